@@ -1,0 +1,207 @@
+"""Find, load and validate the configuration.
+
+``[tool.tqcheck]`` in ``pyproject.toml``, or the top level of ``tqcheck.toml`` /
+``.tqcheck.toml``, found by walking up from the checked path; ``--config FILE``
+overrides the search.  Codes are selected by prefix (``TQ1`` is the family) and
+the longest matching prefix wins, as in flake8 and ruff.  Every error names the
+key or code at fault and is raised as ``ConfigError`` (exit code 2).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
+
+from .findings import SEVERITIES
+
+CONFIG_FILES = (".tqcheck.toml", "tqcheck.toml", "pyproject.toml")
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
+DEFAULT_EXCLUDE = (
+    ".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "__pycache__",
+    "build", "dist", "site-packages", ".mypy_cache", ".pytest_cache", ".ruff_cache",
+)
+# options read by detector families, with their allowed values (None: any string)
+OPTIONS = {
+    "glossary": None,  # CSV or TBX of preferred terms (names family)
+    "time-format": ("24h", "12h"),  # fix style for French times (numbers family)
+    "currency-style": ("symbol-first", "code-after"),
+}
+
+
+class ConfigError(Exception):
+    """A configuration problem; str() is the one-line message."""
+
+
+@dataclass
+class Config:
+    select: list[str] = field(default_factory=lambda: ["TQ"])
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    severity: dict[str, str] = field(default_factory=dict)
+    fail_on: str = "warning"
+    include: list[str] = field(default_factory=lambda: list(DEFAULT_INCLUDE))
+    exclude: list[str] = field(default_factory=list)
+    fixable: list[str] = field(default_factory=lambda: ["TQ"])
+    unfixable: list[str] = field(default_factory=list)
+    options: dict[str, str] = field(default_factory=dict)
+    score: dict = field(default_factory=dict)  # [tool.tqcheck.score], read by the scorer
+    source: str | None = None  # the file it came from
+    root: str = "."  # paths in the file are relative to this folder
+
+    # ------------------------------------------------------------- selection
+    def is_selected(self, code: str, path: str | None = None) -> bool:
+        return _longest_prefix_wins(code, tuple(self.select + self.extend_select), tuple(self._ignores(path)))
+
+    def _ignores(self, path):
+        if not path or not self.per_file_ignores:
+            return self.ignore
+        extra = [code for pattern, codes in self.per_file_ignores.items() if self._match(path, pattern) for code in codes]
+        return self.ignore + extra
+
+    def _match(self, path: str, pattern: str) -> bool:
+        rel = os.path.relpath(os.path.abspath(path), os.path.abspath(self.root)) if path != "-" else path
+        return any(fnmatch.fnmatch(p, pattern) for p in (path, rel, os.path.basename(path)))
+
+    def is_fixable(self, code: str) -> bool:
+        return _longest_prefix_wins(code, tuple(self.fixable), tuple(self.unfixable))
+
+    def severity_of(self, code: str, default: str) -> str:
+        best = ""
+        for prefix in self.severity:
+            if code.startswith(prefix) and len(prefix) > len(best):
+                best = prefix
+        return self.severity[best] if best else default
+
+    def is_excluded(self, path: str) -> bool:
+        parts = os.path.normpath(path).split(os.sep)
+        for pattern in list(DEFAULT_EXCLUDE) + self.exclude:
+            if any(fnmatch.fnmatch(part, pattern) for part in parts) or self._match(path, pattern):
+                return True
+        return False
+
+    def is_included(self, path: str) -> bool:
+        name = os.path.basename(path)
+        return any(fnmatch.fnmatch(name, pattern) or self._match(path, pattern) for pattern in self.include)
+
+
+@lru_cache(maxsize=4096)
+def _longest_prefix_wins(code: str, selected: tuple, ignored: tuple) -> bool:
+    best_select = max((len(p) for p in selected if _matches(code, p)), default=-1)
+    best_ignore = max((len(p) for p in ignored if _matches(code, p)), default=-1)
+    return best_select > best_ignore  # a tie goes to ignore
+
+
+def _matches(code: str, prefix: str) -> bool:
+    return prefix == "ALL" or code.startswith(prefix)
+
+
+# ------------------------------------------------------------------- loading
+
+_LIST_KEYS = ("select", "extend-select", "ignore", "include", "exclude", "fixable", "unfixable")
+
+
+def find_config_file(start: str) -> str | None:
+    """The nearest config file above ``start`` (a file or a folder)."""
+    folder = os.path.abspath(start)
+    if not os.path.isdir(folder):
+        folder = os.path.dirname(folder)
+    while True:
+        for name in CONFIG_FILES:
+            candidate = os.path.join(folder, name)
+            if os.path.isfile(candidate):
+                if name != "pyproject.toml" or _has_tqcheck_table(candidate):
+                    return candidate
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
+
+
+def _has_tqcheck_table(path: str) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return "tqcheck" in tomllib.load(handle).get("tool", {})
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return False
+
+
+def load_config(path: str | None, known_codes) -> Config:
+    """Load ``path`` (None: defaults) and validate it against ``known_codes``."""
+    if path is None:
+        return Config()
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except OSError as exc:
+        raise ConfigError(f"{path}: error: cannot read config ({exc.strerror or exc})") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: error: invalid TOML ({exc})") from None
+    if os.path.basename(path) == "pyproject.toml":
+        data = data.get("tool", {}).get("tqcheck", {})
+    config = from_mapping(data, known_codes, where=path)
+    config.source = path
+    config.root = os.path.dirname(os.path.abspath(path))
+    return config
+
+
+def from_mapping(data: dict, known_codes, where: str = "config") -> Config:
+    config = Config()
+
+    def fail(message):
+        raise ConfigError(f"{where}: error: {message}")
+
+    for key, value in data.items():
+        attr = key.replace("-", "_")
+        if key in _LIST_KEYS:
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                fail(f"'{key}' must be a list of strings")
+            if key not in ("include", "exclude"):
+                for code in value:
+                    check_code(code, known_codes, fail, key)
+            setattr(config, attr, list(value))
+        elif key == "per-file-ignores":
+            if not isinstance(value, dict):
+                fail("'per-file-ignores' must be a table of glob = [codes]")
+            for pattern, codes in value.items():
+                if not isinstance(codes, list):
+                    fail(f"per-file-ignores '{pattern}' must be a list of codes")
+                for code in codes:
+                    check_code(code, known_codes, fail, "per-file-ignores")
+            config.per_file_ignores = {k: list(v) for k, v in value.items()}
+        elif key == "severity":
+            if not isinstance(value, dict):
+                fail("'severity' must be a table of code = severity")
+            for code, level in value.items():
+                check_code(code, known_codes, fail, "severity")
+                if level not in SEVERITIES:
+                    fail(f"severity of {code} must be one of {', '.join(SEVERITIES)}, not {level!r}")
+            config.severity = dict(value)
+        elif key == "fail-on":
+            if value not in SEVERITIES:
+                fail(f"'fail-on' must be one of {', '.join(SEVERITIES)}, not {value!r}")
+            config.fail_on = value
+        elif key in OPTIONS:
+            allowed = OPTIONS[key]
+            if not isinstance(value, str) or (allowed and value not in allowed):
+                fail(f"'{key}' must be " + (f"one of {', '.join(allowed)}" if allowed else "a string"))
+            config.options[key] = value
+        elif key == "score":
+            if not isinstance(value, dict):
+                fail("'score' must be a table")
+            config.score = dict(value)
+        else:
+            fail(f"unknown key '{key}'")
+    return config
+
+
+def check_code(code: str, known_codes, fail, key: str) -> None:
+    if not isinstance(code, str) or not (code == "ALL" or any(k.startswith(code) for k in known_codes)):
+        fail(f"unknown rule code or prefix {code!r} in '{key}'")

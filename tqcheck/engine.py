@@ -1,0 +1,179 @@
+"""The lint core: documents in, findings out.
+
+read document -> prose segments -> detector families -> filters (selection,
+severity, suppression comments) -> findings.  Fixes are applied here too, as
+text edits on the decoded document; writing files is ``tqcheck.fixes``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from . import documents
+from .config import Config
+from .findings import Finding, Fix, Problem
+from .rules import all_rules, families
+
+MAX_FIX_PASSES = 10
+UNUSED_SUPPRESSION = "TQ100"
+
+
+class Context:
+    """What a detector may know besides the document: the configuration."""
+
+    def __init__(self, config: Config | None = None):
+        self.config = config or Config()
+        self._enabled: dict[str, bool] = {}
+
+    def enabled(self, prefix: str) -> bool:
+        """Is any rule under ``prefix`` selected?  Lets a family skip costly work."""
+        if prefix not in self._enabled:
+            self._enabled[prefix] = any(
+                code.startswith(prefix) and self.config.is_selected(code) for code in all_rules()
+            )
+        return self._enabled[prefix]
+
+    def option(self, key: str, default=None):
+        return self.config.options.get(key, default)
+
+    def path_option(self, key: str):
+        """An option naming a file, resolved against the config file's folder."""
+        value = self.config.options.get(key)
+        if value is None:
+            return None
+        return value if os.path.isabs(value) else os.path.join(self.config.root, value)
+
+
+@dataclass
+class Result:
+    """What checking one document gives."""
+
+    findings: list[Finding] = field(default_factory=list)
+    used_directives: set[int] = field(default_factory=set)
+    collected: dict = field(default_factory=dict)  # family name -> summary, for check_run
+
+
+def to_finding(doc: documents.Document, problem: Problem, ctx: Context) -> Finding | None:
+    rule = all_rules()[problem.code]
+    config = ctx.config
+    if not config.is_selected(problem.code, doc.path):
+        return None
+    line, column = doc.position(problem.start)
+    end_line, end_column = doc.position(problem.end)
+    fix = problem.fix if problem.fix is not None and config.is_fixable(problem.code) else None
+    return Finding(
+        path=doc.path,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        code=problem.code,
+        category=rule.category,
+        severity=config.severity_of(problem.code, problem.severity or rule.severity),
+        message=problem.message,
+        span=doc.text[problem.start:problem.end],
+        fix=fix,
+        start=problem.start,
+        end=problem.end,
+    )
+
+
+def lint(doc: documents.Document, ctx: Context) -> Result:
+    """Run every selected family on one document; suppressions applied."""
+    result = Result()
+    raw: list[Finding] = []
+    for family in families():
+        codes = [rule.code for rule in family.RULES]
+        if not any(ctx.config.is_selected(code, doc.path) for code in codes):
+            continue
+        for problem in family.check(doc, ctx):
+            finding = to_finding(doc, problem, ctx)
+            if finding is not None:
+                raw.append(finding)
+        if hasattr(family, "collect"):
+            result.collected[family.__name__] = family.collect(doc, ctx)
+    result.findings, result.used_directives = suppress(doc, raw)
+    result.findings.sort(key=Finding.sort_key)
+    return result
+
+
+def suppress(doc: documents.Document, findings: list[Finding]):
+    """Drop findings covered by a suppression comment; return (kept, used directive indices)."""
+    if not doc.directives:
+        return list(findings), set()
+    kept, used = [], set()
+    for finding in findings:
+        hit = None
+        for index, d in enumerate(doc.directives):
+            if d.kind == "enable":
+                continue
+            if d.first <= finding.line <= d.last and (not d.codes or any(finding.code.startswith(c) for c in d.codes)):
+                hit = index
+                break
+        if hit is None:
+            kept.append(finding)
+        else:
+            used.add(hit)
+    return kept, used
+
+
+def unused_suppressions(doc: documents.Document, used: set[int], ctx: Context) -> list[Finding]:
+    out = []
+    for index, d in enumerate(doc.directives):
+        if d.kind == "enable" or index in used:
+            continue
+        what = ", ".join(d.codes) if d.codes else "every rule"
+        problem = Problem(0, 0, UNUSED_SUPPRESSION, f"Unused suppression: `{d.kind}` of {what} suppresses nothing")
+        finding = to_finding(doc, problem, ctx)
+        if finding is None:
+            continue
+        finding.line, finding.column, finding.end_line, finding.end_column = d.line, d.column, d.end_line, d.end_column
+        finding.span = d.text
+        out.append(finding)
+    return out
+
+
+def apply_fixes(text: str, findings: list[Finding], unsafe: bool = False) -> tuple[str, int]:
+    """Apply non-overlapping fixes, first come first served; return (text, count)."""
+    edits = sorted(
+        {(*f.edit_range, f.fix.replacement) for f in findings if f.fix and (unsafe or f.fix.applicability == "safe")}
+    )
+    out, last, count = [], 0, 0
+    for start, end, replacement in edits:
+        if start < last:
+            continue  # overlaps an edit already taken: the next pass gets it
+        out.append(text[last:start])
+        out.append(replacement)
+        last = end
+        count += 1
+    out.append(text[last:])
+    return "".join(out), count
+
+
+def fix_document(doc: documents.Document, ctx: Context, unsafe: bool = False):
+    """Fix until nothing more applies; return (final document, its result, fixes applied)."""
+    total = 0
+    result = lint(doc, ctx)
+    for _ in range(MAX_FIX_PASSES):
+        text, count = apply_fixes(doc.text, result.findings, unsafe)
+        if not count or text == doc.text:
+            break
+        total += count
+        bom = doc.bom
+        doc = documents.parse(text, path=doc.path, fmt=doc.format)
+        doc.bom = bom
+        result = lint(doc, ctx)
+    return doc, result, total
+
+
+def check_text(text: str, path: str = "<string>", fmt: str | None = None, config: Config | None = None):
+    """Lint a string; return its findings (suppressions and unused ones included)."""
+    ctx = Context(config)
+    doc = documents.parse(text, path=path, fmt=fmt or documents.detect_format(path))
+    result = lint(doc, ctx)
+    findings = result.findings + unused_suppressions(doc, result.used_directives, ctx)
+    return sorted(findings, key=Finding.sort_key)
+
+
+__all__ = ["Context", "Result", "lint", "fix_document", "apply_fixes", "check_text", "Fix", "Problem"]
