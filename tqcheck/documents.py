@@ -51,6 +51,7 @@ class Segment:
     text: str
     start: int = 0
     mapping: list[int] | None = None
+    source: str = field(default="", repr=False)  # the document text (a reference, not a copy)
 
     def offset(self, i: int) -> int:
         if self.mapping is None:
@@ -70,7 +71,7 @@ class Segment:
         if self.mapping is None:
             return True
         start, end = self.span(i, j)
-        return end - start == j - i and PLACEHOLDER not in self.text[i:j]
+        return self.source[start:end] == self.text[i:j] and PLACEHOLDER not in self.text[i:j]
 
     def problem(self, i, j, code, message, replacement=None, applicability="safe", severity=None, edit=None):
         """A Problem on ``text[i:j]``; the fix replaces ``edit`` (segment offsets, default
@@ -197,7 +198,7 @@ _PARAGRAPH_RE = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 
 def _parse_text(doc: Document) -> None:
     """A plain-text paragraph (lines up to a blank line) is one segment."""
-    doc.segments = [Segment(m.group(), m.start()) for m in _PARAGRAPH_RE.finditer(doc.text)]
+    doc.segments = [Segment(m.group(), m.start(), None, doc.text) for m in _PARAGRAPH_RE.finditer(doc.text)]
 
 
 # ----------------------------------------------------------------------- markdown
@@ -325,7 +326,7 @@ def _inline_segment(doc, children, p, limit, block_map):
                     p = _skip_link_target(text, close, limit)
     if not out:
         return None, p
-    return Segment("".join(out), pos[0], pos), p
+    return Segment("".join(out), pos[0], pos, text), p
 
 
 def _closing_backticks(text, p, markup, limit):
@@ -430,7 +431,7 @@ class _HTMLText(HTMLParser):
 
     def flush(self):
         if self.out and "".join(self.out).strip():
-            seg = Segment("".join(self.out), self.pos[0], self.pos)
+            seg = Segment("".join(self.out), self.pos[0], self.pos, self.doc.text)
             self.doc.segments.append(seg)
             if self.pending:
                 first = self.doc.position(seg.mapping[0])[0] - 1

@@ -62,6 +62,9 @@ def to_finding(doc: documents.Document, problem: Problem, ctx: Context) -> Findi
     line, column = doc.position(problem.start)
     end_line, end_column = doc.position(problem.end)
     fix = problem.fix if problem.fix is not None and config.is_fixable(problem.code) else None
+    edit = None
+    if fix is not None and fix.start is not None:
+        edit = (*doc.position(fix.start), *doc.position(fix.end))
     return Finding(
         path=doc.path,
         line=line,
@@ -76,6 +79,7 @@ def to_finding(doc: documents.Document, problem: Problem, ctx: Context) -> Findi
         fix=fix,
         start=problem.start,
         end=problem.end,
+        edit=edit,
     )
 
 

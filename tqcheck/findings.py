@@ -57,6 +57,19 @@ class Finding:
     # offsets into the document text; used to apply fixes, not reported
     start: int = field(default=0, repr=False)
     end: int = field(default=0, repr=False)
+    # (line, column, end_line, end_column) of the text the fix replaces
+    edit: tuple[int, int, int, int] | None = field(default=None, repr=False)
+
+    def fix_dict(self) -> dict:
+        line, column, end_line, end_column = self.edit or (self.line, self.column, self.end_line, self.end_column)
+        return {
+            "replacement": self.fix.replacement,
+            "applicability": self.fix.applicability,
+            "line": line,
+            "column": column,
+            "end_line": end_line,
+            "end_column": end_column,
+        }
 
     @property
     def edit_range(self) -> tuple[int, int]:
@@ -80,7 +93,5 @@ class Finding:
             "severity": self.severity,
             "message": self.message,
             "span": self.span,
-            "fix": None
-            if self.fix is None
-            else {"replacement": self.fix.replacement, "applicability": self.fix.applicability},
+            "fix": None if self.fix is None else self.fix_dict(),
         }

@@ -1,0 +1,40 @@
+# make demo   lint the sample corpus and score it (sets itself up on a fresh machine)
+# make test   every test (sets itself up, with the neural extra and the CPU build of torch)
+# make bench  speed and memory figures (proselint and sacrebleu's CLI measured in the same run)
+
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip --disable-pip-version-check -q
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+
+.PHONY: demo test bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+# the linter and the metric libraries only
+$(VENV)/.base: pyproject.toml | $(PY)
+	$(PIP) install -e .
+	touch $@
+
+# tests and benchmarks: torch as the CPU build (a local file on these machines), then the extras
+$(VENV)/.full: pyproject.toml | $(PY)
+	$(PIP) install torch==2.13.0
+	$(PIP) install -e '.[test,neural,bench]'
+	touch $@ $(VENV)/.base
+
+demo: $(VENV)/.base
+	$(VENV)/bin/tqcheck check corpora/ --exit-zero
+	$(VENV)/bin/tqcheck score corpora/mt -r corpora/ref
+
+test: $(VENV)/.full
+	$(PY) -m pytest -q -p no:cacheprovider
+
+bench: $(VENV)/.full
+	$(PY) bench/bench_check.py
+	$(PY) bench/bench_score.py
+
+clean:
+	rm -rf $(VENV) .bench *.egg-info

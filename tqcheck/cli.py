@@ -1,0 +1,191 @@
+"""The command line: ``tqcheck check``, ``tqcheck rules``, ``tqcheck score``.
+
+Click commands only; the exit-code policy lives in ``exit_code`` and nowhere
+else: 0 clean, 1 findings at or above ``fail-on``, 2 usage, configuration or
+input error.  Sub-commands are imported lazily so that the pre-commit hook
+never pays for the scorer's imports.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+
+import click
+
+from . import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class LazyGroup(click.Group):
+    """Sub-commands named as ``module:attribute``, imported when used."""
+
+    lazy = {"score": "tqcheck.scoring.command:score"}
+
+    def list_commands(self, ctx):
+        return sorted(set(super().list_commands(ctx)) | set(self.lazy))
+
+    def get_command(self, ctx, name):
+        if name in self.lazy:
+            module, attr = self.lazy[name].split(":")
+            return getattr(importlib.import_module(module), attr)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="tqcheck")
+def main():
+    """Find the traces machine translation from French leaves in English text,
+    and score translations against references."""
+
+
+def _codes(value):
+    return [c.strip().upper() for c in value.split(",") if c.strip()] if value else []
+
+
+def _fail(message: str):
+    click.echo(message, err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def exit_code(report, fail_on: str, exit_zero: bool = False) -> int:
+    from .findings import SEVERITY_RANK
+
+    if report.errors:
+        return EXIT_ERROR
+    if exit_zero:
+        return EXIT_OK
+    threshold = SEVERITY_RANK[fail_on]
+    return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings) else EXIT_OK
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text",
+              show_default=True, help="Output format.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply unsafe fixes too.")
+@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; write nothing.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help="Use this configuration file instead of searching for one.")
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@click.option("--select", help="Comma-separated codes or prefixes to check (replaces the config's).")
+@click.option("--extend-select", help="Codes or prefixes to check in addition.")
+@click.option("--ignore", help="Codes or prefixes to skip (added to the config's).")
+@click.option("--fail-on", type=click.Choice(["info", "warning", "error"]),
+              help="Lowest severity that makes the exit code 1 [default: warning].")
+@click.option("--stdin-filename", help="The name (and so the format) of the text read from '-'.")
+@click.option("--diff-base", metavar="REF", help="Report only findings on lines changed since this git ref.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: CPU count].")
+@click.option("-o", "--output-file", type=click.Path(dir_okay=False), help="Write the report to this file.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings are reported.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
+@click.option("-q", "--quiet", is_flag=True, help="Text format: print only the summary line.")
+def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, extend_select, ignore, fail_on,
+          stdin_filename, diff_base, jobs, output_file, exit_zero, color, quiet):
+    """Lint English translations (text, Markdown, HTML) for French artefacts.
+
+    PATHS are files or folders ('-' reads standard input); default: the current folder.
+    """
+    from . import config as config_mod
+    from .output import render
+    from .rules import all_rules
+    from .runner import DiffBaseError, Mode, run
+
+    paths = paths or (".",)
+    known = list(all_rules())
+    try:
+        if isolated:
+            config = config_mod.Config()
+        else:
+            source = config_file or config_mod.find_config_file(paths[0] if paths[0] != "-" else os.getcwd())
+            config = config_mod.load_config(source, known)
+        flags = {"select": _codes(select), "extend-select": _codes(extend_select), "ignore": _codes(ignore)}
+        for key, codes in flags.items():
+            for code in codes:
+                config_mod.check_code(code, known, lambda m: _fail(f"tqcheck: error: {m}"), f"--{key}")
+        if select:
+            config.select = flags["select"]
+        config.extend_select += flags["extend-select"]
+        config.ignore += flags["ignore"]
+        if fail_on:
+            config.fail_on = fail_on
+        mode = Mode(fix=fix, unsafe=unsafe_fixes, diff=diff)
+        report = run(paths, config, mode, jobs=jobs, stdin_name=stdin_filename, diff_base=diff_base)
+    except config_mod.ConfigError as exc:
+        _fail(str(exc))
+    except DiffBaseError as exc:
+        _fail(f"tqcheck: error: {exc}")
+
+    for error in report.errors:
+        click.echo(error, err=True)
+    fixed_to_stdout = bool(report.outputs) and fix and not diff
+    if diff:
+        click.echo("".join(report.diffs), nl=False)
+    elif fixed_to_stdout:
+        click.echo("".join(report.outputs), nl=False)
+    if not diff:
+        use_color = color == "always" or (
+            color == "auto" and output_file is None and not os.environ.get("NO_COLOR")
+            and (sys.stderr if fixed_to_stdout else sys.stdout).isatty()
+        )
+        if quiet and fmt == "text":
+            from .output.text_format import summary
+
+            text = summary(report) + "\n"
+        else:
+            text = render(fmt, report, color=use_color)
+        if output_file:
+            try:
+                with open(output_file, "w", encoding="utf-8") as handle:
+                    handle.write(text)
+            except OSError as exc:
+                _fail(f"{output_file}: error: cannot write report ({exc.strerror or exc})")
+        else:
+            click.echo(text, nl=False, err=fixed_to_stdout)
+    if diff:
+        code = EXIT_ERROR if report.errors else (EXIT_FINDINGS if report.diffs and not exit_zero else EXIT_OK)
+    else:
+        code = exit_code(report, config.fail_on, exit_zero)
+    sys.exit(code)
+
+
+@main.command()
+@click.argument("code", required=False)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def rules(code, fmt):
+    """List every rule, or print one rule's documentation."""
+    import json
+
+    from .rules import all_rules
+
+    table = all_rules()
+    if code:
+        rule = table.get(code.upper())
+        if rule is None:
+            _fail(f"tqcheck: error: unknown rule {code!r} (see 'tqcheck rules')")
+        if fmt == "json":
+            click.echo(json.dumps(_rule_dict(rule), ensure_ascii=False, indent=2))
+        else:
+            click.echo(rule.markdown(), nl=False)
+        return
+    if fmt == "json":
+        click.echo(json.dumps([_rule_dict(r) for r in table.values()], ensure_ascii=False, indent=2))
+        return
+    width = max(len(r.name) for r in table.values())
+    for r in table.values():
+        click.echo(f"{r.code}  {r.name:<{width}}  {r.category:<16}  {r.severity:<7}  fix:{r.fix_safety:<9}  {r.summary}")
+
+
+def _rule_dict(rule):
+    return {
+        "code": rule.code, "name": rule.name, "category": rule.category, "severity": rule.severity,
+        "summary": rule.summary, "what": rule.what, "why": rule.why, "before": rule.before,
+        "after": rule.after, "fix": rule.fix_safety, "fix_note": rule.fix,
+    }
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

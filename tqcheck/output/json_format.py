@@ -1,0 +1,28 @@
+"""Machine-readable findings; the shape is tqcheck/schemas/check.schema.json."""
+
+from __future__ import annotations
+
+import json
+
+from .. import __version__
+
+
+def as_dict(report) -> dict:
+    by_code: dict[str, int] = {}
+    for f in report.findings:
+        by_code[f.code] = by_code.get(f.code, 0) + 1
+    return {
+        "tqcheck": __version__,
+        "findings": [f.to_dict() for f in report.findings],
+        "summary": {
+            "files": report.files,
+            "findings": len(report.findings),
+            "fixed": report.fixed,
+            "errors": len(report.errors),
+            "by_code": dict(sorted(by_code.items())),
+        },
+    }
+
+
+def render(report, color: bool = False) -> str:
+    return json.dumps(as_dict(report), ensure_ascii=False, indent=2) + "\n"

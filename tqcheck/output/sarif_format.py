@@ -1,0 +1,96 @@
+"""SARIF 2.1.0 for GitHub code scanning: rules carry their docs, results their regions."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import PurePath
+
+from .. import __version__
+from ..rules import all_rules
+
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def _uri(path: str) -> str:
+    if os.path.isabs(path):
+        rel = os.path.relpath(path)
+        path = rel if not rel.startswith("..") else path
+    return PurePath(path).as_posix()
+
+
+def _rule(rule) -> dict:
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": rule.what},
+        "help": {"text": f"{rule.what}\n\nWhy: {rule.why}", "markdown": rule.markdown()},
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        "properties": {"category": rule.category, "tags": [rule.category], "fix": rule.fix_safety},
+    }
+
+
+def _region(line, column, end_line, end_column, snippet=None) -> dict:
+    region = {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column}
+    if snippet is not None:
+        region["snippet"] = {"text": snippet}
+    return region
+
+
+def _result(f, index) -> dict:
+    result = {
+        "ruleId": f.code,
+        "ruleIndex": index,
+        "level": LEVELS[f.severity],
+        "message": {"text": f.message},
+        "locations": [{
+            "physicalLocation": {
+                "artifactLocation": {"uri": _uri(f.path), "uriBaseId": "%SRCROOT%"},
+                "region": _region(f.line, f.column, f.end_line, f.end_column, f.span),
+            }
+        }],
+    }
+    if f.fix is not None:
+        edit = f.edit or (f.line, f.column, f.end_line, f.end_column)
+        result["fixes"] = [{
+            "description": {"text": f"Replace with {f.fix.replacement!r} ({f.fix.applicability} fix)"},
+            "artifactChanges": [{
+                "artifactLocation": {"uri": _uri(f.path), "uriBaseId": "%SRCROOT%"},
+                "replacements": [{
+                    "deletedRegion": _region(*edit),
+                    "insertedContent": {"text": f.fix.replacement},
+                }],
+            }],
+        }]
+    return result
+
+
+def render(report, color: bool = False) -> str:
+    rules = list(all_rules().values())
+    index = {rule.code: i for i, rule in enumerate(rules)}
+    notifications = [
+        {"level": "error", "message": {"text": error}} for error in report.errors
+    ]
+    sarif = {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "tqcheck",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "informationUri": "https://github.com/tqcheck/tqcheck",
+                "rules": [_rule(rule) for rule in rules],
+            }},
+            "columnKind": "unicodeCodePoints",
+            "originalUriBaseIds": {"%SRCROOT%": {"uri": PurePath(os.getcwd()).as_uri() + "/"}},
+            "invocations": [{
+                "executionSuccessful": not report.errors,
+                "toolExecutionNotifications": notifications,
+            }],
+            "results": [_result(f, index[f.code]) for f in report.findings],
+        }],
+    }
+    return json.dumps(sarif, ensure_ascii=False, indent=2) + "\n"
