@@ -107,7 +107,7 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
             for code in codes:
                 config_mod.check_code(code, known, lambda m: _fail(f"tqcheck: error: {m}"), f"--{key}")
         if select:
-            config.select = flags["select"]
+            config.select, config.extend_select = flags["select"], []
         config.extend_select += flags["extend-select"]
         config.ignore += flags["ignore"]
         if fail_on:

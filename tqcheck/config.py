@@ -128,9 +128,13 @@ def find_config_file(start: str) -> str | None:
 def _has_tqcheck_table(path: str) -> bool:
     try:
         with open(path, "rb") as handle:
-            return "tqcheck" in tomllib.load(handle).get("tool", {})
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+            raw = handle.read()
+    except OSError:
         return False
+    try:
+        return "tqcheck" in tomllib.loads(raw.decode("utf-8")).get("tool", {})
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return b"tool.tqcheck" in raw  # ours, but broken: let load_config say why
 
 
 def load_config(path: str | None, known_codes) -> Config:

@@ -96,7 +96,9 @@ class Directive:
     end_line: int
     end_column: int
     text: str
-    # lines the comment covers: ignore -> its block; disable -> until enable or end of file
+    offset: int = 0  # of the comment in the document text
+    # document offsets the comment covers (end exclusive): ignore -> its block;
+    # disable -> until the matching enable or the end of the file
     first: int = 0
     last: int = 0
 
@@ -434,10 +436,8 @@ class _HTMLText(HTMLParser):
             seg = Segment("".join(self.out), self.pos[0], self.pos, self.doc.text)
             self.doc.segments.append(seg)
             if self.pending:
-                first = self.doc.position(seg.mapping[0])[0] - 1
-                last = self.doc.position(seg.mapping[-1])[0]
                 for comment, offset in self.pending:
-                    _add_directive(self.doc, comment, offset, [first, last])
+                    _add_directive(self.doc, comment, offset, (seg.mapping[0], seg.mapping[-1] + 1), offsets=True)
                 self.pending = []
         self.out, self.pos = [], []
 
@@ -499,7 +499,9 @@ def _parse_html(doc: Document) -> None:
 # --------------------------------------------------------------------- directives
 
 
-def _add_directive(doc: Document, comment: str, offset: int, block_map) -> None:
+def _add_directive(doc: Document, comment: str, offset: int, block_map, offsets: bool = False) -> None:
+    """``block_map``: the block an ``ignore`` covers, as 0-based lines [first, end)
+    (Markdown's token maps) or, with ``offsets``, as document offsets."""
     m = DIRECTIVE_RE.match(comment)
     if not m:
         return
@@ -508,25 +510,27 @@ def _add_directive(doc: Document, comment: str, offset: int, block_map) -> None:
     raw = "<!--" + comment + "-->"
     line, col = doc.position(offset)
     end_line, end_col = doc.position(offset + len(raw))
-    d = Directive(kind, codes, line, col, end_line, end_col, raw)
-    if kind == "ignore":
-        if block_map:
-            d.first, d.last = min(block_map[0] + 1, line), block_map[1]
+    d = Directive(kind, codes, line, col, end_line, end_col, raw, offset)
+    d.first = d.last = offset
+    if kind == "ignore" and block_map:
+        if offsets:
+            d.first, d.last = min(block_map[0], offset), block_map[1]
         else:
-            d.first = d.last = line
+            starts = doc.line_starts
+            d.first = min(starts[block_map[0]], offset)
+            d.last = starts[block_map[1]] if block_map[1] < len(starts) else len(doc.text)
     doc.directives.append(d)
 
 
 def _resolve_directives(doc: Document) -> None:
-    """Give each ``disable`` its last line: the matching ``enable``, or the end."""
-    total = len(doc.line_starts)
+    """Give each ``disable`` its end: the matching ``enable``, or the end of the file."""
+    total = len(doc.text)
     open_ranges: list[Directive] = []
-    for d in sorted(doc.directives, key=lambda d: (d.line, d.column)):
+    for d in sorted(doc.directives, key=lambda d: d.offset):
         if d.kind == "disable":
-            d.first, d.last = d.line, total
+            d.first, d.last = d.offset, total
             open_ranges.append(d)
         elif d.kind == "enable":
             for opened in open_ranges:
                 if opened.last == total and (not d.codes or set(d.codes) & set(opened.codes) or not opened.codes):
-                    opened.last = d.line
-            d.first = d.last = d.line
+                    opened.last = d.offset

@@ -72,7 +72,7 @@ def discover(paths, config: Config) -> tuple[list[str], list[str]]:
             for root, dirs, names in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not config.is_excluded(os.path.join(root, d)))
                 for name in names:
-                    full = os.path.join(root, name)
+                    full = os.path.normpath(os.path.join(root, name))
                     if config.is_included(full) and not config.is_excluded(full):
                         found.append(full)
             candidates = sorted(found)

@@ -210,7 +210,7 @@ def _comma_outside_quote(seg):
             continue  # an opening straight quote
         if quote == "»":
             continue  # TQ101 flags the guillemet; its fix makes this a ” the next pass sees
-        if not reporting.match(text, m.end()):
+        if not reporting.match(text, m.end()) or not _is_quoted_speech(text, q, quote):
             continue
         end_punct = m.group(1)
         if end_punct == ".":
@@ -223,6 +223,16 @@ def _comma_outside_quote(seg):
             q, m.end(3), "TQ103", "Comma after the closing quote before a reporting clause: English puts it inside (`,” said`)",
             replacement, edit=edit,
         )
+
+
+def _is_quoted_speech(text: str, q: int, quote: str) -> bool:
+    """A quotation of a few words or one opening a sentence is speech; a single quoted word
+    (``this would be "monstrous", he said``) may keep its comma outside in British style."""
+    opener = text.rfind("“" if quote == "”" else '"', 0, q)
+    if opener < 0:
+        return True  # the quotation began in an earlier paragraph
+    before = text[:opener].rstrip()
+    return len(text[opener + 1:q].split()) >= 4 or not before or before[-1] in ".:;!?—–"
 
 
 def _dialogue_dash(seg):

@@ -1,0 +1,292 @@
+"""`tqcheck check` end to end, as a user runs it: formats, exit codes, fixes, config, bad input."""
+
+import json
+import os
+import stat
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, shared
+
+SEED = "We must continue to support Ukraine. »\n"
+
+
+def write(path, text, mode="w"):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8", newline="")
+    return path
+
+
+def as_json(proc):
+    return json.loads(proc.stdout.decode())
+
+
+def test_seed_flagged_fixed_and_idempotent(tmp_path, run_cli):
+    f = write(tmp_path / "a.md", SEED)
+    proc = run_cli("check", "a.md")
+    assert proc.returncode == 1
+    assert b"a.md:1:38: TQ101" in proc.stdout
+    assert run_cli("check", "--fix", "a.md").returncode == 0
+    assert f.read_text(encoding="utf-8") == "We must continue to support Ukraine.”\n"
+    before = f.read_bytes()
+    proc = run_cli("check", "--fix", "a.md")
+    assert proc.returncode == 0 and f.read_bytes() == before
+
+
+def test_json_output_validates(tmp_path, run_cli):
+    jsonschema = pytest.importorskip("jsonschema")
+    write(tmp_path / "a.md", SEED + "\nCertain : yes.\n")
+    data = as_json(run_cli("check", "--format", "json", "a.md"))
+    schema = json.loads((ROOT / "tqcheck" / "schemas" / "check.schema.json").read_text())
+    jsonschema.validate(data, schema)
+    assert data["summary"] == {"files": 1, "findings": 2, "fixed": 0, "errors": 0, "by_code": {"TQ101": 1, "TQ102": 1}}
+    first = data["findings"][0]
+    assert (first["line"], first["column"], first["end_column"], first["span"]) == (1, 38, 39, "»")
+    assert first["fix"]["replacement"] == "”" and first["fix"]["column"] == 37
+
+
+def test_sarif_output_validates(tmp_path, run_cli):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(shared("schemas", "sarif-2.1.0.json").read_text())
+    write(tmp_path / "a.md", SEED)
+    data = as_json(run_cli("check", "--format", "sarif", "a.md"))
+    jsonschema.validate(data, schema)
+    run = data["runs"][0]
+    assert run["columnKind"] == "unicodeCodePoints"
+    result = run["results"][0]
+    assert result["ruleId"] == "TQ101" and run["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == "TQ101"
+    region = result["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"]) == (1, 38)
+    assert "Why it matters" in run["tool"]["driver"]["rules"][result["ruleIndex"]]["help"]["markdown"]
+
+
+def test_github_output(tmp_path, run_cli):
+    write(tmp_path / "a.md", SEED)
+    out = run_cli("check", "--format", "github", "a.md").stdout.decode()
+    assert out.startswith("::warning file=a.md,line=1,col=38,endLine=1,endColumn=39,title=TQ101::French guillemet")
+
+
+def test_text_output_marks_the_span(tmp_path, run_cli):
+    write(tmp_path / "a.txt", "Certain : yes.\n")
+    out = run_cli("check", "a.txt").stdout.decode().splitlines()
+    assert out[0] == "a.txt:1:8: TQ102 Space before `:` (French spacing) [*]"
+    assert out[1].strip() == "Certain : yes."
+    assert out[2].index("^") - out[1].index("C") == 7
+    assert out[-1].startswith("Found 1 finding in 1 file")
+
+
+def test_fix_keeps_bom_crlf_mode_and_other_bytes(tmp_path, run_cli):
+    raw = b"\xef\xbb\xbfTitle\r\n\r\nCertain : yes \xc2\xab\xc2\xa0x\xc2\xa0\xc2\xbb.\r\nKeep  two  spaces.\r\n"
+    f = write(tmp_path / "a.txt", raw)
+    os.chmod(f, 0o640)
+    assert run_cli("check", "--fix", "a.txt").returncode == 0
+    data = f.read_bytes()
+    assert data == "\ufeffTitle\r\n\r\nCertain: yes “x”.\r\nKeep  two  spaces.\r\n".encode()
+    assert stat.S_IMODE(os.stat(f).st_mode) == 0o640
+    assert not [p for p in os.listdir(tmp_path) if p.endswith(".tqtmp")]
+
+
+def test_diff_writes_nothing(tmp_path, run_cli):
+    f = write(tmp_path / "a.md", SEED)
+    proc = run_cli("check", "--diff", "a.md")
+    assert proc.returncode == 1
+    assert "-We must continue to support Ukraine. »" in proc.stdout.decode()
+    assert "+We must continue to support Ukraine.”" in proc.stdout.decode()
+    assert f.read_text(encoding="utf-8") == SEED
+
+
+def test_unsafe_fixes_only_when_asked(tmp_path, run_cli):
+    text = 'He said “yes” and “maybe”. She said "no".\n'
+    f = write(tmp_path / "a.txt", text)
+    run_cli("check", "--fix", "a.txt")
+    assert f.read_text(encoding="utf-8") == text
+    run_cli("check", "--fix", "--unsafe-fixes", "a.txt")
+    assert f.read_text(encoding="utf-8") == 'He said “yes” and “maybe”. She said “no”.\n'
+
+
+def test_stdin_with_fix_prints_fixed_text(run_cli):
+    proc = run_cli("check", "-", "--fix", "--stdin-filename", "x.md", stdin=SEED.encode())
+    assert proc.stdout.decode() == "We must continue to support Ukraine.”\n"
+    assert proc.returncode == 0
+
+
+def test_stdin_report(run_cli):
+    proc = run_cli("check", "-", "--stdin-filename", "notes.md", stdin=SEED.encode())
+    assert proc.returncode == 1 and b"notes.md:1:38: TQ101" in proc.stdout
+
+
+@pytest.mark.parametrize("content, message", [
+    (None, "missing.md: error: no such file or directory"),
+    (b"ok\n\x00\x01binary", "bad.md: error: binary file (NUL byte at byte 3)"),
+    (b"caf\xe9 au lait", "bad.md: error: not valid UTF-8 at byte 3"),
+])
+def test_bad_input_one_line_exit_2_others_still_checked(tmp_path, run_cli, content, message):
+    name = "missing.md" if content is None else "bad.md"
+    if content is not None:
+        write(tmp_path / name, content)
+    write(tmp_path / "good.md", SEED)
+    proc = run_cli("check", name, "good.md")
+    assert proc.returncode == 2
+    assert proc.stderr.decode().strip() == message
+    assert b"good.md:1:38: TQ101" in proc.stdout
+    assert b"Traceback" not in proc.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
+def test_unreadable_file(tmp_path, run_cli):
+    f = write(tmp_path / "a.md", SEED)
+    os.chmod(f, 0)
+    proc = run_cli("check", "a.md")
+    assert proc.returncode == 2 and b"a.md: error: cannot read" in proc.stderr
+
+
+def test_fix_never_touches_a_bad_file(tmp_path, run_cli):
+    f = write(tmp_path / "bad.md", b"\xab Bonjour \xbb : latin-1\n")
+    proc = run_cli("check", "--fix", "bad.md")
+    assert proc.returncode == 2 and f.read_bytes() == b"\xab Bonjour \xbb : latin-1\n"
+
+
+@pytest.mark.parametrize("config, message", [
+    ("[tool.tqcheck]\nselct = ['TQ1']\n", "unknown key 'selct'"),
+    ("[tool.tqcheck]\nignore = ['TQ999']\n", "unknown rule code or prefix 'TQ999' in 'ignore'"),
+    ("[tool.tqcheck]\nfail-on = 'fatal'\n", "'fail-on' must be one of"),
+    ("[tool.tqcheck\n", "invalid TOML"),
+])
+def test_bad_config_exit_2(tmp_path, run_cli, config, message):
+    write(tmp_path / "pyproject.toml", config)
+    write(tmp_path / "a.md", SEED)
+    proc = run_cli("check", "a.md")
+    assert proc.returncode == 2
+    err = proc.stderr.decode()
+    assert message in err and "pyproject.toml: error:" in err and len(err.strip().splitlines()) == 1
+
+
+def test_unknown_code_on_command_line(tmp_path, run_cli):
+    write(tmp_path / "a.md", SEED)
+    proc = run_cli("check", "--select", "TQ9", "a.md")
+    assert proc.returncode == 2 and b"unknown rule code or prefix 'TQ9'" in proc.stderr
+
+
+def test_config_found_walking_up_and_longest_prefix_wins(tmp_path, run_cli):
+    write(tmp_path / "tqcheck.toml", 'ignore = ["TQ1"]\nextend-select = ["TQ102"]\n')
+    write(tmp_path / "deep" / "er" / "a.md", SEED + "\nCertain : yes.\n")
+    data = as_json(run_cli("check", "--format", "json", "deep"))
+    assert [f["code"] for f in data["findings"]] == ["TQ102"]
+    # command-line flags override the file
+    data = as_json(run_cli("check", "--format", "json", "--select", "TQ101", "deep"))
+    assert [f["code"] for f in data["findings"]] == ["TQ101"]
+
+
+def test_per_file_ignores_severity_and_fail_on(tmp_path, run_cli):
+    write(tmp_path / ".tqcheck.toml", """
+[per-file-ignores]
+"legacy/*" = ["TQ101"]
+[severity]
+TQ102 = "info"
+""")
+    write(tmp_path / "legacy" / "a.md", SEED)
+    write(tmp_path / "b.md", "Certain : yes.\n")
+    proc = run_cli("check", "--format", "json", ".")
+    data = as_json(proc)
+    assert [(f["path"], f["code"], f["severity"]) for f in data["findings"]] == [("b.md", "TQ102", "info")]
+    assert proc.returncode == 0  # info is below the default fail-on (warning)
+    assert run_cli("check", "--fail-on", "info", ".").returncode == 1
+
+
+def test_fixable_and_unfixable(tmp_path, run_cli):
+    write(tmp_path / "tqcheck.toml", 'unfixable = ["TQ101"]\n')
+    f = write(tmp_path / "a.md", SEED + "\nCertain : yes.\n")
+    run_cli("check", "--fix", "a.md")
+    assert f.read_text(encoding="utf-8") == SEED + "\nCertain: yes.\n"
+
+
+def test_include_exclude_in_folders(tmp_path, run_cli):
+    write(tmp_path / "tqcheck.toml", 'include = ["*.md", "*.rst"]\nexclude = ["drafts"]\n')
+    for name in ("a.md", "b.rst", "c.txt", "drafts/d.md", "node_modules/e.md"):
+        write(tmp_path / "site" / name, SEED)
+    data = as_json(run_cli("check", "--format", "json", "site"))
+    assert sorted({f["path"] for f in data["findings"]}) == ["site/a.md", "site/b.rst"]
+
+
+def test_suppressions_and_unused_suppression(tmp_path, run_cli):
+    write(tmp_path / "a.md", """<!-- tqcheck: ignore TQ101 -->
+We must continue to support Ukraine. »
+
+<!-- tqcheck: disable TQ102 -->
+Certain : yes.
+
+Still : off.
+<!-- tqcheck: enable TQ102 -->
+
+Back : on.
+
+<!-- tqcheck: ignore TQ104 -->
+Nothing to ignore here.
+""")
+    data = as_json(run_cli("check", "--format", "json", "a.md"))
+    assert [(f["line"], f["code"]) for f in data["findings"]] == [(10, "TQ102"), (12, "TQ100")]
+
+
+def test_html_suppression(tmp_path, run_cli):
+    write(tmp_path / "a.html", "<p>x « y »</p><!-- tqcheck: ignore TQ101 --><p>We « z »</p>")
+    data = as_json(run_cli("check", "--format", "json", "a.html"))
+    assert [(f["column"], f["code"]) for f in data["findings"]] == [(6, "TQ101"), (10, "TQ101")]
+
+
+def test_jobs_give_the_same_output(tmp_path, run_cli):
+    for i in range(12):
+        write(tmp_path / f"f{i:02d}.md", SEED * (i + 1) + "Certain : yes.\n")
+    one = run_cli("check", "-j", "1", ".").stdout
+    many = run_cli("check", "-j", "2", ".").stdout
+    assert one == many and one.count(b"TQ101") == sum(range(1, 13))
+
+
+def test_diff_base_reports_changed_lines_only(tmp_path, run_cli):
+    def git(*args):
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
+
+    git("init", "-q")
+    git("config", "user.email", "t@example.org")
+    git("config", "user.name", "t")
+    f = write(tmp_path / "a.md", "Old : line.\n")
+    git("add", "a.md")
+    git("commit", "-qm", "one")
+    f.write_text("Old : line.\n\nNew : line.\n", encoding="utf-8")
+    write(tmp_path / "new.md", "Untracked : all lines count.\n")
+    data = as_json(run_cli("check", "--format", "json", "--diff-base", "HEAD", "."))
+    assert [(x["path"], x["line"]) for x in data["findings"]] == [("a.md", 3), ("new.md", 1)]
+    proc = run_cli("check", "--diff-base", "no-such-ref", ".")
+    assert proc.returncode == 2 and b"--diff-base no-such-ref" in proc.stderr
+
+
+def test_rules_listing_and_doc(run_cli):
+    listing = run_cli("rules").stdout.decode()
+    assert "TQ101  french-guillemets" in listing
+    doc = run_cli("rules", "TQ101").stdout.decode()
+    for section in ("## What it does", "## Why it matters", "## Example", "Use instead:", "## Fix safety"):
+        assert section in doc
+    assert run_cli("rules", "TQ999").returncode == 2
+
+
+def test_output_file(tmp_path, run_cli):
+    write(tmp_path / "a.md", SEED)
+    proc = run_cli("check", "--format", "sarif", "-o", "out.sarif", "a.md")
+    assert proc.returncode == 1 and proc.stdout == b""
+    assert json.loads((tmp_path / "out.sarif").read_text())["version"] == "2.1.0"
+
+
+def test_check_does_not_import_the_scorer_stack(tmp_path):
+    write(tmp_path / "a.md", SEED)
+    code = (
+        "import sys; from tqcheck.cli import main\n"
+        "try:\n    main(['check', 'a.md'])\nexcept SystemExit:\n    pass\n"
+        "heavy = [m for m in ('sacrebleu', 'transformers', 'torch', 'sentencepiece') if m in sys.modules]\n"
+        "print('HEAVY', heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True).stdout
+    assert "HEAVY []" in out
