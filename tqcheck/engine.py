@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass, field
 
 from . import documents
-from .config import Config
+from .config import Config, ConfigError
 from .findings import Finding, Fix, Problem
 from .rules import all_rules, families
 
@@ -91,12 +91,20 @@ def lint(doc: documents.Document, ctx: Context) -> Result:
         codes = [rule.code for rule in family.RULES]
         if not any(ctx.config.is_selected(code, doc.path) for code in codes):
             continue
-        for problem in family.check(doc, ctx):
-            finding = to_finding(doc, problem, ctx)
-            if finding is not None:
-                raw.append(finding)
-        if hasattr(family, "collect"):
-            result.collected[family.__name__] = family.collect(doc, ctx)
+        try:
+            for problem in family.check(doc, ctx):
+                finding = to_finding(doc, problem, ctx)
+                if finding is not None:
+                    raw.append(finding)
+            if hasattr(family, "collect"):
+                result.collected[family.__name__] = family.collect(doc, ctx)
+        except ConfigError:
+            raise
+        except Exception as exc:  # a bug of ours must not look like the user's fault, nor hide other files
+            name = family.__name__.rsplit(".", 1)[-1]
+            raise documents.InputError(
+                doc.path, f"internal error in the {name} rules ({type(exc).__name__}: {exc}); please report it"
+            ) from exc
     result.findings, result.used_directives = suppress(doc, raw)
     result.findings.sort(key=Finding.sort_key)
     return result

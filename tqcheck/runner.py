@@ -106,6 +106,14 @@ def check_file(path: str, config: Config, mode: Mode, stdin_text=None, stdin_nam
         return outcome
     ctx = Context(config)
     original = doc.text
+    try:
+        return _check_document(doc, ctx, path, shown, original, mode, outcome)
+    except documents.InputError as exc:
+        outcome.error = str(exc)
+        return outcome
+
+
+def _check_document(doc, ctx, path, shown, original, mode, outcome):
     if mode.fix or mode.diff:
         doc, result, outcome.fixed = fix_document(doc, ctx, unsafe=mode.unsafe)
         if doc.text != original:

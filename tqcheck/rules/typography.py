@@ -228,11 +228,15 @@ def _comma_outside_quote(seg):
 def _is_quoted_speech(text: str, q: int, quote: str) -> bool:
     """A quotation of a few words or one opening a sentence is speech; a single quoted word
     (``this would be "monstrous", he said``) may keep its comma outside in British style."""
-    opener = text.rfind("“" if quote == "”" else '"', 0, q)
+    opener = text.rfind("“" if quote == "”" else '"', max(0, q - 2000), q)
     if opener < 0:
         return True  # the quotation began in an earlier paragraph
-    before = text[:opener].rstrip()
-    return len(text[opener + 1:q].split()) >= 4 or not before or before[-1] in ".:;!?—–"
+    if len(text[opener + 1:q].split()) >= 4:
+        return True
+    k = opener - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    return k < 0 or text[k] in ".:;!?—–\n"
 
 
 def _dialogue_dash(seg):

@@ -1,0 +1,105 @@
+"""Benchmark `tqcheck check` against proselint, measured in the same run.
+
+1. cold start on one article: median of N runs of each command, as a pre-commit hook runs it;
+2. bulk throughput over the 19 WMT13 system outputs (6.5 MB), MB/s, and peak memory;
+3. the cost of each rule family, in one process on the same 6.5 MB.
+
+Targets (issue 2): one article faster than proselint; bulk at least 5x proselint's throughput.
+Usage: python bench/bench_check.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+SYSTEMS = ROOT.parent / "shared" / "data" / "wmt13-fren" / "system-outputs"
+ARTICLE = ROOT / "corpora" / "mt" / "bakhmut.md"
+
+
+def timed(cmd, runs=1):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def peak_rss_mb(cmd):
+    code = (
+        "import resource, subprocess, sys\n"
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, *cmd], capture_output=True, text=True, cwd=ROOT).stdout
+    return int(out.strip() or 0) / 1024
+
+
+def family_costs(files):
+    sys.path.insert(0, str(ROOT))
+    from tqcheck.config import Config
+    from tqcheck.documents import load
+    from tqcheck.engine import Context
+    from tqcheck.rules import families
+
+    docs = [load(str(f)) for f in files]
+    ctx = Context(Config())
+    rows = []
+    for family in families():
+        start = time.perf_counter()
+        count = sum(1 for doc in docs for _ in family.check(doc, ctx))
+        if hasattr(family, "collect") and hasattr(family, "check_run"):
+            collected = [(doc.path, family.collect(doc, ctx)) for doc in docs]
+            count += sum(1 for _ in family.check_run(collected, ctx))
+        rows.append((family.__name__.rsplit(".", 1)[-1], time.perf_counter() - start, count))
+    return rows
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    if not SYSTEMS.is_dir():
+        sys.exit(f"{SYSTEMS}: not found (the benchmark needs ../shared)")
+    files = sorted(SYSTEMS.iterdir())
+    size_mb = sum(f.stat().st_size for f in files) / 1e6
+    tq = [str(BIN / "tqcheck"), "check", "-q", "--exit-zero"]
+    prose = [str(BIN / "proselint"), "check"]
+
+    print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    print(f"\n1. cold start, one article ({ARTICLE.relative_to(ROOT)}), median of {args.runs} runs")
+    timed(tq + [str(ARTICLE)], 2)  # warm the file cache
+    t_tq = statistics.median(timed(tq + [str(ARTICLE)], args.runs))
+    t_pl = statistics.median(timed(prose + [str(ARTICLE)], args.runs))
+    print(f"   tqcheck   {t_tq * 1000:7.1f} ms")
+    print(f"   proselint {t_pl * 1000:7.1f} ms")
+    print(f"   target: tqcheck faster -> {'PASS' if t_tq < t_pl else 'FAIL'} ({t_pl / t_tq:.2f}x)")
+
+    print(f"\n2. bulk: {len(files)} WMT13 system outputs, {size_mb:.1f} MB")
+    file_args = [str(f) for f in files]
+    t_bulk = min(timed(tq + file_args, 3))
+    t_bulk1 = min(timed(tq + ["-j", "1"] + file_args, 1))
+    t_prose = timed(prose + file_args, 1)[0]
+    mem = peak_rss_mb(tq + file_args)
+    print(f"   tqcheck (-j {os.cpu_count()}) {t_bulk:6.2f} s  {size_mb / t_bulk:6.2f} MB/s  peak RSS {mem:.0f} MB (largest process)")
+    print(f"   tqcheck (-j 1) {t_bulk1:6.2f} s  {size_mb / t_bulk1:6.2f} MB/s")
+    print(f"   proselint      {t_prose:6.2f} s  {size_mb / t_prose:6.2f} MB/s")
+    ratio = t_prose / t_bulk
+    print(f"   target: at least 5x proselint's throughput -> {'PASS' if ratio >= 5 else 'FAIL'} ({ratio:.1f}x)")
+
+    print(f"\n3. cost of each rule family, one process, {size_mb:.1f} MB (parsing excluded)")
+    for name, seconds, count in family_costs(files):
+        print(f"   {name:<14} {seconds:6.2f} s  {count:6d} findings")
+
+
+if __name__ == "__main__":
+    main()
