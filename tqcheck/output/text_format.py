@@ -37,7 +37,9 @@ def summary(report) -> str:
     parts = []
     if report.fixed:
         parts.append(f"Fixed {report.fixed} finding" + ("" if report.fixed == 1 else "s") + ".")
-    if not n:
+    if not n and not report.files:
+        parts.append("No files checked.")
+    elif not n:
         parts.append(f"All checks passed ({files}).")
     else:
         by_severity = {}
