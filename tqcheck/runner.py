@@ -126,8 +126,7 @@ def _check_document(doc, ctx, path, shown, original, mode, outcome):
         if path == STDIN and mode.fix and not mode.diff:
             outcome.output = doc.text
         if mode.diff:
-            result = lint(documents.parse(original, path=shown, fmt=doc.format), ctx)
-            outcome.fixed = 0
+            outcome.fixed = 0  # nothing was written; the diff is the report
     else:
         result = lint(doc, ctx)
     outcome.findings = result.findings
