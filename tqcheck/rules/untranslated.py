@@ -1,7 +1,486 @@
-"""Placeholder: this family's detectors are being written (see its issue)."""
+"""TQ4xx: French words, fragments and sentences left untranslated in English text.
 
-RULES = []
+Cheap cues first, a language identifier last.  Every word of a segment is
+classified by set look-ups: a French function word (``selon``, ``dans``,
+``les``, ``qu'``; ``french_cues.tsv``), a lowercase word with French accents,
+or a lowercase word missing from the English word list (``english_words.txt``,
+derived from SCOWL).  Only words and runs of words with such cues reach the
+language identifier (lingua, English/French only, loaded lazily on first use):
+it confirms a single out-of-vocabulary word is French, and that a run of
+French-looking words reads as French.
+
+What English legitimately borrows is never flagged: loanwords and set phrases
+(``déjà vu``, ``coup d'état``; ``french_in_english.tsv``, and the accented
+words of the English word list: ``café``, ``protégé``), proper names
+(capitalised words, the particles before them, ``de Gaulle``, and the lowercase
+words that continue a French name, ``Assemblée nationale``), and titles of
+works set in italics (Markdown ``*…*``/``_…_``, HTML ``<i>``/``<em>``/``<cite>``)
+or quoted with a capital (``“La Vie en rose”``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+
+from ..datafiles import DATA_DIR, load_tsv
+from . import Rule
+
+RULES = [
+    Rule(
+        code="TQ401",
+        name="untranslated-fragment",
+        severity="warning",
+        summary="A French phrase left untranslated inside an English sentence",
+        what="Flags a run of two or more French words inside an English sentence (`selon les syndicats`, "
+        "`“dans les prochains jours”`): French function words (`dans`, `les`, `selon`, `qu'`) or words "
+        "missing from the English word list, confirmed as French by a language identifier. Loan phrases "
+        "(`coup d'état`, `raison d'être`), proper names (`Le Monde`, `Rue de Rivoli`, `Assemblée "
+        "nationale`) and titles in italics are not flagged.",
+        why="Machine translation copies what it cannot translate, and a post-editor skimming for sense "
+        "misses it; an English reader cannot understand the fragment.",
+        before="The strike will continue, selon les syndicats.",
+        after="The strike will continue, according to the unions.",
+        fix="none: the fragment needs a translator.",
+    ),
+    Rule(
+        code="TQ402",
+        name="untranslated-sentence",
+        severity="warning",
+        summary="A whole French sentence left between English ones",
+        what="Flags a sentence of four or more words that is mostly French words and that the language "
+        "identifier reads as French, in an English document.",
+        why="A sentence the MT system or the translator skipped is lost to the English reader, and often "
+        "shows a segmentation or alignment error upstream.",
+        before="The minister spoke on Monday. Il a annoncé une réforme des retraites. Unions reacted.",
+        after="The minister spoke on Monday. He announced a pension reform. Unions reacted.",
+        fix="none: the sentence needs a translator.",
+    ),
+    Rule(
+        code="TQ403",
+        name="untranslated-word",
+        severity="warning",
+        summary="A single French word left untranslated inside an English sentence",
+        what="Flags one French word in an English sentence: a French function word (`et`, `qui`, "
+        "`également`), a lowercase word with French accents that English has not borrowed (`siècle`, "
+        "`travaillé`), or a lowercase word missing from the English word list that the language "
+        "identifier reads as French (`comportement`, `mieux`). Loanwords (`café`, `déjà vu`, `née`) and "
+        "names are not flagged.",
+        why="One untranslated word breaks a sentence for an English reader and is easy to miss in review, "
+        "because the rest of the sentence reads well.",
+        before="Many rhythms observed in physiology and comportement depend on biological clocks.",
+        after="Many rhythms observed in physiology and behaviour depend on biological clocks.",
+        fix="none: choosing the English word needs a translator.",
+    ),
+]
+
+# thresholds on lingua's French confidence (English/French only)
+WORD_ALONE = 0.95  # an out-of-vocabulary word flagged on its own
+WORD_IN_RUN = 0.6  # an out-of-vocabulary word joining a run that has a function-word cue
+RUN = 0.7  # a run of two or more French-looking words
+SENTENCE = 0.9  # a whole sentence
+MIN_SENTENCE_WORDS = 4
+
+FRENCH_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzàâæçéèêëîïôœùûüÿ'’-")
+ACCENTS = frozenset("àâæçéèêëîïôœùûüÿ")
+VOWEL_OR_H = frozenset("aeiouyhàâéèêîïôûœ")
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_ELISION_RE = re.compile(r"(?i)(l|d|qu|n|j|c|s|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](.+)")
+# a sentence ends at . ! ? … (then closing quotes) before a space, or at a line break
+_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s)|\n")
+_GAP_OK = frozenset(" \t\u00a0\u202f")
+
+# token kinds
+ENGLISH, NAME, STRONG, WEAK, FRENCH, MAYBE, OTHER = range(7)
+_FRENCHISH = (STRONG, WEAK, FRENCH, MAYBE)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    return {row["word"]: (row["kind"], row["english"]) for row in load_tsv("french_cues.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _elisions() -> frozenset:
+    return frozenset(w for w, (kind, _) in _cues().items() if kind == "elision")
+
+
+_FOLD = str.maketrans("àâäáãåçéèêëíìîïñóòôöõúùûüýÿ’", "aaaaaaceeeeiiiinooooouuuuyy'")
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents, same length (offsets stay valid)."""
+    return text.lower().translate(_FOLD)
+
+
+@lru_cache(maxsize=1)
+def _loan_re():
+    phrases = sorted({fold(row["phrase"]) for row in load_tsv("french_in_english.tsv")}, key=len, reverse=True)
+    parts = []
+    for p in phrases:
+        words = re.split(r"[ -]", p)
+        parts.append(r"[ \u00a0-]+".join(re.escape(w).replace("'", "['’]") for w in words))
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset:
+    """SCOWL words (``english_words.txt``), inflections folded away (see ``is_english``)."""
+    with open(os.path.join(DATA_DIR, "english_words.txt"), encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in handle if line.strip() and not line.startswith("#"))
+
+
+def stems(word: str):
+    """Candidate bases of an English inflected form (plural, -ed, -ing)."""
+    n = len(word)
+    if n > 4 and word.endswith("ies"):
+        yield word[:-3] + "y"
+    if n > 3 and word.endswith("es"):
+        yield word[:-2]
+    if n > 3 and word.endswith("s") and not word.endswith("ss"):
+        yield word[:-1]
+    if n > 4 and word.endswith("ied"):
+        yield word[:-3] + "y"
+    if n > 4 and word.endswith("ed"):
+        yield word[:-2]
+        yield word[:-1]
+        if word[-3] == word[-4]:
+            yield word[:-3]
+    if n > 5 and word.endswith("ing"):
+        yield word[:-3]
+        yield word[:-3] + "e"
+        if word[-4] == word[-5]:
+            yield word[:-4]
+
+
+_PREFIXES = frozenset("anti co counter cyber ex inter multi non post pre pro re self semi sub super ultra un".split())
+
+
+@lru_cache(maxsize=65536)
+def is_english(word: str) -> bool:
+    """Is this lowercase word (or hyphenated compound) English by the shipped word list?"""
+    words = english_words()
+    if word in words:
+        return True
+    if word.endswith(("'s", "s'")):
+        return is_english(word[:-2])
+    if "-" in word:
+        parts = [p for p in word.split("-") if p]
+        return bool(parts) and all(p in _PREFIXES or is_english(p) for p in parts)
+    return any(len(s) >= 3 and s in words for s in stems(word))
+
+
+_detector = None
+
+
+def _lingua():
+    """English/French lingua detector, built on first use (its models load lazily)."""
+    global _detector
+    if _detector is None:
+        from lingua import Language, LanguageDetectorBuilder
+
+        _detector = (LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.FRENCH).build(), Language.FRENCH)
+    return _detector
+
+
+@lru_cache(maxsize=65536)
+def french_confidence(text: str) -> float:
+    """lingua's confidence (0–1) that ``text`` is French rather than English."""
+    detector, french = _lingua()
+    return detector.compute_language_confidence(text, french)
+
+
+# ------------------------------------------------------------------ classify
+
+
+class Token:
+    __slots__ = ("start", "end", "text", "kind", "initial", "gloss", "elided")
+
+    def __init__(self, start, end, text, initial):
+        self.start, self.end, self.text, self.initial = start, end, text, initial
+        self.kind = ENGLISH
+        self.gloss = None
+        self.elided = False
+
+
+@lru_cache(maxsize=1 << 17)
+def _kind(text: str, initial: bool) -> tuple:
+    """(kind, gloss, elided) of a word; ``initial``: first word of its sentence."""
+    lower = text.lower().replace("’", "'")
+    capital = text[0].isupper()
+    cue = _cues().get(lower)
+    if cue is not None and cue[0] != "elision":
+        if capital and not initial:
+            return NAME, None, False  # Les Misérables, Elle, Il Divo
+        return (STRONG if cue[0] == "strong" else WEAK), cue[1], False
+    m = _ELISION_RE.fullmatch(text)
+    if m and m.group(1).lower() in _elisions() and m.group(2)[0].lower() in VOWEL_OR_H:
+        if m.group(2)[0].isupper() or (capital and not initial):
+            return NAME, None, False  # d'Estaing, L'Oréal, Côte d'Ivoire
+        return STRONG, _cues()[m.group(1).lower()][1], True
+    if capital:
+        return NAME, None, False
+    if not set(lower) <= FRENCH_LETTERS:
+        return OTHER, None, False  # Czech, Spanish, Greek…: not French
+    if is_english(lower):
+        return ENGLISH, None, False
+    if len(lower) < 3 and not (ACCENTS & set(lower)):
+        return OTHER, None, False
+    return (FRENCH if ACCENTS & set(lower) else MAYBE), None, False
+
+
+def _classify(tok: Token) -> None:
+    tok.kind, tok.gloss, tok.elided = _kind(tok.text, tok.initial)
+
+
+def _sentences(text: str, start: int = 0, end: int | None = None):
+    """(start, end) of each sentence of ``text[start:end]``."""
+    end = len(text) if end is None else end
+    for m in _SENTENCE_END_RE.finditer(text, start, end):
+        stop = m.end()
+        if text[start:stop].strip():
+            yield start, stop
+        start = stop
+    if text[start:end].strip():
+        yield start, end
+
+
+def _loan_spans(text: str, s: int, e: int):
+    """(start, end) of the loan phrases in ``text[s:e]``."""
+    folded = fold(text[s:e])
+    return [(s + m.start(), s + m.end()) for m in _loan_re().finditer(folded)]
+
+
+# -------------------------------------------------------------------- detect
 
 
 def check(doc, ctx):
-    return ()
+    if not ctx.enabled("TQ4"):
+        return
+    for seg in doc.segments:
+        for i, j, code, message in find(seg.text):
+            if _exempt(doc, seg, i, j, code):
+                continue
+            if ctx.enabled(code):
+                yield seg.problem(i, j, code, message)
+
+
+def find(text: str):
+    """Yield (start, end, code, message) for the French left in ``text``."""
+    seeds, chunks = set(), []
+    for chunk in set(text.split()):
+        found = _chunk_seeds(chunk)
+        if found:
+            seeds.update(found)
+            chunks.append(chunk)
+    if not seeds:
+        return  # the hot path: a split and set look-ups, no identifier
+    chunks = frozenset(chunks)
+    line_start = 0
+    for line in text.split("\n"):  # a sentence never crosses a line
+        line_end = line_start + len(line)
+        if not chunks.isdisjoint(line.split()):
+            for s, e in _sentences(text, line_start, line_end):
+                if not seeds.isdisjoint(_TOKEN_RE.findall(text, s, e)):
+                    yield from _analyse(text, s, e)
+        line_start = line_end + 1
+
+
+def _analyse(text, s, e):
+    tokens = []
+    initial = True
+    for m in _TOKEN_RE.finditer(text, s, e):
+        tok = Token(m.start(), m.end(), m.group(), initial)
+        _classify(tok)
+        tokens.append(tok)
+        initial = False
+    for a, b in _loan_spans(text, s, e):
+        for tok in tokens:
+            if a <= tok.start and tok.end <= b:
+                tok.kind = ENGLISH
+    yield from _find_in_sentence(text, s, e, tokens)
+
+
+@lru_cache(maxsize=1 << 17)
+def _chunk_seeds(chunk: str) -> tuple:
+    """The seed words in one whitespace-separated chunk of text."""
+    return tuple(t for t in _TOKEN_RE.findall(chunk) if _is_seed(t))
+
+
+@lru_cache(maxsize=65536)
+def _is_seed(word: str) -> bool:
+    """Could this word start a finding: a strong cue, an elision, a French-looking lowercase word?"""
+    tok = Token(0, len(word), word, True)
+    _classify(tok)
+    if tok.kind == STRONG:
+        return True
+    if tok.kind in (FRENCH, MAYBE) and not word[0].isupper():
+        return tok.kind == FRENCH or french_confidence(word.lower()) >= WORD_ALONE
+    return False
+
+
+def _adjacent(text: str, a: Token, b: Token) -> bool:
+    """Only spaces between two tokens (no punctuation, quote or line break)."""
+    return b.start - a.end <= 3 and all(ch in _GAP_OK for ch in text[a.end:b.start])
+
+
+def _find_in_sentence(text, s, e, tokens):
+    n = len(tokens)
+    # names: a particle before a capitalised word (de Gaulle, du Pont, la Repubblica)
+    for k in range(n - 1):
+        if tokens[k].kind in (WEAK, STRONG) and tokens[k + 1].kind == NAME and not tokens[k + 1].initial \
+                and _adjacent(text, tokens[k], tokens[k + 1]):
+            tokens[k].kind = NAME
+    # names: lowercase words continuing a French-looking capitalised one (Assemblée nationale,
+    # Cour de cassation, Légion d'honneur)
+    for k in range(1, n):
+        prev = tokens[k - 1]
+        if prev.kind == NAME and _french_looking_name(prev) and _adjacent(text, prev, tokens[k]):
+            j = k
+            while j < n and (tokens[j].kind in (WEAK, FRENCH, MAYBE) or tokens[j].elided) \
+                    and _adjacent(text, tokens[j - 1], tokens[j]):
+                tokens[j].kind = NAME
+                j += 1
+    # names: function words between two names (Arts et des Lettres, Rouge et le Noir)
+    for k in range(1, n - 1):
+        if tokens[k].kind in (STRONG, WEAK) and tokens[k - 1].kind == NAME and tokens[k + 1].kind == NAME \
+                and _adjacent(text, tokens[k - 1], tokens[k]) and _adjacent(text, tokens[k], tokens[k + 1]):
+            tokens[k].kind = NAME
+    # confirm out-of-vocabulary words with the identifier
+    for tok in tokens:
+        if tok.kind == MAYBE:
+            conf = french_confidence(tok.text.lower())
+            tok.kind = FRENCH if conf >= WORD_ALONE else (MAYBE if conf >= WORD_IN_RUN else ENGLISH)
+    words = [t for t in tokens if t.kind not in (NAME, OTHER)]
+    frenchish = [t for t in words if t.kind in (STRONG, FRENCH) or t.kind in (WEAK, MAYBE)]
+    strong = [t for t in words if t.kind in (STRONG, FRENCH)]
+    if not strong:
+        return
+    # a whole French sentence
+    if len(words) >= MIN_SENTENCE_WORDS and len(frenchish) >= 0.6 * len(words) and len(strong) >= 2:
+        a, b = tokens[0].start, tokens[-1].end
+        b = _sentence_end(text, b, e)
+        if french_confidence(text[a:b]) >= SENTENCE:
+            yield a, b, "TQ402", "Untranslated French sentence"
+            return
+    # runs of adjacent French-looking words
+    k = 0
+    while k < n:
+        if tokens[k].kind not in _FRENCHISH:
+            k += 1
+            continue
+        j = k + 1
+        while j < n and tokens[j].kind in _FRENCHISH and _adjacent(text, tokens[j - 1], tokens[j]):
+            j += 1
+        yield from _run(text, tokens[k:j])
+        k = j
+
+
+def _sentence_end(text, b, e):
+    """Extend a sentence span over its final punctuation (not closing quotes)."""
+    while b < e and text[b] in ".!?…":
+        b += 1
+    return b
+
+
+def _french_looking_name(tok: Token) -> bool:
+    lower = tok.text.lower()
+    if ACCENTS & set(lower) or lower in _cues():
+        return True
+    if "'" in lower or "’" in lower:
+        return True
+    return set(lower) <= FRENCH_LETTERS and not is_english(lower)
+
+
+def _run(text, run):
+    # weak edges that are English words (car, pour, plus, son) are English here
+    while run and run[0].kind in (WEAK, MAYBE) and (run[0].kind == MAYBE or is_english(run[0].text.lower())):
+        run = run[1:]
+    while run and run[-1].kind in (WEAK,) and is_english(run[-1].text.lower()):
+        run = run[:-1]
+    if not run or not any(t.kind in (STRONG, FRENCH) for t in run):
+        return
+    a, b = run[0].start, run[-1].end
+    if len(run) == 1:
+        tok = run[0]
+        what = f"`{tok.text}`" + (f" ({tok.gloss})" if tok.gloss else "")
+        yield a, b, "TQ403", f"Untranslated French word {what}"
+        return
+    if french_confidence(text[a:b]) < RUN:
+        return
+    glosses = [f"`{t.text}`: {t.gloss}" for t in run if t.gloss and t.kind == STRONG][:2]
+    extra = f" ({'; '.join(glosses)})" if glosses else ""
+    yield a, b, "TQ401", f"Untranslated French fragment `{text[a:b]}`{extra}"
+
+
+# ------------------------------------------------------------- exemptions
+
+_ITALIC_HTML_RE = re.compile(r"<(i|em|cite)\b[^>]*>", re.I)
+
+
+def _exempt(doc, seg, i, j, code) -> bool:
+    """A title of a work or a name: in italics (Markdown or HTML), quoted or in parentheses with a
+    capital; a single word quoted on its own (a term mentioned, not used)."""
+    start, end = seg.span(i, j)
+    text = doc.text
+    if doc.format == "markdown" and _in_markdown_emphasis(text, start, end):
+        return True
+    if doc.format == "html" and _in_html_italics(text, start, end):
+        return True
+    inner = _enclosing(seg.text, i, j, _OPEN_QUOTES, _CLOSE_QUOTES) or _enclosing(seg.text, i, j, "(", ")")
+    if inner is None:
+        return False
+    if code == "TQ403" and inner == seg.text[i:j]:
+        return True  # “savoir-être”: the author quotes the French term on purpose
+    return inner[0].isupper() and inner[-1] not in ".!?…,;:" and len(inner.split()) <= 8
+
+
+def _in_markdown_emphasis(text, start, end) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    for mark in ("*", "_"):
+        left = text.rfind(mark, line_start, start)
+        right = text.find(mark, end, line_end)
+        if left < 0 or right < 0:
+            continue
+        opener_ok = left + 1 < len(text) and not text[left + 1].isspace()
+        closer_ok = right > 0 and not text[right - 1].isspace()
+        if opener_ok and closer_ok and text.count(mark, left, right + 1) % 2 == 0:
+            if mark == "_" and (left > 0 and text[left - 1].isalnum() or right + 1 < len(text) and text[right + 1].isalnum()):
+                continue  # snake_case, not emphasis
+            return True
+    return False
+
+
+def _in_html_italics(text, start, end) -> bool:
+    window = text[max(0, start - 400):start]
+    for m in _ITALIC_HTML_RE.finditer(window):
+        tag = m.group(1).lower()
+        if f"</{tag}" not in window[m.end():].lower() and f"</{tag}" in text[end:end + 400].lower():
+            return True
+    return False
+
+
+_OPEN_QUOTES = "“\"«‘"
+_CLOSE_QUOTES = "”\"»’"
+
+
+def _enclosing(text, i, j, opens, closes):
+    """The stripped text between the quotes (or brackets) around ``text[i:j]`` on its line, or None."""
+    line_start = text.rfind("\n", 0, i) + 1
+    line_end = text.find("\n", j)
+    line_end = len(text) if line_end < 0 else line_end
+    left = max(text.rfind(q, line_start, i) for q in opens)
+    if left < 0:
+        return None
+    rights = [r for r in (text.find(q, j, line_end) for q in closes) if r >= 0]
+    if not rights:
+        return None
+    right = min(rights)
+    inner = text[left + 1:right]
+    if any(q in inner for q in opens + closes):
+        return None
+    return inner.strip() or None
