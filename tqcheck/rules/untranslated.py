@@ -269,19 +269,19 @@ def check(doc, ctx):
 
 def find(text: str):
     """Yield (start, end, code, message) for the French left in ``text``."""
-    seeds, chunks = set(), []
-    for chunk in set(text.split()):
-        found = _chunk_seeds(chunk)
-        if found:
-            seeds.update(found)
-            chunks.append(chunk)
-    if not seeds:
-        return  # the hot path: a split and set look-ups, no identifier
-    chunks = frozenset(chunks)
+    seeds, seed_chunks, plain_chunks = set(), set(), set()
     line_start = 0
     for line in text.split("\n"):  # a sentence never crosses a line
         line_end = line_start + len(line)
-        if not chunks.isdisjoint(line.split()):
+        chunks = set(line.split())
+        for chunk in chunks.difference(plain_chunks, seed_chunks):
+            found = _chunk_seeds(chunk)
+            if found:
+                seeds.update(found)
+                seed_chunks.add(chunk)
+            else:
+                plain_chunks.add(chunk)
+        if not seed_chunks.isdisjoint(chunks):  # the hot path skips the line: set look-ups only
             for s, e in _sentences(text, line_start, line_end):
                 if not seeds.isdisjoint(_TOKEN_RE.findall(text, s, e)):
                     yield from _analyse(text, s, e)
@@ -378,6 +378,20 @@ def _find_in_sentence(text, s, e, tokens):
         k = j
 
 
+_DETERMINERS = frozenset("au aux ce ces cet cette de des du la le les leur leurs sa ses son un une".split())
+
+
+def _opens_noun_phrase(run, i) -> bool:
+    """``la`` in ``la première fois``, ``pour`` in ``pour la première``: a French determiner before a
+    French word, or a word before such a determiner, is French even when English has the word."""
+    if i + 1 >= len(run):
+        return False
+    word, nxt = run[i].text.lower(), run[i + 1]
+    if word in _DETERMINERS and nxt.kind in (STRONG, FRENCH, MAYBE) and nxt.text.lower() not in _DETERMINERS:
+        return True
+    return nxt.text.lower() in _DETERMINERS and _opens_noun_phrase(run, i + 1)
+
+
 def _sentence_end(text, b, e):
     """Extend a sentence span over its final punctuation (not closing quotes)."""
     while b < e and text[b] in ".!?…":
@@ -396,7 +410,8 @@ def _french_looking_name(tok: Token) -> bool:
 
 def _run(text, run):
     # weak edges that are English words (car, pour, plus, son) are English here
-    while run and run[0].kind in (WEAK, MAYBE) and (run[0].kind == MAYBE or is_english(run[0].text.lower())):
+    while run and run[0].kind in (WEAK, MAYBE) and (run[0].kind == MAYBE or is_english(run[0].text.lower())) \
+            and not _opens_noun_phrase(run, 0):
         run = run[1:]
     while run and run[-1].kind in (WEAK,) and is_english(run[-1].text.lower()):
         run = run[:-1]
@@ -448,7 +463,9 @@ def _in_markdown_emphasis(text, start, end) -> bool:
             continue
         opener_ok = left + 1 < len(text) and not text[left + 1].isspace()
         closer_ok = right > 0 and not text[right - 1].isspace()
-        if opener_ok and closer_ok and text.count(mark, left, right + 1) % 2 == 0:
+        # the mark before is an opener (an even number of marks before it on the line) and none between
+        if opener_ok and closer_ok and text.count(mark, line_start, left) % 2 == 0 \
+                and text.count(mark, left + 1, right) == 0:
             if mark == "_" and (left > 0 and text[left - 1].isalnum() or right + 1 < len(text) and text[right + 1].isalnum()):
                 continue  # snake_case, not emphasis
             return True
