@@ -15,7 +15,7 @@ from .. import __version__
 SACREBLEU_METRICS = ("bleu", "chrf", "chrf++", "ter")
 NEURAL_METRICS = ("bertscore", "cosine")
 ALL_METRICS = SACREBLEU_METRICS + NEURAL_METRICS
-DEFAULT_METRICS = ("bleu", "chrf")
+DEFAULT_METRICS = ("bleu", "chrf++", "ter")
 LOWER_IS_BETTER = frozenset({"ter"})
 # sacrebleu downloads the SentencePiece model behind these tokenizers: never from tqcheck
 DOWNLOADING_TOKENIZERS = frozenset({"spm", "flores101", "flores200", "spBLEU-1K"})

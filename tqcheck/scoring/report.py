@@ -123,8 +123,7 @@ def _text_comparison(report: Report, width: int) -> list[str]:
 def to_dict(report: Report, width: int = 1, segments: bool = True) -> dict:
     corpus = report.corpus
     data = {
-        "tool": "tqcheck",
-        "version": __version__,
+        "tqcheck": __version__,
         "mode": corpus.mode,
         "references": corpus.reference_names,
         "metrics": report.metrics,
@@ -188,9 +187,11 @@ def _md_escape(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def _md_table(rows: list[list[str]]) -> list[str]:
+def _md_table(rows: list[list[str]], left: frozenset = frozenset({0})) -> list[str]:
+    """A pipe table: columns in ``left`` left-aligned (text), the others right-aligned (numbers)."""
     head, *body = rows
-    out = ["| " + " | ".join(head) + " |", "|" + "|".join(["---"] + ["--:"] * (len(head) - 1)) + "|"]
+    align = ["---" if c in left else "--:" for c in range(len(head))]
+    out = ["| " + " | ".join(head) + " |", "|" + "|".join(align) + "|"]
     return out + ["| " + " | ".join(r) + " |" for r in body]
 
 
@@ -238,7 +239,7 @@ def to_markdown(report: Report, width: int = 1) -> str:
                 rows.append([_md_escape(corpus.locate(i)), _fmt(system.segments[report.worst_by][i], width,
                                                                _digits(system, report.worst_by)),
                              _md_escape(texts["hyp"]), _md_escape(texts["refs"][0] if texts["refs"] else "")])
-            out += _md_table(rows) + [""]
+            out += _md_table(rows, frozenset({0, 2, 3})) + [""]
     for gate in report.gates:
         out.append(f"- {'❌' if gate.failed else '✅'} {_md_escape(gate.message())}")
     if report.gates:

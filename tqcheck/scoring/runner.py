@@ -9,7 +9,7 @@ from typing import Callable
 from .errors import ScoreError
 from .gates import Gate, GateResult
 from .inputs import Corpus, load_corpus
-from .metrics import LOWER_IS_BETTER, NEURAL_METRICS, SACREBLEU_METRICS, MetricScore, Options, Scorer
+from .metrics import DEFAULT_METRICS, LOWER_IS_BETTER, NEURAL_METRICS, SACREBLEU_METRICS, MetricScore, Options, Scorer
 
 WORST_BY_DEFAULT = ("chrf", "chrf++", "bleu")
 
@@ -19,7 +19,7 @@ class Request:
     hypotheses: list[str]
     references: list[str]
     source: str | None = None
-    metrics: list[str] = field(default_factory=lambda: ["bleu", "chrf"])
+    metrics: list[str] = field(default_factory=lambda: list(DEFAULT_METRICS))
     options: Options = field(default_factory=Options)
     worst: int = 0
     worst_by: str | None = None

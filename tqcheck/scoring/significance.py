@@ -65,6 +65,8 @@ def compare(names: list[str], hypotheses: list[list[str]], references: list[list
     for metric_name, results in scores.items():
         for system, result in zip(systems, results):
             system.results[metric_name] = {
-                "score": result.score, "mean": result.mean, "ci": result.ci, "p_value": result.p_value}
+                k: None if v is None else float(v)  # numpy scalars -> floats
+                for k, v in (("score", result.score), ("mean", result.mean), ("ci", result.ci),
+                             ("p_value", result.p_value))}
     return Comparison(test, paired.n_samples,
                       {name: tqcheck_signature(sig.format()) for name, sig in signatures.items()}, systems)
