@@ -1,7 +1,732 @@
-"""Placeholder: this family's detectors are being written (see its issue)."""
+"""TQ5xx: French number, date, time and currency formats left in English text.
 
-RULES = []
+The decimal comma (``4,7%``), the space or dot between thousands (``10 000``,
+``46.000``), a space before ``%``, the currency sign after the amount
+(``250 000 €``), ``milliard`` and ``Md€``, French times (``14h30``), ordinals
+(``1er``, ``XXe siècle``), untranslated month names (``1er mai``), day-first
+numeric dates, and French titles and abbreviations (``M. Guebuza``, ``n°``,
+``p. ex.``).
+
+Precision first: a number is read as a whole token (``1 234,5`` is one
+finding with one fix), ``1,500`` (three digits after the comma) is English,
+lists (``3, 4 and 5``, ``pages 3,4``), phone numbers (``01 23 45 67 89``),
+identifiers, ISO dates, versions and ``14:30`` are left alone.  Fixes that
+only change the number's spelling are safe; those where house style decides
+(where the currency goes, 24- or 12-hour clock, Mr or Mr.) are unsafe, and
+each covers the whole amount so that it composes with the number's own fix
+(the engine applies the shorter edit first and the next pass the other).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..datafiles import load_tsv
+from . import Rule
+
+RULES = [
+    Rule(
+        code="TQ501",
+        name="decimal-comma",
+        severity="warning",
+        summary="A decimal comma (4,7%) where English writes a decimal point",
+        what="Flags a number written with a decimal comma: `4,7%`, `1,5 billion`, `-4,63%`, `0,345`, and "
+        "French numbers that combine it with grouped thousands (`1 234,5`, `1.983,73`). `1,500` (three "
+        "digits after the comma) is English and never flagged, nor are lists (`3,4 and 5`, `pages 3,4`), "
+        "chemical locants (`1,2-dichloroethane`) or pairs in brackets (`(3,4)`).",
+        why="English reads the comma as a thousands separator: `4,7%` looks like a typo for 47% or 4,700%, "
+        "and `1,50 euros` like one hundred and fifty. MT systems copy French figures verbatim.",
+        before="Renault fell (-4,63%) and the index lost 1 983,73 points; 1,5 billion was spent.",
+        after="Renault fell (-4.63%) and the index lost 1,983.73 points; 1.5 billion was spent.",
+        fix="safe: the comma becomes a point and grouped thousands get commas; the value is unchanged.",
+    ),
+    Rule(
+        code="TQ502",
+        name="space-thousands-separator",
+        severity="warning",
+        summary="A space or no-break space between thousands (10 000) where English writes a comma",
+        what="Flags a number grouped by spaces, no-break spaces or narrow no-break spaces in threes "
+        "(`10 000 people`, `1 902 injured`, `250\u00a0000 €`). Phone numbers (`01 23 45 67 89`), "
+        "identifiers after SIREN, ISBN, tel., a year followed by a count (`in 2012 100 people`) and a "
+        "day after a month name (`March 15 200`) are not flagged.",
+        why="English news style groups thousands with commas. A space splits the figure in two for an "
+        "English reader (`1 902 injured` reads as one and 902), and a line break may fall inside it.",
+        before="979 deaths and 1 902 injured; 10 000 people marched.",
+        after="979 deaths and 1,902 injured; 10,000 people marched.",
+        fix="safe: the spaces become commas; the value is unchanged.",
+    ),
+    Rule(
+        code="TQ503",
+        name="dot-thousands-separator",
+        severity="warning",
+        summary="A dot between thousands (46.000, 1.234.567) where English writes a comma",
+        what="Flags a number grouped by dots: two groups or more (`1.234.567`) or one group ending in "
+        "`00` (`46.000 rupees`, `2.200 euros`). `3.632%`, `0.500`, versions (`2.0.1`) and IP addresses "
+        "are not flagged.",
+        why="In English the dot is the decimal point: `46.000 rupees` reads as forty-six rupees, a "
+        "thousandfold error.",
+        before="He earns 46.000 rupees; the city has 1.234.567 inhabitants.",
+        after="He earns 46,000 rupees; the city has 1,234,567 inhabitants.",
+        fix="sometimes: safe with two groups or more (no English decimal looks like that); unsafe with "
+        "one group, which could be a decimal written to three places.",
+    ),
+    Rule(
+        code="TQ504",
+        name="space-before-percent",
+        severity="warning",
+        summary="A space or no-break space between a number and % (5 %)",
+        what="Flags a space, no-break space or narrow no-break space between a figure and `%`.",
+        why="French sets a space before `%`; English news style does not. The space lets a line break "
+        "separate the figure from its sign.",
+        before="Unemployment rose to 5,2 % and inflation to 3 %.",
+        after="Unemployment rose to 5.2% and inflation to 3%.",
+        fix="safe: the space is removed.",
+    ),
+    Rule(
+        code="TQ505",
+        name="currency-after-amount",
+        severity="warning",
+        summary="A currency sign after the amount (250 000 €, 8,90$) where English puts it first",
+        what="Flags `€`, `$`, `£` or `¥` written after a figure, with or without a space: `15 €`, "
+        "`250 000 €`, `8,90$`. Currency codes (`15 EUR`) and words (`15 euros`) are English and not "
+        "flagged.",
+        why="English writes the sign before the amount (€15, $8.90). A sign after the figure is French "
+        "(and Quebec) order; MT copies it, often gluing the next word to it (`900 €per unit`).",
+        before="The house cost 250 000 € and the meal 15 €.",
+        after="The house cost €250,000 and the meal €15.",
+        fix="unsafe: the sign moves before the amount and the figure is written the English way "
+        "(`currency-style = \"code-after\"` writes `250,000 EUR` instead); where the sign goes is house "
+        "style.",
+    ),
+    Rule(
+        code="TQ506",
+        name="french-number-word",
+        severity="warning",
+        summary="milliard(s), or a plural millions/billions after a figure (3 milliards, 70 billions)",
+        what="Flags the French `milliard(s)` (with `d'euros`, `de dollars` after it), and `millions` or "
+        "`billions` with an s right after a figure (`3 millions`, `70,3 billions`).",
+        why="A French milliard is an English billion; the English milliard is obsolete and unknown to "
+        "most readers. After a figure English writes million and billion without an s.",
+        before="The plan costs 3 milliards d'euros, after 70 billions last year.",
+        after="The plan costs 3 billion euros, after 70 billion last year.",
+        fix="safe: the word is translated; `milliard` always means 10^9.",
+    ),
+    Rule(
+        code="TQ507",
+        name="french-currency-multiplier",
+        severity="warning",
+        summary="A French multiplier glued to a currency sign (3 Md€, 1,5 M€, 50 k€)",
+        what="Flags `Md€`, `Mds€`, `Mrd€`, `M€`, `k€`, `G€` (and the same with `$`) after a figure.",
+        why="`Md€` (milliard d'euros) and `M€` are French business shorthand; an English reader does "
+        "not know that Md is a billion.",
+        before="A budget of 3 Md€ and a loss of 1,5 M€.",
+        after="A budget of €3 billion and a loss of €1.5 million.",
+        fix="unsafe: rewritten as `€3 billion`; billion or bn, and where the sign goes, are house style.",
+    ),
+    Rule(
+        code="TQ508",
+        name="french-time-format",
+        severity="warning",
+        summary="A French time (14h30, 14 h 30, at 9h) where English writes 14:30 or 2:30 p.m.",
+        what="Flags an hour and minutes joined by `h` (`14h30`, `14 h 30`, `17H00`) and a bare hour with "
+        "`h` after a time word (`at 9h`, `from 9h to 17h`). `24h` alone (a duration) is not flagged.",
+        why="English never writes the hour with `h`: `14h30` reads as a typo or a duration.",
+        before="The meeting starts at 14h30 and ends at 18h.",
+        after="The meeting starts at 14:30 and ends at 18:00.",
+        fix="unsafe: `14:30` by default, `2:30 p.m.` with `time-format = \"12h\"`; the clock is house style.",
+    ),
+    Rule(
+        code="TQ509",
+        name="french-ordinal",
+        severity="warning",
+        summary="A French ordinal suffix (1er, 2e, 3ème, XXe siècle)",
+        what="Flags the French ordinal suffixes `er`, `re`, `e`, `ème`, `è` on a figure (`1er`, `43e`, "
+        "`40e street`) or a Roman numeral (`XXe siècle`, `XIXe century`).",
+        why="English writes 1st, 2nd, 43rd; `43e` reads as a typo and `XXe siècle` is untranslated.",
+        before="She celebrated her 43e birthday; in the XXe siècle; on 1er May.",
+        after="She celebrated her 43rd birthday; in the 20th century; on 1 May.",
+        fix="safe: the English suffix is written (`siècle` becomes `century`; before a month the "
+        "suffix is dropped).",
+    ),
+    Rule(
+        code="TQ510",
+        name="french-month-date",
+        severity="warning",
+        summary="A date with an untranslated French month (1er mai, 15 mars 2023)",
+        what="Flags a day (or `1er`) followed by a French month name, with an optional year.",
+        why="The month name was left in French: English readers may not know `mai` or `août`.",
+        before="The strike began on 1er mai and ended on 15 août 2023.",
+        after="The strike began on 1 May and ended on 15 August 2023.",
+        fix="safe: the month is translated and `1er` becomes `1`, keeping day-month order, which is "
+        "valid English.",
+    ),
+    Rule(
+        code="TQ511",
+        name="day-first-numeric-date",
+        severity="info",
+        summary="A day-first numeric date (15/03/2023) that US readers misread",
+        what="Flags `dd/mm/yyyy` when the first number is above 12 (unambiguously day-first), and an "
+        "ambiguous one (`05/03/2023`) in a document that also has unambiguous day-first dates and "
+        "English month-first dates. ISO dates (`2023-03-15`) are not flagged.",
+        why="French writes day/month/year; American English reads month/day, so `05/03/2023` becomes "
+        "3 May for a French writer and 5 March... for nobody in particular. Writing the month removes "
+        "the doubt.",
+        before="The law was passed on 15/03/2023.",
+        after="The law was passed on 15 March 2023.",
+        fix="unsafe: rewritten with the month name (`15 March 2023`); date order is house style. Two-digit "
+        "years get no fix.",
+    ),
+    Rule(
+        code="TQ512",
+        name="french-title",
+        severity="warning",
+        summary="A French title before a name (M. Guebuza, Mme Dupont, Mlle)",
+        what="Flags `M.`, `MM.` and `Pr` before a capitalised name, and `Mme`, `Mlle` anywhere. `M.` "
+        "after a capitalised word (`Robert M. Gates`) is a middle initial and not flagged.",
+        why="`M.` is Monsieur: an English reader takes `M. Guebuza` for an initial. `Mme` and `Mlle` are "
+        "not English abbreviations.",
+        before="M. Guebuza met Mme Dhlakama.",
+        after="Mr Guebuza met Mrs Dhlakama.",
+        fix="unsafe: `Mr`, `Mrs`, `Miss`, `Messrs`, `Prof.` (with a dot when the document writes "
+        "`Mr.`); Mrs or Ms is house style, and `M.` may still be an initial.",
+    ),
+    Rule(
+        code="TQ513",
+        name="french-abbreviation",
+        severity="warning",
+        summary="A French abbreviation (n°, p. ex., c.-à-d., av. J.-C., NDLR)",
+        what="Flags French abbreviations listed in `french_abbreviations.tsv`: `n°` and `nº`, `p. ex.`, "
+        "`c.-à-d.`, `av. J.-C.`, `NDLR`, `env.` before a figure, `TTC` after one. `cf.`, `etc.` and "
+        "`N.B.` are English too and not flagged.",
+        why="They are not English: `n°` is a French sign for No., `p. ex.` for e.g., `av. J.-C.` for BC.",
+        before="See decree n° 12, p. ex. the article on Rome (753 av. J.-C.).",
+        after="See decree No. 12, e.g. the article on Rome (753 BC).",
+        fix="safe: the English abbreviation replaces the French one.",
+    ),
+]
+
+_SEP = "\u00a0\u202f\u2009 "
+_S = f"[{_SEP}]"
+_DIGIT_RE = re.compile(r"\d")
+_ROMAN_HINT_RE = re.compile(r"[IVXLC](?:e|er|ème|re|è)\b")
+
+# one number token, in whichever grouping it uses; the optional decimal comma after it
+_NUMBER_RE = re.compile(
+    rf"(?<![\w.,+/#°\u00b2\u00b3])(?<!\d{_S})"
+    rf"(?:(?P<sp>\d{{1,3}}(?:{_S}\d{{3}})+)|(?P<dot>\d{{1,3}}(?:\.\d{{3}})+)|(?P<int>\d+))"
+    rf"(?:,(?P<frac>\d+))?"
+    rf"(?!\d|{_S}\d|[.,]\d)"
+)
+# any figure in French or English spelling: the amount before a currency sign or multiplier
+_AMOUNT = rf"\d{{1,3}}(?:{_S}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)*"
+_CURRENCY_AFTER_RE = re.compile(
+    rf"(?<![\w.,])(?P<neg>[-−]?)(?P<amount>(?:(?:{_AMOUNT})[-–])?(?:{_AMOUNT}))(?P<sp>{_S}?)(?P<sign>[€$£¥])(?![\d])"
+)
+_PERCENT_RE = re.compile(rf"(?<=\d)({_S}+)%")
+_TIME_RE = re.compile(
+    rf"(?<![\w.,:/])(?P<h>[01]?\d|2[0-3])(?P<s1>{_S}?)[hH](?:(?P<s2>{_S}?)(?P<m>[0-5]\d))?(?![\w:])"
+)
+_TIME_WORD_RE = re.compile(
+    r"\b(?:at|from|until|till|before|after|around|towards?|since|by|between|à|vers|dès|entre)[\s\u00a0]*$", re.I
+)
+# the second hour of a range: from 9h to 17h, 9h-17h, between 9h and 11h
+_TIME_RANGE_NEXT_RE = re.compile(r"[\s\u00a0]*(?:to|and|à|et|-|–)[\s\u00a0]*(?:[01]?\d|2[0-3])[\s\u00a0]?[hH]\b")
+_TIME_RANGE_RE = re.compile(r"\d[\s\u00a0]?[hH](?:[\s\u00a0]?\d\d)?[\s\u00a0]*(?:to|and|à|et|-|–)[\s\u00a0]*$")
+_ORDINAL_RE = re.compile(r"(?<![\w.,/+#-])(?P<n>\d+|[IVXLC]+)(?P<suf>ère|ème|eme|er|re|e|è)(?![\w'’]|[-+]\d)")
+_ROMAN_RE = re.compile(r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+_CENTURY_WORDS = ("siècle", "siècles", "century", "centuries")
+_ROMAN_CONTEXT_RE = re.compile(
+    r"[\s\u00a0]+(?:siècles?|century|centuries|République|Republic|arrondissement|millénaire|millennium)\b"
+)
+# the name after chemical locants (1,2-dichloroethane, 2,4-D, 1,3-butadiene, 2,3-butanediol)
+_LOCANT_RE = re.compile(r"(?:[A-Z](?![a-z])|(?:di|tri|tetra|bis|cis|trans)|[a-z]*(?:ane|ene|yne|ol|one|ine|ide|ate|yl|oxy|dione|diol)\b)")
+_SLASH_DATE_RE = re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\w/]|[.,]\d)")
+_NAME_AFTER_RE = re.compile(rf"{_S}(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|[A-Z](?![\w.]))")
+_WORD_BEFORE_RE = re.compile(r"([\w.'’-]+)[\s\u00a0\u202f]*$")
+_CAPITALISED_BEFORE_RE = re.compile(r"(?:^|[\s(])[A-ZÀ-Ý][\w'’-]*[ \u00a0]$")
+
+
+@lru_cache(maxsize=None)
+def _months():
+    rows = load_tsv("numbers_months.tsv")
+    french = {}
+    for r in rows:
+        french[r["french"]] = r["english"]
+        if r["capitalised"] == "yes":
+            french[r["french"].capitalize()] = r["english"]
+    english = {r["english"]: int(r["number"]) for r in rows}
+    names = [r["english"] for r in sorted(rows, key=lambda r: int(r["number"]))]
+    return french, english, names
+
+
+@lru_cache(maxsize=None)
+def _french_date_re():
+    french, _, _ = _months()
+    alternation = "|".join(sorted(map(re.escape, french), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,])(?P<d>1er|1re|[12]?\d|3[01]){_S}(?P<m>{alternation})(?:{_S}(?P<y>\d{{4}}))?(?![\w'’])")
+
+
+@lru_cache(maxsize=None)
+def _written_us_date_re():
+    """``March 15, 2023``: a document that writes English month-first dates."""
+    _, english, _ = _months()
+    return re.compile(rf"\b(?:{'|'.join(english)})\s+\d{{1,2}},\s+\d{{4}}\b")
+
+
+@lru_cache(maxsize=None)
+def _month_words():
+    _, english, _ = _months()
+    return frozenset(w for m in english for w in (m.lower(), m[:3].lower(), m[:4].lower()))
+
+
+@lru_cache(maxsize=None)
+def _context_words():
+    roles: dict[str, set] = {}
+    for r in load_tsv("numbers_context_words.tsv"):
+        roles.setdefault(r["role"], set()).add(r["word"].lower())
+    return roles
+
+
+@lru_cache(maxsize=None)
+def _number_words():
+    rows = load_tsv("numbers_words.tsv")
+    words = {r["french"]: (r["english"], r["context"]) for r in rows if r["kind"] == "word"}
+    multipliers = {r["french"]: r["english"] for r in rows if r["kind"] == "multiplier"}
+    currencies = {r["french"]: r["english"] for r in rows if r["kind"] == "currency"}
+    cur = "|".join(f"{_S}".join(map(re.escape, c.split(" "))) for c in sorted(currencies, key=len, reverse=True))
+    alternation = "|".join(sorted(words, key=len, reverse=True))
+    word_re = re.compile(
+        rf"(?P<num>(?<![\w.,])(?:{_AMOUNT}){_S})?\b(?P<w>{alternation})\b"
+        rf"(?:{_S}(?P<cur>{cur})|{_S}(?P<of>of)(?={_S}(?!(?:{_DETERMINERS})\b)[a-z]))?",
+        re.I,
+    )
+    mult = "|".join(sorted(map(re.escape, multipliers), key=len, reverse=True))
+    multiplier_re = re.compile(
+        rf"(?<![\w.,])(?P<neg>[-−]?)(?P<amount>{_AMOUNT})(?P<sp>{_S}?)(?P<mult>{mult}){_S}?(?P<sign>[€$£])(?!\d)"
+    )
+    return words, multipliers, currencies, word_re, multiplier_re
+
+
+@lru_cache(maxsize=None)
+def _abbreviations():
+    """(table keyed by the abbreviation without spaces, one regex for all of them)."""
+    rows = load_tsv("french_abbreviations.tsv")
+    table = {}
+    parts = []
+    for r in sorted(rows, key=lambda r: len(r["french"]), reverse=True):
+        table[_squeeze(r["french"])] = r
+        pattern = f"{_S}?".join(re.escape(part) for part in r["french"].split(" "))
+        if r["french"][-1].isalnum():
+            pattern += r"(?!\w)"
+        parts.append(pattern)
+    return table, re.compile(rf"(?<![\w.])(?:{'|'.join(parts)})")
+
+
+def _squeeze(text: str) -> str:
+    return "".join(ch for ch in text if ch not in _SEP)
+
+
+# after these, "3 billions of the budget" keeps its "of" (3 billion of the budget)
+_DETERMINERS = "the|a|an|its|their|this|these|those|his|her|our|your|my|which|whom|them|it|us|all|each|every"
+_CURRENCY_CODES = {"€": "EUR", "£": "GBP", "¥": "JPY"}
+
+
+def english_number(token: str) -> str:
+    """``1 234,5`` / ``1.234,5`` / ``4,7`` -> ``1,234.5`` / ``1,234.5`` / ``4.7``; English stays English."""
+    text = token
+    for ch in _SEP:
+        text = text.replace(ch, "\u0001")
+    if "," in text and not re.fullmatch(r"(?!0,)\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+        whole, _, frac = text.rpartition(",")
+        whole = whole.replace(".", "").replace("\u0001", "")
+        return _group(whole) + "." + frac
+    if "\u0001" in text:
+        return _group(text.replace("\u0001", ""))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text) and (text.count(".") > 1 or text.endswith("00")):
+        return _group(text.replace(".", ""))
+    return text
+
+
+def _group(digits: str) -> str:
+    return f"{int(digits):,}"
 
 
 def check(doc, ctx):
-    return ()
+    if not ctx.enabled("TQ5"):
+        return
+    dates = [] if ctx.enabled("TQ511") else None
+    for seg in doc.segments:
+        text = seg.text
+        digits = _DIGIT_RE.search(text) is not None
+        if digits:
+            yield from _numbers(seg, ctx)
+        if ctx.enabled("TQ509") and (digits or _ROMAN_HINT_RE.search(text)):
+            yield from _ordinals(seg)
+            if dates is not None and "/" in text:
+                dates.extend((seg, m) for m in _SLASH_DATE_RE.finditer(text))
+        if ctx.enabled("TQ512") or ctx.enabled("TQ513"):
+            yield from _abbreviation_problems(seg, doc, ctx)
+        if ctx.enabled("TQ506") and ("illi" in text or "ILLI" in text):
+            yield from _number_words_problems(seg)
+    if dates:
+        yield from _day_first_dates(doc, dates)
+
+
+# ------------------------------------------------------------------ numbers
+
+
+def _numbers(seg, ctx):
+    text = seg.text
+    if ctx.enabled("TQ501") or ctx.enabled("TQ502") or ctx.enabled("TQ503"):
+        for m in _NUMBER_RE.finditer(text):
+            if m.group("int") is not None and m.group("frac") is None:
+                continue
+            problem = _number_problem(seg, m)
+            if problem is not None:
+                yield problem
+    if ctx.enabled("TQ504") and "%" in text:
+        for m in _PERCENT_RE.finditer(text):
+            yield seg.problem(m.start(1), m.end(1), "TQ504", "Space before `%` (French spacing): English writes `5%`", "")
+    if ctx.enabled("TQ505") and ("€" in text or "$" in text or "£" in text or "¥" in text):
+        yield from _currency_after(seg, ctx)
+    if ctx.enabled("TQ507") and ("€" in text or "$" in text or "£" in text):
+        yield from _multipliers(seg, ctx)
+    if ctx.enabled("TQ508") and ("h" in text or "H" in text):
+        yield from _times(seg, ctx)
+    if ctx.enabled("TQ510"):
+        yield from _french_dates(seg)
+
+
+def _word_before(text: str, i: int) -> str:
+    m = _WORD_BEFORE_RE.search(text, max(0, i - 40), i)
+    return m.group(1).lower() if m else ""
+
+
+def _number_problem(seg, m):
+    text = seg.text
+    sp, dot, whole, frac = m.group("sp"), m.group("dot"), m.group("int"), m.group("frac")
+    i, j = m.span()
+    token = m.group()
+    if frac is not None:
+        if whole is not None:
+            if len(frac) == 3 and whole[0] != "0":
+                return None  # 1,500: English thousands (or 2012,100 garbage)
+            if len(whole) == 4 and 1800 <= int(whole) <= 2099:
+                return None  # in 2012,40 people: a year and a missing space
+            if not _decimal_context(text, i, j):
+                return None
+        elif sp is not None and not _grouping_context(text, i, sp):
+            return None
+        fixed = english_number(token)
+        return seg.problem(
+            i, j, "TQ501",
+            f"Decimal comma in `{token}`" + (" with French thousands grouping" if whole is None else "")
+            + f": English writes `{fixed}`",
+            fixed,
+        )
+    if sp is not None:
+        if not _grouping_context(text, i, sp):
+            return None
+        fixed = english_number(token)
+        return seg.problem(
+            i, j, "TQ502", f"{_space_name(sp)} as thousands separator in `{token}`: English writes `{fixed}`", fixed,
+        )
+    groups = dot.split(".")
+    if len(groups) >= 4 and all(int(g) <= 255 for g in groups):
+        return None  # an IP address
+    if len(groups) == 2:
+        if groups[0] == "0" or not groups[1].endswith("00"):
+            return None  # 3.632: an English decimal
+        if re.match(rf"{_S}?(?:%|°|per{_S}?cent)", text[j:j + 10]):
+            return None  # 2.500%: a rate to three places
+    fixed = english_number(token)
+    return seg.problem(
+        i, j, "TQ503", f"Dot as thousands separator in `{token}`: English writes `{fixed}`",
+        fixed, applicability="safe" if len(groups) > 2 else "unsafe",
+    )
+
+
+def _space_name(sep: str) -> str:
+    if "\u202f" in sep or "\u2009" in sep:
+        return "Narrow no-break space"
+    if "\u00a0" in sep:
+        return "No-break space"
+    return "Space"
+
+
+def _decimal_context(text: str, i: int, j: int) -> bool:
+    """Is ``text[i:j]`` (``d,d``) a decimal rather than a list, a locant or a pair?"""
+    before = text[i - 1] if i else ""
+    after = text[j:j + 1]
+    if before in "([" and after in ")]" and after:
+        return False  # (3,4): a pair
+    if text[j:j + 1] in "-‑" and _LOCANT_RE.match(text, j + 1):
+        return False  # 1,2-dichloroethane, 2,4-D: chemical locants, not 1.2
+    if _word_before(text, i) in _context_words().get("list", ()):
+        return False  # pages 3,4
+    if re.match(r",?\s+(?:and|or|&)\s+\d+(?![\d,.])", text[j:j + 20]):
+        word = _word_before(text, i)
+        if word not in ("between", "from"):
+            return False  # 3,4 and 5: a list
+    return True
+
+
+def _grouping_context(text: str, i: int, sp: str) -> bool:
+    """Is ``sp`` (``10 000``) a number with thousands spaces rather than an identifier or two numbers?"""
+    if sp[0] == "0":
+        return False  # 01 234 567: a phone or code number
+    word = _word_before(text, i)
+    if word.rstrip(":") in _context_words().get("identifier", ()):
+        return False
+    if word.rstrip(".") in _month_words():
+        return False  # March 15 200: a day, then a count
+    return True
+
+
+# ----------------------------------------------------------------- currency
+
+
+def _currency_after(seg, ctx):
+    text = seg.text
+    style = ctx.option("currency-style", "symbol-first")
+    for m in _CURRENCY_AFTER_RE.finditer(text):
+        sign, amount, neg = m.group("sign"), m.group("amount"), m.group("neg")
+        if re.search(r"[€$£¥]\s*$", text[max(0, m.start() - 2):m.start()]):
+            continue  # $15 $: a sign already in front
+        number = re.sub(r"[^-–]+", lambda part: english_number(part.group()), amount)
+        if style == "code-after" and sign in _CURRENCY_CODES:
+            replacement = f"{neg}{number} {_CURRENCY_CODES[sign]}"
+        else:
+            replacement = f"{neg}{sign}{number}"
+        nxt = text[m.end():m.end() + 1]
+        if nxt.isalpha():
+            replacement += " "  # 900 €per unit
+        yield seg.problem(
+            m.start("sign"), m.end("sign"), "TQ505",
+            f"Currency sign `{sign}` after the amount (French order): English writes `{replacement.strip()}`",
+            replacement, applicability="unsafe", edit=(m.start(), m.end()),
+        )
+
+
+def _multipliers(seg, ctx):
+    text = seg.text
+    _, multipliers, _, _, multiplier_re = _number_words()
+    style = ctx.option("currency-style", "symbol-first")
+    for m in multiplier_re.finditer(text):
+        sign, mult = m.group("sign"), m.group("mult")
+        number = english_number(m.group("amount"))
+        word = multipliers[mult]
+        if style == "code-after" and sign in _CURRENCY_CODES:
+            replacement = f"{m.group('neg')}{number} {word} {_CURRENCY_CODES[sign]}"
+        else:
+            replacement = f"{m.group('neg')}{sign}{number} {word}"
+        yield seg.problem(
+            m.start("mult"), m.end("sign"), "TQ507",
+            f"French amount abbreviation `{mult}{sign}` ({word}): English writes `{replacement}`",
+            replacement, applicability="unsafe", edit=(m.start(), m.end()),
+        )
+
+
+def _number_words_problems(seg):
+    text = seg.text
+    words, _, currencies, word_re, _ = _number_words()
+    for m in word_re.finditer(text):
+        word = m.group("w")
+        key = word.lower()
+        english, context = words.get(key, (None, None))
+        if english is None:
+            continue
+        has_number = m.group("num") is not None
+        if context == "after-number":
+            if not has_number or re.fullmatch(rf"(?:1[89]|20)\d\d{_S}", m.group("num")):
+                continue  # millions of people; in 2012 millions of people
+        if not has_number and key.endswith("s"):
+            english += "s"  # des milliards: billions
+        if word[0].isupper():
+            english = english.capitalize()
+        replacement = english
+        end = m.end("w")
+        if m.group("of") and has_number:
+            end = m.end("of")  # 21 millions of people: 21 million people
+        elif m.group("cur"):
+            cur = m.group("cur")
+            norm = re.sub(f"{_S}", " ", cur)
+            replacement += " " + currencies.get(norm, currencies.get(norm.lower(), cur))
+            end = m.end("cur")
+        start = m.start("w")
+        yield seg.problem(
+            start, end, "TQ506",
+            f"French `{text[start:end]}`: English writes `{replacement}` (a French milliard is an English billion)"
+            if key.startswith("milliard") else
+            f"`{text[start:end]}` after a figure (French plural): English writes `{replacement}`",
+            replacement,
+        )
+
+
+# --------------------------------------------------------------- time, dates
+
+
+def _times(seg, ctx):
+    text = seg.text
+    style = ctx.option("time-format", "24h")
+    for m in _TIME_RE.finditer(text):
+        hour, minute = int(m.group("h")), m.group("m")
+        spaced = bool(m.group("s1") or m.group("s2"))
+        window = max(0, m.start() - 20)
+        time_word = (_TIME_WORD_RE.search(text, window, m.start()) is not None
+                     or _TIME_RANGE_RE.search(text, window, m.start()) is not None
+                     or _TIME_RANGE_NEXT_RE.match(text, m.end()) is not None)
+        if minute is None:
+            if not time_word:
+                continue  # 9h alone may be a duration
+        elif spaced and not (m.group("s1") and m.group("s2")):
+            continue  # 2 h30, 2h 30: not the French pattern
+        mm = minute or "00"
+        if style == "12h" and time_word:
+            suffix = "a.m." if hour < 12 else "p.m."
+            h12 = hour % 12 or 12
+            replacement = f"{h12}:{mm} {suffix}" if minute and minute != "00" else f"{h12} {suffix}"
+        else:
+            replacement = f"{hour}:{mm}"
+        kind = "time" if time_word else "time or duration"
+        yield seg.problem(
+            m.start(), m.end(), "TQ508",
+            f"French {kind} format `{m.group()}`: English writes `{replacement}`",
+            replacement, applicability="unsafe",
+        )
+
+
+def _ordinal_suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _roman_value(s: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for k, ch in enumerate(s):
+        v = values[ch]
+        total += -v if k + 1 < len(s) and values[s[k + 1]] > v else v
+    return total
+
+
+def _ordinals(seg):
+    text = seg.text
+    french_months, english_months, _ = _months()
+    for m in _ORDINAL_RE.finditer(text):
+        n, suf = m.group("n"), m.group("suf")
+        after = text[m.end():m.end() + 14]
+        rest = after.lstrip(_SEP)
+        next_word = re.match(r"[\w]+", rest)
+        next_word = next_word.group() if next_word else ""
+        if n.isdigit():
+            if n.startswith("0"):
+                continue
+            if suf == "re" and n != "1" or suf == "er" and n != "1":
+                continue  # 2er: not French either
+            if next_word in french_months:
+                continue  # 1er mai: TQ510 takes the whole date
+            value = int(n)
+        else:
+            if not _ROMAN_RE.match(n):
+                continue
+            if (len(n) == 1 or suf in ("re", "è")) and not _ROMAN_CONTEXT_RE.match(after):
+                continue  # Xe (xenon), Le, Ce: only before siècle/century
+            value = _roman_value(n)
+        start, end = m.start(), m.end()
+        if next_word in english_months:
+            replacement = str(value)  # 1er May: 1 May
+        elif not n.isdigit() and suf in ("er", "re") and value == 1 and not next_word.startswith(_CENTURY_WORDS):
+            continue  # François Ier: a regnal number, rare and not a format issue
+        else:
+            replacement = f"{value}{_ordinal_suffix(value)}"
+        if next_word in ("siècle", "siècles"):
+            w = re.search(r"siècles?", text[end:end + 14])
+            replacement += " " + ("centuries" if next_word.endswith("s") else "century")
+            end = end + w.end()
+        yield seg.problem(
+            start, end, "TQ509", f"French ordinal `{text[start:end]}`: English writes `{replacement}`", replacement,
+        )
+
+
+def _french_dates(seg):
+    text = seg.text
+    french, _, _ = _months()
+    for m in _french_date_re().finditer(text):
+        day = m.group("d")
+        day = "1" if day in ("1er", "1re") else day
+        month = french[m.group("m")]
+        replacement = f"{day} {month}" + (f" {m.group('y')}" if m.group("y") else "")
+        yield seg.problem(
+            m.start(), m.end(), "TQ510",
+            f"French month name in `{m.group()}`: English writes `{replacement}`", replacement,
+        )
+
+
+def _day_first_dates(doc, dates):
+    _, _, names = _months()
+    unambiguous = [(s, m) for s, m in dates if 12 < int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12]
+    month_first = any(int(m.group(1)) <= 12 and 12 < int(m.group(2)) <= 31 for _, m in dates)
+    if not month_first and unambiguous:
+        written = _written_us_date_re()
+        month_first = any(written.search(seg.text) for seg in doc.segments)
+    for seg, m in dates:
+        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        if day <= 12:
+            if not (unambiguous and month_first):
+                continue  # 05/03/2023 alone: either order is possible
+            message = (f"Ambiguous date `{m.group()}`: this document writes other dates day-first and "
+                       "others month-first; write the month")
+        else:
+            message = f"Day-first numeric date `{m.group()}`: US readers read month/day; write the month"
+        replacement = f"{day} {names[month - 1]} {year}" if len(year) == 4 else None
+        yield seg.problem(m.start(), m.end(), "TQ511", message, replacement, applicability="unsafe")
+
+
+# ------------------------------------------------------- titles, abbreviations
+
+
+def _abbreviation_problems(seg, doc, ctx):
+    text = seg.text
+    table, regex = _abbreviations()
+    dotted = None
+    for m in regex.finditer(text):
+        raw = m.group()
+        row = table.get(_squeeze(raw))
+        if row is None:
+            continue
+        context = row["context"]
+        i, j = m.span()
+        if context == "before-name":
+            if not _NAME_AFTER_RE.match(text, j):
+                continue
+            if _CAPITALISED_BEFORE_RE.search(text, max(0, i - 40), i):
+                continue  # Robert M. Gates: a middle initial
+        elif context == "before-number":
+            if not re.match(rf"{_S}?\d", text[j:j + 3]):
+                continue
+        elif context == "after-number":
+            if not re.search(rf"\d[{_SEP}€$£%]*$", text[max(0, i - 4):i]):
+                continue
+        kind = row["kind"]
+        code = "TQ512" if kind == "title" else "TQ513"
+        if not ctx.enabled(code):
+            continue
+        english = row["english"]
+        if kind == "title":
+            if dotted is None:
+                dotted = doc.text.count("Mr.") + doc.text.count("Mrs.") > doc.text.count("Mr ") + doc.text.count("Mrs ")
+            if dotted and english in ("Mr", "Mrs", "Ms", "Messrs"):
+                english += "."
+        replacement = english
+        if english.endswith(".") and j < len(text) and text[j].isalnum():
+            replacement += " "  # n°5: No. 5
+        yield seg.problem(
+            i, j, code,
+            f"French {'title' if kind == 'title' else 'abbreviation'} `{raw}`: English writes `{english}`",
+            replacement, applicability="unsafe" if kind == "title" else "safe",
+        )

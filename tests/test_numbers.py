@@ -1,0 +1,293 @@
+"""TQ5xx: French number, date, time and currency formats."""
+
+from pathlib import Path
+
+import pytest
+
+from tqcheck.config import Config
+from tqcheck.datafiles import load_tsv
+from tqcheck.documents import parse
+from tqcheck.engine import Context, check_text, fix_document, lint
+from tqcheck.rules import numbers
+
+
+def tq5(text, **options):
+    config = Config(select=["TQ5"], options=options)
+    return [f for f in check_text(text, "x.txt", config=config) if f.code.startswith("TQ5")]
+
+
+def fix(text, unsafe=False, **options):
+    ctx = Context(Config(select=["TQ5"], options=options))
+    doc, _, n = fix_document(parse(text, fmt="text"), ctx, unsafe=unsafe)
+    return doc.text, n
+
+
+# ------------------------------------------------------------ the issue's examples
+
+WHY_EXAMPLES = [
+    # text, code, flagged span, fix, applicability
+    ("It rose 4,7% this year.", "TQ501", "4,7", "4.7", "safe"),
+    ("They spent 1,5 billion.", "TQ501", "1,5", "1.5", "safe"),
+    ("10 000 people marched.", "TQ502", "10 000", "10,000", "safe"),
+    ("979 deaths and 1 902 injureds", "TQ502", "1 902", "1,902", "safe"),
+    ("Inflation hit 5,2 % in May.", "TQ501", "5,2", "5.2", "safe"),
+    ("Inflation hit 5,2 % in May.", "TQ504", " ", "", "safe"),
+    ("It cost 250 000 € in all.", "TQ502", "250 000", "250,000", "safe"),
+    ("It cost 250 000 € in all.", "TQ505", "€", "€250,000", "unsafe"),
+    ("It opens at 14h30.", "TQ508", "14h30", "14:30", "unsafe"),
+    ("The debt is 3 milliards.", "TQ506", "milliards", "billion", "safe"),
+    ("The march on 1er mai was calm.", "TQ510", "1er mai", "1 May", "safe"),
+    ("Decree n° 12 applies.", "TQ513", "n°", "No.", "safe"),
+    ("M. Guebuza said no.", "TQ512", "M.", "Mr", "unsafe"),
+    ("Mme Dhlakama said yes.", "TQ512", "Mme", "Mrs", "unsafe"),
+    ("It was signed on 15/03/2023.", "TQ511", "15/03/2023", "15 March 2023", "unsafe"),
+    ("Renault (-4,63%) fell.", "TQ501", "4,63", "4.63", "safe"),
+]
+
+
+@pytest.mark.parametrize("text, code, span, replacement, applicability", WHY_EXAMPLES)
+def test_why_examples_are_flagged_with_the_right_fix(text, code, span, replacement, applicability):
+    hits = [f for f in tq5(text) if f.code == code]
+    assert len(hits) == 1, tq5(text)
+    assert hits[0].span == span
+    assert hits[0].fix.replacement == replacement
+    assert hits[0].fix.applicability == applicability
+
+
+MORE_EXAMPLES = [
+    ("The index lost 1.983,73 points.", "TQ501", "1.983,73", "1,983.73", "safe"),
+    ("A 1 234,5 m wall.", "TQ501", "1 234,5", "1,234.5", "safe"),
+    ("It weighs 0,345 kg.", "TQ501", "0,345", "0.345", "safe"),
+    ("It cost 12,39 dollars.", "TQ501", "12,39", "12.39", "safe"),
+    ("He earns 46.000 rupees.", "TQ503", "46.000", "46,000", "unsafe"),
+    ("A city of 1.234.567 people.", "TQ503", "1.234.567", "1,234,567", "safe"),
+    ("About 20\u00a0000 people.", "TQ502", "20\u00a0000", "20,000", "safe"),
+    ("About 20\u202f000 people.", "TQ502", "20\u202f000", "20,000", "safe"),
+    ("It grew by 3\u00a0%.", "TQ504", "\u00a0", "", "safe"),
+    ("New York pays 8,90$ now.", "TQ505", "$", "$8.90", "unsafe"),
+    ("It sells for 900 €per unit.", "TQ505", "€", "€900 ", "unsafe"),
+    ("A pistol for 100-300 $.", "TQ505", "$", "$100-300", "unsafe"),
+    ("A budget of 3 Md€.", "TQ507", "Md€", "€3 billion", "unsafe"),
+    ("A loss of 1,5 M€.", "TQ507", "M€", "€1.5 million", "unsafe"),
+    ("It costs 3 milliards d'euros.", "TQ506", "milliards d'euros", "billion euros", "safe"),
+    ("It reached 70 billions of dollars.", "TQ506", "billions of", "billion", "safe"),
+    ("Des milliards were spent.", "TQ506", "milliards", "billions", "safe"),
+    ("It opens at 14 h 30.", "TQ508", "14 h 30", "14:30", "unsafe"),
+    ("It opens at 9h.", "TQ508", "9h", "9:00", "unsafe"),
+    ("Polls closed at 17H00 GMT.", "TQ508", "17H00", "17:00", "unsafe"),
+    ("Open 9h-17h daily.", "TQ508", "9h-17h", "9:00-17:00", "unsafe"),
+    ("She celebrated her 43e birthday.", "TQ509", "43e", "43rd", "safe"),
+    ("On the 1er floor.", "TQ509", "1er", "1st", "safe"),
+    ("Born on 1er May.", "TQ509", "1er", "1", "safe"),
+    ("In the XXe siècle.", "TQ509", "XXe siècle", "20th century", "safe"),
+    ("In the XIXe century.", "TQ509", "XIXe", "19th", "safe"),
+    ("On 15 août 2023 it ended.", "TQ510", "15 août 2023", "15 August 2023", "safe"),
+    ("Mlle Dupont came.", "TQ512", "Mlle", "Miss", "unsafe"),
+    ("MM. Dupont and Durand came.", "TQ512", "MM.", "Messrs", "unsafe"),
+    ("Yesterday, a beer to M. X, died.", "TQ512", "M.", "Mr", "unsafe"),
+    ("A fruit, p. ex. an apple.", "TQ513", "p. ex.", "e.g.", "safe"),
+    ("Rome (753 av. J.-C.) was founded.", "TQ513", "av. J.-C.", "BC", "safe"),
+    ("It has env. 300 people.", "TQ513", "env.", "approx.", "safe"),
+    ("See n°5.", "TQ513", "n°", "No. ", "safe"),
+]
+
+
+@pytest.mark.parametrize("text, code, span, replacement, applicability", MORE_EXAMPLES)
+def test_more_french_formats(text, code, span, replacement, applicability):
+    hits = [f for f in tq5(text) if f.code == code]
+    assert hits, tq5(text)
+    assert "-".join(f.span for f in hits) == span
+    assert "-".join(f.fix.replacement for f in hits) == replacement
+    assert {f.fix.applicability for f in hits} == {applicability}
+
+
+# ------------------------------------------------------------ never flagged
+
+NEVER = [
+    "It cost 1,500 dollars.",
+    "There were 2,300 volunteers.",
+    "The city has 1,234,567 people.",
+    "Choose 3, 4 and 5.",
+    "Count 1, 2, 3.",
+    "In 2012, 40 people died.",
+    "In 2012,40 people died.",
+    "In 2012 100 people died.",
+    "On March 15 200 people died.",
+    "Paris is at (48.8566, 2.3522), or 48°51′24″N 2°21′08″E.",
+    "Upgrade to version 2.0.1 or 10.4.3.",
+    "It was signed on 2023-03-15.",
+    "It opens at 14:30 and closes at 2:30 p.m.",
+    "Call 01 23 45 67 89 or +33 1 23 45 67 89.",
+    "Call 0800 123 456 or (555) 123 4567.",
+    "Pages 100-120; the score was 2-1.",
+    "See pages 3,4 and figures 1,2.",
+    "Items 3,4 and 5 are done.",
+    "It is 1,2-dichloroethane, not 2,4-D or 1,3-butadiene.",
+    "The vector (3,4) is short.",
+    "Rates of 3.632% and 2.500% notes.",
+    "The server is at 192.168.100.200.",
+    "It costs 3.5 million, or 0.500 of it.",
+    "Defense Secretary Robert M. Gates said so.",
+    "The A320 200 order.",
+    "The CD4 200 count.",
+    "SIREN 123 456 789.",
+    "ISBN 978 2 07 036822 8.",
+    "A 24h race and 8 h of sleep.",
+    "Xe gas and Le Monde and Ce Soir.",
+    "The constant 1e6 and 2e-3.",
+    "It costs €15, $8.90, 15 EUR or 15 euros.",
+    "Hundreds of millions of people, and billions more.",
+    "In 2012 millions of people voted.",
+    "cf. chapter 3, etc.",
+    "The env. variable is set.",
+    "Louis XIV and Elizabeth II.",
+    "Tea at 4pm; 3:1 odds; 50-50.",
+    "Prices rose 5% to $1,500.50 and £3.20.",
+    "Mars is red; Mai Tai is a drink.",
+]
+
+
+@pytest.mark.parametrize("text", NEVER)
+def test_never_flagged(text):
+    assert tq5(text) == []
+
+
+def test_ambiguous_list_with_between_is_a_decimal():
+    assert [f.span for f in tq5("between 1,5 and 2 million")] == ["1,5"]
+
+
+# ------------------------------------------------------------ fixes compose and are idempotent
+
+SAFE_FILE = """\
+It rose 4,7% to 1,5 billion (-4,63%).
+
+About 10 000 people and 1 902 injured; 5,2 % of voters.
+
+It cost 250 000 € and 1.983,73 points; 3 milliards d'euros.
+
+Her 43e birthday in the XXe siècle, on 1er mai; decree n° 12, p. ex. this.
+"""
+
+SAFE_FIXED = """\
+It rose 4.7% to 1.5 billion (-4.63%).
+
+About 10,000 people and 1,902 injured; 5.2% of voters.
+
+It cost 250,000 € and 1,983.73 points; 3 billion euros.
+
+Her 43rd birthday in the 20th century, on 1 May; decree No. 12, e.g. this.
+"""
+
+
+def test_safe_fixes_give_english_formats_and_a_second_fix_changes_nothing():
+    text, n = fix(SAFE_FILE)
+    assert text == SAFE_FIXED
+    assert n > 0
+    again, n2 = fix(text)
+    assert again == text and n2 == 0
+
+
+def test_safe_fixes_through_the_full_rule_set_are_idempotent():
+    doc, _, n = fix_document(parse(SAFE_FILE, fmt="text"), Context(), unsafe=False)
+    assert n > 0
+    for old, new in [("4,7%", "4.7%"), ("10 000", "10,000"), ("5,2 %", "5.2%"), ("1,5 billion", "1.5 billion")]:
+        assert old not in doc.text and new in doc.text
+    _, _, n2 = fix_document(doc, Context(), unsafe=False)
+    assert n2 == 0
+
+
+def test_unsafe_fixes_compose_on_one_amount():
+    text, _ = fix("It cost 250 000 € and 1,5 M€ and 1 500-2 000 €.", unsafe=True)
+    assert text == "It cost €250,000 and €1.5 million and €1,500-2,000."
+    assert fix(text, unsafe=True)[1] == 0
+
+
+def test_currency_style_code_after():
+    (hit,) = [f for f in tq5("It cost 15 €.", **{"currency-style": "code-after"}) if f.code == "TQ505"]
+    assert hit.fix.replacement == "15 EUR"
+
+
+@pytest.mark.parametrize("text, h24, h12", [
+    ("at 14h30", "14:30", "2:30 p.m."),
+    ("at 9h", "9:00", "9 a.m."),
+    ("at 0h15", "0:15", "12:15 a.m."),
+    ("at 12h", "12:00", "12 p.m."),
+])
+def test_time_format_option(text, h24, h12):
+    assert [f.fix.replacement for f in tq5(text)] == [h24]
+    assert [f.fix.replacement for f in tq5(text, **{"time-format": "12h"})] == [h12]
+
+
+def test_title_follows_the_documents_dotted_style():
+    (hit,) = tq5("Mr. Smith met M. Dupont.")
+    assert hit.fix.replacement == "Mr."
+
+
+# ------------------------------------------------------------ document context for dates
+
+def test_ambiguous_day_first_date_needs_document_evidence():
+    assert tq5("It was signed on 05/03/2023.") == []
+    text = "Signed on 15/03/2023 and on 05/03/2023.\n\nThe vote was on March 20, 2023."
+    spans = [f.span for f in tq5(text) if f.code == "TQ511"]
+    assert spans == ["15/03/2023", "05/03/2023"]
+
+
+def test_two_digit_year_has_no_fix():
+    (hit,) = tq5("Signed on 15/03/23.")
+    assert hit.code == "TQ511" and hit.fix is None
+
+
+def test_markdown_code_is_not_flagged():
+    assert tq5_md("Run `sleep 10 000` now.") == []
+
+
+def tq5_md(text):
+    return [f for f in check_text(text, "x.md", config=Config(select=["TQ5"])) if f.code.startswith("TQ5")]
+
+
+def test_english_number_helper():
+    assert numbers.english_number("1 234,5") == "1,234.5"
+    assert numbers.english_number("1.234.567") == "1,234,567"
+    assert numbers.english_number("4,7") == "4.7"
+    assert numbers.english_number("0,345") == "0.345"
+    assert numbers.english_number("1,500") == "1,500"
+    assert numbers.english_number("3.5") == "3.5"
+
+
+# ------------------------------------------------------------ data files
+
+@pytest.mark.parametrize("name, key", [
+    ("french_abbreviations.tsv", "french"),
+    ("numbers_context_words.tsv", "word"),
+    ("numbers_months.tsv", "number"),
+    ("numbers_words.tsv", "french"),
+])
+def test_data_files_have_a_why_and_no_duplicates(name, key):
+    rows = load_tsv(name)
+    assert rows
+    keys = [r[key] for r in rows]
+    assert len(keys) == len(set(keys))
+    assert all(r["why"].strip() for r in rows)
+
+
+def test_every_rule_is_documented():
+    codes = [r.code for r in numbers.RULES]
+    assert len(codes) == len(set(codes)) and all(c.startswith("TQ5") for c in codes)
+    for rule in numbers.RULES:
+        assert rule.fix.split(":")[0] in ("safe", "unsafe", "sometimes", "none")
+        assert rule.before != rule.after
+
+
+# ------------------------------------------------------------ precision on clean English
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def test_no_finding_on_the_wmt13_reference():
+    path = SHARED / "wmt13-fren" / "newstest2013-ref.en"
+    if not path.exists():
+        pytest.skip(f"{path} not available")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    doc = parse("\n\n".join(lines), fmt="text")
+    findings = lint(doc, Context(Config(select=["TQ5"]))).findings
+    assert [(f.line, f.span) for f in findings] == []
