@@ -1,0 +1,259 @@
+"""TQ3xx: reporting-verb calques, false friends and French structures.
+
+Every example of the issue is flagged, every precision example stays quiet, every data
+row flags its own example, and the clean corpora stay under 0.2 findings per 1000 words.
+"""
+
+import re
+
+import pytest
+
+from conftest import shared
+from tqcheck import check_text
+from tqcheck.config import Config
+from tqcheck.datafiles import load_tsv
+from tqcheck.documents import load, parse
+from tqcheck.engine import Context, fix_document, lint
+
+
+def found(text, select=("TQ3",), path="x.txt"):
+    return [f for f in check_text(text, path=path, config=Config(select=list(select))) if f.code.startswith("TQ3")]
+
+
+def spans(text, select=("TQ3",)):
+    return [(f.code, f.span) for f in found(text, select)]
+
+
+# ------------------------------------------------------------------ TQ301 reporting verbs
+
+@pytest.mark.parametrize("text, span, french, suggestion", [
+    ("Zelensky assured, in an interview, that the front would hold.", "assured", "assurer", "insisted"),
+    ("“We will not give up”, underlined the Secretary General.", "underlined", "souligner", "stressed"),
+])
+def test_seed_examples_name_the_french_verb_and_a_suggestion(text, span, french, suggestion):
+    (f,) = found(text)
+    assert (f.code, f.span) == ("TQ301", span)
+    assert f"*{french}*" in f.message and f'"{suggestion}"' in f.message
+    assert f.fix is not None and f.fix.applicability == "unsafe" and f.fix.replacement == suggestion
+
+
+@pytest.mark.parametrize("text, span", [
+    ("“The economy will recover”, estimated the governor.", "estimated"),
+    ('"We will win", affirmed Mr Smith.', "affirmed"),
+    ("“It is a good agreement”, welcomed the head of state.", "welcomed"),
+    ("The minister assured that the reform would pass.", "assured"),
+    ("“We will not give in”, hammered the president.", "hammered"),
+    ("“The loan is interest-free”, specified the bank.", "specified"),
+    ("“The law is clear”, recalled the minister.", "recalled"),
+    ("“There are still 1.5 million smokers”, deplored the spokesperson.", "deplored"),
+    ("“The project is premature”, judged the senator.", "judged"),
+    ('"It is a matter of Venus and of March", estimates Vladimir Sourdine, a researcher.', "estimates"),
+    ('"Even today, there are 1.5 million smokers" deplores spokesperson André Beaulieu.', "deplores"),
+    ('"The flaw does not concern the protocol itself", assures Pierre Noizat.', "assures"),
+    ("“We will never accept it,” he underlined.", "underlined"),
+    ("“It never knew who it was”, assures it.", "assures"),
+    ("The spokesman hammered: “No retreat.”", "hammered"),
+    ("Pierre Noizat, who assures to have thousands of users, smiled.", "assures"),
+    ("'Still today, 1.5 million smokers in Quebec' deplores the spokesman.", "deplores"),
+])
+def test_reporting_calques_flagged(text, span):
+    assert ("TQ301", span) in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He assured investors that the plan was sound.",
+    "They welcomed the news.",
+    "It is estimated that 30% of adults smoke.",
+    "Rest assured that the reform will pass.",
+    "We are assured that there has been progress.",
+    "He recalled his childhood in Lyon.",
+    "The cost was higher than estimated, in the end.",
+    "The agency estimated the damage at $5m.",
+    '"Casablanca", considered the greatest film ever made, is showing tonight.',
+    "He underlined the title in red.",
+    "“It is a good agreement,” said the head of state.",
+    "The court judged him guilty.",
+    "Investors, who had feared the worst, welcomed the decision.",
+    "They welcomed that decision warmly.",
+    "Who assured you of that?",
+])
+def test_reporting_verbs_in_their_english_sense_not_flagged(text):
+    assert [s for s in spans(text) if s[0] == "TQ301"] == []
+
+
+def test_fix_keeps_the_tense():
+    (f,) = found('"It is Venus and Mars", estimates the researcher.')
+    assert f.fix.replacement == "says"
+    (f,) = found('"It is Venus and Mars", estimated the researcher.')
+    assert f.fix.replacement == "said"
+
+
+def test_unsafe_fix_applies_only_when_asked():
+    text = "“We will not give up”, underlined the Secretary General."
+    ctx = Context(Config(select=["TQ301"]))
+    assert fix_document(parse(text), ctx)[0].text == text
+    assert fix_document(parse(text), ctx, unsafe=True)[0].text == "“We will not give up”, stressed the Secretary General."
+
+
+def test_markdown_positions():
+    text = "# Title\n\nThe minister *assured*, in an interview, that all was well.\n"
+    (f,) = found(text, path="x.md")
+    assert (f.line, f.column, f.span) == (3, 15, "assured")
+    assert f.fix is not None  # the verb itself is verbatim in the file
+
+
+# ---------------------------------------------------------------- TQ302 false friends
+
+@pytest.mark.parametrize("text, span", [
+    ("The bridge is actually under construction.", "actually"),
+    ("The group counts actually twenty members.", "actually"),
+    ("The plan could be changed eventually if necessary.", "eventually"),
+    ("Two men were interpellated by the police.", "interpellated"),
+    ("The police patrol sensible neighbourhoods.", "sensible"),
+    ("Thousands assisted at the ceremony.", "assisted"),
+    ("She runs a formation centre for young engineers.", "formation"),
+    ("To equip the center of formation Studeo.", "formation"),
+    ("A manifestation against the reform took place in Paris.", "manifestation"),
+    ("The organizers of the manifestations want a union.", "manifestations"),
+    ("The novel is sold in all good libraries.", "libraries"),
+    ("The minister precised that the loan is interest-free.", "precised"),
+    ("An important number of people came.", "important"),
+])
+def test_false_friends_flagged(text, span):
+    assert ("TQ302", span) in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "What did he actually say?",
+    "The bridge was actually built in 1890.",
+    "Eventually, the talks collapsed.",
+    "The eventual winner was French.",
+    "That is a sensible decision.",
+    "It would be sensible to wait.",
+    "The formation of a new government took weeks.",
+    "A rock formation on the coast.",
+    "It was a manifestation of anger.",
+    "The library lends books to children.",
+    "Nurses assisted at the birth.",
+    "It is an important decision.",
+    "The area is under police control.",
+])
+def test_false_friends_in_their_english_sense_not_flagged(text):
+    assert [s for s in spans(text) if s[0] == "TQ302"] == []
+
+
+def test_false_friend_message_and_fix():
+    (f,) = found("The police patrol sensible neighbourhoods.")
+    assert f.severity == "info"
+    assert f.message.startswith('"sensible" (French *sensible*): in English, say "sensitive"')
+    assert f.fix.replacement == "sensitive" and f.fix.applicability == "unsafe"
+    (f,) = found("Two men were interpellated by the police.")
+    assert f.severity == "warning"  # the context leaves no doubt
+
+
+# ------------------------------------------------------------- TQ303 French structures
+
+@pytest.mark.parametrize("text, span", [
+    ("The strike has lasted since several days.", "since"),
+    ("He has lived here since ten years.", "since"),
+    ("A decision is expected in the next days.", "in the next days"),
+    ("It is him who signed the decree.", "It is him who"),
+    ("The law takes effect on the 1st of May.", "1st of May"),
+    ("I am agree with the minister.", "agree"),
+    ("In a first time, the bank refused.", "In a first time"),
+    ("A man aged of 45 was arrested.", "aged of"),
+    ("Currently, 20 people have more than 100 years.", "more than 100 years"),
+])
+def test_french_structures_flagged(text, span):
+    assert ("TQ303", span) in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He has lived here since 2010.",
+    "He left two years ago, since three years ago he has been abroad.",
+    "Since two years of war have ruined the region, aid is needed.",
+    "A decision is expected in the next few days.",
+    "He is the one who signed the decree.",
+    "The law takes effect on 1 May.",
+    "They agree with the minister.",
+    "We have two years of experience.",
+    "They live in the same building.",
+])
+def test_french_structures_in_english_not_flagged(text):
+    assert [s for s in spans(text) if s[0] == "TQ303"] == []
+
+
+def test_since_fix():
+    (f,) = found("The strike has lasted since several days.")
+    assert f.fix.replacement == "for"
+    (f,) = found("Since several days, nobody answers.")
+    assert f.fix.replacement == "For"
+
+
+# ----------------------------------------------------------------------- the data files
+
+DATA = {
+    "reporting_calques.tsv": ("TQ301", "verb"),
+    "false_friends.tsv": ("TQ302", "english"),
+    "french_structures.tsv": ("TQ303", "english"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DATA))
+def test_data_file_sorted_unique_and_explained(name):
+    rows = load_tsv(name)
+    assert rows
+    key = DATA[name][1]
+    order = [(r[key].lower(), r.get("pattern", "")) for r in rows]
+    assert order == sorted(order), f"{name} is not sorted"
+    assert len(set(order)) == len(order), f"{name} has duplicates"
+    for row in rows:
+        assert row["why"].strip() and row["example"].strip() and row["french"].strip(), row
+        assert row["severity"] in ("info", "warning", "error"), row
+
+
+@pytest.mark.parametrize("name", sorted(DATA))
+def test_every_data_row_flags_its_own_example(name):
+    code, key = DATA[name]
+    for row in load_tsv(name):
+        hits = found(row["example"], select=(code,))
+        assert hits, f"{name}: {row[key]!r} does not flag its example {row['example']!r}"
+        if "keywords" in row:  # a keyword is found in every match: the fast search relies on it
+            assert any(k in hits[0].span.lower() or k in row["example"].lower() for k in row["keywords"].split("|"))
+
+
+def test_reporting_calques_cover_the_shared_calque_verbs():
+    """``reporting_verbs.tsv`` (shared with typography) marks some verbs as calques: each must be ours."""
+    ours = {form for row in load_tsv("reporting_calques.tsv") for form in row["forms"].split("|") if form}
+    calques = {row["verb"] for row in load_tsv("reporting_verbs.tsv") if row["kind"] == "calque"}
+    assert calques <= ours, sorted(calques - ours)
+
+
+def test_reporting_contexts_are_known():
+    known = {"inverted", "quote-clause", "bare", "that", "infinitive"}
+    for row in load_tsv("reporting_calques.tsv"):
+        assert set(row["contexts"].split(",")) <= known, row["verb"]
+        assert re.fullmatch(r"[a-z]+\|[a-z]*", row["forms"]), row["verb"]
+
+
+# ----------------------------------------------------------------------- real corpora
+
+@pytest.mark.parametrize("parts", [
+    ("data", "wmt13-fren", "newstest2013-ref.en"),
+    ("data", "lig-fren-postedit", "tgt-pe-all.en"),
+])
+def test_clean_english_stays_under_the_false_positive_budget(parts):
+    path = shared(*parts)
+    doc = load(str(path))
+    findings = lint(doc, Context(Config(select=["TQ3"]))).findings
+    words = len(doc.text.split())
+    assert 1000 * len(findings) / words <= 0.2, [(f.line, f.code, f.span) for f in findings]
+
+
+def test_real_mt_reporting_calques_caught():
+    """online-C inverts French reporting verbs after quotes; these lines are all flagged."""
+    path = shared("data", "wmt13-fren", "system-outputs", "newstest2013.fr-en.online-C")
+    doc = load(str(path))
+    flagged = {f.line: f.span for f in lint(doc, Context(Config(select=["TQ301"]))).findings}
+    expected = {77: "underlines", 84: "deplores", 383: "assures", 939: "estimates"}
+    assert {line: flagged.get(line) for line in expected} == expected
