@@ -75,6 +75,7 @@ def load_encoder(path: str) -> Encoder:
     except ImportError as exc:
         raise ScoreError(f"error: neural metrics need the extra tqcheck[neural] ({exc})") from None
     hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()  # standard error stays for tqcheck's messages
     try:
         tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True, trust_remote_code=False)
         model = AutoModel.from_pretrained(path, local_files_only=True, trust_remote_code=False)
