@@ -231,7 +231,7 @@ def _needs_subject(context):
 
 
 def _previous_word(text, i):
-    m = re.search(r"([\w'’]+)[ \t]*$", text[max(0, i - 40):i])
+    m = re.search(r"([\w'’]+)[ \t]*,?[ \t]*$", text[max(0, i - 40):i])  # ``the CGT, hammered that``
     return m.group(1) if m else ""
 
 
