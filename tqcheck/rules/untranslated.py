@@ -121,7 +121,7 @@ def _loan_re():
     parts = []
     for p in phrases:
         words = re.split(r"[ -]", p)
-        parts.append(r"[ \u00a0-]+".join(re.escape(w).replace("'", "['’]") for w in words))
+        parts.append(r",?[ \u00a0-]+".join(re.escape(w).replace("'", "['’]") for w in words))
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(parts) + r")(?![\w-])")
 
 
@@ -339,7 +339,8 @@ def _find_in_sentence(text, s, e, tokens):
         prev = tokens[k - 1]
         if prev.kind == NAME and _french_looking_name(prev) and _adjacent(text, prev, tokens[k]):
             j = k
-            while j < n and (tokens[j].kind in (WEAK, FRENCH, MAYBE) or tokens[j].elided) \
+            while j < n and (tokens[j].kind in (WEAK, FRENCH, MAYBE)
+                             or tokens[j].elided and _french_looking_name(prev, strict=True)) \
                     and _adjacent(text, tokens[j - 1], tokens[j]):
                 tokens[j].kind = NAME
                 j += 1
@@ -399,13 +400,17 @@ def _sentence_end(text, b, e):
     return b
 
 
-def _french_looking_name(tok: Token) -> bool:
+def _french_looking_name(tok: Token, strict: bool = False) -> bool:
+    """Assemblée, Cour, Conseil, Le: a capitalised word that can start a French name.  ``strict``
+    (before an elision, `Légion d'honneur`): the identifier must lean French (not `Kolkata s'imposant`)."""
     lower = tok.text.lower()
     if ACCENTS & set(lower) or lower in _cues():
         return True
     if "'" in lower or "’" in lower:
         return True
-    return set(lower) <= FRENCH_LETTERS and not is_english(lower)
+    if not set(lower) <= FRENCH_LETTERS or is_english(lower):
+        return False
+    return not strict or french_confidence(lower) >= WORD_IN_RUN
 
 
 def _run(text, run):
@@ -415,9 +420,14 @@ def _run(text, run):
         run = run[1:]
     while run and run[-1].kind in (WEAK,) and is_english(run[-1].text.lower()):
         run = run[:-1]
-    if not run or not any(t.kind in (STRONG, FRENCH) for t in run):
+    if not run:
         return
     a, b = run[0].start, run[-1].end
+    if not any(t.kind in (STRONG, FRENCH) for t in run):
+        # `En outre`: a French function word and a word the identifier leans French on, together French
+        if not (len(run) >= 2 and any(t.kind == MAYBE for t in run) and any(t.kind == WEAK for t in run)
+                and french_confidence(text[a:b]) >= SENTENCE):
+            return
     if len(run) == 1:
         tok = run[0]
         what = f"`{tok.text}`" + (f" ({tok.gloss})" if tok.gloss else "")
@@ -437,17 +447,21 @@ _ITALIC_HTML_RE = re.compile(r"<(i|em|cite)\b[^>]*>", re.I)
 
 def _exempt(doc, seg, i, j, code) -> bool:
     """A title of a work or a name: in italics (Markdown or HTML), quoted or in parentheses with a
-    capital; a single word quoted on its own (a term mentioned, not used)."""
+    capital; a single word quoted on its own, or French alone in brackets (a term mentioned, not used)."""
     start, end = seg.span(i, j)
     text = doc.text
     if doc.format == "markdown" and _in_markdown_emphasis(text, start, end):
         return True
     if doc.format == "html" and _in_html_italics(text, start, end):
         return True
+    span = seg.text[i:j]
+    for opens, closes in (("([", ")]"),):
+        if _enclosing(seg.text, i, j, opens, closes) == span:
+            return True  # big-box stores [magasins-boîtes]: the French original given on purpose
     inner = _enclosing(seg.text, i, j, _OPEN_QUOTES, _CLOSE_QUOTES) or _enclosing(seg.text, i, j, "(", ")")
     if inner is None:
         return False
-    if code == "TQ403" and inner == seg.text[i:j]:
+    if code == "TQ403" and inner == span:
         return True  # “savoir-être”: the author quotes the French term on purpose
     return inner[0].isupper() and inner[-1] not in ".!?…,;:" and len(inner.split()) <= 8
 
