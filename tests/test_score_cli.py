@@ -383,3 +383,36 @@ def test_confidence_interval(files):
     metric = BLEU()
     expected = metric.corpus_score(files["sysA.en"], [files["ref.en"]], n_bootstrap=100)
     assert with_tqcheck(expected.format(width=1, signature=metric.get_signature().format())) in result.stdout
+
+
+# ------------------------------------------------------------------ messages on stderr
+
+
+def test_tokenized_input_warns_once_unless_forced(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "hyp.en").write_text("".join(f"Sentence number {i} .\n" for i in range(120)), encoding="utf-8")
+    (tmp_path / "ref.en").write_text("".join(f"Sentence number {i}.\n" for i in range(120)), encoding="utf-8")
+    warned = invoke("hyp.en", "-r", "ref.en", "-m", "bleu")
+    assert warned.exit_code == 0
+    assert warned.stderr.count("tqcheck: warning:") == 1 and "tokenized period" in warned.stderr
+    assert invoke("hyp.en", "-r", "ref.en", "-m", "bleu", "--force").stderr == ""
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch):
+    from tqcheck.scoring import command
+
+    class Terminal:
+        def isatty(self):
+            return True
+
+        def write(self, text):
+            pass
+
+        def flush(self):
+            pass
+
+    assert command._progress_factory() is None  # pytest captures standard error: not a terminal
+    monkeypatch.setattr(command.sys, "stderr", Terminal())
+    factory = command._progress_factory()
+    with factory(10, "scoring") as bar:
+        bar.update(10)

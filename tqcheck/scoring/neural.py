@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from functools import lru_cache
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +52,7 @@ def _clean_name(name: str) -> str:
     return re.sub(r"[|:\s]+", "_", name)
 
 
+@lru_cache(maxsize=4)
 def model_signature(path: str) -> str:
     """``<folder name>-<hash of config and weights>``: which model gave the numbers."""
     files = [os.path.join(path, f) for f in WEIGHT_FILES if os.path.isfile(os.path.join(path, f))]
@@ -65,6 +67,7 @@ class Encoder:
     layers: int
 
 
+@lru_cache(maxsize=2)
 def load_encoder(path: str) -> Encoder:
     """A local transformers encoder, on the GPU when there is one."""
     _offline()
