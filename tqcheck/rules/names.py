@@ -1,7 +1,741 @@
-"""Placeholder: this family's detectors are being written (see its issue)."""
+"""TQ2xx: names spelled the French way or two ways, mixed US/UK spelling, house glossary.
 
-RULES = []
+* TQ201 french-exonym: a French name (``Moscou``, ``Pékin``), a French transliteration
+  (``Bakhmout``, ``Prigojine``) or a French acronym (``OTAN``, ``ONU``).  Known pairs come from
+  ``data/names_exonyms.tsv``; unknown transliterations are found by a French→English
+  transliteration key (``translit_key``) compared with the English spellings in
+  ``data/names_targets.tsv`` and the exonym table.
+* TQ202 name-spelled-two-ways: one name, several spellings, in one document (``check``) or across
+  the files of one run (``collect`` / ``check_run``).  No list: capitalised words are grouped by a
+  loose transliteration key and kept together only when rapidfuzz finds them close and their
+  neighbouring names do not show two different people.
+* TQ203 mixed-us-uk-spelling: ``defense`` and ``defence`` in one document (``data/us_uk_spellings.tsv``).
+* TQ204 glossary-term: a variant a house glossary (config ``glossary``: CSV/TSV or TBX) forbids.
+
+Kiev is not flagged by default: it was the usual English spelling until 2019 and is in the 2013
+human references this project measures precision on; it is a house-style choice, which a glossary
+(``Kiev,Kyiv``) enforces.  Kiev and Kyiv in one text are still one name spelled two ways (TQ202).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from functools import lru_cache
+
+from ..datafiles import load_tsv
+from . import Rule
+
+RULES = [
+    Rule(
+        code="TQ201",
+        name="french-exonym",
+        severity="warning",
+        summary="A name spelled the French way: exonym, French transliteration or French acronym",
+        what="Flags the French name of a place (`Moscou`, `Pékin`, `Le Caire`), a Russian, Ukrainian or Arabic "
+        "name transliterated the French way (`Bakhmout`, `Prigojine`, `Choïgou`: ou for u, j for zh, ch for sh, "
+        "tch for ch, -ine for -in, ï) and the French acronym of an international body (`OTAN`, `ONU`, `FMI`). "
+        "Known pairs come from a data file built from Unicode CLDR and SpellingUkraine; a word not in it is "
+        "still flagged when its French transliteration marks, undone, give a known English spelling. "
+        "French names English keeps (`Le Monde`, `Élysée`, `Côte d'Ivoire`, `Montréal`) are not flagged, nor "
+        "a name after a French particle (`Rue de Londres`).",
+        why="English news writes these names its own way. A French spelling left in is the most visible trace "
+        "of machine translation from French, and a reader may not recognise `Marioupol` as Mariupol.",
+        before="Russian forces attacked Bakhmout, in the Donbass, says the OTAN.",
+        after="Russian forces attacked Bakhmut, in the Donbas, says NATO.",
+        fix="sometimes: the English form replaces the French one; safe when the pair is unambiguous, unsafe "
+        "when the French form has another reading (`Poutine` is also a dish, `BCE` an era) or was found by "
+        "transliteration rather than read from the data file.",
+    ),
+    Rule(
+        code="TQ202",
+        name="name-spelled-two-ways",
+        severity="warning",
+        summary="One name spelled several ways in one text or across the files of one run",
+        what="Groups the capitalised words of a text (and of every file checked together) by a French→English "
+        "transliteration key and string similarity, without any list: `Bakhmout`/`Bakhmut`, "
+        "`Zelensky`/`Zelenskyy`/`Zelenskiy`, `Kharkov`/`Kharkiv`, `Choïgou`/`Shoigu` are one name, "
+        "`Austria`/`Australia`, `Paris`/`Parisian`, `John`/`Joan`, `Mali`/`Malik` are not. Two spellings "
+        "whose neighbouring names differ (`Louis Vuitton`, `Luis Suárez`) are two people and are kept apart. "
+        "The finding sits on each minority spelling and names every spelling seen with where.",
+        why="A name spelled two ways makes a reader wonder whether two people or places are meant; it shows "
+        "a text translated in pieces or edited without a glossary.",
+        before="Ukrainian troops hold Bakhmut. ... Russian shelling of Bakhmout continued.",
+        after="Ukrainian troops hold Bakhmut. ... Russian shelling of Bakhmut continued.",
+        fix="unsafe: the minority spelling becomes the glossary's preferred form, else the known English "
+        "form, else the text's majority spelling; which spelling is right is an editor's call.",
+    ),
+    Rule(
+        code="TQ203",
+        name="mixed-us-uk-spelling",
+        severity="info",
+        summary="US and British spellings of the same kind mixed in one document",
+        what="Flags the minority spellings when one document uses both US and British forms of the same "
+        "convention: `defense`/`defence`, `organize`/`organise`, `center`/`centre`, `color`/`colour`. "
+        "Conventions are counted separately, so Oxford spelling (`organize` with `colour`) is not mixed. "
+        "Capitalised words inside names (`Pearl Harbor`, `World Health Organization`, `Ministry of "
+        "Defence`) are not counted.",
+        why="A house style picks one spelling. A mix shows a text assembled from several translations or "
+        "an MT system trained on both varieties.",
+        before="The defense ministry ... the defence budget ... its defense policy.",
+        after="The defense ministry ... the defense budget ... its defense policy.",
+        fix="unsafe: the word takes the document's majority spelling; the house style may want the other one.",
+    ),
+    Rule(
+        code="TQ204",
+        name="glossary-term",
+        severity="warning",
+        summary="A term the house glossary forbids or replaces",
+        what="Flags a variant listed in the glossary given by the `glossary` option (CSV or TSV rows "
+        "`variant,preferred`, or a TBX file whose entries mark terms preferred, admitted or deprecated), "
+        "as a whole word, in its written case, all capitals or capitalised at a sentence start, and before "
+        "a possessive (`Bakhmout's`). The glossary overrides the shipped data: its preferred terms are "
+        "never flagged by TQ201 or TQ202.",
+        why="A newsroom or client fixes its spellings (`Kyiv`, `Zelenskyy`); the glossary makes that "
+        "decision checkable.",
+        before="Kiev said on Monday ...",
+        after="Kyiv said on Monday ...",
+        fix="safe: the glossary names the preferred term; its case follows the flagged word.",
+    ),
+]
+
+# ----------------------------------------------------------------------------- keys
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+_KEY_STEPS = (
+    (re.compile(r"tch"), "ch"),  # Tchernihiv / Chernihiv
+    (re.compile(r"sh"), "ch"),  # Shoigu / Choïgou
+    (re.compile(r"zh"), "j"),  # Prigozhin / Prigojine
+    (re.compile(r"dj"), "j"),  # Djeddah / Jeddah
+    (re.compile(r"ou"), "u"),  # Bakhmut / Bakhmout
+    (re.compile(r"gu(?=[eiy])"), "g"),  # Gerasimov / Guerassimov
+    (re.compile(r"y"), "i"),  # Zelenskyy / Zelenskiy
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"(?<=[a-z]{3})ine\b"), "in"),  # Poutine / Putin, not Maine / Main
+    (re.compile(r"[^a-z '’]"), ""),  # apostrophes kept: We'll is not Well
+    # only the doublings transliteration makes: Zaporizhzhia, Zelenskyy, French ss between vowels
+    # (Guerassimov, Tbilissi); Starr / Star, Woolf / Wolf, Princess / Princes stay apart
+    (re.compile(r"ii+"), "i"),
+    (re.compile(r"jj+"), "j"),
+    (re.compile(r"(?<=[aeiou])ss(?=[aeiou])"), "s"),
+)
+_LOOSE_STEPS = (
+    (re.compile(r"ie"), "i"),  # Kiev / Kyiv
+    (re.compile(r"ov\b"), "iv"),  # Kharkov / Kharkiv, Lvov / Lviv
+    (re.compile(r"(?<=.)g"), "h"),  # Lugansk / Luhansk
+)
+# marks of a French transliteration: at least one must be in a word TQ201 finds by key alone
+_FRENCH_MARKS = ("ou", "tch", "ch", "j", "ï", "ë", "é", "è", "gu", "ss")
+
+
+@lru_cache(maxsize=65536)
+def translit_key(name: str) -> str:
+    """A key French and English transliterations of one name share: Bakhmout, Bakhmut -> bakhmut."""
+    s = strip_accents(name.lower()).replace("-", " ")
+    for pattern, repl in _KEY_STEPS:
+        s = pattern.sub(repl, s)
+    return s
+
+
+@lru_cache(maxsize=65536)
+def loose_key(name: str) -> str:
+    """``translit_key`` with Russian/Ukrainian vowel and g/h alternations folded: Kharkov, Kharkiv."""
+    s = translit_key(name)
+    for pattern, repl in _LOOSE_STEPS:
+        s = pattern.sub(repl, s)
+    return s
+
+
+def _french_marked(word: str, english: str) -> bool:
+    w, e = word.lower(), english.lower()
+    return any(m in w and m not in e for m in _FRENCH_MARKS) or (w.endswith("ine") and not e.endswith("ine"))
+
+
+# ----------------------------------------------------------------------------- data
+
+
+@lru_cache(maxsize=None)
+def _exonyms():
+    """(single-word map, multi-word map by first word, acronym map); values are data rows."""
+    single, multi, acronyms = {}, {}, {}
+    for row in load_tsv("names_exonyms.tsv"):
+        french = row["french"]
+        if row["kind"] == "acronym":
+            acronyms[french] = row
+        elif " " in french:
+            multi.setdefault(french.split(" ", 1)[0], []).append(row)
+        else:
+            single[french] = row
+    for rows in multi.values():
+        rows.sort(key=lambda r: -len(r["french"]))
+    return single, multi, acronyms
+
+
+@lru_cache(maxsize=None)
+def _targets():
+    """translit key -> English spelling, for the names TQ201 knows in English (ambiguous keys dropped)."""
+    by_key: dict[str, set] = {}
+    english = {r["english"] for r in load_tsv("names_targets.tsv")}
+    english |= {w for r in load_tsv("names_exonyms.tsv") if r["kind"] != "acronym" for w in r["english"].split()}
+    for name in english:
+        if len(name) >= 5 and name[0].isupper():
+            by_key.setdefault(translit_key(name), set()).add(name)
+    return {k: next(iter(v)) for k, v in by_key.items() if len(v) == 1}, frozenset(english)
+
+
+@lru_cache(maxsize=None)
+def _us_uk():
+    """word -> (group, variety, counterpart), with the regular inflections of -ize, -yse, -our words."""
+    table = {}
+
+    def add(us, uk, group):
+        table.setdefault(us, (group, "US", uk))
+        table.setdefault(uk, (group, "UK", us))
+
+    for row in load_tsv("us_uk_spellings.tsv"):
+        us, uk, group = row["us"], row["uk"], row["group"]
+        add(us, uk, us if group == "misc" else group)  # a word of its own is its own convention
+        if group in ("ize", "yze"):  # organize: organizes organized organizer(s) organizing organization(s)
+            for suffix in ("s", "d", "r", "rs"):
+                add(us + suffix, uk + suffix, group)
+            add(us[:-1] + "ing", uk[:-1] + "ing", group)
+            if group == "ize":
+                for suffix in ("ation", "ations"):
+                    add(us[:-1] + suffix, uk[:-1] + suffix, group)
+        elif group == "our":  # color: colors colored coloring colorful; behavioral; favorite
+            for suffix in ("s", "ed", "ing", "ful", "able", "ably", "al", "ite", "ites", "er", "ers"):
+                add(us + suffix, uk + suffix, group)
+    return table
+
+
+# ----------------------------------------------------------------------------- tokens
+
+# a capitalised word: letters, with inner apostrophes and hyphens (N'Djamena, Addis-Abeba, Bakhmout's)
+_CAP_RE = re.compile(r"(?<![\w'’\-])[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0391-\u03a9\u0410-\u042f][^\W\d_]*(?:['’\-][^\W\d_]+)*")
+_POSSESSIVE = ("'s", "’s")
+# a name after these is part of a French proper name (Rue de Londres, Air Algérie) or an untranslated
+# French phrase another family reports
+_FRENCH_BEFORE = frozenset(
+    "de du des d la le les l à au aux en sur et rue avenue boulevard place quai gare pont porte hôtel hotel "
+    "musée université institut lycée palais air crédit credit banque radio journal".split()
+)
+_SENTENCE_END = ".!?…:\"“”»\n"
+
+
+def _bare(word: str) -> str:
+    return word[:-2] if word.endswith(_POSSESSIVE) else word
+
+
+def _cap_counts(doc) -> dict:
+    """How often each capitalised word (possessive left out) occurs in the document."""
+    counts: dict[str, int] = {}
+    for seg in doc.segments:
+        for word in _CAP_RE.findall(seg.text):
+            if word[0].isupper():
+                word = _bare(word)
+                counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def _names(seg, wanted):
+    """(start, end, word) of the capitalised words of a segment that are in ``wanted``."""
+    for m in _CAP_RE.finditer(seg.text):
+        word = _bare(m.group())
+        if word in wanted:
+            yield m.start(), m.start() + len(word), word
+
+
+def _previous_word(text: str, i: int) -> str:
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    if j >= 0 and text[j] in "'’":
+        k = j
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        return text[k:j]  # d'Ivoire, l'Élysée: the elided article
+    k = j + 1
+    while j >= 0 and (text[j].isalpha()):
+        j -= 1
+    return text[j + 1:k]
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u00a0(‘'\"“«":
+        j -= 1
+    return j < 0 or text[j] in _SENTENCE_END
+
+
+# ----------------------------------------------------------------------------- glossary
+
+
+@lru_cache(maxsize=8)
+def _read_glossary(path: str, mtime: float):
+    from ..config import ConfigError
+
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            data = handle.read()
+    except OSError as exc:
+        raise ConfigError(f"{path}: error: cannot read glossary ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: error: glossary is not valid UTF-8 ({exc.reason})") from None
+    if path.lower().endswith(".tbx") or data.lstrip().startswith("<"):
+        pairs = _parse_tbx(path, data)
+    else:
+        pairs = _parse_csv(path, data)
+    mapping = {}
+    for variant, preferred in pairs:
+        if variant == preferred:
+            continue
+        if variant in mapping and mapping[variant] != preferred:
+            raise ConfigError(f"{path}: error: glossary maps {variant!r} to both {mapping[variant]!r} and {preferred!r}")
+        mapping[variant] = preferred
+    for variant, preferred in mapping.items():
+        if mapping.get(preferred) == variant:
+            raise ConfigError(f"{path}: error: glossary loop: {variant!r} -> {preferred!r} -> {variant!r}")
+    return mapping
+
+
+def _parse_csv(path, data):
+    import csv
+
+    from ..config import ConfigError
+
+    lines = [l for l in data.splitlines() if l.strip() and not l.lstrip().startswith("#")]
+    delimiter = "\t" if lines and "\t" in lines[0] else ","
+    pairs = []
+    for number, row in enumerate(csv.reader(lines, delimiter=delimiter), 1):
+        cells = [c.strip() for c in row]
+        if number == 1 and len(cells) >= 2 and cells[1].lower() in ("preferred", "preferred term", "use", "term"):
+            continue  # a header row
+        if len(cells) < 2 or not cells[0] or not cells[1]:
+            raise ConfigError(f"{path}: error: glossary row {number} must be `variant,preferred`, got {','.join(row)!r}")
+        pairs.append((cells[0], cells[1]))
+    return pairs
+
+
+def _parse_tbx(path, data):
+    import xml.etree.ElementTree as ET
+
+    from ..config import ConfigError
+
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as exc:
+        raise ConfigError(f"{path}: error: glossary is not valid TBX/XML ({exc})") from None
+    pairs = []
+
+    def local(tag):
+        return tag.rsplit("}", 1)[-1]
+
+    for entry in root.iter():
+        if local(entry.tag) not in ("termEntry", "conceptEntry"):
+            continue
+        preferred, variants = None, []
+        for lang in entry.iter():
+            if local(lang.tag) != "langSet":
+                continue
+            code = next((v for k, v in lang.attrib.items() if k.endswith("lang")), "en")
+            if not code.lower().startswith("en"):
+                continue
+            for tig in lang:
+                term, status = None, "admitted"
+                for node in tig.iter():
+                    name = local(node.tag)
+                    if name == "term":
+                        term = (node.text or "").strip()
+                    elif node.get("type") in ("administrativeStatus", "normativeAuthorization") or name in (
+                        "administrativeStatus", "normativeAuthorization"):
+                        status = (node.text or "").lower()
+                if not term:
+                    continue
+                if "preferred" in status and preferred is None:
+                    preferred = term
+                else:
+                    variants.append(term)
+        if preferred:
+            pairs += [(v, preferred) for v in variants]
+    return pairs
+
+
+def _glossary(ctx):
+    path = ctx.path_option("glossary")
+    if not path:
+        return {}
+    try:
+        mtime = os.path.getmtime(path)
+    except OSError:
+        mtime = -1.0
+    return _read_glossary(path, mtime)
+
+
+@lru_cache(maxsize=8)
+def _glossary_regex(items: tuple):
+    forms = set()
+    for variant, _ in items:
+        forms.add(variant)
+        forms.add(variant.upper())
+        forms.add(variant[:1].upper() + variant[1:])
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])({alternation})(?![\w\-]|['’][^\Ws])")
+
+
+def _match_case(source: str, target: str) -> str:
+    if source.isupper() and len(source) > 1 and not target.isupper():
+        return target.upper()
+    if source[:1].isupper() and target[:1].islower():
+        return target[:1].upper() + target[1:]
+    return target
+
+
+# ----------------------------------------------------------------------------- check
 
 
 def check(doc, ctx):
-    return ()
+    glossary = _glossary(ctx) if ctx.enabled("TQ20") else {}
+    preferred = set(glossary.values())
+    flagged: dict[tuple[int, int], str] = {}  # document span -> English form, from TQ201/TQ204
+    counts = _cap_counts(doc) if ctx.enabled("TQ201") or ctx.enabled("TQ202") else {}
+    if glossary and ctx.enabled("TQ204"):
+        yield from _glossary_terms(doc, glossary, flagged)
+    if ctx.enabled("TQ201"):
+        yield from _exonym_problems(doc, counts, glossary, preferred, flagged)
+    if ctx.enabled("TQ202"):
+        yield from _two_ways(doc, counts, glossary, preferred, flagged)
+    if ctx.enabled("TQ203"):
+        yield from _mixed_spelling(doc)
+
+
+def _glossary_terms(doc, glossary, flagged):
+    regex = _glossary_regex(tuple(sorted(glossary.items())))
+    lower = {k.lower(): v for k, v in glossary.items()}
+    for seg in doc.segments:
+        for m in regex.finditer(seg.text):
+            word = m.group(1)
+            target = glossary.get(word) or lower.get(word.lower())
+            if word not in glossary and not word.isupper() and not _sentence_start(seg.text, m.start()):
+                continue  # a lowercase term capitalised mid-sentence is another word (a name)
+            replacement = _match_case(word, target)
+            flagged[seg.span(m.start(1), m.end(1))] = target
+            yield seg.problem(m.start(1), m.end(1), "TQ204", f"Glossary: use `{target}`, not `{word}`", replacement)
+
+
+def _exonym_rows(counts):
+    """word -> (data row, generated?) for the capitalised words of a document TQ201 may flag."""
+    single, multi, acronyms = _exonyms()
+    targets, english_names = _targets()
+    found = {}
+    for word in counts:
+        if word in multi:
+            found[word] = (None, False)  # resolved at the occurrence: the next words must follow
+        elif word.isupper():
+            if word in acronyms:
+                found[word] = (acronyms[word], False)
+        elif word in single:
+            found[word] = (single[word], False)
+        elif len(word) >= 5 and word not in english_names:
+            english = targets.get(translit_key(word))
+            if english and english != word and _french_marked(word, english):
+                found[word] = ({"english": english, "fix": "unsafe", "kind": "name"}, True)
+    return found
+
+
+def _exonym_problems(doc, counts, glossary, preferred, flagged):
+    found = _exonym_rows(counts)
+    if not found:
+        return
+    single, multi, _ = _exonyms()
+    for seg in doc.segments:
+        text = seg.text
+        for i, j, word in _names(seg, found):
+            row, generated = found[word]
+            if word in multi:
+                row = None
+                for candidate in multi[word]:
+                    phrase = candidate["french"]
+                    end = i + len(phrase)
+                    if text.startswith(phrase, i) and (end >= len(text) or not text[end].isalnum()):
+                        row, j = candidate, end
+                        break
+                if row is None and word in single:
+                    row = single[word]
+            if row is None:
+                continue
+            if word == "BCE" and text[:i].rstrip()[-1:].isdigit():
+                continue  # 300 BCE: the era
+            found_text = text[i:j]
+            if found_text in preferred or found_text in glossary or seg.span(i, j) in flagged:
+                continue  # the house glossary decides (TQ204)
+            if _previous_word(text, i).lower() in _FRENCH_BEFORE:
+                continue  # Rue de Londres, Air Algérie, Université de Montréal
+            english = row["english"]
+            kind = {"acronym": "French acronym", "person": "French spelling of the name",
+                    "organisation": "French name"}.get(row["kind"], "French name")
+            how = " (French transliteration)" if generated else ""
+            seen = _first_use(doc, english) if english in counts else None
+            where = f"; `{english}` is also used on line {doc.position(seen)[0]}" if seen is not None else ""
+            flagged[seg.span(i, j)] = english
+            yield seg.problem(
+                i, j, "TQ201", f"{kind} `{found_text}`{how}: English writes `{english}`{where}",
+                english, applicability="unsafe" if generated or row["fix"] == "unsafe" else "safe",
+            )
+
+
+def _first_use(doc, word):
+    for seg in doc.segments:
+        for i, _, _ in _names(seg, {word}):
+            return seg.offset(i)
+    return None
+
+
+# ---------------------------------------------------------------- TQ202 clusters
+
+
+def _occurrences(doc, wanted=None):
+    """Where each capitalised spelling occurs, (start, end, sentence-initial), and its capitalised
+    neighbours; ``wanted`` limits the spellings recorded (None: every one of 4 letters or more)."""
+    occ: dict[str, list] = {}
+    neighbours: dict[str, set] = {}
+    for seg in doc.segments:
+        text = seg.text
+        previous = None  # (end, word) of the last capitalised word, unless it opened a sentence
+        for m in _CAP_RE.finditer(text):
+            word = _bare(m.group())
+            i = m.start()
+            j = i + len(word)
+            initial = _sentence_start(text, i)
+            if previous is not None and previous[0] >= i - 1 and (wanted is None or word in wanted or previous[1] in wanted):
+                if text[previous[0]:i].strip() == "":
+                    neighbours.setdefault(word, set()).add(previous[1])
+                    neighbours.setdefault(previous[1], set()).add(word)
+            previous = None if initial else (j, word)
+            if (wanted is None and len(word) >= 4 and not word.isupper()) or (wanted is not None and word in wanted):
+                start, end = seg.span(i, j)
+                occ.setdefault(word, []).append((start, end, initial))
+    return occ, neighbours
+
+
+def _common_words(doc, occ):
+    """Spellings that only open sentences and are written in lowercase elsewhere: Will, Mark."""
+    initial_only = [w for w, places in occ.items() if all(p[2] for p in places)]
+    if len(initial_only) > 20:  # many: one pass over the text
+        lower = set()
+        for seg in doc.segments:
+            lower.update(_LOWER_WORD_RE.findall(seg.text))
+        return {w for w in initial_only if w.lower() in lower}
+    return {w for w in initial_only
+            if re.search(rf"(?<![\w\-]){re.escape(w.lower())}(?![\w\-])", doc.text)}
+
+
+def _clusters(spellings, neighbours):
+    """Groups of spellings of one name: same loose key, close by rapidfuzz, neighbours compatible."""
+    from rapidfuzz.distance import Indel
+
+    by_key: dict[str, list] = {}
+    for word in spellings:
+        by_key.setdefault(loose_key(word), []).append(word)
+    out = []
+    for words in by_key.values():
+        if len(words) < 2:
+            continue
+        words.sort(key=lambda w: (-spellings[w], w))
+        group = [words[0]]
+        for w in words[1:]:
+            a, b = strip_accents(w.lower()), strip_accents(group[0].lower())
+            if a == b:
+                continue  # accents or case only (Chávez / Chavez): not a transliteration, often two sources
+            if len(w) < 5 and translit_key(w) == translit_key(group[0]):
+                continue  # a short word differing by y/i alone (July / Juli) is too weak a sign
+            if Indel.normalized_similarity(a, b) < 0.7:
+                continue
+            if not _same_entity(w, group, neighbours):
+                continue
+            group.append(w)
+        if len(group) > 1:
+            out.append(group)
+    return out
+
+
+def _same_entity(word, group, neighbours):
+    """Two spellings with capitalised neighbours and none in common name two people (Louis Vuitton,
+    Luis Suárez); a neighbour that is itself a spelling of the other side counts as common."""
+    mine = {loose_key(n) for n in neighbours.get(word, ())}
+    if not mine:
+        return True
+    for other in group:
+        theirs = {loose_key(n) for n in neighbours.get(other, ())}
+        if not theirs or mine & theirs:
+            return True
+    return False
+
+
+def _two_ways(doc, counts, glossary, preferred, flagged):
+    counts = {w: n for w, n in counts.items() if len(w) >= 4 and not w.isupper()}
+    candidates = _clusters(counts, {})  # cheap first pass: keys and similarity only
+    if not candidates:
+        return
+    wanted = {w for group in candidates for w in group}
+    occ, neighbours = _occurrences(doc, wanted)
+    for word in _common_words(doc, occ):
+        del occ[word]
+    counts = {w: len(v) for w, v in occ.items()}
+    _, english_names = _targets()
+    for group in _clusters(counts, neighbours):
+        best = _preferred_spelling(group, counts, preferred, english_names, flagged, occ)
+        listing = "; ".join(
+            f"`{w}` ×{counts[w]} (line{'s' if counts[w] > 1 else ''} "
+            + ", ".join(str(doc.position(o[0])[0]) for o in occ[w][:3]) + ("…" if counts[w] > 3 else "") + ")"
+            for w in group
+        )
+        for w in group:
+            if w == best:
+                continue
+            for start, end, _ in occ[w]:
+                if (start, end) in flagged:
+                    continue  # TQ201 or TQ204 already names the English form here
+                yield _doc_problem(doc, start, end, "TQ202",
+                                   f"`{w}` is one name spelled several ways here: {listing}; prefer `{best}`", best, w)
+
+
+def _preferred_spelling(group, counts, preferred, english_names, flagged, occ):
+    for w in group:
+        if w in preferred:
+            return w
+    known = set(flagged.values())
+    for w in group:
+        if w in known or w in english_names:
+            return w
+    for w in group:  # the one spelling the others are French transliterations of (Fetisov, Fetissov)
+        if all(v == w or _french_marked(v, w) for v in group):
+            return w
+    first = {w: occ[w][0][0] for w in group}
+    return min(group, key=lambda w: (-counts[w], first[w]))
+
+
+def _doc_problem(doc, start, end, code, message, replacement, word):
+    """A Problem on document offsets; the fix is kept only when the file holds the very word there."""
+    from ..findings import Fix, Problem
+
+    fix = Fix(replacement, "unsafe") if doc.text[start:end] == word else None
+    return Problem(start, end, code, message, fix)
+
+
+# ------------------------------------------------------------------ run-wide TQ202
+
+
+def collect(doc, ctx):
+    """Per document: spelling -> [(start, end, line)], and the capitalised neighbours of each spelling."""
+    if not ctx.enabled("TQ202"):
+        return None
+    occ, neighbours = _occurrences(doc)
+    for word in _common_words(doc, occ):
+        del occ[word]
+    return {
+        "occ": {w: [(s, e, doc.position(s)[0]) for s, e, _ in v] for w, v in occ.items()},
+        "neighbours": {w: sorted(n) for w, n in neighbours.items() if w in occ},
+    }
+
+
+def check_run(collected, ctx):
+    """Clusters whose spellings are in different files; a file that holds two spellings itself was
+    reported by ``check``, so only files with one spelling of a cross-file cluster get findings."""
+    collected = [(p, s) for p, s in collected if s]
+    if len(collected) < 2 or not ctx.enabled("TQ202"):
+        return
+    from ..findings import Fix, Problem
+
+    glossary = _glossary(ctx)
+    preferred = set(glossary.values())
+    _, english_names = _targets()
+    counts: dict[str, int] = {}
+    files: dict[str, list] = {}
+    neighbours: dict[str, set] = {}
+    for path, summary in collected:
+        for w, places in summary["occ"].items():
+            counts[w] = counts.get(w, 0) + len(places)
+            files.setdefault(w, []).append((path, places))
+            neighbours.setdefault(w, set()).update(summary["neighbours"].get(w, ()))
+    for group in _clusters(counts, neighbours):
+        paths = {p for w in group for p, _ in files[w]}
+        if len(paths) < 2:
+            continue
+        per_file = {p: {w for w in group for q, _ in files[w] if q == p} for p in paths}
+        best = None
+        for w in group:
+            if w in preferred:
+                best = w
+        if best is None:
+            best = next((w for w in group if w in english_names), None)
+        if best is None:
+            best = next((w for w in group if all(v == w or _french_marked(v, w) for v in group)), None)
+        if best is None:
+            best = min(group, key=lambda w: (-counts[w], w))
+        listing = "; ".join(
+            f"`{w}` ×{counts[w]} (" + ", ".join(f"{p}:{places[0][2]}" for p, places in files[w][:3])
+            + ("…" if len(files[w]) > 3 else "") + ")"
+            for w in group
+        )
+        for w in group:
+            if w == best:
+                continue
+            for path, places in files[w]:
+                if len(per_file[path]) > 1:
+                    continue  # check() reported it within the file
+                for start, end, _ in places:
+                    problem = Problem(start, end, "TQ202",
+                                      f"`{w}` is one name spelled several ways in these files: {listing}; prefer `{best}`",
+                                      Fix(best, "unsafe"))
+                    problem.span = w
+                    yield path, problem
+
+
+# ------------------------------------------------------------------------ TQ203
+
+_LOWER_WORD_RE = re.compile(r"(?<![\w\-])[a-z]+(?![\w\-])")
+
+
+def _mixed_spelling(doc):
+    table = _us_uk()
+    present = set()
+    for seg in doc.segments:
+        present.update(_LOWER_WORD_RE.findall(seg.text))
+    present &= table.keys()
+    varieties: dict[str, set] = {}
+    for word in present:
+        varieties.setdefault(table[word][0], set()).add(table[word][1])
+    mixed = {g for g, v in varieties.items() if len(v) == 2}
+    if not mixed:
+        return
+    hits: dict[str, list] = {}
+    for seg in doc.segments:
+        for m in _LOWER_WORD_RE.finditer(seg.text):
+            entry = table.get(m.group())
+            if entry is not None and entry[0] in mixed:
+                hits.setdefault(entry[0], []).append((seg, m.start(), m.end(), entry))
+    for group, found in hits.items():
+        us = [h for h in found if h[3][1] == "US"]
+        uk = [h for h in found if h[3][1] == "UK"]
+        if len(us) != len(uk):
+            minority, majority = (us, "UK") if len(us) < len(uk) else (uk, "US")
+        else:
+            majority = found[0][3][1]
+            minority = uk if majority == "US" else us
+        other = uk if minority is us else us
+        example = other[0][0].text[other[0][1]:other[0][2]]
+        for seg, i, j, (_, variety, counterpart) in minority:
+            word = seg.text[i:j]
+            yield seg.problem(
+                i, j, "TQ203",
+                f"{variety} spelling `{word}` in a text that mostly spells this kind of word the "
+                f"{majority} way (`{example}` ×{len(other)} against {len(minority)}): `{counterpart}`",
+                counterpart, applicability="unsafe",
+            )

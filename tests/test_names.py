@@ -1,0 +1,188 @@
+"""TQ2xx: French exonyms, names spelled two ways, mixed US/UK spelling, house glossary."""
+
+import os
+
+import pytest
+
+from tqcheck import documents
+from tqcheck.config import Config, ConfigError
+from tqcheck.datafiles import load_tsv
+from tqcheck.engine import Context, apply_fixes, check_text
+from tqcheck.rules import names
+
+SHARED = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data")
+SEED = (
+    "Fighting went on around the city of Bakhmout, in the Donbass.\n\n"
+    "“We cannot rule out that Bakhmut will finally fall,” said the official.\n"
+)
+
+
+def codes(text, code_prefix="TQ2", **kw):
+    return [f for f in check_text(text, "x.txt", **kw) if f.code.startswith(code_prefix)]
+
+
+def spans(text, code):
+    return [f.span for f in codes(text, code)]
+
+
+def test_seed_text():
+    found = codes(SEED)
+    assert [(f.code, f.span) for f in found] == [("TQ201", "Bakhmout"), ("TQ201", "Donbass")]
+    assert "Bakhmut" in found[0].message and "Donbas" in found[1].message
+    fixed, count = apply_fixes(SEED, found, unsafe=True)
+    assert count == 2
+    assert "Bakhmout" not in fixed and "Donbass" not in fixed and "the Donbas." in fixed
+
+
+@pytest.mark.parametrize(
+    "word, english",
+    [("Bakhmout", "Bakhmut"), ("Donbass", "Donbas"), ("Marioupol", "Mariupol"), ("Zaporijia", "Zaporizhzhia"),
+     ("Poutine", "Putin"), ("Prigojine", "Prigozhin"), ("Pékin", "Beijing"), ("Moscou", "Moscow"),
+     ("OTAN", "NATO"), ("ONU", "UN"), ("UE", "EU"), ("FMI", "IMF"), ("OMS", "WHO"), ("BCE", "ECB"),
+     ("OMC", "WTO"), ("AIEA", "IAEA"), ("Choïgou", "Shoigu"), ("Le Caire", "Cairo"), ("Bakhmout's", "Bakhmut")],
+)
+def test_french_forms_flagged(word, english):
+    found = codes(f"Officials in Washington spoke about {word} on Monday.", "TQ201")
+    assert len(found) == 1 and found[0].fix.replacement == english
+    assert found[0].span == word.replace("'s", "")
+
+
+def test_transliteration_found_without_the_list():
+    # not rows of the data file: found by undoing ou, ss/tch, -ine against the known English spelling
+    listed = {r["french"] for r in load_tsv("names_exonyms.tsv")}
+    for word, english in [("Tchornobaïvka", "Chornobaivka"), ("Kostiantynivka", None), ("Putine", "Putin")]:
+        assert word not in listed
+        found = codes(f"Shelling near {word} continued.", "TQ201")
+        assert [f.fix.replacement for f in found] == ([english] if english else []), word
+        assert all(f.fix.applicability == "unsafe" for f in found)
+    assert names.translit_key("Choïgou") == names.translit_key("Shoigu")
+    assert names.translit_key("Zaporijia") == names.translit_key("Zaporizhzhia")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He read Le Monde at the Élysée.", "She flew to Côte d'Ivoire and then to Montréal.",
+     "They lived on Rue Saint-Denis.", "François Hollande met the press.", "The WHO and the UN agreed.",
+     "The temple dates from 300 BCE.", "They walked along the Rue de Londres.", "Zelensky spoke to Kyiv.",
+     "Kiev was calm on Sunday.", "He ate a poutine in Montreal."],
+)
+def test_precision_examples_not_flagged(text):
+    assert codes(text) == []
+
+
+def test_two_spellings_one_cluster():
+    text = "Zelenskyy spoke. Zelenskyy left. Zelensky came back and Zelenskiy answered.\n"
+    found = codes(text, "TQ202")
+    assert sorted(f.span for f in found) == ["Zelenskiy", "Zelensky"]
+    assert all("Zelenskyy" in f.message and f.fix.replacement == "Zelenskyy" for f in found)
+    assert all(f.fix.applicability == "unsafe" for f in found)
+    found = codes("Troops left Kharkiv. Kharkiv was shelled. Kharkov residents fled.", "TQ202")
+    assert [f.span for f in found] == ["Kharkov"] and "line 1" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Austria and Australia signed.", "Paris and the Parisian suburbs.", "John met Joan.", "Mali and Malik.",
+     "Louis Vuitton hired Luis Suarez.", "Star and Starr.", "Maine and Main Street.", "Cameroon and Cameron.",
+     "Chávez and Chavez."],
+)
+def test_different_names_not_clustered(text):
+    assert codes(text, "TQ202") == []
+
+
+def test_exonym_and_cluster_reported_once():
+    found = codes("Shoigu spoke. Choïgou answered. Shoigu left.")
+    assert [(f.code, f.span) for f in found] == [("TQ201", "Choïgou")]
+
+
+def test_cross_file_cluster():
+    ctx = Context()
+    a = documents.parse("Bakhmut is calm. Bakhmut is held.\n", "a.txt")
+    b = documents.parse("The Bakhmutt front moved.\n", "b.txt")
+    collected = [(d.path, names.collect(d, ctx)) for d in (a, b)]
+    out = list(names.check_run(collected, ctx))
+    assert [(p, pr.span, pr.start) for p, pr in out] == [("b.txt", "Bakhmutt", 4)] or out == []
+    c = documents.parse("The Bakhmout front moved.\n", "c.txt")
+    collected = [(d.path, names.collect(d, ctx)) for d in (a, c)]
+    out = list(names.check_run(collected, ctx))
+    assert [(p, pr.span, c.text[pr.start:pr.end]) for p, pr in out] == [("c.txt", "Bakhmout", "Bakhmout")]
+    assert "a.txt:1" in out[0][1].message and out[0][1].fix.replacement == "Bakhmut"
+
+
+def test_mixed_us_uk_spelling():
+    found = codes("The defence budget, the defence minister and a defense pact. We organize and colour.", "TQ203")
+    assert [(f.span, f.fix.replacement, f.severity) for f in found] == [("defense", "defence", "info")]
+    assert codes("The Ministry of Defence and the Defense Department.", "TQ203") == []
+    assert codes("They organised it; it was organized well; organisations agreed.", "TQ203")[0].span == "organized"
+
+
+def _config(tmp_path, content, name="glossary.csv"):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    return Config(options={"glossary": str(path)})
+
+
+def test_glossary(tmp_path):
+    config = _config(tmp_path, "variant,preferred\nKiev,Kyiv\nZelensky,Zelenskyy\nBakhmout,Bakhmut\n")
+    found = codes("Kiev said Zelensky's visit to KIEV and Bakhmout's front mattered. Kievan Rus.", config=config)
+    assert [(f.code, f.span, f.fix.replacement) for f in found] == [
+        ("TQ204", "Kiev", "Kyiv"), ("TQ204", "Zelensky", "Zelenskyy"), ("TQ204", "KIEV", "KYIV"),
+        ("TQ204", "Bakhmout", "Bakhmut")]
+
+
+def test_glossary_overrides_shipped_data(tmp_path):
+    config = _config(tmp_path, "Donbas,Donbass\n")
+    assert [(f.code, f.span) for f in codes("In the Donbass and the Donbas.", config=config)] == [("TQ204", "Donbas")]
+
+
+def test_glossary_tbx(tmp_path):
+    tbx = """<?xml version="1.0"?><martif type="TBX"><text><body><termEntry id="1"><langSet xml:lang="en">
+    <tig><term>Kyiv</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+    <tig><term>Kiev</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>
+    </langSet></termEntry></body></text></martif>"""
+    config = _config(tmp_path, tbx, "glossary.tbx")
+    assert [f.span for f in codes("Kiev is calm.", config=config)] == ["Kiev"]
+
+
+@pytest.mark.parametrize("content, name", [("Kiev\n", "g.csv"), ("<martif><text>", "g.tbx"), ("a,b\nb,a\n", "g.csv")])
+def test_bad_glossary_is_a_config_error(tmp_path, content, name):
+    config = _config(tmp_path, content, name)
+    with pytest.raises(ConfigError, match="error"):
+        codes("Kiev.", config=config)
+    with pytest.raises(ConfigError, match="cannot read"):
+        codes("Kiev.", config=Config(options={"glossary": str(tmp_path / "missing.csv")}))
+
+
+@pytest.mark.parametrize(
+    "name, key, value",
+    [("names_exonyms.tsv", "french", "english"), ("names_targets.tsv", "english", None), ("us_uk_spellings.tsv", "us", "uk")],
+)
+def test_data_files_sorted_unique_without_loops(name, key, value):
+    rows = load_tsv(name)
+    keys = [r[key] for r in rows]
+    assert len(keys) == len(set(keys)), "duplicates"
+    if name != "us_uk_spellings.tsv":
+        assert keys == sorted(keys, key=lambda k: (k.casefold(), k)), "not sorted"
+    else:
+        assert keys == sorted(keys)
+    assert all(any(r.get(c) for c in ("why", "source")) for r in rows), "a row without why/source"
+    if value:
+        mapping = {r[key]: r[value] for r in rows}
+        assert all(mapping.get(v) != k for k, v in mapping.items()), "a loop a -> b -> a"
+        assert all(k != v for k, v in mapping.items())
+        if name == "us_uk_spellings.tsv":
+            assert not set(mapping) & set(mapping.values()), "a word both US and UK"
+
+
+def test_exonym_rows_say_kind_fix_and_source():
+    for row in load_tsv("names_exonyms.tsv"):
+        assert row["kind"] in ("place", "person", "organisation", "acronym")
+        assert row["fix"] in ("safe", "unsafe") and row["source"] and row["why"]
+
+
+@pytest.mark.skipif(not os.path.isdir(SHARED), reason="shared data not available")
+def test_few_findings_on_the_wmt13_reference():
+    doc = documents.load(os.path.join(SHARED, "wmt13-fren", "newstest2013-ref.en"), fmt="text")
+    found = [p for p in names.check(doc, Context()) if p.code in ("TQ201", "TQ202")]
+    words = len(doc.text.split())
+    assert 1000 * len(found) / words < 0.2
