@@ -213,15 +213,16 @@ _ROMAN_HINT_RE = re.compile(r"[IVXLC](?:e|er|ème|re|è)\b")
 
 # one number token, in whichever grouping it uses; the optional decimal comma after it
 _NUMBER_RE = re.compile(
-    rf"(?<![\w.,+/#°\u00b2\u00b3])(?<!\d{_S})"
-    rf"(?:(?P<sp>\d{{1,3}}(?:{_S}\d{{3}})+)|(?P<dot>\d{{1,3}}(?:\.\d{{3}})+)|(?P<int>\d+))"
-    rf"(?:,(?P<frac>\d+))?"
-    rf"(?!\d|{_S}\d|[.,]\d)"
+    rf"(?<![\w.,+/#°\u00b2\u00b3])"
+    rf"(?:(?<!\d{_S})(?:(?P<sp>\d{{1,3}}(?:{_S}\d{{3}})+)|(?P<dot>\d{{1,3}}(?:\.\d{{3}})+))"
+    rf"(?:,(?P<frac>\d+)|(?!{_S}\d))"  # no more groups after the last one (0800 123 456 is not a number)
+    rf"|(?P<int>\d+),(?P<frac2>\d+))"
+    rf"(?!\d|[.,]\d)"
 )
 # any figure in French or English spelling: the amount before a currency sign or multiplier
 _AMOUNT = rf"\d{{1,3}}(?:{_S}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)*"
 _CURRENCY_AFTER_RE = re.compile(
-    rf"(?<![\w.,])(?P<neg>[-−]?)(?P<amount>(?:(?:{_AMOUNT})[-–])?(?:{_AMOUNT}))(?P<sp>{_S}?)(?P<sign>[€$£¥])(?![\d])"
+    rf"(?<![\w.,])(?P<neg>[-−]?)(?P<amount>(?:(?:{_AMOUNT})[-–])?(?:{_AMOUNT}))(?P<sp>{_S}?)(?P<sign>[€$£¥])(?P<country>(?<=\$)(?:US|CA|AU|NZ|HK|SG)(?![A-Za-z]))?(?![\d])"
 )
 _PERCENT_RE = re.compile(rf"(?<=\d)({_S}+)%")
 _TIME_RE = re.compile(
@@ -233,7 +234,7 @@ _TIME_WORD_RE = re.compile(
 # the second hour of a range: from 9h to 17h, 9h-17h, between 9h and 11h
 _TIME_RANGE_NEXT_RE = re.compile(r"[\s\u00a0]*(?:to|and|à|et|-|–)[\s\u00a0]*(?:[01]?\d|2[0-3])[\s\u00a0]?[hH]\b")
 _TIME_RANGE_RE = re.compile(r"\d[\s\u00a0]?[hH](?:[\s\u00a0]?\d\d)?[\s\u00a0]*(?:to|and|à|et|-|–)[\s\u00a0]*$")
-_ORDINAL_RE = re.compile(r"(?<![\w.,/+#-])(?P<n>\d+|[IVXLC]+)(?P<suf>ère|ème|eme|er|re|e|è)(?![\w'’]|[-+]\d)")
+_ORDINAL_RE = re.compile(r"(?<![\w.,/+#-])(?P<n>\d{1,3}|[IVXLC]+)(?P<suf>ère|ème|eme|er|re|e|è)(?![\w'’]|[-+]\d)")
 _ROMAN_RE = re.compile(r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _CENTURY_WORDS = ("siècle", "siècles", "century", "centuries")
 _ROMAN_CONTEXT_RE = re.compile(
@@ -310,7 +311,7 @@ def _number_words():
 
 @lru_cache(maxsize=None)
 def _abbreviations():
-    """(table keyed by the abbreviation without spaces, one regex for all of them)."""
+    """(table keyed by the abbreviation without spaces, one regex for all of them, hint substrings)."""
     rows = load_tsv("french_abbreviations.tsv")
     table = {}
     parts = []
@@ -320,7 +321,15 @@ def _abbreviations():
         if r["french"][-1].isalnum():
             pattern += r"(?!\w)"
         parts.append(pattern)
-    return table, re.compile(rf"(?<![\w.])(?:{'|'.join(parts)})")
+    # substrings one of which any match contains: a cheap test before the regex runs
+    hints = set()
+    for r in rows:
+        chunk = max(r["french"].split(" "), key=len)
+        if r["context"] == "before-name" and chunk[-1].isalnum():
+            hints.update(chunk + sep for sep in _SEP)  # Pr Dupont, not Prime
+        else:
+            hints.add(chunk)
+    return table, re.compile(rf"(?<![\w.])(?:{'|'.join(parts)})"), tuple(sorted(hints))
 
 
 def _squeeze(text: str) -> str:
@@ -356,18 +365,24 @@ def check(doc, ctx):
     if not ctx.enabled("TQ5"):
         return
     dates = [] if ctx.enabled("TQ511") else None
+    ordinals = ctx.enabled("TQ509")
+    abbreviations = ()
+    if ctx.enabled("TQ512") or ctx.enabled("TQ513"):
+        abbreviations = tuple(hint for hint in _abbreviations()[2] if hint in doc.text)  # those in this document
+    words = ctx.enabled("TQ506")
+    dotted = []  # does the document write Mr. rather than Mr? counted once, when first needed
     for seg in doc.segments:
         text = seg.text
         digits = _DIGIT_RE.search(text) is not None
         if digits:
             yield from _numbers(seg, ctx)
-        if ctx.enabled("TQ509") and (digits or _ROMAN_HINT_RE.search(text)):
-            yield from _ordinals(seg)
             if dates is not None and "/" in text:
                 dates.extend((seg, m) for m in _SLASH_DATE_RE.finditer(text))
-        if ctx.enabled("TQ512") or ctx.enabled("TQ513"):
-            yield from _abbreviation_problems(seg, doc, ctx)
-        if ctx.enabled("TQ506") and ("illi" in text or "ILLI" in text):
+        if ordinals and (digits or _ROMAN_HINT_RE.search(text)):
+            yield from _ordinals(seg)
+        if abbreviations:
+            yield from _abbreviation_problems(seg, doc, ctx, dotted, abbreviations)
+        if words and ("illi" in text or "ILLI" in text):
             yield from _number_words_problems(seg)
     if dates:
         yield from _day_first_dates(doc, dates)
@@ -380,8 +395,6 @@ def _numbers(seg, ctx):
     text = seg.text
     if ctx.enabled("TQ501") or ctx.enabled("TQ502") or ctx.enabled("TQ503"):
         for m in _NUMBER_RE.finditer(text):
-            if m.group("int") is not None and m.group("frac") is None:
-                continue
             problem = _number_problem(seg, m)
             if problem is not None:
                 yield problem
@@ -405,7 +418,7 @@ def _word_before(text: str, i: int) -> str:
 
 def _number_problem(seg, m):
     text = seg.text
-    sp, dot, whole, frac = m.group("sp"), m.group("dot"), m.group("int"), m.group("frac")
+    sp, dot, whole, frac = m.group("sp"), m.group("dot"), m.group("int"), m.group("frac") or m.group("frac2")
     i, j = m.span()
     token = m.group()
     if frac is not None:
@@ -495,10 +508,11 @@ def _currency_after(seg, ctx):
         if re.search(r"[€$£¥]\s*$", text[max(0, m.start() - 2):m.start()]):
             continue  # $15 $: a sign already in front
         number = re.sub(r"[^-–]+", lambda part: english_number(part.group()), amount)
+        country = m.group("country") or ""
         if style == "code-after" and sign in _CURRENCY_CODES:
             replacement = f"{neg}{number} {_CURRENCY_CODES[sign]}"
         else:
-            replacement = f"{neg}{sign}{number}"
+            replacement = f"{neg}{country}{sign}{number}"  # 20 $US: US$20
         nxt = text[m.end():m.end() + 1]
         if nxt.isalpha():
             replacement += " "  # 900 €per unit
@@ -543,7 +557,9 @@ def _number_words_problems(seg):
                 continue  # millions of people; in 2012 millions of people
         if not has_number and key.endswith("s"):
             english += "s"  # des milliards: billions
-        if word[0].isupper():
+        if word.isupper():
+            english = english.upper()
+        elif word[0].isupper():
             english = english.capitalize()
         replacement = english
         end = m.end("w")
@@ -690,10 +706,11 @@ def _day_first_dates(doc, dates):
 # ------------------------------------------------------- titles, abbreviations
 
 
-def _abbreviation_problems(seg, doc, ctx):
+def _abbreviation_problems(seg, doc, ctx, dotted, hints):
     text = seg.text
-    table, regex = _abbreviations()
-    dotted = None
+    if not any(hint in text for hint in hints):
+        return
+    table, regex, _ = _abbreviations()
     for m in regex.finditer(text):
         raw = m.group()
         row = table.get(_squeeze(raw))
@@ -718,9 +735,9 @@ def _abbreviation_problems(seg, doc, ctx):
             continue
         english = row["english"]
         if kind == "title":
-            if dotted is None:
-                dotted = doc.text.count("Mr.") + doc.text.count("Mrs.") > doc.text.count("Mr ") + doc.text.count("Mrs ")
-            if dotted and english in ("Mr", "Mrs", "Ms", "Messrs"):
+            if not dotted:
+                dotted.append(doc.text.count("Mr.") + doc.text.count("Mrs.") > doc.text.count("Mr ") + doc.text.count("Mrs "))
+            if dotted[0] and english in ("Mr", "Mrs", "Ms", "Messrs"):
                 english += "."
         replacement = english
         if english.endswith(".") and j < len(text) and text[j].isalnum():
