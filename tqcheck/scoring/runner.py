@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from .errors import ScoreError
 from .gates import Gate, GateResult
 from .inputs import Corpus, load_corpus
-from .metrics import DEFAULT_METRICS, LOWER_IS_BETTER, NEURAL_METRICS, SACREBLEU_METRICS, MetricScore, Options, Scorer
+from .metrics import (DEFAULT_METRICS, LOWER_IS_BETTER, NEURAL_METRICS, SACREBLEU_METRICS, MetricScore, Options,
+                      Scorer, tqcheck_signature)
 
 WORST_BY_DEFAULT = ("chrf", "chrf++", "bleu")
 
@@ -158,7 +158,8 @@ def run(request: Request, progress_factory: Callable | None = None) -> Report:
             for doc in doc_scores:
                 doc.scores[scorer.key] = scorer.score(s[doc.start: doc.end]).score
         report = SystemReport(system.name, corpus_scores, doc_scores, segments)
-        _neural(request, corpus, system.segments, metrics, report)
+        if any(m in NEURAL_METRICS for m in metrics):
+            _neural(request, corpus, system.segments, metrics, report)
         systems.append(report)
 
     for report in systems:
@@ -183,58 +184,60 @@ def _worst(scores: list[float], key: str, n: int) -> list[int]:
 
 
 def _neural(request: Request, corpus: Corpus, hyps: list[str], metrics: list[str], report: SystemReport) -> None:
-    if not any(m in NEURAL_METRICS for m in metrics):
-        return
+    """BERTScore and cosine: corpus and document scores are means of the segment scores."""
+    from statistics import fmean
+
+    for key, compute in (("bertscore", _bertscore), ("cosine", _cosine)):
+        if key in metrics:
+            values = compute(request, corpus, hyps, report)
+            report.segments[key] = values
+            for doc in report.documents:
+                doc.scores[key] = fmean(values[doc.start: doc.end])
+
+
+def _bertscore(request: Request, corpus: Corpus, hyps: list[str], report: SystemReport) -> list[float]:
     from statistics import fmean
 
     from . import neural
 
-    def mean_by_document(values):
-        for doc in report.documents:
-            doc.scores[key] = fmean(values[doc.start: doc.end])
-
-    if "bertscore" in metrics:
-        key = "bertscore"
-        model = neural.check_model_dir(request.model, key)
-        P, R, F, layer = neural.bertscore(hyps, corpus.references, model, request.layer, request.batch_size)
-        signature = (f"nrefs:{len(corpus.references)}|model:{neural.model_signature(model)}|layer:{layer}"
-                     f"|idf:no|rescaled:no")
-        report.corpus[key] = MetricScore(
-            key, "BERTScore-F1", fmean(F), signature=_tq(signature), digits=2,
-            verbose=f"(P = {fmean(P):.3f} R = {fmean(R):.3f})",
-            details={"precision": fmean(P), "recall": fmean(R), "f1": fmean(F), "layer": layer})
-        report.segments[key] = F
-        report.extra["bertscore_precision"], report.extra["bertscore_recall"] = P, R
-        mean_by_document(F)
-    if "cosine" in metrics:
-        key = "cosine"
-        model = neural.check_model_dir(request.model, key)
-        against = request.cosine_against or ("ref" if corpus.references else "src")
-        if against == "src" and corpus.sources is None:
-            raise ScoreError("error: --cosine-against src needs --src")
-        if against == "ref" and not corpus.references:
-            raise ScoreError("error: --cosine-against ref needs -r/--reference")
-        if against == "src" and any(s is None for s in corpus.sources):
-            raise ScoreError("error: the source's segments do not line up with the hypothesis")
-        others = corpus.references if against == "ref" else [corpus.sources]
-        values = neural.cosine(hyps, others, model, request.batch_size)
-        signature = f"against:{against}|model:{neural.model_signature(model)}|pool:mean"
-        flagged = {i for i, v in enumerate(values) if v < request.cosine_threshold}
-        report.corpus[key] = MetricScore(
-            key, "cosine", fmean(values), signature=_tq(signature), digits=2,
-            verbose=f"({len(flagged)} segments below {request.cosine_threshold:g})",
-            details={"against": against, "threshold": request.cosine_threshold, "flagged": len(flagged)})
-        report.segments[key] = values
-        sources = corpus.sources or [None] * len(hyps)
-        report.extra["cosine_flags"] = [
-            neural.suspicion(hyps[i], sources[i]) if i in flagged else None for i in range(len(hyps))]
-        mean_by_document(values)
+    model = neural.check_model_dir(request.model, "bertscore")
+    P, R, F, layer = neural.bertscore(hyps, corpus.references, model, request.layer, request.batch_size)
+    signature = f"nrefs:{len(corpus.references)}|model:{neural.model_signature(model)}|layer:{layer}|idf:no|rescaled:no"
+    report.corpus["bertscore"] = MetricScore(
+        "bertscore", "BERTScore-F1", fmean(F), signature=tqcheck_signature(signature), digits=2,
+        verbose=f"(P = {fmean(P):.3f} R = {fmean(R):.3f})",
+        details={"precision": fmean(P), "recall": fmean(R), "f1": fmean(F), "layer": layer})
+    report.extra["bertscore_precision"], report.extra["bertscore_recall"] = P, R
+    return F
 
 
-def _tq(signature: str) -> str:
-    from .metrics import tqcheck_signature
+def _cosine(request: Request, corpus: Corpus, hyps: list[str], report: SystemReport) -> list[float]:
+    """Against the references, or the source (reference-free); low segments are flagged."""
+    from statistics import fmean
 
-    return tqcheck_signature(signature)
+    from . import neural
+
+    model = neural.check_model_dir(request.model, "cosine")
+    against = request.cosine_against or ("ref" if corpus.references else "src")
+    if against == "src" and corpus.sources is None:
+        raise ScoreError("error: --cosine-against src needs --src")
+    if against == "ref" and not corpus.references:
+        raise ScoreError("error: --cosine-against ref needs -r/--reference")
+    if against == "src" and any(s is None for s in corpus.sources):
+        raise ScoreError("error: the source's segments do not line up with the hypothesis")
+    others = corpus.references if against == "ref" else [corpus.sources]
+    values = neural.cosine(hyps, others, model, request.batch_size)
+    threshold = request.cosine_threshold
+    flagged = {i for i, v in enumerate(values) if v < threshold}
+    report.corpus["cosine"] = MetricScore(
+        "cosine", "cosine", fmean(values), digits=2,
+        signature=tqcheck_signature(f"against:{against}|model:{neural.model_signature(model)}|pool:mean"),
+        verbose=f"({len(flagged)} segments below {threshold:g})",
+        details={"against": against, "threshold": threshold, "flagged": len(flagged)})
+    sources = corpus.sources or [None] * len(hyps)
+    report.extra["cosine_flags"] = [neural.suspicion(hyps[i], sources[i]) if i in flagged else None
+                                    for i in range(len(hyps))]
+    return values
 
 
 class _NoProgress:
