@@ -254,6 +254,8 @@ def test_english_number_helper():
     assert numbers.english_number("0,345") == "0.345"
     assert numbers.english_number("1,500") == "1,500"
     assert numbers.english_number("3.5") == "3.5"
+    assert numbers.english_number("0.500") == "0.500"
+    assert numbers.english_number("46.000") == "46,000"
 
 
 # ------------------------------------------------------------ data files

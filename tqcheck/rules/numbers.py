@@ -222,7 +222,8 @@ _NUMBER_RE = re.compile(
 # any figure in French or English spelling: the amount before a currency sign or multiplier
 _AMOUNT = rf"\d{{1,3}}(?:{_S}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)*"
 _CURRENCY_AFTER_RE = re.compile(
-    rf"(?<![\w.,])(?P<neg>[-−]?)(?P<amount>(?:(?:{_AMOUNT})[-–])?(?:{_AMOUNT}))(?P<sp>{_S}?)(?P<sign>[€$£¥])(?P<country>(?<=\$)(?:US|CA|AU|NZ|HK|SG)(?![A-Za-z]))?(?![\d])"
+    rf"(?<![\w.,])(?P<neg>[-−]?)(?P<amount>(?:(?:{_AMOUNT})[-–])?(?:{_AMOUNT}))(?P<sp>{_S}?)(?P<sign>[€$£¥])"
+    rf"(?P<country>(?<=\$)(?:US|CA|AU|NZ|HK|SG)(?![A-Za-z]))?(?!\d)"  # 20 $US
 )
 _PERCENT_RE = re.compile(rf"(?<=\d)({_S}+)%")
 _TIME_RE = re.compile(
@@ -352,7 +353,7 @@ def english_number(token: str) -> str:
         return _group(whole) + "." + frac
     if "\u0001" in text:
         return _group(text.replace("\u0001", ""))
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text) and (text.count(".") > 1 or text.endswith("00")):
+    if re.fullmatch(r"(?!0\.)\d{1,3}(?:\.\d{3})+", text) and (text.count(".") > 1 or text.endswith("00")):
         return _group(text.replace(".", ""))
     return text
 
@@ -400,7 +401,7 @@ def _numbers(seg, ctx):
                 yield problem
     if ctx.enabled("TQ504") and "%" in text:
         for m in _PERCENT_RE.finditer(text):
-            yield seg.problem(m.start(1), m.end(1), "TQ504", "Space before `%` (French spacing): English writes `5%`", "")
+            yield seg.problem(m.start(1), m.end(1), "TQ504", "Space before `%` (French spacing): English sets `%` right after the figure", "")
     if ctx.enabled("TQ505") and ("€" in text or "$" in text or "£" in text or "¥" in text):
         yield from _currency_after(seg, ctx)
     if ctx.enabled("TQ507") and ("€" in text or "$" in text or "£" in text):
