@@ -416,3 +416,12 @@ def test_progress_bar_only_on_a_terminal(monkeypatch):
     factory = command._progress_factory()
     with factory(10, "scoring") as bar:
         bar.update(10)
+
+
+def test_a_tokenizer_without_its_package_is_a_clean_error(files):
+    try:
+        import MeCab  # noqa: F401
+    except ImportError:
+        one_line_error(invoke("sysA.en", "-r", "ref.en", "-m", "bleu", "-tok", "ja-mecab"), "--tokenize ja-mecab")
+    else:
+        pytest.skip("MeCab is installed")

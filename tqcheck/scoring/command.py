@@ -124,9 +124,6 @@ def score(hypotheses, references, source, metrics, fmt, width, worst, worst_by, 
         gates = [g for g in config.gates if g.kind == "fail-under" and fail_under is None]
         gates += [g for g in config.gates if g.kind == "fail-over" and fail_over is None]
         gates += parse_gates(fail_under or "", "fail-under") + parse_gates(fail_over or "", "fail-over")
-        if tokenize == "spm" and spm_model is None:
-            raise ScoreError("error: --tokenize spm needs --spm-model FILE (a local SentencePiece model); "
-                             "tqcheck never downloads models")
         options = Options(
             tokenize=tokenize, lowercase=lowercase, force=force, smooth_method=smooth_method,
             smooth_value=smooth_value, chrf_char_order=chrf_char_order, chrf_word_order=chrf_word_order,

@@ -8,8 +8,8 @@ from typing import Callable
 from .errors import ScoreError
 from .gates import Gate, GateResult
 from .inputs import Corpus, load_corpus
-from .metrics import (DEFAULT_METRICS, LOWER_IS_BETTER, NEURAL_METRICS, SACREBLEU_METRICS, MetricScore, Options,
-                      Scorer, tqcheck_signature)
+from .metrics import (DEFAULT_METRICS, DOWNLOADING_TOKENIZERS, LOWER_IS_BETTER, NEURAL_METRICS,
+                      SACREBLEU_METRICS, MetricScore, Options, Scorer, tqcheck_signature)
 
 WORST_BY_DEFAULT = ("chrf", "chrf++", "bleu")
 
@@ -122,13 +122,17 @@ def run(request: Request, progress_factory: Callable | None = None) -> Report:
 
         spm = SentencePieceEncoder(request.spm_model)
         options = replace(options, spm_signature=spm.signature)
-    elif options.tokenize in {"spm", "flores101", "flores200", "spBLEU-1K"}:
+    elif options.tokenize in DOWNLOADING_TOKENIZERS:
         raise ScoreError(f"error: --tokenize {options.tokenize} needs --spm-model PATH (a local "
                          "SentencePiece model): tqcheck never downloads models")
     notes: list[str] = []
     _warn_tokenized(corpus, options, metrics, notes)
 
-    scorers = [Scorer(key, options) for key in metrics if key in SACREBLEU_METRICS]
+    try:
+        scorers = [Scorer(key, options) for key in metrics if key in SACREBLEU_METRICS]
+    except (ImportError, RuntimeError) as exc:  # e.g. ja-mecab without its optional packages
+        detail = " ".join(line.strip() for line in str(exc).strip().splitlines() if line.strip())
+        raise ScoreError(f"error: --tokenize {options.tokenize}: {detail}") from None
     refs = corpus.references
     jobs, owners = [], []
     for i, system in enumerate(corpus.systems):
