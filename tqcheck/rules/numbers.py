@@ -401,7 +401,9 @@ def _numbers(seg, ctx):
                 yield problem
     if ctx.enabled("TQ504") and "%" in text:
         for m in _PERCENT_RE.finditer(text):
-            yield seg.problem(m.start(1), m.end(1), "TQ504", "Space before `%` (French spacing): English sets `%` right after the figure", "")
+            yield seg.problem(
+                m.start(1), m.end(1), "TQ504", "Space before `%` (French spacing): English sets `%` right after the figure", "",
+            )
     if ctx.enabled("TQ505") and ("€" in text or "$" in text or "£" in text or "¥" in text):
         yield from _currency_after(seg, ctx)
     if ctx.enabled("TQ507") and ("€" in text or "$" in text or "£" in text):
