@@ -169,9 +169,9 @@ RULES = [
         what="Flags `dd/mm/yyyy` when the first number is above 12 (unambiguously day-first), and an "
         "ambiguous one (`05/03/2023`) in a document that also has unambiguous day-first dates and "
         "English month-first dates. ISO dates (`2023-03-15`) are not flagged.",
-        why="French writes day/month/year; American English reads month/day, so `05/03/2023` becomes "
-        "3 May for a French writer and 5 March... for nobody in particular. Writing the month removes "
-        "the doubt.",
+        why="French writes day/month/year; American English reads month/day, so the French writer's "
+        "`05/03/2023` (5 March) is 3 May to a US reader, and `15/03/2023` looks like an error. Writing the "
+        "month removes the doubt.",
         before="The law was passed on 15/03/2023.",
         after="The law was passed on 15 March 2023.",
         fix="unsafe: rewritten with the month name (`15 March 2023`); date order is house style. Two-digit "
