@@ -95,9 +95,9 @@ _SPACE_CLASS = "[ \\t\u00a0\u202f\u2009]"
 _OPEN_RE = re.compile(f"([«‹])({_SPACE_CLASS}*)")
 _CLOSE_RE = re.compile(f"({_SPACE_CLASS}*)([»›])")
 # whitespace between a non-space and high punctuation, and what follows it
-_HIGH_PUNCT_RE = re.compile(f"(?<=[^\\s{PLACEHOLDER}])({_SPACE_CLASS}+)([;:!?]+)(.?)")
+_PUNCT_RUN_RE = re.compile("[;:!?]+")
 _EMOTICON_NEXT = set(")(DPpOo3|/\\*-][")
-_SPACE_IN_QUOTES_RE = re.compile(f"(?<=\\S)({_SPACE_CLASS}+)”|“({_SPACE_CLASS}+)(?=\\S)")
+_CURLY_QUOTE_RE = re.compile("[“”]")
 _DASH_LINE_RE = re.compile(r"(?m)^[ \t]*([–—])[ \t\u00a0]*(?=[A-Z“\"«])")
 
 
@@ -111,7 +111,7 @@ def _reporting_re():
 
 
 # a closing quote, then a comma: ``”,`` or ``",`` (straight: after a non-space)
-_QUOTE_COMMA_RE = re.compile(r"([.?!…]?)([”\"»])(,)")
+_QUOTE_COMMA_RE = re.compile(r"[”\"»],")
 
 
 def check(doc, ctx):
@@ -165,27 +165,42 @@ def _guillemets(seg):
 
 def _space_before_punctuation(seg):
     text = seg.text
-    if ":" in text or ";" in text or "!" in text or "?" in text:
-        for m in _HIGH_PUNCT_RE.finditer(text):
-            punct, nxt = m.group(2), m.group(3)
-            before = text[m.start() - 1]
-            if punct[0] in ":;" and len(punct) == 1 and nxt and (nxt in _EMOTICON_NEXT and not nxt.isalpha() or nxt in "DPp" and _ends_token(text, m.end())):
-                continue  # an emoticon :) ;-) :D
-            if punct == ":" and before.isdigit() and nxt and (nxt.isdigit() or nxt == " " and text[m.end(3):m.end(3) + 1].isdigit()):
-                continue  # a ratio or score: 3 : 1
-            if nxt == "/" or nxt == "\\":
-                continue  # a path or URL scheme
-            yield seg.problem(
-                m.start(1), m.end(1), "TQ102",
-                f"{_space_name(m.group(1))} before `{punct[0]}` (French spacing)", "",
-            )
+    for m in _PUNCT_RUN_RE.finditer(text):
+        i = m.start()
+        if not i or text[i - 1] not in _SPACES:
+            continue
+        k = i - 1
+        while k > 0 and text[k - 1] in _SPACES:
+            k -= 1
+        if k == 0 or text[k - 1] in "\r\n" + PLACEHOLDER:
+            continue  # at the start of a line: not a space *before* anything
+        punct = m.group()
+        nxt = text[m.end():m.end() + 1]
+        if punct[0] in ":;" and len(punct) == 1 and nxt and (nxt in _EMOTICON_NEXT and not nxt.isalpha() or nxt in "DPp" and _ends_token(text, m.end() + 1)):
+            continue  # an emoticon :) ;-) :D
+        if punct == ":" and text[k - 1].isdigit() and (nxt.isdigit() or nxt == " " and text[m.end() + 1:m.end() + 2].isdigit()):
+            continue  # a ratio or score: 3 : 1
+        if nxt == "/" or nxt == "\\":
+            continue  # a path or URL scheme
+        yield seg.problem(k, i, "TQ102", f"{_space_name(text[k:i])} before `{punct[0]}` (French spacing)", "")
     if "”" in text or "“" in text:
-        for m in _SPACE_IN_QUOTES_RE.finditer(text):
-            group = 1 if m.group(1) is not None else 2
-            where = "before the closing quote `”`" if group == 1 else "after the opening quote `“`"
-            yield seg.problem(
-                m.start(group), m.end(group), "TQ102", f"{_space_name(m.group(group))} {where} (French spacing)", "",
-            )
+        for m in _CURLY_QUOTE_RE.finditer(text):
+            q = m.start()
+            if m.group() == "”":
+                k = q
+                while k > 0 and text[k - 1] in _SPACES:
+                    k -= 1
+                if k == q or k == 0 or text[k - 1].isspace():
+                    continue
+                span, where = (k, q), "before the closing quote `”`"
+            else:
+                k = q + 1
+                while k < len(text) and text[k] in _SPACES:
+                    k += 1
+                if k == q + 1 or k == len(text) or text[k].isspace():
+                    continue
+                span, where = (q + 1, k), "after the opening quote `“`"
+            yield seg.problem(*span, "TQ102", f"{_space_name(text[span[0]:span[1]])} {where} (French spacing)", "")
 
 
 def _ends_token(text, i):
@@ -204,23 +219,23 @@ def _comma_outside_quote(seg):
     text = seg.text
     reporting = _reporting_re()
     for m in _QUOTE_COMMA_RE.finditer(text):
-        quote = m.group(2)
-        q = m.start(2)
+        q, end = m.start(), m.end()
+        quote = text[q]
         if quote == '"' and (q == 0 or text[q - 1] in _SPACES + "\n"):
             continue  # an opening straight quote
         if quote == "»":
             continue  # TQ101 flags the guillemet; its fix makes this a ” the next pass sees
-        if not reporting.match(text, m.end()) or not _is_quoted_speech(text, q, quote):
+        if not reporting.match(text, end) or not _is_quoted_speech(text, q, quote):
             continue
-        end_punct = m.group(1)
+        end_punct = text[q - 1] if q and text[q - 1] in ".?!…" else ""
         if end_punct == ".":
-            replacement, edit = "," + quote, (m.start(1), m.end(3))
+            replacement, edit = "," + quote, (q - 1, end)
         elif end_punct:
-            replacement, edit = end_punct + quote, (m.start(1), m.end(3))
+            replacement, edit = end_punct + quote, (q - 1, end)
         else:
-            replacement, edit = "," + quote, (q, m.end(3))
+            replacement, edit = "," + quote, (q, end)
         yield seg.problem(
-            q, m.end(3), "TQ103", "Comma after the closing quote before a reporting clause: English puts it inside (`,” said`)",
+            q, end, "TQ103", "Comma after the closing quote before a reporting clause: English puts it inside (`,” said`)",
             replacement, edit=edit,
         )
 
@@ -255,28 +270,32 @@ def _dialogue_dash(seg):
 
 
 _STRAIGHT_RE = re.compile(r'(?<![0-9])"')
+_INCH_RE = re.compile(r'[0-9]"')
 _CURLY_RE = re.compile("[“”]")
 
 
 def _mixed_quotes(doc):
-    straight, curly = [], []
+    straight = curly = 0
     for seg in doc.segments:
-        if '"' in seg.text:
-            straight.extend((seg, m.start()) for m in _STRAIGHT_RE.finditer(seg.text))
-        if "“" in seg.text or "”" in seg.text:
-            curly.extend((seg, m.start()) for m in _CURLY_RE.finditer(seg.text))
+        text = seg.text
+        if '"' in text:
+            straight += text.count('"') - len(_INCH_RE.findall(text))
+        curly += text.count("“") + text.count("”")
     if not straight or not curly:
         return
-    minority, style = (straight, "straight") if len(straight) <= len(curly) else (curly, "curly")
+    style = "straight" if straight <= curly else "curly"
     message = f"{style.capitalize()} double quote in a document that mostly uses " + (
-        f"curly ones ({len(curly)} curly, {len(straight)} straight)" if style == "straight"
-        else f"straight ones ({len(straight)} straight, {len(curly)} curly)"
+        f"curly ones ({curly} curly, {straight} straight)" if style == "straight"
+        else f"straight ones ({straight} straight, {curly} curly)"
     )
-    for seg, i in minority:
+    pattern = _STRAIGHT_RE if style == "straight" else _CURLY_RE
+    for seg in doc.segments:
         text = seg.text
-        if style == "curly":
-            replacement = '"'
-        else:
-            prev = text[i - 1] if i else " "
-            replacement = "“" if prev.isspace() or prev in "([{—–-/" else "”"
-        yield seg.problem(i, i + 1, "TQ105", message, replacement, applicability="unsafe")
+        for m in pattern.finditer(text):
+            i = m.start()
+            if style == "curly":
+                replacement = '"'
+            else:
+                prev = text[i - 1] if i else " "
+                replacement = "“" if prev.isspace() or prev in "([{—–-/" else "”"
+            yield seg.problem(i, i + 1, "TQ105", message, replacement, applicability="unsafe")
