@@ -16,13 +16,13 @@ $(PY):
 
 # the linter and the metric libraries only
 $(VENV)/.base: pyproject.toml | $(PY)
-	$(PIP) install -e .
+	$(PIP) install -e . --config-settings editable_mode=compat
 	touch $@
 
 # tests and benchmarks: torch as the CPU build (a local file on these machines), then the extras
 $(VENV)/.full: pyproject.toml | $(PY)
 	$(PIP) install torch==2.13.0
-	$(PIP) install -e '.[test,neural,bench]'
+	$(PIP) install -e '.[test,neural,bench]' --config-settings editable_mode=compat
 	touch $@ $(VENV)/.base
 
 demo: $(VENV)/.base

@@ -290,3 +290,38 @@ def test_check_does_not_import_the_scorer_stack(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True).stdout
     assert "HEAVY []" in out
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_one_name_spelled_two_ways_across_files(tmp_path, run_cli, jobs):
+    write(tmp_path / "a.md", "Viacheslav Fetisov spoke on Monday. Fetisov said the team would win.\n")
+    write(tmp_path / "b.md", "The coach Fetissov disagreed.\n")
+    for i in range(3):  # enough files for worker processes
+        write(tmp_path / f"pad{i}.md", "Nothing to see here.\n")
+    data = as_json(run_cli("check", "-j", jobs, "--format", "json", "."))
+    assert [(f["path"], f["code"], f["span"]) for f in data["findings"]] == [("b.md", "TQ202", "Fetissov")]
+    assert data["findings"][0]["fix"]["replacement"] == "Fetisov"
+    run_cli("check", "-j", jobs, "--fix", "--unsafe-fixes", ".")
+    assert (tmp_path / "b.md").read_text(encoding="utf-8") == "The coach Fetisov disagreed.\n"
+
+
+def test_seed_text_names_and_unsafe_fixes(tmp_path, run_cli):
+    f = write(tmp_path / "seed.md", "Fighting continues around the city of Bakhmout.\n\n"
+              "“We cannot rule out that Bakhmut will finally fall,” he said of the Donbass front.\n")
+    data = as_json(run_cli("check", "--select", "TQ2", "--format", "json", "seed.md"))
+    assert [(x["span"], x["code"]) for x in data["findings"]] == [("Bakhmout", "TQ201"), ("Donbass", "TQ201")]
+    assert "Bakhmut" in data["findings"][0]["message"] and "Donbas" in data["findings"][1]["message"]
+    run_cli("check", "--select", "TQ2", "--fix", "--unsafe-fixes", "seed.md")
+    text = f.read_text(encoding="utf-8")
+    assert "Bakhmout" not in text and "Donbass" not in text and "Donbas front" in text
+
+
+def test_bad_glossary_is_a_config_error(tmp_path, run_cli):
+    write(tmp_path / "tqcheck.toml", 'glossary = "g.csv"\n')
+    write(tmp_path / "g.csv", "variant,preferred\nKiev,Kyiv\nKyiv,Kiev\n")
+    write(tmp_path / "a.md", "He went to Kiev.\n")
+    proc = run_cli("check", "a.md")
+    assert proc.returncode == 2 and b"g.csv: error:" in proc.stderr and b"Traceback" not in proc.stderr
+    write(tmp_path / "g.csv", "variant,preferred\nKiev,Kyiv\n")
+    proc = run_cli("check", "--format", "json", "a.md")
+    assert [(f["code"], f["fix"]["replacement"]) for f in as_json(proc)["findings"]] == [("TQ204", "Kyiv")]

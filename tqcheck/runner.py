@@ -6,12 +6,9 @@ documents, hands them to the engine and writes fixed files atomically.
 
 from __future__ import annotations
 
-import difflib
 import os
 import stat
-import subprocess
 import sys
-import tempfile
 from dataclasses import dataclass, field
 
 from . import documents
@@ -142,9 +139,11 @@ def _check_file_job(job):
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
+    import difflib
+
     return "".join(
         difflib.unified_diff(
-            before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{path}", f"b/{path}"
+            before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{path.lstrip('/')}", f"b/{path.lstrip('/')}"
         )
     )
 
@@ -152,6 +151,8 @@ def unified_diff(path: str, before: str, after: str) -> str:
 def write_atomic(path: str, text: str, bom: bool = False) -> None:
     """Write through a temporary file in the same folder, then rename over the
     original: a reader sees the old file or the new one, never half of one."""
+    import tempfile
+
     target = os.path.realpath(path)
     mode = stat.S_IMODE(os.stat(target).st_mode)
     folder, name = os.path.split(target)
@@ -254,6 +255,8 @@ def _cross_file(outcomes: list[Outcome], ctx: Context, mode: Mode) -> None:
 
 def _changed_lines(outcomes, base: str) -> dict:
     """For --diff-base: the lines of each file added or changed since ``base``."""
+    import subprocess
+
     changed = {}
     for o in outcomes:
         if o.path == STDIN:
