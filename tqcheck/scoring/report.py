@@ -251,6 +251,8 @@ def to_markdown(report: Report, width: int = 1) -> str:
             sig = f"{score.name}|{score.signature}"
             if sig not in seen:
                 seen.append(sig)
+    if report.comparison is not None:
+        seen += [f"{name}|{sig}" for name, sig in report.comparison.signatures.items()]
     out += seen + ["```", "", "</details>"]
     return "\n".join(out) + "\n"
 
