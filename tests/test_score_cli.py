@@ -425,3 +425,17 @@ def test_a_tokenizer_without_its_package_is_a_clean_error(files):
         one_line_error(invoke("sysA.en", "-r", "ref.en", "-m", "bleu", "-tok", "ja-mecab"), "--tokenize ja-mecab")
     else:
         pytest.skip("MeCab is installed")
+
+
+def test_source_folder_is_shown_with_the_worst_segments(articles):
+    (articles / "src" / "sub").mkdir(parents=True)
+    (articles / "src" / "a.md").write_text("# Un titre\n\nLe chat était sur le tapis.\n\nBelle journée.\n",
+                                           encoding="utf-8")
+    (articles / "src" / "b.html").write_text("<p>Un seul paragraphe.</p>", encoding="utf-8")
+    (articles / "src" / "sub" / "c.txt").write_text("Texte brut.\n", encoding="utf-8")
+    result = invoke("mt", "-r", "ref", "--src", "src", "--worst", "5", "-m", "chrf")
+    assert result.exit_code == 0, result.output
+    assert "b.html (whole)  chrF2" in result.stdout
+    assert "  src: Le chat était sur le tapis." in result.stdout
+    (articles / "src" / "sub" / "c.txt").unlink()
+    one_line_error(invoke("mt", "-r", "ref", "--src", "src"), "missing source for")
