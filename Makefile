@@ -1,6 +1,7 @@
 # make demo   lint the sample corpus and score it (sets itself up on a fresh machine)
 # make test   every test (sets itself up, with the neural extra and the CPU build of torch)
 # make bench  speed and memory figures (proselint and sacrebleu's CLI measured in the same run)
+# make measure  precision and recall of each detector family on ../shared data
 
 PYTHON ?= python3
 VENV   ?= .venv
@@ -9,7 +10,7 @@ PIP    := $(PY) -m pip --disable-pip-version-check -q
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench measure clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +36,13 @@ test: $(VENV)/.full
 bench: $(VENV)/.full
 	$(PY) bench/bench_check.py
 	$(PY) bench/bench_score.py
+
+# precision on clean English and recall on real MT output, family by family (needs ../shared)
+measure: $(VENV)/.full
+	$(PY) bench/measure_names.py
+	$(PY) bench/measure_calques.py
+	$(PY) bench/measure_untranslated.py --quiet
+	$(PY) bench/measure_numbers.py --quiet
 
 clean:
 	rm -rf $(VENV) .bench *.egg-info
