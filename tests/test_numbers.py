@@ -282,6 +282,55 @@ def test_every_rule_is_documented():
         assert rule.before != rule.after
 
 
+# ------------------------------------------------------------ long segments
+
+LONG_LINES = [
+    "Louis XIV reigned in the XVIIe siècle; François Ier and the IIIe République.",
+    "The XLe congress.",
+    "The XCe congress; the Ve République.",
+    "The plan costs 3 MILLIARDS.",
+    "Then 2 Milliards d'euros and 70 billions of people.",
+    "From 9h to 17h, or 9h-11h; the office opens at 8 h 30.",
+    "It cost 20 $US, 3 Md€, 1,5 M€ and 50 k€; the meal 8,90$.",
+    "Env. 300 hab. and 12 000 hab.; 100 € TTC; c.-à-d. N.D.L.R. and Nº 5.",
+    "MM. Dupont and Durand met Mlle Martin, Pr Dubois and M. Guebuza; Mr. Smith came.",
+    "Dates: 05/03/2023, 15/03/2023 and March 15, 2023; 1er mai, 14 juillet 1789, 3 Août.",
+]
+
+
+def _examples():
+    lines = [text for text, *_ in WHY_EXAMPLES + MORE_EXAMPLES] + NEVER + LONG_LINES
+    lines += [line for line in SAFE_FILE.splitlines() if line]
+    # lines without anything for the family between them: the anchors skip those
+    return [line for text in lines for line in (text, "Nothing to see in this line of plain prose.")]
+
+
+def test_a_long_segment_gives_the_findings_of_its_lines_one_by_one():
+    """A long segment is searched line by line from cheap anchors: the findings must be those
+    of the same lines as separate short paragraphs, which are scanned whole."""
+    lines = _examples()
+    one_segment = "\n".join(lines)
+    assert len(one_segment) > numbers._LONG
+    paragraphs = "\n\n".join(lines)
+    assert max(len(line) for line in lines) <= numbers._LONG
+
+    def key(f, line):
+        fix = (f.fix.replacement, f.fix.applicability) if f.fix else None
+        return (line, f.column, f.end_column, f.code, f.span, f.message, fix)
+
+    long = [key(f, f.line) for f in tq5(one_segment)]
+    short = [key(f, (f.line + 1) // 2) for f in tq5(paragraphs)]
+    assert len(short) > 60
+    assert {f[3] for f in short} == {r.code for r in numbers.RULES}
+    assert sorted(long) == sorted(short)
+
+
+def test_every_french_number_word_contains_illi():
+    """The long-segment anchor for TQ506 looks for "illi"."""
+    words = [r["french"] for r in load_tsv("numbers_words.tsv") if r["kind"] == "word"]
+    assert words and all("illi" in w.lower() for w in words)
+
+
 # ------------------------------------------------------------ precision on clean English
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"

@@ -20,6 +20,7 @@ each covers the whole amount so that it composes with the number's own fix
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..datafiles import load_tsv
@@ -206,13 +207,28 @@ RULES = [
     ),
 ]
 
+
+class _Lazy:
+    """A regular expression compiled on first use: importing the module compiles nothing."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern, self.flags = pattern, flags
+
+    def __getattr__(self, name):  # only called until the methods below are set
+        if name in ("pattern", "flags"):
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self.flags)
+        self.finditer, self.search, self.match = compiled.finditer, compiled.search, compiled.match
+        return getattr(compiled, name)
+
+
 _SEP = "\u00a0\u202f\u2009 "
 _S = f"[{_SEP}]"
-_DIGIT_RE = re.compile(r"\d")
-_ROMAN_HINT_RE = re.compile(r"[IVXLC](?:e|er|ème|re|è)\b")
+_DIGIT_RE = _Lazy(r"\d")
+_ROMAN_HINT_RE = _Lazy(r"[IVXLC](?:e|er|ème|re|è)\b")
 
 # one number token, in whichever grouping it uses; the optional decimal comma after it
-_NUMBER_RE = re.compile(
+_NUMBER_RE = _Lazy(
     rf"(?<![\w.,+/#°\u00b2\u00b3])"
     rf"(?:(?<!\d{_S})(?:(?P<sp>\d{{1,3}}(?:{_S}\d{{3}})+)|(?P<dot>\d{{1,3}}(?:\.\d{{3}})+))"
     rf"(?:,(?P<frac>\d+)|(?!{_S}\d))"  # no more groups after the last one (0800 123 456 is not a number)
@@ -221,32 +237,114 @@ _NUMBER_RE = re.compile(
 )
 # any figure in French or English spelling: the amount before a currency sign or multiplier
 _AMOUNT = rf"\d{{1,3}}(?:{_S}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)*"
-_CURRENCY_AFTER_RE = re.compile(
+_CURRENCY_AFTER_RE = _Lazy(
     rf"(?<![\w.,])(?P<neg>[-−]?)(?P<amount>(?:(?:{_AMOUNT})[-–])?(?:{_AMOUNT}))(?P<sp>{_S}?)(?P<sign>[€$£¥])"
     rf"(?P<country>(?<=\$)(?:US|CA|AU|NZ|HK|SG)(?![A-Za-z]))?(?!\d)"  # 20 $US
 )
-_PERCENT_RE = re.compile(rf"(?<=\d)({_S}+)%")
-_TIME_RE = re.compile(
+_PERCENT_RE = _Lazy(rf"(?<=\d)({_S}+)%")
+_TIME_RE = _Lazy(
     rf"(?<![\w.,:/])(?P<h>[01]?\d|2[0-3])(?P<s1>{_S}?)[hH](?:(?P<s2>{_S}?)(?P<m>[0-5]\d))?(?![\w:])"
 )
-_TIME_WORD_RE = re.compile(
+_TIME_WORD_RE = _Lazy(
     r"\b(?:at|from|until|till|before|after|around|towards?|since|by|between|à|vers|dès|entre)[\s\u00a0]*$", re.I
 )
 # the second hour of a range: from 9h to 17h, 9h-17h, between 9h and 11h
-_TIME_RANGE_NEXT_RE = re.compile(r"[\s\u00a0]*(?:to|and|à|et|-|–)[\s\u00a0]*(?:[01]?\d|2[0-3])[\s\u00a0]?[hH]\b")
-_TIME_RANGE_RE = re.compile(r"\d[\s\u00a0]?[hH](?:[\s\u00a0]?\d\d)?[\s\u00a0]*(?:to|and|à|et|-|–)[\s\u00a0]*$")
-_ORDINAL_RE = re.compile(r"(?<![\w.,/+#-])(?P<n>\d{1,3}|[IVXLC]+)(?P<suf>ère|ème|eme|er|re|e|è)(?![\w'’]|[-+]\d)")
-_ROMAN_RE = re.compile(r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+_TIME_RANGE_NEXT_RE = _Lazy(r"[\s\u00a0]*(?:to|and|à|et|-|–)[\s\u00a0]*(?:[01]?\d|2[0-3])[\s\u00a0]?[hH]\b")
+_TIME_RANGE_RE = _Lazy(r"\d[\s\u00a0]?[hH](?:[\s\u00a0]?\d\d)?[\s\u00a0]*(?:to|and|à|et|-|–)[\s\u00a0]*$")
+_ORDINAL_RE = _Lazy(r"(?<![\w.,/+#-])(?P<n>\d{1,3}|[IVXLC]+)(?P<suf>ère|ème|eme|er|re|e|è)(?![\w'’]|[-+]\d)")
+_ROMAN_RE = _Lazy(r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _CENTURY_WORDS = ("siècle", "siècles", "century", "centuries")
-_ROMAN_CONTEXT_RE = re.compile(
+_ROMAN_CONTEXT_RE = _Lazy(
     r"[\s\u00a0]+(?:siècles?|century|centuries|République|Republic|arrondissement|millénaire|millennium)\b"
 )
 # the name after chemical locants (1,2-dichloroethane, 2,4-D, 1,3-butadiene, 2,3-butanediol)
-_LOCANT_RE = re.compile(r"(?:[A-Z](?![a-z])|(?:di|tri|tetra|bis|cis|trans)|[a-z]*(?:ane|ene|yne|ol|one|ine|ide|ate|yl|oxy|dione|diol)\b)")
-_SLASH_DATE_RE = re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\w/]|[.,]\d)")
-_NAME_AFTER_RE = re.compile(rf"{_S}(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|[A-Z](?![\w.]))")
-_WORD_BEFORE_RE = re.compile(r"([\w.'’-]+)[\s\u00a0\u202f]*$")
-_CAPITALISED_BEFORE_RE = re.compile(r"(?:^|[\s(])[A-ZÀ-Ý][\w'’-]*[ \u00a0]$")
+_LOCANT_RE = _Lazy(r"(?:[A-Z](?![a-z])|(?:di|tri|tetra|bis|cis|trans)|[a-z]*(?:ane|ene|yne|ol|one|ine|ide|ate|yl|oxy|dione|diol)\b)")
+_SLASH_DATE_RE = _Lazy(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\w/]|[.,]\d)")
+_NAME_AFTER_RE = _Lazy(rf"{_S}(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|[A-Z](?![\w.]))")
+_WORD_BEFORE_RE = _Lazy(r"([\w.'’-]+)[\s\u00a0\u202f]*$")
+_CAPITALISED_BEFORE_RE = _Lazy(r"(?:^|[\s(])[A-ZÀ-Ý][\w'’-]*[ \u00a0]$")
+
+# Anchors.  A plain-text corpus is one segment of hundreds of kilobytes, and most patterns above
+# start with a lookbehind, so the regex engine tries them at every position.  On a long segment
+# cheap anchors first find the lines that can hold a match, and the pattern runs on those lines
+# only.  No pattern matches across a newline and lookbehinds still see the text before a line, so
+# the matches are the same.  Every match of a pattern contains a match of one of its anchors.  An
+# anchor starts with one literal character, which the regex engine skips to fast (a character class
+# is tried at every position); anchors with a digit run on the lines that hold one (``_digit_view``).
+_LONG = 2000  # characters; shorter segments are scanned whole
+_SUFFIX = r"(?:ère|ème|eme|er|re|e|è)(?![\w'’])"  # a French ordinal suffix at the end of a word
+_NUMBER_ANCHORS = (_Lazy(rf"\d[,.{_SEP}]\d"),)  # digit lines
+_PERCENT_ANCHORS = (_Lazy(rf"%(?<=[{_SEP}]%)"),)
+_CURRENCY_ANCHORS = tuple(_Lazy(re.escape(sign)) for sign in "€$£¥")  # for the multipliers too
+_TIME_ANCHORS = (_Lazy(rf"\d{_S}?[hH]"),)  # digit lines
+_ORDINAL_ANCHORS = (_Lazy(rf"\d{_SUFFIX}"),)  # digit lines
+_ROMAN_ORDINAL_ANCHORS = tuple(_Lazy(numeral + _SUFFIX) for numeral in "IVXLC")
+_ANY_ORDINAL_ANCHORS = (_Lazy(rf"[\dIVXLC]{_SUFFIX}"),)  # the same in one pattern, for a short text
+_SLASH_DATE_ANCHORS = (_Lazy(r"/(?<=\d/)\d"),)
+# every French number word contains "illi" (a test checks it); under re.I, i also matches İ and ı
+_NUMBER_WORD_ANCHORS = (_Lazy("l(?<=[iIİı]l)[lL][iIİı]"), _Lazy("L(?<=[iIİı]L)[lL][iIİı]"))
+# English letters and signs from the most to the least frequent: an abbreviation is found from its rarest character
+_FREQUENT = " etaoinsrhldcumfpgwyb,.vk-TSAMCIBPHWxDNRLFGEjJOqKUVzYQXZ"
+
+
+def _lines(text: str, anchors, view=None, short=None) -> list:
+    """The ``(start, end)`` spans of the lines of ``text`` where one of ``anchors`` matches (end past
+    the newline), adjacent lines merged.  With a ``view`` (from ``_digit_view``) the anchors search
+    only the lines it holds.  A short text is one span, or none when none of ``short`` (default:
+    ``anchors``) matches it, so that a pattern is not even compiled for a text that cannot match."""
+    if len(text) <= _LONG:
+        short = anchors if short is None else short
+        return [(0, len(text))] if not short or any(a.search(text) for a in short) else []
+    find, rfind = text.find, text.rfind
+    compact, compact_starts, starts = view if view is not None else (text, [0], [0])
+    found = []
+    for anchor in anchors:
+        search = anchor.search
+        m = search(compact)
+        while m is not None:
+            i = m.start()
+            k = bisect_right(compact_starts, i) - 1
+            at = starts[k] + i - compact_starts[k]  # in text
+            start = rfind("\n", 0, at) + 1
+            end = find("\n", at) + 1 or len(text)
+            found.append((start, end))
+            m = search(compact, i + end - at)  # from the end of the line
+    if len(anchors) > 1:
+        found.sort()
+    return _merge(found)
+
+
+def _merge(spans: list) -> list:
+    """Sorted spans with the overlapping and adjacent ones merged."""
+    merged = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _digit_view(text: str):
+    """The lines of a long ``text`` that hold a digit, joined, with the offsets of each run of lines
+    in the joined text and in ``text``: where anchors with a digit look."""
+    compact_starts, starts, parts, n = [], [], [], 0
+    for start, end in _lines(text, (_DIGIT_RE,)):
+        compact_starts.append(n)
+        starts.append(start)
+        parts.append(text[start:end])
+        n += end - start
+    return "".join(parts), compact_starts, starts
+
+
+def _finditer(pattern, text: str, spans):
+    """``pattern.finditer(text)`` restricted to ``spans`` (from ``_lines``)."""
+    if len(spans) == 1 and spans[0] == (0, len(text)):
+        yield from pattern.finditer(text)
+        return
+    for start, end in spans:
+        yield from pattern.finditer(text, start, end)
 
 
 @lru_cache(maxsize=None)
@@ -266,7 +364,8 @@ def _months():
 def _french_date_re():
     french, _, _ = _months()
     alternation = "|".join(sorted(map(re.escape, french), key=len, reverse=True))
-    return re.compile(rf"(?<![\w.,])(?P<d>1er|1re|[12]?\d|3[01]){_S}(?P<m>{alternation})(?:{_S}(?P<y>\d{{4}}))?(?![\w'’])")
+    pattern = _Lazy(rf"(?<![\w.,])(?P<d>1er|1re|[12]?\d|3[01]){_S}(?P<m>{alternation})(?:{_S}(?P<y>\d{{4}}))?(?![\w'’])")
+    return pattern, _Lazy(rf"\d(?:er|re)?{_S}(?:{alternation})")
 
 
 @lru_cache(maxsize=None)
@@ -298,21 +397,23 @@ def _number_words():
     currencies = {r["french"]: r["english"] for r in rows if r["kind"] == "currency"}
     cur = "|".join(f"{_S}".join(map(re.escape, c.split(" "))) for c in sorted(currencies, key=len, reverse=True))
     alternation = "|".join(sorted(words, key=len, reverse=True))
-    word_re = re.compile(
+    word_re = _Lazy(
         rf"(?P<num>(?<![\w.,])(?:{_AMOUNT}){_S})?\b(?P<w>{alternation})\b"
         rf"(?:{_S}(?P<cur>{cur})|{_S}(?P<of>of)(?={_S}(?!(?:{_DETERMINERS})\b)[a-z]))?",
         re.I,
     )
+    word_anchor = _Lazy(alternation, re.I)  # for a short text
     mult = "|".join(sorted(map(re.escape, multipliers), key=len, reverse=True))
-    multiplier_re = re.compile(
+    multiplier_re = _Lazy(
         rf"(?<![\w.,])(?P<neg>[-−]?)(?P<amount>{_AMOUNT})(?P<sp>{_S}?)(?P<mult>{mult}){_S}?(?P<sign>[€$£])(?!\d)"
     )
-    return words, multipliers, currencies, word_re, multiplier_re
+    return words, multipliers, currencies, word_re, multiplier_re, word_anchor
 
 
 @lru_cache(maxsize=None)
 def _abbreviations():
-    """(table keyed by the abbreviation without spaces, one regex for all of them, hint substrings)."""
+    """(table keyed by the abbreviation without spaces, one regex for all of them, hint substrings,
+    a regex finding any hint from its rarest character)."""
     rows = load_tsv("french_abbreviations.tsv")
     table = {}
     parts = []
@@ -330,7 +431,13 @@ def _abbreviations():
             hints.update(chunk + sep for sep in _SEP)  # Pr Dupont, not Prime
         else:
             hints.add(chunk)
-    return table, re.compile(rf"(?<![\w.])(?:{'|'.join(parts)})"), tuple(sorted(hints))
+    anchors = []
+    for hint in sorted(hints):
+        k = max(range(len(hint)), key=lambda k: _FREQUENT.find(hint[k]) % (len(_FREQUENT) + 1))
+        anchors.append(re.escape(hint[k]) + (f"(?<={re.escape(hint[:k + 1])})" if k else "")
+                       + (f"(?={re.escape(hint[k + 1:])})" if hint[k + 1:] else ""))
+    regex = _Lazy(rf"(?<![\w.])(?:{'|'.join(parts)})")
+    return table, regex, tuple(sorted(hints)), _Lazy("|".join(anchors))
 
 
 def _squeeze(text: str) -> str:
@@ -367,22 +474,21 @@ def check(doc, ctx):
         return
     dates = [] if ctx.enabled("TQ511") else None
     ordinals = ctx.enabled("TQ509")
-    abbreviations = ()
-    if ctx.enabled("TQ512") or ctx.enabled("TQ513"):
-        abbreviations = tuple(hint for hint in _abbreviations()[2] if hint in doc.text)  # those in this document
+    abbreviations = ctx.enabled("TQ512") or ctx.enabled("TQ513")
     words = ctx.enabled("TQ506")
     dotted = []  # does the document write Mr. rather than Mr? counted once, when first needed
     for seg in doc.segments:
         text = seg.text
         digits = _DIGIT_RE.search(text) is not None
+        view = _digit_view(text) if digits and len(text) > _LONG else None
         if digits:
-            yield from _numbers(seg, ctx)
+            yield from _numbers(seg, ctx, view)
             if dates is not None and "/" in text:
-                dates.extend((seg, m) for m in _SLASH_DATE_RE.finditer(text))
+                dates.extend((seg, m) for m in _finditer(_SLASH_DATE_RE, text, _lines(text, _SLASH_DATE_ANCHORS)))
         if ordinals and (digits or _ROMAN_HINT_RE.search(text)):
-            yield from _ordinals(seg)
+            yield from _ordinals(seg, view)
         if abbreviations:
-            yield from _abbreviation_problems(seg, doc, ctx, dotted, abbreviations)
+            yield from _abbreviation_problems(seg, doc, ctx, dotted)
         if words and ("illi" in text or "ILLI" in text):
             yield from _number_words_problems(seg)
     if dates:
@@ -392,26 +498,28 @@ def check(doc, ctx):
 # ------------------------------------------------------------------ numbers
 
 
-def _numbers(seg, ctx):
+def _numbers(seg, ctx, view):
     text = seg.text
     if ctx.enabled("TQ501") or ctx.enabled("TQ502") or ctx.enabled("TQ503"):
-        for m in _NUMBER_RE.finditer(text):
+        for m in _finditer(_NUMBER_RE, text, _lines(text, _NUMBER_ANCHORS, view)):
             problem = _number_problem(seg, m)
             if problem is not None:
                 yield problem
     if ctx.enabled("TQ504") and "%" in text:
-        for m in _PERCENT_RE.finditer(text):
+        for m in _finditer(_PERCENT_RE, text, _lines(text, _PERCENT_ANCHORS)):
             yield seg.problem(
                 m.start(1), m.end(1), "TQ504", "Space before `%` (French spacing): English sets `%` right after the figure", "",
             )
+    money = None  # the lines with a currency sign
     if ctx.enabled("TQ505") and ("€" in text or "$" in text or "£" in text or "¥" in text):
-        yield from _currency_after(seg, ctx)
+        money = _lines(text, _CURRENCY_ANCHORS, short=())
+        yield from _currency_after(seg, ctx, money)
     if ctx.enabled("TQ507") and ("€" in text or "$" in text or "£" in text):
-        yield from _multipliers(seg, ctx)
+        yield from _multipliers(seg, ctx, money or _lines(text, _CURRENCY_ANCHORS, short=()))
     if ctx.enabled("TQ508") and ("h" in text or "H" in text):
-        yield from _times(seg, ctx)
+        yield from _times(seg, ctx, view)
     if ctx.enabled("TQ510"):
-        yield from _french_dates(seg)
+        yield from _french_dates(seg, view)
 
 
 def _word_before(text: str, i: int) -> str:
@@ -503,10 +611,10 @@ def _grouping_context(text: str, i: int, sp: str) -> bool:
 # ----------------------------------------------------------------- currency
 
 
-def _currency_after(seg, ctx):
+def _currency_after(seg, ctx, spans):
     text = seg.text
     style = ctx.option("currency-style", "symbol-first")
-    for m in _CURRENCY_AFTER_RE.finditer(text):
+    for m in _finditer(_CURRENCY_AFTER_RE, text, spans):
         sign, amount, neg = m.group("sign"), m.group("amount"), m.group("neg")
         if re.search(r"[€$£¥]\s*$", text[max(0, m.start() - 2):m.start()]):
             continue  # $15 $: a sign already in front
@@ -526,11 +634,11 @@ def _currency_after(seg, ctx):
         )
 
 
-def _multipliers(seg, ctx):
+def _multipliers(seg, ctx, spans):
     text = seg.text
-    _, multipliers, _, _, multiplier_re = _number_words()
+    _, multipliers, _, _, multiplier_re, _ = _number_words()
     style = ctx.option("currency-style", "symbol-first")
-    for m in multiplier_re.finditer(text):
+    for m in _finditer(multiplier_re, text, spans):
         sign, mult = m.group("sign"), m.group("mult")
         number = english_number(m.group("amount"))
         word = multipliers[mult]
@@ -547,8 +655,8 @@ def _multipliers(seg, ctx):
 
 def _number_words_problems(seg):
     text = seg.text
-    words, _, currencies, word_re, _ = _number_words()
-    for m in word_re.finditer(text):
+    words, _, currencies, word_re, _, word_anchor = _number_words()
+    for m in _finditer(word_re, text, _lines(text, _NUMBER_WORD_ANCHORS, short=(word_anchor,))):
         word = m.group("w")
         key = word.lower()
         english, context = words.get(key, (None, None))
@@ -586,10 +694,10 @@ def _number_words_problems(seg):
 # --------------------------------------------------------------- time, dates
 
 
-def _times(seg, ctx):
+def _times(seg, ctx, view):
     text = seg.text
     style = ctx.option("time-format", "24h")
-    for m in _TIME_RE.finditer(text):
+    for m in _finditer(_TIME_RE, text, _lines(text, _TIME_ANCHORS, view)):
         hour, minute = int(m.group("h")), m.group("m")
         spaced = bool(m.group("s1") or m.group("s2"))
         window = max(0, m.start() - 20)
@@ -631,10 +739,13 @@ def _roman_value(s: str) -> int:
     return total
 
 
-def _ordinals(seg):
+def _ordinals(seg, view):
     text = seg.text
     french_months, english_months, _ = _months()
-    for m in _ORDINAL_RE.finditer(text):
+    spans = _lines(text, _ROMAN_ORDINAL_ANCHORS, short=_ANY_ORDINAL_ANCHORS)
+    if view is not None:  # a long text with digits
+        spans = _merge(sorted(spans + _lines(text, _ORDINAL_ANCHORS, view)))
+    for m in _finditer(_ORDINAL_RE, text, spans):
         n, suf = m.group("n"), m.group("suf")
         after = text[m.end():m.end() + 14]
         rest = after.lstrip(_SEP)
@@ -670,10 +781,11 @@ def _ordinals(seg):
         )
 
 
-def _french_dates(seg):
+def _french_dates(seg, view):
     text = seg.text
     french, _, _ = _months()
-    for m in _french_date_re().finditer(text):
+    pattern, anchor = _french_date_re()
+    for m in _finditer(pattern, text, _lines(text, (anchor,), view)):
         day = m.group("d")
         day = "1" if day in ("1er", "1re") else day
         month = french[m.group("m")]
@@ -709,12 +821,18 @@ def _day_first_dates(doc, dates):
 # ------------------------------------------------------- titles, abbreviations
 
 
-def _abbreviation_problems(seg, doc, ctx, dotted, hints):
+def _abbreviation_problems(seg, doc, ctx, dotted):
     text = seg.text
-    if not any(hint in text for hint in hints):
-        return
-    table, regex, _ = _abbreviations()
-    for m in regex.finditer(text):
+    table, regex, hints, anchor = _abbreviations()
+    if len(text) <= _LONG:
+        # one regex search is faster than a test per hint, but compiling it costs 0.4 ms: worth it
+        # in a document of many segments (a corpus with a paragraph per line), not in an article
+        if not (anchor.search(text) if len(doc.segments) > 100 else any(hint in text for hint in hints)):
+            return
+        spans = [(0, len(text))]
+    else:
+        spans = _lines(text, (anchor,))  # the lines with a hint
+    for m in _finditer(regex, text, spans):
         raw = m.group()
         row = table.get(_squeeze(raw))
         if row is None:
