@@ -12,7 +12,8 @@ line whose French reports speech after a quotation with one of the French verbs 
 when the MT line uses an English look-alike of that verb (``underlines``, ``estimated``, ``assures``),
 the system has calqued it, and TQ301 should flag that line.  Recall = flagged / calqued.
 
-Speed: the family alone (TQ3 selected) over the 19 system outputs (6.5 MB), best of three runs.
+Speed: the family alone (TQ3 selected) over the 19 system outputs (6.5 MB), best of three runs; and
+the import and first check of a short article in a fresh interpreter (data loading, regex compiling).
 Reads ``../shared`` (never the package).
 """
 
@@ -145,6 +146,35 @@ def speed():
           f"({size / 1e6 / best:.1f} MB/s; lint() with only TQ3 selected, best of 3)")
 
 
+FIRST_USE = """
+import time
+from tqcheck.documents import load
+from tqcheck.engine import Context
+t0 = time.perf_counter()
+import tqcheck.rules.calques as family
+t1 = time.perf_counter()
+doc, ctx = load({path!r}), Context()
+ctx.enabled("TQ3")  # imports every family: not this family's cost
+t2 = time.perf_counter()
+list(family.check(doc, ctx))
+t3 = time.perf_counter()
+print(f"{{(t1 - t0) * 1000:.1f}} {{(t3 - t2) * 1000:.1f}}")
+"""
+
+
+def first_use():
+    """Import and first check of one short article, each in a fresh interpreter (median of five)."""
+    import statistics
+    import subprocess
+
+    print("\n## First use on a short article (fresh interpreter, median of 5)")
+    for path in ("corpora/mt/bakhmut.md", "corpora/mt/strike.md", "corpora/ref/bakhmut.md"):
+        runs = [subprocess.run([sys.executable, "-c", FIRST_USE.format(path=path)], cwd=ROOT, check=True,
+                               capture_output=True, text=True).stdout.split() for _ in range(5)]
+        imports, checks = zip(*[(float(a), float(b)) for a, b in runs])
+        print(f"{path}: import {statistics.median(imports):.1f} ms, first check {statistics.median(checks):.1f} ms")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", nargs="?", const="some", help="print the missed calques of online-C and rbmt-3 (--misses=all: of every system)")
@@ -154,6 +184,7 @@ def main():
     precision()
     recall(args.misses)
     speed()
+    first_use()
 
 
 if __name__ == "__main__":

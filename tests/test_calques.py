@@ -277,3 +277,35 @@ def test_sample_corpus_calques_found():
         doc = load(str(root / path))
         got |= {(path, f.line, f.column) for f in lint(doc, Context(Config(select=["TQ3"]))).findings}
     assert expected <= got, sorted(expected - got)
+
+
+# ------------------------------------------------------------------ fast paths agree with the slow ones
+
+@pytest.mark.parametrize("name, code", [("false_friends.tsv", "TQ302"), ("french_structures.tsv", "TQ303")])
+def test_every_example_is_flagged_in_a_long_segment(name, code):
+    """A long segment is scanned in one pass and its windows filtered by the patterns' literals:
+    each data row's example, repeated into one long segment, is flagged in every copy."""
+    from tqcheck.rules import calques
+
+    for row in load_tsv(name):
+        single = [(f.code, f.span) for f in found(row["example"], select=(code,))]
+        copies = calques._SHORT // len(row["example"]) + calques._NEEDLES_AFTER + 20
+        text = "\n".join([row["example"]] * copies)
+        assert [(f.code, f.span) for f in found(text, select=(code,))] == single * copies, row["example"]
+
+
+def test_keyword_scan_finds_what_find_finds(monkeypatch):
+    """The one-pass scan of a long segment finds the same keyword starts as ``str.find`` on a short one."""
+    from tqcheck.rules import calques
+
+    words = sorted(calques._all_keywords())
+    befores = [" ", "\n", "(", "«", "“", '"', "—", "-", "_", "1", "é", "dis", "x"]
+    text = " ".join(f"{b}{w.upper() if i % 3 == 0 else w}" for i, w in enumerate(words) for b in befores)
+    text = "Since " + text + " " + "filler text " * 2000
+    long_scan = calques._Text(text)
+    monkeypatch.setattr(calques, "_SHORT", len(text) + 1)
+    short_scan = calques._Text(text)
+    for word in words:
+        expected = short_scan.positions([word])
+        assert long_scan.positions([word]) == expected, word
+        assert len(expected) >= 8, word  # after a space, a newline, punctuation, but not within a word or number

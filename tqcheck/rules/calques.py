@@ -14,10 +14,14 @@ Three detectors, all driven by data files under ``tqcheck/data/``:
     (``sensible neighbourhoods``, ``since several days``); the flagged span is the
     group ``w`` (or ``w2``, ``w3``).
 
-Regular expressions are compiled once, lazily, from the data, and run only in
-short windows around a keyword found by plain string search (each entry names its
-keywords; the reporting verbs are their own), so the cost grows with the number
-of candidates, not with the size of the text times the number of patterns.
+Regular expressions are compiled lazily from the data, an entry's only when one of its
+keywords is found, and run only in short windows around a keyword that starts a word
+(each entry names its keywords; the reporting verbs are their own), so the cost grows
+with the number of candidates, not with the size of the text times the number of
+patterns.  A short segment is searched keyword by keyword with ``str.find``; a long one
+(a plain-text file without blank lines is one segment) in one regex pass for all the
+keywords.  An entry that runs many windows first checks each window for the literal
+strings its pattern cannot match without (read from the parsed pattern).
 Fixes are unsafe: they are suggestions an editor accepts or not.
 """
 
@@ -176,17 +180,87 @@ def _reporting():
     # keywords: the stem each verb's forms share (``assure`` finds assures and assured)
     stems = {os.path.commonprefix([f for f, (v, _) in forms.items() if v.lemma == lemma])
              for lemma in {v.lemma for v, _ in forms.values()}}
-    return forms, tuple(sorted(stems)), {name: re.compile(p) for name, p in patterns}
+    return forms, tuple(sorted(stems)), _LazyPatterns(patterns)
+
+
+class _LazyPatterns(dict):
+    """{context: compiled regex}, each compiled the first time a candidate needs it."""
+
+    def __init__(self, sources):
+        super().__init__()
+        self._sources = dict(sources)
+
+    def __missing__(self, name):
+        regex = self[name] = re.compile(self._sources[name])
+        return regex
 
 
 # a match is looked for only around a keyword found by plain search: this far before and after it
 _BEFORE, _AFTER = 60, 100
+# below this length, a segment is searched keyword by keyword with ``str.find``; above it, one pass of
+# ``_keyword_scan`` finds every keyword at once (compiling it costs more than a short text's finds)
+_SHORT = 20_000
+# characters that ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not lower to it:
+# where one occurs, the literal prefilter of the patterns is not trusted (see ``_Pattern.needles``)
+_FOLD_GUARD = "\u0130\u0131\u017f"  # İ ı ſ
+# windows an entry runs before its needles are read (``_Pattern.needles``)
+_NEEDLES_AFTER = 100
+
+
+def _all_keywords():
+    """Every keyword of the family: the reporting verbs' stems and the entries' keywords."""
+    words = set(_reporting()[1])
+    for name in ("false_friends.tsv", "french_structures.tsv"):
+        for entry in _patterns(name):
+            words.update(entry.keywords)
+    return words
+
+
+def _trie(words):
+    """A regular expression matching exactly ``words`` (plain text), factored by common prefixes."""
+    groups = {}
+    for word in sorted(set(words)):
+        groups.setdefault(word[:1], []).append(word[1:])
+    optional = "" in groups
+    groups.pop("", None)
+    branches = [re.escape(first) + _trie(rests) for first, rests in sorted(groups.items())]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if optional else body
+
+
+@lru_cache(maxsize=None)
+def _keyword_scan():
+    """(regexes finding the character before a keyword that starts a word, keywords by first two letters).
+
+    Keywords are searched only where a word starts: every pattern's keyword starts a word and the
+    reporting verbs are taken only there.  A space, by far the most common such character, is a literal
+    the regex engine finds fast; any other character before a word is found by the second regex.
+    """
+    words = _all_keywords()
+    ahead = f"(?={_trie(words)})"
+    regexes = (re.compile(" " + ahead), re.compile(r"[^ 0-9a-z](?<=[\W_])" + ahead))
+    by_start = {}
+    for word in words:
+        by_start.setdefault(word[:2], []).append(word)
+    return regexes, by_start
+
+
+def _first_occurrences(found, length):
+    """Occurrences of one keyword that do not overlap an earlier one, as ``str.find`` from its end gives them."""
+    out, end = [], -1
+    for k in found:
+        if k >= end:
+            out.append((k, length))
+            end = k + length
+    return out
 
 
 class _Text:
-    """A segment's text, lowercased once, with the places of the keywords searched so far."""
+    """A segment's text, lowercased once, with the places where each keyword starts a word."""
 
-    __slots__ = ("text", "low", "_found")
+    __slots__ = ("text", "low", "_found", "_scanned", "_guard")
 
     def __init__(self, text):
         self.text = text
@@ -194,33 +268,78 @@ class _Text:
         # lower() may lengthen a character (İ): keep offsets aligned with the text
         self.low = low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         self._found = {}
+        self._scanned = False
+        self._guard = None
 
     def positions(self, keywords):
-        """Where each keyword occurs: (offset, length) pairs."""
+        """Where each keyword starts a word: (offset, length) pairs, keyword by keyword, in text order."""
         out = []
         for keyword in keywords:
             found = self._found.get(keyword)
             if found is None:
-                found = self._found[keyword] = []
-                low, k = self.low, self.low.find(keyword)
-                while k >= 0:
-                    found.append((k, len(keyword)))
-                    k = low.find(keyword, k + len(keyword))
+                found = self._found[keyword] = self._search(keyword)
             out.extend(found)
         return out
 
+    def _search(self, keyword):
+        low = self.low
+        if len(low) < _SHORT:
+            starts, k = [], low.find(keyword)
+            while k >= 0:
+                if not k or not low[k - 1].isalnum():
+                    starts.append(k)
+                k = low.find(keyword, k + 1)
+            return _first_occurrences(starts, len(keyword))
+        if not self._scanned:
+            self._scan()
+        return self._found.get(keyword, [])
 
-def _near_keywords(text, positions, regex):
-    """Matches of ``regex`` around each keyword position.
+    def _scan(self):
+        """Every keyword of the family that starts a word, in one pass over the text."""
+        self._scanned = True
+        low = self.low
+        regexes, by_start = _keyword_scan()
+        hits = [m.start() + 1 for regex in regexes for m in regex.finditer(low)]
+        hits.append(0)
+        hits.sort()
+        starts = {}
+        for k in hits:
+            for keyword in by_start.get(low[k:k + 2], ()):
+                if low.startswith(keyword, k):
+                    starts.setdefault(keyword, []).append(k)
+        for keyword, found in starts.items():
+            self._found.setdefault(keyword, _first_occurrences(found, len(keyword)))
 
-    ``str.find`` scans far faster than a regular expression, and most keywords are rare, so the
-    costly patterns run on a few short windows instead of the whole segment.  The window only
-    bounds where a match may start and end; look-behinds and ``\\b`` still see the text before it.
+    def may_fold(self):
+        """Whether the text has a character that case-insensitive matching folds unlike ``str.lower``."""
+        if self._guard is None:
+            self._guard = any(c in self.text for c in _FOLD_GUARD)
+        return self._guard
+
+
+def _near_keywords(scan, positions, entry):
+    """Matches of ``entry.regex`` around each keyword position.
+
+    ``str.find`` and one fast scan find the keywords, and most keywords are rare, so the costly
+    patterns run on a few short windows instead of the whole segment.  The window only bounds where a
+    match may start and end; look-behinds and ``\\b`` still see the text before it.  A window that lacks
+    every string of the entry's necessary literals (``_Pattern.needles``) cannot hold a match: the
+    pattern does not run there.
     """
+    text, low = scan.text, scan.low
     n = len(text)
+    entry.windows += len(positions)
+    # reading the needles costs a parse of the pattern: worth it only for an entry that runs often
+    needles = entry.needles if entry.windows > _NEEDLES_AFTER else None
+    if needles is not None and scan.may_fold():
+        needles = None
+    regex = entry.regex
     seen = set()
     for k, length in positions:
-        for m in regex.finditer(text, max(0, k - _BEFORE), min(n, k + length + _AFTER)):
+        start, end = max(0, k - _BEFORE), min(n, k + length + _AFTER)
+        if needles is not None and needles.search(low, start, end) is None:
+            continue
+        for m in regex.finditer(text, start, end):
             if m.start() <= k < m.end() and m.span() not in seen:
                 seen.add(m.span())
                 yield m
@@ -328,7 +447,8 @@ _SPAN_GROUPS = ("w", "w2", "w3")
 
 
 class _Pattern:
-    __slots__ = ("english", "french", "suggestions", "severity", "why", "keywords", "regex")
+    __slots__ = ("english", "french", "suggestions", "severity", "why", "keywords", "source", "windows", "_regex",
+                 "_needles")
 
     def __init__(self, row):
         self.english = row["english"]
@@ -337,8 +457,125 @@ class _Pattern:
         self.severity = row["severity"] or None
         self.why = row["why"]
         self.keywords = tuple(k for k in row["keywords"].split("|") if k)
-        source = re.sub(r"\{(NUM|DUR)\}", lambda m: _MACROS[m.group(1)], row["pattern"])
-        self.regex = re.compile(source, re.I)
+        self.source = re.sub(r"\{(NUM|DUR)\}", lambda m: _MACROS[m.group(1)], row["pattern"])
+        self._regex = self._needles = None
+        self.windows = 0
+
+    @property
+    def regex(self):
+        """The pattern, compiled the first time one of its keywords is found."""
+        if self._regex is None:
+            self._regex = re.compile(self.source, re.I)
+        return self._regex
+
+    @property
+    def needles(self):
+        """A plain regex of strings one of which every match contains (lowercased), or None.
+
+        Read from the parsed pattern (``_necessary``), so the data stays one regex per entry.
+        Searched in the lowercased window, it rejects most windows far faster than the pattern.
+        """
+        if self._needles is None:
+            self._needles = False
+            keywords = [f" {k} " for k in self.keywords]
+            strings = _best_needles(_necessary(re._parser.parse(self.source, re.I).data, keywords), keywords)
+            if strings:
+                self._needles = re.compile(_trie(strings))
+        return self._needles or None
+
+
+# ``_necessary`` reads sets of literal strings from a parsed pattern: every match contains one string of
+# each set.  A run of literals, small alternations and optional letters expand to their strings (at most
+# _MAX_NEEDLES of them); anything else (a class, a repeat, a look-around, ``\b``) ends the run.
+_MAX_NEEDLES = 32
+
+
+def _literal_strings(items):
+    """The strings a parsed sequence of literals, small alternations and ``x?`` matches, or None."""
+    from re import _constants as c
+
+    out = {""}
+    for op, av in items:
+        if op is c.LITERAL:
+            choices = {chr(av).lower()}
+        elif op is c.IN and len(av) == 1 and av[0][0] is c.LITERAL:
+            choices = {chr(av[0][1]).lower()}
+        elif op is c.SUBPATTERN:
+            choices = _literal_strings(av[3].data)
+        elif op is c.BRANCH:
+            choices = set()
+            for branch in av[1]:
+                strings = _literal_strings(branch.data)
+                if strings is None:
+                    return None
+                choices |= strings
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[1] is not c.MAXREPEAT and av[1] <= 2:
+            body = _literal_strings(av[2].data)
+            choices = None if body is None else {
+                "".join(parts) for times in range(av[0], av[1] + 1) for parts in _product(body, times)}
+        else:
+            return None
+        if choices is None:
+            return None
+        out = {a + b for a in out for b in choices}
+        if len(out) > _MAX_NEEDLES:
+            return None
+    return out
+
+
+def _product(strings, times):
+    result = [()]
+    for _ in range(times):
+        result = [r + (s,) for r in result for s in strings]
+    return result
+
+
+def _necessary(items, keywords):
+    """Sets of strings, one of each in every match of the parsed sequence ``items``; where an
+    alternation offers several, the one that ``keywords`` alone do not satisfy is kept."""
+    from re import _constants as c
+
+    sets, run = [], {""}
+    for op, av in items:
+        single = _literal_strings([(op, av)])
+        if single is not None and len(run) * len(single) <= _MAX_NEEDLES:
+            run = {a + b for a in run for b in single}
+            continue
+        if run != {""}:
+            sets.append(run)
+        run = {""}
+        if single is not None:
+            run = single
+        elif op is c.SUBPATTERN:
+            sets.extend(_necessary(av[3].data, keywords))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            sets.extend(_necessary(av[2].data, keywords))
+        elif op is c.BRANCH:
+            union = set()
+            for branch in av[1]:
+                best = _best_needles(_necessary(branch.data, keywords), keywords)
+                if not best:
+                    union = None
+                    break
+                union |= best
+            if union:
+                sets.append(union)
+    if run != {""}:
+        sets.append(run)
+    return sets
+
+
+def _best_needles(sets, keywords):
+    """The most selective set: not met by a keyword alone, with the longest shortest string."""
+    def rank(strings):
+        useless = any(s in k for s in strings for k in keywords) or "" in strings
+        return (not useless, min(map(len, strings)), -len(strings))
+
+    sets = [s for s in sets if s]
+    if not sets:
+        return None
+    best = max(sets, key=rank)
+    return None if rank(best)[0] is False or rank(best)[1] < 2 else best
 
 
 @lru_cache(maxsize=None)
@@ -355,7 +592,9 @@ def _pattern_findings(seg, scan, name, code):
     best = {}
     for entry in _patterns(name):
         positions = scan.positions(entry.keywords)
-        for m in _near_keywords(text, positions, entry.regex):
+        if not positions:
+            continue
+        for m in _near_keywords(scan, positions, entry):
             group = next((g for g in _SPAN_GROUPS if m.groupdict().get(g) is not None), None)
             span = m.span(group) if group else m.span()
             known = best.get(span)
