@@ -1,13 +1,14 @@
 """TQ4xx: untranslated French words, fragments and sentences."""
 
 import json
+import os
 import subprocess
 import sys
 
 import pytest
 
 from tqcheck import check_text
-from tqcheck.datafiles import load_tsv
+from tqcheck.datafiles import DATA_DIR, load_tsv
 from tqcheck.rules import untranslated
 
 from conftest import ROOT, shared
@@ -155,6 +156,34 @@ def test_strong_cues_are_not_english_words():
         assert row["kind"] in ("strong", "weak", "elision"), row
         if row["kind"] == "strong":
             assert row["word"] not in english, f"{row['word']} is English: make it weak"
+
+
+def test_english_word_list_is_sorted_and_grouped():
+    # one word a line, sorted, a blank line between groups of words with the same first three letters:
+    # the detector loads only the groups a short text needs
+    with open(os.path.join(DATA_DIR, "english_words.txt"), encoding="utf-8") as handle:
+        text = handle.read()
+    parts = text.rstrip("\n").split("\n\n")
+    assert all(line.startswith("#") for line in parts[0].split("\n"))
+    groups = [part.split("\n") for part in parts[1:]]
+    words = [w for group in groups for w in group]
+    assert words == sorted(set(words)) and all(words)
+    assert all(len({w[:3] for w in group}) == 1 for group in groups)
+    assert len({group[0][:3] for group in groups}) == len(groups)
+    assert frozenset(words) == untranslated.english_words()
+
+
+def test_short_text_loads_only_part_of_the_word_list():
+    code = (
+        "from tqcheck import check_text\n"
+        "from tqcheck.rules import untranslated as u\n"
+        "check_text('The minister said the reforms would pass in the coming days.', 'x.txt')\n"
+        "assert u.english_words.cache_info().currsize == 0, 'whole list loaded'\n"
+        "assert 0 < u._word_group.cache_info().currsize < 100, 'groups loaded'\n"
+        "assert not u.is_english('syndicats') and u.is_english('reforms')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
 
 
 def test_english_word_list_folds_inflections():

@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import re
 from functools import lru_cache
+from itertools import compress, filterfalse
 
 from ..datafiles import DATA_DIR, load_tsv
 from . import Rule
@@ -87,9 +88,17 @@ ACCENTS = frozenset("àâæçéèêëîïôœùûüÿ")
 VOWEL_OR_H = frozenset("aeiouyhàâéèêîïôûœ")
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_ELISION_RE = re.compile(r"(?i)(l|d|qu|n|j|c|s|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](.+)")
+_ELISION = r"(?i)(l|d|qu|n|j|c|s|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](.+)"
 # a sentence ends at . ! ? … (then closing quotes) before a space, or at a line break
-_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s)|\n")
+_SENTENCE_END = r"[.!?…]+[\"”’»)\]]*(?=\s)|\n"
+
+
+@lru_cache(maxsize=None)
+def _regex(pattern: str):
+    """Compiled on first use (not at import)."""
+    return re.compile(pattern)
+
+
 _GAP_OK = frozenset(" \t\u00a0\u202f")
 
 # token kinds
@@ -126,10 +135,49 @@ def _loan_re():
 
 
 @lru_cache(maxsize=1)
+def _word_list_text() -> str:
+    with open(os.path.join(DATA_DIR, "english_words.txt"), encoding="utf-8") as handle:
+        return handle.read()
+
+
+@lru_cache(maxsize=1)
 def english_words() -> frozenset:
     """SCOWL words (``english_words.txt``), inflections folded away (see ``is_english``)."""
-    with open(os.path.join(DATA_DIR, "english_words.txt"), encoding="utf-8") as handle:
-        return frozenset(line.strip() for line in handle if line.strip() and not line.startswith("#"))
+    body = "\n".join(part for part in _word_list_text().split("\n\n") if not part.startswith("#"))
+    if "#" in body:  # a comment below the header: line by line
+        return frozenset(w.strip() for w in body.split("\n") if w.strip() and not w.startswith("#"))
+    return frozenset(body.split())
+
+
+_GROUP = 3  # the word list's groups: words that start with the same three letters
+
+
+@lru_cache(maxsize=1)
+def _word_groups() -> dict:
+    """The word list's groups (blank-line separated, sorted), as text by their first three letters."""
+    return {group[:_GROUP]: group for group in _word_list_text().split("\n\n") if not group.startswith("#")}
+
+
+@lru_cache(maxsize=None)
+def _word_group(key: str):
+    """The English words that start with ``key`` (three letters, or a shorter word)."""
+    group = _word_groups().get(key, "").rstrip()
+    if not group.startswith(key) or not group[group.rfind("\n") + 1:].startswith(key):
+        return english_words() if group else frozenset()  # not grouped as it should be: the whole list
+    return frozenset(group.split())
+
+
+class _WordsByGroup:
+    """Membership in the English word list, loading only the groups asked for (a short text needs a
+    few of them; a long one loads the whole list, see ``_english_not_cues``)."""
+
+    __slots__ = ()
+
+    def __contains__(self, word: str) -> bool:
+        return word in _word_group(word[:_GROUP])
+
+
+_WORDS_BY_GROUP = _WordsByGroup()
 
 
 def stems(word: str):
@@ -161,7 +209,7 @@ _PREFIXES = frozenset("anti co counter cyber ex inter multi non post pre pro re 
 @lru_cache(maxsize=65536)
 def is_english(word: str) -> bool:
     """Is this lowercase word (or hyphenated compound) English by the shipped word list?"""
-    words = english_words()
+    words = english_words() if english_words.cache_info().currsize else _WORDS_BY_GROUP
     if word in words:
         return True
     if word.endswith(("'s", "s'")):
@@ -169,7 +217,37 @@ def is_english(word: str) -> bool:
     if "-" in word:
         parts = [p for p in word.split("-") if p]
         return bool(parts) and all(p in _PREFIXES or is_english(p) for p in parts)
-    return any(len(s) >= 3 and s in words for s in stems(word))
+    return _inflection_of_english(word, words)
+
+
+def _inflection_of_english(word: str, words) -> bool:
+    """``any(len(s) >= 3 and s in words for s in stems(word))``, unrolled (it runs on every new word)."""
+    n = len(word)
+    last = word[-1]
+    if last == "s":
+        if n > 3:
+            if n > 4 and word[-2] == "e" and word[:-2] in words:  # -es
+                return True
+            if word[-2] != "s" and word[:-1] in words:  # -s
+                return True
+            if n > 4 and word.endswith("ies") and word[:-3] + "y" in words:
+                return True
+        return False
+    if last == "d":
+        if n > 4 and word[-2] == "e":  # -ed, -ied
+            if word[:-2] in words or word[:-1] in words:
+                return True
+            if word[-3] == "i" and word[:-3] + "y" in words:
+                return True
+            if n > 5 and word[-3] == word[-4] and word[:-3] in words:
+                return True
+        return False
+    if last == "g" and n > 5 and word.endswith("ing"):
+        base = word[:-3]
+        if base in words or base + "e" in words:
+            return True
+        return n > 6 and word[-4] == word[-5] and word[:-4] in words
+    return False
 
 
 _detector = None
@@ -215,7 +293,7 @@ def _kind(text: str, initial: bool) -> tuple:
         if capital and not initial:
             return NAME, None, False  # Les Misérables, Elle, Il Divo
         return (STRONG if cue[0] == "strong" else WEAK), cue[1], False
-    m = _ELISION_RE.fullmatch(text)
+    m = _regex(_ELISION).fullmatch(text)
     if m and m.group(1).lower() in _elisions() and m.group(2)[0].lower() in VOWEL_OR_H:
         if m.group(2)[0].isupper() or (capital and not initial):
             return NAME, None, False  # d'Estaing, L'Oréal, Côte d'Ivoire
@@ -231,14 +309,10 @@ def _kind(text: str, initial: bool) -> tuple:
     return (FRENCH if ACCENTS & set(lower) else MAYBE), None, False
 
 
-def _classify(tok: Token) -> None:
-    tok.kind, tok.gloss, tok.elided = _kind(tok.text, tok.initial)
-
-
 def _sentences(text: str, start: int = 0, end: int | None = None):
     """(start, end) of each sentence of ``text[start:end]``."""
     end = len(text) if end is None else end
-    for m in _SENTENCE_END_RE.finditer(text, start, end):
+    for m in _regex(_SENTENCE_END).finditer(text, start, end):
         stop = m.end()
         if text[start:stop].strip():
             yield start, stop
@@ -269,33 +343,98 @@ def check(doc, ctx):
 
 def find(text: str):
     """Yield (start, end, code, message) for the French left in ``text``."""
-    seeds, seed_chunks, plain_chunks = set(), set(), set()
-    line_start = 0
-    for line in text.split("\n"):  # a sentence never crosses a line
-        line_end = line_start + len(line)
-        chunks = set(line.split())
-        for chunk in chunks.difference(plain_chunks, seed_chunks):
-            found = _chunk_seeds(chunk)
-            if found:
-                seeds.update(found)
-                seed_chunks.add(chunk)
-            else:
-                plain_chunks.add(chunk)
-        if not seed_chunks.isdisjoint(chunks):  # the hot path skips the line: set look-ups only
-            for s, e in _sentences(text, line_start, line_end):
-                if not seeds.isdisjoint(_TOKEN_RE.findall(text, s, e)):
-                    yield from _analyse(text, s, e)
-        line_start = line_end + 1
+    chunks = text.split()  # whitespace-separated chunks: a word with its punctuation
+    new = set(filterfalse(_KNOWN_CHUNKS.__contains__, chunks))
+    if new:
+        _learn_chunks(new)
+    found = list(compress(chunks, map(_SEED_CHUNKS.__contains__, chunks)))
+    if not found:  # the hot path: set look-ups only
+        return
+    seeds = _SEED_WORDS
+    for line_start, line_end in _lines_with(text, found):
+        for s, e in _sentences(text, line_start, line_end):  # a sentence never crosses a line
+            if not seeds.isdisjoint(_TOKEN_RE.findall(text, s, e)):
+                yield from _analyse(text, s, e)
+
+
+def _lines_with(text: str, found) -> list:
+    """(start, end) of the lines of ``text`` that hold the chunks ``found``, given in text order."""
+    lines = []
+    n = len(text)
+    pos = 0
+    for chunk in found:
+        i = text.find(chunk, pos)
+        # the first occurrence after the previous one that stands alone is this one (another would be
+        # a chunk of ``found`` in between); occurrences inside longer chunks are skipped
+        while i > 0 and not text[i - 1].isspace() or 0 <= i + len(chunk) < n and not text[i + len(chunk)].isspace():
+            i = text.find(chunk, i + 1)
+        if i < 0:
+            break  # cannot happen: ``found`` comes from ``text``
+        pos = i + len(chunk)
+        if lines and i < lines[-1][1]:
+            continue  # same line as the previous one
+        end = text.find("\n", pos)
+        lines.append((text.rfind("\n", 0, i) + 1, n if end < 0 else end))
+    return lines
+
+
+# whitespace-separated chunks and words already sorted: all of them, and those with a seed (a word that
+# could start a finding)
+_KNOWN_CHUNKS, _SEED_CHUNKS, _SEED_WORDS, _PLAIN_WORDS = set(), set(), set(), set()
+_MAX_KNOWN = 1 << 20
+
+
+def _learn_chunks(new: set) -> None:
+    """Sort new chunks (and their new words) into seeds and plain ones."""
+    if len(_KNOWN_CHUNKS) > _MAX_KNOWN:
+        _KNOWN_CHUNKS.clear()
+        _SEED_CHUNKS.clear()
+    if len(_PLAIN_WORDS) > _MAX_KNOWN:
+        _PLAIN_WORDS.clear()
+    joined = " ".join(new)
+    words = set(_TOKEN_RE.findall(joined))  # a word never crosses a space
+    unknown = words.difference(_SEED_WORDS, _PLAIN_WORDS)
+    if unknown:
+        _learn_words(unknown)
+    present = words.intersection(_SEED_WORDS)
+    _KNOWN_CHUNKS.update(new)
+    if not present:
+        return
+    # the chunks holding a seed word: found with str.find in the joined chunks, then checked
+    candidates = set()
+    n = len(joined)
+    for word in present:
+        i = joined.find(word)
+        while i >= 0:
+            start = joined.rfind(" ", 0, i) + 1
+            end = joined.find(" ", i)
+            end = n if end < 0 else end
+            candidates.add(joined[start:end])
+            i = joined.find(word, end)
+    seeds = {c for c in candidates if not _SEED_WORDS.isdisjoint(_TOKEN_RE.findall(c))}
+    _SEED_CHUNKS.update(seeds)
+
+
+def _learn_words(unknown: set) -> None:
+    # a lowercase English word that is not a French cue never starts a finding: sorted out by set
+    # difference, without a call per word
+    rest = unknown.difference(_english_not_cues()) if len(unknown) > 200 else unknown
+    _PLAIN_WORDS.update(unknown.difference(rest))
+    for word in rest:
+        (_SEED_WORDS if _is_seed(word) else _PLAIN_WORDS).add(word)
+
+
+@lru_cache(maxsize=1)
+def _english_not_cues() -> frozenset:
+    return english_words().difference(_cues())
 
 
 def _analyse(text, s, e):
     tokens = []
-    initial = True
     for m in _TOKEN_RE.finditer(text, s, e):
-        tok = Token(m.start(), m.end(), m.group(), initial)
-        _classify(tok)
+        tok = Token(m.start(), m.end(), m.group(), not tokens)
+        tok.kind, tok.gloss, tok.elided = _kind(tok.text, tok.initial)
         tokens.append(tok)
-        initial = False
     for a, b in _loan_spans(text, s, e):
         for tok in tokens:
             if a <= tok.start and tok.end <= b:
@@ -303,21 +442,25 @@ def _analyse(text, s, e):
     yield from _find_in_sentence(text, s, e, tokens)
 
 
-@lru_cache(maxsize=1 << 17)
-def _chunk_seeds(chunk: str) -> tuple:
-    """The seed words in one whitespace-separated chunk of text."""
-    return tuple(t for t in _TOKEN_RE.findall(chunk) if _is_seed(t))
-
-
-@lru_cache(maxsize=65536)
 def _is_seed(word: str) -> bool:
     """Could this word start a finding: a strong cue, an elision, a French-looking lowercase word?"""
-    tok = Token(0, len(word), word, True)
-    _classify(tok)
-    if tok.kind == STRONG:
+    if "'" not in word and "’" not in word:  # what _kind(word, True) does, without an elision
+        lower = word.lower()
+        cue = _cues().get(lower)
+        if cue is not None and cue[0] != "elision":
+            return cue[0] == "strong"
+        if word[0].isupper():
+            return False  # a name
+        if not FRENCH_LETTERS.issuperset(lower) or is_english(lower):
+            return False
+        if ACCENTS.isdisjoint(lower):
+            return len(lower) >= 3 and french_confidence(lower) >= WORD_ALONE
         return True
-    if tok.kind in (FRENCH, MAYBE) and not word[0].isupper():
-        return tok.kind == FRENCH or french_confidence(word.lower()) >= WORD_ALONE
+    kind = _kind(word, True)[0]
+    if kind == STRONG:
+        return True
+    if kind in (FRENCH, MAYBE) and not word[0].isupper():
+        return kind == FRENCH or french_confidence(word.lower()) >= WORD_ALONE
     return False
 
 
@@ -442,7 +585,7 @@ def _run(text, run):
 
 # ------------------------------------------------------------- exemptions
 
-_ITALIC_HTML_RE = re.compile(r"<(i|em|cite)\b[^>]*>", re.I)
+_ITALIC_HTML = r"(?i)<(i|em|cite)\b[^>]*>"
 
 
 def _exempt(doc, seg, i, j, code) -> bool:
@@ -488,7 +631,7 @@ def _in_markdown_emphasis(text, start, end) -> bool:
 
 def _in_html_italics(text, start, end) -> bool:
     window = text[max(0, start - 400):start]
-    for m in _ITALIC_HTML_RE.finditer(window):
+    for m in _regex(_ITALIC_HTML).finditer(window):
         tag = m.group(1).lower()
         if f"</{tag}" not in window[m.end():].lower() and f"</{tag}" in text[end:end + 400].lower():
             return True
