@@ -22,6 +22,10 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+import weakref
+from bisect import bisect_right
+from collections import Counter
+from itertools import accumulate, compress, islice
 from functools import lru_cache
 
 from ..datafiles import load_tsv
@@ -104,33 +108,33 @@ RULES = [
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text  # nothing to decompose
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
-_KEY_STEPS = (
-    (re.compile(r"tch"), "ch"),  # Tchernihiv / Chernihiv
-    (re.compile(r"sh"), "ch"),  # Shoigu / Choïgou
-    (re.compile(r"zh"), "j"),  # Prigozhin / Prigojine
-    (re.compile(r"dj"), "j"),  # Djeddah / Jeddah
-    (re.compile(r"ou"), "u"),  # Bakhmut / Bakhmout
-    (re.compile(r"gu(?=[eiy])"), "g"),  # Gerasimov / Guerassimov
-    (re.compile(r"y"), "i"),  # Zelenskyy / Zelenskiy
-    (re.compile(r"x"), "ks"),
-    (re.compile(r"ck"), "k"),
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"(?<=[a-z]{3})ine\b"), "in"),  # Poutine / Putin, not Maine / Main
-    (re.compile(r"[^a-z '’]"), ""),  # apostrophes kept: We'll is not Well
-    # only the doublings transliteration makes: Zaporizhzhia, Zelenskyy, French ss between vowels
-    # (Guerassimov, Tbilissi); Starr / Star, Woolf / Wolf, Princess / Princes stay apart
-    (re.compile(r"ii+"), "i"),
-    (re.compile(r"jj+"), "j"),
-    (re.compile(r"(?<=[aeiou])ss(?=[aeiou])"), "s"),
-)
-_LOOSE_STEPS = (
-    (re.compile(r"ie"), "i"),  # Kiev / Kyiv
-    (re.compile(r"ov\b"), "iv"),  # Kharkov / Kharkiv, Lvov / Lviv
-    (re.compile(r"(?<=.)g"), "h"),  # Lugansk / Luhansk
-)
+# translit_key, step by step (plain replacements are str.replace; the others are regexes compiled on
+# first use and run only when their literal part is in the word):
+#   tch -> ch (Tchernihiv / Chernihiv), sh -> ch (Shoigu / Choïgou), zh -> j (Prigozhin / Prigojine),
+#   dj -> j (Djeddah / Jeddah), ou -> u (Bakhmut / Bakhmout), gu before e, i, y -> g (Gerasimov /
+#   Guerassimov), y -> i (Zelenskyy / Zelenskiy), x -> ks, ck -> k, ph -> f, -ine -> -in after three
+#   letters (Poutine / Putin, not Maine / Main), then every character but a-z, space and apostrophes
+#   dropped (We'll is not Well), then only the doublings transliteration makes: Zaporizhzhia,
+#   Zelenskyy, French ss between vowels (Guerassimov, Tbilissi); Starr / Star, Woolf / Wolf,
+#   Princess / Princes stay apart.
+@lru_cache(maxsize=None)
+def _key_res():
+    return (
+        re.compile(r"gu(?=[eiy])"),
+        re.compile(r"(?<=[a-z]{3})ine\b"),
+        re.compile(r"[^a-z '’]"),
+        re.compile(r"ii+"),
+        re.compile(r"jj+"),
+        re.compile(r"(?<=[aeiou])ss(?=[aeiou])"),
+        re.compile(r"ov\b"),
+    )
+
+
 # marks of a French transliteration: at least one must be in a word TQ201 finds by key alone
 _FRENCH_MARKS = ("ou", "tch", "ch", "j", "ï", "ë", "é", "è", "gu", "ss")
 
@@ -139,23 +143,83 @@ _FRENCH_MARKS = ("ou", "tch", "ch", "j", "ï", "ë", "é", "è", "gu", "ss")
 def translit_key(name: str) -> str:
     """A key French and English transliterations of one name share: Bakhmout, Bakhmut -> bakhmut."""
     s = strip_accents(name.lower()).replace("-", " ")
-    for pattern, repl in _KEY_STEPS:
-        s = pattern.sub(repl, s)
+    gu, ine, other, ii, jj, ss, _ = _key_res()
+    s = s.replace("tch", "ch").replace("sh", "ch").replace("zh", "j").replace("dj", "j").replace("ou", "u")
+    if "gu" in s:
+        s = gu.sub("g", s)
+    s = s.replace("y", "i").replace("x", "ks").replace("ck", "k").replace("ph", "f")
+    if "ine" in s:
+        s = ine.sub("in", s)
+    if not (s.isascii() and s.isalpha()):
+        s = other.sub("", s)
+    if "ii" in s:
+        s = ii.sub("i", s)
+    if "jj" in s:
+        s = jj.sub("j", s)
+    if "ss" in s:
+        s = ss.sub("s", s)
     return s
+
+
+def _translit_keys(names: list) -> list:
+    """``translit_key`` of each name, computed on all of them at once: the same steps, on the names
+    parted by newlines, which no step reads across or removes."""
+    s = strip_accents("\n".join(names).lower()).replace("-", " ")
+    gu, ine, _, ii, jj, ss, _ = _key_res()
+    s = s.replace("tch", "ch").replace("sh", "ch").replace("zh", "j").replace("dj", "j").replace("ou", "u")
+    s = gu.sub("g", s)
+    s = s.replace("y", "i").replace("x", "ks").replace("ck", "k").replace("ph", "f")
+    s = ine.sub("in", s)
+    s = re.sub(r"[^a-z '’\n]", "", s)
+    s = ss.sub("s", jj.sub("j", ii.sub("i", s)))
+    return s.split("\n") if names else []
 
 
 @lru_cache(maxsize=65536)
 def loose_key(name: str) -> str:
-    """``translit_key`` with Russian/Ukrainian vowel and g/h alternations folded: Kharkov, Kharkiv."""
-    s = translit_key(name)
-    for pattern, repl in _LOOSE_STEPS:
-        s = pattern.sub(repl, s)
-    return s
+    """``translit_key`` with Russian/Ukrainian vowel and g/h alternations folded: Kharkov, Kharkiv
+    (ie -> i: Kiev / Kyiv; -ov -> -iv: Lvov / Lviv; g -> h but first: Lugansk / Luhansk)."""
+    s = translit_key(name).replace("ie", "i")
+    if "ov" in s:
+        s = _key_res()[6].sub("iv", s)
+    return s[:1] + s[1:].replace("g", "h")
 
 
 def _french_marked(word: str, english: str) -> bool:
     w, e = word.lower(), english.lower()
     return any(m in w and m not in e for m in _FRENCH_MARKS) or (w.endswith("ine") and not e.endswith("ine"))
+
+
+def _maybe_french(word: str) -> bool:
+    """Has ``word`` a French transliteration mark at all (``_french_marked`` can be true)?"""
+    return _marks_re().search(word.lower()) is not None
+
+
+@lru_cache(maxsize=None)
+def _marks_re():
+    return re.compile("|".join(_FRENCH_MARKS) + r"|ine\Z")
+
+
+def _similarity(a: str, b: str) -> float:
+    """rapidfuzz's ``Indel.normalized_similarity`` (1 - indel distance / total length), computed with
+    the bit-parallel LCS: names are short, and rapidfuzz costs a 15 ms import."""
+    total = len(a) + len(b)
+    if not total:
+        return 1.0
+    lcs = 0
+    if a and b:
+        masks: dict[str, int] = {}
+        bit = 1
+        for c in a:
+            masks[c] = masks.get(c, 0) | bit
+            bit <<= 1
+        full = bit - 1
+        v = full
+        for c in b:
+            u = v & masks.get(c, 0)
+            v = ((v + u) | (v - u)) & full
+        lcs = len(a) - bin(v).count("1")
+    return 1.0 - (total - 2 * lcs) / total
 
 
 # ----------------------------------------------------------------------------- data
@@ -184,9 +248,9 @@ def _targets():
     by_key: dict[str, set] = {}
     english = {r["english"] for r in load_tsv("names_targets.tsv")}
     english |= {w for r in load_tsv("names_exonyms.tsv") if r["kind"] != "acronym" for w in r["english"].split()}
-    for name in english:
-        if len(name) >= 5 and name[0].isupper():
-            by_key.setdefault(translit_key(name), set()).add(name)
+    names = [name for name in english if len(name) >= 5 and name[0].isupper()]
+    for name, key in zip(names, _translit_keys(names)):
+        by_key.setdefault(key, set()).add(name)
     return {k: next(iter(v)) for k, v in by_key.items() if len(v) == 1}, frozenset(english)
 
 
@@ -217,8 +281,10 @@ def _us_uk():
 
 # ----------------------------------------------------------------------------- tokens
 
-# a capitalised word: letters, with inner apostrophes and hyphens (N'Djamena, Addis-Abeba, Bakhmout's)
-_CAP_RE = re.compile(r"(?<![\w'’\-])[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0391-\u03a9\u0410-\u042f][^\W\d_]*(?:['’\-][^\W\d_]+)*")
+# a capitalised word: letters, with inner apostrophes and hyphens (N'Djamena, Addis-Abeba, Bakhmout's);
+# the capital first and the look-behind after it, so that the regex engine scans for the class fast
+_CAP_CLASS = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u0391-\u03a9\u0410-\u042f"
+_CAP_REST = r"[^\W\d_]*(?:['’\-][^\W\d_]+)*"
 _POSSESSIVE = ("'s", "’s")
 # a name after these is part of a French proper name (Rue de Londres, Air Algérie) or an untranslated
 # French phrase another family reports
@@ -227,6 +293,146 @@ _FRENCH_BEFORE = frozenset(
     "musée université institut lycée palais air crédit credit banque radio journal".split()
 )
 _SENTENCE_END = ".!?…:\"“”»\n"
+_SENTENCE_SKIP = " \t\u00a0(‘'\"“«"  # what _sentence_start looks past
+
+
+@lru_cache(maxsize=None)
+def _cap_re():
+    """A capitalised word (captured, for ``split``)."""
+    return re.compile(rf"([{_CAP_CLASS}](?<![\w'’\-].){_CAP_REST})", re.S)
+
+
+@lru_cache(maxsize=None)
+def _initial_res():
+    """Capitalised words ``_sentence_start`` says open a sentence: after a sentence end it does not
+    look past and what it looks past; or at the start of the text."""
+    ends = re.escape("".join(c for c in _SENTENCE_END if c not in _SENTENCE_SKIP))
+    skip = re.escape(_SENTENCE_SKIP)
+    word = rf"([{_CAP_CLASS}](?<![\w'’\-].){_CAP_REST})"
+    return re.compile(f"[{ends}][{skip}]*{word}", re.S), re.compile(f"[{skip}]*{word}", re.S)
+
+
+# Per-document work shared by check() and collect() (which drops it), else dropped with the document.
+_MEMO: dict[int, tuple] = {}
+
+
+def _memo(doc) -> dict:
+    key = id(doc)
+    entry = _MEMO.get(key)
+    if entry is not None and entry[0]() is doc:
+        return entry[1]
+    memo: dict = {}
+    try:
+        ref = weakref.ref(doc, lambda _, key=key: _MEMO.pop(key, None))
+    except TypeError:
+        return memo
+    _MEMO[key] = (ref, memo)
+    return memo
+
+
+def _layout(doc):
+    """The segments' texts joined by newlines (no word crosses one, and a newline bounds a word as a
+    segment's edge does) and the offset of each segment in it."""
+    memo = _memo(doc)
+    if "layout" not in memo:
+        texts = [seg.text for seg in doc.segments]
+        offsets, at = [], 0
+        for t in texts:
+            offsets.append(at)
+            at += len(t) + 1
+        memo["layout"] = (texts[0] if len(texts) == 1 else "\n".join(texts), offsets)
+    return memo["layout"]
+
+
+def _cap_tokens(doc):
+    """The capitalised words of the segments in text order, their starts in ``_layout``'s text, and
+    how often each occurs (in order of first use)."""
+    memo = _memo(doc)
+    if "cap" not in memo:
+        parts = _cap_re().split(_layout(doc)[0])  # text, word, text, word, ..., text
+        ends = list(accumulate(map(len, parts)))
+        tokens = parts[1::2]
+        memo["cap"] = (tokens, ends[0:-1:2], Counter(tokens), parts)
+    return memo["cap"]
+
+
+# lowercase words: the text transcribed to ASCII one byte per character, a-z kept, the other word
+# characters and the hyphen turned into `#`, the rest into spaces; a chunk without `#` between spaces
+# is then a word `(?<![\w\-])[a-z]+(?![\w\-])` of the text
+_LOWER_TABLE = bytes(
+    c if 97 <= c <= 122 else 35 if chr(c).isalnum() or chr(c) in "_-" else 32 for c in range(128)
+) + b" " * 128
+
+
+def _non_ascii_words(exc):
+    return "".join("0" if c.isalnum() else " " for c in exc.object[exc.start:exc.end]), exc.end
+
+
+@lru_cache(maxsize=None)
+def _ascii_errors() -> str:
+    import codecs
+
+    codecs.register_error("tqcheck.names.words", _non_ascii_words)
+    return "tqcheck.names.words"
+
+
+def _lower_list(doc) -> list:
+    """The lowercase words of the segments in text order (bytes), with chunks holding `#`, which are
+    not words."""
+    return _layout(doc)[0].encode("ascii", _ascii_errors()).translate(_LOWER_TABLE).split()
+
+
+def _lower_words(doc, chunks=None) -> dict:
+    """The lowercase words of the segments (bytes keys, in order of first use; a key with `#` is
+    not a word)."""
+    memo = _memo(doc)
+    if "lower" not in memo:
+        memo["lower"] = dict.fromkeys(_lower_list(doc) if chunks is None else chunks)
+    return memo["lower"]
+
+
+def _is_lower_word(doc, word: str) -> bool:
+    return word.isascii() and word.encode() in _lower_words(doc)
+
+
+def _bounded(text: str, word: str) -> bool:
+    """Is ``word`` in ``text`` with neither a word character nor a hyphen on either side
+    (``(?<![\\w\\-])word(?![\\w\\-])``)?"""
+    return next(_bounded_starts(text, word), None) is not None
+
+
+def _bounded_starts(text: str, word: str):
+    n, size = len(word), len(text)
+    i = text.find(word)
+    while i >= 0:
+        if i:
+            c = text[i - 1]
+            if c.isalnum() or c == "_" or c == "-":
+                i = text.find(word, i + 1)
+                continue
+        if i + n < size:
+            c = text[i + n]
+            if c.isalnum() or c == "_" or c == "-":
+                i = text.find(word, i + 1)
+                continue
+        yield i
+        i = text.find(word, i + 1)
+
+
+def _find_names(doc, wanted):
+    """(segment index, start, word) of every capitalised word in ``wanted``, possessive left out,
+    in text order."""
+    tokens, starts, _, _ = _cap_tokens(doc)
+    forms = set(wanted)
+    forms.update([w + p for w in wanted for p in _POSSESSIVE])
+    _, offsets = _layout(doc)
+    out = []
+    for s, token in [(s, t) for t, s in zip(tokens, starts) if t in forms]:
+        word = _bare(token)
+        if word in wanted:
+            k = bisect_right(offsets, s) - 1
+            out.append((k, s - offsets[k], word))
+    return out
 
 
 def _bare(word: str) -> str:
@@ -236,20 +442,11 @@ def _bare(word: str) -> str:
 def _cap_counts(doc) -> dict:
     """How often each capitalised word (possessive left out) occurs in the document."""
     counts: dict[str, int] = {}
-    for seg in doc.segments:
-        for word in _CAP_RE.findall(seg.text):
-            if word[0].isupper():
-                word = _bare(word)
-                counts[word] = counts.get(word, 0) + 1
+    for token, n in _cap_tokens(doc)[2].items():
+        if token[0].isupper():
+            word = _bare(token)
+            counts[word] = counts.get(word, 0) + n
     return counts
-
-
-def _names(seg, wanted):
-    """(start, end, word) of the capitalised words of a segment that are in ``wanted``."""
-    for m in _CAP_RE.finditer(seg.text):
-        word = _bare(m.group())
-        if word in wanted:
-            yield m.start(), m.start() + len(word), word
 
 
 def _previous_word(text: str, i: int) -> str:
@@ -269,7 +466,7 @@ def _previous_word(text: str, i: int) -> str:
 
 def _sentence_start(text: str, i: int) -> bool:
     j = i - 1
-    while j >= 0 and text[j] in " \t\u00a0(‘'\"“«":
+    while j >= 0 and text[j] in _SENTENCE_SKIP:
         j -= 1
     return j < 0 or text[j] in _SENTENCE_END
 
@@ -432,7 +629,6 @@ def _glossary_terms(doc, glossary, flagged):
 def _exonym_rows(counts):
     """word -> (data row, generated?) for the capitalised words of a document TQ201 may flag."""
     single, multi, acronyms = _exonyms()
-    targets, english_names = _targets()
     found = {}
     for word in counts:
         if word in multi:
@@ -442,7 +638,10 @@ def _exonym_rows(counts):
                 found[word] = (acronyms[word], False)
         elif word in single:
             found[word] = (single[word], False)
-        elif len(word) >= 5 and word not in english_names:
+        elif len(word) >= 5 and _maybe_french(word):
+            targets, english_names = _targets()
+            if word in english_names:
+                continue
             english = targets.get(translit_key(word))
             if english and english != word and _french_marked(word, english):
                 found[word] = ({"english": english, "fix": "unsafe", "kind": "name"}, True)
@@ -454,92 +653,110 @@ def _exonym_problems(doc, counts, glossary, preferred, flagged):
     if not found:
         return
     single, multi, _ = _exonyms()
-    for seg in doc.segments:
+    segments = doc.segments
+    english_forms = set()  # where the English forms TQ201 may name are first used, in one pass
+    for word, (row, _) in found.items():
+        rows = [row] if row is not None else []
+        if word in multi:
+            rows += multi[word] + ([single[word]] if word in single else [])
+        english_forms.update(r["english"] for r in rows if r["english"] in counts)
+    first_use: dict[str, int] = {}
+    for k, i, word in _find_names(doc, english_forms):
+        first_use.setdefault(word, segments[k].offset(i))
+    for k, i, word in _find_names(doc, found):
+        seg = segments[k]
         text = seg.text
-        for i, j, word in _names(seg, found):
-            row, generated = found[word]
-            if word in multi:
-                row = None
-                for candidate in multi[word]:
-                    phrase = candidate["french"]
-                    end = i + len(phrase)
-                    if text.startswith(phrase, i) and (end >= len(text) or not text[end].isalnum()):
-                        row, j = candidate, end
-                        break
-                if row is None and word in single:
-                    row = single[word]
-            if row is None:
-                continue
-            if word == "BCE" and text[:i].rstrip()[-1:].isdigit():
-                continue  # 300 BCE: the era
-            found_text = text[i:j]
-            if found_text in preferred or found_text in glossary or seg.span(i, j) in flagged:
-                continue  # the house glossary decides (TQ204)
-            if _previous_word(text, i).lower() in _FRENCH_BEFORE:
-                continue  # Rue de Londres, Air Algérie, Université de Montréal
-            english = row["english"]
-            kind = {"acronym": "French acronym", "person": "French spelling of the name",
-                    "organisation": "French name"}.get(row["kind"], "French name")
-            how = " (French transliteration)" if generated else ""
-            seen = _first_use(doc, english) if english in counts else None
-            where = f"; `{english}` is also used on line {doc.position(seen)[0]}" if seen is not None else ""
-            flagged[seg.span(i, j)] = english
-            yield seg.problem(
-                i, j, "TQ201", f"{kind} `{found_text}`{how}: English writes `{english}`{where}",
-                english, applicability="unsafe" if generated or row["fix"] == "unsafe" else "safe",
-            )
-
-
-def _first_use(doc, word):
-    for seg in doc.segments:
-        for i, _, _ in _names(seg, {word}):
-            return seg.offset(i)
-    return None
+        j = i + len(word)
+        row, generated = found[word]
+        if word in multi:
+            row = None
+            for candidate in multi[word]:
+                phrase = candidate["french"]
+                end = i + len(phrase)
+                if text.startswith(phrase, i) and (end >= len(text) or not text[end].isalnum()):
+                    row, j = candidate, end
+                    break
+            if row is None and word in single:
+                row = single[word]
+        if row is None:
+            continue
+        if word == "BCE" and text[:i].rstrip()[-1:].isdigit():
+            continue  # 300 BCE: the era
+        found_text = text[i:j]
+        if found_text in preferred or found_text in glossary or seg.span(i, j) in flagged:
+            continue  # the house glossary decides (TQ204)
+        if _previous_word(text, i).lower() in _FRENCH_BEFORE:
+            continue  # Rue de Londres, Air Algérie, Université de Montréal
+        english = row["english"]
+        kind = {"acronym": "French acronym", "person": "French spelling of the name",
+                "organisation": "French name"}.get(row["kind"], "French name")
+        how = " (French transliteration)" if generated else ""
+        seen = first_use.get(english)
+        where = f"; `{english}` is also used on line {doc.position(seen)[0]}" if seen is not None else ""
+        flagged[seg.span(i, j)] = english
+        yield seg.problem(
+            i, j, "TQ201", f"{kind} `{found_text}`{how}: English writes `{english}`{where}",
+            english, applicability="unsafe" if generated or row["fix"] == "unsafe" else "safe",
+        )
 
 
 # ---------------------------------------------------------------- TQ202 clusters
 
 
-def _occurrences(doc, wanted=None):
-    """Where each capitalised spelling occurs, (start, end, sentence-initial), and its capitalised
-    neighbours; ``wanted`` limits the spellings recorded (None: every one of 4 letters or more)."""
+def _occurrences(doc, wanted):
+    """Where each capitalised spelling in ``wanted`` occurs, (start, end, sentence-initial), and the
+    capitalised neighbours of each.  Two capitalised words are neighbours when one space-like
+    character parts them and the first neither opens a sentence nor is a possessive."""
+    return _wanted_occurrences(doc, wanted)
+
+
+def _wanted_occurrences(doc, wanted):
+    """``_occurrences`` for a few spellings: found where they occur, their neighbours read there."""
     occ: dict[str, list] = {}
     neighbours: dict[str, set] = {}
-    for seg in doc.segments:
+    cap = _cap_re()
+    segments = doc.segments
+    for k, i, word in _find_names(doc, wanted):
+        seg = segments[k]
         text = seg.text
-        previous = None  # (end, word) of the last capitalised word, unless it opened a sentence
-        for m in _CAP_RE.finditer(text):
-            word = _bare(m.group())
-            i = m.start()
-            j = i + len(word)
-            initial = _sentence_start(text, i)
-            if previous is not None and previous[0] >= i - 1 and (wanted is None or word in wanted or previous[1] in wanted):
-                if text[previous[0]:i].strip() == "":
-                    neighbours.setdefault(word, set()).add(previous[1])
-                    neighbours.setdefault(previous[1], set()).add(word)
-            previous = None if initial else (j, word)
-            if (wanted is None and len(word) >= 4 and not word.isupper()) or (wanted is not None and word in wanted):
-                start, end = seg.span(i, j)
-                occ.setdefault(word, []).append((start, end, initial))
+        j = i + len(word)
+        initial = _sentence_start(text, i)
+        if i > 1 and text[i - 1].isspace():  # the capitalised word just before, parted by one space
+            start = i - 1
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+            last = None
+            for last in cap.finditer(text, start, i - 1):
+                pass
+            if last is not None:
+                before = _bare(last.group())
+                if last.start() + len(before) == i - 1 and not _sentence_start(text, last.start()):
+                    neighbours.setdefault(word, set()).add(before)
+                    neighbours.setdefault(before, set()).add(word)
+        if not initial and j < len(text) and text[j].isspace():  # the one just after
+            m = cap.match(text, j + 1)
+            if m is not None:
+                after = _bare(m.group())
+                neighbours.setdefault(after, set()).add(word)
+                neighbours.setdefault(word, set()).add(after)
+        start, end = seg.span(i, j)
+        occ.setdefault(word, []).append((start, end, initial))
     return occ, neighbours
 
 
 def _common_words(doc, occ):
     """Spellings that only open sentences and are written in lowercase elsewhere: Will, Mark."""
-    initial_only = [w for w, places in occ.items() if all(p[2] for p in places)]
-    if len(initial_only) > 20:  # many: one pass over the text
-        lower = set()
-        for seg in doc.segments:
-            lower.update(_LOWER_WORD_RE.findall(seg.text))
-        return {w for w in initial_only if w.lower() in lower}
-    return {w for w in initial_only
-            if re.search(rf"(?<![\w\-]){re.escape(w.lower())}(?![\w\-])", doc.text)}
+    return _common_among(doc, [w for w, places in occ.items() if all(p[2] for p in places)])
+
+
+def _common_among(doc, initial_only):
+    if len(initial_only) > 20:  # many: against the lowercase words of the segments
+        return {w for w in initial_only if _is_lower_word(doc, w.lower())}
+    return {w for w in initial_only if _bounded(doc.text, w.lower())}
 
 
 def _clusters(spellings, neighbours):
     """Groups of spellings of one name: same loose key, close by rapidfuzz, neighbours compatible."""
-    from rapidfuzz.distance import Indel
-
     by_key: dict[str, list] = {}
     for word in spellings:
         by_key.setdefault(loose_key(word), []).append(word)
@@ -555,7 +772,7 @@ def _clusters(spellings, neighbours):
                 continue  # accents or case only (Chávez / Chavez): not a transliteration, often two sources
             if len(w) < 5 and translit_key(w) == translit_key(group[0]):
                 continue  # a short word differing by y/i alone (July / Juli) is too weak a sign
-            if Indel.normalized_similarity(a, b) < 0.7:
+            if _similarity(a, b) < 0.7:
                 continue
             if not _same_entity(w, group, neighbours):
                 continue
@@ -633,16 +850,76 @@ def _doc_problem(doc, start, end, code, message, replacement, word):
 
 
 def collect(doc, ctx):
-    """Per document: spelling -> [(start, end, line)], and the capitalised neighbours of each spelling."""
-    if not ctx.enabled("TQ202"):
-        return None
-    occ, neighbours = _occurrences(doc)
-    for word in _common_words(doc, occ):
-        del occ[word]
-    return {
-        "occ": {w: [(s, e, doc.position(s)[0]) for s, e, _ in v] for w, v in occ.items()},
-        "neighbours": {w: sorted(n) for w, n in neighbours.items() if w in occ},
-    }
+    """Per document: spelling -> (line of its first use, starts, ends or None when every end is
+    start + len(spelling)), and the capitalised
+    neighbours of each spelling."""
+    try:
+        if not ctx.enabled("TQ202"):
+            return None
+        return _summary(doc)
+    finally:
+        _MEMO.pop(id(doc), None)  # check() and collect() are done with this document
+
+
+def _summary(doc):
+    """What ``_occurrences`` would give for every spelling of 4 letters or more (not all capitals),
+    read from the word list rather than word by word."""
+    tokens, starts, token_counts, parts = _cap_tokens(doc)
+    joined, offsets = _layout(doc)
+    word_of: dict[str, str] = {}
+    places: dict[str, list] = {}  # in order of first use
+    possessive = _POSSESSIVE
+    for token in token_counts:
+        word = token[:-2] if token.endswith(possessive) else token
+        if len(word) >= 4 and not word.isupper():
+            word_of[token] = word
+            places[word] = []
+    get = word_of.get
+    for token, s in zip(tokens, starts):
+        word = get(token)
+        if word is not None:
+            places[word].append(s)
+    # spellings that only open sentences
+    after_end, at_start = _initial_res()
+    initial = Counter(map(_bare, after_end.findall(joined)))
+    first = at_start.match(joined)
+    if first:
+        initial[_bare(first.group(1))] += 1
+    common = _common_among(doc, [w for w, p in places.items() if initial.get(w, 0) == len(p)])
+    # neighbours: the text between two capitalised words is one space-like character
+    gaps = parts[2:-1:2]  # gaps[t]: between tokens[t] and tokens[t + 1]
+    joins = {o - 1 for o in offsets[1:]}
+    neighbours: dict[str, set] = {}
+    for t in compress(range(len(gaps)), map(str.isspace, gaps)):
+        before = tokens[t]
+        if len(gaps[t]) != 1 or before.endswith(possessive) or _sentence_start(joined, starts[t]):
+            continue
+        if joins and starts[t] + len(before) in joins:
+            continue  # a segment ends there
+        word = _bare(tokens[t + 1])
+        neighbours.setdefault(word, set()).add(before)
+        neighbours.setdefault(before, set()).add(word)
+    segments = doc.segments
+    verbatim = len(segments) == 1 and segments[0].mapping is None
+    base = segments[0].start if segments else 0
+    line_starts = doc.line_starts
+    occ = {}
+    for word, ps in places.items():
+        if word in common:
+            continue
+        if verbatim:  # ends are starts + len(word)
+            begin = [base + p for p in ps] if base else ps
+            occ[word] = (bisect_right(line_starts, begin[0]), begin, None)
+            continue
+        begin, end = [], []
+        n = len(word)
+        for p in ps:
+            k = bisect_right(offsets, p) - 1
+            s, e = segments[k].span(p - offsets[k], p - offsets[k] + n)
+            begin.append(s)
+            end.append(e)
+        occ[word] = (bisect_right(line_starts, begin[0]), begin, end)
+    return {"occ": occ, "neighbours": {w: sorted(n) for w, n in neighbours.items() if w in occ}}
 
 
 def check_run(collected, ctx):
@@ -661,7 +938,7 @@ def check_run(collected, ctx):
     neighbours: dict[str, set] = {}
     for path, summary in collected:
         for w, places in summary["occ"].items():
-            counts[w] = counts.get(w, 0) + len(places)
+            counts[w] = counts.get(w, 0) + len(places[1])
             files.setdefault(w, []).append((path, places))
             neighbours.setdefault(w, set()).update(summary["neighbours"].get(w, ()))
     for group in _clusters(counts, neighbours):
@@ -680,18 +957,18 @@ def check_run(collected, ctx):
         if best is None:
             best = min(group, key=lambda w: (-counts[w], w))
         listing = "; ".join(
-            f"`{w}` ×{counts[w]} (" + ", ".join(f"{p}:{places[0][2]}" for p, places in files[w][:3])
+            f"`{w}` ×{counts[w]} (" + ", ".join(f"{p}:{places[0]}" for p, places in files[w][:3])
             + ("…" if len(files[w]) > 3 else "") + ")"
             for w in group
         )
         for w in group:
             if w == best:
                 continue
-            for path, places in files[w]:
+            for path, (_, begin, end) in files[w]:
                 if len(per_file[path]) > 1:
                     continue  # check() reported it within the file
-                for start, end, _ in places:
-                    problem = Problem(start, end, "TQ202",
+                for start, stop in zip(begin, end or [s + len(w) for s in begin]):
+                    problem = Problem(start, stop, "TQ202",
                                       f"`{w}` is one name spelled several ways in these files: {listing}; prefer `{best}`",
                                       Fix(best, "unsafe"))
                     problem.span = w
@@ -700,42 +977,50 @@ def check_run(collected, ctx):
 
 # ------------------------------------------------------------------------ TQ203
 
-_LOWER_WORD_RE = re.compile(r"(?<![\w\-])[a-z]+(?![\w\-])")
+@lru_cache(maxsize=None)
+def _us_uk_ascii():
+    return {w.encode(): w for w in _us_uk() if w.isascii() and w.isalpha() and w.islower()}  # [a-z]+
 
 
 def _mixed_spelling(doc):
     table = _us_uk()
-    present = set()
-    for seg in doc.segments:
-        present.update(_LOWER_WORD_RE.findall(seg.text))
-    present &= table.keys()
+    chunks = None if "lower" in _memo(doc) else _lower_list(doc)
+    lower = _lower_words(doc, chunks)
+    ascii_words = _us_uk_ascii()
+    present = [ascii_words[w] for w in lower if w in ascii_words]  # in order of first use
     varieties: dict[str, set] = {}
     for word in present:
         varieties.setdefault(table[word][0], set()).add(table[word][1])
     mixed = {g for g, v in varieties.items() if len(v) == 2}
     if not mixed:
         return
-    hits: dict[str, list] = {}
-    for seg in doc.segments:
-        for m in _LOWER_WORD_RE.finditer(seg.text):
-            entry = table.get(m.group())
-            if entry is not None and entry[0] in mixed:
-                hits.setdefault(entry[0], []).append((seg, m.start(), m.end(), entry))
-    for group, found in hits.items():
-        us = [h for h in found if h[3][1] == "US"]
-        uk = [h for h in found if h[3][1] == "UK"]
-        if len(us) != len(uk):
-            minority, majority = (us, "UK") if len(us) < len(uk) else (uk, "US")
+    joined, offsets = _layout(doc)
+    by_group: dict[str, list] = {}  # groups in order of first use, words in order of first use
+    for word in present:
+        if table[word][0] in mixed:
+            by_group.setdefault(table[word][0], []).append(word)
+    wanted = {w.encode() for words in by_group.values() for w in words}
+    counted = Counter(filter(wanted.__contains__, _lower_list(doc) if chunks is None else chunks))
+    for words in by_group.values():
+        count = {w: counted[w.encode()] for w in words}
+        us = sum(count[w] for w in words if table[w][1] == "US")
+        uk = sum(count[w] for w in words if table[w][1] == "UK")
+        if us != uk:
+            minority, majority = ("US", "UK") if us < uk else ("UK", "US")
         else:
-            majority = found[0][3][1]
-            minority = uk if majority == "US" else us
-        other = uk if minority is us else us
-        example = other[0][0].text[other[0][1]:other[0][2]]
-        for seg, i, j, (_, variety, counterpart) in minority:
-            word = seg.text[i:j]
+            majority = table[words[0]][1]
+            minority = "UK" if majority == "US" else "US"
+        others = [w for w in words if table[w][1] != minority]
+        example, n_other, n_minority = others[0], (uk if minority == "US" else us), (us if minority == "US" else uk)
+        found = sorted((p, w) for w in words if table[w][1] == minority
+                       for p in islice(_bounded_starts(joined, w), count[w]))
+        for p, word in found:
+            k = bisect_right(offsets, p) - 1
+            seg, i = doc.segments[k], p - offsets[k]
+            _, variety, counterpart = table[word]
             yield seg.problem(
-                i, j, "TQ203",
+                i, i + len(word), "TQ203",
                 f"{variety} spelling `{word}` in a text that mostly spells this kind of word the "
-                f"{majority} way (`{example}` ×{len(other)} against {len(minority)}): `{counterpart}`",
+                f"{majority} way (`{example}` ×{n_other} against {n_minority}): `{counterpart}`",
                 counterpart, applicability="unsafe",
             )
