@@ -25,7 +25,7 @@ import unicodedata
 import weakref
 from bisect import bisect_right
 from collections import Counter
-from itertools import accumulate, compress, islice
+from itertools import accumulate, compress, islice, repeat
 from functools import lru_cache
 
 from ..datafiles import load_tsv
@@ -302,16 +302,6 @@ def _cap_re():
     return re.compile(rf"([{_CAP_CLASS}](?<![\w'’\-].){_CAP_REST})", re.S)
 
 
-@lru_cache(maxsize=None)
-def _initial_res():
-    """Capitalised words ``_sentence_start`` says open a sentence: after a sentence end it does not
-    look past and what it looks past; or at the start of the text."""
-    ends = re.escape("".join(c for c in _SENTENCE_END if c not in _SENTENCE_SKIP))
-    skip = re.escape(_SENTENCE_SKIP)
-    word = rf"([{_CAP_CLASS}](?<![\w'’\-].){_CAP_REST})"
-    return re.compile(f"[{ends}][{skip}]*{word}", re.S), re.compile(f"[{skip}]*{word}", re.S)
-
-
 # Per-document work shared by check() and collect() (which drops it), else dropped with the document.
 _MEMO: dict[int, tuple] = {}
 
@@ -442,9 +432,10 @@ def _bare(word: str) -> str:
 def _cap_counts(doc) -> dict:
     """How often each capitalised word (possessive left out) occurs in the document."""
     counts: dict[str, int] = {}
+    possessive = _POSSESSIVE
     for token, n in _cap_tokens(doc)[2].items():
         if token[0].isupper():
-            word = _bare(token)
+            word = token[:-2] if token.endswith(possessive) else token
             counts[word] = counts.get(word, 0) + n
     return counts
 
@@ -879,13 +870,18 @@ def _summary(doc):
         word = get(token)
         if word is not None:
             places[word].append(s)
-    # spellings that only open sentences
-    after_end, at_start = _initial_res()
-    initial = Counter(map(_bare, after_end.findall(joined)))
-    first = at_start.match(joined)
-    if first:
-        initial[_bare(first.group(1))] += 1
-    common = _common_among(doc, [w for w, p in places.items() if initial.get(w, 0) == len(p)])
+    # spellings that only open sentences (``_sentence_start``): the text before the word, what
+    # _sentence_start looks past left out, ends the text before or a sentence
+    before = parts[0:-1:2]
+    stripped = map(str.rstrip, before, repeat(_SENTENCE_SKIP))
+    initial = Counter(compress(tokens, map(str.endswith, stripped, repeat(tuple(_SENTENCE_END)))))
+    if tokens and not before[0].rstrip(_SENTENCE_SKIP):
+        initial[tokens[0]] += 1
+    initial_words: dict[str, int] = {}
+    for token, n in initial.items():
+        word = token[:-2] if token.endswith(possessive) else token
+        initial_words[word] = initial_words.get(word, 0) + n
+    common = _common_among(doc, [w for w, p in places.items() if initial_words.get(w, 0) == len(p)])
     # neighbours: the text between two capitalised words is one space-like character
     gaps = parts[2:-1:2]  # gaps[t]: between tokens[t] and tokens[t + 1]
     joins = {o - 1 for o in offsets[1:]}
@@ -934,13 +930,21 @@ def check_run(collected, ctx):
     preferred = set(glossary.values())
     _, english_names = _targets()
     counts: dict[str, int] = {}
+    for _, summary in collected:
+        for w, places in summary["occ"].items():
+            counts[w] = counts.get(w, 0) + len(places[1])
+    by_key: dict[str, int] = {}
+    for w in counts:
+        key = loose_key(w)
+        by_key[key] = by_key.get(key, 0) + 1
+    shared = {w for w in counts if by_key[loose_key(w)] > 1}  # the others are in no cluster
     files: dict[str, list] = {}
     neighbours: dict[str, set] = {}
     for path, summary in collected:
-        for w, places in summary["occ"].items():
-            counts[w] = counts.get(w, 0) + len(places[1])
-            files.setdefault(w, []).append((path, places))
-            neighbours.setdefault(w, set()).update(summary["neighbours"].get(w, ()))
+        near = summary["neighbours"]
+        for w in shared.intersection(summary["occ"]):
+            files.setdefault(w, []).append((path, summary["occ"][w]))
+            neighbours.setdefault(w, set()).update(near.get(w, ()))
     for group in _clusters(counts, neighbours):
         paths = {p for w in group for p, _ in files[w]}
         if len(paths) < 2:
