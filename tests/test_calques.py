@@ -158,6 +158,8 @@ def test_false_friend_message_and_fix():
     ("He has lived here since ten years.", "since"),
     ("A decision is expected in the next days.", "in the next days"),
     ("It is him who signed the decree.", "It is him who"),
+    ("It's him who signed the decree.", "It's him who"),
+    ("It’s her who called.", "It’s her who"),
     ("The law takes effect on the 1st of May.", "the 1st of May"),
     ("I am agree with the minister.", "agree"),
     ("In a first time, the bank refused.", "In a first time"),
