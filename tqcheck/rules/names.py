@@ -110,69 +110,72 @@ RULES = [
 def strip_accents(text: str) -> str:
     if text.isascii():
         return text  # nothing to decompose
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    text = unicodedata.normalize("NFD", text)
+    marks = [c for c in set(text) if unicodedata.combining(c)]
+    if len(marks) > 8:
+        return "".join(c for c in text if not unicodedata.combining(c))
+    for c in marks:
+        text = text.replace(c, "")
+    return text
 
 
-# translit_key, step by step (plain replacements are str.replace; the others are regexes compiled on
-# first use and run only when their literal part is in the word):
-#   tch -> ch (Tchernihiv / Chernihiv), sh -> ch (Shoigu / Choïgou), zh -> j (Prigozhin / Prigojine),
-#   dj -> j (Djeddah / Jeddah), ou -> u (Bakhmut / Bakhmout), gu before e, i, y -> g (Gerasimov /
-#   Guerassimov), y -> i (Zelenskyy / Zelenskiy), x -> ks, ck -> k, ph -> f, -ine -> -in after three
-#   letters (Poutine / Putin, not Maine / Main), then every character but a-z, space and apostrophes
-#   dropped (We'll is not Well), then only the doublings transliteration makes: Zaporizhzhia,
-#   Zelenskyy, French ss between vowels (Guerassimov, Tbilissi); Starr / Star, Woolf / Wolf,
-#   Princess / Princes stay apart.
 @lru_cache(maxsize=None)
-def _key_res():
-    return (
-        re.compile(r"gu(?=[eiy])"),
-        re.compile(r"(?<=[a-z]{3})ine\b"),
-        re.compile(r"[^a-z '’]"),
-        re.compile(r"ii+"),
-        re.compile(r"jj+"),
-        re.compile(r"(?<=[aeiou])ss(?=[aeiou])"),
-        re.compile(r"ov\b"),
-    )
+def _rx(pattern: str):
+    """A regex compiled on first use (start-up matters)."""
+    return re.compile(pattern)
 
 
 # marks of a French transliteration: at least one must be in a word TQ201 finds by key alone
 _FRENCH_MARKS = ("ou", "tch", "ch", "j", "ï", "ë", "é", "è", "gu", "ss")
+_MARKS_PATTERN = "|".join(_FRENCH_MARKS) + r"|ine\Z"
+_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz '’")
 
 
 @lru_cache(maxsize=65536)
 def translit_key(name: str) -> str:
     """A key French and English transliterations of one name share: Bakhmout, Bakhmut -> bakhmut."""
-    s = strip_accents(name.lower()).replace("-", " ")
-    gu, ine, other, ii, jj, ss, _ = _key_res()
-    s = s.replace("tch", "ch").replace("sh", "ch").replace("zh", "j").replace("dj", "j").replace("ou", "u")
-    if "gu" in s:
-        s = gu.sub("g", s)
-    s = s.replace("y", "i").replace("x", "ks").replace("ck", "k").replace("ph", "f")
-    if "ine" in s:
-        s = ine.sub("in", s)
-    if not (s.isascii() and s.isalpha()):
-        s = other.sub("", s)
-    if "ii" in s:
-        s = ii.sub("i", s)
-    if "jj" in s:
-        s = jj.sub("j", s)
-    if "ss" in s:
-        s = ss.sub("s", s)
-    return s
+    return _key_steps(strip_accents(name.lower()), _KEY_CHARS)
 
 
 def _translit_keys(names: list) -> list:
     """``translit_key`` of each name, computed on all of them at once: the same steps, on the names
     parted by newlines, which no step reads across or removes."""
-    s = strip_accents("\n".join(names).lower()).replace("-", " ")
-    gu, ine, _, ii, jj, ss, _ = _key_res()
-    s = s.replace("tch", "ch").replace("sh", "ch").replace("zh", "j").replace("dj", "j").replace("ou", "u")
-    s = gu.sub("g", s)
-    s = s.replace("y", "i").replace("x", "ks").replace("ck", "k").replace("ph", "f")
-    s = ine.sub("in", s)
-    s = re.sub(r"[^a-z '’\n]", "", s)
-    s = ss.sub("s", jj.sub("j", ii.sub("i", s)))
-    return s.split("\n") if names else []
+    if not names:
+        return []
+    return _key_steps(strip_accents("\n".join(names).lower()), _KEY_CHARS | {"\n"}).split("\n")
+
+
+def _key_steps(s: str, keep: frozenset) -> str:
+    """The steps of ``translit_key`` on a lowercase text without accents; characters not in ``keep``
+    are dropped."""
+    s = s.replace("-", " ")
+    s = s.replace("tch", "ch")  # Tchernihiv / Chernihiv
+    s = s.replace("sh", "ch")  # Shoigu / Choïgou
+    s = s.replace("zh", "j")  # Prigozhin / Prigojine
+    s = s.replace("dj", "j")  # Djeddah / Jeddah
+    s = s.replace("ou", "u")  # Bakhmut / Bakhmout
+    if "gu" in s:  # gu before e, i, y: Gerasimov / Guerassimov
+        s = s.replace("gue", "ge").replace("gui", "gi").replace("guy", "gy")
+    s = s.replace("y", "i")  # Zelenskyy / Zelenskiy
+    s = s.replace("x", "ks").replace("ck", "k").replace("ph", "f")
+    if "ine" in s:
+        s = _rx(r"ine(?<=[a-z]{3}ine)\b").sub("in", s)  # Poutine / Putin, not Maine / Main
+    if not (s.isascii() and s.isalpha()):
+        drop = set(s) - keep  # apostrophes kept: We'll is not Well
+        if len(drop) > 8:
+            s = "".join(filter(keep.__contains__, s))
+        else:
+            for c in drop:
+                s = s.replace(c, "")
+    # only the doublings transliteration makes: Zaporizhzhia, Zelenskyy, French ss between vowels
+    # (Guerassimov, Tbilissi); Starr / Star, Woolf / Wolf, Princess / Princes stay apart
+    while "ii" in s:
+        s = s.replace("ii", "i")
+    while "jj" in s:
+        s = s.replace("jj", "j")
+    if "ss" in s:
+        s = _rx(r"ss(?<=[aeiou]ss)(?=[aeiou])").sub("s", s)
+    return s
 
 
 @lru_cache(maxsize=65536)
@@ -181,7 +184,7 @@ def loose_key(name: str) -> str:
     (ie -> i: Kiev / Kyiv; -ov -> -iv: Lvov / Lviv; g -> h but first: Lugansk / Luhansk)."""
     s = translit_key(name).replace("ie", "i")
     if "ov" in s:
-        s = _key_res()[6].sub("iv", s)
+        s = _rx(r"ov\b").sub("iv", s)
     return s[:1] + s[1:].replace("g", "h")
 
 
@@ -192,12 +195,9 @@ def _french_marked(word: str, english: str) -> bool:
 
 def _maybe_french(word: str) -> bool:
     """Has ``word`` a French transliteration mark at all (``_french_marked`` can be true)?"""
-    return _marks_re().search(word.lower()) is not None
+    return _rx(_MARKS_PATTERN).search(word.lower()) is not None
 
 
-@lru_cache(maxsize=None)
-def _marks_re():
-    return re.compile("|".join(_FRENCH_MARKS) + r"|ine\Z")
 
 
 def _similarity(a: str, b: str) -> float:
@@ -983,7 +983,12 @@ def check_run(collected, ctx):
 
 @lru_cache(maxsize=None)
 def _us_uk_ascii():
-    return {w.encode(): w for w in _us_uk() if w.isascii() and w.isalpha() and w.islower()}  # [a-z]+
+    """The table's words as bytes.  Only an a-z word can equal a chunk of ``_lower_words`` (chunks
+    hold a-z and `#` only), so no other needs leaving out but one holding `#`."""
+    table = _us_uk()
+    if "#" in "".join(table):
+        return {w.encode(): w for w in table if "#" not in w}
+    return dict(zip(map(str.encode, table), table))
 
 
 def _mixed_spelling(doc):
