@@ -3,6 +3,7 @@
 
     .venv/bin/python bench/measure_names.py            # FP per 1000 words on the clean corpora, each finding printed
     .venv/bin/python bench/measure_names.py --bulk     # also: the family's time on the 19 WMT13 system outputs
+    .venv/bin/python bench/measure_names.py --first-use  # only: import and first check on one short article
 
 Clean corpora (human English): the WMT13 newstest2013 reference and the LIG post-edits, each
 checked as one document (a harder case for TQ202 than one article: 3000 and 10881 unrelated
@@ -38,7 +39,11 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--bulk", action="store_true", help="time the family on the WMT13 system outputs")
     parser.add_argument("--quiet", action="store_true", help="do not print each finding")
+    parser.add_argument("--first-use", action="store_true",
+                        help="time the module import and the first check of corpora/mt/bakhmut.md, in fresh interpreters")
     args = parser.parse_args()
+    if args.first_use:
+        return first_use()
     if not os.path.isdir(SHARED):
         sys.exit(f"no shared data at {SHARED}")
     ctx = Context()
@@ -73,6 +78,38 @@ def main():
         print(f"== bulk: {len(files)} files, {size / 1e6:.1f} MB; names check {middle - start:.2f} s, "
               f"collect {after_collect - middle:.2f} s, check_run {end - after_collect:.2f} s; "
               f"findings {dict(sorted(counts.items()))}, cross-file TQ202 {cross}")
+
+
+FIRST_USE = """
+import time
+from tqcheck.documents import load
+from tqcheck.engine import Context
+from tqcheck.rules import Rule  # the package, not the family
+ctx = Context()
+t0 = time.perf_counter()
+from tqcheck.rules import names
+t1 = time.perf_counter()
+ctx.enabled("TQ201")  # imports every family: the engine's time, not this family's
+doc = load(ARTICLE)
+t2 = time.perf_counter()
+list(names.check(doc, ctx))
+t3 = time.perf_counter()
+print(f"{(t1 - t0) * 1000:.2f} {(t3 - t2) * 1000:.2f}")
+"""
+
+
+def first_use(runs=7):
+    """Median import and first-check times over fresh interpreters (start-up is what a hook pays)."""
+    import statistics
+    import subprocess
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    article = os.path.join(root, "corpora", "mt", "bakhmut.md")
+    code = FIRST_USE.replace("ARTICLE", repr(article))
+    times = [tuple(map(float, subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                                             text=True).stdout.split())) for _ in range(runs)]
+    print(f"== first use: import {statistics.median(t[0] for t in times):.2f} ms, first check of "
+          f"{os.path.relpath(article, root)} {statistics.median(t[1] for t in times):.2f} ms (median of {runs})")
 
 
 if __name__ == "__main__":

@@ -186,3 +186,58 @@ def test_few_findings_on_the_wmt13_reference():
     found = [p for p in names.check(doc, Context()) if p.code in ("TQ201", "TQ202")]
     words = len(doc.text.split())
     assert 1000 * len(found) / words < 0.2
+
+
+# ------------------------------------------------- the fast paths agree with the plain definitions
+
+TRICKY = (
+    "Defense, défense and defence: the defence-related co-organise organised organize_x 2organize "
+    "organizé organise’s «organise» Organise ORGANISE organise\u00a0centre centre2 x-centre centre-\n"
+    "Bakhmout's Bakhmut’s O'Brien N'Djamena Jean-Pierre Ōsaka ōsaka Москва ΑΘΗΝΑ 3Kyiv _Kyiv Kyiv_ "
+    "“Will” will. Mark: mark? (Mark) ‘Mark’ Mr. Mark Twain\tTwain's Rue de Londres\n"
+)
+
+
+def test_lowercase_words_are_the_regex_words():
+    import re
+
+    for fmt in ("text", "markdown"):
+        doc = documents.parse(TRICKY + "\n\n`code` *organize* &amp; [centre](http://x) end", "x", fmt)
+        expected = {w for seg in doc.segments for w in re.findall(r"(?<![\w\-])[a-z]+(?![\w\-])", seg.text)}
+        found = {w.decode() for w in names._lower_words(doc) if b"#" not in w}
+        assert found == expected
+
+
+def test_capitalised_words_are_the_regex_words():
+    import re
+
+    cap = re.compile(r"(?<![\w'’\-])[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0391-\u03a9\u0410-\u042f][^\W\d_]*(?:['’\-][^\W\d_]+)*")
+    doc = documents.parse(TRICKY + "\n\nSecond Paragraph with **Bold** and `Code` Words", "x.md", "markdown")
+    joined, offsets = names._layout(doc)
+    tokens, starts, _, _ = names._cap_tokens(doc)
+    expected = [(offsets[k] + m.start(), m.group()) for k, seg in enumerate(doc.segments)
+                for m in cap.finditer(seg.text)]
+    assert list(zip(starts, tokens)) == expected and len(expected) > 20
+
+
+def test_target_keys_in_one_pass_are_the_keys_one_by_one():
+    rows = load_tsv("names_targets.tsv") + load_tsv("names_exonyms.tsv")
+    words = sorted({w for r in rows for w in r["english"].split()} | {"Tchernihiv", "Guerassimov", "Zaporijjia"})
+    assert names._translit_keys(words) == [names.translit_key(w) for w in words]
+
+
+@pytest.mark.parametrize("a, b", [("bakhmout", "bakhmut"), ("zelensky", "zelenskyy"), ("austria", "australia"),
+                                  ("", ""), ("", "kyiv"), ("kharkov", "kharkiv"), ("aaaa", "aa"), ("lewenstein", "levenshtein")])
+def test_similarity_is_rapidfuzz_indel(a, b):
+    from rapidfuzz.distance import Indel
+
+    assert names._similarity(a, b) == Indel.normalized_similarity(a, b)
+
+
+def test_cross_file_cluster_in_markdown_points_at_the_file():
+    ctx = Context()
+    a = documents.parse("# Front\n\nBakhmut is calm. *Bakhmut* is held.\n", "a.md", "markdown")
+    b = documents.parse("Intro &amp; `code`.\n\nThe **Bakhmout** front moved.\n", "b.md", "markdown")
+    out = list(names.check_run([(d.path, names.collect(d, ctx)) for d in (a, b)], ctx))
+    assert [(p, b.text[pr.start:pr.end], pr.fix.replacement) for p, pr in out] == [("b.md", "Bakhmout", "Bakhmut")]
+    assert "a.md:3" in out[0][1].message
