@@ -200,28 +200,6 @@ def _maybe_french(word: str) -> bool:
 
 
 
-def _similarity(a: str, b: str) -> float:
-    """rapidfuzz's ``Indel.normalized_similarity`` (1 - indel distance / total length), computed with
-    the bit-parallel LCS: names are short, and rapidfuzz costs a 15 ms import."""
-    total = len(a) + len(b)
-    if not total:
-        return 1.0
-    lcs = 0
-    if a and b:
-        masks: dict[str, int] = {}
-        bit = 1
-        for c in a:
-            masks[c] = masks.get(c, 0) | bit
-            bit <<= 1
-        full = bit - 1
-        v = full
-        for c in b:
-            u = v & masks.get(c, 0)
-            v = ((v + u) | (v - u)) & full
-        lcs = len(a) - bin(v).count("1")
-    return 1.0 - (total - 2 * lcs) / total
-
-
 # ----------------------------------------------------------------------------- data
 
 
@@ -755,6 +733,8 @@ def _clusters(spellings, neighbours):
     for words in by_key.values():
         if len(words) < 2:
             continue
+        from rapidfuzz.distance import Indel  # imported only when two spellings share a key
+
         words.sort(key=lambda w: (-spellings[w], w))
         group = [words[0]]
         for w in words[1:]:
@@ -763,7 +743,7 @@ def _clusters(spellings, neighbours):
                 continue  # accents or case only (Chávez / Chavez): not a transliteration, often two sources
             if len(w) < 5 and translit_key(w) == translit_key(group[0]):
                 continue  # a short word differing by y/i alone (July / Juli) is too weak a sign
-            if _similarity(a, b) < 0.7:
+            if Indel.normalized_similarity(a, b) < 0.7:
                 continue
             if not _same_entity(w, group, neighbours):
                 continue
