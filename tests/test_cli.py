@@ -325,3 +325,25 @@ def test_bad_glossary_is_a_config_error(tmp_path, run_cli):
     write(tmp_path / "g.csv", "variant,preferred\nKiev,Kyiv\n")
     proc = run_cli("check", "--format", "json", "a.md")
     assert [(f["code"], f["fix"]["replacement"]) for f in as_json(proc)["findings"]] == [("TQ204", "Kyiv")]
+
+
+def test_unreadable_file_in_process(tmp_path, monkeypatch):
+    """Root reads every file, so the permission error is simulated where the file is opened."""
+    import builtins
+
+    from tqcheck.config import Config
+    from tqcheck.runner import run
+
+    bad = write(tmp_path / "locked.md", SEED)
+    good = write(tmp_path / "good.md", SEED)
+    real_open = builtins.open
+
+    def fake_open(path, *args, **kwargs):
+        if str(path) == str(bad):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", fake_open)
+    report = run([str(bad), str(good)], Config(), jobs=1)
+    assert report.errors == [f"{bad}: error: cannot read (Permission denied)"]
+    assert [f.path for f in report.findings] == [str(good)]
