@@ -14,11 +14,6 @@ import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-try:
-    import tomllib
-except ModuleNotFoundError:  # Python 3.10
-    import tomli as tomllib
-
 from .findings import SEVERITIES
 
 CONFIG_FILES = (".tqcheck.toml", "tqcheck.toml", "pyproject.toml")
@@ -33,6 +28,14 @@ OPTIONS = {
     "time-format": ("24h", "12h"),  # fix style for French times (numbers family)
     "currency-style": ("symbol-first", "code-after"),
 }
+
+
+def _toml():
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+    return tomllib
 
 
 class ConfigError(Exception):
@@ -131,6 +134,7 @@ def _has_tqcheck_table(path: str) -> bool:
             raw = handle.read()
     except OSError:
         return False
+    tomllib = _toml()
     try:
         return "tqcheck" in tomllib.loads(raw.decode("utf-8")).get("tool", {})
     except (tomllib.TOMLDecodeError, UnicodeDecodeError):
@@ -141,6 +145,7 @@ def load_config(path: str | None, known_codes) -> Config:
     """Load ``path`` (None: defaults) and validate it against ``known_codes``."""
     if path is None:
         return Config()
+    tomllib = _toml()
     try:
         with open(path, "rb") as handle:
             data = tomllib.load(handle)
