@@ -13,7 +13,6 @@ tqcheck section wins.  Example::
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +20,6 @@ from .errors import ScoreError
 from .gates import Gate, check_gate
 from .metrics import ALL_METRICS
 
-FILES = (".tqcheck.toml", "tqcheck.toml", "pyproject.toml")
 KEYS = ("metrics", "fail-under", "fail-over")
 
 
@@ -32,47 +30,26 @@ class ScoreConfig:
     gates: list[Gate] = field(default_factory=list)
 
 
-def _toml(path: Path) -> dict:
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover
-        import tomli as tomllib
+def find_config(start: Path | None = None) -> tuple[str, dict] | tuple[None, None]:
+    """The configuration file ``tqcheck check`` would use from ``start``, and its score table.
+    The whole file is validated, so a typo elsewhere in it is reported here too."""
+    from ..config import ConfigError, find_config_file, load_config
+    from ..rules import all_rules
+
+    path = find_config_file(str(start or Path.cwd()))
+    if path is None:
+        return None, None
     try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ScoreError(f"{path}: error: cannot read the configuration ({exc})") from None
-
-
-def _section(path: Path, data: dict) -> dict | None:
-    """The tqcheck part of a file, or None when it has none."""
-    tool = data.get("tool", {}).get("tqcheck")
-    if tool is not None:
-        return tool
-    return data if path.name != "pyproject.toml" else None
-
-
-def find_config(start: Path | None = None) -> tuple[Path, dict] | tuple[None, None]:
-    """The first configuration file with a tqcheck section, walking up from ``start``."""
-    folder = (start or Path.cwd()).resolve()
-    for candidate in (folder, *folder.parents):
-        for name in FILES:
-            path = candidate / name
-            if path.is_file():
-                section = _section(path, _toml(path))
-                if section is not None:
-                    return path, section
-    return None, None
+        return path, load_config(path, all_rules()).score
+    except ConfigError as exc:
+        raise ScoreError(str(exc)) from None
 
 
 def load_score_config(start: Path | None = None) -> ScoreConfig:
-    path, section = find_config(start)
+    path, table = find_config(start)
     if path is None:
         return ScoreConfig()
-    table = section.get("score", {})
     where = f"{path}"
-    if not isinstance(table, dict):
-        raise ScoreError(f"{where}: error: [tool.tqcheck.score] must be a table")
     config = ScoreConfig(path=str(path))
     for key, value in table.items():
         if key not in KEYS:
