@@ -55,6 +55,7 @@ class Config:
     fixable: list[str] = field(default_factory=lambda: ["TQ"])
     unfixable: list[str] = field(default_factory=list)
     options: dict[str, str] = field(default_factory=dict)
+    glossary: tuple = ()  # (variant, preferred) pairs read from the `glossary` file
     score: dict = field(default_factory=dict)  # [tool.tqcheck.score], read by the scorer
     source: str | None = None  # the file it came from
     root: str = "."  # paths in the file are relative to this folder
@@ -158,6 +159,11 @@ def load_config(path: str | None, known_codes) -> Config:
     config = from_mapping(data, known_codes, where=path)
     config.source = path
     config.root = os.path.dirname(os.path.abspath(path))
+    if "glossary" in config.options:
+        from .glossary import read_glossary
+
+        glossary = config.options["glossary"]
+        config.glossary = read_glossary(glossary if os.path.isabs(glossary) else os.path.join(config.root, glossary))
     return config
 
 
