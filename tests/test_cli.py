@@ -347,3 +347,122 @@ def test_unreadable_file_in_process(tmp_path, monkeypatch):
     report = run([str(bad), str(good)], Config(), jobs=1)
     assert report.errors == [f"{bad}: error: cannot read (Permission denied)"]
     assert [f.path for f in report.findings] == [str(good)]
+
+
+# ---- from the review: each of these was a bug a user could hit
+
+
+def test_naming_a_folder_called_build_checks_it(tmp_path, run_cli):
+    write(tmp_path / "build" / "docs" / "a.md", SEED)
+    write(tmp_path / "site" / "build" / "b.md", SEED)  # below a named folder, build/ is skipped
+    assert run_cli("check", "-q", "build").returncode == 1
+    data = as_json(run_cli("check", "--format", "json", "site"))
+    assert data["summary"]["files"] == 0
+
+
+def test_a_file_that_cannot_be_written_is_an_error_not_a_traceback(tmp_path, monkeypatch):
+    from tqcheck import runner
+    from tqcheck.config import Config
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(1, "Operation not permitted")
+
+    f = write(tmp_path / "a.md", SEED)
+    monkeypatch.setattr(runner, "write_atomic", refuse)
+    report = runner.run([str(f)], Config(), runner.Mode(fix=True), jobs=1)
+    assert report.errors == [f"{f}: error: cannot write the fixed file (Operation not permitted)"]
+    assert f.read_text(encoding="utf-8") == SEED
+
+
+def test_diff_of_a_file_without_final_newline_applies(tmp_path, run_cli):
+    write(tmp_path / "a.md", "He said « a ».")
+    write(tmp_path / "b.md", "He said « b ».")
+    proc = run_cli("check", "--diff", "a.md", "b.md")
+    patch = write(tmp_path / "fix.patch", proc.stdout)
+    assert b"\\ No newline at end of file" in proc.stdout
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    applied = subprocess.run(["git", "apply", "fix.patch"], cwd=tmp_path, capture_output=True, text=True)
+    assert applied.returncode == 0, applied.stderr
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == "He said “a”."
+
+
+def _git_repo(tmp_path, files):
+    def git(*args):
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
+
+    git("init", "-q")
+    git("config", "user.email", "t@example.org")
+    git("config", "user.name", "t")
+    for name, text in files.items():
+        write(tmp_path / name, text)
+    git("add", ".")
+    git("commit", "-qm", "one")
+
+
+def test_fix_with_diff_base_fixes_changed_lines_only(tmp_path, run_cli):
+    _git_repo(tmp_path, {"a.md": "Old line « a ».\n\nSecond.\n"})
+    f = write(tmp_path / "a.md", "Old line « a ».\n\nSecond « b ».\n")
+    run_cli("check", "--fix", "--diff-base", "HEAD", "a.md")
+    assert f.read_text(encoding="utf-8") == "Old line « a ».\n\nSecond “b”.\n"
+
+
+@pytest.mark.parametrize("args", [["--diff-base", "HEAD"], ["--diff-base", "no-such-ref"]])
+def test_diff_base_errors(tmp_path, run_cli, args):
+    outside = write(tmp_path / "plain" / "a.md", SEED)
+    if args[1] == "HEAD":  # not a repository at all
+        proc = run_cli("check", *args, str(outside))
+        assert proc.returncode == 2 and b"is not in a git repository" in proc.stderr
+    else:  # a repository, an untracked file, a ref that does not exist
+        _git_repo(tmp_path / "plain", {"b.md": "x\n"})
+        proc = run_cli("check", *args, str(outside))
+        assert proc.returncode == 2 and b"no such commit" in proc.stderr
+
+
+def test_diff_shows_the_cross_file_unsafe_fixes(tmp_path, run_cli):
+    write(tmp_path / "a.md", "Viacheslav Fetisov spoke on Monday. Fetisov said the team would win.\n")
+    b = write(tmp_path / "b.md", "The coach Fetissov disagreed.\n")
+    proc = run_cli("check", "--diff", "--unsafe-fixes", ".")
+    assert "+The coach Fetisov disagreed." in proc.stdout.decode() and proc.returncode == 1
+    assert b.read_text(encoding="utf-8") == "The coach Fetissov disagreed.\n"
+
+
+def test_fifo_is_skipped_in_folders_and_refused_by_name(tmp_path, run_cli):
+    write(tmp_path / "d" / "a.md", SEED)
+    os.mkfifo(tmp_path / "d" / "pipe.md")
+    proc = run_cli("check", "-q", "d")
+    assert proc.returncode == 1 and b"1 file" in proc.stdout
+    proc = run_cli("check", "d/pipe.md")
+    assert proc.returncode == 2 and proc.stderr.decode().strip() == "d/pipe.md: error: not a regular file"
+
+
+def test_enable_of_a_family_ends_disable_of_one_rule(tmp_path, run_cli):
+    write(tmp_path / "a.md", "<!-- tqcheck: disable TQ101 -->\nHe said « c ».\n<!-- tqcheck: enable TQ1 -->\n"
+          "He said « d ».\n")
+    data = as_json(run_cli("check", "--format", "json", "a.md"))
+    assert [(f["line"], f["code"]) for f in data["findings"]] == [(4, "TQ101"), (4, "TQ101")]
+
+
+def test_bad_suppression_comments_are_reported(tmp_path, run_cli):
+    write(tmp_path / "a.md", "<!-- tqcheck: ignore TQ999 -->\nx\n\n<!-- tqcheck: ignore-next-line -->\ny\n")
+    data = as_json(run_cli("check", "--format", "json", "a.md"))
+    messages = [(f["line"], f["code"], f["message"].split(":")[0]) for f in data["findings"]]
+    assert messages == [(1, "TQ100", "Suppression comment names unknown rule code `TQ999`"),
+                        (4, "TQ100", "Malformed suppression comment")]
+
+
+def test_stdin_named_twice_is_read_once_and_keeps_its_bom(run_cli):
+    proc = run_cli("check", "--fix", "-", "-", stdin="\ufeffHe said « hi ».\r\n".encode())
+    assert proc.stdout == "\ufeffHe said “hi”.\r\n".encode()
+
+
+def test_deeply_nested_markdown_is_still_prose(tmp_path, run_cli):
+    write(tmp_path / "d.md", "> " * 25 + "deep « x »\n")
+    assert as_json(run_cli("check", "--format", "json", "d.md"))["summary"]["findings"] == 2
+
+
+def test_each_path_gets_its_nearest_config(tmp_path, run_cli):
+    write(tmp_path / "a" / "tqcheck.toml", 'ignore = ["TQ101"]\n')
+    write(tmp_path / "a" / "x.md", SEED)
+    write(tmp_path / "b" / "x.md", SEED)
+    data = as_json(run_cli("check", "--format", "json", "a", "b"))
+    assert [f["path"] for f in data["findings"]] == ["b/x.md"]

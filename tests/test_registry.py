@@ -29,3 +29,24 @@ def test_rule_docs_have_all_sections():
         doc = rule.markdown()
         for section in ("## What it does", "## Why it matters", "## Example", "Use instead:", "## Fix safety"):
             assert section in doc, (rule.code, section)
+
+
+def _codes_on(text, code):
+    from tqcheck import check_text
+    from tqcheck.config import Config
+
+    config = Config()
+    if code == "TQ204":  # the house glossary rule needs a glossary
+        config.glossary = (("Kiev", "Kyiv"), ("Zelensky", "Zelenskyy"))
+    return {f.code for f in check_text(text, path="example.md", config=config)}
+
+
+def test_every_documented_example_behaves_as_documented():
+    """`before` is flagged by its own rule and `after` is not: the docs cannot drift from the code."""
+    wrong = []
+    for rule in all_rules().values():
+        if rule.code not in _codes_on(rule.before, rule.code):
+            wrong.append(f"{rule.code}: 'before' not flagged")
+        if rule.code in _codes_on(rule.after, rule.code):
+            wrong.append(f"{rule.code}: 'after' still flagged")
+    assert wrong == []

@@ -50,6 +50,18 @@ def _fail(message: str):
     sys.exit(EXIT_ERROR)
 
 
+def _group_by_config(paths, config_file, isolated) -> dict:
+    """Config file (None: defaults) -> the paths it governs, in order."""
+    from .config import find_config_file
+
+    if isolated or config_file:
+        return {None if isolated else config_file: list(paths)}
+    groups: dict = {}
+    for path in paths:
+        groups.setdefault(find_config_file(os.getcwd() if path == "-" else path), []).append(path)
+    return groups
+
+
 def exit_code(report, fail_on: str, exit_zero: bool = False) -> int:
     from .findings import SEVERITY_RANK
 
@@ -96,28 +108,29 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
 
     paths = paths or (".",)
     known = list(all_rules())
+    flags = {"select": _codes(select), "extend-select": _codes(extend_select), "ignore": _codes(ignore)}
+    for key, codes in flags.items():
+        for code in codes:
+            config_mod.check_code(code, known, lambda m: _fail(f"tqcheck: error: {m}"), f"--{key}")
+    mode = Mode(fix=fix, unsafe=unsafe_fixes, diff=diff)
+    runs = []  # (report, config): each path is checked with the config file nearest to it
     try:
-        if isolated:
-            config = config_mod.Config()
-        else:
-            source = config_file or config_mod.find_config_file(paths[0] if paths[0] != "-" else os.getcwd())
+        for source, group in _group_by_config(paths, config_file, isolated).items():
             config = config_mod.load_config(source, known)
-        flags = {"select": _codes(select), "extend-select": _codes(extend_select), "ignore": _codes(ignore)}
-        for key, codes in flags.items():
-            for code in codes:
-                config_mod.check_code(code, known, lambda m: _fail(f"tqcheck: error: {m}"), f"--{key}")
-        if select:
-            config.select, config.extend_select = flags["select"], []
-        config.extend_select += flags["extend-select"]
-        config.ignore += flags["ignore"]
-        if fail_on:
-            config.fail_on = fail_on
-        mode = Mode(fix=fix, unsafe=unsafe_fixes, diff=diff)
-        report = run(paths, config, mode, jobs=jobs, stdin_name=stdin_filename, diff_base=diff_base)
+            if select:
+                config.select, config.extend_select = flags["select"], []
+            config.extend_select += flags["extend-select"]
+            config.ignore += flags["ignore"]
+            if fail_on:
+                config.fail_on = fail_on
+            runs.append((run(group, config, mode, jobs=jobs, stdin_name=stdin_filename, diff_base=diff_base), config))
     except config_mod.ConfigError as exc:
         _fail(str(exc))
     except DiffBaseError as exc:
         _fail(f"tqcheck: error: {exc}")
+    report = runs[0][0]
+    for other, _ in runs[1:]:
+        report.merge(other)
 
     for error in report.errors:
         click.echo(error, err=True)
@@ -125,7 +138,9 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
     if diff:
         click.echo("".join(report.diffs), nl=False)
     elif fixed_to_stdout:
-        click.echo("".join(report.outputs), nl=False)
+        sys.stdout.flush()
+        sys.stdout.buffer.write("".join(report.outputs).encode("utf-8"))
+        sys.stdout.buffer.flush()
     if not diff:
         use_color = color == "always" or (
             color == "auto" and output_file is None and not os.environ.get("NO_COLOR")
@@ -148,7 +163,7 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
     if diff:
         code = EXIT_ERROR if report.errors else (EXIT_FINDINGS if report.diffs and not exit_zero else EXIT_OK)
     else:
-        code = exit_code(report, config.fail_on, exit_zero)
+        code = max(exit_code(part, config.fail_on, exit_zero) for part, config in runs)
     sys.exit(code)
 
 

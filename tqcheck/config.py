@@ -84,12 +84,20 @@ class Config:
                 best = prefix
         return self.severity[best] if best else default
 
-    def is_excluded(self, path: str) -> bool:
-        parts = os.path.normpath(path).split(os.sep)
-        for pattern in list(DEFAULT_EXCLUDE) + self.exclude:
-            if any(fnmatch.fnmatch(part, pattern) for part in parts) or self._match(path, pattern):
-                return True
-        return False
+    def is_excluded(self, path: str, base: str) -> bool:
+        """Is ``path``, found under the folder ``base`` the user named, excluded?  Default
+        excludes (build, .venv…) match only the parts below ``base``: naming a folder checks it."""
+        below = os.path.relpath(path, base).split(os.sep)
+        if any(fnmatch.fnmatch(part, pattern) for part in below for pattern in DEFAULT_EXCLUDE):
+            return True
+        if not self.exclude:
+            return False
+        rel = os.path.relpath(os.path.abspath(path), os.path.abspath(self.root))
+        parts = below + ([] if rel.startswith("..") else rel.split(os.sep))
+        return any(
+            any(fnmatch.fnmatch(part, pattern) for part in parts) or self._match(path, pattern)
+            for pattern in self.exclude
+        )
 
     def is_included(self, path: str) -> bool:
         name = os.path.basename(path)

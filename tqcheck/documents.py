@@ -102,8 +102,9 @@ class Directive:
     last: int = 0
 
 
-DIRECTIVE_RE = re.compile(r"^\s*tqcheck:\s*(ignore|disable|enable)\b([^>]*?)\s*$", re.I)
-CODE_LIST_RE = re.compile(r"[A-Za-z]+[0-9]*")
+DIRECTIVE_RE = re.compile(r"^\s*tqcheck:\s*(\S*)(.*?)\s*$", re.I | re.S)
+KINDS = ("ignore", "disable", "enable")
+CODE_LIST_RE = re.compile(r"^(?:[\s,]*(?:TQ[0-9]{0,3}|ALL)\b)*[\s,]*$", re.I)
 
 
 @dataclass
@@ -114,7 +115,7 @@ class Document:
     segments: list[Segment] = field(default_factory=list)
     directives: list[Directive] = field(default_factory=list)
     bom: bool = False
-    bad_directives: list[tuple[int, int, str]] = field(default_factory=list)
+    bad_directives: list[Directive] = field(default_factory=list)  # `tqcheck:` comments that say nothing valid
     _line_starts: list[int] | None = field(default=None, repr=False)
 
     @property
@@ -165,6 +166,8 @@ def decode(data: bytes, path: str) -> tuple[str, bool]:
 
 def read_bytes(path: str) -> bytes:
     try:
+        if os.path.exists(path) and not os.path.isdir(path) and not os.path.isfile(path):
+            raise InputError(path, "not a regular file")
         with open(path, "rb") as handle:
             return handle.read()
     except FileNotFoundError:
@@ -214,7 +217,8 @@ def _markdown():
     if _markdown_parser is None:
         from markdown_it import MarkdownIt
 
-        _markdown_parser = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+        # maxNesting: commonmark's 20 levels would silently drop deeper prose
+        _markdown_parser = MarkdownIt("commonmark", {"html": True, "maxNesting": 100}).enable(["table", "strikethrough"])
     return _markdown_parser
 
 
@@ -425,11 +429,14 @@ def _add_directive(doc: Document, comment: str, offset: int, block_map, offsets:
     if not m:
         return
     kind = m.group(1).lower()
-    codes = tuple(c.upper() for c in CODE_LIST_RE.findall(m.group(2)))
     raw = "<!--" + comment + "-->"
     line, col = doc.position(offset)
     end_line, end_col = doc.position(offset + len(raw))
+    codes = tuple(c.upper() for c in re.findall(r"[A-Za-z]+[0-9]*", m.group(2)))
     d = Directive(kind, codes, line, col, end_line, end_col, raw, offset)
+    if kind not in KINDS or not CODE_LIST_RE.match(m.group(2)):
+        doc.bad_directives.append(d)  # reported by the engine, never silently ignored
+        return
     d.first = d.last = offset
     if kind == "ignore" and block_map:
         if offsets:
@@ -450,6 +457,8 @@ def _resolve_directives(doc: Document) -> None:
             d.first, d.last = d.offset, total
             open_ranges.append(d)
         elif d.kind == "enable":
-            for opened in open_ranges:
-                if opened.last == total and (not d.codes or set(d.codes) & set(opened.codes) or not opened.codes):
+            for opened in open_ranges:  # `enable TQ1` ends `disable TQ101`; a bare enable ends all
+                if opened.last == total and (
+                    not d.codes or opened.codes and all(any(c.startswith(e) for e in d.codes) for c in opened.codes)
+                ):
                     opened.last = d.offset

@@ -2,7 +2,7 @@
 
 read document -> prose segments -> detector families -> filters (selection,
 severity, suppression comments) -> findings.  Fixes are applied here too, as
-text edits on the decoded document; writing files is ``tqcheck.fixes``.
+text edits on the decoded document; reading and writing files is ``tqcheck.runner``.
 """
 
 from __future__ import annotations
@@ -131,18 +131,23 @@ def suppress(doc: documents.Document, findings: list[Finding]):
 
 
 def unused_suppressions(doc: documents.Document, used: set[int], ctx: Context) -> list[Finding]:
+    """TQ100 for every suppression comment that suppresses nothing, names an unknown
+    rule, or cannot be read."""
+    known = all_rules()
     out = []
+    problems = [(d, f"Malformed suppression comment: use `<!-- tqcheck: {'|'.join(documents.KINDS)} [CODES] -->`")
+                for d in doc.bad_directives]
     for index, d in enumerate(doc.directives):
-        if d.kind == "enable" or index in used:
-            continue
-        what = ", ".join(d.codes) if d.codes else "every rule"
-        problem = Problem(0, 0, UNUSED_SUPPRESSION, f"Unused suppression: `{d.kind}` of {what} suppresses nothing")
-        finding = to_finding(doc, problem, ctx)
-        if finding is None:
-            continue
-        finding.line, finding.column, finding.end_line, finding.end_column = d.line, d.column, d.end_line, d.end_column
-        finding.span = d.text
-        out.append(finding)
+        unknown = [c for c in d.codes if c != "ALL" and not any(k.startswith(c) for k in known)]
+        if unknown:
+            problems.append((d, f"Suppression comment names unknown rule code `{unknown[0]}`"))
+        elif d.kind != "enable" and index not in used:
+            what = ", ".join(d.codes) if d.codes else "every rule"
+            problems.append((d, f"Unused suppression: `{d.kind}` of {what} suppresses nothing"))
+    for d, message in problems:
+        finding = to_finding(doc, Problem(d.offset, d.offset + len(d.text), UNUSED_SUPPRESSION, message), ctx)
+        if finding is not None:
+            out.append(finding)
     return out
 
 
@@ -163,12 +168,14 @@ def apply_fixes(text: str, findings: list[Finding], unsafe: bool = False) -> tup
     return "".join(out), count
 
 
-def fix_document(doc: documents.Document, ctx: Context, unsafe: bool = False):
-    """Fix until nothing more applies; return (final document, its result, fixes applied)."""
+def fix_document(doc: documents.Document, ctx: Context, unsafe: bool = False, lines=None):
+    """Fix until nothing more applies; return (final document, its result, fixes applied).
+    With ``lines``, only findings on those lines are fixed (``--diff-base``)."""
     total = 0
     result = lint(doc, ctx)
     for _ in range(MAX_FIX_PASSES):
-        text, count = apply_fixes(doc.text, result.findings, unsafe)
+        fixable = result.findings if lines is None else [f for f in result.findings if f.line in lines]
+        text, count = apply_fixes(doc.text, fixable, unsafe)
         if not count or text == doc.text:
             break
         total += count

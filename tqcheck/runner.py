@@ -39,8 +39,8 @@ class Outcome:
     used: set[int] = field(default_factory=set)
     collected: dict = field(default_factory=dict)
     fixed: int = 0
-    diff: str = ""
-    output: str | None = None  # the fixed text, for standard input
+    original: str = ""  # the text as read, for --diff
+    output: str | None = None  # the fixed text, for standard input and --diff
 
 
 @dataclass
@@ -53,6 +53,15 @@ class Report:
     outputs: list[str] = field(default_factory=list)
     lines: dict = field(default_factory=dict)  # (path, line) -> source line, for the text report
 
+    def merge(self, other: "Report") -> None:
+        self.findings += other.findings
+        self.errors += other.errors
+        self.files += other.files
+        self.fixed += other.fixed
+        self.diffs += other.diffs
+        self.outputs += other.outputs
+        self.lines.update(other.lines)
+
 
 # ----------------------------------------------------------------- discovery
 
@@ -62,15 +71,17 @@ def discover(paths, config: Config) -> tuple[list[str], list[str]]:
     files, errors, seen = [], [], set()
     for path in paths:
         if path == STDIN:
-            files.append(STDIN)
+            if STDIN not in files:
+                files.append(STDIN)
             continue
         if os.path.isdir(path):
             found = []
             for root, dirs, names in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not config.is_excluded(os.path.join(root, d)))
+                dirs[:] = sorted(d for d in dirs if not config.is_excluded(os.path.join(root, d), path))
                 for name in names:
                     full = os.path.normpath(os.path.join(root, name))
-                    if config.is_included(full) and not config.is_excluded(full):
+                    if (config.is_included(full) and os.path.isfile(full)  # not a FIFO or a device
+                            and not config.is_excluded(full, path)):
                         found.append(full)
             candidates = sorted(found)
         elif os.path.exists(path) or os.path.islink(path):
@@ -89,41 +100,35 @@ def discover(paths, config: Config) -> tuple[list[str], list[str]]:
 # -------------------------------------------------------------------- workers
 
 
-def check_file(path: str, config: Config, mode: Mode, stdin_text=None, stdin_name=None) -> Outcome:
-    """Read, lint and (in fix mode) fix one file.  Never raises for bad input."""
-    shown = stdin_name or path
+def check_file(path: str, config: Config, mode: Mode, stdin=None, lines=None) -> Outcome:
+    """Read, lint and (in fix mode) fix one file.  Never raises for bad input.
+
+    ``stdin`` is ``(name, text, bom)`` for standard input; ``lines``, when given, are the
+    only lines whose findings count and get fixed (``--diff-base``).
+    """
+    shown = stdin[0] if stdin else path
     outcome = Outcome(path=shown)
     try:
-        if path == STDIN:
-            doc = documents.parse(stdin_text, path=shown, fmt=documents.detect_format(shown))
+        if stdin:
+            doc = documents.parse(stdin[1], path=shown, fmt=documents.detect_format(shown))
+            doc.bom = stdin[2]
         else:
             doc = documents.load(path)
+        _check_document(doc, Context(config), path, mode, outcome, lines)
     except documents.InputError as exc:
         outcome.error = str(exc)
-        return outcome
-    ctx = Context(config)
-    original = doc.text
-    try:
-        return _check_document(doc, ctx, path, shown, original, mode, outcome)
-    except documents.InputError as exc:
-        outcome.error = str(exc)
-        return outcome
+    return outcome
 
 
-def _check_document(doc, ctx, path, shown, original, mode, outcome):
+def _check_document(doc, ctx, path, mode, outcome, lines):
+    outcome.original = doc.text
     if mode.fix or mode.diff:
-        doc, result, outcome.fixed = fix_document(doc, ctx, unsafe=mode.unsafe)
-        if doc.text != original:
-            if mode.diff:
-                outcome.diff = unified_diff(shown, original, doc.text)
-            elif path == STDIN:
-                pass
-            else:
-                write_atomic(path, doc.text, doc.bom)
-        if path == STDIN and mode.fix and not mode.diff:
+        doc, result, outcome.fixed = fix_document(doc, ctx, unsafe=mode.unsafe, lines=lines)
+        outcome.doc = doc
+        if path == STDIN or mode.diff:
             outcome.output = doc.text
-        if mode.diff:
-            outcome.fixed = 0  # nothing was written; the diff is the report
+        elif doc.text != outcome.original:
+            write_fixed(outcome)
     else:
         result = lint(doc, ctx)
     outcome.findings = result.findings
@@ -131,7 +136,13 @@ def _check_document(doc, ctx, path, shown, original, mode, outcome):
     outcome.collected = result.collected
     doc.segments = []  # not needed any more; keeps what crosses processes small
     outcome.doc = doc
-    return outcome
+
+
+def write_fixed(outcome: Outcome) -> None:
+    try:
+        write_atomic(outcome.path, outcome.doc.text, outcome.doc.bom)
+    except OSError as exc:
+        raise documents.InputError(outcome.path, f"cannot write the fixed file ({exc.strerror or exc})") from None
 
 
 def _check_file_job(job):
@@ -141,11 +152,11 @@ def _check_file_job(job):
 def unified_diff(path: str, before: str, after: str) -> str:
     import difflib
 
-    return "".join(
-        difflib.unified_diff(
-            before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{path.lstrip('/')}", f"b/{path.lstrip('/')}"
-        )
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{path.lstrip('/')}", f"b/{path.lstrip('/')}"
     )
+    # a last line without its newline gets git's marker, or the patch would not apply
+    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
 
 
 def write_atomic(path: str, text: str, bom: bool = False) -> None:
@@ -178,14 +189,15 @@ def run(paths, config: Config, mode: Mode | None = None, jobs: int | None = None
     mode = mode or Mode()
     report = Report()
     files, report.errors = discover(paths, config)
-    stdin_text = None
+    stdin = None
     if STDIN in files:
-        stdin_text, error = _read_stdin(stdin_name or STDIN)
+        stdin, error = _read_stdin(stdin_name or STDIN)
         if error:
             report.errors.append(error)
             files = [f for f in files if f != STDIN]
+    changed = _changed_lines([f for f in files if f != STDIN], diff_base) if diff_base else {}
     jobs = jobs or os.cpu_count() or 1
-    work = [(f, config, mode, stdin_text if f == STDIN else None, stdin_name if f == STDIN else None) for f in files]
+    work = [(f, config, mode, stdin if f == STDIN else None, changed.get(f)) for f in files]
     if jobs > 1 and len(work) >= PARALLEL_MIN_FILES and STDIN not in files:
         import multiprocessing
 
@@ -197,35 +209,38 @@ def run(paths, config: Config, mode: Mode | None = None, jobs: int | None = None
 
     ctx = Context(config)
     good = [o for o in outcomes if o.error is None]
-    report.errors += [o.error for o in outcomes if o.error]
     report.files = len(good)
-    _cross_file(good, ctx, mode)
-    changed = _changed_lines(good, diff_base) if diff_base else None
-    for o in good:
+    _cross_file(good, ctx, mode, {f: changed.get(f) for f in files})
+    report.errors += [o.error for o in outcomes if o.error]
+    for o in outcomes:
+        if o.error is not None:
+            continue
         findings = o.findings + unused_suppressions(o.doc, o.used, ctx)
-        if changed is not None:
-            lines = changed.get(o.path)
-            findings = [f for f in findings if lines is None or f.line in lines]
+        lines = changed.get(o.path)
+        if lines is not None:
+            findings = [f for f in findings if f.line in lines]
         report.findings.extend(sorted(findings, key=Finding.sort_key))
         for f in findings:
             report.lines[(f.path, f.line)] = o.doc.line_text(f.line)
         report.fixed += o.fixed
-        if o.diff:
-            report.diffs.append(o.diff)
-        if o.output is not None:
-            report.outputs.append(o.output)
+        if mode.diff:
+            if o.output != o.original:
+                report.diffs.append(unified_diff(o.path, o.original, o.output))
+        elif o.output is not None:
+            report.outputs.append((o.doc.bom and "\ufeff" or "") + o.output)
     return report
 
 
 def _read_stdin(name: str):
+    """((name, text, bom), None) or (None, error)."""
     try:
-        text, _bom = documents.decode(sys.stdin.buffer.read(), name)
-        return text, None
+        text, bom = documents.decode(sys.stdin.buffer.read(), name)
+        return (name, text, bom), None
     except documents.InputError as exc:
         return None, str(exc)
 
 
-def _cross_file(outcomes: list[Outcome], ctx: Context, mode: Mode) -> None:
+def _cross_file(outcomes: list[Outcome], ctx: Context, mode: Mode, changed: dict) -> None:
     """Checks that need every file of the run (one name spelled two ways in two files)."""
     by_path = {o.path: o for o in outcomes}
     for family in families():
@@ -242,35 +257,54 @@ def _cross_file(outcomes: list[Outcome], ctx: Context, mode: Mode) -> None:
             kept, used = suppress(o.doc, [finding])
             o.used |= used
             o.findings.extend(kept)
-    if mode.fix and mode.unsafe and not mode.diff:
-        for o in outcomes:
-            if o.path == STDIN or o.output is not None:
-                continue
-            text, count = apply_fixes(o.doc.text, o.findings, unsafe=True)
-            if count:
-                write_atomic(o.path, text, o.doc.bom)
-                o.fixed += count
-                o.findings = [f for f in o.findings if f.fix is None]
+    if not (mode.unsafe and (mode.fix or mode.diff)):
+        return
+    for o in outcomes:  # the cross-file fixes (unsafe), on top of each file's own
+        lines = changed.get(o.path)
+        fixable = [f for f in o.findings if f.fix and (lines is None or f.line in lines)]
+        text, count = apply_fixes(o.doc.text, fixable, unsafe=True)
+        if not count:
+            continue
+        o.doc.text, o.doc._line_starts = text, None
+        o.fixed += count
+        o.findings = [f for f in o.findings if f not in fixable]
+        if o.output is not None:
+            o.output = text
+        else:
+            try:
+                write_fixed(o)
+            except documents.InputError as exc:
+                o.error = str(exc)
 
 
-def _changed_lines(outcomes, base: str) -> dict:
-    """For --diff-base: the lines of each file added or changed since ``base``."""
+def _git(args, folder):
     import subprocess
 
-    changed = {}
-    for o in outcomes:
-        if o.path == STDIN:
-            continue
-        folder = os.path.dirname(os.path.abspath(o.path)) or "."
-        name = os.path.basename(o.path)
-        tracked = subprocess.run(["git", "ls-files", "--error-unmatch", name], cwd=folder,
-                                 capture_output=True, text=True)
-        if tracked.returncode != 0:
+    try:
+        return subprocess.run(["git", *args], cwd=folder, capture_output=True, text=True)
+    except OSError as exc:
+        raise DiffBaseError(f"--diff-base needs git ({exc.strerror or exc})") from None
+
+
+def _changed_lines(files, base: str) -> dict:
+    """For --diff-base: the lines of each file added or changed since ``base``
+    (a file git does not track counts as all new: no entry)."""
+    changed, checked = {}, set()
+    for path in files:
+        folder = os.path.dirname(os.path.abspath(path)) or "."
+        top = _git(["rev-parse", "--show-toplevel"], folder)
+        if top.returncode != 0:
+            raise DiffBaseError(f"--diff-base {base}: {path} is not in a git repository")
+        if top.stdout not in checked:
+            if _git(["rev-parse", "--verify", "--quiet", f"{base}^{{commit}}"], folder).returncode != 0:
+                raise DiffBaseError(f"--diff-base {base}: no such commit in {top.stdout.strip()}")
+            checked.add(top.stdout)
+        name = os.path.basename(path)
+        if _git(["ls-files", "--error-unmatch", name], folder).returncode != 0:
             continue  # untracked: every line is new
-        proc = subprocess.run(["git", "diff", "--unified=0", "--no-color", "--no-ext-diff", base, "--", name],
-                              cwd=folder, capture_output=True, text=True)
+        proc = _git(["diff", "--unified=0", "--no-color", "--no-ext-diff", base, "--", name], folder)
         if proc.returncode != 0:
-            raise DiffBaseError(f"--diff-base {base}: {proc.stderr.strip().splitlines()[0] if proc.stderr.strip() else 'git diff failed'}")
+            raise DiffBaseError(f"--diff-base {base}: {proc.stderr.strip() or 'git diff failed'}".splitlines()[0])
         lines = set()
         for line in proc.stdout.splitlines():
             if line.startswith("@@"):
@@ -278,7 +312,7 @@ def _changed_lines(outcomes, base: str) -> dict:
                 start, _, count = new.partition(",")
                 count = int(count) if count else 1
                 lines.update(range(int(start), int(start) + count))
-        changed[o.path] = lines
+        changed[path] = lines
     return changed
 
 

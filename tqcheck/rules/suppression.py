@@ -13,9 +13,10 @@ RULES = [
         code="TQ100",
         name="unused-suppression",
         severity="warning",
-        summary="A tqcheck suppression comment that suppresses nothing",
+        summary="A tqcheck suppression comment that suppresses nothing, or cannot be read",
         what="Flags a `<!-- tqcheck: ignore ... -->` or `<!-- tqcheck: disable ... -->` comment that "
-        "covers no finding, like ruff's RUF100 for unused `noqa`.",
+        "covers no finding, like ruff's RUF100 for unused `noqa`; also one that names an unknown rule "
+        "code or is not of the form `tqcheck: ignore|disable|enable [CODES]`.",
         why="A stale suppression hides the next real artefact in that block without anyone noticing; "
         "a suppression should say exactly what it silences.",
         before="<!-- tqcheck: ignore TQ101 -->\nA paragraph with nothing to ignore.",

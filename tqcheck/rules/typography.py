@@ -284,7 +284,8 @@ def _mixed_quotes(doc):
     if not straight or not curly:
         return
     style = "straight" if straight <= curly else "curly"
-    message = f"{style.capitalize()} double quote in a document that mostly uses " + (
+    mostly = "also uses" if straight == curly else "mostly uses"
+    message = f"{style.capitalize()} double quote in a document that {mostly} " + (
         f"curly ones ({curly} curly, {straight} straight)" if style == "straight"
         else f"straight ones ({straight} straight, {curly} curly)"
     )
