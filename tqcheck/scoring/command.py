@@ -72,7 +72,7 @@ def _progress_factory():
 @click.option("--fail-over", metavar="M=N[,...]", help="Exit 1 when an error rate is above, e.g. ter=60.")
 @click.option("--compare", type=click.Choice(["paired-bootstrap", "approx-randomization"]),
               help="Test every system against the first (the baseline).")
-@click.option("--n-samples", type=click.IntRange(0), default=0,
+@click.option("--n-samples", type=click.IntRange(1), default=None,
               help="Resamples (bootstrap, default 1000) or trials (randomization, default 10000).")
 @click.option("--confidence", is_flag=True, help="Add a bootstrap 95% confidence interval to each corpus score.")
 @click.option("--confidence-n", type=click.IntRange(2), default=1000, show_default=True)
@@ -133,7 +133,7 @@ def score(hypotheses, references, source, metrics, fmt, width, worst, worst_by, 
         request = Request(
             hypotheses=list(hypotheses), references=list(references), source=source,
             metrics=_metric_list(metrics) or config.metrics or list(DEFAULT_METRICS), options=options,
-            worst=worst, worst_by=worst_by, compare=compare, n_samples=n_samples,
+            worst=worst, worst_by=worst_by, compare=compare, n_samples=n_samples or 0,
             confidence=confidence_n if confidence else 0, gates=gates, model=model, layer=layer,
             batch_size=batch_size, cosine_against=cosine_against, cosine_threshold=cosine_threshold,
             spm_model=spm_model, jobs=jobs)

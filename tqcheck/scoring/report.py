@@ -46,7 +46,8 @@ def to_text(report: Report, width: int = 1) -> str:
         ndocs = len(corpus.documents)
         where = f" in {ndocs} document{'s' * (ndocs != 1)}" if corpus.mode == "articles" else ""
         nrefs = len(corpus.references)
-        out.append(f"{system.name}: {corpus.size} segments{where}, {nrefs} reference{'s' * (nrefs != 1)}")
+        out.append(f"{system.name}: {corpus.size} segment{'s' * (corpus.size != 1)}{where}, "
+                   f"{nrefs} reference{'s' * (nrefs != 1)}")
         if corpus.mode == "articles":
             out.append("")
             out += _text_documents(system, width)
@@ -76,7 +77,8 @@ def _text_worst(report: Report, index: int, width: int) -> list[str]:
     system = report.systems[index]
     by = system.corpus[report.worst_by].name
     order = "highest" if report.worst_by == "ter" else "lowest"
-    out = [f"The {len(system.worst)} {order}-scoring segments by sentence {by}"
+    count = len(system.worst)
+    out = [(f"The {count} {order}-scoring segments" if count != 1 else f"The {order}-scoring segment") + f" by sentence {by}"
            + (" (sentence BLEU: effective order)" if "bleu" in system.segments else "") + ":"]
     flags = system.extra.get("cosine_flags")
     for i in system.worst:
