@@ -129,3 +129,19 @@ def test_fix_never_rewrites_markup():
     html = "<p>caf&eacute; &laquo;x&raquo;</p>"
     found = check_text(html, path="x.html", config=Config(select=["TQ101"]))
     assert [f.fix for f in found] == [None, None]  # an entity is not the character: no blind fix
+
+
+def test_space_before_comma_or_full_stop():
+    text = "The bill passed the National Assembly , with 300 votes against 200 ."
+    assert [(c, col) for c, col, _ in codes(text)] == [("TQ106", 38), ("TQ106", 67)]
+    assert fixed(text) == "The bill passed the National Assembly, with 300 votes against 200."
+
+
+@pytest.mark.parametrize("text", [
+    "A .5 caliber rifle and a file called notes .txt today.",
+    "He paused . . . and went on.",
+    "Wait ... what?",
+    "Version .NET 8 and the .com domains.",
+])
+def test_space_before_comma_quiet(text):
+    assert [c for c, _, _ in codes(text) if c == "TQ106"] == []

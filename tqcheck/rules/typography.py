@@ -72,6 +72,19 @@ RULES = [
         fix="none: where the quotation ends is a decision for an editor.",
     ),
     Rule(
+        code="TQ106",
+        name="space-before-comma",
+        severity="warning",
+        summary="A space before a comma or full stop (tokenised MT output)",
+        what="Flags a space between a word and the comma or full stop after it (`Assembly , with 300 "
+        "votes against 200 .`). Decimals (`.5`), file extensions (`.txt`) and ellipses are not flagged.",
+        why="Statistical and older neural MT systems work on tokenised text and sometimes fail to join "
+        "punctuation back; no typography, French or English, puts a space there.",
+        before="The bill passed the National Assembly , with 300 votes against 200 .",
+        after="The bill passed the National Assembly, with 300 votes against 200.",
+        fix="safe: the space is removed.",
+    ),
+    Rule(
         code="TQ105",
         name="mixed-quote-styles",
         severity="info",
@@ -114,9 +127,16 @@ def _reporting_re():
 _QUOTE_COMMA_RE = re.compile(r"[”\"»],")
 
 
+# a space after a word, before , or . that ends a clause (not .5, .txt or . . .)
+_SPACE_COMMA_RE = re.compile(f"(?<=[\\w)\\]”\"’'%])({_SPACE_CLASS}+)([,.])(?=[\\s”\"’)]|$)(?![ \\u00a0]?\\.)")
+
+
 def check(doc, ctx):
     for seg in doc.segments:
         text = seg.text
+        if ctx.enabled("TQ106") and (" ," in text or " ." in text or "\u00a0," in text):
+            for m in _SPACE_COMMA_RE.finditer(text):
+                yield seg.problem(m.start(1), m.end(1), "TQ106", f"Space before `{m.group(2)}` (tokenised MT output)", "")
         if ctx.enabled("TQ101") and ("«" in text or "»" in text or "‹" in text or "›" in text):
             yield from _guillemets(seg)
         if ctx.enabled("TQ102"):
