@@ -134,6 +134,8 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
 
     for error in report.errors:
         click.echo(error, err=True)
+    if not report.files and not report.errors:
+        click.echo("tqcheck: warning: no file to check (see include and exclude)", err=True)
     fixed_to_stdout = bool(report.outputs) and fix and not diff
     if diff:
         click.echo("".join(report.diffs), nl=False)
