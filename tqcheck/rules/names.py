@@ -19,7 +19,6 @@ human references this project measures precision on; it is a house-style choice,
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 import weakref
@@ -443,105 +442,15 @@ def _sentence_start(text: str, i: int) -> bool:
 # ----------------------------------------------------------------------------- glossary
 
 
+def _glossary(ctx) -> dict:
+    """variant -> preferred, from ``config.glossary`` (read and validated by the config loader:
+    a family never reads files)."""
+    return _glossary_map(tuple(map(tuple, getattr(ctx.config, "glossary", ()) or ())))
+
+
 @lru_cache(maxsize=8)
-def _read_glossary(path: str, mtime: float):
-    from ..config import ConfigError
-
-    try:
-        with open(path, encoding="utf-8-sig") as handle:
-            data = handle.read()
-    except OSError as exc:
-        raise ConfigError(f"{path}: error: cannot read glossary ({exc.strerror or exc})") from None
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: error: glossary is not valid UTF-8 ({exc.reason})") from None
-    if path.lower().endswith(".tbx") or data.lstrip().startswith("<"):
-        pairs = _parse_tbx(path, data)
-    else:
-        pairs = _parse_csv(path, data)
-    mapping = {}
-    for variant, preferred in pairs:
-        if variant == preferred:
-            continue
-        if variant in mapping and mapping[variant] != preferred:
-            raise ConfigError(f"{path}: error: glossary maps {variant!r} to both {mapping[variant]!r} and {preferred!r}")
-        mapping[variant] = preferred
-    for variant, preferred in mapping.items():
-        if mapping.get(preferred) == variant:
-            raise ConfigError(f"{path}: error: glossary loop: {variant!r} -> {preferred!r} -> {variant!r}")
-    return mapping
-
-
-def _parse_csv(path, data):
-    import csv
-
-    from ..config import ConfigError
-
-    lines = [l for l in data.splitlines() if l.strip() and not l.lstrip().startswith("#")]
-    delimiter = "\t" if lines and "\t" in lines[0] else ","
-    pairs = []
-    for number, row in enumerate(csv.reader(lines, delimiter=delimiter), 1):
-        cells = [c.strip() for c in row]
-        if number == 1 and len(cells) >= 2 and cells[1].lower() in ("preferred", "preferred term", "use", "term"):
-            continue  # a header row
-        if len(cells) < 2 or not cells[0] or not cells[1]:
-            raise ConfigError(f"{path}: error: glossary row {number} must be `variant,preferred`, got {','.join(row)!r}")
-        pairs.append((cells[0], cells[1]))
-    return pairs
-
-
-def _parse_tbx(path, data):
-    import xml.etree.ElementTree as ET
-
-    from ..config import ConfigError
-
-    try:
-        root = ET.fromstring(data)
-    except ET.ParseError as exc:
-        raise ConfigError(f"{path}: error: glossary is not valid TBX/XML ({exc})") from None
-    pairs = []
-
-    def local(tag):
-        return tag.rsplit("}", 1)[-1]
-
-    for entry in root.iter():
-        if local(entry.tag) not in ("termEntry", "conceptEntry"):
-            continue
-        preferred, variants = None, []
-        for lang in entry.iter():
-            if local(lang.tag) != "langSet":
-                continue
-            code = next((v for k, v in lang.attrib.items() if k.endswith("lang")), "en")
-            if not code.lower().startswith("en"):
-                continue
-            for tig in lang:
-                term, status = None, "admitted"
-                for node in tig.iter():
-                    name = local(node.tag)
-                    if name == "term":
-                        term = (node.text or "").strip()
-                    elif node.get("type") in ("administrativeStatus", "normativeAuthorization") or name in (
-                        "administrativeStatus", "normativeAuthorization"):
-                        status = (node.text or "").lower()
-                if not term:
-                    continue
-                if "preferred" in status and preferred is None:
-                    preferred = term
-                else:
-                    variants.append(term)
-        if preferred:
-            pairs += [(v, preferred) for v in variants]
-    return pairs
-
-
-def _glossary(ctx):
-    path = ctx.path_option("glossary")
-    if not path:
-        return {}
-    try:
-        mtime = os.path.getmtime(path)
-    except OSError:
-        mtime = -1.0
-    return _read_glossary(path, mtime)
+def _glossary_map(pairs: tuple) -> dict:
+    return {variant: preferred for variant, preferred in pairs if variant != preferred}
 
 
 @lru_cache(maxsize=8)
