@@ -10,10 +10,11 @@ it confirms a single out-of-vocabulary word is French, and that a run of
 French-looking words reads as French.
 
 What English legitimately borrows is never flagged: loanwords and set phrases
-(``déjà vu``, ``coup d'état``; ``french_in_english.tsv``, and the accented
-words of the English word list: ``café``, ``protégé``), proper names
-(capitalised words, the particles before them, ``de Gaulle``, and the lowercase
-words that continue a French name, ``Assemblée nationale``), and titles of
+(``déjà vu``, ``coup d'état``; ``french_in_english.tsv``, whose content words may
+take a plural, ``crêpes``, ``bêtes noires``; and the accented words of the English
+word list: ``café``, ``protégé``), proper names (capitalised words, the particles
+before them, ``de Gaulle``, and the lowercase words that continue a French name,
+``Assemblée nationale``, or a name opened by an article, ``Le Canard enchaîné``), and titles of
 works set in italics (Markdown ``*…*``/``_…_``, HTML ``<i>``/``<em>``/``<cite>``)
 or quoted with a capital (``“La Vie en rose”``).
 """
@@ -66,8 +67,8 @@ RULES = [
         what="Flags one French word in an English sentence: a French function word (`et`, `qui`, "
         "`également`), a lowercase word with French accents that English has not borrowed (`siècle`, "
         "`travaillé`), or a lowercase word missing from the English word list that the language "
-        "identifier reads as French (`comportement`, `mieux`). Loanwords (`café`, `déjà vu`, `née`) and "
-        "names are not flagged.",
+        "identifier reads as French (`comportement`, `mieux`). Loanwords, also in the plural (`café`, "
+        "`crêpes`, `déjà vu`, `maître d'`), and names (`Le Canard enchaîné`) are not flagged.",
         why="One untranslated word breaks a sentence for an English reader and is easy to miss in review, "
         "because the rest of the sentence reads well.",
         before="Many rhythms observed in physiology and comportement depend on biological clocks.",
@@ -127,11 +128,21 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=1)
 def _loan_re():
     phrases = sorted({fold(row["phrase"]) for row in load_tsv("french_in_english.tsv")}, key=len, reverse=True)
+    cues = {fold(w) for w in _cues()}
     parts = []
     for p in phrases:
         words = re.split(r"[ -]", p)
-        parts.append(r",?[ \u00a0-]+".join(re.escape(w).replace("'", "['’]") for w in words))
+        parts.append(r",?[ \u00a0-]+".join(_loan_word(w, cues) for w in words))
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+def _loan_word(word: str, cues) -> str:
+    """A word of a loan phrase as a pattern: a content word may take the plural (`crêpes`, `bêtes
+    noires`, `nouveaux riches`, `faits accomplis`); function words (`de`, `la`, `à`) never do."""
+    pattern = re.escape(word).replace("'", "['’]")
+    if len(word) >= 3 and word[-1].isalpha() and word not in cues:
+        pattern += "[sx]?"
+    return pattern
 
 
 @lru_cache(maxsize=1)
@@ -454,7 +465,9 @@ def _is_seed(word: str) -> bool:
         if not FRENCH_LETTERS.issuperset(lower) or is_english(lower):
             return False
         if ACCENTS.isdisjoint(lower):
-            return len(lower) >= 3 and french_confidence(lower) >= WORD_ALONE
+            if len(lower) < 3 or _loan_re().fullmatch(lower):
+                return False  # a listed loanword (`banlieues`) needs no identifier
+            return french_confidence(lower) >= WORD_ALONE
         return True
     kind = _kind(word, True)[0]
     if kind == STRONG:
@@ -477,10 +490,12 @@ def _find_in_sentence(text, s, e, tokens):
                 and _adjacent(text, tokens[k], tokens[k + 1]):
             tokens[k].kind = NAME
     # names: lowercase words continuing a French-looking capitalised one (Assemblée nationale,
-    # Cour de cassation, Légion d'honneur)
+    # Cour de cassation, Légion d'honneur) or a name opened by a French article (Le Canard enchaîné,
+    # La Vie en rose: French capitalises only the first words of a title)
     for k in range(1, n):
         prev = tokens[k - 1]
-        if prev.kind == NAME and _french_looking_name(prev) and _adjacent(text, prev, tokens[k]):
+        if prev.kind == NAME and (_french_looking_name(prev) or _article_name(text, tokens, k - 1)) \
+                and _adjacent(text, prev, tokens[k]):
             j = k
             while j < n and (tokens[j].kind in (WEAK, FRENCH, MAYBE)
                              or tokens[j].elided and _french_looking_name(prev, strict=True)) \
@@ -534,6 +549,18 @@ def _opens_noun_phrase(run, i) -> bool:
     if word in _DETERMINERS and nxt.kind in (STRONG, FRENCH, MAYBE) and nxt.text.lower() not in _DETERMINERS:
         return True
     return nxt.text.lower() in _DETERMINERS and _opens_noun_phrase(run, i + 1)
+
+
+_ARTICLES = frozenset(("le", "la", "les"))
+
+
+def _article_name(text, tokens, k) -> bool:
+    """Does the name ending at ``tokens[k]`` start with a French article before a capitalised word
+    (`Le Canard`, `La Vie`; not `Marine Le Pen`, whose name starts with `Marine`)?"""
+    j = k
+    while j > 0 and tokens[j - 1].kind == NAME and _adjacent(text, tokens[j - 1], tokens[j]):
+        j -= 1
+    return j < k and tokens[j].text.lower() in _ARTICLES and tokens[j + 1].text[0].isupper()
 
 
 def _sentence_end(text, b, e):
