@@ -6,7 +6,7 @@
    post-edits), printed one per line, and findings per 1000 words.
 2. Recall: findings per WMT13 system, and an estimate against the French
    source: a French-format token of the source (``4,7``, ``10 000``, ``14h30``,
-   ``1er``, ``M. Name``, ``n°``, ``milliards``, ``15 €``, ``5 %``) that the
+   ``1er``, ``François Ier``, ``M. Name``, ``n°``, ``milliards``, ``15 €``, ``5 %``) that the
    system copied verbatim into its output is an artefact; recall is the share
    of those copies a TQ5 finding covers.
 3. Speed: the family alone: import and first check of a short article (cold
@@ -53,6 +53,7 @@ SOURCE_TOKENS = re.compile(
     rf"|(?<![\w])\d+(?:er|re|e|ème)\b"  # 1er, 2e
     rf"|\bM\.{_S}[A-Z]\w+|\bMmes?\b|\bMlle\b|\bn°"  # M. Name, Mme, n°
     rf"|\bmilliards?\b"
+    rf"|\b[A-ZÀ-Ý]\w+ I(?:er|re)\b"  # François Ier (regnal)
     rf"|\d{_S}?€|\d{_S}%"
 )
 

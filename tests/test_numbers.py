@@ -83,6 +83,22 @@ MORE_EXAMPLES = [
     ("In the XXe siècle.", "TQ509", "XXe siècle", "20th century", "safe"),
     ("In the XIXe century.", "TQ509", "XIXe", "19th", "safe"),
     ("On 15 août 2023 it ended.", "TQ510", "15 août 2023", "15 August 2023", "safe"),
+    # the French weekday and article belong to the date: fixing the month alone left "lundi 3 March"
+    ("The vote is lundi 3 mars.", "TQ510", "lundi 3 mars", "Monday 3 March", "safe"),
+    ("Lundi 3 mars, it rained.", "TQ510", "Lundi 3 mars", "Monday 3 March", "safe"),
+    ("The vote le lundi 3 mars.", "TQ510", "le lundi 3 mars", "on Monday 3 March", "safe"),
+    ("Le vendredi 1er mai 2015, it rained.", "TQ510", "Le vendredi 1er mai 2015", "On Friday 1 May 2015", "safe"),
+    ("It ended, \"Le 3 mars\".", "TQ510", "Le 3 mars", "On 3 March", "safe"),
+    ("Closed since le 3 mars.", "TQ510", "le 3 mars", "3 March", "safe"),
+    ("From 2 and le mardi 4 mars.", "TQ510", "le mardi 4 mars", "Tuesday 4 March", "safe"),
+    ("He met Nguyen Le 3 mars.", "TQ510", "3 mars", "3 March", "safe"),  # Le mid-sentence: a name
+    ("A word belundi 3 mars.", "TQ510", "3 mars", "3 March", "safe"),
+    # the French regnal first: English writes I (Francis I), the name may need translating
+    ("François Ier signed the edict.", "TQ509", "Ier", "I", "unsafe"),
+    ("The home of Élisabeth Ire of England, is the only place worthy of it.", "TQ509", "Ire", "I", "unsafe"),
+    ("The home of Élisabeth Ire d'Angleterre, is the only place worthy of it.", "TQ509", "Ire", "I", "unsafe"),
+    ("In the Ier arrondissement.", "TQ509", "Ier", "1st", "safe"),
+    ("The Xe arrondissement.", "TQ509", "Xe", "10th", "safe"),
     ("Mlle Dupont came.", "TQ512", "Mlle", "Miss", "unsafe"),
     ("MM. Dupont and Durand came.", "TQ512", "MM.", "Messrs", "unsafe"),
     ("Yesterday, a beer to M. X, died.", "TQ512", "M.", "Mr", "unsafe"),
@@ -146,6 +162,12 @@ NEVER = [
     "Tea at 4pm; 3:1 odds; 50-50.",
     "Prices rose 5% to $1,500.50 and £3.20.",
     "Mars is red; Mai Tai is a drink.",
+    # Ire is English: capitalised in title-case headlines, not a regnal number
+    "Sparks Public Ire, Says Mayor",
+    "Public Ire over Taxes",
+    "Public Ire against Tax Rises after Budget",
+    "The Ire of Voters Grows",
+    "Ier and Ire alone.",
 ]
 
 
@@ -220,9 +242,52 @@ def test_time_format_option(text, h24, h12):
     assert [f.fix.replacement for f in tq5(text, **{"time-format": "12h"})] == [h12]
 
 
+def test_regnal_number_message_names_the_name():
+    (hit,) = tq5("Napoléon Ier won.")
+    assert "`Napoléon Ier`" in hit.message and "`Napoléon I`" in hit.message
+
+
+@pytest.mark.parametrize("space, name", [
+    (" ", "Space"), ("\u00a0", "No-break space"), ("\u202f", "Narrow no-break space"),
+])
+def test_space_before_percent_names_the_character_as_typography_does(space, name):
+    (hit,) = tq5(f"It grew by 3{space}%.")
+    assert hit.code == "TQ504" and hit.message.startswith(f"{name} before `%`")
+    (grouped,) = tq5(f"About 20{space}000 people.")
+    assert grouped.code == "TQ502" and grouped.message.startswith(f"{name} as thousands separator")
+
+
+def test_date_message_names_what_is_french():
+    (hit,) = tq5("The vote le lundi 3 mars.")
+    assert hit.message.startswith("French article, weekday and month names in `le lundi 3 mars`")
+
+
 def test_title_follows_the_documents_dotted_style():
     (hit,) = tq5("Mr. Smith met M. Dupont.")
     assert hit.fix.replacement == "Mr."
+
+
+# every documented example: `before` flagged by its rule, `after` not; fixing them all is idempotent
+
+RULE_EXAMPLES = "\n\n".join(rule.before for rule in numbers.RULES) + "\n"
+
+
+@pytest.mark.parametrize("rule", numbers.RULES, ids=lambda r: r.code)
+def test_documented_examples(rule):
+    assert rule.code in {f.code for f in check_text(rule.before)}
+    assert rule.code not in {f.code for f in check_text(rule.after)}
+
+
+@pytest.mark.parametrize("unsafe", [False, True])
+@pytest.mark.parametrize("path, fmt", [("x.txt", "text"), ("x.md", "markdown")])
+def test_fixing_every_documented_example_twice_applies_nothing_the_second_time(unsafe, path, fmt):
+    doc, _, n = fix_document(parse(RULE_EXAMPLES, path=path, fmt=fmt), Context(), unsafe=unsafe)
+    assert n > 0 and doc.text != RULE_EXAMPLES
+    again, _, n2 = fix_document(doc, Context(), unsafe=unsafe)
+    assert n2 == 0 and again.text == doc.text
+    if unsafe:  # every TQ5 finding had a fix, the dates too
+        assert not [f for f in lint(doc, Context()).findings if f.code.startswith("TQ5")]
+        assert "ended on Monday 15 August 2023" in doc.text and "François I reigned" in doc.text
 
 
 # ------------------------------------------------------------ document context for dates
@@ -295,6 +360,9 @@ LONG_LINES = [
     "Env. 300 hab. and 12 000 hab.; 100 € TTC; c.-à-d. N.D.L.R. and Nº 5.",
     "MM. Dupont and Durand met Mlle Martin, Pr Dubois and M. Guebuza; Mr. Smith came.",
     "Dates: 05/03/2023, 15/03/2023 and March 15, 2023; 1er mai, 14 juillet 1789, 3 Août.",
+    "Le lundi 3 mars, then since le 4 mars, dimanche 9 mars and the vote le 10 mars.",
+    "The home of Élisabeth Ire of England and of Napoléon Ier, in the Ier arrondissement.",
+    "Sparks Public Ire, Says Mayor",
 ]
 
 

@@ -141,26 +141,36 @@ RULES = [
         code="TQ509",
         name="french-ordinal",
         severity="warning",
-        summary="A French ordinal suffix (1er, 2e, 3ème, XXe siècle)",
+        summary="A French ordinal suffix (1er, 2e, 3ème, XXe siècle, François Ier)",
         what="Flags the French ordinal suffixes `er`, `re`, `e`, `ème`, `è` on a figure (`1er`, `43e`, "
-        "`40e street`) or a Roman numeral (`XXe siècle`, `XIXe century`).",
-        why="English writes 1st, 2nd, 43rd; `43e` reads as a typo and `XXe siècle` is untranslated.",
-        before="She celebrated her 43e birthday; in the XXe siècle; on 1er May.",
-        after="She celebrated her 43rd birthday; in the 20th century; on 1 May.",
-        fix="safe: the English suffix is written (`siècle` becomes `century`; before a month the "
-        "suffix is dropped).",
+        "`40e street`) or a Roman numeral (`XXe siècle`, `XIXe century`), and the French regnal first "
+        "`Ier`/`Ire` after a name (`François Ier`, `Élisabeth Ire of England`). A single-letter numeral "
+        "(`Xe`, `Ce`, `Le`) is flagged only before siècle, century, République or the like, and `Ire` "
+        "(English ire) only before a lowercase word in a line of prose, not in a title-case headline.",
+        why="English writes 1st, 2nd, 43rd; `43e` reads as a typo and `XXe siècle` is untranslated. "
+        "French writes the first of a line of monarchs as an ordinal (François Ier) and the others as "
+        "cardinals (Louis XIV); English writes them all as cardinals: Francis I, Elizabeth I.",
+        before="She celebrated her 43e birthday in the XXe siècle; on 1er May, François Ier reigned.",
+        after="She celebrated her 43rd birthday in the 20th century; on 1 May, François I reigned.",
+        fix="sometimes: safe for a number, where the English suffix is written (`siècle` becomes "
+        "`century`; before a month the suffix is dropped); unsafe for a regnal number (`Ier` becomes "
+        "`I`), since the name before it may need translating too (François I is Francis I).",
     ),
     Rule(
         code="TQ510",
         name="french-month-date",
         severity="warning",
-        summary="A date with an untranslated French month (1er mai, 15 mars 2023)",
-        what="Flags a day (or `1er`) followed by a French month name, with an optional year.",
-        why="The month name was left in French: English readers may not know `mai` or `août`.",
-        before="The strike began on 1er mai and ended on 15 août 2023.",
-        after="The strike began on 1 May and ended on 15 August 2023.",
-        fix="safe: the month is translated and `1er` becomes `1`, keeping day-month order, which is "
-        "valid English.",
+        summary="A date with an untranslated French month (1er mai, lundi 15 mars 2023)",
+        what="Flags a day (or `1er`) followed by a French month name, with an optional year. A French "
+        "weekday before it (`lundi 3 mars`) and the French article (`le 3 mars`, `le lundi 3 mars`) are "
+        "part of the finding. `Mars` and `Mai` capitalised are English words and not read as months.",
+        why="The month name was left in French: English readers may not know `mai` or `août`; fixing "
+        "the month alone would leave `lundi 3 March` or `le 3 March`.",
+        before="The strike began on 1er mai and ended le lundi 15 août 2023.",
+        after="The strike began on 1 May and ended on Monday 15 August 2023.",
+        fix="safe: the month and weekday are translated and `1er` becomes `1`, keeping day-month order, "
+        "which is valid English; the article `le` becomes `on` (`On` at the start of a sentence), or is "
+        "dropped after a preposition or a conjunction (`since le 3 mars`: `since 3 March`).",
     ),
     Rule(
         code="TQ511",
@@ -253,7 +263,6 @@ _TIME_RANGE_NEXT_RE = _Lazy(r"[\s\u00a0]*(?:to|and|à|et|-|–)[\s\u00a0]*(?:[01
 _TIME_RANGE_RE = _Lazy(r"\d[\s\u00a0]?[hH](?:[\s\u00a0]?\d\d)?[\s\u00a0]*(?:to|and|à|et|-|–)[\s\u00a0]*$")
 _ORDINAL_RE = _Lazy(r"(?<![\w.,/+#-])(?P<n>\d{1,3}|[IVXLC]+)(?P<suf>ère|ème|eme|er|re|e|è)(?![\w'’]|[-+]\d)")
 _ROMAN_RE = _Lazy(r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
-_CENTURY_WORDS = ("siècle", "siècles", "century", "centuries")
 _ROMAN_CONTEXT_RE = _Lazy(
     r"[\s\u00a0]+(?:siècles?|century|centuries|République|Republic|arrondissement|millénaire|millennium)\b"
 )
@@ -262,6 +271,10 @@ _LOCANT_RE = _Lazy(r"(?:[A-Z](?![a-z])|(?:di|tri|tetra|bis|cis|trans)|[a-z]*(?:a
 _SLASH_DATE_RE = _Lazy(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\w/]|[.,]\d)")
 _NAME_AFTER_RE = _Lazy(rf"{_S}(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|[A-Z](?![\w.]))")
 _WORD_BEFORE_RE = _Lazy(r"([\w.'’-]+)[\s\u00a0\u202f]*$")
+_NAME_BEFORE_RE = _Lazy(r"(?:^|(?<=[\s(]))([A-ZÀ-Ý][\w'’-]*)[ \u00a0]$")
+_LOWER_NEXT_RE = _Lazy(r"[ \u00a0]+(?:[dl]['’]|[a-zà-ÿ])")
+_OPENERS = ".!?:;\"“«(\n"  # what ends the text before the first word of a sentence
+_LONG_WORD_RE = _Lazy(r"(?<![\w'’-])[^\W\d_][\w'’-]{3,}")
 _CAPITALISED_BEFORE_RE = _Lazy(r"(?:^|[\s(])[A-ZÀ-Ý][\w'’-]*[ \u00a0]$")
 
 # Anchors.  A plain-text corpus is one segment of hundreds of kilobytes, and most patterns above
@@ -366,6 +379,16 @@ def _french_date_re():
     alternation = "|".join(sorted(map(re.escape, french), key=len, reverse=True))
     pattern = _Lazy(rf"(?<![\w.,])(?P<d>1er|1re|[12]?\d|3[01]){_S}(?P<m>{alternation})(?:{_S}(?P<y>\d{{4}}))?(?![\w'’])")
     return pattern, _Lazy(rf"\d(?:er|re)?{_S}(?:{alternation})")
+
+
+@lru_cache(maxsize=None)
+def _weekdays():
+    """French weekday -> English, and a regex for the French article and weekday that end a text
+    (searched just before a French date)."""
+    weekdays = {r["french"]: r["english"] for r in load_tsv("numbers_weekdays.tsv")}
+    names = "|".join(w for f in sorted(weekdays, key=len, reverse=True) for w in (f, f.capitalize()))
+    lead_re = re.compile(rf"(?<![\w'’-])(?:(?P<art>[Ll]e)(?:{_S}(?P<wd>{names}))?|(?P<wd2>{names})){_S}$")
+    return weekdays, lead_re
 
 
 @lru_cache(maxsize=None)
@@ -508,7 +531,8 @@ def _numbers(seg, ctx, view):
     if ctx.enabled("TQ504") and "%" in text:
         for m in _finditer(_PERCENT_RE, text, _lines(text, _PERCENT_ANCHORS)):
             yield seg.problem(
-                m.start(1), m.end(1), "TQ504", "Space before `%` (French spacing): English sets `%` right after the figure", "",
+                m.start(1), m.end(1), "TQ504",
+                f"{_space_name(m.group(1))} before `%` (French spacing): English sets `%` right after the figure", "",
             )
     money = None  # the lines with a currency sign
     if ctx.enabled("TQ505") and ("€" in text or "$" in text or "£" in text or "¥" in text):
@@ -572,7 +596,8 @@ def _number_problem(seg, m):
 
 
 def _space_name(sep: str) -> str:
-    if "\u202f" in sep or "\u2009" in sep:
+    """The name of the space in ``sep``, as the typography family names it."""
+    if "\u202f" in sep:
         return "Narrow no-break space"
     if "\u00a0" in sep:
         return "No-break space"
@@ -762,14 +787,18 @@ def _ordinals(seg, view):
         else:
             if not _ROMAN_RE.match(n):
                 continue
-            if (len(n) == 1 or suf in ("re", "è")) and not _ROMAN_CONTEXT_RE.match(after):
+            context = _ROMAN_CONTEXT_RE.match(text, m.end()) is not None  # (not in ``after``: arrondissement is long)
+            if n == "I" and suf in ("er", "re") and not context:
+                problem = _regnal(seg, m)  # François Ier, Élisabeth Ire
+                if problem is not None:
+                    yield problem
+                continue
+            if (len(n) == 1 or suf in ("re", "è")) and not context:
                 continue  # Xe (xenon), Le, Ce: only before siècle/century
             value = _roman_value(n)
         start, end = m.start(), m.end()
         if next_word in english_months:
             replacement = str(value)  # 1er May: 1 May
-        elif not n.isdigit() and suf in ("er", "re") and value == 1 and not next_word.startswith(_CENTURY_WORDS):
-            continue  # François Ier: a regnal number, rare and not a format issue
         else:
             replacement = f"{value}{_ordinal_suffix(value)}"
         if next_word in ("siècle", "siècles"):
@@ -781,6 +810,31 @@ def _ordinals(seg, view):
         )
 
 
+def _regnal(seg, m):
+    """``Ier``/``Ire`` after a name: the French regnal first (François Ier); English writes I."""
+    text = seg.text
+    i, j = m.span()
+    name = _NAME_BEFORE_RE.search(text, max(0, i - 40), i)
+    if name is None:
+        return None
+    if m.group("suf") == "re":
+        # Ire is also English (ire) and capitalised in a title-case headline (Public Ire over Taxes): only
+        # before a lowercase word (Élisabeth Ire of England, Ire d'Angleterre), in a line of prose
+        if not _LOWER_NEXT_RE.match(text, j):
+            return None
+        line = text[text.rfind("\n", 0, i) + 1:(text.find("\n", j) + 1 or len(text) + 1) - 1]
+        lower = sum(1 for w in _LONG_WORD_RE.findall(line) if w[0].islower())
+        if lower < 2 or lower <= len(_LONG_WORD_RE.findall(line)) - lower - 1:  # minus the name
+            return None  # a headline: most words of four letters or more are capitalised
+    name = name.group(1)
+    return seg.problem(
+        i, j, "TQ509",
+        f"French regnal number `{name} {m.group()}`: English writes `{name} I` (the name may have an English "
+        "form too: François I is Francis I)",
+        "I", applicability="unsafe",
+    )
+
+
 def _french_dates(seg, view):
     text = seg.text
     french, _, _ = _months()
@@ -790,9 +844,31 @@ def _french_dates(seg, view):
         day = "1" if day in ("1er", "1re") else day
         month = french[m.group("m")]
         replacement = f"{day} {month}" + (f" {m.group('y')}" if m.group("y") else "")
+        start, names = m.start(), ["month"]
+        weekdays, lead_re = _weekdays()
+        lead = lead_re.search(text, max(0, start - 20), start)  # (le) lundi 3 mars, le 3 mars
+        if lead is not None:
+            article, weekday = lead.group("art"), lead.group("wd") or lead.group("wd2")
+            if article == "Le" and text[max(0, lead.start() - 3):lead.start()].rstrip(_SEP)[-1:] not in _OPENERS:
+                article = None  # Le mid-sentence: a name (Nguyen Le), not the article
+            if weekday:
+                replacement = f"{weekdays[weekday.lower()]} {replacement}"
+                names.insert(0, "weekday")
+                start = lead.start("wd") if lead.group("wd") else lead.start("wd2")
+            if article:
+                if _word_before(text, lead.start()) in _context_words().get("preposition", ()):
+                    pass  # since le 3 mars: since 3 March
+                elif article == "Le":
+                    replacement = "On " + replacement  # Le 3 mars, ...: On 3 March, ...
+                else:
+                    replacement = "on " + replacement  # the vote le 3 mars: the vote on 3 March
+                names.insert(0, "article")
+                start = lead.start()
+        names = " and ".join(filter(None, (", ".join(names[:-1]), names[-1])))
+        names += " names" if " and " in names else " name"
         yield seg.problem(
-            m.start(), m.end(), "TQ510",
-            f"French month name in `{m.group()}`: English writes `{replacement}`", replacement,
+            start, m.end(), "TQ510",
+            f"French {names} in `{text[start:m.end()]}`: English writes `{replacement}`", replacement,
         )
 
 
