@@ -42,14 +42,16 @@ RULES = [
         "Known pairs come from a data file built from Unicode CLDR and SpellingUkraine; a word not in it is "
         "still flagged when its French transliteration marks, undone, give a known English spelling. "
         "French names English keeps (`Le Monde`, `Élysée`, `Côte d'Ivoire`, `Montréal`) are not flagged, nor "
-        "a name after a French particle (`Rue de Londres`).",
+        "a name after a French particle (`Rue de Londres`), nor one inside the name of a venue or company, "
+        "which keeps its own spelling (`the Donbass Arena`, `Hotel Moscou`; `data/names_name_parts.tsv`).",
         why="English news writes these names its own way. A French spelling left in is the most visible trace "
         "of machine translation from French, and a reader may not recognise `Marioupol` as Mariupol.",
         before="Russian forces attacked Bakhmout, in the Donbass, says the OTAN.",
         after="Russian forces attacked Bakhmut, in the Donbas, says NATO.",
         fix="sometimes: the English form replaces the French one; safe when the pair is unambiguous, unsafe "
-        "when the French form has another reading (`Poutine` is also a dish, `BCE` an era) or was found by "
-        "transliteration rather than read from the data file.",
+        "when the French form has another reading (`Poutine` is also a dish, `BCE` an era), was found by "
+        "transliteration rather than read from the data file, or is followed by another capitalised word "
+        "(`Marioupol Mayor` is an error, but a longer name may keep its own spelling).",
     ),
     Rule(
         code="TQ202",
@@ -61,13 +63,17 @@ RULES = [
         "`Zelensky`/`Zelenskyy`/`Zelenskiy`, `Kharkov`/`Kharkiv`, `Choïgou`/`Shoigu` are one name, "
         "`Austria`/`Australia`, `Paris`/`Parisian`, `John`/`Joan`, `Mali`/`Malik` are not. Two spellings "
         "whose neighbouring names differ (`Louis Vuitton`, `Luis Suárez`) are two people and are kept apart. "
-        "The finding sits on each minority spelling and names every spelling seen with where.",
+        "The finding sits on each minority spelling and names every spelling seen with where; a French "
+        "spelling TQ201 reports (`Bakhmout` beside `Bakhmut`) is not reported again, and a spelling inside "
+        "a venue or company name (`the Donbass Arena`) is not counted.",
         why="A name spelled two ways makes a reader wonder whether two people or places are meant; it shows "
         "a text translated in pieces or edited without a glossary.",
-        before="Ukrainian troops hold Bakhmut. ... Russian shelling of Bakhmout continued.",
-        after="Ukrainian troops hold Bakhmut. ... Russian shelling of Bakhmut continued.",
+        before="Coach Fetisov resigned on Monday. ... Fetissov said he would stay.",
+        after="Coach Fetisov resigned on Monday. ... Fetisov said he would stay.",
         fix="unsafe: the minority spelling becomes the glossary's preferred form, else the known English "
-        "form, else the text's majority spelling; which spelling is right is an editor's call.",
+        "form, else the one spelling the others are French transliterations of (`Fetisov` for `Fetissov`), "
+        "else the text's clear majority (3 uses or more and twice any other); with less evidence "
+        "(`Pompei` ×2, `Pompeii` ×1) the finding offers no fix. Which spelling is right is an editor's call.",
     ),
     Rule(
         code="TQ203",
@@ -94,7 +100,8 @@ RULES = [
         "`variant,preferred`, or a TBX file whose entries mark terms preferred, admitted or deprecated), "
         "as a whole word, in its written case, all capitals or capitalised at a sentence start, and before "
         "a possessive (`Bakhmout's`). The glossary overrides the shipped data: its preferred terms are "
-        "never flagged by TQ201 or TQ202.",
+        "never flagged by TQ201 or TQ202. Without a glossary the rule finds nothing: the example assumes "
+        "the glossary row `Kiev,Kyiv`.",
         why="A newsroom or client fixes its spellings (`Kyiv`, `Zelenskyy`); the glossary makes that "
         "decision checkable.",
         before="Kiev said on Monday ...",
@@ -232,6 +239,22 @@ def _targets():
 
 
 @lru_cache(maxsize=None)
+def _name_parts():
+    """(words that make the name after them part of a proper name, lowercase: Rue de Londres, Air
+    Algérie; capitalised words that make the name before them one: the Donbass Arena, with their
+    all-capitals and possessive forms)."""
+    before, after = set(), set()
+    for row in load_tsv("names_name_parts.tsv"):
+        word, side = row["word"], row["side"]
+        if side in ("before", "both"):
+            before.add(word)
+        if side in ("after", "both"):
+            for form in (word[:1].upper() + word[1:], word.upper()):
+                after.update((form, form + "'s", form + "’s"))
+    return frozenset(before), frozenset(after)
+
+
+@lru_cache(maxsize=None)
 def _us_uk():
     """word -> (group, variety, counterpart), with the regular inflections of -ize, -yse, -our words."""
     table = {}
@@ -263,12 +286,6 @@ def _us_uk():
 _CAP_CLASS = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u0391-\u03a9\u0410-\u042f"
 _CAP_REST = r"[^\W\d_]*(?:['’\-][^\W\d_]+)*"
 _POSSESSIVE = ("'s", "’s")
-# a name after these is part of a French proper name (Rue de Londres, Air Algérie) or an untranslated
-# French phrase another family reports
-_FRENCH_BEFORE = frozenset(
-    "de du des d la le les l à au aux en sur et rue avenue boulevard place quai gare pont porte hôtel hotel "
-    "musée université institut lycée palais air crédit credit banque radio journal".split()
-)
 _SENTENCE_END = ".!?…:\"“”»\n"
 _SENTENCE_SKIP = " \t\u00a0(‘'\"“«"  # what _sentence_start looks past
 
@@ -432,6 +449,15 @@ def _previous_word(text: str, i: int) -> str:
     return text[j + 1:k]
 
 
+def _next_name(text: str, j: int):
+    """The capitalised word (possessive kept) just after ``text[:j]``, parted from it by one space, or None."""
+    if j + 1 < len(text) and text[j] in " \u00a0":
+        m = _cap_re().match(text, j + 1)
+        if m is not None:
+            return m.group()
+    return None
+
+
 def _sentence_start(text: str, i: int) -> bool:
     j = i - 1
     while j >= 0 and text[j] in _SENTENCE_SKIP:
@@ -563,18 +589,27 @@ def _exonym_problems(doc, counts, glossary, preferred, flagged):
         found_text = text[i:j]
         if found_text in preferred or found_text in glossary or seg.span(i, j) in flagged:
             continue  # the house glossary decides (TQ204)
-        if _previous_word(text, i).lower() in _FRENCH_BEFORE:
+        name_before, name_after = _name_parts()
+        if _previous_word(text, i).lower() in name_before:
             continue  # Rue de Londres, Air Algérie, Université de Montréal
+        following = _next_name(text, j)
+        if following in name_after:
+            continue  # the Donbass Arena: a venue or company keeps its own spelling
         english = row["english"]
         kind = {"acronym": "French acronym", "person": "French spelling of the name",
                 "organisation": "French name"}.get(row["kind"], "French name")
         how = " (French transliteration)" if generated else ""
         seen = first_use.get(english)
         where = f"; `{english}` is also used on line {doc.position(seen)[0]}" if seen is not None else ""
+        # followed by another capitalised word, it may open a longer proper name (Donbass Energy,
+        # Pékin Express) that keeps its own spelling: still flagged, but --fix leaves it to an editor
+        in_name = following is not None and row["kind"] != "acronym"
+        if in_name:
+            where += f"; not fixed by default: `{found_text} {_bare(following)}` may be a name with its own spelling"
         flagged[seg.span(i, j)] = english
         yield seg.problem(
             i, j, "TQ201", f"{kind} `{found_text}`{how}: English writes `{english}`{where}",
-            english, applicability="unsafe" if generated or row["fix"] == "unsafe" else "safe",
+            english, applicability="unsafe" if generated or in_name or row["fix"] == "unsafe" else "safe",
         )
 
 
@@ -594,10 +629,13 @@ def _wanted_occurrences(doc, wanted):
     neighbours: dict[str, set] = {}
     cap = _cap_re()
     segments = doc.segments
+    name_after = _name_parts()[1]
     for k, i, word in _find_names(doc, wanted):
         seg = segments[k]
         text = seg.text
         j = i + len(word)
+        if _next_name(text, j) in name_after:
+            continue  # the Donbass Arena: a venue's own spelling, not a spelling of the region
         initial = _sentence_start(text, i)
         if i > 1 and text[i - 1].isspace():  # the capitalised word just before, parted by one space
             start = i - 1
@@ -688,19 +726,21 @@ def _two_ways(doc, counts, glossary, preferred, flagged):
     _, english_names = _targets()
     for group in _clusters(counts, neighbours):
         best = _preferred_spelling(group, counts, preferred, english_names, flagged, occ)
+        top = best if best is not None else _minority(group, counts, {w: occ[w][0][0] for w in group})[0]
         listing = "; ".join(
             f"`{w}` ×{counts[w]} (line{'s' if counts[w] > 1 else ''} "
             + ", ".join(str(doc.position(o[0])[0]) for o in occ[w][:3]) + ("…" if counts[w] > 3 else "") + ")"
             for w in group
         )
+        advice = f"prefer `{best}`" if best is not None else _NO_PREFERENCE
         for w in group:
-            if w == best:
+            if w == top:
                 continue
             for start, end, _ in occ[w]:
                 if (start, end) in flagged:
                     continue  # TQ201 or TQ204 already names the English form here
                 yield _doc_problem(doc, start, end, "TQ202",
-                                   f"`{w}` is one name spelled several ways here: {listing}; prefer `{best}`", best, w)
+                                   f"`{w}` is one name spelled several ways here: {listing}; {advice}", best, w)
 
 
 def _preferred_spelling(group, counts, preferred, english_names, flagged, occ):
@@ -715,14 +755,33 @@ def _preferred_spelling(group, counts, preferred, english_names, flagged, occ):
         if all(v == w or _french_marked(v, w) for v in group):
             return w
     first = {w: occ[w][0][0] for w in group}
-    return min(group, key=lambda w: (-counts[w], first[w]))
+    best = min(group, key=lambda w: (-counts[w], first[w]))
+    return best if _clear_majority(best, group, counts) else None
+
+
+def _clear_majority(best, group, counts) -> bool:
+    """Is ``best`` used so much more than the others that it is the text's spelling?  Three uses at
+    least and twice any other: 2 against 1 (Pompei, Pompeii) or a tie is no evidence."""
+    return counts[best] >= 3 and all(counts[best] >= 2 * counts[w] for w in group if w != best)
+
+
+def _minority(group, counts, first):
+    """With no preferred spelling, the spellings to report: all but the most used (the first used of
+    a tie)."""
+    top = min(group, key=lambda w: (-counts[w], first[w]))
+    return top, [w for w in group if w != top]
+
+
+_NO_PREFERENCE = ("no spelling is the known English one or clearly the usual one here: check which is right "
+                  "and use it throughout")
 
 
 def _doc_problem(doc, start, end, code, message, replacement, word):
-    """A Problem on document offsets; the fix is kept only when the file holds the very word there."""
+    """A Problem on document offsets; the fix is kept only when the file holds the very word there
+    (and there is a replacement)."""
     from ..findings import Fix, Problem
 
-    fix = Fix(replacement, "unsafe") if doc.text[start:end] == word else None
+    fix = Fix(replacement, "unsafe") if replacement is not None and doc.text[start:end] == word else None
     return Problem(start, end, code, message, fix)
 
 
@@ -759,6 +818,15 @@ def _summary(doc):
         word = get(token)
         if word is not None:
             places[word].append(s)
+    # the occurrences in a venue or company name (the Donbass Arena) are that name's own spelling
+    name_after = _name_parts()[1]
+    gaps = parts[2:-1:2]  # gaps[t]: between tokens[t] and tokens[t + 1]
+    for t in [t for t, nxt in enumerate(tokens[1:]) if nxt in name_after]:
+        word = get(tokens[t])
+        if word is not None and (gaps[t] == " " or gaps[t] == "\u00a0"):
+            places[word].remove(starts[t])
+            if not places[word]:
+                del places[word]
     # spellings that only open sentences (``_sentence_start``): the text before the word, what
     # _sentence_start looks past left out, ends the text before or a sentence
     before = parts[0:-1:2]
@@ -772,7 +840,6 @@ def _summary(doc):
         initial_words[word] = initial_words.get(word, 0) + n
     common = _common_among(doc, [w for w, p in places.items() if initial_words.get(w, 0) == len(p)])
     # neighbours: the text between two capitalised words is one space-like character
-    gaps = parts[2:-1:2]  # gaps[t]: between tokens[t] and tokens[t + 1]
     joins = {o - 1 for o in offsets[1:]}
     neighbours: dict[str, set] = {}
     for t in compress(range(len(gaps)), map(str.isspace, gaps)):
@@ -827,6 +894,7 @@ def check_run(collected, ctx):
         key = loose_key(w)
         by_key[key] = by_key.get(key, 0) + 1
     shared = {w for w in counts if by_key[loose_key(w)] > 1}  # the others are in no cluster
+    order = {path: n for n, (path, _) in enumerate(collected)}
     files: dict[str, list] = {}
     neighbours: dict[str, set] = {}
     for path, summary in collected:
@@ -847,23 +915,26 @@ def check_run(collected, ctx):
             best = next((w for w in group if w in english_names), None)
         if best is None:
             best = next((w for w in group if all(v == w or _french_marked(v, w) for v in group)), None)
+        top = best
         if best is None:
-            best = min(group, key=lambda w: (-counts[w], w))
+            top = min(group, key=lambda w: (-counts[w], order[files[w][0][0]], w))  # most used, then first seen
+            best = top if _clear_majority(top, group, counts) else None
+        advice = f"prefer `{best}`" if best is not None else _NO_PREFERENCE
         listing = "; ".join(
             f"`{w}` ×{counts[w]} (" + ", ".join(f"{p}:{places[0]}" for p, places in files[w][:3])
             + ("…" if len(files[w]) > 3 else "") + ")"
             for w in group
         )
         for w in group:
-            if w == best:
+            if w == top:
                 continue
             for path, (_, begin, end) in files[w]:
                 if len(per_file[path]) > 1:
                     continue  # check() reported it within the file
                 for start, stop in zip(begin, end or [s + len(w) for s in begin]):
                     problem = Problem(start, stop, "TQ202",
-                                      f"`{w}` is one name spelled several ways in these files: {listing}; prefer `{best}`",
-                                      Fix(best, "unsafe"))
+                                      f"`{w}` is one name spelled several ways in these files: {listing}; {advice}",
+                                      Fix(best, "unsafe") if best is not None else None)
                     problem.span = w
                     yield path, problem
 
