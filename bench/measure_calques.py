@@ -8,7 +8,7 @@ post-edits), each one printed so that it can be looked at.
 
 Recall on real MT (the 19 WMT13 fr-en systems, aligned line by line with the French source): a source
 line whose French reports speech after a quotation with one of the French verbs of
-``reporting_calques.tsv`` (``», souligne X``, ``", a estimé X``, ``" assure-t-il``) is an opportunity;
+``reporting_calques.tsv`` (``», souligne X``, ``", a estimé X``, ``" assure-t-il``; not the reflexive ``se rappelle``, which means remembers) is an opportunity;
 when the MT line uses an English look-alike of that verb (``underlines``, ``estimated``, ``assures``),
 the system has calqued it, and TQ301 should flag that line.  Recall = flagged / calqued.
 
@@ -71,13 +71,16 @@ def opportunities(source_lines, table):
     """{line number: English forms that would calque it} for French reporting clauses after a quote."""
     verbs = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
     after_quote = re.compile(
-        rf"[»\"”][ \t]*,?[ \t]*(?:a |ont |s'est |se |s')?(?P<v>{verbs})\b|[»\"”][ \t]*,?[ \t]*(?P<t>{verbs})-t-"
+        rf"[»\"”][ \t]*,?[ \t]*(?:a |ont |(?P<r>s'est |se |s'))?(?P<v>{verbs})\b|[»\"”][ \t]*,?[ \t]*(?P<t>{verbs})-t-"
     )
     found = {}
     for number, line in enumerate(source_lines, 1):
         forms = set()
         for m in after_quote.finditer(line):
-            forms |= table[m.group("v") or m.group("t")]
+            verb = m.group("v") or m.group("t")
+            if verb.startswith("rappel") and m.group("r"):
+                continue  # se rappeler = remember: "recalls" translates it, it does not calque it
+            forms |= table[verb]
         if forms:
             found[number] = forms
     return found

@@ -51,6 +51,7 @@ def test_seed_examples_name_the_french_verb_and_a_suggestion(text, span, french,
     ('"Even today, there are 1.5 million smokers" deplores spokesperson André Beaulieu.', "deplores"),
     ('"The flaw does not concern the protocol itself", assures Pierre Noizat.', "assures"),
     ("“We will never accept it,” he underlined.", "underlined"),
+    ("“The law is clear”, recalled the minister.", "recalled"),  # a present-tense quotation: rappeler
     ("“It never knew who it was”, assures it.", "assures"),
     ("The spokesman hammered: “No retreat.”", "hammered"),
     ("Pierre Noizat, who assures to have thousands of users, smiled.", "assures"),
@@ -76,6 +77,9 @@ def test_reporting_calques_flagged(text, span):
     "Investors, who had feared the worst, welcomed the decision.",
     "They welcomed that decision warmly.",
     "Who assured you of that?",
+    "“It was freezing that winter,” recalled his sister, who was ten.",  # a memory: recall = remember
+    '"I felt like I was in a luxury store", remembers the officer.',
+    '"With him, every guest felt important", recalls the top model.',
 ])
 def test_reporting_verbs_in_their_english_sense_not_flagged(text):
     assert [s for s in spans(text) if s[0] == "TQ301"] == []
@@ -118,6 +122,10 @@ def test_markdown_positions():
     ("The novel is sold in all good libraries.", "libraries"),
     ("The minister precised that the loan is interest-free.", "precised"),
     ("An important number of people came.", "important"),
+    ("The manifestation gathered 50,000 people.", "manifestation"),
+    ("The manifestations drew thousands of protesters.", "manifestations"),
+    ("She has a formation in accounting.", "formation"),
+    ("He completed his formation in law in Lyon.", "formation"),
 ])
 def test_false_friends_flagged(text, span):
     assert ("TQ302", span) in spans(text)
@@ -137,6 +145,10 @@ def test_false_friends_flagged(text, span):
     "Volunteers assist visitors at the museum.",
     "It is an important decision.",
     "The area is under police control.",
+    "The manifestation drew attention to the problem.",
+    "The formation in 1990 of a new party surprised everyone.",
+    "A rock formation in Wyoming attracts climbers.",
+    "The geese flew a formation in the morning sky.",
 ])
 def test_false_friends_in_their_english_sense_not_flagged(text):
     assert [s for s in spans(text) if s[0] == "TQ302"] == []
@@ -160,7 +172,21 @@ def test_false_friend_message_and_fix():
     ("It is him who signed the decree.", "It is him who"),
     ("It's him who signed the decree.", "It's him who"),
     ("It’s her who called.", "It’s her who"),
-    ("The law takes effect on the 1st of May.", "the 1st of May"),
+    ("Bastille Day falls on the 14 July.", "the 14 July"),
+    ("Since the 24 April 1990, we have had images of distant worlds.", "the 24 April"),
+    ('"I am very happy", has he declared.', "has he declared"),
+    ("“We will win”, has she also said.", "has she also said"),
+    ('"It is a good agreement", has declared the minister.', "has declared"),
+    ("“The talks failed”, has estimated Mr Smith.", "has estimated"),
+    ("The project was launched in the framework of the reform.", "in the framework of"),
+    ("Prices rose at the level of the region.", "at the level of"),
+    ("A hundred of people came to the meeting.", "hundred of"),
+    ("Since 2011, a dozen of states adopted laws.", "dozen of"),
+    ("The 3 first candidates were eliminated.", "3 first"),
+    ("During the two last years, they sponsored projects.", "two last"),
+    ("He is arrived in Paris yesterday.", "is arrived"),
+    ("The threshold was remained high.", "was remained"),
+    ("We're already arrived.", "'re already arrived"),
     ("I am agree with the minister.", "agree"),
     ("In a first time, the bank refused.", "In a first time"),
     ("A man aged of 45 was arrested.", "aged of"),
@@ -180,6 +206,26 @@ def test_french_structures_flagged(text, span):
     "They agree with the minister.",
     "We have two years of experience.",
     "They live in the same building.",
+    "Since several years have passed, the menu has changed.",  # a causal since with its own verb
+    "Since two days went by without news, we called.",
+    "The party is on the 4th of July.",  # acceptable British English: no longer flagged
+    "The law takes effect on the 1st of May.",
+    "Since the 11 September 2001 attacks, security is tight.",  # an attributive date is English
+    "They would have called it “fraud”, had they known the facts.",  # a conditional, not a question
+    "“Is it over?” Has he left already?",
+    'The group "Voices for Africa" has established a school.',
+    'He joined "Le Monde", has written two books and teaches.',
+    "Prices were kept at the level of 2010.",
+    "Inflation is at the level of the euro area average.",
+    "A hundred of them came.",
+    "A thousand of Europe's best troops.",
+    "Hundreds of people came.",
+    "The first three candidates were eliminated.",
+    "In the 2012 first quarter, sales rose.",
+    "The figure was arrived at after long talks.",
+    "He's arrived.",
+    "Now I am become Death.",
+    "They are newly arrived immigrants.",
 ])
 def test_french_structures_in_english_not_flagged(text):
     assert [s for s in spans(text) if s[0] == "TQ303"] == []
@@ -190,6 +236,40 @@ def test_since_fix():
     assert f.fix.replacement == "for"
     (f,) = found("Since several days, nobody answers.")
     assert f.fix.replacement == "For"
+
+
+def test_french_gloss_fits_any_length_of_time():
+    (f,) = found("He has lived here since ten years.")
+    assert "*depuis + durée*" in f.message and "jours" not in f.message
+
+
+@pytest.mark.parametrize("text, replacement, others", [
+    ("It is her who called.", "She is the one who", ["It is she who"]),
+    ("It was them who signed.", "They were the ones who", ["It was they who"]),
+    ("He said it's me that decides.", "I am the one who", ["it's I who"]),
+    ("It was him who called.", "He was the one who", []),
+    ('"I am very happy", has he declared.', "he declared", ["he said"]),
+    ('"I am very happy", has he written.', "he said", []),  # no simple past for written: that suggestion is left out
+    ('"It is a good agreement", has declared the minister.', "declared", ["said"]),
+    ("He is arrived in Paris.", "has arrived", []),
+    ("They were not arrived in time.", "had not arrived", []),
+    ("The 3 first candidates were eliminated.", "first 3", []),
+    ("Bastille Day falls on the 14 July.", "14 July", ["July 14"]),
+    ("A hundred of people came.", "hundred", ["hundreds of"]),
+])
+def test_suggestions_follow_the_words_found(text, replacement, others):
+    (f,) = found(text)
+    assert f.fix is not None and f.fix.replacement == replacement and f.fix.applicability == "unsafe"
+    for other in others:
+        assert f'"{other}"' in f.message
+
+
+def test_rule_docs_before_flagged_and_after_quiet():
+    from tqcheck.rules import calques
+
+    for rule in calques.RULES:
+        assert rule.code in {f.code for f in check_text(rule.before)}, rule.code
+        assert rule.code not in {f.code for f in check_text(rule.after)}, rule.code
 
 
 # ----------------------------------------------------------------------- the data files
@@ -220,8 +300,11 @@ def test_every_data_row_flags_its_own_example(name):
     for row in load_tsv(name):
         hits = found(row["example"], select=(code,))
         assert hits, f"{name}: {row[key]!r} does not flag its example {row['example']!r}"
-        if "keywords" in row:  # a keyword is found in every match: the fast search relies on it
-            assert any(k in hits[0].span.lower() or k in row["example"].lower() for k in row["keywords"].split("|"))
+    if "keywords" in load_tsv(name)[0]:  # a keyword is found in every match: the fast search relies on it
+        from tqcheck.rules import calques
+
+        for entry, row in zip(calques._patterns(name), load_tsv(name)):
+            assert any(k in row["example"].lower() for k in entry.keywords), row["example"]
 
 
 def test_reporting_calques_cover_the_shared_calque_verbs():
@@ -274,6 +357,8 @@ def test_sample_corpus_calques_found():
         cells = line.split("\t")
         if len(cells) >= 4 and cells[3].startswith("TQ3"):
             expected.add((cells[0], int(cells[1]), int(cells[2])))
+    # ``the 1st of March`` is acceptable British English and no longer flagged (the label is the lead's to drop)
+    expected -= {("mt/bakhmut.md", 9, 84)}
     got = set()
     for path in sorted({e[0] for e in expected}):
         doc = load(str(root / path))

@@ -12,7 +12,8 @@ Three detectors, all driven by data files under ``tqcheck/data/``:
 ``false_friends.tsv`` (TQ302) and ``french_structures.tsv`` (TQ303)
     a regular expression per entry whose context makes the French sense certain
     (``sensible neighbourhoods``, ``since several days``); the flagged span is the
-    group ``w`` (or ``w2``, ``w3``).
+    group ``w`` (or ``w2``, ``w3``).  A suggestion may be a template filled from the match
+    (``it is her who`` -> ``she is the one who``; see ``_Fields``).
 
 Regular expressions are compiled lazily from the data, an entry's only when one of its
 keywords is found, and run only in short windows around a keyword that starts a word
@@ -46,7 +47,9 @@ RULES = [
         "the verb (`”, estimated the governor`), with no object before a colon or an aside "
         "(`Zelensky assured, in an interview, that…`), or before a `that` clause with no person as "
         "object (`assured that the reform…`). The same verbs in their English sense are not flagged: "
-        "`He assured investors that…`, `They welcomed the news`, `It is estimated that…`. The verbs, their "
+        "`He assured investors that…`, `They welcomed the news`, `It is estimated that…`, and `recalled` or "
+        "`remembered` after a quotation that tells of the past (`“It was freezing that winter,” recalled his "
+        "sister`). The verbs, their "
         "French sources, suggestions and contexts are in `reporting_calques.tsv`.",
         why="An English reader takes `assured` as a promise to someone, `estimated` as a calculation and "
         "`underlined` as a pen stroke; news English reports speech with said, stressed, insisted, added. "
@@ -69,7 +72,8 @@ RULES = [
         "(*formation*: training), `a manifestation against the reform` (*manifestation*: demonstration), "
         "`were interpellated by the police` (*interpellé*: detained), `assisted at the ceremony` "
         "(*assister à*: attended), `sold in all good libraries` (*librairie*: bookshop), `actually under "
-        "construction` (*actuellement*: currently). The patterns, with the context that makes each a "
+        "construction` (*actuellement*: currently), `the manifestation gathered 50,000 people`, `a formation in "
+        "accounting`. The patterns, with the context that makes each a "
         "calque, are in `false_friends.tsv`.",
         why="A false friend reads as fluent English with the wrong meaning: `sensible data` is reasonable "
         "data, not sensitive data, and the reader is misled without noticing. Most entries are info "
@@ -83,18 +87,22 @@ RULES = [
         name="french-structure",
         severity="info",
         summary="A French construction rendered word for word (since several days, in the next days…)",
-        what="Flags French syntax carried into English: `since several days` (*depuis plusieurs jours*: for "
-        "several days), `in the next days` (*dans les prochains jours*: in the coming days), `it is him "
-        "who` (*c'est lui qui*), `the 1st of May` (*le 1er mai*), `I am agree` (*je suis d'accord*), `in "
-        "a first time` (*dans un premier temps*), `aged of 45` (*âgé de*). The patterns are in "
+        what="Flags French syntax carried into English: `since several days` (*depuis* + a length of time: for "
+        "several days; not the causal `since several years have passed`), `in the next days` (*dans les prochains "
+        "jours*), `it is him who` (*c'est lui qui*), `the 14 July` (*le 14 juillet*: 14 July; `the 14th of July` "
+        "is English and not flagged), `the 3 first` (*les 3 premiers*), `a hundred of people` (*une centaine "
+        "de*), `he is arrived` (*il est arrivé*), `”, has he declared` and `”, has declared the minister` "
+        "(*a-t-il déclaré*, *a déclaré le ministre*), `in the framework of` (*dans le cadre de*), `at the level "
+        "of` (*au niveau de*), `I am agree`, `in a first time`, `aged of 45`. The patterns are in "
         "`french_structures.tsv`.",
         why="Each construction is understandable but marks the text as translated, and some change the "
         "meaning: `since two years` reads as a date that is missing, `there is three years` as an "
-        "existence claim.",
+        "existence claim, `has he declared` as a question.",
         before="The strike has lasted since several days.\nA decision is expected in the next days.",
         after="The strike has lasted for several days.\nA decision is expected in the coming days.",
-        fix="unsafe: where one wording fits every case (since → for), it replaces the flagged words; "
-        "otherwise the message gives the English construction and no fix is offered.",
+        fix="unsafe: where one wording fits every case (since → for) or the suggestion is built from the words "
+        "found (`it is her who` → `she is the one who`, `is arrived` → `has arrived`, `the 3 first` → `first 3`), "
+        "it replaces the flagged words; otherwise the message gives the English construction and no fix is offered.",
     ),
 ]
 
@@ -139,7 +147,7 @@ _CONTEXT_NOTES = {
 
 
 class _Verb:
-    __slots__ = ("lemma", "french", "suggestions", "severity", "why")
+    __slots__ = ("lemma", "french", "suggestions", "severity", "why", "unless")
 
     def __init__(self, row):
         self.lemma = row["verb"]
@@ -147,6 +155,37 @@ class _Verb:
         self.suggestions = [s.strip() for s in row["suggestions"].split("|") if s.strip()]
         self.severity = row["severity"] or None
         self.why = row["why"]
+        self.unless = row.get("unless") or ""
+
+
+# a past-tense verb: the quotation before ``recalled his sister`` tells of the past (a memory), where
+# recall and remember mean what they say.  A regular past not after an auxiliary (``is closed``,
+# ``has decided`` are not memories), or an irregular one.
+_PAST = (
+    r"\b(?:was|were|had|did|used\s+to|felt|thought|knew|saw|came|went|got|took|made|began|became|found|met|"
+    r"wore|wrote|gave|kept|brought|heard|held|spent|grew|sat|stood|ran|lost|left|told|said)\b"
+    r"|(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bhas )(?<!\bhave )(?<!['’]s )"
+    r"(?<!['’]ve )(?<!['’]re )\b[a-z]{2,}ed\b"
+)
+
+
+@lru_cache(maxsize=None)
+def _past_re():
+    return re.compile(_PAST, re.I)
+_OPENING = {"”": "“", "»": "«"}
+
+
+def _quotation_before(text, q):
+    """The quoted words that the closing quote at ``text[q]`` ends (at most 400 characters back)."""
+    start = max(0, q - 400)
+    line = text.rfind("\n", start, q)
+    start = max(start, line + 1)
+    close = text[q]
+    opening = _OPENING.get(close)
+    if opening is None:  # a straight or single quote opens with the same character (or ‘)
+        opening = "‘" if close == "’" else close
+    k = max(text.rfind(opening, start, q), text.rfind("“", start, q) if close == '"' else -1)
+    return text[k + 1 if k >= 0 else start:q]
 
 
 @lru_cache(maxsize=None)
@@ -243,8 +282,9 @@ def _keyword_scan():
     regexes = (re.compile(" " + ahead), re.compile(r"[^ 0-9a-z](?<=[\W_])" + ahead))
     by_start = {}
     for word in words:
-        by_start.setdefault(word[:2], []).append(word)
-    return regexes, by_start
+        by_start.setdefault(word[:2], set()).add(word)
+    # (keywords, their lengths): a hit is looked up by slices, one per length, not keyword by keyword
+    return regexes, {start: (bucket, sorted({len(w) for w in bucket})) for start, bucket in by_start.items()}
 
 
 def _first_occurrences(found, length):
@@ -284,6 +324,9 @@ class _Text:
     def _search(self, keyword):
         low = self.low
         if len(low) < _SHORT:
+            space = keyword.find(" ")
+            if 0 < space < len(keyword) - 1 and not self.positions([keyword[:space + 1]]):
+                return []  # ``has declared`` starts a word only where ``has `` does: one find for many keywords
             starts, k = [], low.find(keyword)
             while k >= 0:
                 if not k or not low[k - 1].isalnum():
@@ -304,9 +347,12 @@ class _Text:
         hits.sort()
         starts = {}
         for k in hits:
-            for keyword in by_start.get(low[k:k + 2], ()):
-                if low.startswith(keyword, k):
-                    starts.setdefault(keyword, []).append(k)
+            bucket = by_start.get(low[k:k + 2])
+            if bucket is not None:
+                for length in bucket[1]:
+                    keyword = low[k:k + length]
+                    if keyword in bucket[0]:
+                        starts.setdefault(keyword, []).append(k)
         for keyword, found in starts.items():
             self._found.setdefault(keyword, _first_occurrences(found, len(keyword)))
 
@@ -333,10 +379,13 @@ def _near_keywords(scan, positions, entry):
     needles = entry.needles if entry.windows > _NEEDLES_AFTER else None
     if needles is not None and scan.may_fold():
         needles = None
+    if entry.reach is None and entry.windows > _NEEDLES_AFTER:
+        entry.narrow()
     regex = entry.regex
+    before = entry.reach or _BEFORE
     seen = set()
     for k, length in positions:
-        start, end = max(0, k - _BEFORE), min(n, k + length + _AFTER)
+        start, end = max(0, k - before), min(n, k + length + _AFTER)
         if needles is not None and needles.search(low, start, end) is None:
             continue
         for m in regex.finditer(text, start, end):
@@ -382,17 +431,20 @@ def _reporting_calques(seg, scan):
         if word is None or word.group() not in forms or (k and text[k - 1].isalnum()):
             continue
         i, j = word.span()
+        verb, tense = forms[word.group()]
         for context in _possible_contexts(text, i, j):
             m = next((m for m in patterns[context].finditer(text, max(0, i - _BEFORE), min(n, j + _AFTER))
                       if m.start("v") == i), None)
             if m is None:
                 continue
+            if verb.unless == "past-quote" and context in ("inverted", "quote-clause") and _past_re().search(
+                    _quotation_before(text, m.start())):
+                continue  # ``“It was freezing that winter,” recalled his sister``: a memory
             if _needs_subject(context):
                 prev = _previous_word(text, i)
                 if not prev or prev.lower() in _NOT_A_SUBJECT or (prev.endswith("ly") and prev.islower()):
                     continue  # ``was assured that``, ``rest assured:``, ``widely estimated, in``
             form = word.group()
-            verb, tense = forms[form]
             suggestions = [_inflect(s, tense) for s in verb.suggestions]
             message = (
                 f'"{form}" (French *{verb.french}*): in English, say {_or(suggestions[:3])} '
@@ -437,18 +489,86 @@ def _or(words):
 
 # ------------------------------------------------------ false friends and structures (TQ302, TQ303)
 
-# closed classes the patterns may name: {NUM} a number, {DUR} a unit of time
+# closed classes the patterns may name: {NUM} a number, {DUR} a unit of time, {SAID} a reporting verb's
+# past participle (the verbs of ``reporting_verbs.tsv``, shared with the typography family)
 _MACROS = {
     "NUM": r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|sixty|hundred|a hundred|several|many|a few|some|a couple of|dozens of|a dozen)",
     "DUR": r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)",
 }
+_MACRO = r"\{(NUM|DUR|SAID)\}"
 _SPAN_GROUPS = ("w", "w2", "w3")
+
+
+@lru_cache(maxsize=None)
+def _said():
+    """The past participles of ``reporting_verbs.tsv``, longest first."""
+    return tuple(sorted({row["verb"] for row in load_tsv("reporting_verbs.tsv")}, key=lambda v: (-len(v), v)))
+
+
+def _macro(name):
+    if name == "SAID":
+        return "(?:" + "|".join(map(re.escape, _said())) + ")"
+    return _MACROS[name]
+
+
+# Suggestions may be templates filled from the match: ``{g}`` is the text of group ``g`` (empty when the
+# group did not take part), and these fields are derived from the groups of the same name --
+#   {subject} {be} {one}: from an object pronoun ``p`` (and a form of be ``v``): ``it was her who`` ->
+#                        ``she was the one who``
+#   {have}:              the auxiliary ``have`` for a form of be ``aux`` (``is arrived`` -> ``has arrived``)
+#   {past}:              the participle ``v`` when it is also the simple past (``has he declared`` ->
+#                        ``he declared``; ``written`` has no field and its suggestion is left out)
+_SUBJECT = {"him": "he", "her": "she", "them": "they", "me": "I", "us": "we", "you": "you"}
+_BE_PRESENT = {"he": "is", "she": "is", "I": "am"}
+_BE_PAST = {"he": "was", "she": "was", "I": "was"}
+_HAVE = {"is": "has", "was": "had", "were": "had", "am": "have", "are": "have",
+         "'re": "'ve", "’re": "’ve", "'m": "'ve", "’m": "’ve"}
+_SAME_PAST = frozenset("said told made heard felt kept held meant found brought taught bought paid sent spent built "
+                       "left lost thought put set read".split())
+
+
+class _Fields(dict):
+    """The fields of a suggestion template for one match (a missing derived field raises KeyError)."""
+
+    def __init__(self, m):
+        super().__init__((k, v or "") for k, v in m.groupdict().items())
+
+    def __missing__(self, key):
+        pronoun = self.get("p", "").lower()
+        subject = _SUBJECT.get(pronoun)
+        if key == "subject" and subject:
+            return subject
+        if key == "one" and subject:
+            return "ones" if subject in ("they", "we") else "one"
+        if key == "be" and subject:
+            past = self.get("v", "").strip().lower() in ("was", "were")
+            return (_BE_PAST if past else _BE_PRESENT).get(subject, "were" if past else "are")
+        if key == "have" and self.get("aux", "").lower() in _HAVE:
+            return _HAVE[self["aux"].lower()]
+        if key == "past":
+            v = self.get("v", "")
+            if v.lower().endswith("ed") or v.lower() in _SAME_PAST:
+                return v
+        raise KeyError(key)
+
+
+def _suggestions(entry, m):
+    """The entry's suggestions, templates filled from the match ``m`` (one without its fields left out)."""
+    if not entry.templated:
+        return entry.suggestions
+    fields, out = _Fields(m), []
+    for s in entry.suggestions:
+        try:
+            out.append(s.format_map(fields))
+        except KeyError:
+            continue
+    return out
 
 
 class _Pattern:
     __slots__ = ("english", "french", "suggestions", "severity", "why", "keywords", "source", "windows", "_regex",
-                 "_needles")
+                 "_needles", "templated", "reach")
 
     def __init__(self, row):
         self.english = row["english"]
@@ -456,10 +576,16 @@ class _Pattern:
         self.suggestions = [s.strip() for s in row["suggestions"].split("|") if s.strip()]
         self.severity = row["severity"] or None
         self.why = row["why"]
-        self.keywords = tuple(k for k in row["keywords"].split("|") if k)
-        self.source = re.sub(r"\{(NUM|DUR)\}", lambda m: _MACROS[m.group(1)], row["pattern"])
+        self.templated = any("{" in s for s in self.suggestions)
+        keywords = [k for k in row["keywords"].split("|") if k]
+        if any("{SAID}" in k for k in keywords):  # ``has {SAID}``: one keyword per verb
+            keywords = [k.replace("{SAID}", v) for k in keywords for v in (_said() if "{SAID}" in k else ("",))]
+        self.keywords = tuple(keywords)
+        source = row["pattern"]
+        self.source = re.sub(_MACRO, lambda m: _macro(m.group(1)), source) if "{" in source else source
         self._regex = self._needles = None
         self.windows = 0
+        self.reach = None  # how far before a keyword its windows start: ``narrow``
 
     @property
     def regex(self):
@@ -467,6 +593,12 @@ class _Pattern:
         if self._regex is None:
             self._regex = re.compile(self.source, re.I)
         return self._regex
+
+    def narrow(self):
+        """Start the windows closer to the keyword: a match holding it starts at most the pattern's longest
+        width before it (look-behinds still see the text before the window).  Read from the parsed pattern,
+        once the entry has run many windows."""
+        self.reach = min(_BEFORE, re._parser.parse(self.source, re.I).getwidth()[1])
 
     @property
     def needles(self):
@@ -598,18 +730,24 @@ def _pattern_findings(seg, scan, name, code):
             group = next((g for g in _SPAN_GROUPS if m.groupdict().get(g) is not None), None)
             span = m.span(group) if group else m.span()
             known = best.get(span)
-            if known is None or _RANK.get(entry.severity, 0) > _RANK.get(known.severity, 0):
-                best[span] = entry
-    for (i, j), entry in sorted(best.items()):
+            if known is None or _RANK.get(entry.severity, 0) > _RANK.get(known[0].severity, 0):
+                best[span] = (entry, m)
+    for (i, j), (entry, m) in sorted(best.items()):
         found = text[i:j]
-        message = f'"{found}" (French *{entry.french}*): in English, say {_or(entry.suggestions[:3])}'
-        replacement = _match_case(entry.suggestions[0], found) if entry.suggestions and _replaceable(entry, found) else None
+        suggestions = _suggestions(entry, m)
+        if entry.templated:
+            suggestions = [_match_case(s, found) if found[:1].isupper() else s for s in suggestions]
+        message = f'"{found}" (French *{entry.french}*): in English, say {_or(suggestions[:3])}'
+        replacement = None
+        if suggestions and (entry.templated or _replaceable(entry, found)):
+            replacement = suggestions[0] if entry.templated else _match_case(suggestions[0], found)
         yield seg.problem(i, j, code, message, replacement, applicability="unsafe", severity=entry.severity)
 
 
 def _replaceable(entry, found):
     """A suggestion replaces the span only when the span is the entry's own word (``since``, not
-    ``manifestations`` for an entry on ``manifestation``) and the suggestion is one word too."""
+    ``manifestations`` for an entry on ``manifestation``) and the suggestion is one word too; a template
+    filled from the match (``she is the one who`` for ``it is her who``) always fits its span."""
     return found.lower() == entry.english.lower() and " " not in entry.suggestions[0]
 
 
