@@ -247,15 +247,8 @@ def test_jobs_give_the_same_output(tmp_path, run_cli):
 
 
 def test_diff_base_reports_changed_lines_only(tmp_path, run_cli):
-    def git(*args):
-        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
-
-    git("init", "-q")
-    git("config", "user.email", "t@example.org")
-    git("config", "user.name", "t")
-    f = write(tmp_path / "a.md", "Old : line.\n")
-    git("add", "a.md")
-    git("commit", "-qm", "one")
+    _git_repo(tmp_path, {"a.md": "Old : line.\n"})
+    f = tmp_path / "a.md"
     f.write_text("Old : line.\n\nNew : line.\n", encoding="utf-8")
     write(tmp_path / "new.md", "Untracked : all lines count.\n")
     data = as_json(run_cli("check", "--format", "json", "--diff-base", "HEAD", "."))

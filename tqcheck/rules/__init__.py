@@ -74,6 +74,15 @@ class Rule:
         )
 
 
+def space_name(space: str) -> str:
+    """How messages name the space in ``space``: every family says it the same way."""
+    if "\u202f" in space:
+        return "Narrow no-break space"
+    if "\u00a0" in space:
+        return "No-break space"
+    return "Space"
+
+
 @lru_cache(maxsize=None)
 def families():
     return tuple(importlib.import_module(f"{__name__}.{name}") for name in FAMILIES)

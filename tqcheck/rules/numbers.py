@@ -24,7 +24,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..datafiles import load_tsv
-from . import Rule
+from . import Rule, space_name
 
 RULES = [
     Rule(
@@ -532,7 +532,7 @@ def _numbers(seg, ctx, view):
         for m in _finditer(_PERCENT_RE, text, _lines(text, _PERCENT_ANCHORS)):
             yield seg.problem(
                 m.start(1), m.end(1), "TQ504",
-                f"{_space_name(m.group(1))} before `%` (French spacing): English sets `%` right after the figure", "",
+                f"{space_name(m.group(1))} before `%` (French spacing): English sets `%` right after the figure", "",
             )
     money = None  # the lines with a currency sign
     if ctx.enabled("TQ505") and ("€" in text or "$" in text or "£" in text or "¥" in text):
@@ -578,7 +578,7 @@ def _number_problem(seg, m):
             return None
         fixed = english_number(token)
         return seg.problem(
-            i, j, "TQ502", f"{_space_name(sp)} as thousands separator in `{token}`: English writes `{fixed}`", fixed,
+            i, j, "TQ502", f"{space_name(sp)} as thousands separator in `{token}`: English writes `{fixed}`", fixed,
         )
     groups = dot.split(".")
     if len(groups) >= 4 and all(int(g) <= 255 for g in groups):
@@ -593,15 +593,6 @@ def _number_problem(seg, m):
         i, j, "TQ503", f"Dot as thousands separator in `{token}`: English writes `{fixed}`",
         fixed, applicability="safe" if len(groups) > 2 else "unsafe",
     )
-
-
-def _space_name(sep: str) -> str:
-    """The name of the space in ``sep``, as the typography family names it."""
-    if "\u202f" in sep:
-        return "Narrow no-break space"
-    if "\u00a0" in sep:
-        return "No-break space"
-    return "Space"
 
 
 def _decimal_context(text: str, i: int, j: int) -> bool:

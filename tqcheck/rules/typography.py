@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..datafiles import load_tsv
 from ..documents import PLACEHOLDER
-from . import Rule
+from . import Rule, space_name
 
 RULES = [
     Rule(
@@ -202,7 +202,7 @@ def _space_before_punctuation(seg):
             continue  # a ratio or score: 3 : 1
         if nxt == "/" or nxt == "\\":
             continue  # a path or URL scheme
-        yield seg.problem(k, i, "TQ102", f"{_space_name(text[k:i])} before `{punct[0]}` (French spacing)", "")
+        yield seg.problem(k, i, "TQ102", f"{space_name(text[k:i])} before `{punct[0]}` (French spacing)", "")
     if "”" in text or "“" in text:
         for m in _CURLY_QUOTE_RE.finditer(text):
             q = m.start()
@@ -220,19 +220,11 @@ def _space_before_punctuation(seg):
                 if k == q + 1 or k == len(text) or text[k].isspace():
                     continue
                 span, where = (q + 1, k), "after the opening quote `“`"
-            yield seg.problem(*span, "TQ102", f"{_space_name(text[span[0]:span[1]])} {where} (French spacing)", "")
+            yield seg.problem(*span, "TQ102", f"{space_name(text[span[0]:span[1]])} {where} (French spacing)", "")
 
 
 def _ends_token(text, i):
     return i >= len(text) or not text[i].isalnum()
-
-
-def _space_name(space: str) -> str:
-    if "\u202f" in space:
-        return "Narrow no-break space"
-    if "\u00a0" in space:
-        return "No-break space"
-    return "Space"
 
 
 def _comma_outside_quote(seg):
