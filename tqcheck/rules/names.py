@@ -671,6 +671,13 @@ def _common_among(doc, initial_only):
     return {w for w in initial_only if _bounded(doc.text, w.lower())}
 
 
+def _close(a: str, b: str) -> bool:
+    """Loose-key matches (Kharkov / Kharkiv) must also be close by rapidfuzz's indel similarity."""
+    from rapidfuzz.distance import Indel  # imported only here: a 7 ms import most documents never need
+
+    return Indel.normalized_similarity(a, b) >= 0.7
+
+
 def _clusters(spellings, neighbours):
     """Groups of spellings of one name: same loose key, close by rapidfuzz, neighbours compatible."""
     by_key: dict[str, list] = {}
@@ -680,8 +687,6 @@ def _clusters(spellings, neighbours):
     for words in by_key.values():
         if len(words) < 2:
             continue
-        from rapidfuzz.distance import Indel  # imported only when two spellings share a key
-
         words.sort(key=lambda w: (-spellings[w], w))
         group = [words[0]]
         for w in words[1:]:
@@ -690,8 +695,8 @@ def _clusters(spellings, neighbours):
                 continue  # accents or case only (Chávez / Chavez): not a transliteration, often two sources
             if len(w) < 5 and translit_key(w) == translit_key(group[0]):
                 continue  # a short word differing by y/i alone (July / Juli) is too weak a sign
-            if Indel.normalized_similarity(a, b) < 0.7:
-                continue
+            if translit_key(w) != translit_key(group[0]) and not _close(a, b):
+                continue  # one transliteration (Bakhmout / Bakhmut) needs no similarity score
             if not _same_entity(w, group, neighbours):
                 continue
             group.append(w)
