@@ -42,7 +42,7 @@ class InputError(Exception):
         self.problem = problem
 
 
-@dataclass
+@dataclass(eq=False)
 class Segment:
     """A run of prose.  ``mapping[i]`` is the offset of ``text[i]`` in the document;
     when ``mapping`` is None the text is a verbatim slice starting at ``start``."""
@@ -84,7 +84,7 @@ class Segment:
         return Problem(start, end, code, message, fix, severity)
 
 
-@dataclass
+@dataclass(eq=False)
 class Directive:
     """An inline ``<!-- tqcheck: ignore|disable|enable CODES -->`` comment."""
 
@@ -107,7 +107,7 @@ KINDS = ("ignore", "disable", "enable")
 CODE_LIST_RE = re.compile(r"^(?:[\s,]*(?:TQ[0-9]{0,3}|ALL)\b)*[\s,]*$", re.I)
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Document:
     path: str
     text: str

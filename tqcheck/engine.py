@@ -45,7 +45,7 @@ class Context:
         return value if os.path.isabs(value) else os.path.join(self.config.root, value)
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Result:
     """What checking one document gives."""
 

@@ -25,7 +25,7 @@ class Fix:
             raise ValueError(f"bad applicability {self.applicability!r}")
 
 
-@dataclass
+@dataclass(eq=False)
 class Problem:
     """What a detector yields: a span of the document text (0-based, end exclusive).
 
@@ -41,7 +41,7 @@ class Problem:
     severity: str | None = None  # None: the rule's default
 
 
-@dataclass
+@dataclass(eq=False)
 class Finding:
     path: str
     line: int

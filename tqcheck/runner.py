@@ -21,14 +21,14 @@ STDIN = "-"
 PARALLEL_MIN_FILES = 4  # below this, worker processes cost more than they save
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Mode:
     fix: bool = False
     unsafe: bool = False
     diff: bool = False
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Outcome:
     """What checking one file gives, sent back from a worker process."""
 
@@ -43,7 +43,7 @@ class Outcome:
     output: str | None = None  # the fixed text, for standard input and --diff
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Report:
     findings: list[Finding] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
