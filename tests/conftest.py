@@ -28,3 +28,24 @@ def run_cli(tmp_path):
         )
 
     return run
+
+
+def wmt_lines(name, n):
+    """The first ``n`` lines of a WMT13 file of ../shared (the test is skipped without it)."""
+    return shared("data", "wmt13-fren", name).read_text(encoding="utf-8").split("\n")[:n]
+
+
+def write_line_files(folder, data):
+    """Write ``{name: lines}`` as one-segment-per-line files in ``folder``."""
+    for name, lines in data.items():
+        (folder / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return data
+
+
+def score_cli(*args):
+    """Run ``tqcheck score`` in-process (click's runner) and return the result."""
+    from click.testing import CliRunner
+
+    from tqcheck.scoring.command import score
+
+    return CliRunner().invoke(score, [str(a) for a in args], catch_exceptions=False)

@@ -371,7 +371,7 @@ def test_diff_of_a_file_without_final_newline_applies(tmp_path, run_cli):
     write(tmp_path / "a.md", "He said « a ».")
     write(tmp_path / "b.md", "He said « b ».")
     proc = run_cli("check", "--diff", "a.md", "b.md")
-    patch = write(tmp_path / "fix.patch", proc.stdout)
+    write(tmp_path / "fix.patch", proc.stdout)
     assert b"\\ No newline at end of file" in proc.stdout
     subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
     applied = subprocess.run(["git", "apply", "fix.patch"], cwd=tmp_path, capture_output=True, text=True)

@@ -6,23 +6,20 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+
+from conftest import score_cli, wmt_lines, write_line_files
 
 sacrebleu = pytest.importorskip("sacrebleu")
 from sacrebleu.metrics import BLEU, CHRF, TER  # noqa: E402
 
-from tqcheck.scoring.command import TOKENIZERS, score  # noqa: E402
+from tqcheck.scoring.command import TOKENIZERS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-WMT = ROOT.parent / "shared" / "data" / "wmt13-fren"
 N = 120  # lines of WMT13 used here: enough for real scores, fast
 
 
 def wmt(name, n=N):
-    path = WMT / name
-    if not path.exists():
-        pytest.skip(f"{path} not available")
-    return path.read_text(encoding="utf-8").split("\n")[:n]
+    return wmt_lines(name, n)
 
 
 @pytest.fixture
@@ -36,13 +33,10 @@ def files(tmp_path, monkeypatch):
         "sysB.en": wmt("system-outputs/newstest2013.fr-en.rbmt-1"),
         "src.fr": wmt("newstest2013-src.fr"),
     }
-    for name, lines in data.items():
-        (tmp_path / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return data
+    return write_line_files(tmp_path, data)
 
 
-def invoke(*args):
-    return CliRunner().invoke(score, [str(a) for a in args], catch_exceptions=False)
+invoke = score_cli
 
 
 def one_line_error(result, *fragments):

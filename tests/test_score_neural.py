@@ -6,10 +6,10 @@ A tiny random XLM-R model and a SentencePiece model are built once per session
 
 import json
 import os
-from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+
+from conftest import score_cli, wmt_lines, write_line_files
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 torch = pytest.importorskip("torch")
@@ -18,17 +18,12 @@ spm = pytest.importorskip("sentencepiece")
 sacrebleu = pytest.importorskip("sacrebleu")
 
 from tqcheck.scoring import neural  # noqa: E402
-from tqcheck.scoring.command import score  # noqa: E402
 
-WMT = Path(__file__).resolve().parents[2] / "shared" / "data" / "wmt13-fren"
 N = 80
 
 
 def wmt(name, n=N):
-    path = WMT / name
-    if not path.exists():
-        pytest.skip(f"{path} not available")
-    return path.read_text(encoding="utf-8").split("\n")[:n]
+    return wmt_lines(name, n)
 
 
 @pytest.fixture(scope="session")
@@ -66,13 +61,10 @@ def files(tmp_path, monkeypatch):
         "hyp.en": wmt("system-outputs/newstest2013.fr-en.online-B"),
         "src.fr": wmt("newstest2013-src.fr"),
     }
-    for name, lines in data.items():
-        (tmp_path / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return data
+    return write_line_files(tmp_path, data)
 
 
-def invoke(*args):
-    return CliRunner().invoke(score, [str(a) for a in args], catch_exceptions=False)
+invoke = score_cli
 
 
 @pytest.mark.parametrize("layer, nrefs", [(2, 1), (1, 2)])
