@@ -73,7 +73,7 @@ def exit_code(report, fail_on: str, exit_zero: bool = False) -> int:
     return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings) else EXIT_OK
 
 
-@main.command()
+@main.command(short_help="Lint translations for French MT artefacts.")
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text",
               show_default=True, help="Output format.")

@@ -54,7 +54,7 @@ def _progress_factory():
     return factory
 
 
-@click.command("score")
+@click.command("score", short_help="Score translations against references (BLEU, chrF++, TER…).")
 @click.argument("hypotheses", nargs=-1, required=True, metavar="HYP...")
 @click.option("-r", "--reference", "references", multiple=True, metavar="REF",
               help="Reference file or folder; repeat for several references.")
