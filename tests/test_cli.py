@@ -459,3 +459,12 @@ def test_each_path_gets_its_nearest_config(tmp_path, run_cli):
     write(tmp_path / "b" / "x.md", SEED)
     data = as_json(run_cli("check", "--format", "json", "a", "b"))
     assert [f["path"] for f in data["findings"]] == ["b/x.md"]
+
+
+def test_text_report_cuts_long_lines_around_the_span(tmp_path, run_cli):
+    line = "word " * 60 + "Certain : yes " + "word " * 60
+    write(tmp_path / "a.txt", line + "\n")
+    out = run_cli("check", "a.txt").stdout.decode().splitlines()
+    source, marks = out[1][4:], out[2][4:]
+    assert source.startswith("…") and source.endswith("…") and len(source) < 140
+    assert source[marks.index("^")] == " " and source[marks.index("^") - 7:marks.index("^")] == "Certain"

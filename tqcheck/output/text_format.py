@@ -24,11 +24,26 @@ def render(report, color: bool = False) -> str:
         source = getattr(report, "lines", {}).get((f.path, f.line))
         if source is not None:
             source = source.replace("\t", " ")
-            width = max(1, (f.end_column if f.end_line == f.line else len(source) + 1) - f.column)
+            start = f.column - 1
+            width = max(1, (f.end_column - 1 if f.end_line == f.line else len(source)) - start)
+            source, start = _window(source, start, width)
             out.append(f"    {source}")
-            out.append("    " + " " * (f.column - 1) + _style("^" * width, color, fg="red", bold=True))
+            out.append("    " + " " * start + _style("^" * width, color, fg="red", bold=True))
     out.append(summary(report))
     return "\n".join(out) + "\n"
+
+
+CONTEXT = 60  # characters shown on each side of a span in a long line
+
+
+def _window(line: str, start: int, width: int) -> tuple[str, int]:
+    """A long line cut to the span and some context around it, and the span's new start."""
+    if len(line) <= 2 * CONTEXT + width:
+        return line, start
+    left = max(0, start - CONTEXT)
+    right = min(len(line), start + width + CONTEXT)
+    prefix = "…" if left else ""
+    return prefix + line[left:right] + ("…" if right < len(line) else ""), start - left + len(prefix)
 
 
 def summary(report) -> str:
