@@ -468,3 +468,76 @@ def test_text_report_cuts_long_lines_around_the_span(tmp_path, run_cli):
     source, marks = out[1][4:], out[2][4:]
     assert source.startswith("…") and source.endswith("…") and len(source) < 140
     assert source[marks.index("^")] == " " and source[marks.index("^") - 7:marks.index("^")] == "Certain"
+
+
+# ---- from the second review
+
+
+def test_a_bad_config_anywhere_stops_the_run_before_any_fix(tmp_path, run_cli):
+    a = write(tmp_path / "p1" / "a.md", SEED)
+    write(tmp_path / "p2" / "b.md", SEED)
+    write(tmp_path / "p2" / "pyproject.toml", "[tool.tqcheck]\nbogus = 1\n")
+    proc = run_cli("check", "--fix", "p1", "p2")
+    assert proc.returncode == 2 and b"unknown key 'bogus'" in proc.stderr
+    assert a.read_text(encoding="utf-8") == SEED
+
+
+@pytest.mark.parametrize("pyproject, error", [
+    ("tool = 1\n", None),  # someone else's `tool`: not ours, ignored
+    ('[tool]\ntqcheck = 1\n', "[tool.tqcheck] must be a table"),
+])
+def test_odd_pyproject_tables(tmp_path, run_cli, pyproject, error):
+    write(tmp_path / "pyproject.toml", pyproject)
+    write(tmp_path / "a.md", SEED)
+    proc = run_cli("check", "a.md")
+    assert b"Traceback" not in proc.stderr
+    if error:
+        assert proc.returncode == 2 and error.encode() in proc.stderr
+    else:
+        assert proc.returncode == 1
+
+
+def test_nearest_config_is_per_file_not_per_argument(tmp_path, run_cli):
+    write(tmp_path / "sub" / "a.md", SEED)
+    write(tmp_path / "sub" / "tqcheck.toml", 'ignore = ["TQ101"]\n')
+    for args in (["sub/a.md"], ["sub"], ["."]):
+        assert run_cli("check", *args).returncode == 0, args
+
+
+def test_diff_base_reads_file_names_literally(tmp_path, run_cli):
+    _git_repo(tmp_path, {"a1.md": "Nothing here.\n"})
+    write(tmp_path / "a[1].md", SEED)  # untracked: all its lines are new
+    data = as_json(run_cli("check", "--format", "json", "--diff-base", "HEAD", "."))
+    assert [f["path"] for f in data["findings"]] == ["a[1].md"]
+
+
+def test_disable_all(tmp_path, run_cli):
+    write(tmp_path / "a.md", "<!-- tqcheck: disable ALL -->\n\nHe said « x ».\n")
+    assert as_json(run_cli("check", "--format", "json", "a.md"))["findings"] == []
+
+
+@pytest.mark.parametrize("raw", [
+    b"\xef\xbb\xbfHe said \xc2\xab x \xc2\xbb.\n",  # BOM
+    "Line one\u2028 said « x ».\nSecond\x0c line « y ».\n".encode(),  # line separators git does not split at
+])
+def test_diff_applies_with_bom_and_odd_line_separators(tmp_path, run_cli, raw):
+    f = write(tmp_path / "a.md", raw)
+    proc = run_cli("check", "--diff", "a.md")
+    write(tmp_path / "fix.patch", proc.stdout)
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    applied = subprocess.run(["git", "apply", "fix.patch"], cwd=tmp_path, capture_output=True, text=True)
+    assert applied.returncode == 0, applied.stderr
+    assert b"\xc2\xab" not in f.read_bytes() and f.read_bytes().startswith(raw[:3])
+
+
+def test_a_file_reached_through_a_link_is_checked_once(tmp_path, run_cli):
+    write(tmp_path / "real" / "a.md", SEED)
+    os.symlink(tmp_path / "real", tmp_path / "link")
+    assert as_json(run_cli("check", "--format", "json", "link", "real"))["summary"]["files"] == 1
+
+
+def test_sarif_uris_are_encoded(tmp_path, run_cli):
+    write(tmp_path / "sp ace%.md", SEED)
+    data = as_json(run_cli("check", "--format", "sarif", "sp ace%.md"))
+    location = data["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert location == {"uri": "sp%20ace%25.md", "uriBaseId": "%SRCROOT%"}

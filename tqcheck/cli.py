@@ -50,18 +50,6 @@ def _fail(message: str):
     sys.exit(EXIT_ERROR)
 
 
-def _group_by_config(paths, config_file, isolated) -> dict:
-    """Config file (None: defaults) -> the paths it governs, in order."""
-    from .config import find_config_file
-
-    if isolated or config_file:
-        return {None if isolated else config_file: list(paths)}
-    groups: dict = {}
-    for path in paths:
-        groups.setdefault(find_config_file(os.getcwd() if path == "-" else path), []).append(path)
-    return groups
-
-
 def exit_code(report, fail_on: str, exit_zero: bool = False) -> int:
     from .findings import SEVERITY_RANK
 
@@ -104,7 +92,7 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
     from . import config as config_mod
     from .output import render
     from .rules import all_rules
-    from .runner import DiffBaseError, Mode, run
+    from .runner import DiffBaseError, Mode, Report, changed_lines, plan, run
 
     paths = paths or (".",)
     known = list(all_rules())
@@ -113,9 +101,10 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
         for code in codes:
             config_mod.check_code(code, known, lambda m: _fail(f"tqcheck: error: {m}"), f"--{key}")
     mode = Mode(fix=fix, unsafe=unsafe_fixes, diff=diff)
-    runs = []  # (report, config): each path is checked with the config file nearest to it
-    try:
-        for source, group in _group_by_config(paths, config_file, isolated).items():
+    configs: dict = {}
+
+    def config_for(source):
+        if source not in configs:
             config = config_mod.load_config(source, known)
             if select:
                 config.select, config.extend_select = flags["select"], []
@@ -123,14 +112,31 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
             config.ignore += flags["ignore"]
             if fail_on:
                 config.fail_on = fail_on
-            runs.append((run(group, config, mode, jobs=jobs, stdin_name=stdin_filename, diff_base=diff_base), config))
+            configs[source] = config
+        return configs[source]
+
+    if isolated or config_file:
+        fixed = None if isolated else config_file
+        nearest = lambda path: fixed  # noqa: E731
+    else:
+        nearest = lambda path: config_mod.find_config_file(os.getcwd() if path == "-" else path)  # noqa: E731
+    runs = []  # (report, config): each file is checked with the config file nearest to it
+    try:
+        # every config and the --diff-base ref are checked before any file is read or written
+        groups, errors = plan(paths, config_for, nearest)
+        files = [f for group in groups.values() for f in group if f != "-"]
+        changed = changed_lines(files, diff_base) if diff_base else {}
+        for source, group in groups.items():
+            report = run(group, configs[source], mode, jobs=jobs, stdin_name=stdin_filename, changed=changed)
+            runs.append((report, configs[source]))
     except config_mod.ConfigError as exc:
         _fail(str(exc))
     except DiffBaseError as exc:
         _fail(f"tqcheck: error: {exc}")
-    report = runs[0][0]
-    for other, _ in runs[1:]:
-        report.merge(other)
+    report = Report(errors=errors)
+    for part, _ in runs:
+        report.merge(part)
+    runs = runs or [(report, config_for(nearest(paths[0])))]
 
     for error in report.errors:
         click.echo(error, err=True)
@@ -165,7 +171,7 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
     if diff:
         code = EXIT_ERROR if report.errors else (EXIT_FINDINGS if report.diffs and not exit_zero else EXIT_OK)
     else:
-        code = max(exit_code(part, config.fail_on, exit_zero) for part, config in runs)
+        code = EXIT_ERROR if report.errors else max(exit_code(part, config.fail_on, exit_zero) for part, config in runs)
     sys.exit(code)
 
 

@@ -145,7 +145,8 @@ def _has_tqcheck_table(path: str) -> bool:
         return False
     tomllib = _toml()
     try:
-        return "tqcheck" in tomllib.loads(raw.decode("utf-8")).get("tool", {})
+        tool = tomllib.loads(raw.decode("utf-8")).get("tool", {})
+        return isinstance(tool, dict) and "tqcheck" in tool  # a foreign `tool = 1` is not ours
     except (tomllib.TOMLDecodeError, UnicodeDecodeError):
         return b"tool.tqcheck" in raw  # ours, but broken: let load_config say why
 
@@ -163,7 +164,10 @@ def load_config(path: str | None, known_codes) -> Config:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: error: invalid TOML ({exc})") from None
     if os.path.basename(path) == "pyproject.toml":
-        data = data.get("tool", {}).get("tqcheck", {})
+        tool = data.get("tool", {})
+        data = tool.get("tqcheck", {}) if isinstance(tool, dict) else {}
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: error: [tool.tqcheck] must be a table")
     config = from_mapping(data, known_codes, where=path)
     config.source = path
     config.root = os.path.dirname(os.path.abspath(path))

@@ -88,6 +88,10 @@ class Segment:
 class Directive:
     """An inline ``<!-- tqcheck: ignore|disable|enable CODES -->`` comment."""
 
+    def covers(self, code: str) -> bool:
+        """Does this comment name ``code`` (by prefix; no codes or ALL: every rule)?"""
+        return not self.codes or any(c == "ALL" or code.startswith(c) for c in self.codes)
+
     kind: str  # ignore, disable, enable
     codes: tuple[str, ...]  # empty: every rule
     line: int  # line of the comment (1-based)
@@ -459,6 +463,6 @@ def _resolve_directives(doc: Document) -> None:
         elif d.kind == "enable":
             for opened in open_ranges:  # `enable TQ1` ends `disable TQ101`; a bare enable ends all
                 if opened.last == total and (
-                    not d.codes or opened.codes and all(any(c.startswith(e) for e in d.codes) for c in opened.codes)
+                    not d.codes or "ALL" in d.codes or opened.codes and all(d.covers(c) for c in opened.codes)
                 ):
                     opened.last = d.offset

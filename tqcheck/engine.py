@@ -120,7 +120,7 @@ def suppress(doc: documents.Document, findings: list[Finding]):
         for index, d in enumerate(doc.directives):
             if d.kind == "enable":
                 continue
-            if d.first <= finding.start < max(d.last, d.first + 1) and (not d.codes or any(finding.code.startswith(c) for c in d.codes)):
+            if d.first <= finding.start < max(d.last, d.first + 1) and d.covers(finding.code):
                 hit = index
                 break
         if hit is None:

@@ -90,7 +90,7 @@ def discover(paths, config: Config) -> tuple[list[str], list[str]]:
             errors.append(f"{path}: error: no such file or directory")
             continue
         for candidate in candidates:
-            key = os.path.abspath(candidate)
+            key = os.path.realpath(candidate)  # one file reached twice, or through a link, is checked once
             if key not in seen:
                 seen.add(key)
                 files.append(candidate)
@@ -150,13 +150,18 @@ def _check_file_job(job):
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
+    """A patch ``git apply`` accepts: lines split at ``\\n`` only (a form feed or U+2028 is
+    not a line end to git), git's marker after a last line without newline."""
     import difflib
+    import re
 
-    lines = difflib.unified_diff(
-        before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{path.lstrip('/')}", f"b/{path.lstrip('/')}"
-    )
-    # a last line without its newline gets git's marker, or the patch would not apply
-    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
+    def lines(text):
+        return re.findall(r"[^\n]*\n|[^\n]+$", text)
+
+    rel = os.path.relpath(path) if path != STDIN and not os.path.relpath(path).startswith("..") else path
+    name = rel.replace(os.sep, "/").lstrip("/")
+    diff = difflib.unified_diff(lines(before), lines(after), f"a/{name}", f"b/{name}")
+    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in diff)
 
 
 def write_atomic(path: str, text: str, bom: bool = False) -> None:
@@ -184,8 +189,31 @@ def write_atomic(path: str, text: str, bom: bool = False) -> None:
 # ------------------------------------------------------------------------ run
 
 
+def plan(paths, config_for, nearest) -> tuple[dict, list[str]]:
+    """Every file to check, grouped by the configuration that governs it: ``nearest(path)``
+    names the config file nearest to a path and ``config_for(name)`` loads it (raising
+    ConfigError), so that every configuration is read before any file is touched."""
+    groups: dict = {}
+    errors, seen = [], set()
+    for path in paths:
+        source = nearest(path)
+        files, found_errors = discover([path], config_for(source))
+        errors += found_errors
+        for f in files:
+            key = f if f == STDIN else os.path.realpath(f)
+            if key in seen:
+                continue
+            seen.add(key)
+            group = source if f == STDIN else nearest(f)
+            config_for(group)
+            groups.setdefault(group, []).append(f)
+    return groups, errors
+
+
 def run(paths, config: Config, mode: Mode | None = None, jobs: int | None = None,
-        stdin_name: str | None = None, diff_base: str | None = None) -> Report:
+        stdin_name: str | None = None, diff_base: str | None = None, changed: dict | None = None) -> Report:
+    """Check ``paths`` (files and folders) with ``config``.  ``changed`` (from ``changed_lines``)
+    may be given when the caller already validated ``diff_base``."""
     mode = mode or Mode()
     report = Report()
     files, report.errors = discover(paths, config)
@@ -195,7 +223,8 @@ def run(paths, config: Config, mode: Mode | None = None, jobs: int | None = None
         if error:
             report.errors.append(error)
             files = [f for f in files if f != STDIN]
-    changed = _changed_lines([f for f in files if f != STDIN], diff_base) if diff_base else {}
+    if changed is None:
+        changed = changed_lines([f for f in files if f != STDIN], diff_base) if diff_base else {}
     jobs = jobs or os.cpu_count() or 1
     work = [(f, config, mode, stdin if f == STDIN else None, changed.get(f)) for f in files]
     if jobs > 1 and len(work) >= PARALLEL_MIN_FILES and STDIN not in files:
@@ -225,7 +254,8 @@ def run(paths, config: Config, mode: Mode | None = None, jobs: int | None = None
         report.fixed += o.fixed
         if mode.diff:
             if o.output != o.original:
-                report.diffs.append(unified_diff(o.path, o.original, o.output))
+                bom = "\ufeff" if o.doc.bom else ""  # part of the first line, as git sees it
+                report.diffs.append(unified_diff(o.path, bom + o.original, bom + o.output))
         elif o.output is not None:
             report.outputs.append((o.doc.bom and "\ufeff" or "") + o.output)
     return report
@@ -281,12 +311,14 @@ def _git(args, folder):
     import subprocess
 
     try:
-        return subprocess.run(["git", *args], cwd=folder, capture_output=True, text=True)
+        # file names are names, not globs: `a[1].md` must not match `a1.md`
+        env = dict(os.environ, GIT_LITERAL_PATHSPECS="1")
+        return subprocess.run(["git", *args], cwd=folder, capture_output=True, text=True, env=env)
     except OSError as exc:
         raise DiffBaseError(f"--diff-base needs git ({exc.strerror or exc})") from None
 
 
-def _changed_lines(files, base: str) -> dict:
+def changed_lines(files, base: str) -> dict:
     """For --diff-base: the lines of each file added or changed since ``base``
     (a file git does not track counts as all new: no entry)."""
     changed, checked = {}, set()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import PurePath
+from urllib.parse import quote
 
 from .. import __version__
 from ..rules import all_rules
@@ -13,11 +14,12 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-def _uri(path: str) -> str:
-    if os.path.isabs(path):
-        rel = os.path.relpath(path)
-        path = rel if not rel.startswith("..") else path
-    return PurePath(path).as_posix()
+def _location(path: str) -> dict:
+    """A percent-encoded URI relative to the checkout (%SRCROOT%), or an absolute file: URI."""
+    rel = os.path.relpath(path)
+    if rel.startswith(".."):
+        return {"uri": PurePath(os.path.abspath(path)).as_uri()}
+    return {"uri": quote(PurePath(rel).as_posix()), "uriBaseId": "%SRCROOT%"}
 
 
 def _rule(rule) -> dict:
@@ -47,7 +49,7 @@ def _result(f, index) -> dict:
         "message": {"text": f.message},
         "locations": [{
             "physicalLocation": {
-                "artifactLocation": {"uri": _uri(f.path), "uriBaseId": "%SRCROOT%"},
+                "artifactLocation": _location(f.path),
                 "region": _region(f.line, f.column, f.end_line, f.end_column, f.span),
             }
         }],
@@ -57,7 +59,7 @@ def _result(f, index) -> dict:
         result["fixes"] = [{
             "description": {"text": f"Replace with {f.fix.replacement!r} ({f.fix.applicability} fix)"},
             "artifactChanges": [{
-                "artifactLocation": {"uri": _uri(f.path), "uriBaseId": "%SRCROOT%"},
+                "artifactLocation": _location(f.path),
                 "replacements": [{
                     "deletedRegion": _region(*edit),
                     "insertedContent": {"text": f.fix.replacement},
