@@ -541,3 +541,10 @@ def test_sarif_uris_are_encoded(tmp_path, run_cli):
     data = as_json(run_cli("check", "--format", "sarif", "sp ace%.md"))
     location = data["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
     assert location == {"uri": "sp%20ace%25.md", "uriBaseId": "%SRCROOT%"}
+
+
+def test_stdin_takes_the_config_nearest_to_its_stdin_filename(tmp_path, run_cli):
+    write(tmp_path / "sub" / "tqcheck.toml", 'ignore = ["TQ101"]\n')
+    proc = run_cli("check", "-", "--stdin-filename", "sub/x.md", stdin=SEED.encode())
+    assert proc.returncode == 0, proc.stdout
+    assert run_cli("check", "-", "--stdin-filename", "x.md", stdin=SEED.encode()).returncode == 1

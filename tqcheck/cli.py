@@ -119,7 +119,8 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
         fixed = None if isolated else config_file
         nearest = lambda path: fixed  # noqa: E731
     else:
-        nearest = lambda path: config_mod.find_config_file(os.getcwd() if path == "-" else path)  # noqa: E731
+        nearest = lambda path: config_mod.find_config_file(  # noqa: E731
+            (stdin_filename or os.getcwd()) if path == "-" else path)
     runs = []  # (report, config): each file is checked with the config file nearest to it
     try:
         # every config and the --diff-base ref are checked before any file is read or written
@@ -136,7 +137,6 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
     report = Report(errors=errors)
     for part, _ in runs:
         report.merge(part)
-    runs = runs or [(report, config_for(nearest(paths[0])))]
 
     for error in report.errors:
         click.echo(error, err=True)
@@ -168,11 +168,11 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
                 _fail(f"{output_file}: error: cannot write report ({exc.strerror or exc})")
         else:
             click.echo(text, nl=False, err=fixed_to_stdout)
+    if report.errors:
+        sys.exit(EXIT_ERROR)
     if diff:
-        code = EXIT_ERROR if report.errors else (EXIT_FINDINGS if report.diffs and not exit_zero else EXIT_OK)
-    else:
-        code = EXIT_ERROR if report.errors else max(exit_code(part, config.fail_on, exit_zero) for part, config in runs)
-    sys.exit(code)
+        sys.exit(EXIT_FINDINGS if report.diffs and not exit_zero else EXIT_OK)
+    sys.exit(max((exit_code(part, config.fail_on, exit_zero) for part, config in runs), default=EXIT_OK))
 
 
 @main.command()

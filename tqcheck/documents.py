@@ -88,9 +88,13 @@ class Segment:
 class Directive:
     """An inline ``<!-- tqcheck: ignore|disable|enable CODES -->`` comment."""
 
+    @property
+    def covers_all(self) -> bool:
+        return not self.codes or "ALL" in self.codes
+
     def covers(self, code: str) -> bool:
         """Does this comment name ``code`` (by prefix; no codes or ALL: every rule)?"""
-        return not self.codes or any(c == "ALL" or code.startswith(c) for c in self.codes)
+        return self.covers_all or any(code.startswith(c) for c in self.codes)
 
     kind: str  # ignore, disable, enable
     codes: tuple[str, ...]  # empty: every rule
@@ -121,6 +125,10 @@ class Document:
     bom: bool = False
     bad_directives: list[Directive] = field(default_factory=list)  # `tqcheck:` comments that say nothing valid
     _line_starts: list[int] | None = field(default=None, repr=False)
+
+    def replace_text(self, text: str) -> None:
+        """The text after fixes applied outside the engine (cross-file fixes)."""
+        self.text, self._line_starts = text, None
 
     @property
     def line_starts(self) -> list[int]:
@@ -244,7 +252,7 @@ def _parse_markdown(doc: Document) -> None:
         if tok.type == "html_block":
             for comment, offset in _comments(tok.content, text, starts[tok.map[0]]):
                 nxt = _next_block(tokens, index)
-                _add_directive(doc, comment, offset, nxt)
+                _add_directive(doc, comment, offset, _line_span(doc, nxt))
             continue
         if tok.type != "inline":
             continue
@@ -310,7 +318,7 @@ def _inline_segment(doc, children, p, limit, block_map):
                 continue
             if child.content.startswith("<!--"):
                 for comment, offset in _comments(child.content, text, q):
-                    _add_directive(doc, comment, offset, block_map)
+                    _add_directive(doc, comment, offset, _line_span(doc, block_map))
             p = q + len(child.content)
         elif kind == "link_open":
             if child.markup in ("autolink", "linkify"):
@@ -426,9 +434,8 @@ def _parse_html(doc: Document) -> None:
 # --------------------------------------------------------------------- directives
 
 
-def _add_directive(doc: Document, comment: str, offset: int, block_map, offsets: bool = False) -> None:
-    """``block_map``: the block an ``ignore`` covers, as 0-based lines [first, end)
-    (Markdown's token maps) or, with ``offsets``, as document offsets."""
+def _add_directive(doc: Document, comment: str, offset: int, block) -> None:
+    """``block``: the document offsets [start, end) an ``ignore`` covers, or None."""
     m = DIRECTIVE_RE.match(comment)
     if not m:
         return
@@ -442,14 +449,17 @@ def _add_directive(doc: Document, comment: str, offset: int, block_map, offsets:
         doc.bad_directives.append(d)  # reported by the engine, never silently ignored
         return
     d.first = d.last = offset
-    if kind == "ignore" and block_map:
-        if offsets:
-            d.first, d.last = min(block_map[0], offset), block_map[1]
-        else:
-            starts = doc.line_starts
-            d.first = min(starts[block_map[0]], offset)
-            d.last = starts[block_map[1]] if block_map[1] < len(starts) else len(doc.text)
+    if kind == "ignore" and block:
+        d.first, d.last = min(block[0], offset), block[1]
     doc.directives.append(d)
+
+
+def _line_span(doc: Document, line_map) -> tuple[int, int] | None:
+    """Document offsets of a Markdown token's 0-based line range [first, end)."""
+    if not line_map:
+        return None
+    starts = doc.line_starts
+    return starts[line_map[0]], starts[line_map[1]] if line_map[1] < len(starts) else len(doc.text)
 
 
 def _resolve_directives(doc: Document) -> None:
@@ -462,7 +472,5 @@ def _resolve_directives(doc: Document) -> None:
             open_ranges.append(d)
         elif d.kind == "enable":
             for opened in open_ranges:  # `enable TQ1` ends `disable TQ101`; a bare enable ends all
-                if opened.last == total and (
-                    not d.codes or "ALL" in d.codes or opened.codes and all(d.covers(c) for c in opened.codes)
-                ):
+                if opened.last == total and (d.covers_all or not opened.covers_all and all(map(d.covers, opened.codes))):
                     opened.last = d.offset

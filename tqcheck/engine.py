@@ -7,11 +7,10 @@ text edits on the decoded document; reading and writing files is ``tqcheck.runne
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 
 from . import documents
-from .config import Config, ConfigError
+from .config import Config
 from .findings import Finding, Fix, Problem
 from .rules import all_rules, families
 
@@ -36,13 +35,6 @@ class Context:
 
     def option(self, key: str, default=None):
         return self.config.options.get(key, default)
-
-    def path_option(self, key: str):
-        """An option naming a file, resolved against the config file's folder."""
-        value = self.config.options.get(key)
-        if value is None:
-            return None
-        return value if os.path.isabs(value) else os.path.join(self.config.root, value)
 
 
 @dataclass(repr=False, eq=False)
@@ -98,8 +90,6 @@ def lint(doc: documents.Document, ctx: Context) -> Result:
                     raw.append(finding)
             if hasattr(family, "collect"):
                 result.collected[family.__name__] = family.collect(doc, ctx)
-        except ConfigError:
-            raise
         except Exception as exc:  # a bug of ours must not look like the user's fault, nor hide other files
             name = family.__name__.rsplit(".", 1)[-1]
             raise documents.InputError(

@@ -39,7 +39,7 @@ class _HTMLText(HTMLParser):
             self.doc.segments.append(seg)
             if self.pending:
                 for comment, offset in self.pending:
-                    _add_directive(self.doc, comment, offset, (seg.mapping[0], seg.mapping[-1] + 1), offsets=True)
+                    _add_directive(self.doc, comment, offset, (seg.mapping[0], seg.mapping[-1] + 1))
                 self.pending = []
         self.out, self.pos = [], []
 
@@ -73,20 +73,21 @@ class _HTMLText(HTMLParser):
 
     def handle_entityref(self, name):
         raw = f"&{name};"
-        self._add(html.unescape(raw), self._offset(), html.unescape(raw) == raw)
+        text = html.unescape(raw)
+        self._add(text, self._offset(), text == raw)  # an unknown entity stays as written
 
     def handle_charref(self, name):
         raw = f"&#{name};"
         self._add(html.unescape(raw), self._offset(), False)
 
     def handle_comment(self, data):
-        offset = self._offset()
-        if DIRECTIVE_RE.match(data):
-            kind = DIRECTIVE_RE.match(data).group(1).lower()
-            if kind == "ignore":
-                self.pending.append((data, offset))
-            else:
-                _add_directive(self.doc, data, offset, None)
+        m = DIRECTIVE_RE.match(data)
+        if not m:
+            return
+        if m.group(1).lower() == "ignore":  # covers the next block: known when that block ends
+            self.pending.append((data, self._offset()))
+        else:
+            _add_directive(self.doc, data, self._offset(), None)
 
 
 def parse_html(doc: Document) -> None:

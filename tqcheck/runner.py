@@ -39,7 +39,7 @@ class Outcome:
     used: set[int] = field(default_factory=set)
     collected: dict = field(default_factory=dict)
     fixed: int = 0
-    original: str = ""  # the text as read, for --diff
+    original: str = ""  # the text as read, kept for --diff only
     output: str | None = None  # the fixed text, for standard input and --diff
 
 
@@ -121,13 +121,15 @@ def check_file(path: str, config: Config, mode: Mode, stdin=None, lines=None) ->
 
 
 def _check_document(doc, ctx, path, mode, outcome, lines):
-    outcome.original = doc.text
     if mode.fix or mode.diff:
+        original = doc.text
         doc, result, outcome.fixed = fix_document(doc, ctx, unsafe=mode.unsafe, lines=lines)
         outcome.doc = doc
+        if mode.diff:
+            outcome.original = original
         if path == STDIN or mode.diff:
             outcome.output = doc.text
-        elif doc.text != outcome.original:
+        elif doc.text != original:
             write_fixed(outcome)
     else:
         result = lint(doc, ctx)
@@ -158,8 +160,8 @@ def unified_diff(path: str, before: str, after: str) -> str:
     def lines(text):
         return re.findall(r"[^\n]*\n|[^\n]+$", text)
 
-    rel = os.path.relpath(path) if path != STDIN and not os.path.relpath(path).startswith("..") else path
-    name = rel.replace(os.sep, "/").lstrip("/")
+    rel = os.path.relpath(path) if path != STDIN else path
+    name = (path if rel.startswith("..") else rel).replace(os.sep, "/").lstrip("/")
     diff = difflib.unified_diff(lines(before), lines(after), f"a/{name}", f"b/{name}")
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in diff)
 
@@ -237,10 +239,9 @@ def run(paths, config: Config, mode: Mode | None = None, jobs: int | None = None
         outcomes = [check_file(*job) for job in work]
 
     ctx = Context(config)
-    good = [o for o in outcomes if o.error is None]
-    report.files = len(good)
-    _cross_file(good, ctx, mode, {f: changed.get(f) for f in files})
-    report.errors += [o.error for o in outcomes if o.error]
+    _cross_file([o for o in outcomes if o.error is None], ctx, mode, {f: changed.get(f) for f in files})
+    report.errors += [o.error for o in outcomes if o.error]  # after the cross-file fixes, which may fail to write
+    report.files = sum(1 for o in outcomes if o.error is None)
     for o in outcomes:
         if o.error is not None:
             continue
@@ -295,7 +296,7 @@ def _cross_file(outcomes: list[Outcome], ctx: Context, mode: Mode, changed: dict
         text, count = apply_fixes(o.doc.text, fixable, unsafe=True)
         if not count:
             continue
-        o.doc.text, o.doc._line_starts = text, None
+        o.doc.replace_text(text)
         o.fixed += count
         o.findings = [f for f in o.findings if f not in fixable]
         if o.output is not None:

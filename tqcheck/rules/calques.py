@@ -146,13 +146,18 @@ _CONTEXT_NOTES = {
 }
 
 
+def _alternatives(cell: str) -> list[str]:
+    """The values of a data cell written ``a|b|c``."""
+    return [value.strip() for value in cell.split("|") if value.strip()]
+
+
 class _Verb:
     __slots__ = ("lemma", "french", "suggestions", "severity", "why", "unless")
 
     def __init__(self, row):
         self.lemma = row["verb"]
         self.french = row["french"]
-        self.suggestions = [s.strip() for s in row["suggestions"].split("|") if s.strip()]
+        self.suggestions = _alternatives(row["suggestions"])
         self.severity = row["severity"] or None
         self.why = row["why"]
         self.unless = row.get("unless") or ""
@@ -573,11 +578,11 @@ class _Pattern:
     def __init__(self, row):
         self.english = row["english"]
         self.french = row["french"]
-        self.suggestions = [s.strip() for s in row["suggestions"].split("|") if s.strip()]
+        self.suggestions = _alternatives(row["suggestions"])
         self.severity = row["severity"] or None
         self.why = row["why"]
         self.templated = any("{" in s for s in self.suggestions)
-        keywords = [k for k in row["keywords"].split("|") if k]
+        keywords = _alternatives(row["keywords"])
         if any("{SAID}" in k for k in keywords):  # ``has {SAID}``: one keyword per verb
             keywords = [k.replace("{SAID}", v) for k in keywords for v in (_said() if "{SAID}" in k else ("",))]
         self.keywords = tuple(keywords)
