@@ -92,7 +92,7 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
     from . import config as config_mod
     from .output import render
     from .rules import all_rules
-    from .runner import DiffBaseError, Mode, Report, changed_lines, plan, run
+    from .runner import DiffBaseError, Mode, Report, changed_lines, check_files, plan
 
     paths = paths or (".",)
     known = list(all_rules())
@@ -128,7 +128,7 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
         files = [f for group in groups.values() for f in group if f != "-"]
         changed = changed_lines(files, diff_base) if diff_base else {}
         for source, group in groups.items():
-            report = run(group, configs[source], mode, jobs=jobs, stdin_name=stdin_filename, changed=changed)
+            report = check_files(group, configs[source], mode, jobs=jobs, stdin_name=stdin_filename, changed=changed)
             runs.append((report, configs[source]))
     except config_mod.ConfigError as exc:
         _fail(str(exc))

@@ -216,9 +216,17 @@ def run(paths, config: Config, mode: Mode | None = None, jobs: int | None = None
         stdin_name: str | None = None, diff_base: str | None = None, changed: dict | None = None) -> Report:
     """Check ``paths`` (files and folders) with ``config``.  ``changed`` (from ``changed_lines``)
     may be given when the caller already validated ``diff_base``."""
+    files, errors = discover(paths, config)
+    report = check_files(files, config, mode, jobs, stdin_name, diff_base, changed)
+    report.errors[:0] = errors
+    return report
+
+
+def check_files(files, config: Config, mode: Mode | None = None, jobs: int | None = None,
+                stdin_name: str | None = None, diff_base: str | None = None, changed: dict | None = None) -> Report:
+    """Check files already found (``discover`` or ``plan``) with ``config``."""
     mode = mode or Mode()
     report = Report()
-    files, report.errors = discover(paths, config)
     stdin = None
     if STDIN in files:
         stdin, error = _read_stdin(stdin_name or STDIN)
