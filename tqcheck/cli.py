@@ -192,7 +192,10 @@ def rules(code, fmt):
         if fmt == "json":
             click.echo(json.dumps(_rule_dict(rule), ensure_ascii=False, indent=2))
         else:
+            where = rule.location()
             click.echo(rule.markdown(), nl=False)
+            click.echo(f"\n## Where it lives\nSource: {where['source']}\n"
+                       f"Data: {', '.join(where['data']) or '(none)'}\nTests: {where['tests']}")
         return
     if fmt == "json":
         click.echo(json.dumps([_rule_dict(r) for r in table.values()], ensure_ascii=False, indent=2))
@@ -206,7 +209,7 @@ def _rule_dict(rule):
     return {
         "code": rule.code, "name": rule.name, "category": rule.category, "severity": rule.severity,
         "summary": rule.summary, "what": rule.what, "why": rule.why, "before": rule.before,
-        "after": rule.after, "fix": rule.fix_safety, "fix_note": rule.fix,
+        "after": rule.after, "fix": rule.fix_safety, "fix_note": rule.fix, **rule.location(),
     }
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from . import documents
 from .config import Config
 from .findings import Finding, Fix, Problem
-from .rules import all_rules, families
+from .rules import all_rules, codes_of, detectors
 
 MAX_FIX_PASSES = 10
 UNUSED_SUPPRESSION = "TQ100"
@@ -23,15 +23,18 @@ class Context:
 
     def __init__(self, config: Config | None = None):
         self.config = config or Config()
-        self._enabled: dict[str, bool] = {}
+        self.path: str | None = None  # the document being checked: per-file-ignores apply
+        self._enabled: dict = {}
 
     def enabled(self, prefix: str) -> bool:
-        """Is any rule under ``prefix`` selected?  Lets a family skip costly work."""
-        if prefix not in self._enabled:
-            self._enabled[prefix] = any(
-                code.startswith(prefix) and self.config.is_selected(code) for code in all_rules()
+        """Is any rule under ``prefix`` selected for this document?  A detector that reports several
+        codes asks it to skip the work of the ones not selected."""
+        key = (prefix, self.path)
+        if key not in self._enabled:
+            self._enabled[key] = any(
+                code.startswith(prefix) and self.config.is_selected(code, self.path) for code in all_rules()
             )
-        return self._enabled[prefix]
+        return self._enabled[key]
 
     def option(self, key: str, default=None):
         return self.config.options.get(key, default)
@@ -43,7 +46,7 @@ class Result:
 
     findings: list[Finding] = field(default_factory=list)
     used_directives: set[int] = field(default_factory=set)
-    collected: dict = field(default_factory=dict)  # family name -> summary, for check_run
+    collected: dict = field(default_factory=dict)  # detector module name -> summary, for check_run
 
 
 def to_finding(doc: documents.Document, problem: Problem, ctx: Context) -> Finding | None:
@@ -76,22 +79,22 @@ def to_finding(doc: documents.Document, problem: Problem, ctx: Context) -> Findi
 
 
 def lint(doc: documents.Document, ctx: Context) -> Result:
-    """Run every selected family on one document; suppressions applied."""
+    """Run every detector with a code selected for the document; suppressions applied."""
     result = Result()
     raw: list[Finding] = []
-    for family in families():
-        codes = [rule.code for rule in family.RULES]
-        if not any(ctx.config.is_selected(code, doc.path) for code in codes):
+    ctx.path = doc.path
+    for detector in detectors():
+        if not any(ctx.config.is_selected(code, doc.path) for code in codes_of(detector)):
             continue
         try:
-            for problem in family.check(doc, ctx):
+            for problem in detector.check(doc, ctx):
                 finding = to_finding(doc, problem, ctx)
                 if finding is not None:
                     raw.append(finding)
-            if hasattr(family, "collect"):
-                result.collected[family.__name__] = family.collect(doc, ctx)
+            if hasattr(detector, "collect"):
+                result.collected[detector.__name__] = detector.collect(doc, ctx)
         except Exception as exc:  # a bug of ours must not look like the user's fault, nor hide other files
-            name = family.__name__.rsplit(".", 1)[-1]
+            name = detector.__name__.split(".", 2)[-1]
             raise documents.InputError(
                 doc.path, f"internal error in the {name} rules ({type(exc).__name__}: {exc}); please report it"
             ) from exc

@@ -15,7 +15,7 @@ from . import documents
 from .config import Config
 from .engine import Context, apply_fixes, fix_document, lint, suppress, to_finding, unused_suppressions
 from .findings import Finding
-from .rules import families
+from .rules import detectors
 
 STDIN = "-"
 PARALLEL_MIN_FILES = 4  # below this, worker processes cost more than they save
@@ -282,13 +282,14 @@ def _read_stdin(name: str):
 def _cross_file(outcomes: list[Outcome], ctx: Context, mode: Mode, changed: dict) -> None:
     """Checks that need every file of the run (one name spelled two ways in two files)."""
     by_path = {o.path: o for o in outcomes}
-    for family in families():
-        if not hasattr(family, "check_run"):
+    for detector in detectors():
+        if not hasattr(detector, "check_run"):
             continue
-        collected = [(o.path, o.collected[family.__name__]) for o in outcomes if family.__name__ in o.collected]
+        name = detector.__name__
+        collected = [(o.path, o.collected[name]) for o in outcomes if name in o.collected]
         if len(collected) < 2:
             continue
-        for path, problem in family.check_run(collected, ctx):
+        for path, problem in detector.check_run(collected, ctx):
             o = by_path[path]
             finding = to_finding(o.doc, problem, ctx)
             if finding is None:

@@ -1,6 +1,7 @@
-"""The rule registry.
+"""The rule registry: ``DETECTORS`` maps every code to the detector module that reports it.
 
-A *family* is one module of this package.  It defines:
+A *detector* is one module under this package (``numbers.currency``), and a code belongs to exactly
+one detector; several codes share a module only when one algorithm yields them all.  It defines:
 
 ``RULES``
     the ``Rule`` objects it can report (code, name, severity, documentation);
@@ -16,7 +17,9 @@ spelled two ways in two articles), also:
     given ``[(path, summary), ...]`` for the whole run, yields ``(path, Problem)``;
     such problems must carry ``span`` (the flagged text).
 
-A family never prints and never reads files: documents come in, problems go out.
+A detector never prints and never reads files: documents come in, problems go out.  The engine runs
+a detector only when one of its codes is selected for the document's path, so a detector asks
+``ctx.enabled(code)`` only to choose between the codes it reports.
 """
 
 from __future__ import annotations
@@ -34,8 +37,18 @@ CATEGORIES = (
     "source-mismatch",
 )
 
-# module names under tqcheck.rules, in code order
-FAMILIES = ("suppression", "typography", "names", "calques", "untranslated", "numbers")
+# code -> detector module under tqcheck.rules, in code order (ruff's code table, yamllint's rule map)
+DETECTORS = {
+    "TQ100": "suppression",
+    "TQ101": "typography", "TQ102": "typography", "TQ103": "typography", "TQ104": "typography",
+    "TQ105": "typography", "TQ106": "typography",
+    "TQ201": "names", "TQ202": "names", "TQ203": "names", "TQ204": "names",
+    "TQ301": "calques", "TQ302": "calques", "TQ303": "calques",
+    "TQ401": "untranslated", "TQ402": "untranslated", "TQ403": "untranslated",
+    "TQ501": "numbers", "TQ502": "numbers", "TQ503": "numbers", "TQ504": "numbers", "TQ505": "numbers",
+    "TQ506": "numbers", "TQ507": "numbers", "TQ508": "numbers", "TQ509": "numbers", "TQ510": "numbers",
+    "TQ511": "numbers", "TQ512": "numbers", "TQ513": "numbers",
+}
 
 
 @dataclass(frozen=True)
@@ -51,6 +64,7 @@ class Rule:
     before: str
     after: str
     fix: str  # "safe", "unsafe", "sometimes" or "none", then a sentence on why
+    data: tuple = ()  # the tables under tqcheck/data/ the rule reads
 
     @property
     def category(self) -> str:
@@ -73,27 +87,45 @@ class Rule:
             f"## Fix safety\n{fix_text or self.fix_safety}\n"
         )
 
+    def location(self) -> dict:
+        """Where the rule lives, as paths from the repository root, worked out from the registry."""
+        return location(self.code)
 
-def space_name(space: str) -> str:
-    """How messages name the space in ``space``: every family says it the same way."""
-    if "\u202f" in space:
-        return "Narrow no-break space"
-    if "\u00a0" in space:
-        return "No-break space"
-    return "Space"
+
+def location(code: str) -> dict:
+    """``{"source", "data", "tests"}`` of a code: its module, its tables and its test file, as paths from
+    the repository root (the same for an installed package)."""
+    parts = DETECTORS[code].split(".")
+    rule = all_rules()[code]
+    return {
+        "source": "/".join(("tqcheck", "rules", *parts)) + ".py",
+        "data": tuple(f"tqcheck/data/{name}" for name in rule.data),
+        "tests": "/".join(("tests", "rules", *parts[:-1], f"test_{parts[-1]}.py")),
+    }
 
 
 @lru_cache(maxsize=None)
-def families():
-    return tuple(importlib.import_module(f"{__name__}.{name}") for name in FAMILIES)
+def detectors() -> tuple:
+    """The detector modules, each once, in code order."""
+    names = dict.fromkeys(DETECTORS.values())
+    return tuple(importlib.import_module(f"{__name__}.{name}") for name in names)
 
 
 @lru_cache(maxsize=None)
 def all_rules() -> dict:
     rules = {}
-    for module in families():
+    for module in detectors():
+        name = module.__name__[len(__name__) + 1:]
         for rule in module.RULES:
             if rule.code in rules:
                 raise RuntimeError(f"duplicate rule code {rule.code}")
+            if DETECTORS.get(rule.code) != name:
+                raise RuntimeError(f"{rule.code} is reported by {name} but registered to {DETECTORS.get(rule.code)}")
             rules[rule.code] = rule
     return dict(sorted(rules.items()))
+
+
+def codes_of(module) -> tuple:
+    """The codes a detector module reports, from the registry."""
+    name = module.__name__[len(__name__) + 1:]
+    return tuple(code for code, owner in DETECTORS.items() if owner == name)

@@ -24,7 +24,8 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..datafiles import load_tsv
-from . import Rule, space_name
+from . import Rule
+from .common import space_name
 
 RULES = [
     Rule(

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from ..datafiles import load_tsv
 from ..documents import PLACEHOLDER
-from . import Rule, space_name
+from . import Rule
+from .common import space_name
 
 RULES = [
     Rule(

@@ -1,0 +1,84 @@
+"""What detectors ask about the words around an offset, written once.
+
+Offsets are into the text given (a segment's text, usually); nothing here reads a document."""
+
+from __future__ import annotations
+
+from .patterns import Pattern
+
+SENTENCE_END = ".!?…:\"“”»\n"
+SENTENCE_SKIP = " \t\u00a0(‘'\"“«"  # what ``sentence_start`` looks past
+
+
+def previous_word(text: str, i: int) -> str:
+    """The word that ends just before ``text[i]``, past spaces; after an elision, the elided word
+    (``d'Ivoire`` → ``d``, ``l'Élysée`` → ``l``).  Letters only; ``""`` at the start."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    if j >= 0 and text[j] in "'’":
+        k = j
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        return text[k:j]
+    k = j + 1
+    while j >= 0 and text[j].isalpha():
+        j -= 1
+    return text[j + 1:k]
+
+
+_WORD_BEFORE = Pattern(r"([\w.'’-]+)[\s\u00a0\u202f]*$")
+_WORD_BEFORE_COMMA = Pattern(r"([\w'’]+)[ \t]*,?[ \t]*$")
+
+
+def word_before(text: str, i: int, *, comma: bool = False, reach: int = 40) -> str:
+    """The token before ``text[i]`` within ``reach`` characters: word characters with ``.'’-``
+    (``No.``, ``aujourd'hui``), or, with ``comma``, a plain word optionally followed by a comma
+    (``the CGT, hammered``).  ``""`` when there is none."""
+    if comma:
+        m = _WORD_BEFORE_COMMA.search(text[max(0, i - reach):i])
+    else:
+        m = _WORD_BEFORE.search(text, max(0, i - reach), i)
+    return m.group(1) if m else ""
+
+
+def sentence_start(text: str, i: int) -> bool:
+    """Whether ``text[i]`` starts a sentence: only opening quotes, brackets and spaces stand between
+    it and the start of the text or the end of the previous sentence."""
+    j = i - 1
+    while j >= 0 and text[j] in SENTENCE_SKIP:
+        j -= 1
+    return j < 0 or text[j] in SENTENCE_END
+
+
+def line_bounds(text: str, i: int, j: int | None = None) -> tuple[int, int]:
+    """The start and end (before the newline) of the line(s) holding ``text[i:j]``."""
+    j = i if j is None else j
+    end = text.find("\n", j)
+    return text.rfind("\n", 0, i) + 1, len(text) if end < 0 else end
+
+
+def match_case(word: str, like: str) -> str:
+    """``word`` in the case of ``like``: all capitals (of more than one letter), capitalised, or as is."""
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def space_name(space: str) -> str:
+    """How messages name the space in ``space``: every family says it the same way."""
+    if "\u202f" in space:
+        return "Narrow no-break space"
+    if "\u00a0" in space:
+        return "No-break space"
+    return "Space"
+
+
+def minority(counts: dict):
+    """(the most used key, the others) of ``{key: count}``; ties go to the key seen first."""
+    if not counts:
+        return None, []
+    top = max(counts, key=counts.__getitem__)
+    return top, [k for k in counts if k != top]

@@ -1,0 +1,142 @@
+"""Regular expressions that cost nothing until used, and searched only where they can match.
+
+Every detector writes its patterns with these, so the laziness policy and the fast paths live in one
+place and use only the public ``re`` API:
+
+``Pattern``
+    a regex compiled on first use; ``source`` may be a function, so that a pattern built from a data
+    table reads the table only when a document needs it.
+``alternation(words)``
+    one regex for a list of literal words, factored by common prefixes (what a hand-written
+    ``"|".join(sorted(..., key=len, reverse=True))`` does, faster to match).
+``anchor_lines`` / ``finditer_in`` / ``digit_view``
+    the anchor-line engine: on a long segment (a plain-text corpus is one segment of hundreds of
+    kilobytes) cheap anchors find the lines that can hold a match, and the costly pattern runs on
+    those lines only.  No anchored pattern matches across a newline, and lookbehinds still see the
+    text before a line, so the matches are those of a whole-text search.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+LONG = 2000  # characters; shorter texts are searched whole
+
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
+class Pattern:
+    """A regular expression compiled the first time it is used: importing a rule compiles nothing.
+
+    After the first use the compiled methods are bound on the instance, so a call costs what a call
+    on a compiled pattern costs."""
+
+    def __init__(self, source, flags: int = 0):
+        self._source, self.flags = source, flags
+
+    @property
+    def pattern(self) -> str:
+        if callable(self._source):
+            self._source = self._source()
+        return self._source
+
+    @property
+    def compiled(self) -> re.Pattern:
+        compiled = re.compile(self.pattern, self.flags)
+        for name in _METHODS:
+            setattr(self, name, getattr(compiled, name))
+        self.__dict__["compiled"] = compiled
+        return compiled
+
+    def __getattr__(self, name):  # only called until ``compiled`` has bound the methods
+        if name in _METHODS:
+            return getattr(self.compiled, name)
+        raise AttributeError(name)
+
+    def __repr__(self):
+        return f"Pattern({self._source!r})" if not callable(self._source) else "Pattern(<lazy>)"
+
+
+def alternation(words) -> str:
+    """A regex matching exactly one of ``words`` (plain text), factored by common prefixes.
+
+    The longest word wins where one word is a prefix of another, as a regex alternation of the words
+    sorted longest first would."""
+    groups: dict = {}
+    for word in sorted(set(words)):
+        groups.setdefault(word[:1], []).append(word[1:])
+    optional = "" in groups
+    groups.pop("", None)
+    branches = [re.escape(first) + alternation(rests) for first, rests in sorted(groups.items())]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if optional else body
+
+
+def merge_spans(spans) -> list:
+    """Sorted ``(start, end)`` spans with the overlapping and adjacent ones merged."""
+    merged: list = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def anchor_lines(text: str, anchors, view=None, short=None) -> list:
+    """The ``(start, end)`` spans of the lines of ``text`` where one of ``anchors`` matches (end past
+    the newline), adjacent lines merged.
+
+    With a ``view`` (from ``digit_view``) the anchors search only the lines it holds.  A short text is
+    one span, or none when none of ``short`` (default: ``anchors``) matches it, so that a pattern is not
+    even compiled for a text that cannot match.  Every match of a pattern must contain a match of one
+    of its anchors; an anchor that starts with one literal character is the fastest (a character class
+    is tried at every position)."""
+    if len(text) <= LONG:
+        short = anchors if short is None else short
+        return [(0, len(text))] if not short or any(a.search(text) for a in short) else []
+    find, rfind = text.find, text.rfind
+    compact, compact_starts, starts = view if view is not None else (text, [0], [0])
+    found = []
+    for anchor in anchors:
+        search = anchor.search
+        m = search(compact)
+        while m is not None:
+            i = m.start()
+            k = bisect_right(compact_starts, i) - 1
+            at = starts[k] + i - compact_starts[k]  # in text
+            start = rfind("\n", 0, at) + 1
+            end = find("\n", at) + 1 or len(text)
+            found.append((start, end))
+            m = search(compact, i + end - at)  # from the end of the line
+    if len(anchors) > 1:
+        found.sort()
+    return merge_spans(found)
+
+
+_DIGIT = Pattern(r"\d")
+
+
+def digit_view(text: str):
+    """The lines of a long ``text`` that hold a digit, joined, with the offsets of each run of lines in
+    the joined text and in ``text``: where anchors with a digit look (``anchor_lines(view=...)``)."""
+    compact_starts, starts, parts, n = [], [], [], 0
+    for start, end in anchor_lines(text, (_DIGIT,)):
+        compact_starts.append(n)
+        starts.append(start)
+        parts.append(text[start:end])
+        n += end - start
+    return "".join(parts), compact_starts, starts
+
+
+def finditer_in(pattern, text: str, spans):
+    """``pattern.finditer(text)`` restricted to ``spans`` (from ``anchor_lines``)."""
+    if len(spans) == 1 and spans[0] == (0, len(text)):
+        yield from pattern.finditer(text)
+        return
+    for start, end in spans:
+        yield from pattern.finditer(text, start, end)
