@@ -1,7 +1,7 @@
-# make demo   lint the sample corpus and score it (sets itself up on a fresh machine)
+# make demo   lint the sample corpus, score it, write report.html (sets itself up on a fresh machine)
 # make test   every test (sets itself up, with the neural extra and the CPU build of torch)
 # make bench  speed and memory figures (proselint and sacrebleu's CLI measured in the same run)
-# make measure  precision and recall of each detector family on ../shared data
+# make measure  precision and recall of each detector family on ../shared data, and false alarms on native English; the quality score against HTER
 
 PYTHON ?= python3
 VENV   ?= .venv
@@ -10,7 +10,7 @@ PIP    := $(PY) -m pip --disable-pip-version-check -q
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: demo test bench measure clean
+.PHONY: demo test bench measure native-corpus clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,8 @@ $(VENV)/.full: pyproject.toml | $(PY)
 demo: $(VENV)/.base
 	$(VENV)/bin/tqcheck check corpora/ --exit-zero
 	$(VENV)/bin/tqcheck score corpora/mt -r corpora/ref
+	$(VENV)/bin/tqcheck report corpora/mt -r corpora/ref -o report.html
+	@echo "The HTML report is $(CURDIR)/report.html: open it in a browser (it works offline)."
 
 test: $(VENV)/.full
 	$(PY) -m pytest -q -p no:cacheprovider
@@ -43,6 +45,14 @@ measure: $(VENV)/.full
 	$(PY) bench/measure_calques.py
 	$(PY) bench/measure_untranslated.py --quiet
 	$(PY) bench/measure_numbers.py --quiet
+	-$(MAKE) --no-print-directory native-corpus
+	$(PY) bench/measure_native.py
+
+# native English nobody here wrote, from Debian packages: Sphinx and MkDocs HTML docs, a quotation collection
+native-corpus:
+	@test -d /usr/share/doc/python3.11/html -a -d /usr/share/doc/mkdocs/html -a -d /usr/share/games/fortunes \
+	  || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3.11-doc mkdocs-doc fortunes)
+	$(PY) bench/measure_quality.py
 
 clean:
 	rm -rf $(VENV) .bench *.egg-info

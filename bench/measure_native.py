@@ -1,0 +1,120 @@
+"""Precision on native English nobody here wrote: findings per 1000 words, per corpus and per rule.
+
+The corpora come from Debian and npm packages installed on the machine (`make native-corpus`):
+- html-sphinx: the Python 3.11 documentation (python3.11-doc), tutorial, how-tos, FAQ and library pages;
+- html-mkdocs: the MkDocs documentation (mkdocs-doc);
+- markdown: npm's own documentation and the READMEs/changelogs shipped in node and Python packages;
+- quotes: the fortune cookie collection (fortunes), one quotation per paragraph, each in its author's spelling;
+- news: human English news references (WMT13 newstest2013, newssyscomb2009) from ../shared, for comparison.
+A corpus that is not installed is skipped, saying so.  Every finding here is a false alarm unless read
+otherwise: run with --show CODE to read them.
+
+    python bench/measure_native.py [--show TQ102] [--fix-check]
+"""
+
+from __future__ import annotations
+
+import argparse
+import email
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(os.path.dirname(ROOT), "shared", "data")
+WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+STRIP = re.compile(r"<script.*?</script>|<style.*?</style>|<[^>]*>|&[#\w]+;", re.S | re.I)
+
+
+def _files(pattern, limit=None):
+    found = sorted(glob.glob(pattern, recursive=True))
+    return found[:limit] if limit else found
+
+
+def _readmes(tmp):
+    """Markdown long descriptions from the installed Python packages' METADATA, as .md files."""
+    out = []
+    for path in sorted(glob.glob(os.path.join(sys.prefix, "lib", "python*", "site-packages", "*.dist-info", "METADATA"))):
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            meta = email.message_from_file(handle)
+        if "markdown" not in (meta.get("Description-Content-Type") or ""):
+            continue
+        body = meta.get_payload()
+        if len(body.split()) < 100:
+            continue
+        target = os.path.join(tmp, os.path.basename(os.path.dirname(path)).split("-")[0] + ".md")
+        with open(target, "w", encoding="utf-8") as handle:
+            handle.write(body)
+        out.append(target)
+    return out
+
+
+def corpora(tmp):
+    py = "/usr/share/doc/python3.11/html"
+    node = "/usr/lib/node_modules"
+    return {
+        "html-sphinx": _files(f"{py}/tutorial/*.html") + _files(f"{py}/howto/*.html") + _files(f"{py}/faq/*.html")
+        + _files(f"{py}/library/*.html", 120),
+        "html-mkdocs": _files("/usr/share/doc/mkdocs/html/**/*.html"),
+        "markdown": _files(f"{node}/npm/docs/content/**/*.md") + _files(f"{node}/**/CHANGELOG.md", 40)
+        + _files(f"{node}/**/README.md", 60) + _readmes(tmp),
+        "quotes": [f for f in _files("/usr/share/games/fortunes/*") if "." not in os.path.basename(f)],
+        "news": [p for p in (f"{SHARED}/wmt13-fren/newstest2013-ref.en",
+                             f"{SHARED}/opus-mt-leaderboard-fren/newssyscomb2009.eng") if os.path.exists(p)],
+    }
+
+
+def words(path):
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        text = handle.read()
+    if path.endswith((".html", ".htm")):
+        text = STRIP.sub(" ", text)
+    return len(WORD.findall(text))
+
+
+def check(files, extra=()):
+    proc = subprocess.run([sys.executable, "-m", "tqcheck", "check", "--isolated", "--format", "json", "--exit-zero",
+                           *extra, *files], capture_output=True, text=True, cwd=ROOT)
+    if proc.returncode not in (0, 1):
+        sys.exit(f"tqcheck failed: {proc.stderr.strip()}")
+    return json.loads(proc.stdout)["findings"]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--show", help="print the findings of this code (prefix) with their text")
+    parser.add_argument("--only", help="measure only this corpus")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        table = corpora(tmp)
+        print(f"{'corpus':<12} {'files':>5} {'words':>9} {'findings':>8} {'per 1000':>8} {'safe fixes':>10}  by rule")
+        total_words = total_safe = 0
+        for name, files in table.items():
+            if args.only and name != args.only:
+                continue
+            if not files:
+                print(f"{name:<12} not installed (make native-corpus)")
+                continue
+            n = sum(words(f) for f in files)
+            found = check(files)
+            safe = sum(1 for f in found if f.get("fix") and f["fix"]["applicability"] == "safe")
+            total_words += n
+            total_safe += safe
+            by = Counter(f["code"] for f in found)
+            rules = " ".join(f"{c}:{k}" for c, k in sorted(by.items()))
+            print(f"{name:<12} {len(files):>5} {n:>9} {len(found):>8} {1000 * len(found) / n:>8.2f} {safe:>10}  {rules}")
+            if args.show:
+                for f in found:
+                    if f["code"].startswith(args.show.upper()):
+                        print(f"    {os.path.relpath(f['path'], '/')}:{f['line']}:{f['column']} {f['code']} "
+                              f"{f['span']!r} {f['message'][:90]}")
+        print(f"safe fixes in all: {total_safe} over {total_words} words")
+
+
+if __name__ == "__main__":
+    main()
