@@ -33,7 +33,7 @@ sys.path.insert(0, ROOT)
 from tqcheck.config import Config  # noqa: E402
 from tqcheck.documents import parse  # noqa: E402
 from tqcheck.engine import Context, lint  # noqa: E402
-from tqcheck.rules import numbers  # noqa: E402
+from tqcheck.rules import detectors  # noqa: E402
 
 DATA = os.path.join(os.path.dirname(ROOT), "shared", "data")
 CLEAN = {
@@ -136,6 +136,16 @@ def recall(ctx, quiet):
           f"{totals['caught'] / max(1, totals['copied']):6.2f}")
 
 
+def family():
+    """The detector modules of the family (tqcheck.rules.numbers.*)."""
+    return [module for module in detectors() if module.__name__.startswith("tqcheck.rules.numbers.")]
+
+
+def check(doc, ctx):
+    """The family's problems on ``doc``: each detector in turn, as the engine runs them."""
+    return [problem for module in family() for problem in module.check(doc, ctx)]
+
+
 def speed():
     print("\n== Speed: the TQ5 family alone")
     ctx = Context()
@@ -144,9 +154,11 @@ def speed():
     if os.path.exists(article):
         code = (
             "import time; from tqcheck.documents import load; from tqcheck.engine import Context; "
-            "from tqcheck.rules import all_rules; import tqcheck.datafiles; t = time.perf_counter(); "
-            "import tqcheck.rules.numbers as f; t1 = time.perf_counter(); all_rules(); d = load(%r); "
-            "ctx = Context(); ctx.enabled('TQ5'); t2 = time.perf_counter(); list(f.check(d, ctx)); "
+            "from tqcheck.rules import DETECTORS, all_rules; import tqcheck.rules.common; t = time.perf_counter(); "
+            "import importlib; fam = [importlib.import_module('tqcheck.rules.' + m) for m in "
+            "dict.fromkeys(v for k, v in DETECTORS.items() if k.startswith('TQ5'))]; "
+            "t1 = time.perf_counter(); all_rules(); d = load(%r); "
+            "ctx = Context(); ctx.enabled('TQ5'); t2 = time.perf_counter(); [list(f.check(d, ctx)) for f in fam]; "
             "print(f'{(t1 - t) * 1000:.1f} {(time.perf_counter() - t2) * 1000:.1f}')" % article
         )
         import subprocess
@@ -160,17 +172,17 @@ def speed():
         return
     # bulk: each system output as one file (one long plain-text segment), as `make bench` lints them
     docs = [parse(open(path, encoding="utf-8").read(), path=path, fmt="text") for path in SYSTEMS]
-    list(numbers.check(docs[0], ctx))  # load data and compile patterns first
+    check(docs[0], ctx)  # load data and compile patterns first
     size = sum(len(doc.text.encode()) for doc in docs)
     start = time.process_time()
-    problems = sum(len(list(numbers.check(doc, ctx))) for doc in docs)
+    problems = sum(len(check(doc, ctx)) for doc in docs)
     print(f"{len(docs)} files, {size / 1e6:.1f} MB, one segment each: {problems} problems, "
           f"{time.process_time() - start:.2f} s CPU")
     # the same lines as one paragraph each (many short segments)
     text = "\n\n".join(line for path in SYSTEMS for line in read_lines(path))
     doc = parse(text, path="bulk.txt", fmt="text")
     start = time.process_time()
-    problems = len(list(numbers.check(doc, ctx)))
+    problems = len(check(doc, ctx))
     print(f"the same lines as {len(doc.segments)} paragraphs: {problems} problems, "
           f"{time.process_time() - start:.2f} s CPU")
 

@@ -44,7 +44,9 @@ def test_json_output_validates(tmp_path, run_cli):
     data = as_json(run_cli("check", "--format", "json", "a.md"))
     schema = json.loads((ROOT / "tqcheck" / "schemas" / "check.schema.json").read_text())
     jsonschema.validate(data, schema)
+    quality = data["summary"].pop("quality")  # the MQM-style score: tests/test_quality.py
     assert data["summary"] == {"files": 1, "findings": 2, "fixed": 0, "errors": 0, "by_code": {"TQ101": 1, "TQ102": 1}}
+    assert [d["path"] for d in quality["documents"]] == ["a.md"] and quality["score"] < 100
     first = data["findings"][0]
     assert (first["line"], first["column"], first["end_column"], first["span"]) == (1, 38, 39, "»")
     assert first["fix"]["replacement"] == "”" and first["fix"]["column"] == 37
@@ -74,7 +76,7 @@ def test_github_output(tmp_path, run_cli):
 def test_text_output_marks_the_span(tmp_path, run_cli):
     write(tmp_path / "a.txt", "Certain : yes.\n")
     out = run_cli("check", "a.txt").stdout.decode().splitlines()
-    assert out[0] == "a.txt:1:8: TQ102 Space before `:` (French spacing) [*]"
+    assert out[0] == "a.txt:1:8: TQ102 [warning] Space before `:` (French spacing) [*]"
     assert out[1].strip() == "Certain : yes."
     assert out[2].index("^") - out[1].index("C") == 7
     assert out[-1].startswith("Found 1 finding in 1 file")
@@ -435,14 +437,6 @@ def test_enable_of_a_family_ends_disable_of_one_rule(tmp_path, run_cli):
     assert [(f["line"], f["code"]) for f in data["findings"]] == [(4, "TQ101"), (4, "TQ101")]
 
 
-def test_bad_suppression_comments_are_reported(tmp_path, run_cli):
-    write(tmp_path / "a.md", "<!-- tqcheck: ignore TQ999 -->\nx\n\n<!-- tqcheck: ignore-next-line -->\ny\n")
-    data = as_json(run_cli("check", "--format", "json", "a.md"))
-    messages = [(f["line"], f["code"], f["message"].split(":")[0]) for f in data["findings"]]
-    assert messages == [(1, "TQ100", "Suppression comment names unknown rule code `TQ999`"),
-                        (4, "TQ100", "Malformed suppression comment")]
-
-
 def test_stdin_named_twice_is_read_once_and_keeps_its_bom(run_cli):
     proc = run_cli("check", "--fix", "-", "-", stdin="\ufeffHe said « hi ».\r\n".encode())
     assert proc.stdout == "\ufeffHe said “hi”.\r\n".encode()
@@ -548,3 +542,146 @@ def test_stdin_takes_the_config_nearest_to_its_stdin_filename(tmp_path, run_cli)
     proc = run_cli("check", "-", "--stdin-filename", "sub/x.md", stdin=SEED.encode())
     assert proc.returncode == 0, proc.stdout
     assert run_cli("check", "-", "--stdin-filename", "x.md", stdin=SEED.encode()).returncode == 1
+
+
+# ------------------------------------------------ CI details: colour, --force-exclude, statistics, progress
+
+ANSI = b"\x1b["
+
+
+def _run_with_env(cwd, *args, env):
+    """Like run_cli, with the colour variables taken from ``env`` only."""
+    full = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    return subprocess.run([sys.executable, "-m", "tqcheck", *args], cwd=cwd, capture_output=True,
+                          env={**full, **env})
+
+
+@pytest.mark.parametrize("args, env, coloured", [
+    (["--color", "always"], {"NO_COLOR": "1"}, True),  # piped, and NO_COLOR: always is always
+    (["--color", "never"], {"FORCE_COLOR": "1"}, False),
+    ([], {}, False),  # auto, piped
+    ([], {"FORCE_COLOR": "1"}, True),  # a CI log is not a terminal
+    ([], {"FORCE_COLOR": "1", "NO_COLOR": "1"}, False),
+    (["--color", "auto"], {"FORCE_COLOR": "", "NO_COLOR": ""}, False),  # empty means unset
+])
+def test_colour_piped(tmp_path, args, env, coloured):
+    write(tmp_path / "a.md", SEED)
+    proc = _run_with_env(tmp_path, "check", *args, "a.md", env=env)
+    assert proc.returncode == 1
+    assert (ANSI in proc.stdout) is coloured
+    assert b"TQ101" in proc.stdout and b"[warning]" in proc.stdout  # the severity shows either way
+
+
+def test_colour_always_in_a_report_file_and_never_in_machine_formats(tmp_path, run_cli):
+    write(tmp_path / "a.md", SEED)
+    run_cli("check", "--color", "always", "-o", "report.txt", "a.md")
+    assert ANSI.decode() in (tmp_path / "report.txt").read_text(encoding="utf-8")
+    _run_with_env(tmp_path, "check", "-o", "auto.txt", "a.md", env={"FORCE_COLOR": "1"})
+    assert ANSI.decode() not in (tmp_path / "auto.txt").read_text(encoding="utf-8")
+    for fmt in ("json", "sarif", "github", "junit", "gitlab"):
+        assert ANSI not in run_cli("check", "--color", "always", "--format", fmt, "a.md").stdout
+
+
+def test_force_exclude_holds_for_files_named_on_the_command_line(tmp_path, run_cli):
+    write(tmp_path / "tqcheck.toml", 'exclude = ["drafts", "*.fr.md"]\n[per-file-ignores]\n"legacy/*" = ["TQ1"]\n')
+    for name in ("drafts/x.md", "news/x.md", "news/x.fr.md", "legacy/x.md"):
+        write(tmp_path / name, SEED)
+    named = ["drafts/x.md", "news/x.md", "news/x.fr.md", "legacy/x.md"]
+    paths = lambda proc: sorted({f["path"] for f in as_json(proc)["findings"]})  # noqa: E731
+    # without the flag a file named explicitly is checked (as before); per-file-ignores hold either way
+    assert paths(run_cli("check", "--format", "json", *named)) == ["drafts/x.md", "news/x.fr.md", "news/x.md"]
+    proc = run_cli("check", "--force-exclude", "--format", "json", *named)
+    assert paths(proc) == ["news/x.md"] and as_json(proc)["summary"]["files"] == 2
+    # from a subfolder, by a path through it: the config's folder decides, not the current one
+    proc = run_cli("check", "--force-exclude", "--format", "json", "../drafts/x.md", "x.md", "../legacy/x.md",
+                   cwd=tmp_path / "news")
+    assert paths(proc) == ["x.md"]
+    # all excluded: nothing to report, exit 0 (a pre-commit batch of drafts only)
+    assert run_cli("check", "--force-exclude", "drafts/x.md").returncode == 0
+    # a folder is walked as before: the config's exclude already held there
+    assert paths(run_cli("check", "--force-exclude", "--format", "json", ".")) == ["news/x.md"]
+
+
+def test_force_exclude_with_stdin(tmp_path, run_cli):
+    write(tmp_path / "tqcheck.toml", 'exclude = ["drafts"]\n')
+    proc = run_cli("check", "--force-exclude", "--fix", "-", "--stdin-filename", "drafts/x.md", stdin=SEED.encode())
+    assert proc.returncode == 0 and proc.stdout == SEED.encode()  # an editor's buffer comes back unchanged
+    proc = run_cli("check", "--force-exclude", "--fix", "-", "--stdin-filename", "news/x.md", stdin=SEED.encode())
+    assert proc.stdout == "We must continue to support Ukraine.”\n".encode()
+    proc = run_cli("check", "--force-exclude", "-", "--stdin-filename", "drafts/x.md", stdin=SEED.encode())
+    assert proc.returncode == 0 and b"TQ101" not in proc.stdout
+
+
+def test_statistics(tmp_path, run_cli):
+    write(tmp_path / "a.md", SEED + "\nCertain : yes. « A » and « B ».\n\nHe said « no ».\n")
+    proc = run_cli("check", "--statistics", "a.md")
+    lines = proc.stdout.decode().splitlines()
+    assert proc.returncode == 1
+    assert lines[0].split() == ["7", "TQ101", "warning", "[*]", "french-guillemets"]
+    assert lines[1].split() == ["1", "TQ102", "warning", "[*]", "space-before-punctuation"]
+    assert lines[-1].startswith("Found 8 findings in 1 file")
+    rows = as_json(run_cli("check", "--statistics", "--format", "json", "a.md"))
+    assert [(r["code"], r["count"], r["fixable"]) for r in rows] == [("TQ101", 7, 7), ("TQ102", 1, 1)]
+    proc = run_cli("check", "--statistics", "--format", "sarif", "a.md")
+    assert proc.returncode == 2 and b"--statistics" in proc.stderr
+
+
+def test_show_fixes(tmp_path, run_cli):
+    f = write(tmp_path / "a.md", SEED + "\nThe 14h30 train.\n")
+    out = run_cli("check", "--show-fixes", "a.md").stdout.decode().splitlines()
+    assert out[3].strip() == "fix (safe): replace ` »` with `”`"
+    assert out[7].strip() == "fix (unsafe: needs --unsafe-fixes): replace `14h30` with `14:30`"
+    assert "fix (" not in run_cli("check", "a.md").stdout.decode()
+    out = run_cli("check", "--fix", "--show-fixes", "a.md").stdout.decode()
+    assert "Fixes applied:\n  a.md: 1 × TQ101 (french-guillemets)\n" in out and "TQ508 (" not in out
+    assert f.read_text(encoding="utf-8").startswith("We must continue to support Ukraine.”\n")
+
+
+def _run_on_a_terminal(args, cwd):
+    """Run tqcheck with standard error on a pseudo-terminal; return (stdout, what the terminal got)."""
+    pty = pytest.importorskip("pty")
+    master, slave = pty.openpty()
+    env = dict(os.environ, NO_COLOR="1")
+    proc = subprocess.Popen([sys.executable, "-m", "tqcheck", *args], cwd=cwd, stdout=subprocess.PIPE,
+                            stderr=slave, stdin=subprocess.DEVNULL, env=env)
+    os.close(slave)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    out = proc.communicate()[0]
+    os.close(master)
+    return out, seen
+
+
+def test_progress_on_a_terminal_for_long_runs_only(tmp_path, run_cli):
+    for i in range(24):  # in two folders with a config each: one count over the whole run
+        write(tmp_path / ("sub" if i % 2 else ".") / f"a{i:02}.md", SEED)
+    write(tmp_path / "sub" / "tqcheck.toml", 'ignore = ["TQ102"]\n')
+    out, terminal = _run_on_a_terminal(["check", "-j", "2", "."], tmp_path)
+    assert b"Checked 24/24 files" in terminal
+    assert terminal.endswith(b"\r" + b" " * len(b"Checked 24/24 files") + b"\r")  # erased at the end
+    assert b"Checked" not in out and out.count(b"TQ101") == 24
+    quiet = _run_on_a_terminal(["check", "-q", "."], tmp_path)[1]
+    assert b"Checked" not in quiet
+    few = _run_on_a_terminal(["check", "a00.md", "sub/a01.md"], tmp_path)[1]
+    assert b"Checked" not in few
+    proc = run_cli("check", ".")  # standard error not a terminal: silent
+    assert proc.stderr == b""
+
+
+def test_server_command_is_listed_and_check_does_not_import_it(tmp_path, run_cli):
+    assert b"server" in run_cli("--help").stdout
+    write(tmp_path / "a.md", SEED)
+    code = (
+        "import sys; from tqcheck.cli import main\n"
+        "try:\n    main(['check', 'a.md'])\nexcept SystemExit:\n    pass\n"
+        "print('LSP', [m for m in ('pygls', 'lsprotocol', 'tqcheck.lsp') if m in sys.modules])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True).stdout
+    assert "LSP []" in out

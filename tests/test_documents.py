@@ -105,3 +105,183 @@ def test_directives_are_read():
     kinds = [(d.kind, d.codes, doc.position(d.first)[0], doc.position(d.last)[0]) for d in doc.directives]
     assert ("ignore", ("TQ101",), 1, 3) in kinds
     assert ("disable", ("TQ1",), 4, 6) in kinds
+
+
+# ---- issue 10: the document model (opaque inline tokens, entity spans, navigation, line ends)
+
+
+def codes(text, path):
+    from tqcheck.engine import check_text
+
+    return [(f.code, f.span, f.fix) for f in check_text(text, path)]
+
+
+@pytest.mark.parametrize("element", ["code", "kbd", "samp", "var", "tt"])
+def test_html_inline_code_is_one_opaque_token(element):
+    text = f"<p>It can also be <{element}>.pyw</{element}>, in that case.</p>"
+    doc = parse(text, fmt="html")
+    seg = doc.segments[0]
+    assert seg.text == f"It can also be {PLACEHOLDER}, in that case."
+    i = seg.text.index(PLACEHOLDER)
+    assert seg.span(i, i + 1) == (text.index(f"<{element}>"), text.index(",")), "the token spans the whole element"
+    assert doc.opaque == [seg.span(i, i + 1)]
+    assert not seg.is_verbatim(i - 1, i + 1)
+    assert codes(text, "a.html") == [], "nothing vanished, so no space before a comma"
+
+
+def test_html_link_around_code_and_markdown_code_are_the_same_token():
+    html_doc = parse('<p>See <a href="x"><code>f()</code></a> , then.</p>', fmt="html")
+    md_doc = parse("See [`f()`](x) , then.\n", fmt="markdown")
+    for doc in (html_doc, md_doc):
+        seg = doc.segments[0]
+        assert seg.text == f"See {PLACEHOLDER} , then."
+        start, end = seg.span(4, 5)
+        assert doc.text[start:end] in ("<code>f()</code>", "`f()`")
+    assert codes('<p>See <a href="x"><code>f()</code></a>, then.</p>', "a.html") == []
+
+
+def test_markdown_inline_html_code_and_images_are_opaque():
+    text = 'Run <code>a : b</code> or <kbd>Ctrl</kbd>, see <img src="x.png"> and ![alt : x](y.png).\n'
+    seg = parse(text, fmt="markdown").segments[0]
+    assert seg.text == f"Run {PLACEHOLDER} or {PLACEHOLDER}, see {PLACEHOLDER} and {PLACEHOLDER}."
+    spans = [seg.span(i, i + 1) for i, ch in enumerate(seg.text) if ch == PLACEHOLDER]
+    assert [text[a:b] for a, b in spans] == ["<code>a : b</code>", "<kbd>Ctrl</kbd>", '<img src="x.png">', "![alt : x](y.png)"]
+
+
+def test_a_fix_that_touches_an_opaque_token_is_dropped():
+    from tqcheck.engine import Context, to_finding
+    from tqcheck.findings import Fix, Problem
+
+    text = "<p>A <code>x</code> ; b</p>"
+    doc = parse(text, fmt="html")
+    code = text.index("<code>"), text.index(" ;")
+    space = text.index(" ;")
+    inside = to_finding(doc, Problem(code[0], code[1] + 1, "TQ102", "m", Fix("", "safe", code[1] - 2, code[1] + 1)), Context())
+    beside = to_finding(doc, Problem(space, space + 1, "TQ102", "m", Fix("", "safe")), Context())
+    assert inside.fix is None
+    assert beside.fix is not None
+    assert doc.touches_opaque(code[0] + 3, code[0] + 3) and not doc.touches_opaque(code[0], code[0])
+
+
+@pytest.mark.parametrize("entity", ["&#187;", "&raquo;", "&#xBB;", "&#187"])
+def test_a_finding_on_an_entity_covers_the_whole_entity_and_offers_no_fix(entity):
+    text = f"<p>We must support Ukraine.{entity} Then more.</p>"
+    doc = parse(text, fmt="html")
+    seg = doc.segments[0]
+    i = seg.text.index("»")
+    assert doc.text[slice(*seg.span(i, i + 1))] == entity
+    found = [f for f in codes(text, "a.html") if f[0] == "TQ101"]
+    assert found and all(span == entity and fix is None for _, span, fix in found)
+
+
+def test_markdown_entity_spans_the_entity():
+    text = "He said &laquo; no &raquo; loudly.\n"
+    seg = parse(text, fmt="markdown").segments[0]
+    i = seg.text.index("»")
+    assert text[slice(*seg.span(i, i + 1))] == "&raquo;"
+    assert seg.span(0, len(seg.text)) == (0, len(text) - 1)
+
+
+def test_unknown_entity_without_semicolon_stays_as_written():
+    seg = parse("<p>a &foo b &amp c</p>", fmt="html").segments[0]
+    assert seg.text == "a &foo b & c"
+    assert_mapped(parse("<p>a &foo b &amp c</p>", fmt="html"))
+
+
+NAVIGATION = (
+    '<div role="navigation" aria-label="related navigation"><ul><li><a href="i">Docs</a> &#187;</li>'
+    '<li><a href="j">Library</a> &#187;</li></ul></div>'
+    '<ul class="wy-breadcrumbs"><li>Home</li><li>»</li><li>API</li></ul>'
+    "<nav>Prev « | » Next</nav><p><button>«</button> <a href='x'>Next »</a> <span>»</span> tail</p>"
+    "<p>“We will not give in » the union leader told the crowd.</p>"
+)
+
+
+def test_navigation_context_is_marked_and_quotes_are_not():
+    doc = parse(NAVIGATION, fmt="html")
+    marks = [(seg.text, i, seg.in_navigation(i)) for seg in doc.segments for i, ch in enumerate(seg.text) if ch in "«»"]
+    quote = [m for m in marks if m[0].startswith("“We")]
+    assert quote and not any(nav for _, _, nav in quote), "a real stray closing guillemet is a quote"
+    others = [m for m in marks if not m[0].startswith("“We")]
+    assert len(others) == 8 and all(nav for _, _, nav in others), others
+
+
+def test_markdown_link_text_and_a_lone_mark_are_navigation():
+    doc = parse("[« Previous](a.md) | [Next »](b.md)\n\n»\n\nHe said « no » twice.\n", fmt="markdown")
+    nav = [[seg.in_navigation(i) for i, ch in enumerate(seg.text) if ch in "«»"] for seg in doc.segments]
+    assert nav == [[True, True], [True], [False, False]]
+
+
+@pytest.mark.parametrize("text", ["One : a\rtwo.\r\rThree : b\r", "One : a\r\r\ntwo.\r\r\n\r\r\nThree : b\r\r\n",
+                                  "One : a\r\ntwo.\r\n\r\nThree : b\n"])
+def test_markdown_lone_carriage_returns(text):
+    """Old Mac line ends and CRLF converted twice: no traceback, no paragraph lost, positions right."""
+    doc = parse(text, fmt="markdown")
+    assert [s.text.replace("\n", " ") for s in doc.segments][-1] == "Three : b"
+    assert "One : a" in doc.segments[0].text
+    assert_mapped_or_break(doc)
+    assert [c for c, _, _ in codes(text, "a.md")] == ["TQ102", "TQ102"]
+
+
+def assert_mapped_or_break(doc):
+    for seg in doc.segments:
+        for i, ch in enumerate(seg.text):
+            at = seg.offset(i)
+            assert doc.text[at] == ch or ch == "\n" and doc.text[at] == "\r", (seg.text, i)
+
+
+def test_markdown_front_matter_with_lone_carriage_returns():
+    doc = parse("---\rtitle: « x »\r---\rBody : z\r", fmt="markdown")
+    assert [s.text for s in doc.segments] == ["Body : z"]
+
+
+def test_markdown_nested_deeper_than_the_parser_limit_says_so():
+    doc = parse("> " * 120 + "deep : x\n\nshallow : y\n", fmt="markdown")
+    assert doc.warnings == ["line 1: Markdown nested deeper than 100 levels: the text inside is not checked"]
+    assert [s.text for s in doc.segments] == ["shallow : y"]
+    assert parse("> " * 30 + "fine\n", fmt="markdown").warnings == []
+
+
+def test_a_huge_paragraph_is_parsed_in_pieces_with_the_same_prose(monkeypatch):
+    from tqcheck.documents import markdown
+
+    text = "".join(f"Word{i} *stress* and `code` here.\n" for i in range(200)) + "\n"
+    whole = parse(text, fmt="markdown").segments[0]
+    monkeypatch.setattr(markdown, "_CHUNK", 500)
+    pieces = parse(text, fmt="markdown").segments[0]
+    assert pieces.text == whole.text and list(pieces.mapping) == list(whole.mapping)
+
+
+@pytest.mark.parametrize("data,encoding", [
+    ("He said « yes ».\n".encode("utf-16"), "UTF-16"),
+    ("He said yes.\n".encode("utf-16-le"), "UTF-16"),
+    ("He said yes.\n".encode("utf-16-be"), "UTF-16"),
+    ("He said yes.\n".encode("utf-32"), "UTF-32"),
+])
+def test_wide_encodings_are_named(data, encoding):
+    with pytest.raises(InputError, match=rf"f: error: {encoding} text: convert it to UTF-8"):
+        decode(data, "f")
+
+
+@pytest.mark.parametrize("markup", ["<p>a <![foo[ x ]]> b</p>", "<p>a <![ x b</p>", "<p>a <!x b</p>>",
+                                    "<p>Hello <a <a <a", "<p>x <!-- never closed <p>hidden : text", "<p>a</p><!--"])
+def test_html_the_parser_cannot_close_is_read_not_raised(markup):
+    doc = parse(markup, fmt="html")
+    assert all("hidden" not in s.text for s in doc.segments)
+    assert doc.segments and doc.segments[0].text.split()[0] in ("a", "Hello", "x")
+    assert_mapped(doc)
+
+
+def test_html_prepare_keeps_length_and_lines():
+    from tqcheck.documents.html import NEUTRAL, _prepare
+
+    text = "<p>a\n<b>x</b>\n<!-- open\nstill\n<a <a"
+    prepared, comment = _prepare(text)
+    assert len(prepared) == len(text) and prepared.count("\n") == text.count("\n")
+    assert comment == text.index("<!-- open") and NEUTRAL not in prepared[:comment]
+    assert _prepare("<p>a <a <a")[0] == "<p>a " + NEUTRAL + "a " + NEUTRAL + "a"
+
+
+def test_segment_offsets_are_compact():
+    seg = parse("Some *emphasis* here.\n", fmt="markdown").segments[0]
+    assert not isinstance(seg.mapping, list), "a list of ints costs 36 bytes a character"

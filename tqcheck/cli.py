@@ -2,8 +2,8 @@
 
 Click commands only; the exit-code policy lives in ``exit_code`` and nowhere
 else: 0 clean, 1 findings at or above ``fail-on``, 2 usage, configuration or
-input error.  Sub-commands are imported lazily so that the pre-commit hook
-never pays for the scorer's imports.
+input error, or nothing to check.  Sub-commands are imported lazily so that the
+pre-commit hook never pays for the scorer's imports.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import sys
 import click
 
 from . import __version__
+from .output import FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -22,7 +23,8 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 class LazyGroup(click.Group):
     """Sub-commands named as ``module:attribute``, imported when used."""
 
-    lazy = {"score": "tqcheck.scoring.command:score"}
+    lazy = {"score": "tqcheck.scoring.command:score", "server": "tqcheck.lsp.command:server",
+            "report": "tqcheck.report.command:report"}
 
     def list_commands(self, ctx):
         return sorted(set(super().list_commands(ctx)) | set(self.lazy))
@@ -62,9 +64,9 @@ def exit_code(report, fail_on: str, exit_zero: bool = False) -> int:
 
 
 @main.command(short_help="Lint translations for French MT artefacts.")
-@click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text",
-              show_default=True, help="Output format.")
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))  # an unreadable file: its own error line
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="Output format (junit: JUnit XML; gitlab: GitLab Code Quality).")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply unsafe fixes too.")
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff instead of a report; write nothing.")
@@ -78,22 +80,38 @@ def exit_code(report, fail_on: str, exit_zero: bool = False) -> int:
               help="Lowest severity that makes the exit code 1 [default: warning].")
 @click.option("--stdin-filename", help="The name (and so the format) of the text read from '-'.")
 @click.option("--diff-base", metavar="REF", help="Report only findings on lines changed since this git ref.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: CPU count].")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: one per 256 KB of input, up to the CPU count].")
 @click.option("-o", "--output-file", type=click.Path(dir_okay=False), help="Write the report to this file.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings are reported.")
-@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
+@click.option("--fail-under-quality", type=click.FloatRange(0, 100), metavar="N", callback=lambda c, p, v: _finite(v),
+              help="Exit 1 when the run's quality score (0-100, as in tqcheck report) is under N.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="Colour the text report. auto: on a terminal; NO_COLOR turns it off, FORCE_COLOR on.")
 @click.option("-q", "--quiet", is_flag=True, help="Text format: print only the summary line.")
+@click.option("--force-exclude", is_flag=True,
+              help="Apply the config's exclude to files named on the command line too (pre-commit, editors).")
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule has, not the findings.")
+@click.option("--show-fixes", is_flag=True,
+              help="Text format: show each finding's fix; with --fix, list the fixes made.")
+@click.option("--source", "source_text", type=click.Path(), help="The French source: a file, or a folder whose files "
+              "pair with the checked ones by name; enables the source-aware rules (TQ6xx).")
 def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, extend_select, ignore, fail_on,
-          stdin_filename, diff_base, jobs, output_file, exit_zero, color, quiet):
+          stdin_filename, diff_base, jobs, output_file, exit_zero, color, quiet, force_exclude, statistics,
+          show_fixes, fail_under_quality, source_text):
     """Lint English translations (text, Markdown, HTML) for French artefacts.
 
     PATHS are files or folders ('-' reads standard input); default: the current folder.
     """
     from . import config as config_mod
-    from .output import render
+    from .output import render, use_color
+    from .output.progress import Progress
+    from .output.statistics import fixed_counts
+    from .report.quality import Settings, assess
     from .rules import all_rules
     from .runner import DiffBaseError, Mode, Report, changed_lines, check_files, plan
 
+    if statistics and fmt not in ("text", "json"):
+        _fail("tqcheck: error: --statistics prints text or json, not " + fmt)
     paths = paths or (".",)
     known = list(all_rules())
     flags = {"select": _codes(select), "extend-select": _codes(extend_select), "ignore": _codes(ignore)}
@@ -122,26 +140,52 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
         nearest = lambda path: config_mod.find_config_file(  # noqa: E731
             (stdin_filename or os.getcwd()) if path == "-" else path)
     runs = []  # (report, config): each file is checked with the config file nearest to it
+    before: list = []  # --fix --show-fixes: the findings before fixing
+    asked = paths
     try:
+        if force_exclude:
+            paths, echoed = _not_force_excluded(paths, stdin_filename, nearest, config_for, fix and not diff)
+            if echoed and not paths:
+                sys.exit(EXIT_OK)
+            asked = paths  # files the configuration excludes were not asked for: nothing to say
         # every config and the --diff-base ref are checked before any file is read or written
-        groups, errors = plan(paths, config_for, nearest)
+        groups, errors, warnings = plan(paths, config_for, nearest)
         files = [f for group in groups.values() for f in group if f != "-"]
+        if source_text:
+            from .documents.pairing import source_for
+
+            try:
+                mode.sources, unpaired = source_for(paths, source_text, [f for g in groups.values() for f in g])
+            except ValueError as exc:
+                _fail(f"tqcheck: error: {exc}")
+            warnings += unpaired
         changed = changed_lines(files, diff_base) if diff_base else {}
+        progress = Progress(sum(map(len, groups.values())), enabled=None if not quiet else False)
         for source, group in groups.items():
-            report = check_files(group, configs[source], mode, jobs=jobs, stdin_name=stdin_filename, changed=changed)
+            if show_fixes and fix and not diff:
+                plain = [f for f in group if f != "-"]
+                before += check_files(plain, configs[source], Mode(), jobs=jobs, changed=changed).findings
+            report = check_files(group, configs[source], mode, jobs=jobs, stdin_name=stdin_filename, changed=changed,
+                                 progress=progress.callback())
             runs.append((report, configs[source]))
+        progress.close()
     except config_mod.ConfigError as exc:
         _fail(str(exc))
     except DiffBaseError as exc:
         _fail(f"tqcheck: error: {exc}")
-    report = Report(errors=errors)
+    report = Report(errors=errors, warnings=warnings)
     for part, _ in runs:
         report.merge(part)
+    report.quality = assess([(part, Settings.from_table(config.quality)) for part, config in runs])
 
+    for warning in report.warnings:
+        click.echo(warning, err=True)
     for error in report.errors:
         click.echo(error, err=True)
-    if not report.files and not report.errors:
-        click.echo("tqcheck: warning: no file to check (see include and exclude)", err=True)
+    nothing_checked = bool(asked) and not report.files and not report.errors
+    if nothing_checked:  # a CI job must not pass having checked nothing
+        where = ", ".join(asked[:3]) + (", …" if len(asked) > 3 else "")
+        click.echo(f"tqcheck: error: nothing checked: no file to check in {where} (see include and exclude)", err=True)
     fixed_to_stdout = bool(report.outputs) and fix and not diff
     if diff:
         click.echo("".join(report.diffs), nl=False)
@@ -150,16 +194,20 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
         sys.stdout.buffer.write("".join(report.outputs).encode("utf-8"))
         sys.stdout.buffer.flush()
     if not diff:
-        use_color = color == "always" or (
-            color == "auto" and output_file is None and not os.environ.get("NO_COLOR")
-            and (sys.stderr if fixed_to_stdout else sys.stdout).isatty()
-        )
-        if quiet and fmt == "text":
+        colored = fmt == "text" and use_color(color, sys.stderr if fixed_to_stdout else sys.stdout, bool(output_file))
+        if statistics:
+            from .output.statistics import render as render_statistics
+
+            text = render_statistics(report, fmt, color=colored)
+        elif quiet and fmt == "text":
             from .output.text_format import summary
 
             text = summary(report) + "\n"
+        elif fmt == "text":
+            text = render(fmt, report, color=colored, show_fixes=show_fixes and not fix,
+                          fixed=fixed_counts(before, report.findings) if show_fixes and fix else None)
         else:
-            text = render(fmt, report, color=use_color)
+            text = render(fmt, report)
         if output_file:
             try:
                 with open(output_file, "w", encoding="utf-8") as handle:
@@ -167,12 +215,41 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
             except OSError as exc:
                 _fail(f"{output_file}: error: cannot write report ({exc.strerror or exc})")
         else:
-            click.echo(text, nl=False, err=fixed_to_stdout)
-    if report.errors:
+            click.echo(text, nl=False, err=fixed_to_stdout, color=colored)
+    if report.errors or nothing_checked:
         sys.exit(EXIT_ERROR)
     if diff:
         sys.exit(EXIT_FINDINGS if report.diffs and not exit_zero else EXIT_OK)
-    sys.exit(max((exit_code(part, config.fail_on, exit_zero) for part, config in runs), default=EXIT_OK))
+    quality_gate = report.quality.gate(fail_under_quality)  # --exit-zero silences findings, not this gate
+    if quality_gate:
+        click.echo(quality_gate, err=True)
+    sys.exit(max([EXIT_FINDINGS if quality_gate else EXIT_OK]
+                 + [exit_code(part, config.fail_on, exit_zero) for part, config in runs]))
+
+
+def _finite(value):
+    """click's FloatRange lets ``nan`` through (every comparison with it is false): a gate that never fails."""
+    if value is not None and value != value:
+        raise click.BadParameter("must be a number from 0 to 100, not nan")
+    return value
+
+
+def _not_force_excluded(paths, stdin_filename, nearest, config_for, echo_stdin):
+    """--force-exclude: drop the files named on the command line that the config nearest to them
+    excludes.  Standard input is dropped when its --stdin-filename is excluded; with --fix it is
+    then copied to standard output unchanged (an editor replaces the buffer with it).
+    Returns (paths kept, whether standard input was copied)."""
+    kept, echoed = [], False
+    for path in paths:
+        name = stdin_filename if path == "-" else path
+        if name and not os.path.isdir(name) and config_for(nearest(path)).is_force_excluded(name):
+            if path == "-" and echo_stdin:
+                sys.stdout.buffer.write(sys.stdin.buffer.read())
+                sys.stdout.buffer.flush()
+                echoed = True
+            continue
+        kept.append(path)
+    return kept, echoed
 
 
 @main.command()

@@ -14,10 +14,12 @@ import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .errors import ConfigError
 from .findings import SEVERITIES
 
 CONFIG_FILES = (".tqcheck.toml", "tqcheck.toml", "pyproject.toml")
-DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
+# what a folder walk checks: the monolingual kinds, then the bilingual files (only their target text)
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.xlf", "*.xliff", "*.po", "*.tmx", "*.tsv")
 DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "__pycache__",
     "build", "dist", "site-packages", ".mypy_cache", ".pytest_cache", ".ruff_cache",
@@ -38,10 +40,6 @@ def _toml():
     return tomllib
 
 
-class ConfigError(Exception):
-    """A configuration problem; str() is the one-line message."""
-
-
 @dataclass
 class Config:
     select: list[str] = field(default_factory=lambda: ["TQ"])
@@ -56,7 +54,9 @@ class Config:
     unfixable: list[str] = field(default_factory=list)
     options: dict[str, str] = field(default_factory=dict)
     glossary: tuple = ()  # (variant, preferred) pairs read from the `glossary` file
+    glossary_sources: tuple = ()  # (French source term, preferred) pairs of the same file (TQ606)
     score: dict = field(default_factory=dict)  # [tool.tqcheck.score], read by the scorer
+    quality: dict = field(default_factory=dict)  # [tool.tqcheck.quality], checked by tqcheck.report.quality
     source: str | None = None  # the file it came from
     root: str = "."  # paths in the file are relative to this folder
 
@@ -98,6 +98,13 @@ class Config:
             any(fnmatch.fnmatch(part, pattern) for part in parts) or self._match(path, pattern)
             for pattern in self.exclude
         )
+
+    def is_force_excluded(self, path: str) -> bool:
+        """``--force-exclude``: is a file named explicitly (by pre-commit, an editor) excluded, as it
+        would be if found walking from the configuration's folder?"""
+        rel = os.path.relpath(os.path.abspath(path), os.path.abspath(self.root))
+        base = os.path.dirname(os.path.abspath(path)) if rel.startswith("..") else self.root
+        return self.is_excluded(path, base)
 
     def is_included(self, path: str) -> bool:
         name = os.path.basename(path)
@@ -172,10 +179,11 @@ def load_config(path: str | None, known_codes) -> Config:
     config.source = path
     config.root = os.path.dirname(os.path.abspath(path))
     if "glossary" in config.options:
-        from .glossary import read_glossary
+        from .glossary import read_glossary_file
 
         glossary = config.options["glossary"]
-        config.glossary = read_glossary(glossary if os.path.isabs(glossary) else os.path.join(config.root, glossary))
+        config.glossary, config.glossary_sources = read_glossary_file(
+            glossary if os.path.isabs(glossary) else os.path.join(config.root, glossary))
     return config
 
 
@@ -224,6 +232,11 @@ def from_mapping(data: dict, known_codes, where: str = "config") -> Config:
             if not isinstance(value, dict):
                 fail("'score' must be a table")
             config.score = dict(value)
+        elif key == "quality":
+            from .report.quality import check_table
+            from .rules import CATEGORIES
+
+            config.quality = check_table(value, fail, known_codes, CATEGORIES)
         else:
             fail(f"unknown key '{key}'")
     return config

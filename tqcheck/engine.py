@@ -57,6 +57,9 @@ def to_finding(doc: documents.Document, problem: Problem, ctx: Context) -> Findi
     line, column = doc.position(problem.start)
     end_line, end_column = doc.position(problem.end)
     fix = problem.fix if problem.fix is not None and config.is_fixable(problem.code) else None
+    if fix is not None and doc.opaque and doc.touches_opaque(
+            *((problem.start, problem.end) if fix.start is None else (fix.start, fix.end))):
+        fix = None  # no fix crosses inline code, an image or an autolink
     edit = None
     if fix is not None and fix.start is not None:
         edit = (*doc.position(fix.start), *doc.position(fix.end))

@@ -9,7 +9,7 @@ SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 APPLICABILITIES = ("safe", "unsafe")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fix:
     """A replacement of the flagged span, with its applicability (ruff's term)."""
 
@@ -41,7 +41,7 @@ class Problem:
     severity: str | None = None  # None: the rule's default
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)  # slots: a run may keep hundreds of thousands
 class Finding:
     path: str
     line: int

@@ -9,6 +9,11 @@ Two formats:
   ``conceptEntry``, the English term marked preferred by its ``administrativeStatus`` or
   ``normativeAuthorization`` is the preferred term and the entry's other English terms are its variants.
 
+Either may give source terms (TQ606: where the French source has the term, the translation must use the
+preferred one): a CSV/TSV column headed ``source`` (or ``french``, ``fr``; a row may then leave its
+variant empty: ``,National Assembly,Assemblée nationale``), or the French terms of a TBX entry.
+``read_glossary_file`` returns both; ``read_glossary`` the ``(variant, preferred)`` pairs only.
+
 ``read_glossary`` returns ``(variant, preferred)`` pairs and raises ``ConfigError`` with a one-line
 ``path: error: line N: …`` message (the line where it can) for every problem: a file it cannot read,
 bad UTF-8, a row that is not two cells, bad XML, a variant given two preferred terms, a loop
@@ -20,13 +25,31 @@ Config loading calls this once; detector families read ``config.glossary`` and n
 
 from __future__ import annotations
 
-from .config import ConfigError
+from .errors import ConfigError
 
 _HEADER_SECOND_CELLS = ("preferred", "preferred term", "use", "term")
+_SOURCE_HEADERS = ("source", "source term", "french", "fr")
+
+
+class Glossary(tuple):
+    """``(pairs, sources)``: ``(variant, preferred)`` and ``(source term, preferred)`` pairs, in file order."""
+
+    @property
+    def pairs(self):
+        return self[0]
+
+    @property
+    def sources(self):
+        return self[1]
 
 
 def read_glossary(path: str) -> tuple[tuple[str, str], ...]:
     """The ``(variant, preferred)`` pairs of the glossary at ``path``, in file order."""
+    return read_glossary_file(path).pairs
+
+
+def read_glossary_file(path: str) -> Glossary:
+    """The ``(variant, preferred)`` and ``(source term, preferred)`` pairs of the glossary at ``path``."""
     try:
         with open(path, "rb") as handle:
             raw = handle.read()
@@ -38,10 +61,13 @@ def read_glossary(path: str) -> tuple[tuple[str, str], ...]:
         line = raw[:exc.start].count(b"\n") + 1
         raise _error(path, line, f"glossary is not valid UTF-8 ({exc.reason})") from None
     if path.lower().endswith(".tbx") or data.lstrip().startswith("<"):
-        pairs = _parse_tbx(path, data)
+        pairs, sources = _parse_tbx(path, data)
     else:
-        pairs = _parse_csv(path, data)
-    return _validate(path, pairs)
+        pairs, sources = _parse_csv(path, data)
+    pairs = _validate(path, pairs)
+    resolved = dict(pairs)
+    sources = _validate(path, [(s, resolved.get(p, p), line) for s, p, line in sources], "source term ")
+    return Glossary((pairs, sources))
 
 
 def _error(path: str, line, message: str) -> ConfigError:
@@ -50,7 +76,7 @@ def _error(path: str, line, message: str) -> ConfigError:
     return ConfigError(f"{path}: error: {where}{message}".replace("\n", " "))
 
 
-def _validate(path: str, pairs) -> tuple[tuple[str, str], ...]:
+def _validate(path: str, pairs, what: str = "") -> tuple[tuple[str, str], ...]:
     """Pairs (variant, preferred, line) -> (variant, preferred) pairs, chains followed."""
     mapping: dict[str, str] = {}
     lines: dict[str, int | None] = {}
@@ -59,7 +85,7 @@ def _validate(path: str, pairs) -> tuple[tuple[str, str], ...]:
             continue
         if variant in mapping and mapping[variant] != preferred:
             first = f" (line {lines[variant]})" if lines[variant] else ""
-            raise _error(path, line, f"glossary maps {variant!r} to both {mapping[variant]!r}{first} and {preferred!r}")
+            raise _error(path, line, f"glossary maps {what}{variant!r} to both {mapping[variant]!r}{first} and {preferred!r}")
         if variant not in mapping:
             mapping[variant], lines[variant] = preferred, line
     resolved = {}
@@ -82,19 +108,25 @@ def _parse_csv(path: str, data: str):
     rows = [(number, line) for number, line in enumerate(data.splitlines(), 1)
             if line.strip() and not line.lstrip().startswith("#")]
     delimiter = "\t" if rows and "\t" in rows[0][1] else ","
-    pairs = []
+    pairs, sources, column = [], [], None
     for index, (number, line) in enumerate(rows):
         try:
             cells = [c.strip() for c in next(csv.reader([line], delimiter=delimiter))]
         except csv.Error as exc:
             raise _error(path, number, f"glossary row is not valid CSV ({exc})") from None
         if index == 0 and len(cells) >= 2 and cells[1].lower() in _HEADER_SECOND_CELLS:
+            column = next((k for k, c in enumerate(cells) if c.lower() in _SOURCE_HEADERS), None)
             continue  # a header row
+        source = cells[column] if column is not None and column < len(cells) else ""
+        if source and len(cells) >= 2 and cells[1]:
+            sources.append((source, cells[1], number))
+            if not cells[0]:
+                continue  # a source term and its translation, no variant
         if len(cells) < 2 or not cells[0] or not cells[1]:
             raise _error(path, number, f"glossary row must be `variant{delimiter}preferred` (two non-empty "
                          f"cells first), got {line.strip()!r}")
         pairs.append((cells[0], cells[1], number))
-    return pairs
+    return pairs, sources
 
 
 def _parse_tbx(path: str, data: str):
@@ -110,15 +142,17 @@ def _parse_tbx(path: str, data: str):
     def local(tag):
         return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
-    pairs = []
+    pairs, sources = [], []
     for entry in root.iter():
         if local(entry.tag) not in ("termEntry", "conceptEntry"):
             continue
-        preferred, variants = None, []
+        preferred, variants, french = None, [], []
         for lang in entry.iter():
             if local(lang.tag) != "langSet":
                 continue
             code = next((v for k, v in lang.attrib.items() if k.endswith("lang")), "en")
+            if code.lower().startswith("fr"):
+                french += [t for t in ("".join(n.itertext()).strip() for n in lang.iter() if local(n.tag) == "term") if t]
             if not code.lower().startswith("en"):
                 continue
             for tig in lang:
@@ -138,4 +172,5 @@ def _parse_tbx(path: str, data: str):
                     variants.append(term)
         if preferred:
             pairs += [(v, preferred, None) for v in variants]
-    return pairs
+            sources += [(f, preferred, None) for f in french]
+    return pairs, sources

@@ -1,24 +1,30 @@
-"""Run the linter over files: discovery, worker processes, cross-file checks, fixes.
+"""Run the linter over files: worker processes, cross-file checks, fixes.
 
-The one place that touches the file system for ``tqcheck check``: it reads the
-documents, hands them to the engine and writes fixed files atomically.
+With ``discovery`` (which files), ``writing`` (fixed files, atomically; patches)
+and ``diffbase`` (``--diff-base``), the one place that touches the file system for
+``tqcheck check``: it reads the documents and hands them to the engine.
 """
 
 from __future__ import annotations
 
 import os
-import stat
 import sys
 from dataclasses import dataclass, field
 
 from . import documents
 from .config import Config
+from .diffbase import DiffBaseError, changed_lines  # noqa: F401  (the CLI's names)
+from .discovery import STDIN, discover, plan  # noqa: F401  (plan: the CLI's name)
 from .engine import Context, apply_fixes, fix_document, lint, suppress, to_finding, unused_suppressions
 from .findings import Finding
+from .report.quality import count_words
 from .rules import detectors
+from .writing import unified_diff, write_atomic
 
-STDIN = "-"
 PARALLEL_MIN_FILES = 4  # below this, worker processes cost more than they save
+# a worker process costs about what checking this much text costs (start-up, rule data, lingua): the
+# default pool gets one worker per this many bytes of input, up to the CPU count
+BYTES_PER_WORKER = 256_000
 
 
 @dataclass(repr=False, eq=False)
@@ -26,6 +32,7 @@ class Mode:
     fix: bool = False
     unsafe: bool = False
     diff: bool = False
+    sources: dict = field(default_factory=dict)  # --source: checked file -> its source file (TQ6xx)
 
 
 @dataclass(repr=False, eq=False)
@@ -39,62 +46,35 @@ class Outcome:
     used: set[int] = field(default_factory=set)
     collected: dict = field(default_factory=dict)
     fixed: int = 0
+    words: int = 0  # words of prose, for the quality score
     original: str = ""  # the text as read, kept for --diff only
     output: str | None = None  # the fixed text, for standard input and --diff
+    warnings: list[str] = field(default_factory=list)  # what the reader could not read (the rest was checked)
 
 
 @dataclass(repr=False, eq=False)
 class Report:
     findings: list[Finding] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # `path: warning: ...` lines: skipped, not failed
     files: int = 0
     fixed: int = 0
     diffs: list[str] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
     lines: dict = field(default_factory=dict)  # (path, line) -> source line, for the text report
+    words: dict = field(default_factory=dict)  # path -> words of prose, for the quality score
+    quality: object = None  # tqcheck.report.quality.RunQuality, set by the CLI when it is asked for
 
     def merge(self, other: "Report") -> None:
         self.findings += other.findings
         self.errors += other.errors
+        self.warnings += other.warnings
         self.files += other.files
         self.fixed += other.fixed
         self.diffs += other.diffs
         self.outputs += other.outputs
         self.lines.update(other.lines)
-
-
-# ----------------------------------------------------------------- discovery
-
-
-def discover(paths, config: Config) -> tuple[list[str], list[str]]:
-    """Files to check, in a stable order, and errors for paths that do not exist."""
-    files, errors, seen = [], [], set()
-    for path in paths:
-        if path == STDIN:
-            if STDIN not in files:
-                files.append(STDIN)
-            continue
-        if os.path.isdir(path):
-            found = []
-            for root, dirs, names in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not config.is_excluded(os.path.join(root, d), path))
-                for name in names:
-                    full = os.path.normpath(os.path.join(root, name))
-                    if (config.is_included(full) and os.path.isfile(full)  # not a FIFO or a device
-                            and not config.is_excluded(full, path)):
-                        found.append(full)
-            candidates = sorted(found)
-        elif os.path.exists(path) or os.path.islink(path):
-            candidates = [path]  # a file named explicitly is always checked
-        else:
-            errors.append(f"{path}: error: no such file or directory")
-            continue
-        for candidate in candidates:
-            key = os.path.realpath(candidate)  # one file reached twice, or through a link, is checked once
-            if key not in seen:
-                seen.add(key)
-                files.append(candidate)
-    return files, errors
+        self.words.update(other.words)
 
 
 # -------------------------------------------------------------------- workers
@@ -114,16 +94,29 @@ def check_file(path: str, config: Config, mode: Mode, stdin=None, lines=None) ->
             doc.bom = stdin[2]
         else:
             doc = documents.load(path)
-        _check_document(doc, Context(config), path, mode, outcome, lines)
+        source = mode.sources.get(path)
+        if source is not None:  # read here, never by a detector: the pairs go to the rules with the document
+            from .documents.pairing import attach
+
+            source = documents.load(source)
+            attach(doc, source)
+        _check_document(doc, Context(config), path, mode, outcome, lines, source)
     except documents.InputError as exc:
         outcome.error = str(exc)
     return outcome
 
 
-def _check_document(doc, ctx, path, mode, outcome, lines):
+def _check_document(doc, ctx, path, mode, outcome, lines, source=None):
+    outcome.warnings = [f"{doc.path}: warning: {w}" for w in doc.warnings]
     if mode.fix or mode.diff:
-        original = doc.text
+        original, stamp = doc.text, doc.stamp
         doc, result, outcome.fixed = fix_document(doc, ctx, unsafe=mode.unsafe, lines=lines)
+        if source is not None and not doc.pairs:  # fixed and read again: paired with its source again
+            from .documents.pairing import attach
+
+            attach(doc, source)
+            result = lint(doc, ctx)
+        doc.stamp = stamp  # of the file as read: the write checks that it has not changed since
         outcome.doc = doc
         if mode.diff:
             outcome.original = original
@@ -136,13 +129,15 @@ def _check_document(doc, ctx, path, mode, outcome, lines):
     outcome.findings = result.findings
     outcome.used = result.used_directives
     outcome.collected = result.collected
-    doc.segments = []  # not needed any more; keeps what crosses processes small
+    outcome.words = count_words(s.text for s in doc.segments)
+    doc.segments, doc.pairs = [], []  # not needed any more; keeps what crosses processes small
     outcome.doc = doc
 
 
 def write_fixed(outcome: Outcome) -> None:
+    """Write a fixed file (``writing``: never a read-only file, nor one changed since it was read)."""
     try:
-        write_atomic(outcome.path, outcome.doc.text, outcome.doc.bom)
+        outcome.doc.stamp = write_atomic(outcome.path, outcome.doc.text, outcome.doc.bom, stamp=outcome.doc.stamp)
     except OSError as exc:
         raise documents.InputError(outcome.path, f"cannot write the fixed file ({exc.strerror or exc})") from None
 
@@ -151,80 +146,36 @@ def _check_file_job(job):
     return check_file(*job)
 
 
-def unified_diff(path: str, before: str, after: str) -> str:
-    """A patch ``git apply`` accepts: lines split at ``\\n`` only (a form feed or U+2028 is
-    not a line end to git), git's marker after a last line without newline."""
-    import difflib
-    import re
-
-    def lines(text):
-        return re.findall(r"[^\n]*\n|[^\n]+$", text)
-
-    rel = os.path.relpath(path) if path != STDIN else path
-    name = (path if rel.startswith("..") else rel).replace(os.sep, "/").lstrip("/")
-    diff = difflib.unified_diff(lines(before), lines(after), f"a/{name}", f"b/{name}")
-    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in diff)
-
-
-def write_atomic(path: str, text: str, bom: bool = False) -> None:
-    """Write through a temporary file in the same folder, then rename over the
-    original: a reader sees the old file or the new one, never half of one."""
-    import tempfile
-
-    target = os.path.realpath(path)
-    mode = stat.S_IMODE(os.stat(target).st_mode)
-    folder, name = os.path.split(target)
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tqtmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write((b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 # ------------------------------------------------------------------------ run
-
-
-def plan(paths, config_for, nearest) -> tuple[dict, list[str]]:
-    """Every file to check, grouped by the configuration that governs it: ``nearest(path)``
-    names the config file nearest to a path and ``config_for(name)`` loads it (raising
-    ConfigError), so that every configuration is read before any file is touched."""
-    groups: dict = {}
-    errors, seen = [], set()
-    for path in paths:
-        source = nearest(path)
-        files, found_errors = discover([path], config_for(source))
-        errors += found_errors
-        for f in files:
-            key = f if f == STDIN else os.path.realpath(f)
-            if key in seen:
-                continue
-            seen.add(key)
-            group = source if f == STDIN else nearest(f)
-            config_for(group)
-            groups.setdefault(group, []).append(f)
-    return groups, errors
 
 
 def run(paths, config: Config, mode: Mode | None = None, jobs: int | None = None,
         stdin_name: str | None = None, diff_base: str | None = None, changed: dict | None = None) -> Report:
     """Check ``paths`` (files and folders) with ``config``.  ``changed`` (from ``changed_lines``)
     may be given when the caller already validated ``diff_base``."""
-    files, errors = discover(paths, config)
+    files, errors, warnings = discover(paths, config)
     report = check_files(files, config, mode, jobs, stdin_name, diff_base, changed)
     report.errors[:0] = errors
+    report.warnings[:0] = warnings
     return report
 
 
+def _default_jobs(files) -> int:
+    """Workers sized by the work: a few small files are checked faster in this process."""
+    size = 0
+    for f in files:
+        try:
+            size += os.path.getsize(f) if f != STDIN else 0
+        except OSError:
+            pass
+    return max(1, min(os.cpu_count() or 1, size // BYTES_PER_WORKER))
+
+
 def check_files(files, config: Config, mode: Mode | None = None, jobs: int | None = None,
-                stdin_name: str | None = None, diff_base: str | None = None, changed: dict | None = None) -> Report:
-    """Check files already found (``discover`` or ``plan``) with ``config``."""
+                stdin_name: str | None = None, diff_base: str | None = None, changed: dict | None = None,
+                progress=None) -> Report:
+    """Check files already found (``discover`` or ``plan``) with ``config``; ``progress(done, total)``,
+    when given, is called as each file is checked."""
     mode = mode or Mode()
     report = Report()
     stdin = None
@@ -235,22 +186,24 @@ def check_files(files, config: Config, mode: Mode | None = None, jobs: int | Non
             files = [f for f in files if f != STDIN]
     if changed is None:
         changed = changed_lines([f for f in files if f != STDIN], diff_base) if diff_base else {}
-    jobs = jobs or os.cpu_count() or 1
+    jobs = jobs or _default_jobs(files)
     work = [(f, config, mode, stdin if f == STDIN else None, changed.get(f)) for f in files]
     if jobs > 1 and len(work) >= PARALLEL_MIN_FILES and STDIN not in files:
         import multiprocessing
 
         context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
         with context.Pool(min(jobs, len(work))) as pool:
-            outcomes = pool.map(_check_file_job, work, chunksize=max(1, len(work) // (jobs * 4)))
+            outcomes = _collect(pool.imap(_check_file_job, work, chunksize=max(1, len(work) // (jobs * 4))),
+                                len(work), progress)
     else:
-        outcomes = [check_file(*job) for job in work]
+        outcomes = _collect((check_file(*job) for job in work), len(work), progress)
 
     ctx = Context(config)
     _cross_file([o for o in outcomes if o.error is None], ctx, mode, {f: changed.get(f) for f in files})
     report.errors += [o.error for o in outcomes if o.error]  # after the cross-file fixes, which may fail to write
     report.files = sum(1 for o in outcomes if o.error is None)
     for o in outcomes:
+        report.warnings += o.warnings
         if o.error is not None:
             continue
         findings = o.findings + unused_suppressions(o.doc, o.used, ctx)
@@ -259,8 +212,10 @@ def check_files(files, config: Config, mode: Mode | None = None, jobs: int | Non
             findings = [f for f in findings if f.line in lines]
         report.findings.extend(sorted(findings, key=Finding.sort_key))
         for f in findings:
-            report.lines[(f.path, f.line)] = o.doc.line_text(f.line)
+            if (f.path, f.line) not in report.lines:  # once a line: a line may be megabytes long
+                report.lines[(f.path, f.line)] = o.doc.line_text(f.line)
         report.fixed += o.fixed
+        report.words[o.path] = o.words
         if mode.diff:
             if o.output != o.original:
                 bom = "\ufeff" if o.doc.bom else ""  # part of the first line, as git sees it
@@ -268,6 +223,15 @@ def check_files(files, config: Config, mode: Mode | None = None, jobs: int | Non
         elif o.output is not None:
             report.outputs.append((o.doc.bom and "\ufeff" or "") + o.output)
     return report
+
+
+def _collect(outcomes, total: int, progress) -> list[Outcome]:
+    out = []
+    for outcome in outcomes:
+        out.append(outcome)
+        if progress is not None:
+            progress(len(out), total)
+    return out
 
 
 def _read_stdin(name: str):
@@ -315,48 +279,3 @@ def _cross_file(outcomes: list[Outcome], ctx: Context, mode: Mode, changed: dict
                 write_fixed(o)
             except documents.InputError as exc:
                 o.error = str(exc)
-
-
-def _git(args, folder):
-    import subprocess
-
-    try:
-        # file names are names, not globs: `a[1].md` must not match `a1.md`
-        env = dict(os.environ, GIT_LITERAL_PATHSPECS="1")
-        return subprocess.run(["git", *args], cwd=folder, capture_output=True, text=True, env=env)
-    except OSError as exc:
-        raise DiffBaseError(f"--diff-base needs git ({exc.strerror or exc})") from None
-
-
-def changed_lines(files, base: str) -> dict:
-    """For --diff-base: the lines of each file added or changed since ``base``
-    (a file git does not track counts as all new: no entry)."""
-    changed, checked = {}, set()
-    for path in files:
-        folder = os.path.dirname(os.path.abspath(path)) or "."
-        top = _git(["rev-parse", "--show-toplevel"], folder)
-        if top.returncode != 0:
-            raise DiffBaseError(f"--diff-base {base}: {path} is not in a git repository")
-        if top.stdout not in checked:
-            if _git(["rev-parse", "--verify", "--quiet", f"{base}^{{commit}}"], folder).returncode != 0:
-                raise DiffBaseError(f"--diff-base {base}: no such commit in {top.stdout.strip()}")
-            checked.add(top.stdout)
-        name = os.path.basename(path)
-        if _git(["ls-files", "--error-unmatch", name], folder).returncode != 0:
-            continue  # untracked: every line is new
-        proc = _git(["diff", "--unified=0", "--no-color", "--no-ext-diff", base, "--", name], folder)
-        if proc.returncode != 0:
-            raise DiffBaseError(f"--diff-base {base}: {proc.stderr.strip() or 'git diff failed'}".splitlines()[0])
-        lines = set()
-        for line in proc.stdout.splitlines():
-            if line.startswith("@@"):
-                new = line.split("+", 1)[1].split(" ", 1)[0]
-                start, _, count = new.partition(",")
-                count = int(count) if count else 1
-                lines.update(range(int(start), int(start) + count))
-        changed[path] = lines
-    return changed
-
-
-class DiffBaseError(Exception):
-    pass

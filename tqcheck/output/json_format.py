@@ -11,7 +11,7 @@ def as_dict(report) -> dict:
     by_code: dict[str, int] = {}
     for f in report.findings:
         by_code[f.code] = by_code.get(f.code, 0) + 1
-    return {
+    result = {
         "tqcheck": __version__,
         "findings": [f.to_dict() for f in report.findings],
         "summary": {
@@ -22,6 +22,9 @@ def as_dict(report) -> dict:
             "by_code": dict(sorted(by_code.items())),
         },
     }
+    if report.quality is not None:  # the MQM-style score, set by the CLI (tqcheck.report.quality)
+        result["summary"]["quality"] = report.quality.to_dict()
+    return result
 
 
 def render(report, color: bool = False) -> str:

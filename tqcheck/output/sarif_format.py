@@ -1,4 +1,8 @@
-"""SARIF 2.1.0 for GitHub code scanning: rules carry their docs, results their regions."""
+"""SARIF 2.1.0 for GitHub code scanning: rules carry their docs, results their regions.
+
+URIs are relative to the repository root (``%SRCROOT%``), wherever tqcheck ran, so that code
+scanning places them; each result has a ``partialFingerprints`` entry that survives lines moving.
+"""
 
 from __future__ import annotations
 
@@ -9,17 +13,19 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..rules import all_rules
+from .locations import fingerprints, from_root, repository_root
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+FINGERPRINT = "tqcheck/v1"
 
 
-def _location(path: str) -> dict:
-    """A percent-encoded URI relative to the checkout (%SRCROOT%), or an absolute file: URI."""
-    rel = os.path.relpath(path)
-    if rel.startswith(".."):
-        return {"uri": PurePath(os.path.abspath(path)).as_uri()}
-    return {"uri": quote(PurePath(rel).as_posix()), "uriBaseId": "%SRCROOT%"}
+def _location(path: str, root: str) -> dict:
+    """A percent-encoded URI relative to the repository root (%SRCROOT%), or an absolute file: URI."""
+    rel = from_root(path, root)
+    if rel is None:
+        return {"uri": quote(path) if path == "-" else PurePath(os.path.abspath(path)).as_uri()}
+    return {"uri": quote(rel), "uriBaseId": "%SRCROOT%"}
 
 
 def _rule(rule) -> dict:
@@ -41,15 +47,16 @@ def _region(line, column, end_line, end_column, snippet=None) -> dict:
     return region
 
 
-def _result(f, index) -> dict:
+def _result(f, index, root, fingerprint) -> dict:
     result = {
         "ruleId": f.code,
         "ruleIndex": index,
         "level": LEVELS[f.severity],
         "message": {"text": f.message},
+        "partialFingerprints": {FINGERPRINT: fingerprint},
         "locations": [{
             "physicalLocation": {
-                "artifactLocation": _location(f.path),
+                "artifactLocation": _location(f.path, root),
                 "region": _region(f.line, f.column, f.end_line, f.end_column, f.span),
             }
         }],
@@ -59,7 +66,7 @@ def _result(f, index) -> dict:
         result["fixes"] = [{
             "description": {"text": f"Replace with {f.fix.replacement!r} ({f.fix.applicability} fix)"},
             "artifactChanges": [{
-                "artifactLocation": _location(f.path),
+                "artifactLocation": _location(f.path, root),
                 "replacements": [{
                     "deletedRegion": _region(*edit),
                     "insertedContent": {"text": f.fix.replacement},
@@ -72,6 +79,8 @@ def _result(f, index) -> dict:
 def render(report, color: bool = False) -> str:
     rules = list(all_rules().values())
     index = {rule.code: i for i, rule in enumerate(rules)}
+    root = repository_root()
+    prints = fingerprints(report.findings, report.lines, root)
     notifications = [
         {"level": "error", "message": {"text": error}} for error in report.errors
     ]
@@ -87,12 +96,12 @@ def render(report, color: bool = False) -> str:
                 "rules": [_rule(rule) for rule in rules],
             }},
             "columnKind": "unicodeCodePoints",
-            "originalUriBaseIds": {"%SRCROOT%": {"uri": PurePath(os.getcwd()).as_uri() + "/"}},
+            "originalUriBaseIds": {"%SRCROOT%": {"uri": PurePath(root).as_uri() + "/"}},
             "invocations": [{
                 "executionSuccessful": not report.errors,
                 "toolExecutionNotifications": notifications,
             }],
-            "results": [_result(f, index[f.code]) for f in report.findings],
+            "results": [_result(f, index[f.code], root, fp) for f, fp in zip(report.findings, prints, strict=True)],
         }],
     }
     return json.dumps(sarif, ensure_ascii=False, indent=2) + "\n"

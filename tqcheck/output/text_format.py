@@ -1,4 +1,8 @@
-"""The report a person reads: ``path:line:col: CODE message``, the line, the span marked."""
+"""The report a person reads: ``path:line:col: CODE [severity] message``, the line, the span marked.
+
+The severity is a word, so that it shows without colour (a CI log, a colour-blind reader);
+colour only repeats it.
+"""
 
 from __future__ import annotations
 
@@ -6,31 +10,59 @@ import click
 
 from ..findings import SEVERITY_RANK
 
+COLORS = {"error": "red", "warning": "yellow", "info": "cyan"}
+
 
 def _style(text, color, **kw):
     return click.style(text, **kw) if color else text
 
 
-def render(report, color: bool = False) -> str:
+def render(report, color: bool = False, show_fixes: bool = False, fixed: dict | None = None) -> str:
+    """``show_fixes``: print each finding's fix under it; ``fixed``: ``{path: {code: n}}``, the
+    fixes ``--fix`` applied, listed before the summary."""
     out = []
     for f in report.findings:
         mark = " [*]" if f.fix and f.fix.applicability == "safe" else ""
-        head = (
+        tint = {"fg": COLORS[f.severity], "bold": True}
+        out.append(
             f"{_style(f.path, color, bold=True)}:{f.line}:{f.column}: "
-            f"{_style(f.code, color, fg='red' if f.severity == 'error' else 'yellow' if f.severity == 'warning' else 'cyan', bold=True)} "
-            f"{f.message}{mark}"
+            f"{_style(f.code, color, **tint)} {_style(f'[{f.severity}]', color, **tint)} {f.message}{mark}"
         )
-        out.append(head)
-        source = getattr(report, "lines", {}).get((f.path, f.line))
+        source = report.lines.get((f.path, f.line))
         if source is not None:
-            source = source.replace("\t", " ")
             start = f.column - 1
             width = max(1, (f.end_column - 1 if f.end_line == f.line else len(source)) - start)
             source, start = _window(source, start, width)
+            source = source.replace("\t", " ")  # after the cut: a line may be megabytes, and findings many
             out.append(f"    {source}")
             out.append("    " + " " * start + _style("^" * width, color, fg="red", bold=True))
+        if show_fixes and f.fix is not None:
+            out.append("    " + _fix_line(f, report.lines.get((f.path, f.line)), color))
+    if fixed:
+        out.extend(fixed_lines(fixed))
     out.append(summary(report))
     return "\n".join(out) + "\n"
+
+
+def _fix_line(f, source, color) -> str:
+    line, column, end_line, end_column = f.edit or (f.line, f.column, f.end_line, f.end_column)
+    old = source[column - 1:end_column - 1] if source is not None and line == end_line == f.line else f.span
+    how = "safe" if f.fix.applicability == "safe" else "unsafe: needs --unsafe-fixes"
+    what = f"replace `{old}` with `{f.fix.replacement}`" if f.fix.replacement else f"delete `{old}`"
+    return f"{_style('fix', color, fg='green', bold=True)} ({how}): {what}"
+
+
+def fixed_lines(fixed: dict) -> list[str]:
+    """``Fixes applied:`` then one line per file and code (ruff's ``--show-fixes``)."""
+    from ..rules import all_rules
+
+    rules = all_rules()
+    out = ["Fixes applied:"]
+    for path in sorted(fixed):
+        for code, n in sorted(fixed[path].items()):
+            name = rules[code].name if code in rules else code
+            out.append(f"  {path}: {n} × {code} ({name})")
+    return out
 
 
 CONTEXT = 60  # characters shown on each side of a span in a long line

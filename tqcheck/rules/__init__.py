@@ -40,14 +40,19 @@ CATEGORIES = (
 # code -> detector module under tqcheck.rules, in code order (ruff's code table, yamllint's rule map)
 DETECTORS = {
     "TQ100": "suppression",
-    "TQ101": "typography", "TQ102": "typography", "TQ103": "typography", "TQ104": "typography",
-    "TQ105": "typography", "TQ106": "typography",
-    "TQ201": "names", "TQ202": "names", "TQ203": "names", "TQ204": "names",
-    "TQ301": "calques", "TQ302": "calques", "TQ303": "calques",
-    "TQ401": "untranslated", "TQ402": "untranslated", "TQ403": "untranslated",
-    "TQ501": "numbers", "TQ502": "numbers", "TQ503": "numbers", "TQ504": "numbers", "TQ505": "numbers",
-    "TQ506": "numbers", "TQ507": "numbers", "TQ508": "numbers", "TQ509": "numbers", "TQ510": "numbers",
-    "TQ511": "numbers", "TQ512": "numbers", "TQ513": "numbers",
+    "TQ101": "typography.guillemets", "TQ102": "typography.spacing", "TQ103": "typography.comma_quote",
+    "TQ104": "typography.dialogue", "TQ105": "typography.mixed_quotes", "TQ106": "typography.spacing",
+    "TQ201": "names.exonyms", "TQ202": "names.clusters", "TQ203": "names.us_uk", "TQ204": "names.glossary_terms",
+    "TQ301": "calques.reporting", "TQ302": "calques.false_friends", "TQ303": "calques.structures",
+    "TQ401": "untranslated.classify", "TQ402": "untranslated.classify", "TQ403": "untranslated.classify",
+    "TQ501": "numbers.figures", "TQ502": "numbers.figures", "TQ503": "numbers.figures",
+    "TQ504": "numbers.figures", "TQ505": "numbers.currency", "TQ506": "numbers.words",
+    "TQ507": "numbers.currency", "TQ508": "numbers.times", "TQ509": "numbers.ordinals",
+    "TQ510": "numbers.dates", "TQ511": "numbers.numeric_dates", "TQ512": "numbers.abbreviations",
+    "TQ513": "numbers.abbreviations",
+    "TQ601": "source.numbers", "TQ602": "source.copies", "TQ603": "source.names",
+    "TQ604": "source.omissions", "TQ605": "source.markup",
+    "TQ606": "source.glossary", "TQ607": "source.alignment",
 }
 
 

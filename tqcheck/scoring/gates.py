@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from .errors import ScoreError
@@ -26,7 +27,7 @@ def check_gate(key: str, value, kind: str, where: str = "") -> Gate:
     prefix = f"{where}: " if where else ""
     if key not in ALL_METRICS:
         raise ScoreError(f"{prefix}error: unknown metric {key!r} in {kind} (one of {', '.join(ALL_METRICS)})")
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         raise ScoreError(f"{prefix}error: {kind} {key} must be a number, not {value!r}")
     if kind == "fail-under" and key in LOWER_IS_BETTER:
         raise ScoreError(f"{prefix}error: {key} is an error rate (lower is better): use --fail-over {key}={value:g}")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 LONG = 2000  # characters; shorter texts are searched whole
 
@@ -62,13 +63,18 @@ def alternation(words) -> str:
     """A regex matching exactly one of ``words`` (plain text), factored by common prefixes.
 
     The longest word wins where one word is a prefix of another, as a regex alternation of the words
-    sorted longest first would."""
+    sorted longest first would.  Built once per word list."""
+    return _alternation(tuple(sorted(set(words))))
+
+
+@lru_cache(maxsize=256)
+def _alternation(words: tuple) -> str:
     groups: dict = {}
-    for word in sorted(set(words)):
+    for word in words:
         groups.setdefault(word[:1], []).append(word[1:])
     optional = "" in groups
     groups.pop("", None)
-    branches = [re.escape(first) + alternation(rests) for first, rests in sorted(groups.items())]
+    branches = [re.escape(first) + _alternation(tuple(rests)) for first, rests in groups.items()]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"

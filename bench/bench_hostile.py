@@ -1,0 +1,90 @@
+"""Hostile input in `tqcheck check`: time that grows with the input, and memory bounded by the findings.
+
+1. HTML the standard library's parser cannot close (80 KB of ``<a <a``, of ``<!--``...): seconds each
+   (target: under 10 s; html.parser alone took about a minute);
+2. scaling: 1, 4 and 16 MB of real MT output (WMT13, with its findings), on one line and on many
+   lines: CPU seconds, the ratio to the 1 MB run (target: one line 1 -> 4 MB within 6x) and peak memory;
+3. 10 MB of Markdown emphasis with no finding: CPU seconds and peak memory (it took 2.9 GB).
+
+Each run is a fresh `tqcheck check --isolated -j 1` process; CPU time and peak memory are that
+process's own (os.wait4), so a busy machine changes them less than wall time.
+Usage: python bench/bench_hostile.py [--quick]  (--quick: 1 and 4 MB, 2 MB of emphasis)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SYSTEMS = ROOT.parent / "shared" / "data" / "wmt13-fren" / "system-outputs"
+MB = 1 << 20
+
+
+def run(path: Path) -> tuple[float, float]:
+    """(CPU seconds, peak MB) of one `tqcheck check` on ``path``."""
+    cmd = [sys.executable, "-m", "tqcheck", "check", "--isolated", "-j", "1", "--format", "json",
+           "--exit-zero", "-o", os.devnull, str(path)]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"{path}: exit {proc.returncode}: {proc.stderr.read().decode()[-500:]}")
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def mt_text(size: int, one_line: bool) -> str:
+    files = sorted(SYSTEMS.glob("*"))
+    if not files:
+        raise SystemExit(f"{SYSTEMS} not found")
+    lines = [line for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    out, total, k = [], 0, 0
+    while total < size:
+        line = lines[k % len(lines)]
+        out.append(line)
+        total += len(line.encode("utf-8")) + 1
+        k += 1
+    return (" " if one_line else "\n").join(out) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    sizes = (1, 4) if args.quick else (1, 4, 16)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        print("1. HTML that html.parser cannot close, 80 KB each (target < 10 s)")
+        for name, unit, tail in [("<a <a <a", "<a ", ""), ("<a <a ... >", "<a ", ">"), ("<!-- <!--", "<!-- ", ""),
+                                 ("<!-- > <!-- >", "<!-- > ", ""), ("<a b=' <a b='", "<a b=' ", ""),
+                                 ("<![CDATA[ ]> ...", "<![CDATA[ ]> ", "")]:
+            path = tmp / "unclosed.html"
+            path.write_text("<p>He said « yes ».</p><p>" + unit * (80 * 1024 // len(unit)) + tail, encoding="utf-8")
+            cpu, peak = run(path)
+            print(f"   {name:<20} {cpu:6.2f} s  {peak:6.0f} MB  {'ok' if cpu < 10 else 'OVER TARGET'}")
+        print("2. scaling on WMT13 MT output (CPU s, ratio to 1 MB, peak MB)")
+        for one_line in (True, False):
+            base = None
+            for size in sizes:
+                path = tmp / f"mt-{size}.txt"
+                path.write_text(mt_text(size * MB, one_line), encoding="utf-8")
+                cpu, peak = run(path)
+                base = base or cpu
+                ratio = cpu / base
+                note = "  (target within 6x)" if one_line and size == 4 else ""
+                print(f"   {'one line' if one_line else 'many lines':<10} {size:3d} MB {cpu:7.2f} s  x{ratio:5.2f}  "
+                      f"{peak:6.0f} MB{note}")
+                path.unlink()
+        size = 2 if args.quick else 10
+        path = tmp / "emphasis.md"
+        path.write_text("*a* " * (size * MB // 4) + "\n", encoding="utf-8")
+        cpu, peak = run(path)
+        print(f"3. {size} MB of Markdown emphasis, no finding: {cpu:.2f} s, {peak:.0f} MB peak (it was 2.9 GB for 10 MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,102 @@
+"""TQ303 french-structure (tqcheck.rules.calques.structures)."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The strike has lasted since several days.", "since"),
+    ("He has lived here since ten years.", "since"),
+    ("A decision is expected in the next days.", "in the next days"),
+    ("It is him who signed the decree.", "It is him who"),
+    ("It's him who signed the decree.", "It's him who"),
+    ("It’s her who called.", "It’s her who"),
+    ("Bastille Day falls on the 14 July.", "the 14 July"),
+    ("Since the 24 April 1990, we have had images of distant worlds.", "the 24 April"),
+    ('"I am very happy", has he declared.', "has he declared"),
+    ("“We will win”, has she also said.", "has she also said"),
+    ('"It is a good agreement", has declared the minister.', "has declared"),
+    ("“The talks failed”, has estimated Mr Smith.", "has estimated"),
+    ("The project was launched in the framework of the reform.", "in the framework of"),
+    ("Prices rose at the level of the region.", "at the level of"),
+    ("A hundred of people came to the meeting.", "hundred of"),
+    ("Since 2011, a dozen of states adopted laws.", "dozen of"),
+    ("The 3 first candidates were eliminated.", "3 first"),
+    ("During the two last years, they sponsored projects.", "two last"),
+    ("He is arrived in Paris yesterday.", "is arrived"),
+    ("The threshold was remained high.", "was remained"),
+    ("We're already arrived.", "'re already arrived"),
+    ("I am agree with the minister.", "agree"),
+    ("In a first time, the bank refused.", "In a first time"),
+    ("A man aged of 45 was arrested.", "aged of"),
+    ("Currently, 20 people have more than 100 years.", "more than 100 years"),
+])
+def test_french_structures_flagged(spans, text, span):
+    assert ("TQ303", span) in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He has lived here since 2010.",
+    "He left two years ago, since three years ago he has been abroad.",
+    "Since two years of war have ruined the region, aid is needed.",
+    "A decision is expected in the next few days.",
+    "He is the one who signed the decree.",
+    "The law takes effect on 1 May.",
+    "They agree with the minister.",
+    "We have two years of experience.",
+    "They live in the same building.",
+    "Since several years have passed, the menu has changed.",  # a causal since with its own verb
+    "Since two days went by without news, we called.",
+    "The party is on the 4th of July.",  # acceptable British English: no longer flagged
+    "The law takes effect on the 1st of May.",
+    "Since the 11 September 2001 attacks, security is tight.",  # an attributive date is English
+    "They would have called it “fraud”, had they known the facts.",  # a conditional, not a question
+    "“Is it over?” Has he left already?",
+    'The group "Voices for Africa" has established a school.',
+    'He joined "Le Monde", has written two books and teaches.',
+    "Prices were kept at the level of 2010.",
+    "Inflation is at the level of the euro area average.",
+    "A hundred of them came.",
+    "A thousand of Europe's best troops.",
+    "Hundreds of people came.",
+    "The first three candidates were eliminated.",
+    "In the 2012 first quarter, sales rose.",
+    "The figure was arrived at after long talks.",
+    "He's arrived.",
+    "Now I am become Death.",
+    "They are newly arrived immigrants.",
+])
+def test_french_structures_in_english_not_flagged(spans, text):
+    assert [s for s in spans(text) if s[0] == "TQ303"] == []
+
+
+def test_since_fix(found):
+    (f,) = found("The strike has lasted since several days.")
+    assert f.fix.replacement == "for"
+    (f,) = found("Since several days, nobody answers.")
+    assert f.fix.replacement == "For"
+
+
+def test_french_gloss_fits_any_length_of_time(found):
+    (f,) = found("He has lived here since ten years.")
+    assert "*depuis + durée*" in f.message and "jours" not in f.message
+
+
+@pytest.mark.parametrize("text, replacement, others", [
+    ("It is her who called.", "She is the one who", ["It is she who"]),
+    ("It was them who signed.", "They were the ones who", ["It was they who"]),
+    ("He said it's me that decides.", "I am the one who", ["it's I who"]),
+    ("It was him who called.", "He was the one who", []),
+    ('"I am very happy", has he declared.', "he declared", ["he said"]),
+    ('"I am very happy", has he written.', "he said", []),  # no simple past for written: that suggestion is left out
+    ('"It is a good agreement", has declared the minister.', "declared", ["said"]),
+    ("He is arrived in Paris.", "has arrived", []),
+    ("They were not arrived in time.", "had not arrived", []),
+    ("The 3 first candidates were eliminated.", "first 3", []),
+    ("Bastille Day falls on the 14 July.", "14 July", ["July 14"]),
+    ("A hundred of people came.", "hundred", ["hundreds of"]),
+])
+def test_suggestions_follow_the_words_found(found, text, replacement, others):
+    (f,) = found(text)
+    assert f.fix is not None and f.fix.replacement == replacement and f.fix.applicability == "unsafe"
+    for other in others:
+        assert f'"{other}"' in f.message

@@ -1,0 +1,108 @@
+"""TQ501–TQ504 (numbers.figures): the decimal comma, thousands grouped by spaces or dots, a space
+before %, and english_number()."""
+
+import pytest
+
+from tqcheck.config import Config
+from tqcheck.engine import check_text
+from tqcheck.rules.numbers.figures import english_number
+
+from .helpers import assert_all, assert_one, tq5
+
+# the issue's examples: text, code, flagged span, fix, applicability
+EXAMPLES = [
+    ("It rose 4,7% this year.", "TQ501", "4,7", "4.7", "safe"),
+    ("They spent 1,5 billion.", "TQ501", "1,5", "1.5", "safe"),
+    ("10 000 people marched.", "TQ502", "10 000", "10,000", "safe"),
+    ("979 deaths and 1 902 injureds", "TQ502", "1 902", "1,902", "safe"),
+    ("Inflation hit 5,2 % in May.", "TQ501", "5,2", "5.2", "safe"),
+    ("Inflation hit 5,2 % in May.", "TQ504", " ", "", "safe"),
+    ("It cost 250 000 € in all.", "TQ502", "250 000", "250,000", "safe"),
+    ("Renault (-4,63%) fell.", "TQ501", "4,63", "4.63", "safe"),
+]
+
+MORE = [
+    ("The index lost 1.983,73 points.", "TQ501", "1.983,73", "1,983.73", "safe"),
+    ("A 1 234,5 m wall.", "TQ501", "1 234,5", "1,234.5", "safe"),
+    ("It weighs 0,345 kg.", "TQ501", "0,345", "0.345", "safe"),
+    ("It cost 12,39 dollars.", "TQ501", "12,39", "12.39", "safe"),
+    ("He earns 46.000 rupees.", "TQ503", "46.000", "46,000", "unsafe"),
+    ("A city of 1.234.567 people.", "TQ503", "1.234.567", "1,234,567", "safe"),
+    ("About 20\u00a0000 people.", "TQ502", "20\u00a0000", "20,000", "safe"),
+    ("About 20\u202f000 people.", "TQ502", "20\u202f000", "20,000", "safe"),
+    ("It grew by 3\u00a0%.", "TQ504", "\u00a0", "", "safe"),
+]
+
+# English figures, lists, identifiers, coordinates, versions: no TQ5 finding at all
+NEVER = [
+    "It cost 1,500 dollars.",
+    "There were 2,300 volunteers.",
+    "The city has 1,234,567 people.",
+    "Choose 3, 4 and 5.",
+    "Count 1, 2, 3.",
+    "In 2012, 40 people died.",
+    "In 2012,40 people died.",
+    "In 2012 100 people died.",
+    "On March 15 200 people died.",
+    "Paris is at (48.8566, 2.3522), or 48°51′24″N 2°21′08″E.",
+    "Upgrade to version 2.0.1 or 10.4.3.",
+    "Call 01 23 45 67 89 or +33 1 23 45 67 89.",
+    "Call 0800 123 456 or (555) 123 4567.",
+    "Pages 100-120; the score was 2-1.",
+    "See pages 3,4 and figures 1,2.",
+    "Items 3,4 and 5 are done.",
+    "It is 1,2-dichloroethane, not 2,4-D or 1,3-butadiene.",
+    "The vector (3,4) is short.",
+    "Rates of 3.632% and 2.500% notes.",
+    "The server is at 192.168.100.200.",
+    "It costs 3.5 million, or 0.500 of it.",
+    "The A320 200 order.",
+    "The CD4 200 count.",
+    "SIREN 123 456 789.",
+    "ISBN 978 2 07 036822 8.",
+]
+
+
+@pytest.mark.parametrize("text, code, span, replacement, applicability", EXAMPLES)
+def test_issue_examples_are_flagged_with_the_right_fix(text, code, span, replacement, applicability):
+    assert_one(text, code, span, replacement, applicability)
+
+
+@pytest.mark.parametrize("text, code, span, replacement, applicability", MORE)
+def test_more_french_figures(text, code, span, replacement, applicability):
+    assert_all(text, code, span, replacement, applicability)
+
+
+@pytest.mark.parametrize("text", NEVER)
+def test_never_flagged(text):
+    assert tq5(text) == []
+
+
+def test_ambiguous_list_with_between_is_a_decimal():
+    assert [f.span for f in tq5("between 1,5 and 2 million")] == ["1,5"]
+
+
+@pytest.mark.parametrize("space, name", [
+    (" ", "Space"), ("\u00a0", "No-break space"), ("\u202f", "Narrow no-break space"),
+])
+def test_space_before_percent_names_the_character_as_typography_does(space, name):
+    (hit,) = tq5(f"It grew by 3{space}%.")
+    assert hit.code == "TQ504" and hit.message.startswith(f"{name} before `%`")
+    (grouped,) = tq5(f"About 20{space}000 people.")
+    assert grouped.code == "TQ502" and grouped.message.startswith(f"{name} as thousands separator")
+
+
+def test_markdown_code_is_not_flagged():
+    findings = check_text("Run `sleep 10 000` now.", "x.md", config=Config(select=["TQ5"]))
+    assert [f for f in findings if f.code.startswith("TQ5")] == []
+
+
+def test_english_number_helper():
+    assert english_number("1 234,5") == "1,234.5"
+    assert english_number("1.234.567") == "1,234,567"
+    assert english_number("4,7") == "4.7"
+    assert english_number("0,345") == "0.345"
+    assert english_number("1,500") == "1,500"
+    assert english_number("3.5") == "3.5"
+    assert english_number("0.500") == "0.500"
+    assert english_number("46.000") == "46,000"

@@ -1,0 +1,48 @@
+"""TQ509 (numbers.ordinals): French ordinal suffixes on figures and Roman numerals, and the French
+regnal first (François Ier)."""
+
+import pytest
+
+from .helpers import assert_all, tq5
+
+MORE = [
+    ("She celebrated her 43e birthday.", "TQ509", "43e", "43rd", "safe"),
+    ("On the 1er floor.", "TQ509", "1er", "1st", "safe"),
+    ("Born on 1er May.", "TQ509", "1er", "1", "safe"),
+    ("In the XXe siècle.", "TQ509", "XXe siècle", "20th century", "safe"),
+    ("In the XIXe century.", "TQ509", "XIXe", "19th", "safe"),
+    # the French regnal first: English writes I (Francis I), the name may need translating
+    ("François Ier signed the edict.", "TQ509", "Ier", "I", "unsafe"),
+    ("The home of Élisabeth Ire of England, is the only place worthy of it.", "TQ509", "Ire", "I", "unsafe"),
+    ("The home of Élisabeth Ire d'Angleterre, is the only place worthy of it.", "TQ509", "Ire", "I", "unsafe"),
+    ("In the Ier arrondissement.", "TQ509", "Ier", "1st", "safe"),
+    ("The Xe arrondissement.", "TQ509", "Xe", "10th", "safe"),
+]
+
+NEVER = [
+    "Xe gas and Le Monde and Ce Soir.",
+    "The constant 1e6 and 2e-3.",
+    "Aid of 2000e per car.",
+    "Louis XIV and Elizabeth II.",
+    # Ire is English: capitalised in title-case headlines, not a regnal number
+    "Sparks Public Ire, Says Mayor",
+    "Public Ire over Taxes",
+    "Public Ire against Tax Rises after Budget",
+    "The Ire of Voters Grows",
+    "Ier and Ire alone.",
+]
+
+
+@pytest.mark.parametrize("text, code, span, replacement, applicability", MORE)
+def test_french_ordinals(text, code, span, replacement, applicability):
+    assert_all(text, code, span, replacement, applicability)
+
+
+@pytest.mark.parametrize("text", NEVER)
+def test_never_flagged(text):
+    assert tq5(text) == []
+
+
+def test_regnal_number_message_names_the_name():
+    (hit,) = tq5("Napoléon Ier won.")
+    assert "`Napoléon Ier`" in hit.message and "`Napoléon I`" in hit.message

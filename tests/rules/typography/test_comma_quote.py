@@ -1,0 +1,40 @@
+"""TQ103 comma-outside-quote (tqcheck.rules.typography.comma_quote)."""
+
+import pytest
+
+
+@pytest.mark.parametrize("before, after", [
+    ("“We will not give up”, underlined the Secretary General.", "“We will not give up,” underlined the Secretary General."),
+    ('"This is a crisis", said Federal Minister Olaf Scholz.', '"This is a crisis," said Federal Minister Olaf Scholz.'),
+    ("“We won.”, he said.", "“We won,” he said."),
+    ("“Why?”, asked the minister.", "“Why?” asked the minister."),
+])
+def test_comma_outside_quote(codes, fixed, before, after):
+    assert [c for c, _, _ in codes(before)] == ["TQ103"]
+    assert fixed(before) == after
+    assert codes(after) == []
+
+
+@pytest.mark.parametrize("text", [
+    "He used the words “fair”, “free” and “open”.",
+    'The so-called "reform", which passed, failed.',
+    "They called it “a rare moment”, as they put it.",
+    'This would be "monstrous", he said.',
+])
+def test_comma_outside_quote_quiet(codes, text):
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("clause, starts", [
+    (" said the minister.", True),            # inverted
+    (" he said.", True),                      # pronoun subject
+    (" Mr Smith added.", True),               # up to four capitalised words
+    (" underlined the Secretary General.", True),  # a calque verb still reports speech
+    (" as they put it.", False),
+    (" which passed.", False),
+    (" saidly.", False),                      # the verb must end at a word boundary
+])
+def test_reporting_clause(clause, starts):
+    from tqcheck.rules.typography.reporting import REPORTING_CLAUSE
+
+    assert bool(REPORTING_CLAUSE.match("”," + clause, 2)) is starts

@@ -1,0 +1,122 @@
+"""TQ101 french-guillemets (tqcheck.rules.typography.guillemets)."""
+
+import pytest
+
+from tqcheck import check_text
+from tqcheck.config import Config
+
+
+def _tq101(text, path="x.txt"):
+    return [(f.column, f.span, f.fix) for f in check_text(text, path=path, config=Config(select=["TQ101"]))]
+
+
+@pytest.mark.parametrize("text, column", [
+    ("We must continue to support Ukraine. »", 38),
+    ("He called him a «loser».", 17),
+    ("He called him a «\u00a0loser\u00a0».", 17),
+    ("A « quote ” closed the English way.", 3),
+    # a stray closing guillemet between words, in prose: the breadcrumb heuristic must not take it
+    ("“We will not give in » the union leader told the crowd.", 22),
+    ("The strike goes on » the union leader told the crowd on Monday.", 20),
+    ("He said it was all over »", 25),          # no quotation opened, but a sentence, not a menu item
+    ("« We will not give in", 1),              # a lone opening guillemet before a sentence
+])
+def test_guillemets_flagged(codes, text, column):
+    found = codes(text)
+    assert found and found[0][0] == "TQ101" and found[0][1] == column
+
+
+@pytest.mark.parametrize("before, after", [
+    ("We must continue to support Ukraine. »", "We must continue to support Ukraine.”"),
+    ("He called him a «\u00a0loser\u00a0».", "He called him a “loser”."),
+    ("‹ Hello ›, she wrote.", "‘Hello’, she wrote."),
+    # the guillemet fix makes a `”,` that TQ103 then moves inside the quote
+    ("« We must go », underlined the Secretary General.", "“We must go,” underlined the Secretary General."),
+])
+def test_guillemet_fix(fixed, before, after):
+    assert fixed(before) == after
+    assert fixed(after) == after  # idempotent
+
+
+@pytest.mark.parametrize("text", [
+    "Home » News » Sport",
+    "Read more »",
+    "Next ›",
+    "1 › 2",
+    "« Previous",
+    "Handbook 2.1 Documentation » The Tutorial » 4. Control Flow",
+    "Project site\nDocs » Guides » Installing\n\nThe guide starts here.",
+])
+def test_guillemet_as_navigation_not_flagged(codes, fixed, text):
+    assert codes(text) == []
+    assert fixed(text) == text
+
+
+# a documentation page as Sphinx writes it (paraphrased): a breadcrumb whose separator is an entity,
+# a collapse button holding a lone «, a previous-page link; then prose that quotes the French way
+_SPHINX_PAGE = """<html><body>
+<div class="related" role="navigation" aria-label="related navigation">
+  <ul><li><a href="../index.html">Widgets 2.0 Docs</a> &#187;</li>
+  <li class="nav-item"><a href="index.html">The Guide</a> &#187;</li></ul>
+</div>
+<div class="sphinxsidebar"><div id="sidebarbutton" title="Collapse sidebar"><span>«</span></div></div>
+<p class="topless"><a href="intro.html" title="previous chapter">« Introduction</a></p>
+<nav class="pager">‹ Prev | Next ›</nav>
+<ol class="breadcrumb"><li>Home</li> <li>»</li> <li>Guide</li></ol>
+<p>The minister called it a &laquo;&nbsp;turning point&nbsp;&raquo; and left.</p>
+<p>See <a href="r.html">the «&nbsp;Bakhmut&nbsp;» report</a> for details.</p>
+</body></html>
+"""
+
+
+def test_html_navigation_glyphs_are_not_quotes():
+    found = check_text(_SPHINX_PAGE, path="page.html", config=Config(select=["TQ101"]))
+    # only the prose paragraph (line 10) and the quoted title inside a link (line 11)
+    assert [(f.line, f.span) for f in found] == [(10, "&laquo;"), (10, "&raquo;"), (11, "«"), (11, "»")]
+
+
+def test_entity_span_is_whole_and_never_half_fixed():
+    html = "<p>caf&eacute; &laquo;x&raquo; and &#187; end</p>"
+    found = _tq101(html, path="x.html")
+    assert [span for _, span, _ in found] == ["&laquo;", "&raquo;", "&#187;"]
+    assert [fix for _, _, fix in found] == [None, None, None]  # an entity is not the character: no blind fix
+
+
+def test_fix_never_rewrites_markup(fixed):
+    # the guillemet is inside emphasis markup; the fix must stay exact
+    text = "He said *«loser»* twice.\n"
+    assert fixed(text, fmt="markdown") == "He said *“loser”* twice.\n"
+
+
+def test_markdown_link_arrows_are_quiet_but_a_quoted_link_title_is_not(fixed):
+    text = "[« Previous](p.md) | [Next »](n.md)\n\nRead [the « Bakhmut » report](r.md).\n"
+    found = _tq101(text, path="x.md")
+    assert [col for col, _, _ in found] == [11, 21]
+    assert fixed(text, fmt="markdown") == "[« Previous](p.md) | [Next »](n.md)\n\nRead [the “Bakhmut” report](r.md).\n"
+
+
+def test_reference_label_is_never_rewritten(fixed):
+    # rewriting the label and not its definition would turn the link into text
+    text = "See [the report][ref « a »].\n\n[ref « a »]: https://example.com\n"
+    assert fixed(text, fmt="markdown") == text
+
+
+def test_arrows_in_a_long_paragraph_are_quiet(codes):
+    # lone single guillemets used as arrows (their time on long input is measured in bench/, not here)
+    assert codes("a › " * 2_000) == []
+    assert codes("a ‹ " * 2_000) == []
+
+
+@pytest.mark.parametrize("text, after", [
+    ('He said "yes" and "no". She said « maybe ».', 'He said "yes" and "no". She said "maybe".'),
+    ("He said “yes”. She said «\u00a0maybe\u00a0».", "He said “yes”. She said “maybe”."),
+])
+def test_guillemet_fix_follows_the_document_quote_style(text, after):
+    # one fix pass leaves nothing for the next: the new quotes are not a minority style TQ105 rewrites
+    from tqcheck.documents import parse
+    from tqcheck.engine import Context, apply_fixes, lint
+
+    ctx = Context(Config(select=["TQ1"]))
+    fixed_text, count = apply_fixes(text, lint(parse(text, fmt="text"), ctx).findings, True)
+    assert fixed_text == after and count == 2
+    assert lint(parse(fixed_text, fmt="text"), ctx).findings == []

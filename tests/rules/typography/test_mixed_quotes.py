@@ -1,0 +1,31 @@
+"""TQ105 mixed-quote-styles (tqcheck.rules.typography.mixed_quotes)."""
+
+from tqcheck import check_text
+from tqcheck.config import Config
+
+
+def test_mixed_quotes_flag_minority_with_unsafe_fix(fixed):
+    text = 'He said “yes” and “maybe”. She said "no".'
+    found = check_text(text, config=Config(select=["TQ105"]))
+    assert [f.span for f in found] == ['"', '"']
+    assert all(f.severity == "info" and f.fix.applicability == "unsafe" for f in found)
+    assert fixed(text, unsafe=True) == "He said “yes” and “maybe”. She said “no”."
+    assert fixed(text, unsafe=False) == text
+
+
+def test_inch_marks_are_not_quotes(codes):
+    assert codes('A 12" screen and “quotes”.', select=["TQ105"]) == []
+
+
+def test_a_tie_flags_the_straight_quotes_and_says_so():
+    found = check_text('He said “yes”. She said "no".', config=Config(select=["TQ105"]))
+    assert [f.span for f in found] == ['"', '"']
+    assert found[0].message == "Straight double quote in a document that also uses curly ones (2 curly, 2 straight)"
+
+
+def test_mostly_straight_flags_the_curly_quotes_with_a_straight_fix(fixed):
+    text = 'He said "yes" and "maybe". She said “no”.'
+    found = check_text(text, config=Config(select=["TQ105"]))
+    assert [(f.span, f.fix.replacement) for f in found] == [("“", '"'), ("”", '"')]
+    assert "mostly uses straight ones (4 straight, 2 curly)" in found[0].message
+    assert fixed(text, unsafe=True) == 'He said "yes" and "maybe". She said "no".'

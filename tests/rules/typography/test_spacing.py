@@ -1,0 +1,139 @@
+"""TQ102 space-before-punctuation and TQ106 space-before-comma (tqcheck.rules.typography.spacing)."""
+
+import pytest
+
+from tqcheck import check_text
+from tqcheck.config import Config
+
+
+@pytest.mark.parametrize("text, span", [
+    ("One thing is certain : the new provisions will apply.", " "),
+    ("Why ?", " "),
+    ("Stop !", " "),
+    ("First ; second", " "),
+    ("Certain\u00a0: yes", "\u00a0"),
+    ("Certain\u202f: yes", "\u202f"),
+    ("He said “ hello ”.", " "),
+    ("Really ?!", " "),
+    ("He quipped : \"I was told so\"", " "),
+    ('The club "Nightingale" : these are the rules', " "),  # after a closing quote
+    ("what I did : I went home", " "),                     # ``I`` alone is not a citation
+    ("it has always done . !", " "),                       # tokenised MT: after a full stop
+    ("the park ( or both ) ?", " "),
+    ("“Our town is clean! ”, they said.", " "),             # one-sided, before the closing quote
+])
+def test_space_before_punctuation(codes, text, span):
+    found = [f for f in codes(text) if f[0] == "TQ102"]
+    assert found and found[0][2] == span
+
+
+# operators, emoticons, layout and code in plain text (paraphrased from native documents)
+@pytest.mark.parametrize("text", [
+    "Smile :) it works ;-) really :D",
+    "The ratio was 3 : 1 in the end.",
+    "See http://example.com/a:b and note: fine.",
+    "Two things: first; second! Why? Because.",
+    ": a line that starts with a colon",
+    "Use `a : b` in code.",
+    "Configure with builddir != srcdir to keep them apart.",
+    "Set x := 1 before the loop.",
+    "The result is a ?: b when a is empty.",
+    "This should fix the ::1 error on loopback.",
+    "That was the plan all along ;>",
+    "<nick> no way :>",
+    "She wrote back:\n> : Any volunteers for the new port?\n> : Reply to the list.",
+    "cond = ( ready ) ? go : wait;",
+    "As the ghost says in Hamlet, I : v : 95, remember me.",
+    "X = Y\t\t\t; start from here\nX^2 = XY\t\t; multiply both sides",
+    "   ::: .::  .:.::.  .::\n   :::  ::   ::  ::  ::",
+    "   \\__\\_ :. ___/\n :.______ :  .:*  :  . _ .:",
+    "That was loud !!! and funny ??",
+    "Release notes: bump \"node\" : \"^12.22\" in engines.",
+    "A Logfire :fire: emoji and a :wq in vi.",
+    "Edit (if me != you) and /* !DEBUG */ here.",
+])
+def test_space_before_punctuation_quiet(codes, fixed, text):
+    assert [f for f in codes(text, path="x.md") if f[0] == "TQ102"] == []
+    assert fixed(text, fmt="markdown") == text
+
+
+def test_quoted_literals_with_their_own_spaces_are_quiet(codes):
+    # a literal with a trailing space, and a closing quote typed as an opening one
+    assert codes("Lines starting with “From “ in the body are escaped.") == []
+    assert codes("The message is prefixed by “f-string: ”") == []
+
+
+def test_space_before_punctuation_fix(fixed):
+    assert fixed("Certain : yes ! Why ?") == "Certain: yes! Why?"
+
+
+def test_space_before_comma_or_full_stop(codes, fixed):
+    text = "The bill passed the National Assembly , with 300 votes against 200 ."
+    assert [(c, col) for c, col, _ in codes(text)] == [("TQ106", 38), ("TQ106", 67)]
+    assert fixed(text) == "The bill passed the National Assembly, with 300 votes against 200."
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The vote was close\u00a0.", "\u00a0"),        # the only case is a no-break space before a full stop
+    ("First\u202f, then second.", "\u202f"),       # a narrow no-break space before a comma
+    ("of the makers Anfac and Ganvam  , the dealers", "  "),  # two spaces (a post-edited line)
+])
+def test_space_before_comma_any_space(codes, text, span):
+    assert [(c, s) for c, _, s in codes(text)] == [("TQ106", span)]
+
+
+@pytest.mark.parametrize("text", [
+    "A .5 caliber rifle and a file called notes .txt today.",
+    "He paused . . . and went on.",
+    "Wait ... what?",
+    "Version .NET 8 and the .com domains.",
+    "Add it to your .gitignore first.",
+    "Keep the .py files and drop the .pyc ones.",
+    "The odds were .25 at best.",
+    "_l___\"\"\"I\\   l      *//      _l__l_   . *.  l\n [__][__]] l     ,  , .      [__][__][] l",
+])
+def test_space_before_comma_quiet(codes, fixed, text):
+    assert [c for c, _, _ in codes(text) if c == "TQ106"] == []
+    assert fixed(text) == text
+
+
+def test_full_stop_that_may_be_a_path_is_not_fixed_safely(fixed):
+    # ``install .`` installs the current folder: removing the space would change the command
+    text = "Then run pip install . in the project folder."
+    found = check_text(text, config=Config(select=["TQ106"]))
+    assert [f.fix.applicability for f in found] == ["unsafe"]
+    assert fixed(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    'Join the fields with " , " between them.',   # a separator written as a literal
+    'Split each line on " : " first.',
+    "The “free” : “fair” debate went on.",
+])
+def test_quoted_mark_is_never_fixed_safely(fixed, text):
+    found = check_text(text, config=Config(select=["TQ102", "TQ106"]))
+    assert found and all(f.fix.applicability == "unsafe" for f in found)
+    assert fixed(text) == text
+
+
+def test_tokenised_quotation_before_a_comma_keeps_its_safe_fix(fixed):
+    # tokenised MT spaces its closing quotes: the quote is not a literal around the comma
+    assert fixed('the word " bulava " , has gone') == 'the word " bulava ", has gone'
+
+
+@pytest.mark.parametrize("html", [
+    "<p>The script can also be <code>.pyw</code>, in that case no console opens.</p>",
+    "<p>Call <a href='x'><code>run()</code></a>. Then <kbd>Ctrl</kbd> : quits; <samp>ok</samp> !</p>",
+    "<p>Install with <code>pip install x</code> , then</p>",
+])
+def test_inline_code_in_html_is_opaque(html, fixed):
+    found = check_text(html, path="x.html", config=Config(select=["TQ102", "TQ106"]))
+    assert [(f.code, f.span) for f in found] == []
+    assert fixed(html, fmt="html") == html
+
+
+def test_each_code_runs_only_when_selected(codes):
+    text = "Certain : the Assembly , voted."
+    assert [c for c, _, _ in codes(text)] == ["TQ102", "TQ106"]
+    assert [c for c, _, _ in codes(text, select=["TQ102"])] == ["TQ102"]
+    assert [c for c, _, _ in codes(text, select=["TQ106"])] == ["TQ106"]

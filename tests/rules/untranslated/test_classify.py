@@ -1,0 +1,97 @@
+"""TQ401–TQ403 (tqcheck.rules.untranslated.classify): fragments, sentences and single words of French."""
+
+import json
+
+import pytest
+
+from tqcheck import check_text
+
+from conftest import shared
+
+# ------------------------------------------------------------ the issue's examples
+
+
+def test_fragment_selon_les_syndicats(tq4):
+    assert tq4("The strike will go on, selon les syndicats.") == [("TQ401", "selon les syndicats")]
+
+
+def test_quoted_lowercase_fragment_is_flagged(tq4):
+    text = "The decision will come “dans les prochains jours”, the minister said."
+    assert tq4(text) == [("TQ401", "dans les prochains jours")]
+
+
+def test_whole_french_sentence_between_english_ones(tq4):
+    text = ("The minister spoke on Monday. Il a annoncé une réforme des retraites pour l'année prochaine. "
+            "Unions reacted angrily.")
+    assert tq4(text) == [("TQ402", "Il a annoncé une réforme des retraites pour l'année prochaine.")]
+
+
+def test_single_unaccented_word_comportement(tq4):
+    text = "Many rhythms observed in physiology and comportement often depend on biological clocks."
+    assert tq4(text) == [("TQ403", "comportement")]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("During the 1980s he travaillé on shows such as Taxi.", "travaillé"),  # accented
+        ("The vehicle lui-même was removed from the crash site.", "lui-même"),  # hyphenated pronoun
+        ("Investigators found que crystals had formed in the urine.", "que"),  # function word
+        ("The Gothic style reached its peak in the 14th siècle.", "siècle"),
+        ("Severe weather can occur anywhere, et they can be of several kinds.", "et"),
+    ],
+)
+def test_single_french_words(tq4, text, span):
+    assert tq4(text) == [("TQ403", span)]
+
+
+def test_fragment_with_elision_and_accents(tq4):
+    found = tq4("For the first time, pour la première fois, the council voted against it.")
+    assert found == [("TQ401", "pour la première fois")]
+
+
+def test_message_glosses_the_function_word_and_has_no_fix():
+    finding = [f for f in check_text("The strike will go on, selon les syndicats.", "x.txt") if f.code == "TQ401"][0]
+    assert "according to" in finding.message
+    assert finding.fix is None
+    assert (finding.line, finding.column) == (1, 24)
+
+
+def test_unaccented_french_words_are_found_by_frequency_without_the_identifier(tq4):
+    # frequent in French, rare or unknown in English (french_word_frequencies.tsv): no identifier needed
+    for word in ("sondage", "maisons", "nuages", "semaine", "acheter", "relativement"):
+        assert tq4(f"A new {word} shows the president losing ground.", "x.txt") == [("TQ403", word)], word
+    # the plural of an English word the word list lacks (`boson` is commoner in English) is English
+    assert tq4("These bosons are then divided into two groups.", "x.txt") == []
+
+
+def test_plain_english_is_quiet(tq4):
+    text = ("The minister said on Monday that the government would present its pension reform in the "
+            "coming days, according to the unions. He added that talks would continue.")
+    assert tq4(text) == []
+
+
+def test_selection_and_code_are_respected():
+    from tqcheck.config import Config
+
+    findings = check_text("The strike will go on, selon les syndicats.", "x.txt", config=Config(select=["TQ403"]))
+    assert [f.code for f in findings if f.code.startswith("TQ4")] == []
+
+
+# ------------------------------------------------------------- corpora (shared)
+
+
+def test_precision_on_wmt13_reference():
+    text = shared("data", "wmt13-fren", "newstest2013-ref.en").read_text(encoding="utf-8")
+    findings = [f for f in check_text(text, "ref.txt") if f.code.startswith("TQ4")]
+    assert 1000 * len(findings) / len(text.split()) <= 0.2, [(f.line, f.span) for f in findings]
+
+
+def test_demetr_codemix_recall_and_clean_sentences(tq4):
+    path = shared("data", "demetr-fr", "demetr_french_all_perturbations.jsonl")
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    codemix = [d for d in items if d["pert_desc"] == "codemix"]
+    caught = sum(1 for d in codemix if tq4(d["pert_sent"], "x.txt"))
+    assert caught >= 0.6 * len(codemix), caught
+    clean = "\n".join(sorted({d["mt_sent"] for d in codemix}))
+    assert tq4(clean, "x.txt") == []

@@ -1,0 +1,536 @@
+"""Bilingual files (XLIFF 1.2 and 2.0, PO, TMX, TSV): only the target text is checked, at its place in
+the file; ``--fix`` rewrites only target text, byte for byte; the source is kept in ``Document.pairs``."""
+
+import ast
+import html
+import subprocess
+import sys
+
+import pytest
+
+from tqcheck.config import Config
+from tqcheck.documents import PLACEHOLDER, InputError, parse
+from tqcheck.runner import run
+
+# the monolingual families: what these tests are about (the source-aware TQ6xx rules have their own tests)
+MONOLINGUAL = ["TQ1", "TQ2", "TQ3", "TQ4", "TQ5"]
+
+PO = r'''# French → English catalog of the demo app.
+# Copyright (C) 2024 Demo
+msgid ""
+msgstr ""
+"Project-Id-Version: demo 1.0\n"
+"Language: en\n"
+"MIME-Version: 1.0\n"
+"Content-Type: text/plain; charset=UTF-8\n"
+"Content-Transfer-Encoding: 8bit\n"
+"Plural-Forms: nplurals=2; plural=(n != 1);\n"
+
+#. TRANSLATORS: the file name
+#: src/files.c:12
+#, c-format
+msgid "Le fichier « %s » est introuvable : vérifiez le chemin."
+msgstr "The file « %s » cannot be found: check the path."
+
+#, fuzzy
+msgctxt "menu"
+msgid "Ouvrir le dossier : %(name)s"
+msgstr "Open the folder : %(name)s"
+
+#: src/files.c:40
+msgid "%d fichier supprimé"
+msgid_plural "%d fichiers supprimés"
+msgstr[0] "%d file deleted , for good"
+msgstr[1] ""
+"%d files deleted from \"{folder}\" , and the «"
+" trash » was emptied\ttoo."
+
+msgid "Ce texte n'est pas encore traduit : « vide »"
+msgstr ""
+
+#~ msgid "Ancien texte : « obsolète »"
+#~ msgstr "Old text : « obsolete »"
+'''
+
+# CR LF line ends, as Windows CAT tools write them
+XLIFF12 = """<?xml version="1.0" encoding="UTF-8"?>
+<!-- Exported by a CAT tool: <target> elements are English -->
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file source-language="fr-FR" target-language="en-GB" datatype="html" original="page.html">
+    <header><note>Produit : démo</note></header>
+    <body>
+      <trans-unit id="intro" approved="yes">
+        <source>Le ministre a déclaré : « Nous devons <g id="1">continuer</g> ».</source>
+        <target state="translated">The minister said : « We must <g id="1">continue</g> ».</target>
+        <alt-trans origin="mt"><target>The minister declared : « We must continue ».</target></alt-trans>
+        <note>Vérifier la citation : « ... »</note>
+      </trans-unit>
+      <trans-unit id="price">
+        <source>Prix : <x id="2"/> {0} €</source>
+        <target>Price : <x id="2"/> {0} &amp; more &#171;soon&#187;</target>
+      </trans-unit>
+      <trans-unit id="code"><source>Appuyez sur <ph id="3">&lt;kbd&gt;Entrée&lt;/kbd&gt;</ph> !</source><target>Press <ph id="3">&lt;kbd&gt;Enter ; &lt;/kbd&gt;</ph> now !</target></trans-unit>
+      <trans-unit id="bold"><source>Texte <bpt id="4">&lt;b&gt;</bpt>gras<ept id="4">&lt;/b&gt;</ept> ici</source><target>Text <bpt id="4">&lt;b&gt;</bpt>bold<ept id="4">&lt;/b&gt;</ept> here , ok</target></trans-unit>
+      <trans-unit id="cdata"><source>Une note</source><target><![CDATA[A note ; with <raw> markup]]></target></trans-unit>
+      <trans-unit id="nt" translate="no"><source>Ne pas traduire : « non »</source><target>Do not translate : « no »</target></trans-unit>
+      <trans-unit id="empty"><source>Pas encore : « vide »</source><target/></trans-unit>
+      <trans-unit id="missing"><source>Sans cible : « rien »</source></trans-unit>
+    </body>
+  </file>
+</xliff>
+""".replace("\n", "\r\n")
+
+XLIFF20 = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0"
+       version="2.0" srcLang="fr" trgLang="en">
+  <file id="f1" original="article.html">
+    <unit id="u1">
+      <mtc:matches>
+        <mtc:match ref="#s1"><source>Le prix : 10 €.</source><target>The price : €10.</target></mtc:match>
+      </mtc:matches>
+      <originalData>
+        <data id="d1">&lt;b&gt;</data>
+        <data id="d2">&lt;/b&gt;</data>
+      </originalData>
+      <segment id="s1" state="translated">
+        <source>Le prix est de <pc id="1" dataRefStart="d1" dataRefEnd="d2">10 €</pc> : « vraiment ».</source>
+        <target>The price is <pc id="1" dataRefStart="d1" dataRefEnd="d2">€10</pc>: « really ».</target>
+      </segment>
+      <ignorable>
+        <source> </source>
+        <target> </target>
+      </ignorable>
+      <segment id="s2">
+        <source>Bonjour <ph id="2" dataRef="d1"/>, chère <mrk id="m1" type="term">Marie</mrk>, bienvenue !</source>
+        <target>Hello <ph id="2" dataRef="d1"/>, dear <mrk id="m1" type="term">Marie</mrk>, welcome !</target>
+      </segment>
+    </unit>
+    <unit id="u2" translate="no"><segment><source>Code : « x »</source><target>Code : « x »</target></segment></unit>
+    <unit id="u3"><segment><source>Seul</source><target>Alone , here</target></segment></unit>
+  </file>
+</xliff>
+"""
+
+TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE tmx SYSTEM "tmx14.dtd">
+<tmx version="1.4">
+  <header creationtool="demo" creationtoolversion="1.0" datatype="plaintext" segtype="sentence"
+          adminlang="en-US" srclang="fr-FR" o-tmf="demo"/>
+  <body>
+    <tu tuid="1" creationdate="20240101T000000Z">
+      <prop type="x-domain">news</prop>
+      <tuv xml:lang="fr-FR"><seg>Il a répondu : « Non ».</seg></tuv>
+      <tuv xml:lang="en-US"><seg>He answered : « No ».</seg></tuv>
+    </tu>
+    <tu tuid="2">
+      <tuv xml:lang="fr-FR"><seg>Cliquez sur <bpt i="1">&lt;b&gt;</bpt>Valider<ept i="1">&lt;/b&gt;</ept> , puis attendez !</seg></tuv>
+      <tuv xml:lang="de-DE"><seg>Klicken Sie auf <bpt i="1">&lt;b&gt;</bpt>OK<ept i="1">&lt;/b&gt;</ept> , dann warten !</seg></tuv>
+      <tuv xml:lang="en-US"><seg>Click <bpt i="1">&lt;b&gt;</bpt>Confirm<ept i="1">&lt;/b&gt;</ept> now , then <hi type="em">wait</hi> for it !</seg></tuv>
+    </tu>
+  </body>
+</tmx>
+"""
+
+TSV = (
+    "Bonjour : le monde\tHello : world\n"
+    "a line without a tab : « x »\n"
+    "Il a dit « oui »\tHe said « yes »\tnote : ignored\n"
+    "\tNo source , here\n"
+    "Vide\t\n"
+)
+
+FILES = {"messages.po": PO, "page.xlf": XLIFF12, "article.xliff": XLIFF20, "memory.tmx": TMX, "pairs.tsv": TSV}
+
+# (code, a text that names the line, the flagged text on that line): every finding, and nothing else
+EXPECTED = {
+    "messages.po": [
+        ("TQ101", 'msgstr "The file', "«"), ("TQ101", 'msgstr "The file', "»"),
+        ("TQ102", 'msgstr "Open the folder', " :"),  # a fuzzy entry is checked
+        ("TQ106", "msgstr[0]", " ,"),
+        ("TQ106", '"%d files deleted', " ,"), ("TQ101", '"%d files deleted', "«"),  # a wrapped string
+        ("TQ101", '" trash', "»"),
+    ],
+    "page.xlf": [
+        ("TQ102", "<target state", " :"), ("TQ101", "<target state", "«"), ("TQ101", "<target state", "»"),
+        ("TQ102", "<target>Price", " :"),
+        ("TQ101", "<target>Price", "&#171;"), ("TQ101", "<target>Price", "&#187;"),  # an entity: no fix
+        ("TQ102", "<target>Press", " !</target>"),  # the `;` inside <ph> is code, not text
+        ("TQ106", "<target>Text", " ,"),
+        ("TQ102", "CDATA[A note", " ;"),
+    ],
+    "article.xliff": [
+        ("TQ101", "<target>The price is", "«"), ("TQ101", "<target>The price is", "»"),
+        ("TQ102", "<target>Hello", " !"),
+        ("TQ106", "<target>Alone", " ,"),
+    ],
+    "memory.tmx": [
+        ("TQ102", 'xml:lang="en-US"><seg>He', " :"), ("TQ101", 'xml:lang="en-US"><seg>He', "«"),
+        ("TQ101", 'xml:lang="en-US"><seg>He', "»"),
+        ("TQ106", 'xml:lang="en-US"><seg>Click', " ,"), ("TQ102", 'xml:lang="en-US"><seg>Click', " !"),
+    ],
+    "pairs.tsv": [
+        ("TQ102", "\tHello", " : world"),
+        ("TQ101", "\tHe said", "« yes"), ("TQ101", "\tHe said", "»\tnote"),
+        ("TQ106", "\tNo source", " ,"),
+    ],
+}
+
+# what --fix makes of each file: these replacements (each of a text found once), and no other byte
+FIXED = {
+    "messages.po": [
+        # the targets quote with straight quotes (\"{folder}\"): TQ101 writes straight ones, escaped for PO
+        ('"The file « %s » cannot', r'"The file \"%s\" cannot'),
+        ('"Open the folder : %(name)s"', '"Open the folder: %(name)s"'),
+        ('"%d file deleted , for', '"%d file deleted, for'),
+        (r'\"{folder}\" , and', r'\"{folder}\", and'),  # « ends a line and its space begins the next: no fix
+        ('" trash » was', r'" trash\" was'),
+    ],
+    "page.xlf": [
+        ("said : « We must", "said: “We must"), ("</g> ».</target>", "</g>”.</target>"),
+        ("Price : <x", "Price: <x"), ("now !</target>", "now!</target>"), ("here , ok", "here, ok"),
+        ("A note ; with", "A note; with"),
+    ],
+    "article.xliff": [("</pc>: « really ».", "</pc>: “really”."), ("welcome !", "welcome!"),
+                      ("Alone , here", "Alone, here")],
+    "memory.tmx": [("He answered : « No ».", "He answered: “No”."), ("now , then", "now, then"),
+                   ("for it !", "for it!")],
+    "pairs.tsv": [("\tHello : world", "\tHello: world"), ("\tHe said « yes »\t", "\tHe said “yes”\t"),
+                  ("\tNo source , here", "\tNo source, here")],
+}
+
+
+def write(folder, name, text, bom=False):
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
+    return path
+
+
+def where(text, line_marker, needle):
+    """(line, column) of ``needle`` on the one line holding ``line_marker`` (1-based, code points)."""
+    lines = text.split("\n")
+    hits = [k for k, line in enumerate(lines) if line_marker in line]
+    assert len(hits) == 1, (line_marker, hits)
+    line = lines[hits[0]]
+    assert line.count(needle) == 1, (needle, line)
+    return hits[0] + 1, line.index(needle) + 1
+
+
+def findings_of(path):
+    report = run([str(path)], Config(select=MONOLINGUAL), jobs=1)
+    assert not report.errors, report.errors
+    return report
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_findings_on_target_text_only_at_their_place_in_the_file(tmp_path, name):
+    path = write(tmp_path, name, FILES[name])
+    got = {(f.code, f.line, f.column) for f in findings_of(path).findings}
+    expected = {(code, *where(FILES[name], marker, needle)) for code, marker, needle in EXPECTED[name]}
+    assert got == expected
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_the_same_file_read_as_plain_text_is_flagged_in_its_source(name):
+    """The check above can fail: the sources, comments and alternatives hold French traces."""
+    doc = parse(FILES[name], fmt="text")
+    from tqcheck.engine import Context, lint
+
+    lines = {f.line for f in lint(doc, Context(Config(select=MONOLINGUAL))).findings}
+    expected = {where(FILES[name], marker, needle)[0] for _, marker, needle in EXPECTED[name]}
+    assert lines - expected, "the fixture's untranslatable parts have no trace a rule would flag"
+
+
+@pytest.mark.parametrize("bom,crlf", [(False, False), (True, True)])
+def test_fix_rewrites_only_target_text_and_is_idempotent(tmp_path, run_cli, bom, crlf):
+    expected = {}
+    for name, text in FILES.items():
+        if crlf and "\r\n" not in text:
+            text = text.replace("\n", "\r\n")
+        write(tmp_path, name, text, bom)
+        for old, new in FIXED[name]:
+            assert text.count(old) == 1, old
+            text = text.replace(old, new)
+        expected[name] = (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
+    proc = run_cli("check", "--fix", "-q", "--select", ",".join(MONOLINGUAL), *FILES)
+    assert b"Traceback" not in proc.stderr and proc.returncode == 1  # the findings without a fix remain
+    assert {name: (tmp_path / name).read_bytes() for name in FILES} == expected
+    again = run_cli("check", "--fix", "-q", "--select", ",".join(MONOLINGUAL), *FILES)
+    assert {name: (tmp_path / name).read_bytes() for name in FILES} == expected
+    assert b"Fixed" not in again.stdout
+
+
+def decodes_to(raw: str, char: str, fmt: str) -> bool:
+    if fmt == "po":
+        return ast.literal_eval('"' + raw + '"') == char
+    return html.unescape(raw) == char or (raw in ("\r\n", "\r") and char == "\n")
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_every_target_character_maps_to_itself_or_its_escape(name):
+    fmt = {"po": "po", "xlf": "xliff", "xliff": "xliff", "tmx": "tmx", "tsv": "tsv"}[name.rsplit(".", 1)[1]]
+    doc = parse(FILES[name], fmt=fmt)
+    assert doc.segments
+    for seg in doc.segments + [p.source_segment for p in doc.pairs if p.source_segment]:
+        for i, ch in enumerate(seg.text):
+            raw = doc.text[slice(*seg.span(i, i + 1))]
+            if ch == PLACEHOLDER:
+                assert raw.startswith(("<", "%", "{")), raw
+            else:
+                assert raw == ch or decodes_to(raw, ch, fmt), (seg.text, i, raw)
+
+
+def texts(doc):
+    return [(p.id, p.source, p.target.text if p.target else None) for p in doc.pairs]
+
+
+def test_po_pairs_plurals_context_and_empty_units():
+    doc = parse(PO, fmt="po")
+    P = PLACEHOLDER
+    assert texts(doc) == [
+        ("Le fichier « %s » est introuvable : vérifiez le chemin.",
+         f"Le fichier « {P} » est introuvable : vérifiez le chemin.",
+         f"The file « {P} » cannot be found: check the path."),
+        ("menu\x04Ouvrir le dossier : %(name)s", f"Ouvrir le dossier : {P}", f"Open the folder : {P}"),
+        ("%d fichier supprimé[0]", f"{P} fichier supprimé", f"{P} file deleted , for good"),
+        ("%d fichier supprimé[1]", f"{P} fichiers supprimés",
+         f'{P} files deleted from "{P}" , and the « trash » was emptied\ttoo.'),
+        ("Ce texte n'est pas encore traduit : « vide »", "Ce texte n'est pas encore traduit : « vide »", None),
+    ]
+    assert [p.confidence for p in doc.pairs] == [1.0] * 5
+    assert doc.pairs[0].target is doc.segments[0]  # the pair holds the very segment the rules see
+    assert len(doc.segments) == 4 and doc.warnings == []
+
+
+def test_po_reading_agrees_with_polib():
+    polib = pytest.importorskip("polib")
+    from tqcheck.documents.bilingual import PLACEHOLDER_RE
+
+    hide = lambda s: PLACEHOLDER_RE.sub(PLACEHOLDER, s)  # noqa: E731
+    ours = {p.id: p for p in parse(PO, fmt="po").pairs}
+    theirs = {}
+    for entry in polib.pofile(PO):
+        if entry.obsolete or not entry.msgid:
+            continue
+        key = (entry.msgctxt + "\x04" if entry.msgctxt else "") + entry.msgid
+        if entry.msgid_plural:
+            for n, text in entry.msgstr_plural.items():
+                theirs[f"{key}[{n}]"] = (entry.msgid if n == 0 else entry.msgid_plural, text)
+        else:
+            theirs[key] = (entry.msgid, entry.msgstr)
+    assert set(ours) == set(theirs)
+    for key, (source, target) in theirs.items():
+        assert ours[key].source == hide(source)
+        assert (ours[key].target.text if ours[key].target else "") == hide(target)
+
+
+def test_xliff_pairs_ids_and_what_is_not_read():
+    P = PLACEHOLDER
+    v12 = parse(XLIFF12, fmt="xliff")
+    assert texts(v12) == [
+        ("intro", f"Le ministre a déclaré : « Nous devons {P}continuer{P} ».",
+         f"The minister said : « We must {P}continue{P} »."),
+        ("price", f"Prix : {P} {P} €", f"Price : {P} {P} & more «soon»"),
+        ("code", f"Appuyez sur {P} !", f"Press {P} now !"),
+        ("bold", f"Texte {P}gras{P} ici", f"Text {P}bold{P} here , ok"),
+        ("cdata", "Une note", "A note ; with <raw> markup"),
+        ("empty", "Pas encore : « vide »", None),
+        ("missing", "Sans cible : « rien »", None),
+    ]  # not read: alt-trans, notes, the unit marked translate="no"
+    price = v12.pairs[1].target
+    assert [v12.text[slice(*price.span(i, i + 1))] for i in (price.text.index("&"), price.text.index("«"))] == [
+        "&amp;", "&#171;"]  # each decoded character spans its whole reference
+    v20 = parse(XLIFF20, fmt="xliff")
+    assert texts(v20) == [
+        ("u1/s1", f"Le prix est de {P}10 €{P} : « vraiment ».", f"The price is {P}€10{P}: « really »."),
+        ("u1/s2", f"Bonjour {P}, chère {P}Marie{P}, bienvenue !", f"Hello {P}, dear {P}Marie{P}, welcome !"),
+        ("u3", "Seul", "Alone , here"),
+    ]  # not read: match candidates, ignorable whitespace, originalData, translate="no"
+    assert v12.warnings == [] and v20.warnings == []
+
+
+def test_tmx_and_tsv_pairs():
+    P = PLACEHOLDER
+    assert texts(parse(TMX, fmt="tmx")) == [
+        ("1", "Il a répondu : « Non ».", "He answered : « No »."),
+        ("2", f"Cliquez sur {P}Valider{P} , puis attendez !", f"Click {P}Confirm{P} now , then {P}wait{P} for it !"),
+    ]
+    tsv = parse(TSV, fmt="tsv")
+    assert texts(tsv) == [("1", "Bonjour : le monde", "Hello : world"), ("3", "Il a dit « oui »", "He said « yes »"),
+                          ("4", "", "No source , here"), ("5", "Vide", None)]
+    assert tsv.warnings == ["line 2: no tab (a bilingual TSV line is source<TAB>target): not checked"]
+
+
+@pytest.mark.parametrize("fmt,text,replacement,written", [
+    ("po", 'msgid "a"\nmsgstr "x : y"\n', 'say "hi" \\ now\n', 'say \\"hi\\" \\\\ now\\n'),
+    ("xliff", '<xliff version="1.2"><file><body><trans-unit id="1"><source>a</source><target>x : y</target>'
+              "</trans-unit></body></file></xliff>", "a & <b>", "a &amp; &lt;b&gt;"),
+    ("xliff", '<xliff version="1.2"><file><body><trans-unit id="1"><source>a</source>'
+              "<target><![CDATA[x : y]]></target></trans-unit></body></file></xliff>", "a & <b>", "a & <b>"),
+    ("xliff", '<xliff version="1.2"><file><body><trans-unit id="1"><source>a</source>'
+              "<target><![CDATA[x : y]]></target></trans-unit></body></file></xliff>", "]]>", None),
+    ("tsv", "a\tx : y\n", "a\tb", None),
+])
+def test_a_fix_is_written_in_the_syntax_of_the_file(fmt, text, replacement, written):
+    seg = parse(text, fmt=fmt).segments[0]
+    i = seg.text.index(" :")
+    fix = seg.problem(i, i + 2, "TQ102", "m", replacement).fix
+    assert (fix and fix.replacement) == written
+
+
+def test_a_fix_never_crosses_an_escape_or_a_wrap():
+    doc = parse('msgid "a"\nmsgstr "x\\t: y « "\n"z"\n', fmt="po")
+    seg = doc.segments[0]
+    tab = seg.text.index("\t")
+    assert seg.problem(tab, tab + 2, "TQ102", "m", ":").fix is None  # \t is an escape
+    quote = seg.text.index("«")
+    assert seg.problem(quote, quote + 3, "TQ101", "m", "“").fix is None  # `« ` then the next line
+    assert seg.problem(quote, quote + 2, "TQ101", "m", "“").fix is not None
+
+
+def test_suppression_comments_in_xliff_and_po(tmp_path):
+    xliff = XLIFF20.replace('    <unit id="u3">', '    <!-- tqcheck: ignore TQ106 -->\n    <unit id="u3">')
+    xliff = xliff.replace('      <segment id="s2">', '      <!-- tqcheck: ignore TQ999 -->\n      <segment id="s2">')
+    report = findings_of(write(tmp_path, "a.xliff", xliff))
+    codes = [f.code for f in report.findings]
+    assert "TQ106" not in codes and codes.count("TQ100") == 1  # the unknown code is reported
+    po = PO.replace("#, fuzzy", "# tqcheck: ignore TQ102\n#, fuzzy")
+    report = findings_of(write(tmp_path, "a.po", po))
+    assert "TQ102" not in {f.code for f in report.findings} and "TQ100" not in {f.code for f in report.findings}
+
+
+MALFORMED = [  # (name, text, the one line that says what is wrong)
+    ("bad.xlf", '<?xml version="1.0"?>\n<xliff version="1.2">\n<file><body></file>\n</xliff>\n',
+     "bad.xlf: error: not well-formed XML at line 3, column 15: mismatched tag"),
+    ("bad.xliff", '<xliff version="2.0"><file><unit id="1"><segment><target>a &nbsp; b</target>',
+     "bad.xliff: error: not well-formed XML at line 1, column 60: undefined entity"),
+    ("notx.xlf", "<html><body>Hello</body></html>", "notx.xlf: error: not an XLIFF file: the root element is <html>"),
+    ("bad.tmx", "<tmx><body><tu><tuv><seg>a</tuv></tu></body></tmx>",
+     "bad.tmx: error: not well-formed XML at line 1, column 29: mismatched tag"),
+    ("bad.po", 'msgid "a"\nmsgstr "b\n', "bad.po: error: not a valid PO file at line 2, column 8: string not closed"),
+    ("bad2.po", 'msgid "a"\nmsgid "b"\nmsgstr ""\n',
+     "bad2.po: error: not a valid PO file at line 2, column 1: a second msgid in one entry (is a msgstr missing?)"),
+    ("bad3.po", 'msgid "a"\nmsgstr "b\\q"\n',
+     "bad3.po: error: not a valid PO file at line 2, column 10: unknown escape '\\\\q'"),
+    ("bad4.po", 'msgid "a"\n', "bad4.po: error: not a valid PO file at line 1: msgid without msgstr"),
+    ("bad5.po", 'msgid "a"\nmsgstr "b"\nhello\n',
+     "bad5.po: error: not a valid PO file at line 3, column 1: cannot read 'hello' (a PO line is a keyword"),
+]
+
+
+def test_malformed_files_one_line_each_exit_2_others_still_checked(tmp_path, run_cli):
+    for name, text, _ in MALFORMED:
+        write(tmp_path, name, text)
+    write(tmp_path, "good.po", PO)
+    before = {name: (tmp_path / name).read_bytes() for name, _, _ in MALFORMED}
+    proc = run_cli("check", "-q", "--fix", *[name for name, _, _ in MALFORMED], "good.po")
+    err = proc.stderr.decode().splitlines()
+    assert proc.returncode == 2 and not any("Traceback" in line for line in err)
+    for name, _, message in MALFORMED:
+        assert [line for line in err if line.startswith(name + ":")] == [line for line in err if message in line]
+        assert any(message in line for line in err), message
+    assert "in 1 file" in proc.stdout.decode()  # good.po was checked (and fixed)
+    assert {name: (tmp_path / name).read_bytes() for name, _, _ in MALFORMED} == before
+
+
+def test_entities_the_file_declares_are_opaque_and_never_fetched(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET « x »")
+    text = (f'<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY prod "Démo « x »"><!ENTITY ext SYSTEM "{secret}">]>\n'
+            '<xliff version="1.2"><file><body><trans-unit id="1"><source>a</source>'
+            "<target>Use &prod; and &ext; now</target></trans-unit></body></file></xliff>\n")
+    doc = parse(text, fmt="xliff")
+    assert doc.segments[0].text == f"Use {PLACEHOLDER} and {PLACEHOLDER} now"
+
+
+def test_billion_laughs_is_an_error_not_a_hang():
+    lol = '<!ENTITY a0 "lol">' + "".join(f'<!ENTITY a{k} "{f"&a{k - 1};" * 10}">' for k in range(1, 10))
+    text = f'<?xml version="1.0"?>\n<!DOCTYPE xliff [{lol}]>\n<xliff version="1.2" a="&a9;"></xliff>\n'
+    with pytest.raises(InputError, match="not well-formed XML"):
+        parse(text, fmt="xliff")
+
+
+def test_language_that_is_not_english_is_said():
+    doc = parse(XLIFF12.replace('target-language="en-GB"', 'target-language="de-DE"'), fmt="xliff")
+    assert doc.warnings == ["the target language is 'de-DE': tqcheck checks English text; checked as English"]
+
+
+def test_folders_find_bilingual_files_and_list_unknown_kinds(tmp_path, run_cli):
+    for name, text in FILES.items():
+        write(tmp_path / "locale", name, text)
+    write(tmp_path / "locale", "notes.md", "Fine text.\n")
+    for name in ("a.doc", "b.pdf", ".hidden"):
+        write(tmp_path / "locale", name, "x")
+    proc = run_cli("check", "-q", "locale")
+    assert proc.returncode == 1
+    assert "in 6 files" in proc.stdout.decode()
+    err = proc.stderr.decode().splitlines()
+    assert "tqcheck: skipped 2 files of unknown kind: locale/a.doc, locale/b.pdf (see include)" in err
+
+
+def test_a_run_that_checks_nothing_says_so_and_exits_2(tmp_path, run_cli):
+    write(tmp_path / "docs", "a.doc", "x")
+    proc = run_cli("check", "docs")
+    assert proc.returncode == 2
+    assert proc.stderr.decode().splitlines() == [
+        "tqcheck: skipped 1 file of unknown kind: docs/a.doc (see include)",
+        "tqcheck: error: nothing checked: no file to check in docs (see include and exclude)",
+    ]
+    (tmp_path / "tqcheck.toml").write_text('exclude = ["drafts"]\n')
+    write(tmp_path / "drafts", "x.md", "« a »\n")
+    assert run_cli("check", "--force-exclude", "drafts/x.md").returncode == 0  # excluded on purpose: not an error
+
+
+def test_a_markdown_run_imports_no_xml_parser(tmp_path):
+    write(tmp_path, "a.md", "Some « text ».\n")
+    code = ("import sys\nfrom tqcheck.cli import main\ntry:\n    main(['check', '-j', '1', sys.argv[1]])\n"
+            "except SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('lxml', 'pyexpat', 'polib')"
+            " or m.startswith('tqcheck.documents.') and m.rsplit('.', 1)[1] in ('po', 'xliff', 'tmx', 'xmlfile')))")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "a.md")], capture_output=True, text=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout + out.stderr
+
+
+# random units built from the pieces real files mix: entities, CR LF, CDATA, comments, inline tags, escapes
+XML_PIECES = ["a", "é", "😀", " ", "«", " :", "&amp;", "&lt;", "&#171;", "&#x1F600;", "\r\n", "\r", "<x id='1'/>",
+              '<g id="2">b</g>', "<ph id='3'>&lt;b&gt;</ph>", "<![CDATA[c & <d> ]]>", "<!-- c -->", "%s", "{0}",
+              "<?pi x?>", '<mrk mtype="seg" mid="1">s</mrk>', "<bpt id='1'>x</bpt>"]
+PO_PIECES = ["a", "é", " ", "«", '\\"', "\\n", "\\t", "\\\\", '"\n"', "%s", "{x}", "%(n)d"]
+REPLACEMENTS = ["“", '"', "&", "<", "]]>", "\\", "\n", "\t", "x y", ""]
+
+
+def random_file(rnd, fmt):
+    def text(pieces):
+        return "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
+
+    if fmt == "po":
+        return f'msgid "{text(PO_PIECES)}"\nmsgstr "{text(PO_PIECES)}"\n'
+    return (f'<xliff version="1.2"><file><body><trans-unit id="1"><source>{text(XML_PIECES)}</source>'
+            f"<target>{text(XML_PIECES)}</target></trans-unit></body></file></xliff>")
+
+
+@pytest.mark.parametrize("fmt", ["po", "xliff"])
+def test_random_units_map_exactly_and_every_fix_leaves_a_readable_file(fmt):
+    import random
+
+    rnd, fixed = random.Random(12), 0
+    for _ in range(400):
+        text = random_file(rnd, fmt)
+        doc = parse(text, fmt=fmt)
+        for seg in doc.segments + [p.source_segment for p in doc.pairs if p.source_segment]:
+            for i, ch in enumerate(seg.text):
+                raw = doc.text[slice(*seg.span(i, i + 1))]
+                assert ch == PLACEHOLDER or raw == ch or decodes_to(raw, ch, fmt), (text, i, raw)
+        for seg in doc.segments:
+            i = rnd.randrange(len(seg.text))
+            j = rnd.randint(i, min(len(seg.text), i + 3))
+            replacement = rnd.choice(REPLACEMENTS)
+            problem = seg.problem(i, j, "TQ101", "m", replacement)
+            if problem.fix is None or doc.touches_opaque(problem.start, problem.end):
+                continue  # not verbatim, or not writable there; the engine drops fixes touching opaque tokens
+            after = parse(text[:problem.start] + problem.fix.replacement + text[problem.end:], fmt=fmt)
+            wanted = seg.text[:i] + replacement + seg.text[j:]
+            target = after.pairs[0].target  # the pair has it even when it holds no prose left
+            assert (target.text if target else "") == (wanted if wanted.strip() else ""), text
+            fixed += 1
+    assert fixed > 100  # the property was exercised

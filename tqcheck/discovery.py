@@ -1,0 +1,127 @@
+"""Which files a run checks: folders walked with the include and exclude patterns, each file once.
+
+What cannot be walked is said, never skipped in silence: a folder that cannot be listed, a
+link to nothing and a loop of links each give a warning line, and the files of a kind tqcheck
+does not read (not in ``documents.EXTENSIONS``, nor included by the configuration) are listed
+in one line; hidden files (``.gitignore``), configuration files and excluded ones are not.
+Links to folders are not followed (a link loop cannot hang the walk); links to files are
+checked once, by real path.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+
+from .config import CONFIG_FILES, Config
+from .documents import EXTENSIONS
+
+STDIN = "-"
+SHOWN_SKIPPED = 5  # names listed in the "skipped ... of unknown kind" line
+
+
+def discover(paths, config: Config) -> tuple[list[str], list[str], list[str]]:
+    """Files to check, in a stable order; errors for paths that do not exist; warnings for
+    what a folder walk had to skip."""
+    skipped: list[str] = []
+    files, errors, warnings = _discover(paths, config, skipped)
+    return files, errors, warnings + skipped_line(skipped)
+
+
+def skipped_line(skipped: list[str]) -> list[str]:
+    """The one warning line for the files of unknown kind a walk skipped (none: no line)."""
+    if not skipped:
+        return []
+    skipped = sorted(skipped)
+    names = ", ".join(skipped[:SHOWN_SKIPPED]) + (", …" if len(skipped) > SHOWN_SKIPPED else "")
+    files = "file" if len(skipped) == 1 else "files"
+    return [f"tqcheck: skipped {len(skipped)} {files} of unknown kind: {names} (see include)"]
+
+
+def _discover(paths, config: Config, skipped: list[str]):
+    files, errors, warnings, seen = [], [], [], set()
+    for path in paths:
+        if path == STDIN:
+            if STDIN not in files:
+                files.append(STDIN)
+            continue
+        if os.path.isdir(path):
+            candidates = _walk(path, config, warnings, skipped)
+        elif os.path.exists(path) or os.path.islink(path):
+            candidates = [path]  # a file named explicitly is always checked (reading it says what is wrong)
+        else:
+            errors.append(f"{path}: error: no such file or directory")
+            continue
+        for candidate in candidates:
+            key = identity(candidate)  # one file reached twice, or through a link, is checked once
+            if key not in seen:
+                seen.add(key)
+                files.append(candidate)
+    return files, errors, warnings
+
+
+def _walk(path: str, config: Config, warnings: list[str], skipped: list[str]) -> list[str]:
+    def unlisted(exc: OSError):
+        warnings.append(f"{os.path.normpath(exc.filename or path)}: warning: cannot list folder ({exc.strerror or exc}): skipped")
+
+    found = []
+    for root, dirs, names in os.walk(path, onerror=unlisted):
+        dirs[:] = sorted(d for d in dirs if not config.is_excluded(os.path.join(root, d), path))
+        for name in names:
+            full = os.path.normpath(os.path.join(root, name))
+            if not config.is_included(full):
+                if (not name.startswith(".") and name not in CONFIG_FILES
+                        and os.path.splitext(name)[1].lower() not in EXTENSIONS and not config.is_excluded(full, path)):
+                    skipped.append(full)
+                continue
+            if config.is_excluded(full, path):
+                continue
+            if os.path.isfile(full):  # not a FIFO or a device
+                found.append(full)
+            elif os.path.islink(full):  # os.walk lists a broken link with the files
+                warnings.append(f"{full}: warning: {_broken_link(full)}: skipped")
+    return sorted(found)
+
+
+def identity(path: str):
+    """What makes two paths one file: device and inode (hard links too), else the real path."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return os.path.realpath(path)
+    return (st.st_dev, st.st_ino)
+
+
+def _broken_link(path: str) -> str:
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "link loop"
+        if exc.errno == errno.ENOENT:
+            return f"link to nothing ({os.readlink(path)})"
+        return f"cannot follow link ({exc.strerror or exc})"
+    return "link to a file that is not regular"
+
+
+def plan(paths, config_for, nearest) -> tuple[dict, list[str], list[str]]:
+    """Every file to check, grouped by the configuration that governs it: ``nearest(path)``
+    names the config file nearest to a path and ``config_for(name)`` loads it (raising
+    ConfigError), so that every configuration is read before any file is touched.
+    Returns (groups, errors, warnings)."""
+    groups: dict = {}
+    errors, warnings, seen, skipped = [], [], set(), []
+    for path in paths:
+        source = nearest(path)
+        files, found_errors, found_warnings = _discover([path], config_for(source), skipped)
+        errors += found_errors
+        warnings += found_warnings
+        for f in files:
+            key = f if f == STDIN else identity(f)
+            if key in seen:
+                continue
+            seen.add(key)
+            group = source if f == STDIN else nearest(f)
+            config_for(group)
+            groups.setdefault(group, []).append(f)
+    return groups, errors, warnings + skipped_line(skipped)

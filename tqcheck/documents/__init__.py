@@ -1,0 +1,148 @@
+"""Read a document into prose segments whose offsets point into the original file.
+
+Plain text (``plain``), Markdown (``markdown``, markdown-it-py) and HTML
+(``html``, the standard library's html.parser) are read by real parsers, never
+by regular expressions over markup.  Each ``Segment`` (``model``) holds prose
+text and, for every character, its offset in ``Document.text`` (the decoded
+file, without its BOM), so that a detector's span always maps back to an exact
+line and column of the file.  Code, front matter, link targets, autolinks, HTML
+comments, script and style are not prose and never reach a detector.
+Suppression comments are read by ``directives``.  Bilingual files (XLIFF, PO, TMX,
+TSV: ``bilingual``) give only their target text as segments; the source is in ``Document.pairs``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+
+from ..errors import InputError
+from .directives import CODE_LIST_RE, DIRECTIVE_RE, KINDS, resolve_directives
+from .model import PLACEHOLDER, Directive, Document, Pair, Segment, line_starts
+
+__all__ = [
+    "CODE_LIST_RE", "DIRECTIVE_RE", "EXTENSIONS", "FORMATS", "KINDS", "PLACEHOLDER", "Directive", "Document",
+    "InputError", "Pair", "Segment", "decode", "detect_format", "line_starts", "load", "parse", "read_bytes",
+    "read_file",
+]
+
+FORMATS = ("text", "markdown", "html", "xliff", "po", "tmx", "tsv")
+EXTENSIONS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    # bilingual files: only the target text is checked (``bilingual``); .pot templates have none
+    ".xlf": "xliff",
+    ".xliff": "xliff",
+    ".po": "po",
+    ".pot": "po",
+    ".tmx": "tmx",
+    ".tsv": "tsv",
+}
+
+
+def detect_format(path: str, default: str = "text") -> str:
+    return EXTENSIONS.get(os.path.splitext(path)[1].lower(), default)
+
+
+def decode(data: bytes, path: str) -> tuple[str, bool]:
+    """Bytes -> (text, had_bom), or InputError for UTF-16/32, binary or invalid UTF-8."""
+    bom = data.startswith(codecs.BOM_UTF8)
+    body = data[3:] if bom else data
+    wide = _wide_encoding(body)
+    if wide:
+        raise InputError(path, f"{wide} text: convert it to UTF-8 (iconv -f {wide} -t UTF-8)")
+    nul = body.find(b"\x00")
+    if nul >= 0:
+        raise InputError(path, f"binary file (NUL byte at byte {nul + (3 if bom else 0)})")
+    try:
+        return body.decode("utf-8"), bom
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"not valid UTF-8 at byte {exc.start + (3 if bom else 0)}") from None
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """"UTF-16" or "UTF-32" for text in those encodings (by BOM, or by where the NUL bytes fall)."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "UTF-32"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "UTF-16"
+    head = data[:4096]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if min(even, odd) == 0 and max(even, odd) * 4 >= len(head):  # half the pairs: a NUL on one side only
+        return "UTF-16"
+    return None
+
+
+def read_bytes(path: str) -> bytes:
+    return read_file(path)[0]
+
+
+def read_file(path: str) -> tuple[bytes, tuple]:
+    """The file's bytes and its stamp (size, mtime_ns, inode, device, digest): ``--fix`` compares
+    it before writing, so that an edit made while tqcheck ran is never lost."""
+    try:
+        if os.path.exists(path) and not os.path.isdir(path) and not os.path.isfile(path):
+            raise InputError(path, "not a regular file")
+        with open(path, "rb") as handle:
+            data = handle.read()
+            st = os.fstat(handle.fileno())
+        return data, (st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev, digest(data))
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
+
+
+def digest(data: bytes) -> bytes:
+    import hashlib
+
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def load(path: str, fmt: str | None = None) -> Document:
+    """Read and parse one file; raises InputError with a one-line message."""
+    data, stamp = read_file(path)
+    text, bom = decode(data, path)
+    doc = parse(text, path=path, fmt=fmt or detect_format(path))
+    doc.bom, doc.stamp = bom, stamp
+    return doc
+
+
+def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    doc = Document(path=path, text=text, format=fmt)
+    if fmt == "text":
+        from .plain import parse_text as reader
+    elif fmt == "markdown":
+        from .markdown import parse_markdown as reader
+    elif fmt == "xliff":  # the bilingual readers (only the target text goes to the rules)
+        from .xliff import parse_xliff as reader
+    elif fmt == "po":
+        from .po import parse_po as reader
+    elif fmt == "tmx":
+        from .tmx import parse_tmx as reader
+    elif fmt == "tsv":
+        from .tsv import parse_tsv as reader
+    else:  # html.parser costs a start-up that text and Markdown need not pay
+        from .html import parse_html as reader
+    try:
+        reader(doc)
+    except InputError:
+        raise
+    except RecursionError:
+        raise InputError(path, f"{fmt} nested too deeply to read") from None
+    except Exception as exc:  # a bug of ours must not look like the user's fault, nor hide other files
+        raise InputError(path, f"internal error in the {fmt} reader ({type(exc).__name__}: {exc}); "
+                               "please report it") from exc
+    doc.opaque.sort()  # Document.touches_opaque bisects
+    resolve_directives(doc)
+    return doc

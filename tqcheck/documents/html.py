@@ -1,0 +1,268 @@
+"""HTML documents: text nodes, through the standard library's html.parser.
+
+Script, style, pre and attributes are skipped.  Inline code (``code``, ``kbd``,
+``samp``, ``var``, ``tt``, ``svg``, ``math``) and images stay in the prose as one
+opaque ``PLACEHOLDER`` spanning the element.  Entities are decoded, and each decoded
+character spans its whole entity in the file.  Text inside ``nav``, a link, a
+button, a menu or a breadcrumb, and a mark alone in its element, is navigation
+context.  The text is first prepared (``_prepare``) so that html.parser, which
+rescans to the end of the file for every construct it cannot close, stays linear.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+from ..errors import InputError
+from .builder import SegmentBuilder
+from .directives import DIRECTIVE_RE, add_directive
+from .model import Document
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote body br caption dd details dialog div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 head header hr html li main nav ol option p section summary "
+    "table tbody td tfoot th thead title tr ul".split()
+)
+_SKIP_TAGS = frozenset("script style pre textarea noscript template".split())  # not prose, no trace left
+_OPAQUE_TAGS = frozenset("code kbd samp var tt svg math".split())  # one PLACEHOLDER in the prose
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_NAV_TAGS = frozenset("nav a button select option menu".split())
+_NAV_ROLES = frozenset("navigation button menu menubar menuitem tab tablist".split())
+_NAV_NAMES = re.compile(r"breadcrumb|pagination|\bpager\b", re.I)  # in class, id or aria-label
+_LONE_MARKS = frozenset("«»‹›")
+_SPACES = " \t\r\n\f\u00a0\u202f\u2009"
+
+NEUTRAL = "\x00"  # stands for a `<` html.parser must read as text (never in a decoded file)
+_DECLNAME_RE = re.compile(r"[a-zA-Z][-_.a-zA-Z0-9]*")
+_COMMENT_CLOSE_RE = re.compile(r"--\s*>")  # html.parser's
+_RAW_TEXT_RE = re.compile(r"<(script|style)[\s/>]", re.I)
+_SECTIONS = {name: r"]\s*]\s*>" for name in ("temp", "cdata", "ignore", "include", "rcdata")}
+_SECTIONS.update({name: r"]\s*>" for name in ("if", "else", "endif")})
+
+
+def _last_start(pattern: str, text: str) -> int:
+    last = -1
+    for m in re.finditer(pattern, text):
+        last = m.start()
+    return last
+
+
+def _prepare(text: str) -> tuple[str, int]:
+    """The text for html.parser, same length and lines, and where an unclosed comment starts.
+
+    html.parser rescans to the end of the file for each ``<`` it cannot close (80 KB of ``<a <a``
+    took a minute) and raises on ``<![`` sections it does not know.  Each such ``<`` becomes
+    NEUTRAL (text); a comment never closed runs to the end of the file, as in a browser.
+    """
+    if "<" not in text:
+        return text, len(text)
+    last_gt = text.rfind(">")
+    closers = {}
+    chars = None
+    comment = len(text)
+    inside = 0  # the end of the comment being skipped: its text is the comment's, not markup
+    for m in re.finditer("<", text):
+        i = m.start()
+        if i < inside:
+            continue
+        if text.startswith("<!--", i):
+            close = _COMMENT_CLOSE_RE.search(text, i + 4)
+            if close is None:
+                comment = i
+                break
+            inside = close.end()
+            continue
+        raw = _RAW_TEXT_RE.match(text, i)
+        if raw and i < last_gt:  # script or style: text up to its end tag, whatever it holds
+            end = re.compile(rf"</\s*{raw.group(1)}\s*>", re.I).search(text, raw.end())
+            inside = end.start() if end else len(text)
+            continue
+        if i > last_gt:
+            neutral = True  # nothing can close it
+        elif text.startswith("<![", i):
+            name = _DECLNAME_RE.match(text, i + 3)
+            pattern = _SECTIONS.get(name.group().lower()) if name else None
+            if pattern is not None and pattern not in closers:
+                closers[pattern] = _last_start(pattern, text)
+            neutral = pattern is None or closers[pattern] < i + 3
+        else:
+            neutral = False
+        if neutral:
+            if chars is None:
+                chars = list(text)
+            chars[i] = NEUTRAL
+    if comment < len(text):
+        if chars is None:
+            chars = list(text)
+        chars[comment:] = ["\n" if ch == "\n" else " " for ch in text[comment:]]
+    return ("".join(chars) if chars is not None else text), comment
+
+
+class _HTMLText(HTMLParser):
+    def __init__(self, doc: Document, comment: int):
+        super().__init__(convert_charrefs=False)
+        self.doc = doc
+        self.text = doc.text
+        self.comment = comment  # an unclosed comment runs from here to the end: no prose
+        self.starts = doc.line_starts
+        self.b = SegmentBuilder(doc)
+        self.hidden = None  # [tag, start offset, depth, opaque?] of a skipped or opaque element
+        self.stack: list[list] = []  # open elements: [tag, navigation?, builder length, generation]
+        self.open: dict[str, int] = {}  # tag -> how many are open (an end tag of none is ignored at once)
+        self.nav = 0  # open elements that make navigation context
+        self.pending: list[tuple[str, int]] = []  # ignore comments waiting for their block
+
+    def _offset(self) -> int:
+        line, col = self.getpos()
+        return self.starts[line - 1] + col
+
+    def flush(self):
+        seg = self.b.build()
+        if seg is not None:
+            self.doc.segments.append(seg)
+            for comment, offset in self.pending:
+                add_directive(self.doc, comment, offset, seg.span(0, len(seg.text)))
+            self.pending = []
+
+    def handle_starttag(self, tag, attrs):
+        start = self._offset()
+        if self.hidden is not None:
+            if tag == self.hidden[0]:
+                self.hidden[2] += 1
+            return
+        if tag in _SKIP_TAGS or tag in _OPAQUE_TAGS:
+            if tag == "pre":
+                self.flush()
+            self.hidden = [tag, start, 1, tag in _OPAQUE_TAGS]
+            return
+        if tag == "img":
+            self.b.opaque(start, start + len(self.get_starttag_text() or "<img>"))
+        if tag in _BLOCK_TAGS:
+            self.flush()
+        if tag not in _VOID_TAGS:
+            nav = tag in _NAV_TAGS or _is_navigation(attrs)
+            self.nav += nav
+            self.open[tag] = self.open.get(tag, 0) + 1
+            self.stack.append([tag, nav, len(self.b), self.b.generation])
+
+    def handle_startendtag(self, tag, attrs):
+        if self.hidden is not None:
+            return
+        if tag == "img":
+            start = self._offset()
+            self.b.opaque(start, start + len(self.get_starttag_text() or "<img/>"))
+        if tag in _BLOCK_TAGS:
+            self.flush()
+
+    def handle_endtag(self, tag):
+        at = self._offset()
+        hidden = self.hidden
+        if hidden is not None:
+            if tag == hidden[0]:
+                hidden[2] -= 1
+                if hidden[2]:
+                    return
+                end = self.text.find(">", at) + 1 or len(self.text)
+            elif self.open.get(tag):
+                end = at  # an element around it closes: so does it
+            else:
+                return
+            self.hidden = None
+            if hidden[3]:
+                self.b.opaque(hidden[1], end)
+            if tag == hidden[0]:
+                if tag == "pre":
+                    self.flush()
+                return
+        if self.open.get(tag):
+            while True:
+                entry = self.stack.pop()
+                self._close(entry)
+                if entry[0] == tag:
+                    break
+        if tag in _BLOCK_TAGS:
+            self.flush()
+
+    def _close(self, entry):
+        tag, nav, begin, generation = entry
+        self.open[tag] -= 1
+        self.nav -= nav
+        n = len(self.b) - begin
+        if generation == self.b.generation and 0 < n <= 8:
+            marks = self.b.last(n).strip(_SPACES)
+            if marks and _LONE_MARKS.issuperset(marks):  # a guillemet alone in its element
+                self.b.navigation(begin, len(self.b))
+
+    def _add(self, chars: str, start: int, end: int | None = None):
+        if self.hidden is not None or start >= self.comment:
+            return
+        begin = len(self.b)
+        if end is None:
+            self.b.verbatim(chars, start)
+        else:
+            self.b.decoded(chars, start, end)
+        if self.nav:
+            self.b.navigation(begin, len(self.b))
+
+    def handle_data(self, data):
+        start = self._offset()
+        if NEUTRAL in data:
+            data = self.text[start:start + len(data)]
+        if start + len(data) > self.comment:
+            data = data[:max(0, self.comment - start)]
+        if data:
+            self._add(data, start)
+
+    def handle_entityref(self, name):
+        start = self._offset()
+        end = start + 1 + len(name)
+        end += self.text.startswith(";", end)
+        raw = self.text[start:end]
+        chars = html.unescape(raw)
+        if chars == raw:  # an unknown entity stays as written
+            self._add(raw, start)
+        else:
+            self._add(chars, start, end)
+
+    def handle_charref(self, name):
+        start = self._offset()
+        end = start + 2 + len(name)
+        end += self.text.startswith(";", end)
+        self._add(html.unescape(self.text[start:end]), start, end)
+
+    def handle_comment(self, data):
+        m = DIRECTIVE_RE.match(data)
+        if not m:
+            return
+        if m.group(1).lower() == "ignore":  # covers the next block: known when that block ends
+            self.pending.append((data, self._offset()))
+        else:
+            add_directive(self.doc, data, self._offset(), None)
+
+
+def _is_navigation(attrs) -> bool:
+    for key, value in attrs:
+        if not value:
+            continue
+        if key == "role" and value.strip().lower() in _NAV_ROLES:
+            return True
+        if key in ("class", "id", "aria-label") and _NAV_NAMES.search(value):
+            return True
+    return False
+
+
+def parse_html(doc: Document) -> None:
+    text, comment = _prepare(doc.text)
+    parser = _HTMLText(doc, comment)
+    try:
+        parser.feed(text)
+        parser.close()
+    except (AssertionError, ValueError, IndexError) as exc:  # html.parser's own checks, on markup it cannot read
+        raise InputError(doc.path, f"cannot read this HTML ({exc})") from None
+    if parser.hidden is not None and parser.hidden[3]:  # an inline code element never closed
+        parser.b.opaque(parser.hidden[1], min(len(doc.text), comment))
+    parser.flush()
+    for comment_text, offset in parser.pending:  # an ignore comment with no block after it
+        add_directive(doc, comment_text, offset, None)

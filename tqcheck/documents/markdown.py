@@ -1,0 +1,299 @@
+"""Markdown: the prose of markdown-it-py's inline tokens, each character mapped back to the file.
+
+Code, front matter, link targets, autolinks and HTML comments are not prose.
+Inline code (``code`` or ``<code>``), images and autolinks stay in the prose as one
+opaque ``PLACEHOLDER`` spanning the element; link text is navigation context.
+Lines end as markdown-it ends them (``\\r\\n``, ``\\r`` or ``\\n``).  Paragraphs are
+parsed one at a time (a huge one in pieces), so memory follows the largest
+paragraph, not the file.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from .builder import SegmentBuilder
+from .directives import add_directive
+from .model import Document
+
+MAX_NESTING = 100  # commonmark's 20 levels would drop deeper prose; beyond 100, a warning says so
+_CHUNK = 200_000  # characters of one paragraph given to the inline parser at once
+_BREAK = r"(?:\r\n?|\n)"
+_FRONT_MATTER_RE = re.compile(rf"\A(---|\+\+\+)[ \t]*{_BREAK}(?:.*?{_BREAK})??(?:\1|\.\.\.)[ \t]*(?:{_BREAK}|\Z)", re.S)
+_BREAK_RE = re.compile(_BREAK)
+_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
+_OPAQUE_TAGS = frozenset("code kbd samp var tt".split())
+_markdown_parser = None
+
+
+def _markdown():
+    global _markdown_parser
+    if _markdown_parser is None:
+        from markdown_it import MarkdownIt
+
+        # blocks only: each paragraph's inline tokens are made, used and dropped in turn
+        _markdown_parser = (MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING})
+                            .enable(["table", "strikethrough"]).disable("inline"))
+    return _markdown_parser
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets of the lines as markdown-it counts them: a lone ``\\r`` ends a line too."""
+    if "\r" not in text:
+        return [0] + [m.end() for m in re.finditer("\n", text)]
+    return [0] + [m.end() for m in _BREAK_RE.finditer(text)]
+
+
+def parse_markdown(doc: Document) -> None:
+    text = doc.text
+    source = text
+    front = _FRONT_MATTER_RE.match(text)
+    if front:  # keep the line count so that the parser's line maps stay right
+        source = "\n" * len(_BREAK_RE.findall(front.group())) + text[front.end():]
+    md = _markdown()
+    env: dict = {}
+    tokens = md.parse(source, env)
+    starts = doc.line_starts if "\r" not in text else line_starts(text)
+    builder = SegmentBuilder(doc)
+    cursor = 0
+    map_stack: list[list[int]] = []
+    for index, tok in enumerate(tokens):
+        if tok.nesting == 1:
+            map_stack.append(tok.map)
+            if tok.level >= MAX_NESTING - 1 and not doc.warnings:
+                line = tok.map[0] + 1 if tok.map else doc.position(cursor)[0]
+                doc.warnings.append(f"line {line}: Markdown nested deeper than {MAX_NESTING} levels: "
+                                    "the text inside is not checked")
+        elif tok.nesting == -1 and map_stack:
+            map_stack.pop()
+        if tok.type == "html_block":
+            for comment, offset in _comments(tok.content, text, starts[tok.map[0]]):
+                nxt = _next_block(tokens, index)
+                add_directive(doc, comment, offset, _line_span(starts, nxt, len(text)))
+            continue
+        if tok.type != "inline":
+            continue
+        block_map = tok.map or next((m for m in reversed(map_stack) if m), None)
+        if not block_map:
+            continue
+        begin = max(starts[block_map[0]], cursor)
+        limit = starts[block_map[1]] if block_map[1] < len(starts) else len(text)
+        cursor, ok = begin, True
+        for piece in _pieces(tok.content):
+            children: list = []
+            md.inline.parse(piece, md, env, children)
+            cursor, ok = _inline(doc, builder, children, cursor, limit, _line_span(starts, block_map, len(text)))
+            if not ok:
+                break
+        if not ok:
+            builder.discard()
+            continue
+        segment = builder.build()
+        if segment is not None:
+            doc.segments.append(segment)
+
+
+def _pieces(content: str):
+    """A paragraph for the inline parser, cut at line ends (or spaces) when it is huge."""
+    start = 0
+    while len(content) - start > _CHUNK:
+        cut = content.rfind("\n", start, start + _CHUNK)
+        if cut <= start:
+            cut = content.rfind(" ", start, start + _CHUNK)
+        cut = cut + 1 if cut > start else start + _CHUNK
+        yield content[start:cut]
+        start = cut
+    yield content[start:]
+
+
+def _next_block(tokens, index):
+    """Line range (0-based, end exclusive) of the block after ``tokens[index]``."""
+    level = tokens[index].level
+    for tok in tokens[index + 1:]:
+        if tok.map and tok.level <= level and tok.nesting >= 0:
+            return tok.map
+    return None
+
+
+def _comments(content: str, text: str, base: int):
+    """HTML comments inside a raw HTML block or inline: (comment body, document offset)."""
+    for m in re.finditer(r"<!--(.*?)-->", content, re.S):
+        offset = text.find(m.group(), base)
+        if offset >= 0:
+            yield m.group(1), offset
+
+
+def _inline(doc, b: SegmentBuilder, children, p, limit, block) -> tuple[int, bool]:
+    """Add one paragraph's inline tokens to ``b``: (the new cursor, True), or (the last cursor,
+    False) when they cannot be found in the file (the paragraph is then dropped, not mapped wrongly)."""
+    text = doc.text
+    skip = False  # inside an autolink
+    link = None  # builder length at the start of a link's text
+    code = None  # (tag, start) of an inline HTML code element being skipped
+    pending: list[str] = []  # adjacent text tokens, joined as markdown-it's text_join would
+    for child in children:
+        kind = child.type
+        if kind in ("text", "text_special"):
+            if not skip and code is None:
+                pending.append(child.content)
+            continue
+        if pending:
+            q = _align("".join(pending), text, p, limit, b)
+            pending = []
+            if q < 0:
+                return p, False
+            p = q
+        if kind in ("softbreak", "hardbreak"):
+            m = _BREAK_RE.search(text, p, limit)
+            if m is None:
+                return p, False
+            # the \n of \r\n stands for the break; a lone \r is decoded
+            b.verbatim("\n", m.end() - 1) if text[m.end() - 1] == "\n" else b.decoded("\n", m.start(), m.end())
+            p = m.end()
+        elif kind == "code_inline":
+            q = text.find(child.markup, p, limit)
+            if q < 0:
+                return p, False
+            close = _closing_backticks(text, q + len(child.markup), child.markup, limit)
+            b.opaque(q, close)
+            p = close
+        elif kind == "html_inline":
+            q = text.find(child.content, p, limit)
+            if q < 0:
+                continue
+            end = q + len(child.content)
+            tag = _TAG_RE.match(child.content)
+            if child.content.startswith("<!--"):
+                for comment, offset in _comments(child.content, text, q):
+                    add_directive(doc, comment, offset, block)
+            elif tag and tag.group(2).lower() in _OPAQUE_TAGS:
+                if not tag.group(1) and code is None:
+                    code = (tag.group(2).lower(), q)
+                elif tag.group(1) and code is not None and code[0] == tag.group(2).lower():
+                    b.opaque(code[1], end)
+                    code = None
+            elif tag and code is None and tag.group(2).lower() == "img":
+                b.opaque(q, end)
+            elif tag and code is None and tag.group(2).lower() == "a":  # link text: navigation, as [text](url)
+                if not tag.group(1):
+                    link = len(b)
+                elif link is not None:
+                    b.navigation(link, len(b))
+                    link = None
+            p = end
+        elif code is not None:
+            continue
+        elif kind == "link_open":
+            if child.markup in ("autolink", "linkify"):
+                skip = True
+                q = text.find(">", p, limit) if child.markup == "autolink" else -1
+                if q >= 0:
+                    lt = text.find("<", p, q)
+                    b.opaque(lt if lt >= 0 else p, q + 1)
+                    p = q + 1
+            else:
+                link = len(b)
+        elif kind == "link_close":
+            if skip:
+                skip = False
+                continue
+            if link is not None:
+                b.navigation(link, len(b))
+                link = None
+            p = _skip_link_target(text, p, limit)
+        elif kind == "image":
+            q = text.find("![", p, limit)
+            if q >= 0:
+                close = text.find("]", q + 2, limit)
+                if close >= 0:
+                    p = _skip_link_target(text, close, limit)
+                    b.opaque(q, p)
+    if pending:
+        q = _align("".join(pending), text, p, limit, b)
+        if q < 0:
+            return p, False
+        p = q
+    if code is not None:  # an inline code element left open: it runs to the paragraph's end
+        b.opaque(code[1], limit)
+        p = limit
+    return p, True
+
+
+def _closing_backticks(text, p, markup, limit):
+    n = len(markup)
+    while True:
+        q = text.find(markup, p, limit)
+        if q < 0:
+            return limit
+        end = q + n
+        if (end >= len(text) or text[end] != "`") and text[q - 1] != "`":
+            return end
+        p = end
+        while p < limit and text[p] == "`":
+            p += 1
+
+
+def _skip_link_target(text, p, limit):
+    """From the ``]`` closing a link's text, past ``(target)`` or ``[ref]``."""
+    q = text.find("]", p, limit)
+    if q < 0:
+        return p
+    q += 1
+    if q < limit and text[q] in "([":
+        opener, closer = text[q], ")" if text[q] == "(" else "]"
+        depth = 0
+        while q < limit:
+            ch = text[q]
+            if ch == "\\":
+                q += 2
+                continue
+            if ch == opener:
+                depth += 1
+            elif ch == closer:
+                depth -= 1
+                if depth == 0:
+                    return q + 1
+            q += 1
+    return q
+
+
+def _align(content, text, p, limit, b: SegmentBuilder) -> int:
+    """Find ``content`` (text as the parser decoded it) in ``text`` from ``p``, skipping
+    markup, escapes and entities; add it to ``b``; return the new cursor or -1."""
+    if text.startswith(content, p):
+        b.verbatim(content, p)
+        return p + len(content)
+    idx = text.find(content, p, limit)
+    if idx >= 0 and not any(ch.isalnum() for ch in text[p:idx]):
+        b.verbatim(content, idx)
+        return idx + len(content)
+    for ch in content:
+        while True:
+            if p >= limit:
+                return -1
+            s = text[p]
+            if s == ch:
+                b.verbatim(ch, p)
+                p += 1
+                break
+            if s == "\\" and p + 1 < limit and text[p + 1] == ch:
+                b.verbatim(ch, p + 1)
+                p += 2
+                break
+            if s == "&":
+                m = _ENTITY_RE.match(text, p)
+                if m and html.unescape(m.group()) == ch:
+                    b.decoded(ch, p, m.end())
+                    p = m.end()
+                    break
+            p += 1
+    return p
+
+
+def _line_span(starts: list[int], line_map, total: int) -> tuple[int, int] | None:
+    """Document offsets of a Markdown token's 0-based line range [first, end)."""
+    if not line_map:
+        return None
+    return starts[line_map[0]], starts[line_map[1]] if line_map[1] < len(starts) else total

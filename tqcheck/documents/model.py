@@ -1,0 +1,185 @@
+"""The document model: a decoded file, its prose segments and its suppression comments.
+
+A ``Segment`` holds prose text and, for every character, its offset in
+``Document.text`` (the decoded file, without its BOM), so that a detector's span
+always maps back to an exact line and column of the file.  A character may stand
+for more than itself: an entity (``&raquo;`` is one ``»``) or an opaque token (one
+``PLACEHOLDER`` for inline code, an image, an autolink).  ``Segment.ends`` gives the
+end of what such a character stands for, so a finding on it covers the whole
+entity or element, and no fix ever edits it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from ..findings import Fix, Problem
+
+# stands in for inline code, an image or an autolink inside prose: never flagged, never fixed
+PLACEHOLDER = "\ufffc"
+
+
+@dataclass(eq=False)
+class Segment:
+    """A run of prose.  ``mapping[i]`` is the offset of ``text[i]`` in the document;
+    when ``mapping`` is None the text is a verbatim slice starting at ``start``."""
+
+    text: str
+    start: int = 0
+    mapping: list[int] | None = None  # any sequence of ints (the readers build an array)
+    source: str = field(default="", repr=False)  # the document text (a reference, not a copy)
+    # text index -> document end offset (exclusive) of what text[i] stands for, where that is not
+    # the one character at mapping[i]: an entity, an opaque token
+    ends: dict[int, int] | None = field(default=None, repr=False)
+    # text ranges [i, j) read in navigation context: link text, <nav>, a button, a breadcrumb, a
+    # mark alone in its element.  A guillemet there is an arrow, not a quotation mark.
+    navigation: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+
+    def offset(self, i: int) -> int:
+        """Document offset where ``text[i]`` starts (``i == len(text)``: where the text ends)."""
+        if self.mapping is None:
+            return self.start + i
+        if i < len(self.mapping):
+            return self.mapping[i]
+        return self.end_offset(len(self.mapping) - 1) if self.mapping else self.start
+
+    def end_offset(self, i: int) -> int:
+        """Document offset just after what ``text[i]`` stands for."""
+        if self.mapping is None:
+            return self.start + i + 1
+        if self.ends and i in self.ends:
+            return self.ends[i]
+        return self.mapping[i] + 1
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """Document offsets of ``text[i:j]`` (end exclusive)."""
+        start = self.offset(i)
+        end = self.end_offset(j - 1) if j > i else start
+        return start, end
+
+    def is_verbatim(self, i: int, j: int) -> bool:
+        """Is ``text[i:j]`` the very same characters in the file (no markup, entity or code inside)?"""
+        if self.mapping is None:
+            return True
+        start, end = self.span(i, j)
+        return self.source[start:end] == self.text[i:j] and PLACEHOLDER not in self.text[i:j]
+
+    def in_navigation(self, i: int) -> bool:
+        """Is ``text[i]`` in navigation context (see ``navigation``)?"""
+        k = bisect_right(self.navigation, (i, float("inf"))) - 1
+        return k >= 0 and self.navigation[k][0] <= i < self.navigation[k][1]
+
+    def problem(self, i, j, code, message, replacement=None, applicability="safe", severity=None, edit=None):
+        """A Problem on ``text[i:j]``; the fix replaces ``edit`` (segment offsets, default
+        ``(i, j)``) with ``replacement``.  The fix is dropped when the edited text is not
+        verbatim in the file: a fix must never rewrite markup, an entity or code it cannot see."""
+        start, end = self.span(i, j)
+        fix = None
+        ei, ej = edit if edit is not None else (i, j)
+        if replacement is not None and self.is_verbatim(ei, ej):
+            fix = Fix(replacement, applicability, *((None, None) if edit is None else self.span(ei, ej)))
+        return Problem(start, end, code, message, fix, severity)
+
+
+@dataclass(eq=False)
+class Directive:
+    """An inline ``<!-- tqcheck: ignore|disable|enable CODES -->`` comment."""
+
+    @property
+    def covers_all(self) -> bool:
+        return not self.codes or "ALL" in self.codes
+
+    def covers(self, code: str) -> bool:
+        """Does this comment name ``code`` (by prefix; no codes or ALL: every rule)?"""
+        return self.covers_all or any(code.startswith(c) for c in self.codes)
+
+    kind: str  # ignore, disable, enable
+    codes: tuple[str, ...]  # empty: every rule
+    line: int  # line of the comment (1-based)
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+    offset: int = 0  # of the comment in the document text
+    # document offsets the comment covers (end exclusive): ignore -> its block;
+    # disable -> until the matching enable or the end of the file
+    first: int = 0
+    last: int = 0
+
+
+@dataclass(eq=False)
+class Pair:
+    """A unit of a bilingual document: its source text and its target segment.
+
+    ``source`` is the source text as the target's is given to the rules: entities and escapes
+    decoded, inline tags and placeholders (``%s``, ``{0}``, ``<x/>``) as ``PLACEHOLDER``;
+    ``source_segment`` maps it to the file (None when the source is not in this file).
+    ``target`` is None for an untranslated unit (no or an empty target)."""
+
+    source: str
+    target: Segment | None
+    confidence: float = 1.0  # 1.0 for the units of a bilingual file and line-aligned files
+    id: str = ""  # XLIFF id, PO msgctxt + "\x04" + msgid (+ "[n]"), TMX tuid, TSV line number
+    source_segment: Segment | None = field(default=None, repr=False)
+
+
+@dataclass(repr=False, eq=False)
+class Document:
+    path: str
+    text: str
+    format: str = "text"
+    segments: list[Segment] = field(default_factory=list)
+    directives: list[Directive] = field(default_factory=list)
+    bom: bool = False
+    bad_directives: list[Directive] = field(default_factory=list)  # `tqcheck:` comments that say nothing valid
+    # document spans [start, end) of the opaque tokens (inline code, images...): no fix may touch one
+    opaque: list[tuple[int, int]] = field(default_factory=list)
+    # "line N: problem" for what the reader could not read (the rest of the file is checked)
+    warnings: list[str] = field(default_factory=list)
+    # (size, mtime_ns, inode, digest) of the file as read, so that --fix never overwrites a later edit
+    stamp: tuple | None = None
+    _line_starts: list[int] | None = field(default=None, repr=False)
+    # a bilingual document (XLIFF, PO, TMX, TSV, or an article with --source): its units, source and
+    # target; ``segments`` hold only the targets.  Empty for a monolingual document.
+    pairs: list[Pair] = field(default_factory=list)
+    source_path: str | None = None  # the source file, when the pairs came from --source
+
+    def replace_text(self, text: str) -> None:
+        """The text after fixes applied outside the engine (cross-file fixes)."""
+        self.text, self._line_starts = text, None
+
+    @property
+    def line_starts(self) -> list[int]:
+        if self._line_starts is None:
+            self._line_starts = line_starts(self.text)
+        return self._line_starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of a document offset."""
+        starts = self.line_starts
+        index = bisect_right(starts, offset) - 1
+        return index + 1, offset - starts[index] + 1
+
+    def line_text(self, line: int) -> str:
+        starts = self.line_starts
+        begin = starts[line - 1]
+        end = starts[line] if line < len(starts) else len(self.text)
+        while end > begin and self.text[end - 1] in "\r\n":  # not rstrip: a line may be megabytes
+            end -= 1
+        return self.text[begin:end]
+
+    def touches_opaque(self, start: int, end: int) -> bool:
+        """Does the span [start, end) overlap an opaque token (or, empty, fall strictly inside one)?"""
+        k = bisect_left(self.opaque, (end if end > start else start, -1)) - 1  # the last token starting before
+        return k >= 0 and self.opaque[k][1] > start
+
+
+def line_starts(text: str) -> list[int]:
+    starts = [0]
+    find = text.find
+    i = find("\n")
+    while i >= 0:
+        starts.append(i + 1)
+        i = find("\n", i + 1)
+    return starts

@@ -1,0 +1,68 @@
+"""XLIFF 1.2 and 2.0 (and 1.0, 1.1, 2.1, 2.2): each unit's ``<target>`` is checked, its ``<source>`` paired.
+
+1.x: ``<trans-unit id>`` holds ``<source>`` and ``<target>``; 2.x: ``<unit id>`` holds ``<segment>``\\ s,
+each with ``<source>`` and ``<target>`` (the pair's id is the unit's, with ``/`` and the segment's id
+when there are several).  Targets elsewhere (``<alt-trans>``, 2.x match candidates) are suggestions,
+not the translation: not read.  A unit marked ``translate="no"`` (or inside a group or file marked
+so) is not read.  Every unit is checked whatever its ``state``.  The file is read by ``xmlfile``
+(expat, with offsets); ``<!-- tqcheck: ignore TQ101 -->`` covers the next unit.
+"""
+
+from __future__ import annotations
+
+from . import bilingual
+from .bilingual import Pieces
+from .model import Document
+from .xmlfile import XmlReader
+
+_PAIR_PARENTS = ("trans-unit", "segment")  # the elements whose <source> and <target> are the unit's
+
+
+class XliffReader(XmlReader):
+    ROOTS = ("xliff",)
+    KIND = "an XLIFF"
+
+    def __init__(self, doc: Document):
+        super().__init__(doc)
+        self.units = 0
+        self.unit_id = ""
+        self.segments: list = []  # 2.x: [source, target, id] of the unit being read
+        self.warned = False
+
+    def start(self, element, parent):
+        name, attrs = element.name, element.attrs
+        if name == "xliff":
+            self._language(attrs.get("trgLang"))
+        elif name == "file":
+            self._language(attrs.get("target-language"))
+        elif name in ("trans-unit", "unit"):
+            self.units += 1
+            self.unit_id = attrs.get("id") or f"#{self.units}"
+            self.segments = []
+            if name == "trans-unit":
+                self.segments.append([Pieces(), Pieces(), ""])
+        elif name == "segment" and parent is not None and parent.name == "unit":
+            self.segments.append([Pieces(), Pieces(), attrs.get("id", "")])
+        elif name in ("source", "target") and parent is not None and parent.name in _PAIR_PARENTS:
+            if element.translate and self.segments:
+                self.begin(self.segments[-1][name == "target"])
+
+    def end(self, element):
+        if element.name not in ("trans-unit", "unit"):
+            return
+        if element.translate:
+            many = len(self.segments) > 1
+            for k, (source, target, sid) in enumerate(self.segments, 1):
+                pair_id = f"{self.unit_id}/{sid or k}" if sid or many else self.unit_id
+                bilingual.add_pair(self.doc, source, target, pair_id, self.escape)
+        self.segments = []
+        self.end_unit(self.here())
+
+    def _language(self, lang):
+        if lang and not self.warned:
+            self.warned = True
+            bilingual.language_warning(self.doc, "the target language", lang)
+
+
+def parse_xliff(doc: Document) -> None:
+    XliffReader(doc).read()

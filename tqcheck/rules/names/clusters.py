@@ -1,0 +1,118 @@
+"""TQ202 name-spelled-two-ways: one name, several spellings, in one document or across a run's files.
+
+``check`` groups the capitalised words of one document (``grouping.group_spellings``); ``collect``
+and ``check_run`` (``clusters_run``) do the same across the files of a run.  A French spelling TQ201
+or TQ204 reports is not reported again (``exonyms.spans``), and a spelling inside a venue or company
+name (``names_name_parts.tsv``: the Donbass Arena) is not counted.
+"""
+
+from __future__ import annotations
+
+from ...findings import Fix, Problem
+from .. import Rule
+from ..common import sentence_start
+from . import exonyms
+from .clusters_run import check_run, collect
+from .glossary_terms import glossary
+from .grouping import NO_PREFERENCE, group_spellings, preferred_spelling
+from .tokens import CAP, bare, cap_counts, common_among, find_names, next_name
+
+__all__ = ["RULES", "check", "check_run", "collect"]
+
+RULES = [
+    Rule(
+        code="TQ202",
+        name="name-spelled-two-ways",
+        severity="warning",
+        summary="One name spelled several ways in one text or across the files of one run",
+        what="Groups the capitalised words of a text (and of every file checked together) by a French→English "
+        "transliteration key and string similarity, without any list: `Bakhmout`/`Bakhmut`, "
+        "`Zelensky`/`Zelenskyy`/`Zelenskiy`, `Kharkov`/`Kharkiv`, `Choïgou`/`Shoigu` are one name, "
+        "`Austria`/`Australia`, `Paris`/`Parisian`, `John`/`Joan`, `Mali`/`Malik` are not. Two spellings "
+        "whose neighbouring names differ (`Louis Vuitton`, `Luis Suárez`) are two people and are kept apart. "
+        "The finding sits on each minority spelling and names every spelling seen with where; a French "
+        "spelling TQ201 reports (`Bakhmout` beside `Bakhmut`) is not reported again, and a spelling inside "
+        "a venue or company name (`the Donbass Arena`) is not counted.",
+        why="A name spelled two ways makes a reader wonder whether two people or places are meant; it shows "
+        "a text translated in pieces or edited without a glossary.",
+        before="Coach Fetisov resigned on Monday. ... Fetissov said he would stay.",
+        after="Coach Fetisov resigned on Monday. ... Fetisov said he would stay.",
+        fix="unsafe: the minority spelling becomes the glossary's preferred form, else the known English "
+        "form, else the one spelling the others are French transliterations of (`Fetisov` for `Fetissov`), "
+        "else the text's clear majority (3 uses or more and twice any other); with less evidence "
+        "(`Pompei` ×2, `Pompeii` ×1) the finding offers no fix. Which spelling is right is an editor's call.",
+        # the known English forms (names_targets, names_exonyms) decide which spelling to prefer
+        data=("names_exonyms.tsv", "names_targets.tsv", "names_name_parts.tsv"),
+    ),
+]
+
+
+def check(doc, ctx):
+    counts = {w: n for w, n in cap_counts(doc).items() if len(w) >= 4 and not w.isupper()}
+    candidates = group_spellings(counts, {})  # cheap first pass: keys and similarity only
+    if not candidates:
+        return
+    wanted = {w for group in candidates for w in group}
+    occ, neighbours = occurrences(doc, wanted)
+    for word in common_among(doc, [w for w, places in occ.items() if all(p[2] for p in places)]):
+        del occ[word]  # only at sentence starts, and a lowercase word elsewhere: Will, Mark
+    counts = {w: len(v) for w, v in occ.items()}
+    preferred = set(glossary(ctx).values())
+    flagged = exonyms.spans(doc, ctx)
+    known = exonyms.targets()[1].union(flagged.values())
+    for group in group_spellings(counts, neighbours):
+        best, top = preferred_spelling(group, counts, {w: occ[w][0][0] for w in group}, preferred, known)
+        listing = "; ".join(
+            f"`{w}` ×{counts[w]} (line{'s' if counts[w] > 1 else ''} "
+            + ", ".join(str(doc.position(o[0])[0]) for o in occ[w][:3]) + ("…" if counts[w] > 3 else "") + ")"
+            for w in group
+        )
+        advice = f"prefer `{best}`" if best is not None else NO_PREFERENCE
+        for w in group:
+            if w == top:
+                continue
+            for start, end, _ in occ[w]:
+                if (start, end) in flagged:
+                    continue  # TQ201 or TQ204 already names the English form here
+                # the fix is kept only when the file holds the very word there
+                fix = Fix(best, "unsafe") if best is not None and doc.text[start:end] == w else None
+                yield Problem(start, end, "TQ202",
+                              f"`{w}` is one name spelled several ways here: {listing}; {advice}", fix)
+
+
+def occurrences(doc, wanted):
+    """Where each capitalised spelling in ``wanted`` occurs, (start, end, sentence-initial), and the
+    capitalised neighbours of each.  Two capitalised words are neighbours when one space-like
+    character parts them and the first neither opens a sentence nor is a possessive."""
+    occ: dict[str, list] = {}
+    neighbours: dict[str, set] = {}
+    segments = doc.segments
+    name_after = exonyms.name_parts()[1]
+    for k, i, word in find_names(doc, wanted):
+        seg = segments[k]
+        text = seg.text
+        j = i + len(word)
+        if next_name(text, j) in name_after:
+            continue  # the Donbass Arena: a venue's own spelling, not a spelling of the region
+        initial = sentence_start(text, i)
+        if i > 1 and text[i - 1].isspace():  # the capitalised word just before, parted by one space
+            start = i - 1
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+            last = None
+            for last in CAP.finditer(text, start, i - 1):
+                pass
+            if last is not None:
+                before = bare(last.group())
+                if last.start() + len(before) == i - 1 and not sentence_start(text, last.start()):
+                    neighbours.setdefault(word, set()).add(before)
+                    neighbours.setdefault(before, set()).add(word)
+        if not initial and j < len(text) and text[j].isspace():  # the one just after
+            m = CAP.match(text, j + 1)
+            if m is not None:
+                after = bare(m.group())
+                neighbours.setdefault(after, set()).add(word)
+                neighbours.setdefault(word, set()).add(after)
+        start, end = seg.span(i, j)
+        occ.setdefault(word, []).append((start, end, initial))
+    return occ, neighbours

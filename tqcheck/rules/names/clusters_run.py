@@ -1,0 +1,156 @@
+"""TQ202 across the files of one run (no rule of its own: ``clusters`` reports TQ202 and exposes these).
+
+``collect`` summarises one document where it is read: where each capitalised spelling occurs and its
+capitalised neighbours, what ``clusters.occurrences`` would give for every spelling, read from the
+document's word list (``tokens.cap_tokens``) rather than word by word.  ``check_run`` groups the
+spellings of every file with ``grouping.group_spellings`` and reports the clusters whose spellings are
+in different files.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from itertools import compress, repeat
+
+from ...findings import Fix, Problem
+from ..common.context import SENTENCE_END, SENTENCE_SKIP, sentence_start
+from .exonyms import name_parts, targets
+from .glossary_terms import glossary
+from .grouping import NO_PREFERENCE, group_spellings, preferred_spelling
+from .keys import loose_key
+from .tokens import POSSESSIVE, bare, cap_tokens, common_among, done, layout
+
+
+def collect(doc, ctx):
+    """Per document: spelling -> (line of its first use, starts, ends or None when every end is
+    start + len(spelling)), and the capitalised neighbours of each spelling."""
+    tokens, starts, token_counts, parts = cap_tokens(doc)
+    joined, offsets = layout(doc)
+    word_of: dict[str, str] = {}
+    places: dict[str, list] = {}  # in order of first use
+    for token in token_counts:
+        word = token[:-2] if token.endswith(POSSESSIVE) else token
+        if len(word) >= 4 and not word.isupper():
+            word_of[token] = word
+            places[word] = []
+    get = word_of.get
+    for token, s in zip(tokens, starts):
+        word = get(token)
+        if word is not None:
+            places[word].append(s)
+    # the occurrences in a venue or company name (the Donbass Arena) are that name's own spelling
+    name_after = name_parts()[1]
+    gaps = parts[2:-1:2]  # gaps[t]: between tokens[t] and tokens[t + 1]
+    for t in [t for t, nxt in enumerate(tokens[1:]) if nxt in name_after]:
+        word = get(tokens[t])
+        if word is not None and (gaps[t] == " " or gaps[t] == "\u00a0"):
+            places[word].remove(starts[t])
+            if not places[word]:
+                del places[word]
+    # spellings that only open sentences (``sentence_start``): the text before the word, what
+    # sentence_start looks past left out, ends the text before or a sentence
+    before = parts[0:-1:2]
+    stripped = map(str.rstrip, before, repeat(SENTENCE_SKIP))
+    initial = Counter(compress(tokens, map(str.endswith, stripped, repeat(tuple(SENTENCE_END)))))
+    if tokens and not before[0].rstrip(SENTENCE_SKIP):
+        initial[tokens[0]] += 1
+    initial_words: dict[str, int] = {}
+    for token, n in initial.items():
+        word = token[:-2] if token.endswith(POSSESSIVE) else token
+        initial_words[word] = initial_words.get(word, 0) + n
+    common = common_among(doc, [w for w, p in places.items() if initial_words.get(w, 0) == len(p)])
+    # neighbours: the text between two capitalised words is one space-like character
+    joins = {o - 1 for o in offsets[1:]}
+    neighbours: dict[str, set] = {}
+    for t in compress(range(len(gaps)), map(str.isspace, gaps)):
+        first = tokens[t]
+        if len(gaps[t]) != 1 or first.endswith(POSSESSIVE) or sentence_start(joined, starts[t]):
+            continue
+        if joins and starts[t] + len(first) in joins:
+            continue  # a segment ends there
+        word = bare(tokens[t + 1])
+        neighbours.setdefault(word, set()).add(first)
+        neighbours.setdefault(first, set()).add(word)
+    summary = {"occ": _places(doc, places, common, offsets),
+               "neighbours": {w: sorted(n) for w, n in neighbours.items() if w in places and w not in common}}
+    done(doc, ctx, "TQ202")
+    return summary
+
+
+def _places(doc, places, common, offsets) -> dict:
+    """spelling -> (line of its first use, document starts, document ends or None), from the starts of
+    each spelling in ``layout``'s text."""
+    segments = doc.segments
+    verbatim = len(segments) == 1 and segments[0].mapping is None
+    base = segments[0].start if segments else 0
+    line_starts = doc.line_starts
+    occ = {}
+    for word, ps in places.items():
+        if word in common:
+            continue
+        if verbatim:  # ends are starts + len(word)
+            begin = [base + p for p in ps] if base else ps
+            occ[word] = (bisect_right(line_starts, begin[0]), begin, None)
+            continue
+        begin, end = [], []
+        n = len(word)
+        for p in ps:
+            k = bisect_right(offsets, p) - 1
+            s, e = segments[k].span(p - offsets[k], p - offsets[k] + n)
+            begin.append(s)
+            end.append(e)
+        occ[word] = (bisect_right(line_starts, begin[0]), begin, end)
+    return occ
+
+
+def check_run(collected, ctx):
+    """Clusters whose spellings are in different files; a file that holds two spellings itself was
+    reported by ``check``, so only files with one spelling of a cross-file cluster get findings."""
+    collected = [(p, s) for p, s in collected if s]
+    if len(collected) < 2:
+        return
+    preferred = set(glossary(ctx).values())
+    english_names = targets()[1]
+    counts: dict[str, int] = {}
+    for _, summary in collected:
+        for w, places in summary["occ"].items():
+            counts[w] = counts.get(w, 0) + len(places[1])
+    by_key: dict[str, int] = {}
+    for w in counts:
+        key = loose_key(w)
+        by_key[key] = by_key.get(key, 0) + 1
+    shared = {w for w in counts if by_key[loose_key(w)] > 1}  # the others are in no cluster
+    order = {path: n for n, (path, _) in enumerate(collected)}
+    files: dict[str, list] = {}
+    neighbours: dict[str, set] = {}
+    for path, summary in collected:
+        near = summary["neighbours"]
+        for w in shared.intersection(summary["occ"]):
+            files.setdefault(w, []).append((path, summary["occ"][w]))
+            neighbours.setdefault(w, set()).update(near.get(w, ()))
+    for group in group_spellings(counts, neighbours):
+        paths = {p for w in group for p, _ in files[w]}
+        if len(paths) < 2:
+            continue
+        per_file = {p: {w for w in group for q, _ in files[w] if q == p} for p in paths}
+        first = {w: (order[files[w][0][0]], w) for w in group}  # most used, then first seen
+        best, top = preferred_spelling(group, counts, first, preferred, english_names)
+        advice = f"prefer `{best}`" if best is not None else NO_PREFERENCE
+        listing = "; ".join(
+            f"`{w}` ×{counts[w]} (" + ", ".join(f"{p}:{places[0]}" for p, places in files[w][:3])
+            + ("…" if len(files[w]) > 3 else "") + ")"
+            for w in group
+        )
+        for w in group:
+            if w == top:
+                continue
+            for path, (_, begin, end) in files[w]:
+                if len(per_file[path]) > 1:
+                    continue  # check() reported it within the file
+                for start, stop in zip(begin, end or [s + len(w) for s in begin]):
+                    problem = Problem(start, stop, "TQ202",
+                                      f"`{w}` is one name spelled several ways in these files: {listing}; {advice}",
+                                      Fix(best, "unsafe") if best is not None else None)
+                    problem.span = w
+                    yield path, problem

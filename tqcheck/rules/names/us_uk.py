@@ -1,0 +1,117 @@
+"""TQ203 mixed-us-uk-spelling: US and British spellings of one convention in one document.
+
+The pairs are rows of ``us_uk_spellings.tsv``, with the regular inflections of the -ize, -yze and -our
+groups added here; each group (convention) is counted apart, so Oxford spelling (-ize with -our) is not
+mixed.  Only lowercase words count (``tokens.lower_words``): capitalised words are names (Pearl Harbor,
+Ministry of Defence).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import lru_cache
+from itertools import islice
+
+from .. import Rule
+from ..common import Table, minority
+from .tokens import bounded_starts, done, layout, lower_words
+
+RULES = [
+    Rule(
+        code="TQ203",
+        name="mixed-us-uk-spelling",
+        severity="info",
+        summary="US and British spellings of the same kind mixed in one document",
+        what="Flags the minority spellings when one document uses both US and British forms of the same "
+        "convention: `defense`/`defence`, `organize`/`organise`, `center`/`centre`, `color`/`colour`. "
+        "Conventions are counted separately, so Oxford spelling (`organize` with `colour`) is not mixed. "
+        "Capitalised words inside names (`Pearl Harbor`, `World Health Organization`, `Ministry of "
+        "Defence`) are not counted.",
+        why="A house style picks one spelling. A mix shows a text assembled from several translations or "
+        "an MT system trained on both varieties.",
+        before="The defense ministry ... the defence budget ... its defense policy.",
+        after="The defense ministry ... the defense budget ... its defense policy.",
+        fix="unsafe: the word takes the document's majority spelling; the house style may want the other one.",
+        data=("us_uk_spellings.tsv",),
+    ),
+]
+
+US_UK = Table("us_uk_spellings.tsv", key="us", order="plain", required=("uk", "group"), loops=("us", "uk"),
+              choices={"group": ("ce", "ize", "ll", "misc", "our", "re", "yze")})
+
+
+@lru_cache(maxsize=None)
+def spellings() -> dict:
+    """word -> (group, variety, counterpart), with the regular inflections of -ize, -yse, -our words."""
+    table = {}
+
+    def add(us, uk, group):
+        table.setdefault(us, (group, "US", uk))
+        table.setdefault(uk, (group, "UK", us))
+
+    for row in US_UK.rows:
+        us, uk, group = row.us, row.uk, row.group
+        add(us, uk, us if group == "misc" else group)  # a word of its own is its own convention
+        if group in ("ize", "yze"):  # organize: organizes organized organizer(s) organizing organization(s)
+            for suffix in ("s", "d", "r", "rs"):
+                add(us + suffix, uk + suffix, group)
+            add(us[:-1] + "ing", uk[:-1] + "ing", group)
+            if group == "ize":
+                for suffix in ("ation", "ations"):
+                    add(us[:-1] + suffix, uk[:-1] + suffix, group)
+        elif group == "our":  # color: colors colored coloring colorful; behavioral; favorite
+            for suffix in ("s", "ed", "ing", "ful", "able", "ably", "al", "ite", "ites", "er", "ers"):
+                add(us + suffix, uk + suffix, group)
+    return table
+
+
+@lru_cache(maxsize=None)
+def _ascii_spellings():
+    """The table's words as bytes.  Only an a-z word can equal a chunk of ``lower_words`` (chunks
+    hold a-z and `#` only), so no other needs leaving out but one holding `#`."""
+    table = spellings()
+    if "#" in "".join(table):
+        return {w.encode(): w for w in table if "#" not in w}
+    return dict(zip(map(str.encode, table), table))
+
+
+def check(doc, ctx):
+    yield from _mixed_spelling(doc)
+    done(doc, ctx, "TQ203")
+
+
+def _mixed_spelling(doc):
+    table = spellings()
+    ascii_words = _ascii_spellings()
+    counted = lower_words(doc)
+    present = [ascii_words[w] for w in counted if w in ascii_words]  # in order of first use
+    varieties: dict[str, set] = {}
+    for word in present:
+        varieties.setdefault(table[word][0], set()).add(table[word][1])
+    mixed = {g for g, v in varieties.items() if len(v) == 2}
+    if not mixed:
+        return
+    joined, offsets = layout(doc)
+    by_group: dict[str, list] = {}  # groups in order of first use, words in order of first use
+    for word in present:
+        if table[word][0] in mixed:
+            by_group.setdefault(table[word][0], []).append(word)
+    for words in by_group.values():
+        count = {w: counted[w.encode()] for w in words}
+        uses: dict[str, int] = {}  # variety -> uses, the variety of the first word first (it wins a tie)
+        for w in words:
+            uses[table[w][1]] = uses.get(table[w][1], 0) + count[w]
+        majority, (fewer,) = minority(uses)
+        example = next(w for w in words if table[w][1] == majority)
+        found = sorted((p, w) for w in words if table[w][1] == fewer
+                       for p in islice(bounded_starts(joined, w), count[w]))
+        for p, word in found:
+            k = bisect_right(offsets, p) - 1
+            seg, i = doc.segments[k], p - offsets[k]
+            _, variety, counterpart = table[word]
+            yield seg.problem(
+                i, i + len(word), "TQ203",
+                f"{variety} spelling `{word}` in a text that mostly spells this kind of word the "
+                f"{majority} way (`{example}` ×{uses[majority]} against {uses[fewer]}): `{counterpart}`",
+                counterpart, applicability="unsafe",
+            )

@@ -1,0 +1,150 @@
+"""TQ512 french-title and TQ513 french-abbreviation: ``M. Guebuza``, ``Mme``, ``n°``, ``p. ex.``.
+
+One table, one pattern: every row of ``french_abbreviations.tsv`` is matched by a single regex, its
+``context`` column says where the row counts (before a name, before or after a figure, anywhere)
+and its ``kind`` which code reports it (``title``: TQ512, unsafe; else TQ513, safe).
+Table: ``french_abbreviations.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import Rule
+from ..common import LONG, Pattern, Table, anchor_lines, finditer_in
+from . import SEP, S
+
+RULES = [
+    Rule(
+        code="TQ512",
+        name="french-title",
+        severity="warning",
+        summary="A French title before a name (M. Guebuza, Mme Dupont, Mlle)",
+        what="Flags `M.`, `MM.` and `Pr` before a capitalised name, and `Mme`, `Mlle` anywhere. `M.` "
+        "after a capitalised word (`Robert M. Gates`) is a middle initial and not flagged.",
+        why="`M.` is Monsieur: an English reader takes `M. Guebuza` for an initial. `Mme` and `Mlle` are "
+        "not English abbreviations.",
+        before="M. Guebuza met Mme Dhlakama.",
+        after="Mr Guebuza met Mrs Dhlakama.",
+        fix="unsafe: `Mr`, `Mrs`, `Miss`, `Messrs`, `Prof.` (with a dot when the document writes "
+        "`Mr.`); Mrs or Ms is house style, and `M.` may still be an initial.",
+        data=("french_abbreviations.tsv",),
+    ),
+    Rule(
+        code="TQ513",
+        name="french-abbreviation",
+        severity="warning",
+        summary="A French abbreviation (n°, p. ex., c.-à-d., av. J.-C., NDLR)",
+        what="Flags French abbreviations listed in `french_abbreviations.tsv`: `n°` and `nº`, `p. ex.`, "
+        "`c.-à-d.`, `av. J.-C.`, `NDLR`, `env.` before a figure, `TTC` after one. `cf.`, `etc.` and "
+        "`N.B.` are English too and not flagged.",
+        why="They are not English: `n°` is a French sign for No., `p. ex.` for e.g., `av. J.-C.` for BC.",
+        before="See decree n° 12, p. ex. the article on Rome (753 av. J.-C.).",
+        after="See decree No. 12, e.g. the article on Rome (753 BC).",
+        fix="safe: the English abbreviation replaces the French one.",
+        data=("french_abbreviations.tsv",),
+    ),
+]
+
+ABBREVIATIONS = Table(
+    "french_abbreviations.tsv", key="french", order="plain",
+    choices={"kind": ("title", "abbreviation"), "context": ("any", "before-name", "before-number", "after-number")},
+)
+
+NAME_AFTER = Pattern(rf"{S}(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|[A-Z](?![\w.]))")
+CAPITALISED_BEFORE = Pattern(r"(?:^|[\s(])[A-ZÀ-Ý][\w'’-]*[ \u00a0]$")
+FIGURE_AFTER = Pattern(rf"{S}?\d")
+FIGURE_BEFORE = Pattern(rf"\d[{SEP}€$£%]*$")
+# English letters and signs from the most to the least frequent: an abbreviation is found from its rarest character
+_FREQUENT = " etaoinsrhldcumfpgwyb,.vk-TSAMCIBPHWxDNRLFGEjJOqKUVzYQXZ"
+
+
+@lru_cache(maxsize=None)
+def _abbreviations():
+    """(rows keyed by the abbreviation without spaces, one regex for all of them, hint substrings,
+    a regex finding any hint from its rarest character)."""
+    rows = ABBREVIATIONS.rows
+    table = {}
+    parts = []
+    for r in sorted(rows, key=lambda r: len(r.french), reverse=True):
+        table[_squeeze(r.french)] = r
+        pattern = f"{S}?".join(re.escape(part) for part in r.french.split(" "))
+        if r.french[-1].isalnum():
+            pattern += r"(?!\w)"
+        parts.append(pattern)
+    # substrings one of which any match contains: a cheap test before the regex runs
+    hints = set()
+    for r in rows:
+        chunk = max(r.french.split(" "), key=len)
+        if r.context == "before-name" and chunk[-1].isalnum():
+            hints.update(chunk + sep for sep in SEP)  # Pr Dupont, not Prime
+        else:
+            hints.add(chunk)
+    anchors = []
+    for hint in sorted(hints):
+        k = max(range(len(hint)), key=lambda k: _FREQUENT.find(hint[k]) % (len(_FREQUENT) + 1))
+        anchors.append(re.escape(hint[k]) + (f"(?<={re.escape(hint[:k + 1])})" if k else "")
+                       + (f"(?={re.escape(hint[k + 1:])})" if hint[k + 1:] else ""))
+    regex = Pattern(rf"(?<![\w.])(?:{'|'.join(parts)})")
+    return table, regex, tuple(sorted(hints)), Pattern("|".join(anchors))
+
+
+def _squeeze(text: str) -> str:
+    return "".join(ch for ch in text if ch not in SEP)
+
+
+def check(doc, ctx):
+    enabled = {code for code in ("TQ512", "TQ513") if ctx.enabled(code)}
+    dotted = []  # does the document write Mr. rather than Mr? counted once, when first needed
+    for seg in doc.segments:
+        yield from _abbreviation_problems(seg, doc, enabled, dotted)
+
+
+def _abbreviation_problems(seg, doc, enabled, dotted):
+    text = seg.text
+    table, regex, hints, anchor = _abbreviations()
+    if len(text) <= LONG:
+        # one regex search is faster than a test per hint, but compiling it costs 0.4 ms: worth it
+        # in a document of many segments (a corpus with a paragraph per line), not in an article
+        if not (anchor.search(text) if len(doc.segments) > 100 else any(hint in text for hint in hints)):
+            return
+        spans = [(0, len(text))]
+    else:
+        spans = anchor_lines(text, (anchor,))  # the lines with a hint
+    for m in finditer_in(regex, text, spans):
+        raw = m.group()
+        row = table.get(_squeeze(raw))
+        if row is None:
+            continue
+        i, j = m.span()
+        if row.context == "before-name":
+            if not NAME_AFTER.match(text, j):
+                continue
+            if CAPITALISED_BEFORE.search(text, max(0, i - 40), i):
+                continue  # Robert M. Gates: a middle initial
+        elif row.context == "before-number":
+            if not FIGURE_AFTER.match(text[j:j + 3]):
+                continue
+        elif row.context == "after-number":
+            if not FIGURE_BEFORE.search(text[max(0, i - 4):i]):
+                continue
+        title = row.kind == "title"
+        code = "TQ512" if title else "TQ513"
+        if code not in enabled:
+            continue
+        english = row.english
+        if title:
+            if not dotted:
+                whole = doc.text
+                dotted.append(whole.count("Mr.") + whole.count("Mrs.") > whole.count("Mr ") + whole.count("Mrs "))
+            if dotted[0] and english in ("Mr", "Mrs", "Ms", "Messrs"):
+                english += "."
+        replacement = english
+        if english.endswith(".") and j < len(text) and text[j].isalnum():
+            replacement += " "  # n°5: No. 5
+        yield seg.problem(
+            i, j, code,
+            f"French {'title' if title else 'abbreviation'} `{raw}`: English writes `{english}`",
+            replacement, applicability="unsafe" if title else "safe",
+        )

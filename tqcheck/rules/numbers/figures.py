@@ -1,0 +1,217 @@
+"""TQ501 decimal-comma, TQ502 space-thousands-separator, TQ503 dot-thousands-separator and TQ504
+space-before-percent: how a figure is written.
+
+TQ501–TQ503 are three readings of one number token (``1 234,5`` is one finding with one fix);
+TQ504 is the space French sets between the figure and ``%``.  ``english_number()`` writes any
+figure the English way; the currency detector uses it for the amounts it moves.
+Tables: ``numbers_context_words.tsv`` (lists, identifiers), ``numbers_months.tsv`` (a day before a count).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import Rule
+from ..common import Pattern, anchor_lines, finditer_in, space_name, word_before
+from . import SEP, S, digits, months, roles
+
+RULES = [
+    Rule(
+        code="TQ501",
+        name="decimal-comma",
+        severity="warning",
+        summary="A decimal comma (4,7%) where English writes a decimal point",
+        what="Flags a number written with a decimal comma: `4,7%`, `1,5 billion`, `-4,63%`, `0,345`, and "
+        "French numbers that combine it with grouped thousands (`1 234,5`, `1.983,73`). `1,500` (three "
+        "digits after the comma) is English and never flagged, nor are lists (`3,4 and 5`, `pages 3,4`), "
+        "chemical locants (`1,2-dichloroethane`) or pairs in brackets (`(3,4)`).",
+        why="English reads the comma as a thousands separator: `4,7%` looks like a typo for 47% or 4,700%, "
+        "and `1,50 euros` like one hundred and fifty. MT systems copy French figures verbatim.",
+        before="Renault fell (-4,63%) and the index lost 1 983,73 points; 1,5 billion was spent.",
+        after="Renault fell (-4.63%) and the index lost 1,983.73 points; 1.5 billion was spent.",
+        fix="safe: the comma becomes a point and grouped thousands get commas; the value is unchanged.",
+        data=("numbers_context_words.tsv", "numbers_months.tsv"),
+    ),
+    Rule(
+        code="TQ502",
+        name="space-thousands-separator",
+        severity="warning",
+        summary="A space or no-break space between thousands (10 000) where English writes a comma",
+        what="Flags a number grouped by spaces, no-break spaces or narrow no-break spaces in threes "
+        "(`10 000 people`, `1 902 injured`, `250\u00a0000 €`). Phone numbers (`01 23 45 67 89`), "
+        "identifiers after SIREN, ISBN, tel., a year followed by a count (`in 2012 100 people`) and a "
+        "day after a month name (`March 15 200`) are not flagged.",
+        why="English news style groups thousands with commas. A space splits the figure in two for an "
+        "English reader (`1 902 injured` reads as one and 902), and a line break may fall inside it.",
+        before="979 deaths and 1 902 injured; 10 000 people marched.",
+        after="979 deaths and 1,902 injured; 10,000 people marched.",
+        fix="safe: the spaces become commas; the value is unchanged.",
+        data=("numbers_context_words.tsv", "numbers_months.tsv"),
+    ),
+    Rule(
+        code="TQ503",
+        name="dot-thousands-separator",
+        severity="warning",
+        summary="A dot between thousands (46.000, 1.234.567) where English writes a comma",
+        what="Flags a number grouped by dots: two groups or more (`1.234.567`) or one group ending in "
+        "`00` (`46.000 rupees`, `2.200 euros`). `3.632%`, `0.500`, versions (`2.0.1`) and IP addresses "
+        "are not flagged.",
+        why="In English the dot is the decimal point: `46.000 rupees` reads as forty-six rupees, a "
+        "thousandfold error.",
+        before="He earns 46.000 rupees; the city has 1.234.567 inhabitants.",
+        after="He earns 46,000 rupees; the city has 1,234,567 inhabitants.",
+        fix="sometimes: safe with two groups or more (no English decimal looks like that); unsafe with "
+        "one group, which could be a decimal written to three places.",
+    ),
+    Rule(
+        code="TQ504",
+        name="space-before-percent",
+        severity="warning",
+        summary="A space or no-break space between a number and % (5 %)",
+        what="Flags a space, no-break space or narrow no-break space between a figure and `%`.",
+        why="French sets a space before `%`; English news style does not. The space lets a line break "
+        "separate the figure from its sign.",
+        before="Unemployment rose to 5,2 % and inflation to 3 %.",
+        after="Unemployment rose to 5.2% and inflation to 3%.",
+        fix="safe: the space is removed.",
+    ),
+]
+
+# one number token, in whichever grouping it uses; the optional decimal comma after it
+NUMBER = Pattern(
+    rf"(?<![\w.,+/#°\u00b2\u00b3])"
+    rf"(?:(?<!\d{S})(?:(?P<sp>\d{{1,3}}(?:{S}\d{{3}})+)|(?P<dot>\d{{1,3}}(?:\.\d{{3}})+))"
+    rf"(?:,(?P<frac>\d+)|(?!{S}\d))"  # no more groups after the last one (0800 123 456 is not a number)
+    rf"|(?P<int>\d+),(?P<frac2>\d+))"
+    rf"(?!\d|[.,]\d)"
+)
+PERCENT = Pattern(rf"(?<=\d)({S}+)%")
+# the name after chemical locants (1,2-dichloroethane, 2,4-D, 1,3-butadiene, 2,3-butanediol)
+LOCANT = Pattern(
+    r"(?:[A-Z](?![a-z])|(?:di|tri|tetra|bis|cis|trans)|[a-z]*(?:ane|ene|yne|ol|one|ine|ide|ate|yl|oxy|dione|diol)\b)"
+)
+LIST_AFTER = Pattern(r",?\s+(?:and|or|&)\s+\d+(?![\d,.])")
+RATE_AFTER = Pattern(rf"{S}?(?:%|°|per{S}?cent)")
+# anchors on a long segment (``common.anchor_lines``): every match contains one
+NUMBER_ANCHORS = (Pattern(rf"\d[,.{SEP}]\d"),)  # searched in the digit view
+PERCENT_ANCHORS = (Pattern(rf"%(?<=[{SEP}]%)"),)
+
+
+def check(doc, ctx):
+    numbers = ctx.enabled("TQ501") or ctx.enabled("TQ502") or ctx.enabled("TQ503")
+    percent = ctx.enabled("TQ504")
+    for seg, has_digit, view in digits(doc):
+        if not has_digit:
+            continue
+        text = seg.text
+        if numbers:
+            for m in finditer_in(NUMBER, text, anchor_lines(text, NUMBER_ANCHORS, view)):
+                problem = _number_problem(seg, m)
+                if problem is not None:
+                    yield problem
+        if percent and "%" in text:
+            for m in finditer_in(PERCENT, text, anchor_lines(text, PERCENT_ANCHORS)):
+                yield seg.problem(
+                    m.start(1), m.end(1), "TQ504",
+                    f"{space_name(m.group(1))} before `%` (French spacing): English sets `%` right after the figure",
+                    "",
+                )
+
+
+def _number_problem(seg, m):
+    text = seg.text
+    sp, dot, whole, frac = m.group("sp"), m.group("dot"), m.group("int"), m.group("frac") or m.group("frac2")
+    i, j = m.span()
+    token = m.group()
+    if frac is not None:
+        if whole is not None:
+            if len(frac) == 3 and whole[0] != "0":
+                return None  # 1,500: English thousands (or 2012,100 garbage)
+            if len(whole) == 4 and 1800 <= int(whole) <= 2099:
+                return None  # in 2012,40 people: a year and a missing space
+            if not _decimal_context(text, i, j):
+                return None
+        elif sp is not None and not _grouping_context(text, i, sp):
+            return None
+        fixed = english_number(token)
+        return seg.problem(
+            i, j, "TQ501",
+            f"Decimal comma in `{token}`" + (" with French thousands grouping" if whole is None else "")
+            + f": English writes `{fixed}`",
+            fixed,
+        )
+    if sp is not None:
+        if not _grouping_context(text, i, sp):
+            return None
+        fixed = english_number(token)
+        return seg.problem(
+            i, j, "TQ502", f"{space_name(sp)} as thousands separator in `{token}`: English writes `{fixed}`", fixed,
+        )
+    groups = dot.split(".")
+    if len(groups) >= 4 and all(int(g) <= 255 for g in groups):
+        return None  # an IP address
+    if len(groups) == 2:
+        if groups[0] == "0" or not groups[1].endswith("00"):
+            return None  # 3.632: an English decimal
+        if RATE_AFTER.match(text[j:j + 10]):
+            return None  # 2.500%: a rate to three places
+    fixed = english_number(token)
+    return seg.problem(
+        i, j, "TQ503", f"Dot as thousands separator in `{token}`: English writes `{fixed}`",
+        fixed, applicability="safe" if len(groups) > 2 else "unsafe",
+    )
+
+
+def _decimal_context(text: str, i: int, j: int) -> bool:
+    """Is ``text[i:j]`` (``d,d``) a decimal rather than a list, a locant or a pair?"""
+    before = text[i - 1] if i else ""
+    after = text[j:j + 1]
+    if before in "([" and after in ")]" and after:
+        return False  # (3,4): a pair
+    if text[j:j + 1] in "-‑" and LOCANT.match(text, j + 1):
+        return False  # 1,2-dichloroethane, 2,4-D: chemical locants, not 1.2
+    word = word_before(text, i).lower()
+    if word in roles("list"):
+        return False  # pages 3,4
+    if LIST_AFTER.match(text[j:j + 20]) and word not in ("between", "from"):
+        return False  # 3,4 and 5: a list
+    return True
+
+
+def _grouping_context(text: str, i: int, sp: str) -> bool:
+    """Is ``sp`` (``10 000``) a number with thousands spaces rather than an identifier or two numbers?"""
+    if sp[0] == "0":
+        return False  # 01 234 567: a phone or code number
+    word = word_before(text, i).lower()
+    if word.rstrip(":") in roles("identifier"):
+        return False
+    if word.rstrip(".") in _month_words():
+        return False  # March 15 200: a day, then a count
+    return True
+
+
+@lru_cache(maxsize=None)
+def _month_words() -> frozenset:
+    """English month names and their three- and four-letter abbreviations, lower-cased."""
+    return frozenset(w for m in months()[1] for w in (m.lower(), m[:3].lower(), m[:4].lower()))
+
+
+def english_number(token: str) -> str:
+    """``1 234,5`` / ``1.234,5`` / ``4,7`` -> ``1,234.5`` / ``1,234.5`` / ``4.7``; English stays English."""
+    text = token
+    for ch in SEP:
+        text = text.replace(ch, "\u0001")
+    if "," in text and not re.fullmatch(r"(?!0,)\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+        whole, _, frac = text.rpartition(",")
+        whole = whole.replace(".", "").replace("\u0001", "")
+        return _group(whole) + "." + frac
+    if "\u0001" in text:
+        return _group(text.replace("\u0001", ""))
+    if re.fullmatch(r"(?!0\.)\d{1,3}(?:\.\d{3})+", text) and (text.count(".") > 1 or text.endswith("00")):
+        return _group(text.replace(".", ""))
+    return text
+
+
+def _group(plain: str) -> str:
+    return f"{int(plain):,}"

@@ -1,0 +1,34 @@
+"""TQ6xx: the translation checked against its French source, one detector per module.
+
+``numbers`` TQ601 · ``copies`` TQ602 · ``names`` TQ603 · ``omissions`` TQ604 · ``markup`` TQ605 ·
+``glossary`` TQ606 · ``alignment`` TQ607.  No rule: ``quantities`` (the numbers of both languages as
+comparable values) and ``words`` (the words of a pair, matched across the languages).
+
+The detectors read ``doc.pairs`` only (``documents.model.Pair``: the source text, the target segment,
+the alignment's confidence), filled by the bilingual readers (XLIFF, PO, TMX, TSV) or, for an article
+checked with ``--source``, by ``tqcheck.align``.  A monolingual document has no pairs, and nothing is
+reported.  A pair the aligner is unsure of is not checked (TQ607 reports the region once).  Findings
+point at the target: the differing token where it can be found, else the whole target segment.
+
+The documented examples are bilingual TSV lines (``source<TAB>target``), as ``tqcheck check x.tsv``
+reads them.
+"""
+
+from __future__ import annotations
+
+CONFIDENT = 0.5  # an aligned pair below this confidence is not checked pair by pair (TQ607 says so once)
+
+
+def checked_pairs(doc):
+    """The pairs of ``doc`` worth checking: a source and a target, aligned with confidence."""
+    for pair in doc.pairs:
+        if pair.target is not None and pair.confidence >= CONFIDENT and pair.source.strip():
+            yield pair
+
+
+def whole(seg, code: str, message: str, severity=None):
+    """A problem on the whole target segment (without the spaces around it)."""
+    text = seg.text
+    i = len(text) - len(text.lstrip())
+    j = len(text.rstrip())
+    return seg.problem(i, max(j, i + 1) if text else 0, code, message, severity=severity)

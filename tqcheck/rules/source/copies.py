@@ -1,0 +1,141 @@
+"""TQ602 source-copied: a word or phrase of the source copied unchanged into the translation.
+
+The English words are read as the untranslated family reads them (``untranslated.tokens``:
+``lexicon`` kinds, loan phrases of ``french_in_english.tsv`` English, particles of names part of the
+name).  A target word is a copy when the source has it too (case and accents aside: ``elections``
+copied from ``élections`` without its accent is one) and it is not English by the word list, a name,
+an acronym or a loanword.  The source is the evidence the monolingual rules lack: an unaccented
+French word (``avocats``, ``taux``) that they must leave to a language identifier is flagged here on
+its own.  Copies next to each other are one finding; a French word English also has (``pour``,
+``plus``) is part of one only between two others.  Where the untranslated family (TQ4xx) is selected
+and already reports the words, they are not reported again.
+"""
+
+from __future__ import annotations
+
+from .. import Rule
+from ..untranslated.classify import find, sentences
+from ..untranslated.exemptions import exempt
+from ..untranslated.frequencies import zipf
+from ..untranslated.lexicon import (
+    ACCENTS, ENGLISH, FRENCH, FRENCH_LETTERS, MAYBE, NAME, OTHER, STRONG, TOKEN, UNSURE, WEAK, fold, is_english, kind,
+)
+from ..untranslated.tokens import adjacent, tokenize
+from . import checked_pairs
+
+RULES = [
+    Rule(
+        code="TQ602",
+        name="source-copied",
+        severity="warning",
+        summary="A word of the source copied untranslated into the translation (avocats, selon les syndicats)",
+        what="Flags a word or a run of words of the translation that the source has too and that is not "
+        "English: French function words, French words with or without their accents (`avocats`, "
+        "`taux`, `élections` copied as `elections` is English and is not flagged), words the English word "
+        "list lacks. Names, acronyms, loanwords (`café`, `coup d'état`) and words English shares with "
+        "French (`important`, `photo`) are not flagged. The example is a bilingual TSV line.",
+        why="What MT cannot translate it copies. Unaccented French looks like English to a reviewer "
+        "skimming the English alone; against the source the copy is certain.",
+        before="Les avocats ont recensé 300 cas.\tThe avocats identified 300 cas.",
+        after="Les avocats ont recensé 300 cas.\tThe lawyers identified 300 cases.",
+        fix="none: the word needs a translator.",
+        data=("french_cues.tsv", "french_in_english.tsv", "english_words.txt"),
+    ),
+]
+
+_FRENCHISH = (STRONG, WEAK, FRENCH, MAYBE, UNSURE)
+FRENCH_ONLY = 2.3  # Zipf margin (French over English: 200 times commoner) of an English-listed word copied alone
+_PARTICLES = frozenset("de du des la le les et d l".split())  # of names in any language: Profesional de Hoteles
+RARE_ENGLISH = 4.5  # ... that English itself uses less than this (not `plus`, `son`, `car`)
+
+
+def check(doc, ctx):
+    family = ctx.enabled("TQ4")
+    for pair in checked_pairs(doc):
+        seg, reported = pair.target, None
+        for i, j, words in copies(pair.source, seg.text):
+            if exempt(doc, seg, i, j, "TQ401" if len(words) > 1 else "TQ403"):
+                continue
+            if family:
+                reported = list(find(seg.text)) if reported is None else reported  # the TQ4xx spans
+                if any(a < j and i < b for a, b, _, _ in reported):
+                    continue
+            what = "word" if len(words) == 1 else "words"
+            yield seg.problem(i, j, "TQ602", f"`{seg.text[i:j]}`: French {what} of the source copied untranslated")
+
+
+def source_words(source: str) -> frozenset:
+    """The words of the source, folded (lowercase, no accents), and the parts of an elision or a compound."""
+    found = set()
+    for m in TOKEN.finditer(source):
+        word = fold(m.group())
+        found.add(word)
+        if "'" in word or "-" in word:  # l'avocat, celle-là, ajoute-t-elle
+            found.update(word.replace("-", "'").split("'"))
+    return frozenset(found)
+
+
+def copies(source: str, text: str):
+    """``(start, end, tokens)`` of each run of copied French words in ``text``."""
+    known = source_words(source)
+    for s, e in sentences(text):
+        tokens = tokenize(text, s, e)
+        _unmark_names(text, tokens, known)
+        flags = [fold(t.text) in known and _frenchish(t) for t in tokens]
+        k = 0
+        while k < len(tokens):
+            if not flags[k]:
+                k += 1
+                continue
+            j = k + 1
+            while j < len(tokens) and flags[j] and adjacent(text, tokens[j - 1], tokens[j]):
+                j += 1
+            run = tokens[k:j]
+            while run and _english(run[0]):
+                run = run[1:]
+            while run and _english(run[-1]):
+                run = run[:-1]
+            if run:
+                yield run[0].start, run[-1].end, run
+            k = j
+
+
+def _frenchish(token) -> bool:
+    if token.kind in _FRENCHISH:
+        return True
+    if token.kind == OTHER:  # là, où, dû: short, but accented as only French is
+        return len(token.text) > 1 and any(c in ACCENTS for c in token.text.lower()) and \
+            set(token.text.lower()) <= FRENCH_LETTERS
+    return token.kind == ENGLISH and token.text[0].islower() and _commoner_in_french(token.text.lower())
+
+
+def _commoner_in_french(word: str) -> bool:
+    """`pour`, `pas`, `sans`, `nous`: in the English word list, but hundreds of times commoner in French."""
+    row = zipf(word)
+    return row is not None and row[0] - row[1] >= FRENCH_ONLY and row[1] < RARE_ENGLISH
+
+
+def _unmark_names(text, tokens, known) -> None:
+    """A lowercase word the untranslated family took for part of a name (``sont`` before ``United``,
+    ``électeurs`` after ``Hispanic``) is a word again when no capitalised word of that name is in the
+    source: the name is the translation's, not a French name kept."""
+    k, n = 0, len(tokens)
+    while k < n:
+        j = k
+        while j + 1 < n and tokens[j + 1].kind == NAME and tokens[j].kind == NAME and adjacent(text, tokens[j], tokens[j + 1]):
+            j += 1
+        group = tokens[k:j + 1]
+        if tokens[k].kind == NAME and not any(t.text[0].isupper() and fold(t.text) in known for t in group):
+            for t in group:
+                if t.text[0].islower() and fold(t.text).split("'")[0] not in _PARTICLES:
+                    t.kind = kind(t.text, False)[0]
+        k = j + 1
+
+
+def _english(token) -> bool:
+    """A copy English also spells this way: `la`, `plus`, `important` (part of a run only between others)."""
+    word = token.text.lower()
+    if _commoner_in_french(word):
+        return False
+    return token.kind == ENGLISH or is_english(word) or (
+        token.kind == UNSURE and not ACCENTS.intersection(word) and len(word) < 4)

@@ -1,0 +1,147 @@
+"""TQ605 source-markup-mismatch: placeholders, inline tags, URLs, e-mail addresses and numbers with units
+that differ between the source and the translation (pofilter's classic checks).
+
+Placeholders and inline tags are ``PLACEHOLDER`` in both texts; what each stands for is read back from
+the file through the pair's segments (``<x id="1"/>`` and ``<g id="2">`` by element and id, ``%s``
+and ``{name}`` as written), and compared as multisets: order may change, nothing may be lost or
+added.  A number with a unit symbol (``15 km``, ``3 Go``) must keep its unit, or give both
+(``15 km (9 miles)``).  In software strings (PO, XLIFF), also: spaces at either end, line breaks,
+brackets, and the final ``:`` ``?`` ``!`` or ``…``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .. import Rule
+from ..common import Pattern
+from . import checked_pairs, whole
+from .quantities import figure_value, key
+
+RULES = [
+    Rule(
+        code="TQ605",
+        name="source-markup-mismatch",
+        severity="warning",
+        summary="A placeholder, tag, URL, e-mail or unit that differs between source and translation",
+        what="Compares what must pass through translation unchanged: placeholders (`%s`, `{name}`, `%1$d`) and "
+        "inline tags (`<x/>`, `<ph>`, `<g>`) by kind and id, URLs and e-mail addresses as written, and the unit "
+        "after a number (`15 km` must stay km unless the translation gives both). In PO and XLIFF strings also "
+        "the spaces at either end, line breaks, brackets and the final `:` `?` `!` (pofilter's classic checks). "
+        "The example is a bilingual TSV line.",
+        why="A lost placeholder crashes the program or shows a raw `%s`; a changed URL or unit misleads; a "
+        "label that lost its colon or question mark no longer matches the interface.",
+        before="Écrivez à aide@example.org avant 15 km.\tWrite to help@example.org before 15 miles.",
+        after="Écrivez à aide@example.org avant 15 km.\tWrite to aide@example.org before 15 km.",
+        fix="none: which side is right needs a person.",
+    ),
+]
+
+URL = Pattern(r"(?:https?://|www\.)[^\s<>\"'\u00a0\ufffc]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+UNITS = ("km/h", "km²", "m²", "m³", "kWh", "km", "cm", "mm", "kg", "mg", "ml", "cl", "ha", "kW", "MW", "GW", "°C",
+         "°F", "Go", "Mo", "Ko", "ko", "To", "GB", "MB", "KB", "kB", "TB", "mph", "mi", "ft", "lb", "oz", "m", "g",
+         "l", "t", "W")
+SAME_UNIT = {"Go": "GB", "Mo": "MB", "Ko": "KB", "ko": "KB", "kB": "KB", "To": "TB"}
+_NUMBER = r"\d+(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?"
+WITH_UNIT = Pattern(rf"(?<![\w.,])({_NUMBER})[ \u00a0\u202f]?({'|'.join(map(re.escape, UNITS))})(?![\w/²³])")
+TAG = Pattern(r"<(/?)([\w:.-]+)[^>]*?(?:\bid\s*=\s*[\"']([^\"']*)[\"'])?[^>]*>")
+PLACEHOLDER = "\ufffc"
+
+
+def check(doc, ctx):
+    strings = doc.format in ("po", "xliff")
+    for pair in checked_pairs(doc):
+        seg = pair.target
+        if pair.source_segment is not None and (PLACEHOLDER in pair.source or PLACEHOLDER in seg.text):
+            yield from _codes(pair)
+        if "@" in pair.source + seg.text or "www." in pair.source + seg.text or "://" in pair.source + seg.text:
+            yield from _urls(pair.source, seg)
+        yield from _units(pair.source, seg)
+        if strings:
+            yield from _classic(pair.source, seg)
+
+
+def codes(seg) -> list:
+    """``(key, index)`` of each placeholder of a segment: what it stands for in the file, as compared."""
+    out = []
+    for i, c in enumerate(seg.text):
+        if c == PLACEHOLDER:
+            raw = seg.source[seg.offset(i):seg.end_offset(i)]
+            if raw.startswith(("<!--", "<?")):
+                continue
+            m = TAG.match(raw)
+            out.append((f"<{m.group(1)}{m.group(2)} {m.group(3) or ''}>" if m else " ".join(raw.split()), i))
+    return out
+
+
+def _codes(pair):
+    seg = pair.target
+    source, target = codes(pair.source_segment), codes(seg)
+    missing = Counter(k for k, _ in source) - Counter(k for k, _ in target)
+    extra = Counter(k for k, _ in target) - Counter(k for k, _ in source)
+    if missing:
+        shown = ", ".join(f"`{_raw(pair.source_segment, i)}`" for k, i in source if k in missing)
+        verb = "is" if sum(missing.values()) == 1 else "are"
+        yield whole(seg, "TQ605", f"The source's {shown} {verb} missing from the translation")
+    for k, i in target:
+        if extra[k] > 0:
+            extra[k] -= 1
+            yield seg.problem(i, i + 1, "TQ605", f"`{_raw(seg, i)}` is not in the source")
+
+
+def _raw(seg, i) -> str:
+    raw = seg.source[seg.offset(i):seg.end_offset(i)]
+    return raw if len(raw) <= 40 else raw[:37] + "…"
+
+
+def _urls(source, seg):
+    wanted = [m.group().rstrip(".,;:!?)") for m in URL.finditer(source)]
+    found = [(m.start(), m.start() + len(m.group().rstrip(".,;:!?)")), m.group().rstrip(".,;:!?)"))
+             for m in URL.finditer(seg.text)]
+    have = {u for _, _, u in found}
+    for i, j, url in found:
+        if url not in wanted:
+            what = "e-mail address" if "@" in url and "://" not in url else "URL"
+            yield seg.problem(i, j, "TQ605", f"The {what} `{url}` is not in the source"
+                              + (f" (it has `{wanted[0]}`)" if len(wanted) == 1 else ""))
+    lost = [u for u in wanted if u not in have]
+    if lost and len(found) < len(wanted):
+        verb = "is" if len(lost) == 1 else "are"
+        yield whole(seg, "TQ605", f"The source's {', '.join(f'`{u}`' for u in lost)} {verb} missing from the translation")
+
+
+def _units(source, seg):
+    src = {(_value(m.group(1), True), SAME_UNIT.get(m.group(2), m.group(2))): m.group() for m in WITH_UNIT.finditer(source)}
+    if not src:
+        return
+    tgt = [(m, _value(m.group(1), False), SAME_UNIT.get(m.group(2), m.group(2))) for m in WITH_UNIT.finditer(seg.text)]
+    have = {(v, u) for _, v, u in tgt}
+    for m, value, unit in tgt:
+        wanted = [u for v, u in src if v == value]
+        if wanted and (value, unit) not in src and not any((value, u) in have for u in wanted):
+            yield seg.problem(m.start(), m.end(), "TQ605", f"`{m.group()}`: the source has `{src[(value, wanted[0])]}`")
+
+
+def _value(text, french):
+    try:
+        return key(figure_value(text, french))
+    except ValueError:
+        return None
+
+
+def _classic(source, seg):
+    text = seg.text
+    problems = []
+    if source[:1].isspace() != text[:1].isspace() or source[-1:].isspace() != text[-1:].isspace():
+        problems.append("the spaces at either end")
+    if source.count("\n") != text.count("\n"):
+        problems.append(f"line breaks ({text.count(chr(10))} for {source.count(chr(10))})")
+    for a, b in ("()", "[]", "{}"):
+        if source.count(a) + source.count(b) != text.count(a) + text.count(b):
+            problems.append(f"brackets {a}{b}")
+    end_s, end_t = source.rstrip()[-1:], text.rstrip()[-1:]
+    if end_s in (":", "?", "!", "…") and end_t != end_s and not (end_s == "…" and text.rstrip().endswith("...")):
+        problems.append(f"the final `{end_s}`")
+    if problems:
+        yield whole(seg, "TQ605", "The translation differs from the source in " + ", ".join(problems), severity="info")

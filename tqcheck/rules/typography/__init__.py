@@ -1,0 +1,10 @@
+"""TQ1xx: French typography left in English text, one detector per module.
+
+``guillemets`` TQ101 · ``spacing`` TQ102, TQ106 · ``comma_quote`` TQ103 · ``dialogue`` TQ104 ·
+``mixed_quotes`` TQ105; ``reporting`` (no rule) is the reporting clause TQ103 and TQ104 look for.
+TQ100 (unused suppressions) is documented in ``tqcheck.rules.suppression``.
+"""
+
+# the spaces French sets before high punctuation and inside quotes: tab, space, no-break, narrow, thin
+SPACES = " \t\u00a0\u202f\u2009"
+SPACE_CLASS = "[ \\t\u00a0\u202f\u2009]"

@@ -1,0 +1,154 @@
+"""TQ101 french-guillemets: « » ‹ › used as quotation marks.
+
+Each guillemet is flagged with the spaces French sets inside it, so the fix removes them too.  A
+guillemet used as an arrow is left alone: one the reader marks as navigation (link, button, ``nav``,
+breadcrumb, a mark alone in its element: ``Segment.in_navigation``), a lone ``‹``/``›``, and in plain
+text one in a menu line (``Home » News``, ``Read more »``, ``« Previous``: short title items, no
+quotation mark on the line).  ``“We will not give in » the union leader told the crowd.`` is prose.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..common import Pattern
+from .. import Rule
+from . import SPACE_CLASS, SPACES
+from .mixed_quotes import quote_counts
+
+RULES = [
+    Rule(
+        code="TQ101",
+        name="french-guillemets",
+        severity="warning",
+        summary="French guillemets « » ‹ › used as quotation marks",
+        what="Flags `«`, `»`, `‹` and `›` used as quotation marks, with or without the spaces or "
+        "no-break spaces French puts inside them, including a guillemet paired with an English quote. "
+        "Guillemets used as arrows are not flagged: in links, buttons, navigation and breadcrumbs, alone "
+        "in their element, or in a plain-text menu line (`Home » News`, `Read more »`).",
+        why="English quotes with “ ” and ‘ ’. A guillemet, above all a stray closing `»` left at the end "
+        "of a sentence, is the most visible sign of an unedited translation from French.",
+        before="We must continue to support Ukraine. »\nHe called him a «\u00a0loser\u00a0».",
+        after="We must continue to support Ukraine.”\nHe called him a “loser”.",
+        fix="safe: « becomes “, » becomes ”, ‹ › become ‘ ’ (straight quotes in a document that mostly "
+        "uses them), and the spaces inside are removed; none when the guillemet is written as an entity "
+        "(`&raquo;`).",
+    ),
+]
+
+ENGLISH = {"«": "“", "»": "”", "‹": "‘", "›": "’"}
+STRAIGHT = {"«": '"', "»": '"', "‹": "'", "›": "'"}
+
+# a guillemet with the spaces French sets inside it
+_OPEN = Pattern(f"([«‹])({SPACE_CLASS}*)")
+_CLOSE = Pattern(f"({SPACE_CLASS}*)([»›])")
+# a menu line: items between arrows or bars (menus are short: a longer line is prose)
+_MENU_LINE = 160
+_MENU_SEPARATORS = Pattern("[«»‹›|]")
+_MENU_ITEM_WORDS = 6  # between two arrows: ``The Python Standard Library » Text Processing Services``
+_MENU_END_WORDS = 3  # one item before or after an arrow at the end of the line: ``Read more »``
+_QUOTES = "“”\"„‘’'"
+_PARTNER = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
+_TITLE = 200  # characters a quoted title in a link may span
+_NOT_A_TITLE = set("|·•/«»‹›\n")  # separators between menu items
+
+
+def check(doc, ctx):
+    english = None
+    for seg in doc.segments:
+        text = seg.text
+        if "«" in text or "»" in text or "‹" in text or "›" in text:
+            if english is None:
+                english = _english_quotes(doc)
+            yield from _guillemets(seg, english)
+
+
+def _english_quotes(doc) -> dict:
+    """The English marks for the guillemets, in the document's style: straight where most of its
+    double quotes are straight, so that the fix gives TQ105 (mixed styles) nothing to do next."""
+    counts = quote_counts(doc)
+    return ENGLISH if counts["straight"] <= counts["curly"] else STRAIGHT
+
+
+def _guillemets(seg, english):
+    text = seg.text
+    has_open = "«" in text or "‹" in text
+    # where the last closer and the first ‹ are: no slice of the text per mark (``a › a ›…`` stays linear)
+    last_close = {"«": text.rfind("»"), "‹": text.rfind("›")}
+    first_single = text.find("‹")
+    for m in _OPEN.finditer(text):
+        mark, i = m.group(1), m.start(1)
+        if seg.navigation and seg.in_navigation(i) and not _quoted_in_navigation(seg, i):
+            continue
+        if last_close[mark] < i:
+            if mark == "‹" or _in_menu_line(text, i):
+                continue  # a lone ‹ is an arrow, and so is ``« Previous``
+        yield seg.problem(
+            i, m.end(1), "TQ101", f"French guillemet `{mark}`: English opens a quotation with `{english[mark]}`",
+            english[mark], edit=(m.start(), m.end()),
+        )
+    for m in _CLOSE.finditer(text):
+        mark, i = m.group(2), m.start(2)
+        if seg.navigation and seg.in_navigation(i) and not _quoted_in_navigation(seg, i):
+            continue
+        if mark == "›" and not 0 <= first_single < i:
+            continue
+        if not has_open and _in_menu_line(text, i):
+            continue
+        yield seg.problem(
+            i, m.end(2), "TQ101", f"French guillemet `{mark}`: English closes a quotation with `{english[mark]}`",
+            english[mark], edit=(m.start(), m.end()),
+        )
+
+
+def _quoted_in_navigation(seg, i: int) -> bool:
+    """In link or menu text, a guillemet quotes only with its partner in the same element around a
+    title (``[the « Bakhmut » report](url)``); ``« Previous``, ``Docs »``, ``‹ Prev | Next ›`` are arrows."""
+    text = seg.text
+    k = bisect_right(seg.navigation, (i, len(text) + 1)) - 1
+    a, b = seg.navigation[k]
+    mark = text[i]
+    if mark in "«‹":
+        j = text.find(_PARTNER[mark], i + 1, min(b, i + _TITLE))
+        inside = text[i + 1:j] if j >= 0 else ""
+    else:
+        j = text.rfind(_PARTNER[mark], max(a, i - _TITLE), i)
+        inside = text[j + 1:i] if j >= 0 else ""
+    return j >= 0 and any(c.isalpha() for c in inside) and not any(c in _NOT_A_TITLE for c in inside)
+
+
+def _in_menu_line(text: str, i: int) -> bool:
+    """Is the guillemet at ``text[i]`` an arrow in a plain-text menu line: ``Home » News » Sport``,
+    ``Read more »``, ``« Previous``?  The arrow stands apart from the words (a space or the line's
+    edge on its outer side), the line is short and holds no quotation mark, and its items are short
+    titles (capitalised or numbered, no sentence punctuation at their end)."""
+    start = text.rfind("\n", max(0, i - _MENU_LINE), i) + 1
+    end = text.find("\n", i, i + _MENU_LINE)
+    if end < 0:
+        end = min(len(text), i + _MENU_LINE)
+        if end < len(text):
+            return False  # a line this long is prose
+    if start == 0 and i > _MENU_LINE:
+        return False
+    line = text[start:end]
+    k = i - start
+    before, after = line[:k].rstrip(SPACES), line[k + 1:].lstrip(SPACES)
+    if before and after:
+        if line[k - 1] not in SPACES or line[k + 1] not in SPACES:
+            return False  # an arrow between items is spaced on both sides
+    elif before and line[k - 1] not in SPACES or after and line[k + 1] not in SPACES:
+        return False  # ``more»``, ``«Previous``: a quotation mark, set close
+    if any(q in line for q in _QUOTES):
+        return False  # ``“We will not give in » the union leader…``
+    items = [item.strip(SPACES) for item in _MENU_SEPARATORS.split(line)]
+    items = [item for item in items if item]
+    if not items:
+        return False
+    limit = _MENU_ITEM_WORDS if before and after or len(items) > 1 else _MENU_END_WORDS
+    for item in items:
+        words = item.split()
+        if len(words) > limit or not (item[0].isupper() or item[0].isdigit()):
+            return False
+        if item[-1] in ".,;:!?" and not item.endswith(("...", "…")):
+            return False  # a sentence, not a title
+    return True

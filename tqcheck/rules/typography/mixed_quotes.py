@@ -1,0 +1,66 @@
+"""TQ105 mixed-quote-styles: straight and curly double quotes in one document.
+
+The document's quotes are counted (an inch mark ``12"`` is not a quote) and every quote of the less
+used style is flagged, with an unsafe fix to the majority style.
+"""
+
+from __future__ import annotations
+
+from .. import Rule
+from ..common import Pattern, minority
+
+RULES = [
+    Rule(
+        code="TQ105",
+        name="mixed-quote-styles",
+        severity="info",
+        summary="Straight and curly double quotes mixed in one document",
+        what="Flags the less frequent style when a document uses both straight `\"` and curly `“ ”` "
+        "double quotes.",
+        why="Mixed quotes show text pasted together from several sources, often MT output edited in "
+        "parts. House style picks one.",
+        before='He said “yes”. She said "no".',
+        after="He said “yes”. She said “no”.",
+        fix="unsafe: the minority quotes are rewritten to the majority style; curling a straight quote "
+        "guesses its direction from its neighbours.",
+    ),
+]
+
+_STRAIGHT = Pattern(r'(?<![0-9])"')
+_INCH = Pattern(r'[0-9]"')
+_CURLY = Pattern("[“”]")
+
+
+def quote_counts(doc) -> dict:
+    """How many straight (inch marks apart) and curly double quotes the document holds."""
+    counts = {"curly": 0, "straight": 0}  # on a tie the straight quotes are the ones flagged
+    for seg in doc.segments:
+        text = seg.text
+        if '"' in text:
+            counts["straight"] += text.count('"') - len(_INCH.findall(text))
+        counts["curly"] += text.count("“") + text.count("”")
+    return counts
+
+
+def check(doc, ctx):
+    counts = quote_counts(doc)
+    straight, curly = counts["straight"], counts["curly"]
+    if not straight or not curly:
+        return
+    _, (style,) = minority(counts)
+    mostly = "also uses" if straight == curly else "mostly uses"
+    message = f"{style.capitalize()} double quote in a document that {mostly} " + (
+        f"curly ones ({curly} curly, {straight} straight)" if style == "straight"
+        else f"straight ones ({straight} straight, {curly} curly)"
+    )
+    pattern = _STRAIGHT if style == "straight" else _CURLY
+    for seg in doc.segments:
+        text = seg.text
+        for m in pattern.finditer(text):
+            i = m.start()
+            if style == "curly":
+                replacement = '"'
+            else:
+                prev = text[i - 1] if i else " "
+                replacement = "“" if prev.isspace() or prev in "([{—–-/" else "”"
+            yield seg.problem(i, i + 1, "TQ105", message, replacement, applicability="unsafe")

@@ -1,0 +1,22 @@
+"""The reporting clause that follows a quotation's comma: ``, said the minister``, ``, he said``.
+
+Not a detector: TQ103 (``comma_quote``) and TQ104 (``dialogue``) ask whether one starts at an offset.
+The verbs are ``reporting_verbs.tsv``, declared once by the calques family (``calques.reporting``).
+"""
+
+from __future__ import annotations
+
+from ..calques.reporting import REPORTING_VERBS
+from ..common import Pattern, alternation
+
+# who speaks when the clause is not inverted: a pronoun or up to four capitalised words (Mr Smith)
+_SUBJECT = r"(?:he|she|they|we|I|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+
+
+def _clause() -> str:
+    verb = f"(?:{alternation(REPORTING_VERBS.column('verb'))})"
+    # inverted (``, said the minister``) or not (``, he said``, ``, Mr Smith added``)
+    return rf"\s*(?:{verb}\b|{_SUBJECT}\s+{verb}\b)"
+
+
+REPORTING_CLAUSE = Pattern(_clause)  # ``.match(text, i)``: a reporting clause starts at ``text[i]``

@@ -1,0 +1,207 @@
+"""TQ102 space-before-punctuation and TQ106 space-before-comma: a space English never puts there.
+
+Both flag the space before a punctuation mark and remove it: French spacing before ``; : ! ?`` and
+inside curly quotes (TQ102), and the space tokenised MT output leaves before ``,`` and ``.`` (TQ106).
+
+What French spacing and tokenised MT leave is one space (or two) after a word, a number, a closing
+quote or bracket, or other punctuation, and a lone mark followed by a space or the end: anything else
+is not prose punctuation.  So ``builddir != srcdir``, ``x := 1``, ``a ?: b``, ``fix ::1``, ``;>``,
+``:)``, a quoted e-mail's ``> :``, tab-aligned comments, ASCII art, a ternary ``a ? b : c``, a JSON
+``"key" : "value"``, a ratio ``3 : 1`` or a citation ``I : v``, and ``.5``, ``.NET``, ``.py``, ``...``
+are not flagged.  A full stop between lower-case words (``pip install . in``) may be a path: its fix
+is unsafe.
+"""
+
+from __future__ import annotations
+
+from .. import Rule
+from ..common import Pattern, space_name
+
+RULES = [
+    Rule(
+        code="TQ102",
+        name="space-before-punctuation",
+        severity="warning",
+        summary="A space or no-break space before ; : ! ? or a closing quote (French spacing)",
+        what="Flags a space, no-break space (U+00A0) or narrow no-break space (U+202F) before `;`, `:`, "
+        "`!`, `?` or a closing quote `”`, or after an opening `“`. Emoticons such as `:)`, operators "
+        "(`!=`, `:=`, `?:`), ratios such as `3 : 1`, URLs, code, tab-aligned text and ASCII art are not "
+        "flagged.",
+        why="French typography puts a thin space before high punctuation and inside quotes; English "
+        "never does. MT systems copy it, and an English reader sees a stray gap, sometimes a line break "
+        "before the colon.",
+        before="One thing is certain : the new provisions will apply. Why ?",
+        after="One thing is certain: the new provisions will apply. Why?",
+        fix="safe: the space is removed.",
+    ),
+    Rule(
+        code="TQ106",
+        name="space-before-comma",
+        severity="warning",
+        summary="A space before a comma or full stop (tokenised MT output)",
+        what="Flags a space between a word and the comma or full stop after it (`Assembly , with 300 "
+        "votes against 200 .`). Decimals (`.5`), names and extensions (`.NET`, `.py`), ellipses, "
+        "aligned columns and ASCII art are not flagged.",
+        why="Statistical and older neural MT systems work on tokenised text and sometimes fail to join "
+        "punctuation back; no typography, French or English, puts a space there.",
+        before="The bill passed the National Assembly , with 300 votes against 200 .",
+        after="The bill passed the National Assembly, with 300 votes against 200.",
+        fix="safe: the space is removed; unsafe for a full stop between lower-case words, which may be a "
+        "path or a pattern (`pip install . in`).",
+    ),
+]
+
+# the spaces French typography or a tokeniser leaves (a tab, or three spaces, is layout: columns, art)
+_SPACE = " \u00a0\u202f\u2009"
+# one or two of them before ; : ! ? (the checks that follow are in Python)
+_HIGH_PUNCTUATION = Pattern(f"[{_SPACE}]{{1,2}}([;:!?]+)")
+_CURLY_QUOTE = Pattern("[“”]")
+# one or two after a word, before , or . that ends a clause (not .5, .txt, .NET or . . .)
+_SPACE_COMMA = Pattern(f"(?<=[\\w)\\]”\"’'%])([{_SPACE}]{{1,2}})([,.])(?=[\\s”\"’)]|$)(?![ \u00a0]?\\.)")
+# what a space-before-punctuation mark may follow: a word, a number, a closing quote or bracket,
+# sentence punctuation (tokenised MT: ``done . !``, ``( b ) ;``), not an operator or drawing character
+_AFTER_PROSE = set(")]\"'”’»%.!?…")
+# what may follow it: a space, the end, a quotation mark; ``?)`` and ``!)`` too (not ``:)`` ``;)``)
+_BEFORE_PROSE = set("\"'”“’‘»«")
+_QUOTE_PAIRS = {'"': '"', "'": "'", "”": "“", "’": "‘"}  # the closing quote before, the opening after
+_RUNS = {"?!", "!?"}  # ``Really ?!``; ``!!``, ``??``, ``::``, ``?:`` are chat or code
+# a number, or a Roman numeral (well formed: ``mid`` and ``did`` are not)
+_NUMERAL = Pattern(r"[0-9]+|M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?<=[IVXLCDM])"
+                   r"|m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?<=[ivxlcdm])")
+_JSON_VALUE = Pattern(r'[ \t]*(?:["{\[0-9-]|true\b|false\b|null\b)')
+_WINDOW = 40  # characters each side in which a line must look like prose (letters), not ASCII art
+
+
+def check(doc, ctx):
+    tq102, tq106 = ctx.enabled("TQ102"), ctx.enabled("TQ106")
+    for seg in doc.segments:
+        text = seg.text
+        if tq106 and ("," in text or "." in text):
+            yield from _space_before_comma(seg)
+        if tq102:
+            if ":" in text or ";" in text or "!" in text or "?" in text:
+                yield from _space_before_punctuation(seg)
+            if "”" in text or "“" in text:
+                yield from _space_inside_quotes(seg)
+
+
+def _space_before_comma(seg):
+    text = seg.text
+    for m in _SPACE_COMMA.finditer(text):
+        i, j = m.span(1)
+        if not _looks_like_prose(text, i):
+            continue
+        punct = m.group(2)
+        after = text[m.end():m.end() + 2]
+        # ``install . in`` may be a path, ``Because . doesn't`` a pattern, ``" , "`` a separator: the
+        # fix is left to an editor
+        unsafe = (punct == "." and after[:1] == " " and after[1:2].isalnum() and not after[1:2].isupper()
+                  or _quoted_literal(text, i, m.end()))
+        yield seg.problem(i, j, "TQ106", f"Space before `{punct}` (tokenised MT output)", "",
+                          applicability="unsafe" if unsafe else "safe")
+
+
+def _space_before_punctuation(seg):
+    text = seg.text
+    n = len(text)
+    for m in _HIGH_PUNCTUATION.finditer(text):
+        k, i = m.start(), m.start(1)
+        punct = m.group(1)
+        if not k or not (text[k - 1].isalnum() or text[k - 1] in _AFTER_PROSE):
+            continue  # a line's start, two spaces or more, ``!=`` after ``>``, a drawing
+        if len(punct) > 1 and punct not in _RUNS:
+            continue  # ``::1``, ``?:``, ``!!``
+        end = m.end()
+        nxt = text[end] if end < n else ""
+        if nxt and not (nxt.isspace() or nxt in _BEFORE_PROSE or nxt in ")]" and punct[0] in "?!"):
+            continue  # ``:)``, ``;>``, ``!=``, ``:=``, ``:fire:``, ``://``
+        if punct == ":" and (_ratio(text, k, end) or _json_key(text, k, end)):
+            continue
+        if punct in "?:" and _ternary(text, k, end, punct):
+            continue
+        if not _looks_like_prose(text, k):
+            continue
+        yield seg.problem(k, i, "TQ102", f"{space_name(text[k:i])} before `{punct[0]}` (French spacing)", "",
+                          applicability="unsafe" if _quoted_literal(text, k, end) else "safe")
+
+
+def _quoted_literal(text, k, end):
+    """Is the mark quoted alone, ``" : "`` or ``' ,'``?  It may be a literal (a separator) whose space
+    means something, or two quotations around a mark (``“free” : “fair”``): no safe fix."""
+    if not k or text[k - 1] not in _QUOTE_PAIRS:
+        return False
+    close = _QUOTE_PAIRS[text[k - 1]]
+    return text.startswith(close, end) or text.startswith(" " + close, end)
+
+
+def _ratio(text, k, end):
+    """``3 : 1`` (a ratio, a score) and ``I : v : 95`` (act, scene, line): numerals both sides; two
+    Roman numerals only of different case (``what I did : I went`` is prose)."""
+    w = k
+    while w > 0 and text[w - 1].isalnum():
+        w -= 1
+    start = end + 1 if text[end:end + 1] == " " else end
+    right = _NUMERAL.match(text, start)
+    if not right or not _NUMERAL.fullmatch(text, w, k):
+        return False
+    if right.end() < len(text) and text[right.end()].isalnum():
+        return False
+    left, right = text[w:k], right.group()
+    return not (left.isalpha() and right.isalpha() and left.isupper() == right.isupper())
+
+
+def _json_key(text, k, end):
+    """``"node" : "^12"``: a quoted key of one token, then a value."""
+    if text[k - 1] != '"':
+        return False
+    q = text.rfind('"', max(0, k - 40), k - 1)
+    return q >= 0 and not any(c.isspace() for c in text[q + 1:k - 1]) and bool(_JSON_VALUE.match(text, end))
+
+
+def _ternary(text, k, end, punct):
+    """``a ? b : c``: one lower-case token between a spaced ``?`` and a spaced ``:``."""
+    if punct == "?":
+        return _TERNARY_AFTER.match(text, end) is not None
+    return _TERNARY_BEFORE.search(text, max(0, k - 40), k) is not None
+
+
+_TERNARY_AFTER = Pattern(r" [a-z0-9_\"'(]\S{0,30} :[ \t]")
+_TERNARY_BEFORE = Pattern(r"\S [?] [a-z0-9_\"'(]\S{0,30}$")
+
+
+def _looks_like_prose(text, i):
+    """Are most of the visible characters around ``text[i]`` (on its line) letters? Not in ASCII art."""
+    start = text.rfind("\n", max(0, i - _WINDOW), i) + 1
+    end = text.find("\n", i, i + _WINDOW)
+    window = text[start:end if end >= 0 else i + _WINDOW]
+    visible = sum(1 for c in window if not c.isspace())
+    letters = sum(1 for c in window if c.isalpha())
+    return 2 * letters >= visible
+
+
+def _space_inside_quotes(seg):
+    text = seg.text
+    open_quote = False  # a “ seen and not closed yet: a second “ closes it (``“From “``)
+    for m in _CURLY_QUOTE.finditer(text):
+        q = m.start()
+        closing_typed_as_opening = m.group() == "“" and (open_quote or q and text[q - 1].isalnum())
+        open_quote = m.group() == "“" and not closing_typed_as_opening
+        if m.group() == "”":
+            k = q
+            while k > 0 and text[k - 1] in _SPACE:
+                k -= 1
+            if k == q or k == 0 or text[k - 1].isspace() or q - k > 2:
+                continue
+            if text[k - 1] == ":":
+                continue  # ``“f-string: ”``: a literal prefix, its space part of it
+            span, where = (k, q), "before the closing quote `”`"
+        else:
+            if closing_typed_as_opening:
+                continue  # ``“From “ in``: its space is inside the quotation
+            k = q + 1
+            while k < len(text) and text[k] in _SPACE:
+                k += 1
+            if k == q + 1 or k == len(text) or text[k].isspace() or k - q - 1 > 2:
+                continue
+            span, where = (q + 1, k), "after the opening quote `“`"
+        yield seg.problem(*span, "TQ102", f"{space_name(text[span[0]:span[1]])} {where} (French spacing)", "")

@@ -1,0 +1,167 @@
+"""How French a lowercase word is, from how often French and English use it (no rule of its own).
+
+Tables, both built by ``scripts/build_untranslated_data.py`` from wordfreq's lists:
+
+``french_word_frequencies.tsv``  a word's Zipf frequency in French and in English: `maisons` 4.8 / 1.8
+                                 is French, `iphone` 4.3 / 4.4 is not.  Read group by group (words
+                                 sharing their first three letters).
+``french_trigrams.tsv``          how many French and English words hold each letter trigram: a
+                                 spelling model for the words the first table lacks.  `fraieront`
+                                 spells like French, `getxattr` and `knoooooowww` like nothing.
+
+``verdict`` sorts a word the English word list lacks into French, leaning French, English, not a
+word of either (code, a handle, another language), or unknown: a rare word that spells like French,
+left to the language identifier.  ``evidence`` weighs one word for or against French, for a run of
+words or a sentence.  Neither loads the language identifier.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from functools import lru_cache
+
+from ..common import DATA_DIR, Table
+
+WORDS = Table("french_word_frequencies.tsv", key="word", order="plain", reason="fr_zipf")
+TRIGRAMS = Table("french_trigrams.tsv", key="trigram", order="plain", reason="fr_types")
+
+# verdicts
+FRENCH, LEANING, ENGLISH, NEITHER, UNKNOWN = "french", "leaning", "english", "neither", "unknown"
+
+FRENCH_MARGIN = 1.0  # fr_zipf - en_zipf from which a listed word is French (10 times commoner) ...
+RARE_IN_ENGLISH = 1.5  # ... when English hardly uses it; English jargon and loans (`performant` 3.6 / 1.9,
+KNOWN_MARGIN = 2.5  # `repos`, `vide`) need this margin (`semaine` 5.4 / 1.7, `environ` 5.2 / 2.2 have it)
+LEANING_MARGIN = 0.3  # ... leans French: joins a run of French words, never flagged alone
+SPELLING_LLR = 0.0  # mean log-likelihood ratio per trigram, French against English, of a French spelling
+SPELLING_FLOOR = -2.65  # mean log-probability per trigram under French below which a word spells like nothing
+ACCENTED_FLOOR = -3.6  # the same for a word with French accents (typos too: `stratgème`, `slovéquie`)
+# English prefixes before an English word: `reraise`, `unsubscribe`, `prebuilt` (rare words only)
+PREFIXES = ("counter", "inter", "multi", "super", "under", "anti", "over", "semi", "mis", "non", "out", "pre",
+            "sub", "re", "un")
+ACCENTS = frozenset("àâæçéèêëîïôœùûüÿ")
+_GROUP = 3
+_SMOOTH, _ALPHABET = 0.1, 46
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict:
+    """The frequency table's groups of rows, as text, by their first three letters."""
+    with open(os.path.join(DATA_DIR, WORDS.name), encoding="utf-8") as handle:
+        text = handle.read()
+    body = text[text.index("\n", text.index("word\tfr_zipf")) + 1:]
+    return {part[:_GROUP].split("\t")[0]: part for part in body.split("\n\n") if part}
+
+
+@lru_cache(maxsize=None)
+def _group(key: str) -> dict:
+    rows = {}
+    for line in _groups().get(key, "").split("\n"):
+        word, _, rest = line.partition("\t")
+        if rest:
+            fr, _, en = rest.partition("\t")
+            rows[word] = (float(fr), float(en))
+    return rows
+
+
+def zipf(word: str):
+    """(French, English) Zipf frequency of a lowercase word, or None when the table lacks it."""
+    return _group(word[:_GROUP]).get(word)
+
+
+@lru_cache(maxsize=1)
+def _trigram_model():
+    counts, contexts = {}, ({}, {})
+    with open(os.path.join(DATA_DIR, TRIGRAMS.name), encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or line.startswith("trigram\t") or not line.strip():
+                continue
+            gram, fr, en = line.rstrip("\n").split("\t")
+            pair = (int(fr), int(en))
+            counts[gram] = pair
+            for side in (0, 1):
+                contexts[side][gram[:2]] = contexts[side].get(gram[:2], 0) + pair[side]
+    return counts, contexts
+
+
+@lru_cache(maxsize=65536)
+def spelling(word: str) -> tuple:
+    """(mean log-likelihood ratio French/English, mean log-probability under French) per trigram."""
+    counts, (ctx_fr, ctx_en) = _trigram_model()
+    text = f"^{word}$"
+    grams = [text[i:i + 3] for i in range(len(text) - 2)]
+    ratio = french = 0.0
+    for gram in grams:
+        fr, en = counts.get(gram, (0, 0))
+        p_fr = math.log((fr + _SMOOTH) / (ctx_fr.get(gram[:2], 0) + _SMOOTH * _ALPHABET))
+        p_en = math.log((en + _SMOOTH) / (ctx_en.get(gram[:2], 0) + _SMOOTH * _ALPHABET))
+        ratio += p_fr - p_en
+        french += p_fr
+    return ratio / len(grams), french / len(grams)
+
+
+def spells_french(word: str) -> bool:
+    ratio, french = spelling(word)
+    if ACCENTS.intersection(word):
+        return french >= ACCENTED_FLOOR
+    return ratio >= SPELLING_LLR and french >= SPELLING_FLOOR
+
+
+@lru_cache(maxsize=65536)
+def verdict(word: str, english=None) -> str:
+    """French, leaning, English, neither or unknown, for a lowercase word (or hyphenated compound)
+    of French letters that the English word list lacks; ``english(part)``: is a part of a compound
+    in that list."""
+    if "-" in word:
+        return _compound(word, english)
+    if word[-1] in "sx" and _english_row(word[:-1]):
+        return ENGLISH  # `bosons`, `repos`: the plural of an English word the word list lacks
+    row = zipf(word)
+    if row is not None:
+        fr, en = row
+        margin = round(fr - en, 1)  # the table's one decimal: 4.1 - 1.6 is 2.5
+        if margin >= FRENCH_MARGIN and (en < RARE_IN_ENGLISH or margin >= KNOWN_MARGIN):
+            return FRENCH
+        return LEANING if margin >= LEANING_MARGIN else ENGLISH
+    ratio, french = spelling(word)
+    if len(word) < 3:
+        return NEITHER
+    if ACCENTS.intersection(word):
+        return FRENCH if french >= ACCENTED_FLOOR else NEITHER
+    if ratio < SPELLING_LLR or french < SPELLING_FLOOR:
+        return NEITHER
+    if english is not None and any(word.startswith(p) and len(word) - len(p) >= 4 and english(word[len(p):])
+                                   for p in PREFIXES):
+        return ENGLISH
+    return UNKNOWN
+
+
+def _english_row(word: str) -> bool:
+    row = zipf(word)
+    return row is not None and row[1] >= row[0]
+
+
+_INVERSIONS = ("-t-il", "-t-elle", "-t-on", "-t-ils", "-t-elles")  # French questions and inserted clauses
+_RANK = {FRENCH: 4, UNKNOWN: 3, LEANING: 2, NEITHER: 1, ENGLISH: 0}
+
+
+def _compound(word: str, english) -> str:
+    """`ex-femme`, `celui-ci`, `explique-t-on`: the most French of the parts of three letters or more
+    (`t`, `on`, `ci` decide nothing alone), English when every part is English or short."""
+    parts = word.split("-")
+    if any(len(p) < 3 and ACCENTS.intersection(p) for p in parts) or word.endswith(_INVERSIONS):
+        return FRENCH  # `là-bas`, `ceux-là`, `explique-t-il`
+    found = [ENGLISH if english is not None and zipf(p) is None and english(p) else verdict(p, english)
+             for p in parts if len(p) >= 3]
+    return max(found, key=_RANK.get, default=ENGLISH)
+
+
+def evidence(word: str) -> float:
+    """How French one lowercase word is, from -3 (English) to 3 (French): fr_zipf - en_zipf for a
+    listed word, the spelling model's verdict otherwise."""
+    row = zipf(word)
+    if row is not None:
+        return max(-3.0, min(3.0, row[0] - row[1]))
+    if "-" in word:
+        return max((evidence(p) for p in word.split("-") if len(p) >= 3), default=0.0)
+    return 1.5 if spells_french(word) else -1.5

@@ -1,0 +1,248 @@
+"""What the untranslated-French classifier knows about single words (no rule of its own).
+
+Tables: ``french_cues.tsv`` (French function words, their strength and an English gloss) and
+``french_in_english.tsv`` (loanwords and set phrases English has borrowed); the word list
+``english_words.txt`` (SCOWL, inflections folded, grouped by first three letters), read by
+``word_list_text()`` only.  A lowercase word the list lacks is weighed by ``frequencies`` (how
+often French and English use it, how it is spelled).  The language identifier (lingua,
+English/French only) is built on first use, for the rare words those leave undecided (``UNSURE``):
+plain English, and most French, never load it.
+
+A word's *kind* (``kind()``) is decided here from these alone; the classifier then reads the
+words around it (names, runs, sentences).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+
+from ..common import DATA_DIR, Pattern, Table
+from . import frequencies
+from .frequencies import verdict
+
+CUES = Table("french_cues.tsv", key="word", choices={"kind": ("strong", "weak", "elision")},
+             required=("english",), order="plain")
+LOANS = Table("french_in_english.tsv", key="phrase", order="plain")
+WORD_LIST = "english_words.txt"
+
+# thresholds on lingua's French confidence (English/French only) for one word that the frequency table
+# lacks and that spells like French (``frequencies``): the identifier is asked about these only
+WORD_ALONE = 0.9  # flagged on its own
+WORD_IN_RUN = 0.6  # joining a run that has a function-word cue
+
+FRENCH_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzàâæçéèêëîïôœùûüÿ'’-")
+ACCENTS = frozenset("àâæçéèêëîïôœùûüÿ")
+VOWEL_OR_H = frozenset("aeiouyhàâéèêîïôûœ")
+
+TOKEN = Pattern(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # a word: letters, inner hyphens and apostrophes
+ELISION = Pattern(r"(?i)(l|d|qu|n|j|c|s|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](.+)")
+
+# word kinds: MAYBE leans French (joins a run, never flagged alone); UNSURE is left to the identifier
+ENGLISH, NAME, STRONG, WEAK, FRENCH, MAYBE, OTHER, UNSURE = range(8)
+_VERDICT_KIND = {frequencies.FRENCH: FRENCH, frequencies.LEANING: MAYBE, frequencies.ENGLISH: ENGLISH,
+                 frequencies.NEITHER: OTHER, frequencies.UNKNOWN: UNSURE}
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    """``{word: (kind, english gloss)}`` of ``french_cues.tsv``."""
+    return {row.word: (row.kind, row.english) for row in CUES.rows}
+
+
+@lru_cache(maxsize=1)
+def elisions() -> frozenset:
+    return frozenset(w for w, (kind, _) in cues().items() if kind == "elision")
+
+
+_FOLD = str.maketrans("àâäáãåçéèêëíìîïñóòôöõúùûüýÿ’", "aaaaaaceeeeiiiinooooouuuuyy'")
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents, same length (offsets stay valid)."""
+    return text.lower().translate(_FOLD)
+
+
+def _loan_pattern() -> str:
+    phrases = sorted({fold(row.phrase) for row in LOANS.rows}, key=len, reverse=True)
+    cue_words = {fold(w) for w in cues()}
+    # words of a phrase may be split by a comma, a hyphen or any space, a line break too (`et\ncetera`)
+    parts = [r",?[\s-]+".join(_loan_word(w, cue_words) for w in re.split(r"[ -]", p)) for p in phrases]
+    return r"(?<![\w'’-])(?:" + "|".join(parts) + r")(?!\w)"
+
+
+def _loan_word(word: str, cue_words) -> str:
+    """A word of a loan phrase as a pattern: a content word may take the plural (`crêpes`, `bêtes
+    noires`, `nouveaux riches`, `faits accomplis`); short function words (`de`, `la`, `à`) never do."""
+    pattern = re.escape(word).replace("'", "['’]")
+    if len(word) >= 3 and word[-1].isalpha() and (word not in cue_words or len(word) >= 4):
+        pattern += "[sx]?"
+    return pattern
+
+
+LOANWORDS = Pattern(_loan_pattern)  # on folded text: accents and case never matter
+
+
+def loan_spans(text: str, s: int, e: int) -> list:
+    """(start, end) of the loan phrases in ``text[s:e]``."""
+    return [(s + m.start(), s + m.end()) for m in LOANWORDS.finditer(fold(text[s:e]))]
+
+
+# ------------------------------------------------------------------ the English word list
+
+
+@lru_cache(maxsize=1)
+def word_list_text() -> str:
+    """``english_words.txt`` as read: the one place the file is opened."""
+    with open(os.path.join(DATA_DIR, WORD_LIST), encoding="utf-8") as handle:
+        return handle.read()
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset:
+    """SCOWL words (``english_words.txt``), inflections folded away (see ``is_english``)."""
+    body = "\n".join(part for part in word_list_text().split("\n\n") if not part.startswith("#"))
+    if "#" in body:  # a comment below the header: line by line
+        return frozenset(w.strip() for w in body.split("\n") if w.strip() and not w.startswith("#"))
+    return frozenset(body.split())
+
+
+_GROUP = 3  # the word list's groups: words that start with the same three letters
+
+
+@lru_cache(maxsize=1)
+def _word_groups() -> dict:
+    """The word list's groups (blank-line separated, sorted), as text by their first three letters."""
+    return {group[:_GROUP]: group for group in word_list_text().split("\n\n") if not group.startswith("#")}
+
+
+@lru_cache(maxsize=None)
+def word_group(key: str):
+    """The English words that start with ``key`` (three letters, or a shorter word)."""
+    group = _word_groups().get(key, "").rstrip()
+    if not group.startswith(key) or not group[group.rfind("\n") + 1:].startswith(key):
+        return english_words() if group else frozenset()  # not grouped as it should be: the whole list
+    return frozenset(group.split())
+
+
+class _WordsByGroup:
+    """Membership in the English word list, loading only the groups asked for (a short text needs a
+    few of them; a long one loads the whole list, see ``prefilter``)."""
+
+    __slots__ = ()
+
+    def __contains__(self, word: str) -> bool:
+        return word in word_group(word[:_GROUP])
+
+
+_WORDS_BY_GROUP = _WordsByGroup()
+# English adds -es only after these (boxes, churches, heroes, chillies); `adultes`, `normes`, `celles`
+# are French plurals, not English ones
+_ES_BASES = ("s", "x", "z", "ch", "sh", "o", "i")
+_PREFIXES = frozenset("anti co counter cyber ex inter mid mis multi neo non out over pan post pre pro re self semi sub "
+                       "super ultra un under".split())
+
+
+@lru_cache(maxsize=65536)
+def is_english(word: str) -> bool:
+    """Is this lowercase word (or hyphenated compound) English by the shipped word list?"""
+    words = english_words() if english_words.cache_info().currsize else _WORDS_BY_GROUP
+    if word in words:
+        return True
+    if word.endswith(("'s", "s'")):
+        return is_english(word[:-2])
+    if "-" in word:
+        parts = [p for p in word.split("-") if p]
+        return bool(parts) and all(p in _PREFIXES or is_english(p) for p in parts)
+    return inflection_of_english(word, words)
+
+
+def inflection_of_english(word: str, words) -> bool:
+    """Is ``word`` a plural, -ed or -ing form of a word (of three letters or more) in ``words``?
+
+    The word list was built without the forms that ``stems()`` of bench/measure_untranslated.py
+    derives from a kept word; this is ``any(len(s) >= 3 and s in words for s in stems(word))``,
+    unrolled (it runs on every new word), and tests/rules/untranslated/test_lexicon.py pins the two."""
+    n = len(word)
+    last = word[-1]
+    if last == "s":
+        if n > 3:
+            if n > 4 and word[-2] == "e" and word[:-2].endswith(_ES_BASES) and word[:-2] in words:  # -es
+                return True
+            if word[-2] != "s" and word[:-1] in words:  # -s
+                return True
+            if n > 4 and word.endswith("ies") and word[:-3] + "y" in words:
+                return True
+        return False
+    if last == "d":
+        if n > 4 and word[-2] == "e":  # -ed, -ied
+            if word[:-2] in words or word[:-1] in words:
+                return True
+            if word[-3] == "i" and word[:-3] + "y" in words:
+                return True
+            if n > 5 and word[-3] == word[-4] and word[:-3] in words:
+                return True
+        return False
+    if last == "g" and n > 5 and word.endswith("ing"):
+        base = word[:-3]
+        if base in words or base + "e" in words:
+            return True
+        return n > 6 and word[-4] == word[-5] and word[:-4] in words
+    return False
+
+
+# ------------------------------------------------------------------ the language identifier
+
+_detector = None
+
+
+def _lingua():
+    """English/French lingua detector, built on first use (its models load lazily)."""
+    global _detector
+    if _detector is None:
+        from lingua import Language, LanguageDetectorBuilder
+
+        _detector = (LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.FRENCH).build(), Language.FRENCH)
+    return _detector
+
+
+def identifier_loaded() -> bool:
+    """Has anything needed the language identifier yet?"""
+    return _detector is not None
+
+
+@lru_cache(maxsize=65536)
+def french_confidence(text: str) -> float:
+    """lingua's confidence (0–1) that ``text`` is French rather than English."""
+    detector, french = _lingua()
+    return detector.compute_language_confidence(text, french)
+
+
+# ------------------------------------------------------------------ one word's kind
+
+
+@lru_cache(maxsize=1 << 17)
+def kind(text: str, initial: bool) -> tuple:
+    """(kind, gloss, elided) of a word; ``initial``: first word of its sentence."""
+    lower = text.lower().replace("’", "'")
+    capital = text[0].isupper()
+    cue = cues().get(lower)
+    if cue is not None and cue[0] != "elision":
+        if capital and not initial:
+            return NAME, None, False  # Les Misérables, Elle, Il Divo
+        return (STRONG if cue[0] == "strong" else WEAK), cue[1], False
+    m = ELISION.fullmatch(text)
+    if m and m.group(1).lower() in elisions() and m.group(2)[0].lower() in VOWEL_OR_H:
+        if m.group(2)[0].isupper() or (capital and not initial):
+            return NAME, None, False  # d'Estaing, L'Oréal, Côte d'Ivoire
+        return STRONG, cues()[m.group(1).lower()][1], True
+    if capital:
+        return NAME, None, False
+    if not set(lower) <= FRENCH_LETTERS or "'" in lower:
+        return OTHER, None, False  # Czech, Spanish, Greek…, `don't`: not French
+    if is_english(lower):
+        return ENGLISH, None, False
+    if len(lower) < 3 and lower != "à":
+        return OTHER, None, False
+    return _VERDICT_KIND[verdict(lower, is_english)], None, False

@@ -1,0 +1,142 @@
+"""A sentence as the classifier reads it: its words, each with a kind, and the proper names among them.
+
+Each word gets its kind from ``lexicon.kind`` (a cue of ``french_cues.tsv``, a French-looking or
+out-of-vocabulary lowercase word, a capitalised name, English); the words of a loan phrase of
+``french_in_english.tsv`` are English.  Then the French words that belong to a proper name
+become part of it:
+
+- a particle before a capitalised word: ``de Gaulle``, ``du Pont``, ``la Repubblica``;
+- lowercase words after a French-looking capitalised one (``Assemblée nationale``, ``Cour de
+  cassation``, ``Légion d'honneur``) or after a name opened by a French article (``Le Canard
+  enchaîné``, ``La Vie en rose``: French capitalises only the first words of a title);
+- function words between two names: ``Arts et des Lettres``, ``Rouge et le Noir``.
+"""
+
+from __future__ import annotations
+
+from .frequencies import evidence
+from .lexicon import (
+    ACCENTS, ENGLISH, FRENCH, FRENCH_LETTERS, MAYBE, NAME, OTHER, STRONG, TOKEN, UNSURE, WEAK, cues, is_english,
+    kind, loan_spans,
+)
+
+_GAP_OK = frozenset(" \t\u00a0\u202f")
+# characters that make a word part of code or markup when they touch it; C1 controls are mojibake (`donâ\x80\x99t`)
+_CODE = frozenset("_@\\=<>{}#$%^~|¶") | frozenset(map(chr, range(0x80, 0xA0)))
+_ARTICLES = frozenset(("le", "la", "les"))
+CODE, ACRONYM = "code", "acronym"
+_LOAN_REACH = 40  # characters read around a sentence for the loan phrases that cross its edges
+
+
+class Token:
+    __slots__ = ("start", "end", "text", "kind", "initial", "gloss", "elided", "code")
+
+    def __init__(self, start, end, text, initial):
+        self.start, self.end, self.text, self.initial = start, end, text, initial
+        self.kind = ENGLISH
+        self.gloss = None
+        self.elided = False
+        self.code = False  # part of code, a path or a handle (``technical``)
+
+
+def tokenize(text: str, s: int, e: int) -> list:
+    """The words of the sentence ``text[s:e]``, kinds set, loan phrases English, names marked."""
+    found = []
+    for m in TOKEN.finditer(text, s, e):
+        tok = Token(m.start(), m.end(), m.group(), not found)
+        tok.kind, tok.gloss, tok.elided = kind(tok.text, tok.initial)
+        if tok.kind != ENGLISH:
+            shape = technical(text, tok.start, tok.end, tok.kind in (UNSURE, MAYBE, OTHER))
+            if shape:
+                tok.kind, tok.code = OTHER, shape == CODE
+        found.append(tok)
+    # loan phrases, also across the sentence's edges (`et\nal.`, `et. al.`, `coup\nd'état`)
+    for a, b in loan_spans(text, max(0, s - _LOAN_REACH), min(len(text), e + _LOAN_REACH)):
+        for tok in found:
+            if a <= tok.start and (tok.end <= b or _english_tail(tok.text[b - tok.start:])):
+                tok.kind = ENGLISH
+    _mark_names(text, found)
+    return found
+
+
+def _english_tail(rest: str) -> bool:
+    """`-style` in `après-ski-style`: what follows a loan phrase inside one word is English."""
+    return rest.startswith("-") and all(is_english(p.lower()) for p in rest.split("-")[1:])
+
+
+def technical(text: str, i: int, j: int, digits: bool = True):
+    """``CODE`` when the word ``text[i:j]`` is part of code, a path or a handle (`os.getxattr`,
+    `posix_spawn`, `libxml2`, `newwin(`, `<posix>`, `[L]et`, `getXattr`), ``ACRONYM`` for `SES`,
+    `non-POSIX`; None for a word of prose.  ``digits``: a digit touching it counts (not for a known
+    French word: MT glues them, `depuis1993`, `2heures`)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[j] if j < len(text) else " "
+    if before in _CODE or after in _CODE or before == "]" or after == "(":
+        return CODE
+    parts = text[i:j].split("-")
+    capitals = [part for part in parts if any(ch.isupper() for ch in part[1:])]  # `cité-État` is prose
+    if capitals:
+        return CODE if any(ch.islower() for part in capitals for ch in part) else ACRONYM  # `getXattr`, `SES`
+    if digits and (before.isdigit() or after.isdigit()) and j - i > 3:
+        return CODE  # `libxml2`, `0xffff`; not `14th`, `2nd`
+    if before == "/" and after == "/":
+        return CODE  # a path or a URL: `wiki.python.org/moin/PythonBooks`
+    # a dot or an underscore joining it to another word: `os.getxattr`, `curses.has_il`, `posix_spawn`
+    if before in "._" and text[max(0, i - 3):i - 1].isalnum() and len(text[i:j]) > 1 or \
+            after in "._" and text[j + 1:j + 3].isalnum() and len(text[i:j]) > 1:
+        return CODE  # not initials: `J.R.`, `U.S.`
+    return None
+
+
+def adjacent(text: str, a: Token, b: Token) -> bool:
+    """Only spaces between two tokens (no punctuation, quote or line break)."""
+    return b.start - a.end <= 3 and all(ch in _GAP_OK for ch in text[a.end:b.start])
+
+
+def _mark_names(text, tokens) -> None:
+    n = len(tokens)
+    # names: a particle before a capitalised word (de Gaulle, du Pont, la Repubblica)
+    for k in range(n - 1):
+        if tokens[k].kind in (WEAK, STRONG) and tokens[k + 1].kind == NAME and not tokens[k + 1].initial \
+                and adjacent(text, tokens[k], tokens[k + 1]):
+            tokens[k].kind = NAME
+    # names: lowercase words continuing a French-looking capitalised one (Assemblée nationale,
+    # Cour de cassation, Légion d'honneur) or a name opened by a French article (Le Canard enchaîné,
+    # La Vie en rose: French capitalises only the first words of a title)
+    for k in range(1, n):
+        prev = tokens[k - 1]
+        if prev.kind == NAME and (_french_looking_name(prev) or _article_name(text, tokens, k - 1)) \
+                and adjacent(text, prev, tokens[k]):
+            j = k
+            while j < n and (tokens[j].kind in (WEAK, FRENCH, MAYBE, UNSURE)
+                             or tokens[j].elided and _french_looking_name(prev, strict=True)) \
+                    and adjacent(text, tokens[j - 1], tokens[j]):
+                tokens[j].kind = NAME
+                j += 1
+    # names: function words between two names (Arts et des Lettres, Rouge et le Noir)
+    for k in range(1, n - 1):
+        if tokens[k].kind in (STRONG, WEAK) and tokens[k - 1].kind == NAME and tokens[k + 1].kind == NAME \
+                and adjacent(text, tokens[k - 1], tokens[k]) and adjacent(text, tokens[k], tokens[k + 1]):
+            tokens[k].kind = NAME
+
+
+def _article_name(text, tokens, k) -> bool:
+    """Does the name ending at ``tokens[k]`` start with a French article before a capitalised word
+    (`Le Canard`, `La Vie`; not `Marine Le Pen`, whose name starts with `Marine`)?"""
+    j = k
+    while j > 0 and tokens[j - 1].kind == NAME and adjacent(text, tokens[j - 1], tokens[j]):
+        j -= 1
+    return j < k and tokens[j].text.lower() in _ARTICLES and tokens[j + 1].text[0].isupper()
+
+
+def _french_looking_name(tok: Token, strict: bool = False) -> bool:
+    """Assemblée, Cour, Conseil, Le: a capitalised word that can start a French name.  ``strict``
+    (before an elision, `Légion d'honneur`): the word must lean French (not `Kolkata s'imposant`)."""
+    lower = tok.text.lower()
+    if ACCENTS & set(lower) or lower in cues():
+        return True
+    if "'" in lower or "’" in lower:
+        return True
+    if not set(lower) <= FRENCH_LETTERS or is_english(lower):
+        return False
+    return not strict or evidence(lower) > 0
