@@ -61,6 +61,7 @@ measure: $(VENV)/.full
 	$(PY) bench/measure_calques.py
 	$(PY) bench/measure_untranslated.py --quiet
 	$(PY) bench/measure_numbers.py --quiet
+	$(PY) bench/measure_source.py --quiet
 	-$(MAKE) --no-print-directory native-corpus
 	$(PY) bench/measure_native.py
 

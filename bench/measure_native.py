@@ -9,7 +9,7 @@ The corpora come from Debian and npm packages installed on the machine (`make na
 A corpus that is not installed is skipped, saying so.  Every finding here is a false alarm unless read
 otherwise: run with --show CODE to read them.
 
-    python bench/measure_native.py [--show TQ102] [--fix-check]
+    python bench/measure_native.py [--show TQ102] [--only html-sphinx]
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Measure the source-aware rules (TQ6xx) and the article aligner on WMT13 French→English.
 
-    .venv/bin/python bench/measure_source.py [--part control,perturb,mt,align] [--quiet]
+    .venv/bin/python bench/measure_source.py [--part control,perturb,mt,align,demetr] [--quiet]
 
 Reads ../shared/data/wmt13-fren: the 3,000 French source lines, their human English reference, and the
 outputs of 19 MT systems, line-aligned.  Every pair set is checked as a bilingual TSV file
@@ -10,28 +10,35 @@ corpus line.  Only the TQ6xx rules are selected unless said otherwise.
 1. control: the untouched reference pairs, and the share of lines any TQ6xx rule flags (every
    finding printed without --quiet).
 2. perturb: the reference lines that no TQ6xx rule flags, perturbed one way at a time (seeded), and
-   checked inside the whole corpus (a tenth of them at a time, the rest untouched, so that the
-   document's own length ratio is that of clean pairs, as in a real file with a few errors):
+   checked inside the whole corpus (for TQ604, a tenth of them at a time, the rest untouched, so that
+   the document's own length ratio is that of clean pairs, as in a real file with a few errors):
    - number: one digit of a number that the source has too (same digits, separators aside) is changed;
      flagged when TQ601 reports that line;
    - copy: one English word (three letters or more, not a name) is replaced by a French word of the
      same source line that is lowercase there and that no English reference line holds in lowercase
      (so it is not also an English word, by the corpus and not by tqcheck's own lexicon); flagged when
-     a TQ602 finding covers the inserted word (and, all rules selected, TQ602 or TQ4xx);
+     a TQ602 finding covers the inserted word (and, TQ4xx selected too, TQ602 or TQ4xx);
    - clause: a clause of three words or more between two commas is dropped (``A, B, C`` -> ``A, C``);
      flagged when TQ604 reports the line.
 3. mt: the 19 systems against the source.  Oracle of a number error (independent of tqcheck's
    reader): the digits of each number of the source (separators and decimal marks dropped: ``2 450``
-   -> 2450, ``1,5`` -> 15) that the human reference also has, but the MT output does not (its digit
-   strings read the same way; ``3 milliards``→``3 billion`` keeps 3).  The reference vouches that
-   the number belongs in a translation, so a line the oracle marks is an MT line that lost or
-   garbled a source number.  Recall: the share of oracle lines that TQ601 flags; also shown, the share
-   of the other lines (no oracle error) that TQ601 flags.
+   -> 2450, ``1,5`` -> 15) that the human reference also has, but the MT output does not (the English
+   sides read the same way, plus one to twenty (and first to twentieth), the tens and the decades
+   spelled out (``Sixties``), and the two last digits of a year: ``1960s`` has 60; ``3 milliards``→``3 billion`` keeps 3).  The reference vouches
+   that the number belongs in a translation, so a line the oracle marks is an MT line that lost or
+   garbled a source number.  The oracle is crude (a time the reference writes ``8 p.m.`` for ``20h``
+   never reaches it); its misses are printed to be read.  Recall: the share of oracle lines that TQ601
+   flags; also shown, the share of the other lines (no oracle error) that TQ601 flags (some are real
+   errors the reference cannot vouch for: read them with --quiet off).
 4. align: the aligner on articles made from the line-aligned reference: consecutive lines grouped into
    "articles" of 40 lines, sentences joined into paragraphs of 2–5 lines on each side independently,
    and a share of neighbouring target sentences joined into one (the 2-1 case).  Accuracy: the
    share of source sentences paired with (a target sentence holding) their own reference, among
    the pairs the aligner is confident of, and the share it is confident of.
+5. demetr: DEMETR's French items (../shared/data/demetr-fr), perturbations made by others: numbers
+   replaced (TQ601), French words code-mixed in (TQ602), an addition (TQ604), a named entity removed
+   or replaced (any TQ6xx): the share of perturbed MT sentences flagged, and of the same MT
+   sentences unperturbed.
 """
 
 from __future__ import annotations
@@ -102,12 +109,12 @@ def control(src, ref, quiet):
 
 # ------------------------------------------------------------------ 2. perturbations
 
-NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f.,]\d+)*")
+NUMBER = re.compile(r"\d+(?:[.,]\d+|[ \u00a0\u202f]\d{3}(?!\d))*")  # 2 450, 1,5, 13,435; not 12,158 1,317
 WORD = re.compile(r"[^\W\d_]+")
 
 
 def digits(text):
-    return "".join(c for c in text if c.isdigit())
+    return "".join(c for c in text if c.isdigit()).lstrip("0") or "0"
 
 
 def perturb_number(rng, src, ref):
@@ -160,12 +167,13 @@ def perturb(src, ref, clean, quiet):
         # the perturbed lines stay in the whole corpus (the document's own length ratio is the clean one's):
         # a tenth of them at a time
         found, every = {}, {}
-        for part in range(ROUNDS):
-            batch = {i: made for i, made in changed.items() if i % ROUNDS == part}
+        rounds = ROUNDS if code == "TQ604" else 1  # the other rules read a pair alone: all at once
+        for part in range(rounds):
+            batch = {i: made for i, made in changed.items() if i % rounds == part}
             targets = [batch[i][0] if i in batch else line for i, line in enumerate(ref)]
             found.update({i: fs for i, fs in check_pairs(src, targets).items() if i in batch})
             if code == "TQ602":
-                every.update({i: fs for i, fs in check_pairs(src, targets, ("TQ",)).items() if i in batch})
+                every.update({i: fs for i, fs in check_pairs(src, targets, ("TQ4", "TQ6")).items() if i in batch})
         hit = hit_any = 0
         missed = []
         lines = sorted(changed)
@@ -184,7 +192,7 @@ def perturb(src, ref, clean, quiet):
                 missed.append((i, text))
         print(f"  {name}: {pct(hit, len(lines))} flagged  (target >= {target}%)")
         if code == "TQ602":
-            print(f"    all rules selected, TQ602 or TQ4xx on the word: {pct(hit_any, len(lines))}")
+            print(f"    TQ4xx selected too, TQ602 or TQ4xx on the word: {pct(hit_any, len(lines))}")
         if not quiet:
             for i, text in missed[:15]:
                 print(f"    missed {i + 1}: {src[i][:120]}\n      -> {text[:160]}")
@@ -193,9 +201,26 @@ def perturb(src, ref, clean, quiet):
 # ------------------------------------------------------------------ 3. real MT output
 
 
-def number_digits(text):
-    """The oracle's reading of a text's numbers: the digits of each, separators and marks dropped."""
-    return {digits(m.group()) for m in NUMBER.finditer(text)}
+ENGLISH_NUMBERS = dict(zip(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand".split(),
+    map(str, [*range(1, 21), 30, 40, 50, 60, 70, 80, 90, 100, 1000])))
+ENGLISH_NUMBERS.update(zip(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), map(str, range(1, 21))))
+ENGLISH_NUMBERS.update(zip("twenties thirties forties fifties sixties seventies eighties nineties".split(),
+                           map(str, range(20, 100, 10))))
+
+
+def number_digits(text, english=False):
+    """The oracle's reading of a text's numbers: the digits of each, separators and marks dropped; in
+    English also one to twenty (cardinal and ordinal), the tens and decades spelled out, and the decade
+    of a year (1960s: 60)."""
+    found = {digits(m.group()) for m in NUMBER.finditer(text)}
+    if english:
+        found |= {ENGLISH_NUMBERS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in ENGLISH_NUMBERS}
+        found |= {d[2:] for d in found if len(d) == 4 and d[:2] in ("19", "20")}
+    return found
 
 
 def real_mt(src, ref, quiet):
@@ -207,8 +232,8 @@ def real_mt(src, ref, quiet):
         mt = read_lines(path)
         oracle = set()
         for i, (s, r, t) in enumerate(zip(src, ref, mt)):
-            kept = number_digits(s) & number_digits(r)
-            if kept - number_digits(t):
+            kept = number_digits(s) & number_digits(r, True)
+            if kept - number_digits(t, True):
                 oracle.add(i)
         found = check_pairs(src, mt, ("TQ601",))
         hit = oracle & set(found)
@@ -233,7 +258,8 @@ ARTICLE = 40  # lines
 
 
 def make_article(rng, lines, ids, join_share=0.0):
-    """Text of ``lines`` in paragraphs of 2-5 lines (a line without final punctuation, a heading, alone); with ``join_share``, that share of neighbouring lines
+    """Text of ``lines`` in paragraphs of 2-5 lines (a line without final punctuation, a heading, alone);
+    with ``join_share``, that share of neighbouring lines
     made one sentence (``A.`` + ``B.`` -> ``A; b.``).  Returns (text, [(start, end, line id)])."""
     units, k = [], 0
     while k < len(lines):
@@ -298,9 +324,43 @@ def alignment(src, ref, quiet):
           f"of which right: {pct(right_confident, confident)}  [{elapsed:.1f} s for {len(src) // ARTICLE} articles]")
 
 
+# ------------------------------------------------------------------ 5. DEMETR (someone else's perturbations)
+
+DEMETR = os.path.join(os.path.dirname(DATA), "demetr-fr", "demetr_french_all_perturbations.jsonl")
+DEMETR_KINDS = {"critical_id10_numbers_replaced": "TQ601", "critical_id4_codemix": "TQ602",
+                "critical_id6_addition": "TQ604", "critical_id25_ne_removed": "TQ6", "critical_id9_ne_replaced": "TQ6"}
+
+
+def demetr(quiet):
+    """DEMETR's French items: its perturbed MT sentence against the same MT unperturbed, each checked
+    among the 100 unperturbed pairs (a tenth perturbed at a time)."""
+    import json
+
+    if not os.path.exists(DEMETR):
+        return
+    print("== DEMETR (Karpinska et al. 2022), French: perturbed MT sentences flagged, against the same unperturbed")
+    items = {}
+    with open(DEMETR, encoding="utf-8") as handle:
+        for line in handle:
+            item = json.loads(line)
+            items.setdefault(item["pert_name"], []).append(item)
+    base = {item["id"]: (item["src_sent"], item["mt_sent"]) for kind in DEMETR_KINDS for item in items.get(kind, [])}
+    ids = sorted(base)
+    clean = check_pairs([base[i][0] for i in ids], [base[i][1] for i in ids])
+    for kind, code in DEMETR_KINDS.items():
+        perturbed = {item["id"]: item["pert_sent"] for item in items.get(kind, []) if item["pert_check"]}
+        hit = 0
+        for part in range(ROUNDS):
+            batch = {i for n, i in enumerate(sorted(perturbed)) if n % ROUNDS == part}
+            found = check_pairs([base[i][0] for i in ids], [perturbed[i] if i in batch else base[i][1] for i in ids])
+            hit += sum(1 for k, i in enumerate(ids) if i in batch and any(f.code.startswith(code) for f in found.get(k, [])))
+        before = sum(1 for k, i in enumerate(ids) if i in perturbed and any(f.code.startswith(code) for f in clean.get(k, [])))
+        print(f"  {kind} ({code}): perturbed {pct(hit, len(perturbed))}, unperturbed {pct(before, len(perturbed))}")
+
+
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--part", default="control,perturb,mt,align")
+    parser.add_argument("--part", default="control,perturb,mt,align,demetr")
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args()
     if not os.path.exists(SOURCE):
@@ -314,6 +374,8 @@ def main():
         real_mt(src, ref, args.quiet)
     if "align" in parts:
         alignment(src, ref, args.quiet)
+    if "demetr" in parts:
+        demetr(args.quiet)
 
 
 if __name__ == "__main__":

@@ -52,7 +52,7 @@ def one_line_error(result, *fragments):
 
 def with_tqcheck(line):
     head, _, tail = line.partition(" = ")
-    return f"{head}|tqcheck:0.1.0 = {tail}"
+    return f"{head}|tqcheck:0.2.0 = {tail}"
 
 
 # ------------------------------------------------------------------ imports and options
@@ -163,7 +163,7 @@ def test_json_carries_corpus_document_and_segment_scores_and_matches_the_schema(
 def test_a_schema_violation_is_caught():
     jsonschema = pytest.importorskip("jsonschema")
     with pytest.raises(jsonschema.ValidationError):
-        validate({"tqcheck": "0.1.0", "mode": "lines"})
+        validate({"tqcheck": "0.2.0", "mode": "lines"})
 
 
 # -------------------------------------------------------------------------- gates
@@ -355,7 +355,7 @@ def test_compare_gives_sacrebleus_paired_test_results(files, test, code, samples
             assert got["score"] == want.score
             assert got["p_value"] == want.p_value
             assert got["mean"] == pytest.approx(want.mean) and got["ci"] == pytest.approx(want.ci)
-        assert comparison["signatures"][name] == signatures[name].format() + "|tqcheck:0.1.0"
+        assert comparison["signatures"][name] == signatures[name].format() + "|tqcheck:0.2.0"
     assert comparison["systems"][1]["results"]["BLEU"]["p_value"] < 0.05
 
 

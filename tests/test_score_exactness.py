@@ -60,7 +60,7 @@ def test_published_opus_mt_score_is_reproduced():
     assert bleu.signature.startswith("nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:")
     assert chrf.name == "chrF2" and f"{chrf.score:.3f}" == "56.875"  # published as 0.56875 (sacrebleu 1.x scale)
     assert chrf.signature.startswith("nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:")
-    assert chrf.signature.endswith("|tqcheck:0.1.0")
+    assert chrf.signature.endswith("|tqcheck:0.2.0")
 
 
 def test_wmt13_bleu_and_chrf_plus_plus_equal_sacrebleu_for_all_19_systems():
@@ -87,7 +87,7 @@ def test_wmt13_bleu_and_chrf_plus_plus_equal_sacrebleu_for_all_19_systems():
 def _with_tqcheck(line):
     """sacrebleu's line with tqcheck's version appended to the signature."""
     head, _, tail = line.partition(" = ")
-    return f"{head}|tqcheck:0.1.0 = {tail}"
+    return f"{head}|tqcheck:0.2.0 = {tail}"
 
 
 def test_wmt13_ter_equals_sacrebleu_on_a_slice_of_every_system():

@@ -5,7 +5,7 @@ pre-commit hook pays for it on every commit.  The scorer (sacrebleu,
 transformers) is imported lazily by ``tqcheck.scoring``.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = ["__version__", "check_text"]
 

@@ -4,14 +4,15 @@
 target)`` pairs two lists of sentences in order, each *bead* joining 0–2 source sentences with 0–2
 target sentences (1-1, 1-2, 2-1, 1-0, 0-1), and gives each bead a confidence: its posterior
 probability over all alignments (forward–backward over the same lattice), so that a bead the
-lengths and anchors leave undecided has a low one; times how well the bead itself fits (its ``δ``
-and anchors), so that a region where no alignment fits (a paragraph rewritten) is unsure too.
+lengths and anchors leave undecided has a low one; times how well the bead's own lengths fit (its
+``δ``; not its anchors, or a changed number would hide itself), so that a region where no
+alignment fits (a paragraph rewritten) is unsure too.
 
 Cost of a bead (Gale & Church 1993): ``−log P(kind) − log P(δ)``, with ``δ = (t − c·s)/√(s·σ²)`` for
-``s``, ``t`` characters and ``c`` the whole text's ratio (blended with French→English's 0.88 for a short text), ``P(δ)`` two-tailed normal.  Anchors shift
-it: numbers (by their digits), names (capitalised words inside a sentence, by their first five
-letters without accents) and ``?`` ``!`` ``:`` ``(`` found on both sides make a bead likelier; found
-on one side only, less likely.  Pure Python; the lattice is searched in a band around the diagonal.
+``s``, ``t`` characters and ``c`` the whole text's ratio (blended with French→English's 0.88 for a
+short text), ``P(δ)`` two-tailed normal.  Anchors shift it: numbers (by their digits), names
+(capitalised words inside a sentence, by their first five letters without accents) and ``?`` ``!``
+``:`` ``(`` found on both sides make a bead likelier; found on one side only, less likely.  Pure Python; the lattice is searched in a band around the diagonal.
 """
 
 from __future__ import annotations
@@ -26,12 +27,13 @@ SPREAD = 2.0  # σ²: characters of target per character of source vary this muc
 ANCHOR = 1.5  # nats for each anchor found on both sides; half of it for one found on one side only
 BAND = 30  # sentences off the diagonal the lattice looks
 PRIOR_RATIO, PRIOR_WEIGHT = 0.88, 10  # English characters per French one; sentences that weigh as much
-FIT = 4.0  # a bead's own fit is 1/(1 + e^-(log P(δ) + anchors + FIT)): 0.98 for δ = 0, 0.5 near |δ| = 2.4
+FIT = 4.0  # a bead's own fit is 1/(1 + e^-(log P(δ) + FIT)): 0.98 for δ = 0, 0.5 near |δ| = 2.9
 
 _ABBREVIATIONS = frozenset(
     "m mm mme mmes mlle dr drs mr mrs ms st ste pr prof me mgr gen gén col sen rep jr sr vs etc cf p pp "
     "no nº art ch fig vol ed éd av apr env inc ltd co corp dept".split())
-_BREAK = re.compile(r"[.!?…]+(?:[\u00a0\u202f ]?[\"”’»)\]])*(?=\s+[\"“«(\[]?[A-ZÀ-Ý0-9])|[.!?…]+[\"”’»)\]]*\s*$|\n")
+_BREAK = re.compile(r"[.!?…]+(?:[\u00a0\u202f ]?[\"”’»)\]])*(?=\s+[\"“«(\[]?[A-ZÀ-Ý0-9])"  # then a capital
+                    r"|[.!?…]+[\"”’»)\]]*\s*$|\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.]$")
 _NUMBER = re.compile(r"\d+(?:[ ,.\u00a0\u202f]\d+)*")
 _NAME = re.compile(r"(?<=[\w,;)]\s)[A-ZÀ-Ý][^\W\d_]{2,}")
@@ -112,13 +114,17 @@ def align(source: list, target: list) -> list:
     def inside(i, j):
         return abs(j - i * m / n) <= band
 
-    def logp(i, j, di, dj):
-        """log-probability of the bead of source [i-di, i) and target [j-dj, j)."""
+    def lengths(i, j, di, dj):
+        """log P(δ) of the bead of source [i-di, i) and target [j-dj, j): how well its lengths fit."""
         s, t = sum(ls[i - di:i]), sum(lt[j - dj:j])
+        delta = (t - ratio * s) / math.sqrt(max(s, 1) * SPREAD)
+        return math.log(max(1e-300, math.erfc(abs(delta) / math.sqrt(2))))
+
+    def logp(i, j, di, dj):
+        """log-probability of the bead: its kind, its lengths, its anchors."""
         score = math.log(PRIORS[(di, dj)])
         if di and dj:
-            delta = (t - ratio * s) / math.sqrt(max(s, 1) * SPREAD)
-            score += math.log(max(1e-300, math.erfc(abs(delta) / math.sqrt(2))))
+            score += lengths(i, j, di, dj)
             a = frozenset().union(*sa[i - di:i])
             b = frozenset().union(*ta[j - dj:j])
             score += ANCHOR * len(a & b) - ANCHOR / 2 * len(a ^ b)
@@ -145,10 +151,10 @@ def align(source: list, target: list) -> list:
     total = forward.get((n, m))
     if total is None:  # the band missed the corner (very uneven texts): everything unsure
         return [Bead((0, n), (0, m), 0.0)]
-    return _best_path(n, m, forward, backward, total, logp)
+    return _best_path(n, m, forward, backward, total, logp, lengths)
 
 
-def _best_path(n, m, forward, backward, total, logp):
+def _best_path(n, m, forward, backward, total, logp, lengths):
     """Viterbi over the same lattice, each bead with its posterior."""
     best, step = {(0, 0): 0.0}, {}
     for i in range(n + 1):
@@ -165,8 +171,8 @@ def _best_path(n, m, forward, backward, total, logp):
         i, j = at
         score = logp(i, j, di, dj)
         posterior = math.exp(min(0.0, forward[(i - di, j - dj)] + score + backward.get(at, -1e9) - total))
-        if di and dj:  # how well the bead itself fits, whatever the alternatives: lengths and anchors
-            posterior /= 1 + math.exp(-(score - math.log(PRIORS[(di, dj)]) + FIT))
+        if di and dj:  # how well the bead's lengths fit, whatever the alternatives (not its anchors: a
+            posterior /= 1 + math.exp(-(lengths(i, j, di, dj) + FIT))  # changed number must not hide itself)
         beads.append(Bead((i - di, i), (j - dj, j), posterior))
         at = (i - di, j - dj)
     return beads[::-1]

@@ -63,7 +63,8 @@ class XmlReader:
         self.native = 0  # depth inside an element of native code
         self.native_start = 0
         self.in_cdata = False
-        self.cdata: list[tuple[int, int]] = []
+        self.cdata_from = 0
+        self.cdata: list[tuple[int, int]] = []  # where the CDATA sections' text is (fixes are written raw there)
         self.pending: list = []  # `ignore` comments waiting for the end of the next unit
         self.escape = bilingual.XmlEscape(self.cdata)
 
@@ -182,7 +183,8 @@ class XmlReader:
         # in a text: an entity the file declares, a processing instruction
         if self.capture is not None and not self.native and data.startswith(("&", "<?")):
             p = self.here()
-            self.capture.opaque(p, self.text.index(";" if data[0] == "&" else "?>", p) + (1 if data[0] == "&" else 2))
+            close = ";" if data[0] == "&" else "?>"
+            self.capture.opaque(p, self.text.index(close, p) + len(close))
 
     def _cdata_start(self):
         self.in_cdata = True

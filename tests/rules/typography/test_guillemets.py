@@ -44,6 +44,7 @@ def test_guillemet_fix(fixed, before, after):
     "Next ›",
     "1 › 2",
     "« Previous",
+    "What's New » Release Notes",
     "Handbook 2.1 Documentation » The Tutorial » 4. Control Flow",
     "Project site\nDocs » Guides » Installing\n\nThe guide starts here.",
 ])

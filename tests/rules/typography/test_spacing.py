@@ -20,6 +20,7 @@ from tqcheck.config import Config
     ("what I did : I went home", " "),                     # ``I`` alone is not a citation
     ("it has always done . !", " "),                       # tokenised MT: after a full stop
     ("the park ( or both ) ?", " "),
+    ("the tax should be 0,010 € , or 0.38 € 1.15 per litre ?", " "),  # a line full of figures
     ("“Our town is clean! ”, they said.", " "),             # one-sided, before the closing quote
 ])
 def test_space_before_punctuation(codes, text, span):
@@ -77,6 +78,7 @@ def test_space_before_comma_or_full_stop(codes, fixed):
     ("The vote was close\u00a0.", "\u00a0"),        # the only case is a no-break space before a full stop
     ("First\u202f, then second.", "\u202f"),       # a narrow no-break space before a comma
     ("of the makers Anfac and Ganvam  , the dealers", "  "),  # two spaces (a post-edited line)
+    ("the index rose 0,37 % ( 4,06 points ) to 1.106,41 points .", " "),  # figures are prose too
 ])
 def test_space_before_comma_any_space(codes, text, span):
     assert [(c, s) for c, _, s in codes(text)] == [("TQ106", span)]

@@ -25,8 +25,8 @@ RULES = [
         why="A finding on a wrongly paired sentence would be noise; silence would hide that part of the text "
         "went unchecked against its source.",
         before="Le conseil a voté le budget lundi. Il atteint 2 450 millions d'euros. Le maire s'en félicite."
-        "\tEveryone seemed pleased. Nobody objected. The session, which the opposition had promised to disrupt "
-        "with a long list of amendments, ended early.",
+        "\tAfter a long and heated debate that lasted well into the night, and in which every group of the "
+        "opposition took the floor at least twice, the council finally adopted the text.",
         after="Le conseil a voté le budget lundi. Il atteint 2 450 millions d'euros. Le maire s'en félicite."
         "\tThe council passed the budget on Monday. It reaches 2,450 million euros. The mayor welcomed it.",
         fix="none: check the region by hand, or give the translation the source's paragraphs.",

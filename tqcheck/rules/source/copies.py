@@ -19,6 +19,7 @@ from ..untranslated.exemptions import exempt
 from ..untranslated.frequencies import zipf
 from ..untranslated.lexicon import (
     ACCENTS, ENGLISH, FRENCH, FRENCH_LETTERS, MAYBE, NAME, OTHER, STRONG, TOKEN, UNSURE, WEAK, fold, is_english, kind,
+    loan_spans,
 )
 from ..untranslated.tokens import adjacent, tokenize
 from . import checked_pairs
@@ -81,7 +82,9 @@ def copies(source: str, text: str):
     for s, e in sentences(text):
         tokens = tokenize(text, s, e)
         _unmark_names(text, tokens, known)
-        flags = [fold(t.text) in known and _frenchish(t) for t in tokens]
+        loans = loan_spans(text, s, e)  # `café au lait`: English, whatever its words
+        flags = [fold(t.text) in known and _frenchish(t) and not any(a <= t.start < b for a, b in loans)
+                 for t in tokens]
         k = 0
         while k < len(tokens):
             if not flags[k]:

@@ -41,7 +41,7 @@ RULES = [
 URL = Pattern(r"(?:https?://|www\.)[^\s<>\"'\u00a0\ufffc]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 UNITS = ("km/h", "km²", "m²", "m³", "kWh", "km", "cm", "mm", "kg", "mg", "ml", "cl", "ha", "kW", "MW", "GW", "°C",
          "°F", "Go", "Mo", "Ko", "ko", "To", "GB", "MB", "KB", "kB", "TB", "mph", "mi", "ft", "lb", "oz", "m", "g",
-         "l", "t", "W")
+         "l", "t", "W", "miles", "mile", "feet", "foot", "inches", "yards", "pounds", "ounces", "gallons", "acres")
 SAME_UNIT = {"Go": "GB", "Mo": "MB", "Ko": "KB", "ko": "KB", "kB": "KB", "To": "TB"}
 _NUMBER = r"\d+(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?"
 WITH_UNIT = Pattern(rf"(?<![\w.,])({_NUMBER})[ \u00a0\u202f]?({'|'.join(map(re.escape, UNITS))})(?![\w/²³])")

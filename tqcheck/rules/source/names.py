@@ -44,7 +44,7 @@ CAPITAL = Pattern(r"(?<![\w'’-])[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)*")
 COMPOUND = Pattern(r"(Le|La|Les|Du|Des|De)([a-zàâçéèêëîïôûùœ]{3,})")
 ARTICLE_NAME = Pattern(r"(?<=[\w,;:)»”]\s)(Le|La|Les)\s([A-ZÀ-Ý][^\W\d_]+)")
 START = Pattern(r"(?:^|[.!?:;«“\"]\s*)$")
-ARTICLE_BEFORE = Pattern(r"(?<![\w'’-])(?:le|la|les|l['’]|du|des|au|aux)\s+$")
+ARTICLE_BEFORE = Pattern(r"(?<![\w'’-])(?:le|la|les|l['’]|du|des|au|aux)\s+$", re.I)
 TITLE_BEFORE = Pattern(r"(?<![\w'’-])(?:M\.|MM\.|Mme|Mmes|Mlle|Dr|Me|Mgr|Pr)\s+$")
 PREVIOUS_NAME = Pattern(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+$")
 NEXT_NAME = Pattern(r"\s+[A-ZÀ-Ý][a-zà-ÿ]")
@@ -82,6 +82,11 @@ def _names(source, seg):
         article, name = m.groups()
         if fold(f"{article} {name}") in fold(text):
             continue
+        for english in glosses().get(name.lower(), ()):  # Le Monde -> The World
+            found = re.search(rf"(?<![\w'’-])The {re.escape(english.capitalize())}(?![\w'’-])", text)
+            if found and fold(name) not in fold(text):
+                yield seg.problem(found.start(), found.end(), "TQ603",
+                                  f"`{found.group()}`: the name `{m.group()}` of the source translated word for word")
         for found in re.finditer(rf"(?<![\w'’-])The {re.escape(name)}(?![\w'’-])", text):
             if not START.search(text[:found.start()]):
                 yield seg.problem(found.start(), found.end(), "TQ603",

@@ -97,6 +97,8 @@ def _closest(q, spare):
         return candidates[0]
     if not q.hard:  # a spelled-out number: only a figure of its order of magnitude stands for it
         value = min(v for kind, v in q.readings)
+        if value < 2:
+            return None  # premier, un: an adjective, an article more often than a number
         candidates = [t for t in candidates if any(kind == "n" and value / 10 <= v <= value * 10 and
                                                    not (1900 <= v <= 2099 and value < 1900) for kind, v in t.readings)]
         return candidates[0] if candidates else None

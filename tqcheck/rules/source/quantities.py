@@ -29,17 +29,18 @@ TABLES = ("source_number_words.tsv", "numbers_words.tsv", "numbers_months.tsv")
 _S = f"[{SPACES}]"
 _H = r"(?<![\w.,:])([01]?\d|2[0-4])"  # an hour
 FR_CLOCK = Pattern(rf"{_H}{_S}?[hH](?:{_S}?([0-5]\d))?(?![\w])|{_H}{_S}heures?(?:{_S}([0-5]\d)(?!\d))?\b")
-EN_CLOCK = Pattern(rf"{_H}(?:[:.]([0-5]\d))?{_S}?([ap])\.?m\b\.?|{_H}:([0-5]\d)(?![\d:])|{_H}{_S}?o['’]clock\b",
+EN_CLOCK = Pattern(rf"{_H}(?:[:.]([0-5]\d))?{_S}?([ap])\.?{_S}?m\b\.?|{_H}:([0-5]\d)(?![\d:])|{_H}{_S}?o['’]clock\b",
                    re.I)
 EN_DATE = Pattern(r"(?<![\w.,/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.,]\d)")
-FR_FIGURE = Pattern(rf"(?<![\w.,])(?:\d{{1,3}}(?:{_S}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?"
+FR_FIGURE = Pattern(rf"(?<![\d.,])(?:\d{{1,3}}(?:{_S}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?"
                     rf"|\d+\.\d{{1,2}}(?![\d.])|\d+(?:,\d+)?)(?!\d)")
 EN_FIGURE = Pattern(rf"(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:{_S}\d{{3}})+(?:,\d+)?|\d+\.\d+"
                     rf"|\d+,\d{{1,2}}(?!\d)|\d+)(?!\d)")
 FR_AFTER = Pattern(rf"{_S}?%|{_S}pour{_S}?cent\b|(?:er|re|ère|e|ème|è|eme)\b|{_S}?(?P<abbr>[A-Za-z]{{1,4}}){_S}?[€$£]"
                    rf"|{_S}(?:d['’]|de{_S})?(?P<word>[^\W\d_]+)\b(?P<half>{_S}et{_S}demie?\b)?")
 EN_AFTER = Pattern(rf"(?:st|nd|rd|th|s)\b|{_S}?%|{_S}?per{_S}?cent\b|{_S}?percent\b"
-                   rf"|-?{_S}?(?P<abbr>bn|mn|m|k|tn)\b|[{SPACES}-](?P<word>[a-z]+)\b")
+                   rf"|-?{_S}?(?P<abbr>bn|mn|m|k|tn)\b|[{SPACES}-](?P<word>[a-z]+)\b(?P<half>{_S}and{_S}a{_S}half\b)?")
+DECADES = Pattern(rf"années(?:{_S}+\d+{_S}*(?:,|et|à|-|ou))*{_S}*$")
 RANGE = Pattern(rf"{_S}*(?:-|–|to|and|or|et|à|ou){_S}*")
 ROMAN_FR = Pattern(r"\b([IVX]|[IVXLC]{2,6})(?:er|re|e|ème|è)\b")  # not Le, Ce
 ROMAN_EN = Pattern(r"\b([IVX]{2,6})\b")
@@ -123,14 +124,14 @@ def french(text: str) -> list:
                                 frozenset({("m", months("fr")[word])}), True))
         elif a and not word and not a.group("abbr"):
             end = a.end()
-        if re.search(rf"années{_S}*$", text[max(0, m.start() - 8):m.start()]):  # les années 90, 1990: the '90s
+        if DECADES.search(text[max(0, m.start() - 40):m.start()]):  # les années 60 et 70, 1990: the '90s
             readings.add(("n", key(1900 + value if value < 100 else value % 100)))
         out.append(Quantity(m.start(), end, text[m.start():end], frozenset(readings), True))
     return _ranges(text, _with_words(out, _romans(text, ROMAN_FR) + spelled(text, "fr")), "fr")
 
 
 def english(text: str) -> list:
-    out = _clocks(text, True)
+    out = _clocks(text, True) + [q for q in _clocks(text, False) if "h" in q.text.lower()]  # 6h30 left in
     taken = [(q.start, q.end) for q in out]
     for m in EN_FIGURE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
@@ -141,7 +142,8 @@ def english(text: str) -> list:
         word = (a.group("word") or "").lower() if a else ""
         times = _ABBR_EN.get(a.group("abbr") or "", 0) or multiplier(word, "en") if a else 0
         if times:
-            readings.add(("n", key(value * times)))  # 3m: 3 million, or 3 metres
+            half = 0.5 if a.group("half") else 0
+            readings.add(("n", key((value + half) * times)))  # 3m: 3 million, or 3 metres
             end = a.end()
         elif a and not word:
             end = a.end()
@@ -150,7 +152,7 @@ def english(text: str) -> list:
         name = m.group().lower()
         month = months("en").get(name)
         full = name in months("en", False) and m.group() not in _AMBIGUOUS_MONTHS
-        if month and m.group()[0].isupper() and (full or _near_figure(text, m)):  # May 3, Dec. 6
+        if month and (m.group()[0].isupper() and full or _near_figure(text, m)):  # May 3, Dec. 6, 3 march
             out.append(Quantity(m.start(), m.end(), m.group(), frozenset({("m", month)}), False))
     return _ranges(text, _with_words(out, _romans(text, ROMAN_EN) + spelled(text, "en")), "en")
 

@@ -69,7 +69,7 @@ _RUNS = {"?!", "!?"}  # ``Really ?!``; ``!!``, ``??``, ``::``, ``?:`` are chat o
 _NUMERAL = Pattern(r"[0-9]+|M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?<=[IVXLCDM])"
                    r"|m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?<=[ivxlcdm])")
 _JSON_VALUE = Pattern(r'[ \t]*(?:["{\[0-9-]|true\b|false\b|null\b)')
-_WINDOW = 40  # characters each side in which a line must look like prose (letters), not ASCII art
+_WINDOW = 40  # characters each side in which a line must look like prose (letters, digits), not ASCII art
 
 
 def check(doc, ctx):
@@ -117,7 +117,7 @@ def _space_before_punctuation(seg):
             continue  # ``:)``, ``;>``, ``!=``, ``:=``, ``:fire:``, ``://``
         if punct == ":" and (_ratio(text, k, end) or _json_key(text, k, end)):
             continue
-        if punct in "?:" and _ternary(text, k, end, punct):
+        if punct in ("?", ":") and _ternary(text, k, end, punct):
             continue
         if not _looks_like_prose(text, k):
             continue
@@ -170,13 +170,16 @@ _TERNARY_BEFORE = Pattern(r"\S [?] [a-z0-9_\"'(]\S{0,30}$")
 
 
 def _looks_like_prose(text, i):
-    """Are most of the visible characters around ``text[i]`` (on its line) letters? Not in ASCII art."""
-    start = text.rfind("\n", max(0, i - _WINDOW), i) + 1
+    """Are most of the visible characters around ``text[i]`` (on its line) letters or digits, as in prose
+    (``0,58 % ( 6,40 points ) to 1.102,35 points .``), not in ASCII art?"""
+    if i >= 3 and text[i - 3:i].isalpha():
+        return True  # after a word: the common case, decided at once
+    low = max(0, i - _WINDOW)
+    start = text.rfind("\n", low, i) + 1 or low
     end = text.find("\n", i, i + _WINDOW)
     window = text[start:end if end >= 0 else i + _WINDOW]
-    visible = sum(1 for c in window if not c.isspace())
-    letters = sum(1 for c in window if c.isalpha())
-    return 2 * letters >= visible
+    visible = len(window) - sum(map(str.isspace, window))
+    return 2 * sum(map(str.isalnum, window)) >= visible
 
 
 def _space_inside_quotes(seg):

@@ -1,0 +1,43 @@
+"""TQ602 (source.copies): a word of the source copied untranslated into the translation."""
+
+import pytest
+
+from .helpers import spans
+
+FLAGGED = [
+    ("Les avocats ont recensé 300 cas.", "The avocats identified 300 cases.", ["avocats"]),
+    ("Le taux de participation baisse.", "The taux of participation drops.", ["taux"]),
+    ("Selon les syndicats, la grève continue.", "The strike goes on, selon les syndicats.", ["selon les syndicats"]),
+    ("Il est parti sans rien dire.", "He left sans a word.", ["sans"]),
+    ("Contrairement au Canada, les États sont responsables.", "Unlike Canada, the States sont responsible.",
+     ["sont"]),
+    ("Les élections ont eu lieu.", "The élections took place.", ["élections"]),
+]
+
+NEVER = [
+    ("Il est important de noter la photo.", "It is important to note the photo."),  # English words too
+    ("Un article du Monde et de Pierre Dupont.", "An article by Le Monde and Pierre Dupont."),  # names
+    ("L'OTAN et la CIA.", "NATO and the CIA."),  # acronyms
+    ("Un café au lait et un coup d'état.", "A café au lait and a coup d'état."),  # loanwords
+    ("Les élections ont eu lieu.", "The elections took place."),  # English spelling of the word
+    ("Il a visité la Maison Blanche.", "He visited the Casa de Campo."),  # not in the source
+]
+
+
+@pytest.mark.parametrize("source, target, expected", FLAGGED)
+def test_copied_french_is_flagged(source, target, expected):
+    assert spans((source, target), code="TQ602") == expected
+
+
+@pytest.mark.parametrize("source, target", NEVER)
+def test_names_acronyms_loanwords_and_shared_words_are_not(source, target):
+    assert spans((source, target), code="TQ602") == []
+
+
+def test_the_untranslated_family_reports_the_word_once():
+    from tqcheck.config import Config
+    from tqcheck.engine import check_text
+
+    line = "Le comportement des avocats.\tThe comportement of lawyers.\n"
+    assert [f.code for f in check_text(line, "x.tsv", config=Config(select=["TQ6"]))] == ["TQ602"]
+    assert [f.code for f in check_text(line, "x.tsv", config=Config(select=["TQ4", "TQ6"]))] == ["TQ403"]

@@ -1,0 +1,68 @@
+"""TQ605 (source.markup): placeholders, tags, URLs, e-mails and units that differ."""
+
+import pytest
+
+from tqcheck.config import Config
+from tqcheck.engine import check_text
+
+from .helpers import spans
+
+PO = '''msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+msgid "Bonjour %s, vous avez %d messages :"
+msgstr "Hello %s, you have messages"
+
+msgid "Fichier : %(name)s"
+msgstr "File: %(name)s %s"
+
+msgid "Enregistrer :"
+msgstr "Save:"
+'''
+
+XLIFF = '''<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2"><file source-language="fr" target-language="en" datatype="plaintext" original="x"><body>
+<trans-unit id="1"><source>Cliquez <g id="1">ici</g> pour <x id="2"/> continuer.</source>
+<target>Click <g id="1">here</g> to continue.</target></trans-unit>
+<trans-unit id="2"><source>Cliquez <g id="1">ici</g> pour <x id="2"/> continuer.</source>
+<target>To <x id="2"/> continue, click <g id="1">here</g>.</target></trans-unit>
+</body></file></xliff>
+'''
+
+
+def tq605(text, path):
+    return [(f.line, f.severity, f.message) for f in check_text(text, path, config=Config(select=["TQ605"]))]
+
+
+def test_po_placeholders_and_the_final_colon():
+    found = tq605(PO, "m.po")
+    assert (6, "warning", "The source's `%d` is missing from the translation") in found
+    assert (6, "info", "The translation differs from the source in the final `:`") in found
+    assert any(line == 9 and "`%s` is not in the source" in m for line, _, m in found)
+    assert all(line != 12 for line, _, _ in found)  # Enregistrer : -> Save: keeps its colon
+
+
+def test_xliff_tags_by_kind_and_id_in_any_order():
+    found = tq605(XLIFF, "x.xlf")
+    assert found == [(4, "warning", 'The source\'s `<x id="2"/>` is missing from the translation')]
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    ("Écrivez à aide@example.org.", "Write to help@example.org.", ["help@example.org"]),
+    ("Voir https://example.fr/aide.", "See https://example.com/help.", ["https://example.com/help"]),
+    ("Un fichier de 3 Go.", "A 3 MB file.", ["3 MB"]),
+    ("Une route de 15 km.", "A 15 miles road.", ["15 miles"]),
+])
+def test_urls_emails_and_units_that_differ(source, target, expected):
+    assert spans((source, target), code="TQ605") == expected
+
+
+@pytest.mark.parametrize("source, target", [
+    ("Écrivez à aide@example.org.", "Write to aide@example.org."),
+    ("Un fichier de 3 Go.", "A 3 GB file."),
+    ("Une route de 15 km.", "A 15 km (9 miles) road."),
+    ("Une phrase (avec une parenthèse) :", "A sentence with none."),  # classic checks: software strings only
+])
+def test_same_or_converted_with_both_forms_is_not_flagged(source, target):
+    assert spans((source, target), code="TQ605") == []

@@ -1,0 +1,73 @@
+"""TQ601 (source.numbers): a number of the source missing or different in the translation."""
+
+import pytest
+
+from tqcheck.rules.source.quantities import english, french
+
+from .helpers import spans, tq6
+
+FLAGGED = [
+    ("Il a payé 2 450 euros.", "He paid 450 euros.", "450"),
+    ("Le budget est de 3 Md€.", "The budget is €3,000.", "3,000"),
+    ("Rendez-vous à 20 heures.", "Meet at 20 p.m.", "20 p.m."),
+    ("Rendez-vous à 14h30.", "Meet at 4:30 p.m.", "4:30 p.m."),
+    ("Il y a 300 cas.", "There are 390 cases.", "390"),
+    ("Le taux est de 1,5 %.", "The rate is 15%.", "15%"),
+    ("Le 3 mars 2012.", "On 3 May 2012.", "May"),
+    ("Il a deux enfants.", "He has 3 children.", "3"),
+    ("Il y a 300 cas.", "There are cases.", "There are cases."),
+    ("Le XIXe siècle et 1 500 morts.", "The 19th century and 500 deaths.", "500"),
+]
+
+SAME = [
+    ("Il a payé 2 450 euros.", "He paid 2,450 euros."),
+    ("Le budget est de 3 Md€.", "The budget is €3bn."),
+    ("Le budget est de 3 milliards d'euros.", "The budget is 3,000 million euros."),
+    ("Rendez-vous à 20 heures.", "Meet at 8 p.m."),
+    ("Il a dormi 20 heures.", "He slept for 20 hours."),
+    ("Rendez-vous à 14h30.", "Meet at 14:30."),
+    ("Le taux est de 1,5 %.", "The rate is 1.5 percent."),
+    ("Le 1er mai, au XIXe siècle.", "On May 1, in the nineteenth century."),
+    ("En dix ans, 300 cas.", "In a decade, 300 cases."),
+    ("Il y a vingt et un élus et cinq millions d'électeurs.", "There are 21 elected and 5 million voters."),
+    ("Dans les années 60 et 70.", "In the 1960s and 1970s."),
+    ("La route fait 100 km.", "The road is 100 km (62 miles) long."),
+    ("Entre 1 et 0,5 milliard.", "Between 0.5 and 1 billion."),
+    ("J'ai investi 2 millions et demi.", "I invested 2.5 million."),
+    ("Le 20 décembre 2012 à 21 heures.", "On 20.12.2012 from 9 p.m."),
+    ("Il compte 80,000 habitants.", "It has 80,000 inhabitants."),
+]
+
+
+@pytest.mark.parametrize("source, target, span", FLAGGED)
+def test_a_changed_or_missing_number_is_flagged_where_it_differs(source, target, span):
+    assert spans((source, target), code="TQ601") == [span]
+
+
+@pytest.mark.parametrize("source, target", SAME)
+def test_the_same_numbers_in_french_and_english_formats_are_not_flagged(source, target):
+    assert tq6((source, target), code="TQ601") == []
+
+
+def test_several_lost_numbers_are_one_finding_on_the_segment():
+    found = tq6(("Il y a 300 cas en 2012.", "There are cases."), code="TQ601")
+    assert len(found) == 1 and "`300`, `2012`" in found[0].message
+
+
+def test_a_figure_repeated_in_the_source_must_be_repeated():
+    assert spans(("300 cas et encore 300 cas.", "300 cases and again 390 cases."), code="TQ601") == ["390"]
+
+
+def test_readings_of_both_languages_meet():
+    assert {r for q in french("3 Md€") for r in q.readings} == {("n", 3e9)}
+    assert ("n", 3e9) in {r for q in english("$3bn") for r in q.readings}
+    assert {r for q in english("20 p.m.") for r in q.readings} == set()  # a garbled time explains nothing
+    assert [q.text for q in french("quatre-vingt-dix-sept ans") if not q.hard] == ["quatre-vingt-dix-sept"]
+    assert {r for q in french("quatre-vingt-dix-sept") for r in q.readings} == {("n", 97.0)}
+
+
+def test_without_pairs_nothing_is_reported():
+    from tqcheck.config import Config
+    from tqcheck.engine import check_text
+
+    assert [f for f in check_text("He paid 450 euros.", "x.md", config=Config(select=["TQ6"]))] == []

@@ -1,0 +1,58 @@
+"""TQ604 (source.omissions): source content with no counterpart in the translation, or the reverse."""
+
+from tqcheck.documents import parse
+from tqcheck.documents.pairing import attach
+from tqcheck.rules.source.omissions import calibrate, lost_names
+
+from .helpers import tq6
+
+SOURCE = "Selon le Centre Brennan, qui a étudié la question pendant dix ans, la fraude électorale est plus rare que la foudre."
+FULL = "According to the Brennan Centre, which studied the question for ten years, electoral fraud is rarer than lightning."
+SHORT = "According to the Brennan Centre, fraud is rare."
+# a document of ordinary pairs, so that its own length ratio is known
+CONTEXT = [
+    ("Le conseil municipal a voté le budget de la ville lundi soir.", "The city council passed the city budget on Monday evening."),
+    ("Les travaux commenceront au printemps prochain, selon le maire.", "Work will start next spring, according to the mayor."),
+    ("Les habitants du quartier se disent satisfaits du projet.", "Residents of the neighbourhood say they are pleased with the project."),
+    ("La rénovation de la gare coûtera plus que prévu.", "The renovation of the station will cost more than planned."),
+    ("Le maire a promis une réunion publique avant l'été.", "The mayor promised a public meeting before the summer."),
+] * 3
+
+
+def test_a_dropped_clause_is_flagged_against_the_documents_own_ratio():
+    found = tq6(*CONTEXT, (SOURCE, SHORT), code="TQ604")
+    assert [f.line for f in found] == [len(CONTEXT) + 1]
+    assert "shorter" in found[0].message
+
+
+def test_the_full_translation_is_not():
+    assert tq6(*CONTEXT, (SOURCE, FULL), code="TQ604") == []
+
+
+def test_an_addition_is_flagged():
+    long = FULL + " The study, paid for by a foundation whose donors are unknown, was never published in a journal."
+    found = tq6(*CONTEXT, (SOURCE, long), code="TQ604")
+    assert len(found) == 1 and "longer" in found[0].message
+
+
+def test_names_the_translation_lacks_are_evidence():
+    assert lost_names("Selon Annette Lennartz et le Centre Brennan.", "According to the Brennan Centre.") == [
+        "Annette", "Lennartz"]
+
+
+def test_a_short_document_leans_on_the_prior_ratio():
+    ratio, spread = calibrate([(100, 300)])  # one odd pair cannot set the ratio
+    assert 0.88 < ratio < 1.0 and spread > 1
+
+
+def test_an_aligned_article_reports_a_source_sentence_with_no_translation():
+    source = ("Le conseil a voté le budget lundi. Il atteint 2 450 millions d'euros. "
+              "Le maire, Pierre Lenoir, a salué un budget responsable et équilibré. Les travaux commencent en mai.")
+    target = "The council passed the budget on Monday. It reaches 2,450 million euros. Work starts in May."
+    from tqcheck.config import Config
+    from tqcheck.engine import Context, lint
+
+    doc = parse(target, path="a.en.txt")
+    attach(doc, parse(source, path="a.fr.txt"))
+    found = [f for f in lint(doc, Context(Config(select=["TQ604"]))).findings]
+    assert len(found) == 1 and "Pierre Lenoir" in found[0].message
