@@ -54,6 +54,7 @@ bench: $(VENV)/.full
 	$(PY) bench/bench_score.py
 	$(PY) bench/bench_server.py
 	$(PY) bench/bench_hostile.py
+	$(PY) bench/bench_bilingual.py --runs 1
 
 # precision on clean English and recall on real MT output, family by family (needs ../shared)
 measure: $(VENV)/.full

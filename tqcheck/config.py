@@ -21,7 +21,7 @@ CONFIG_FILES = (".tqcheck.toml", "tqcheck.toml", "pyproject.toml")
 # what a folder walk checks: the monolingual kinds, then the bilingual files (only their target text)
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.xlf", "*.xliff", "*.po", "*.tmx", "*.tsv")
 DEFAULT_EXCLUDE = (
-    ".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "__pycache__",
+    ".git", ".hg", ".svn", ".venv", ".venv*", "venv", ".tox", ".nox", "node_modules", "__pycache__",
     "build", "dist", "site-packages", ".mypy_cache", ".pytest_cache", ".ruff_cache",
 )
 # options read by detector families, with their allowed values (None: any string)
