@@ -26,7 +26,7 @@ $(VENV)/.base: pyproject.toml | $(PY)
 # tests and benchmarks: torch as the CPU build (a local file on these machines), then the extras
 $(VENV)/.full: pyproject.toml | $(PY)
 	$(PIP) install torch==2.13.0
-	$(PIP) install -e '.[test,neural,bench]' --config-settings editable_mode=compat
+	$(PIP) install -e '.[test,test-neural,neural,bench]' --config-settings editable_mode=compat
 	touch $@ $(VENV)/.base
 
 demo: $(VENV)/.base
