@@ -126,14 +126,8 @@ def score_of(penalty: float, words: int) -> float:
     return max(0.0, 100.0 * (1.0 - penalty / max(words, 1)))
 
 
-@dataclass(eq=False)
-class DocumentQuality:
-    path: str
-    words: int
-    penalty: float
-    findings: int
-    by_severity: dict
-    pass_mark: float
+class _Scored:
+    """Score, penalty per 1000 words and pass/fail, from ``penalty``, ``words`` and ``pass_mark``."""
 
     @property
     def score(self) -> float:
@@ -147,6 +141,16 @@ class DocumentQuality:
     def passed(self) -> bool:
         return self.score >= self.pass_mark
 
+
+@dataclass(eq=False)
+class DocumentQuality(_Scored):
+    path: str
+    words: int
+    penalty: float
+    findings: int
+    by_severity: dict
+    pass_mark: float
+
     def to_dict(self) -> dict:
         return {"path": self.path, "score": round(self.score, 2), "passed": self.passed, "words": self.words,
                 "findings": self.findings, "penalty": round(self.penalty, 2),
@@ -154,7 +158,7 @@ class DocumentQuality:
 
 
 @dataclass(eq=False)
-class RunQuality:
+class RunQuality(_Scored):
     documents: list  # DocumentQuality, worst first
     pass_mark: float
     fail_under: float | None
@@ -168,17 +172,6 @@ class RunQuality:
     def penalty(self) -> float:
         return sum(d.penalty for d in self.documents)
 
-    @property
-    def score(self) -> float:
-        return score_of(self.penalty, self.words)
-
-    @property
-    def per_1000_words(self) -> float:
-        return PER_WORDS * self.penalty / self.words if self.words else 0.0
-
-    @property
-    def passed(self) -> bool:
-        return self.score >= self.pass_mark
 
     def gate(self, fail_under: float | None = None) -> str | None:
         """The message when the run scores under ``fail_under`` (default: the configured one)."""
