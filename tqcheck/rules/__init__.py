@@ -44,6 +44,7 @@ DETECTORS = {
     "TQ104": "typography.dialogue", "TQ105": "typography.mixed_quotes", "TQ106": "typography.spacing",
     "TQ201": "names.exonyms", "TQ202": "names.clusters", "TQ203": "names.us_uk", "TQ204": "names.glossary_terms",
     "TQ301": "calques.reporting", "TQ302": "calques.false_friends", "TQ303": "calques.structures",
+    "TQ304": "calques.order", "TQ305": "calques.prepositions", "TQ306": "calques.articles",
     "TQ401": "untranslated.classify", "TQ402": "untranslated.classify", "TQ403": "untranslated.classify",
     "TQ501": "numbers.figures", "TQ502": "numbers.figures", "TQ503": "numbers.figures",
     "TQ504": "numbers.figures", "TQ505": "numbers.currency", "TQ506": "numbers.words",

@@ -9,6 +9,7 @@ formation of a new government`` stay quiet: no pattern matches them.
 from __future__ import annotations
 
 from .. import Rule
+from .token_table import with_token_rows
 from .pattern_table import PatternTable, table
 
 RULES = [
@@ -31,7 +32,7 @@ RULES = [
         before="The police patrol sensible neighbourhoods.\nTwo men were interpellated by the police.",
         after="The police patrol sensitive neighbourhoods.\nTwo men were detained by the police.",
         fix="unsafe: the word is replaced by the first suggestion; the message lists the others.",
-        data=("false_friends.tsv",),
+        data=("false_friends.tsv", "calque_patterns.tsv"),
     ),
 ]
 
@@ -40,4 +41,4 @@ _TABLE = PatternTable(FALSE_FRIENDS, "TQ302")
 
 
 def check(doc, ctx):
-    return _TABLE.check(doc)
+    return with_token_rows(_TABLE.check(doc), doc, "TQ302")

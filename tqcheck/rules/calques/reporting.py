@@ -28,6 +28,7 @@ from .. import Rule
 from ..common import Pattern, Table, word_before
 from ..common.keywords import AFTER, BEFORE, Keywords, keyword_text
 from . import longest_first, quoted_or
+from .token_table import with_token_rows
 
 RULES = [
     Rule(
@@ -55,7 +56,7 @@ RULES = [
         "that the front would hold.",
         fix="unsafe: the verb is replaced by the first suggestion in the same tense (`underlined` becomes "
         "`stressed`); word order and nuance are left to an editor.",
-        data=("reporting_calques.tsv",),
+        data=("reporting_calques.tsv", "calque_patterns.tsv"),
     ),
 ]
 
@@ -160,8 +161,8 @@ _CONTEXT_REGEXES = {context: Pattern(lambda context=context: _context_source(con
 
 
 def check(doc, ctx):
-    for seg in doc.segments:
-        yield from _reporting_calques(seg, keyword_text(seg))
+    own = (p for seg in doc.segments for p in _reporting_calques(seg, keyword_text(seg)))
+    return with_token_rows(own, doc, "TQ301")
 
 
 def _reporting_calques(seg, scan):

@@ -9,6 +9,7 @@ fields derived here: ``it is her who`` becomes ``she is the one who``, ``is arri
 from __future__ import annotations
 
 from .. import Rule
+from .token_table import with_token_rows
 from .pattern_table import Fields, PatternTable, table
 
 RULES = [
@@ -33,7 +34,7 @@ RULES = [
         fix="unsafe: where one wording fits every case (since → for) or the suggestion is built from the words "
         "found (`it is her who` → `she is the one who`, `is arrived` → `has arrived`, `the 3 first` → `first 3`), "
         "it replaces the flagged words; otherwise the message gives the English construction and no fix is offered.",
-        data=("french_structures.tsv", "reporting_verbs.tsv"),
+        data=("french_structures.tsv", "reporting_verbs.tsv", "calque_patterns.tsv"),
     ),
 ]
 
@@ -78,4 +79,4 @@ _TABLE = PatternTable(FRENCH_STRUCTURES, "TQ303", fields=_StructureFields)
 
 
 def check(doc, ctx):
-    return _TABLE.check(doc)
+    return with_token_rows(_TABLE.check(doc), doc, "TQ303")

@@ -1,0 +1,72 @@
+"""The token-pattern language (tqcheck.rules.common.tokens) and its text side (sentences, lexicon)."""
+
+import pytest
+
+from tqcheck.rules.common.lexicon import lexicon
+from tqcheck.rules.common.sentences import Sentences, tokenize
+from tqcheck.rules.common.tokens import PatternError, TokenPattern
+
+
+def flagged(pattern, text):
+    return [text[i:j] for i, j in TokenPattern.parse(pattern).spans(text)]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("the object of", "It is the Object of a debate.", ["the Object of"]),  # case-insensitive
+    ("<be> [the object of]", "They are the object of a probe; it was the object of envy.", ["the object of"] * 2),
+    ("<declare> that", "She declares that; he declared that; they declaring that.", ["declares that", "declared that",
+                                                                                       "declaring that"]),
+    ("a|an|the NOUN", "an apple and the quickly", ["an apple"]),  # ADV is not NOUN
+    ("the years NUM", "the years 1990 and the years sixty", ["the years 1990", "the years sixty"]),
+    ("[SAY] , *{0,6} , that", "He assured, in an interview on Monday, that it was over.", ["assured"]),
+    ("[SAY] , *{0,2} , that", "He assured, in an interview on Monday, that it was over.", []),  # gap too short
+    ("equally !important|likely", "equally important; equally responsible", ["equally responsible"]),
+    ("very? good", "a very good and a good one", ["very good", "good"]),
+    ("^ [the] CAP", "The Italy. Not the Italy", ["The"]),
+    ("[the] Italy", "the italy, the Italy", ["the"]),  # a capitalised form keeps its case
+    ("^ [PROPN]", "Zelensky spoke. Houses burned.", ["Zelensky"]),  # a sentence's first word is a name if unknown
+    ("a PROPN", "He met a Cardinal", ["a Cardinal"]),
+    ('" , [SAY] the NOUN', '"No", underlined the minister.', ["underlined"]),
+    ('" , [SAY]', "“No”, said he.", ["said"]),  # every double quotation mark is "
+    ("that *{0,3} said", "that was. He said", []),  # a gap never crosses a sentence end
+])
+def test_pattern_flags_what_it_says(pattern, text, expected):
+    assert flagged(pattern, text) == expected
+
+
+def test_groups_give_each_tokens_text():
+    pattern = TokenPattern.parse("[VERB strongly] the NOUN")
+    m = pattern.matches(tokenize("He supports strongly the plan."))[0]
+    assert (m.group(1), m.group(2), m.group(4)) == ("supports", "strongly", "plan")
+
+
+@pytest.mark.parametrize("bad", ["[a [b]", "a]", "[a", "*{3,1}", "<>", "^"])
+def test_bad_patterns_are_refused(bad):
+    with pytest.raises(PatternError):
+        TokenPattern.parse(bad)
+
+
+def test_anchor_is_the_rarest_fixed_word():
+    assert TokenPattern.parse("the years NUM").anchors == {"years"}
+    assert TokenPattern.parse("<be> the object of").anchors == {"object"}
+    assert TokenPattern.parse("NOUN ADJ").anchors == frozenset()
+
+
+def test_lexicon_forms_and_classes():
+    lex = lexicon()
+    assert lex.forms("declare") == {"declare", "declares", "declared", "declaring"}
+    assert {"was", "were", "been"} <= lex.forms("be")
+    assert lex.has_class("formation", "NOUN") and not lex.has_class("formation", "VERB")
+    assert lex.has_class("the", "DET") and lex.has_class("of", "PREP")
+
+
+def test_sentences_cut_only_around_an_offset():
+    text = "First one. Second sentence here! Third"
+    tokens, i = Sentences(text).around(text.index("sentence"))
+    assert [t.text for t in tokens] == ["Second", "sentence", "here", "!"] and tokens[i].text == "sentence"
+    assert tokens[0].first and not tokens[1].first
+
+
+def test_a_line_break_before_a_capital_starts_a_sentence():
+    tokens = tokenize("he said\nThe plan")
+    assert [t.first for t in tokens] == [True, False, True, False]

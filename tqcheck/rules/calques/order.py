@@ -1,0 +1,31 @@
+"""TQ304 french-word-order: French word order kept in English, from the token-pattern rows of
+``calque_patterns.tsv`` (``token_table``): an adverb between a verb and its object (*il soutient
+fortement le plan*), a noun phrase built the French way."""
+
+from __future__ import annotations
+
+from .. import Rule
+from .token_table import CALQUES
+
+RULES = [
+    Rule(
+        code="TQ304",
+        name="french-word-order",
+        severity="info",
+        summary="French word order kept in English (he supports strongly the plan…)",
+        what="Flags word order that English does not use and French does, where the words make the order "
+        "certain: an adverb between a verb and its object (`he supports strongly the plan`, French *il soutient "
+        "fortement le plan*). Each construction is a row of `calque_patterns.tsv` with code TQ304: its pattern, "
+        "the uses it leaves alone, an example and its evidence; `tqcheck rules TQ304` lists them.",
+        why="English puts the adverb before the verb or after the object; the French order reads as "
+        "translated, and a reader stumbles on it.",
+        before="He supports strongly the plan.",
+        after="He strongly supports the plan.",
+        fix="none: the words must move, and only a reader knows where the sentence reads best.",
+        data=("calque_patterns.tsv", "english_lexicon.tsv", "english_function_words.tsv"),
+    ),
+]
+
+
+def check(doc, ctx):
+    return CALQUES.check(doc, "TQ304")

@@ -1,0 +1,74 @@
+"""English word classes and lemmas, for the token patterns (``tokens.py``): ``NOUN``, ``<declare>``.
+
+Two tables, read the first time a pattern asks (never at import):
+
+``english_lexicon.tsv``
+    the open classes (NOUN, VERB, ADJ, ADV) and the lemmas of about 39,000 frequent English words and the
+    inflections of their verbs, built once from lemminflect by ``scripts/build_english_lexicon.py`` (the
+    library itself takes seconds to load: it is not needed at run time);
+``english_function_words.tsv``
+    the closed classes (DET, PRON, PREP, CONJ, AUX), written by hand.
+
+A word missing from both has no class: a pattern's ``NOUN`` does not match an unknown word.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+from .tables import DATA_DIR, Table
+
+OPEN_CLASSES = ("NOUN", "VERB", "ADJ", "ADV")
+CLOSED_CLASSES = ("DET", "PRON", "PREP", "CONJ", "AUX")
+FUNCTION_WORDS = Table("english_function_words.tsv", key=("word", "kind"), order="plain",
+                       choices={"kind": CLOSED_CLASSES})
+LEXICON_FILE = "english_lexicon.tsv"
+# declared for its validation (sorted by class, then lemma; no duplicate); read as text, class by class
+LEXICON = Table(LEXICON_FILE, key=("class", "lemma"), choices={"class": OPEN_CLASSES}, reason="lemma",
+                order=lambda key: (OPEN_CLASSES.index(key[0]) if key[0] in OPEN_CLASSES else 9, key[1]))
+
+
+class Lexicon:
+    """Word → classes and lemma → forms, from the two tables, each class read when first asked for."""
+
+    def __init__(self):
+        with open(os.path.join(DATA_DIR, LEXICON_FILE), encoding="utf-8") as handle:
+            self._text = "\n" + handle.read()
+        self._classes: dict[str, frozenset] = {}
+
+    def words(self, cls: str) -> frozenset:
+        """The words of class ``cls``: one block of the lexicon's text, split once."""
+        found = self._classes.get(cls)
+        if found is None:
+            if cls in CLOSED_CLASSES:
+                found = frozenset(row.word for row in FUNCTION_WORDS.rows if row.kind == cls)
+            else:
+                start = self._text.index(f"\n{cls}\t")
+                end = self._text.find("\n", self._text.rindex(f"\n{cls}\t") + 1)
+                found = frozenset(self._text[start:end if end > 0 else None].split()) - {cls}
+            found = self._classes[cls] = found
+        return found
+
+    def forms(self, lemma: str, cls: str | None = None) -> frozenset:
+        """Every form of ``lemma`` (itself included, known or not), in class ``cls`` or in every class."""
+        forms = {lemma}
+        for cls in (cls,) if cls else OPEN_CLASSES:
+            i = self._text.find(f"\n{cls}\t{lemma}\t")
+            if i >= 0:
+                line = self._text[i + 1:self._text.find("\n", i + 1)]
+                forms.update(line.split("\t")[2].split())
+        return frozenset(forms)
+
+    def has_class(self, word: str, cls: str) -> bool:
+        """Is the lowercase ``word`` of class ``cls``?"""
+        return word in self.words(cls)
+
+    def known(self, word: str) -> bool:
+        """Is the lowercase ``word`` in either table?"""
+        return any(word in self.words(cls) for cls in (*OPEN_CLASSES, *CLOSED_CLASSES))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon()
