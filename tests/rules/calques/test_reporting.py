@@ -132,3 +132,11 @@ def test_real_mt_reporting_calques_caught():
     flagged = {f.line: f.span for f in lint(doc, Context(Config(select=["TQ301"]))).findings}
     expected = {77: "underlines", 84: "deplores", 383: "assures", 939: "estimates"}
     assert {line: flagged.get(line) for line in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "It was caused by investors' worries that the bailout might fail.",  # a possessive, not a closing quote
+    "Their worries that the plan fails are old.",  # a noun after a determiner
+])
+def test_a_noun_is_not_a_reporting_verb(spans, text):
+    assert [s for s in spans(text) if s[0] == "TQ301"] == []

@@ -70,7 +70,7 @@ REPORTING_VERBS = Table("reporting_verbs.tsv", key="verb", choices={"kind": ("en
 # a closing quotation mark: curly or guillemet always; a straight quote after a non-space
 # character, or before a comma or a lowercase word (``system " moderates Blouet``); a single
 # quote after a word or punctuation, before a comma or a lowercase word (``Quebec' deplores``)
-_CLOSING_QUOTE = r"""(?:[”»]|(?<=\S)"|"(?=[ \t]*,|[ \t]+[a-z])|(?<=[\w.,!?])[’'](?=[ \t]*,|[ \t]+[a-z]))"""
+_CLOSING_QUOTE = r"""(?:[”»]|(?<=\S)"|"(?=[ \t]*,|[ \t]+[a-z])|(?<=[\w.,!?])(?<!s)[’'](?=[ \t]*,|[ \t]+[a-z]))"""
 # the subject after an inverted verb: a determiner or a capitalised name, not a superlative
 # (``"Casablanca", considered the greatest film``) nor ``one of``
 _INVERTED_SUBJECT = (
@@ -110,7 +110,8 @@ _CONTEXT_NOTES = {
 _NOT_A_SUBJECT = frozenset(
     "am is are was were be been being 's ’s as than rest feel feels felt seem seems seemed remain remains "
     "remained get gets got getting become becomes became now previously originally initially first well "
-    "widely commonly generally officially roughly conservatively once already not never".split()
+    "widely commonly generally officially roughly conservatively once already not never "
+    "the a an his her their its our my your these those many growing".split()  # a noun: ``their worries that``
 )
 # a past-tense verb: the quotation before ``recalled his sister`` tells of the past (a memory), where
 # recall and remember mean what they say.  A regular past not after an auxiliary (``is closed``,
@@ -185,7 +186,8 @@ def _reporting_calques(seg, scan):
                 continue  # ``“It was freezing that winter,” recalled his sister``: a memory
             if context in ("bare", "that"):  # the verb needs a subject
                 prev = word_before(text, i, comma=True)
-                if not prev or prev.lower() in _NOT_A_SUBJECT or (prev.endswith("ly") and prev.islower()):
+                if (not prev or prev.lower() in _NOT_A_SUBJECT or (prev.endswith("ly") and prev.islower())
+                        or prev.endswith(("'", "’", "'s", "’s"))):  # ``investors' worries that``: a noun
                     continue  # ``was assured that``, ``rest assured:``, ``widely estimated, in``
             form = word.group()
             suggestions = [_inflect(s, tense) for s in verb.suggestions]
