@@ -60,6 +60,7 @@ bench: $(VENV)/.full
 measure: $(VENV)/.full
 	$(PY) bench/measure_names.py
 	$(PY) bench/measure_calques.py
+	$(PY) bench/measure_linguistic.py
 	$(PY) bench/measure_untranslated.py --quiet
 	$(PY) bench/measure_numbers.py --quiet
 	$(PY) bench/measure_source.py --quiet
