@@ -1,20 +1,24 @@
 """The reporting clause that follows a quotation's comma: ``, said the minister``, ``, he said``.
 
 Not a detector: TQ103 (``comma_quote``) and TQ104 (``dialogue``) ask whether one starts at an offset.
-The verbs are ``reporting_verbs.tsv``, declared once by the calques family (``calques.reporting``).
+The verbs are ``reporting_verbs.tsv``, declared once by the calques family (``calques.reporting``), in
+every form the English lexicon gives their lemma, with or without an auxiliary (``, has said``).
 """
 
 from __future__ import annotations
 
 from ..calques.reporting import REPORTING_VERBS
 from ..common import Pattern, alternation
+from ..common.lexicon import lexicon
 
 # who speaks when the clause is not inverted: a pronoun or up to four capitalised words (Mr Smith)
 _SUBJECT = r"(?:he|she|they|we|I|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 
 
 def _clause() -> str:
-    verb = f"(?:{alternation(REPORTING_VERBS.column('verb'))})"
+    lex = lexicon()  # every tense: ``says``, ``explained``, ``has said``, ``will add``
+    forms = {f for row in REPORTING_VERBS.rows for f in lex.forms(row.lemma, "VERB") | {row.verb}}
+    verb = f"(?:(?:has|have|had|will|would)\\s+)?(?:{alternation(forms)})"
     # inverted (``, said the minister``) or not (``, he said``, ``, Mr Smith added``)
     return rf"\s*(?:{verb}\b|{_SUBJECT}\s+{verb}\b)"
 
