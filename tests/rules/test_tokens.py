@@ -23,7 +23,8 @@ def flagged(pattern, text):
     ("equally !important|likely", "equally important; equally responsible", ["equally responsible"]),
     ("very? good", "a very good and a good one", ["very good", "good"]),
     ("^ [the] CAP", "The Italy. Not the Italy", ["The"]),
-    ("[the] Italy", "the italy, the Italy", ["the"]),  # a capitalised form keeps its case
+    ("[the] Italy", "the italy, the Italy", ["the"]),
+    ("^|, [it is why]", "It is why. So, it is why. And it is why", ["It is why", "it is why"]),  # a capitalised form keeps its case
     ("^ [PROPN]", "Zelensky spoke. Houses burned.", ["Zelensky"]),  # a sentence's first word is a name if unknown
     ("a PROPN", "He met a Cardinal", ["a Cardinal"]),
     ('" , [SAY] the NOUN', '"No", underlined the minister.', ["underlined"]),

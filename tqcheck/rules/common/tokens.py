@@ -14,7 +14,7 @@ A pattern is tokens separated by spaces, matched case-insensitively (but for a w
     *             any one token;  *{0,4}  0 to 4 tokens, never across a sentence end
     x?            x or nothing;  !x  one word that is not x (``!NOUN``, ``!that|which``)
     [ ... ]       the tokens flagged (by default, the whole match)
-    ^             the start of a sentence
+    ^             the start of a sentence;  ``^|,`` a comma, or nothing at a sentence start
     , ( ) : ;     that mark;  "  any double quotation mark (" “ ” « » „)
 
 ``TokenPattern.parse("<be> [the object of]").spans(text)`` gives the ``(start, end)`` of each flagged part;
@@ -78,7 +78,9 @@ class Element:
             return
         forms, cased, classes = set(), set(), []
         for alt in text.split("|"):
-            if alt == "SAY":
+            if alt == "^":  # ``^|,``: a comma, or nothing at a sentence start
+                self.start = True
+            elif alt == "SAY":
                 forms |= _SAY()
             elif alt in OPEN_CLASSES or alt in CLOSED_CLASSES or alt in SPECIAL:
                 classes.append(alt)
@@ -97,7 +99,8 @@ class Element:
     @property
     def fixed(self) -> bool:
         """Does the element match only words of its ``forms``, and always take one?"""
-        return bool(self.forms or self.cased) and not self.classes and self.least == 1 and not self.negated
+        return (bool(self.forms or self.cased) and not self.classes and self.least == 1 and not self.negated
+                and not self.start)
 
     @property
     def words(self) -> frozenset:
@@ -228,7 +231,11 @@ class TokenPattern:
         if k == len(self.elements):
             return parts
         e = self.elements[k]
-        if e.start:
+        if e.start:  # ``^`` alone, or ``^|x``: x, or nothing at a sentence start
+            if e.most and i < len(tokens) and e.test(tokens[i]):
+                found = self._match(tokens, i + 1, k + 1, parts + [(i, i + 1)])
+                if found is not None:
+                    return found
             return self._match(tokens, i, k + 1, parts + [(i, i)]) if i < len(tokens) and tokens[i].first else None
         gap = e.most > 1
         for n in range(e.least, e.most + 1) if gap else range(e.most, e.least - 1, -1):
