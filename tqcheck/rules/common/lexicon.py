@@ -15,6 +15,7 @@ A word missing from both has no class: a pattern's ``NOUN`` does not match an un
 from __future__ import annotations
 
 import os
+from bisect import bisect_left
 from functools import lru_cache
 
 from .tables import DATA_DIR, Table
@@ -36,28 +37,36 @@ class Lexicon:
         with open(os.path.join(DATA_DIR, LEXICON_FILE), encoding="utf-8") as handle:
             self._text = "\n" + handle.read()
         self._classes: dict[str, frozenset] = {}
+        self._lines: dict[str, list] = {}
+
+    def _block(self, cls: str) -> list:
+        """The rows of an open class, as lines sorted by lemma (the file's order)."""
+        lines = self._lines.get(cls)
+        if lines is None:
+            start = self._text.index(f"\n{cls}\t") + 1
+            end = self._text.find("\n", self._text.rindex(f"\n{cls}\t") + 1)
+            lines = self._lines[cls] = self._text[start:end if end > 0 else None].split("\n")
+        return lines
 
     def words(self, cls: str) -> frozenset:
-        """The words of class ``cls``: one block of the lexicon's text, split once."""
+        """The words of class ``cls``."""
         found = self._classes.get(cls)
         if found is None:
             if cls in CLOSED_CLASSES:
                 found = frozenset(row.word for row in FUNCTION_WORDS.rows if row.kind == cls)
             else:
-                start = self._text.index(f"\n{cls}\t")
-                end = self._text.find("\n", self._text.rindex(f"\n{cls}\t") + 1)
-                found = frozenset(self._text[start:end if end > 0 else None].split()) - {cls}
-            found = self._classes[cls] = found
+                found = frozenset("\t".join(self._block(cls)).split()) - {cls}
+            self._classes[cls] = found
         return found
 
     def forms(self, lemma: str, cls: str | None = None) -> frozenset:
         """Every form of ``lemma`` (itself included, known or not), in class ``cls`` or in every class."""
         forms = {lemma}
         for cls in (cls,) if cls else OPEN_CLASSES:
-            i = self._text.find(f"\n{cls}\t{lemma}\t")
-            if i >= 0:
-                line = self._text[i + 1:self._text.find("\n", i + 1)]
-                forms.update(line.split("\t")[2].split())
+            lines, key = self._block(cls), f"{cls}\t{lemma}\t"
+            k = bisect_left(lines, key)  # the rows are sorted by lemma, and a tab sorts before any letter
+            if k < len(lines) and lines[k].startswith(key):
+                forms.update(lines[k][len(key):].split())
         return frozenset(forms)
 
     def has_class(self, word: str, cls: str) -> bool:

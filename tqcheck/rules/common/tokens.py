@@ -164,9 +164,9 @@ def _text_between(tokens, i, j):
 
 
 def _rarity(e: Element) -> tuple:
-    common = lexicon().words("DET") | lexicon().words("PREP") | lexicon().words("PRON") | lexicon().words("AUX")
-    words = e.words
-    return (all(not f[:1].isalnum() for f in words), any(f in common for f in words), len(words))
+    lex, words = lexicon(), e.words
+    common = any(lex.has_class(f, c) for f in words for c in ("DET", "PREP", "PRON", "AUX"))
+    return (all(not f[:1].isalnum() for f in words), common, len(words))
 
 
 class TokenPattern:
