@@ -35,7 +35,7 @@ CALQUE_PATTERNS = Table("calque_patterns.tsv", key="id", order="plain", lists=("
 class TokenRule:
     """One row, parsed."""
 
-    __slots__ = ("id", "code", "pattern", "unless", "french", "suggestions", "severity", "reach")
+    __slots__ = ("id", "code", "pattern", "french", "suggestions", "severity", "_unless_source", "_unless")
 
     def __init__(self, row):
         self.id, self.code, self.french, self.severity = row.id, row.code, row.french, row.severity
@@ -43,8 +43,14 @@ class TokenRule:
         self.pattern = TokenPattern.parse(row.pattern)
         if self.pattern.anchor is None or not any(f[:1].isalnum() for f in self.pattern.anchors):
             raise ValueError(f"calque_patterns.tsv: {row.id}: the pattern needs a fixed word (a form or <lemma>)")
-        self.unless = tuple(TokenPattern.parse(u) for u in row.unless.split("||") if u.strip())
-        self.reach = max((sum(e.most for e in u.elements) for u in self.unless), default=0)
+        self._unless_source, self._unless = row.unless, None
+
+    @property
+    def unless(self) -> tuple:
+        """The antipatterns, parsed the first time the pattern matches."""
+        if self._unless is None:
+            self._unless = tuple(TokenPattern.parse(u) for u in self._unless_source.split("||") if u.strip())
+        return self._unless
 
     def problems(self, seg, tokens, starts):
         for m in self.pattern.matches(tokens, starts):
@@ -60,7 +66,7 @@ class TokenRule:
                               applicability="unsafe", severity=self.severity)
 
     def _overlaps(self, unless, tokens, m) -> bool:
-        starts = range(max(0, m.start - self.reach), m.end)
+        starts = range(max(0, m.start - sum(e.most for e in unless.elements)), m.end)
         return any(u.start < m.end and u.end > m.start for u in unless.matches(tokens, starts))
 
     @staticmethod
