@@ -4,10 +4,21 @@
     .venv/bin/python bench/measure_names.py            # FP per 1000 words on the clean corpora, each finding printed
     .venv/bin/python bench/measure_names.py --bulk     # also: the family's time on the 19 WMT13 system outputs
     .venv/bin/python bench/measure_names.py --first-use  # only: import and first check on one short article
+    .venv/bin/python bench/measure_names.py --recall   # also: TQ202 recall on the 19 WMT13 system outputs
+    .venv/bin/python bench/measure_names.py --make-distinct  # rewrite tqcheck/data/names_distinct.tsv (apt-get install scowl)
 
 Clean corpora (human English): the WMT13 newstest2013 reference and the LIG post-edits, each
 checked as one document (a harder case for TQ202 than one article: 3000 and 10881 unrelated
 sentences).  Every finding on them is printed, to be looked at one by one.
+
+Recall (``--recall``): a name a system spelled otherwise than the reference is a pair (system spelling,
+reference spelling) read off the aligned lines, without TQ202's keys: a capitalised word, mid-sentence, of
+the system's line and not of the reference's, close (rapidfuzz indel similarity 0.75 or more, same first
+letter) to one of the reference line's that the system's line lacks; words the reference writes in
+lowercase somewhere, system spellings the reference itself uses (Palestine/Palestinian), accent-only differences (which TQ202 leaves alone by design) and derived forms
+(Russia/Russian: one a prefix of the other) are left out.  The pair is *within* the file when the system
+writes the reference spelling elsewhere in the same file, else *across* the files (another system writes
+it).  It is found when a TQ202 finding of that file (its own or ``check_run``'s) names both spellings.
 """
 
 from __future__ import annotations
@@ -15,6 +26,7 @@ from __future__ import annotations
 import argparse
 import glob
 import os
+import re
 import sys
 import time
 
@@ -58,11 +70,16 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--bulk", action="store_true", help="time the family on the WMT13 system outputs")
     parser.add_argument("--quiet", action="store_true", help="do not print each finding")
+    parser.add_argument("--make-distinct", action="store_true",
+                        help="rewrite tqcheck/data/names_distinct.tsv from SCOWL (the Debian package scowl)")
+    parser.add_argument("--recall", action="store_true", help="TQ202 recall on the WMT13 system outputs")
     parser.add_argument("--first-use", action="store_true",
                         help="time the module import and the first check of corpora/mt/bakhmut.md, in fresh interpreters")
     args = parser.parse_args()
     if args.first_use:
         return first_use()
+    if args.make_distinct:
+        return make_distinct()
     if not os.path.isdir(SHARED):
         sys.exit(f"no shared data at {SHARED}")
     ctx = Context()
@@ -80,6 +97,8 @@ def main():
             for p in problems:
                 line, col = doc.position(p.start)
                 print(f"  {p.code} {line}:{col} {doc.text[p.start:p.end]!r}: {p.message[:160]}")
+    if args.recall:
+        recall(ctx, verbose=not args.quiet)
     if args.bulk:
         files = sorted(glob.glob(os.path.join(SHARED, "wmt13-fren/system-outputs/*")))
         docs = [documents.load(path, fmt="text") for path in files]  # parsing is the engine's time
@@ -96,6 +115,130 @@ def main():
         print(f"== bulk: {len(files)} files, {size / 1e6:.1f} MB; names check {times['check']:.2f} s, "
               f"collect {times['collect']:.2f} s, check_run {end - start:.2f} s; "
               f"findings {dict(sorted(counts.items()))}, cross-file TQ202 {cross}")
+
+
+_CAP_WORD = re.compile(r"(?<![\\w'’-])[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)*(?![\\w-])")
+
+
+def _mid_sentence_caps(line: str) -> set:
+    out = set()
+    for m in _CAP_WORD.finditer(line):
+        before = line[:m.start()].rstrip()
+        if before and before[-1] not in ".?!:\"“«-–(":
+            out.add(m.group())
+    return out
+
+
+def variant_pairs(hyp: list, ref: list, ref_words: set) -> dict:
+    """(system spelling, reference spelling) -> first line, read off aligned lines (see the docstring)."""
+    from rapidfuzz.distance import Indel
+
+    from tqcheck.rules.names.keys import strip_accents
+
+    pairs = {}
+    for n, (h, r) in enumerate(zip(hyp, ref), 1):
+        hc, rc = _mid_sentence_caps(h), _mid_sentence_caps(r)
+        for a in hc - rc:
+            if len(a) < 4 or a.lower() in ref_words or a in ref_words:
+                continue
+            for b in rc - hc:
+                la, lb = a.lower(), b.lower()
+                if lb in ref_words or strip_accents(la) == strip_accents(lb) or la.startswith(lb) or lb.startswith(la):
+                    continue
+                if a[0] == b[0] and Indel.normalized_similarity(la, lb) >= 0.75:
+                    pairs.setdefault((a, b), n)
+    return pairs
+
+
+def recall(ctx, verbose=False):
+    """TQ202 recall within a file and across the files, on the 19 WMT13 system outputs."""
+    files = sorted(glob.glob(os.path.join(SHARED, "wmt13-fren/system-outputs/*")))
+    with open(os.path.join(SHARED, "wmt13-fren/newstest2013-ref.en"), encoding="utf-8") as handle:
+        ref = handle.read().split("\n")
+    ref_words = set(re.findall(r"\b\w+\b", "\n".join(ref)))
+    docs = [documents.load(path, fmt="text") for path in files]
+    named: dict[str, list] = {}  # path -> the messages of its TQ202 findings
+    collected = []
+    for doc in docs:
+        problems, summary = check(doc, ctx)
+        named[doc.path] = [p.message for p in problems if p.code == "TQ202"]
+        collected.append((doc.path, summary))
+    for path, problem in clusters.check_run(collected, ctx):
+        named[path].append(problem.message)
+    found = {"within": [0, 0], "across": [0, 0]}
+    missed = []
+    for doc in docs:
+        pairs = variant_pairs(doc.text.split("\n"), ref, ref_words)
+        for (a, b), line in sorted(pairs.items()):
+            where = "within" if re.search(rf"(?<![\\w-]){re.escape(b)}(?![\\w-])", doc.text) else "across"
+            hit = any(f"`{a}`" in m and f"`{b}`" in m for m in named[doc.path])
+            found[where][0] += hit
+            found[where][1] += 1
+            missed.append(f"{'found' if hit else 'missed'} {where} {os.path.basename(doc.path)}:{line} {a} / {b}")
+    for where, (hit, total) in found.items():
+        print(f"== TQ202 recall {where} a file: {hit}/{total} = {hit / max(total, 1):.3f} "
+              f"(system spelling vs reference spelling, 19 WMT13 systems)")
+    if verbose:
+        for line in missed:
+            print(f"  {line}")
+
+
+SCOWL = "/usr/share/dict/scowl"
+SCOWL_SIZE = 60  # SCOWL's common words and names; at 70 and above, rare ones (Kharkiv/Kharkov, Friesian/Frisian)
+SCOWL_KINDS = ("english", "american", "british", "british_z", "canadian", "australian", "variant_1")
+DISTINCT_HEADER = """\
+# Two established English spellings TQ202 would otherwise take for one name spelled two ways: two words or
+# two names (March/Marsh, Catching/Caching, Sidney/Sydney, Barry/Barrie, Miles/Myles), never merged, and
+# month and weekday names, never a spelling of a name (other is `*`: any).  A spelling variant of a name needs
+# one side that English does not write (Bakhmout, Fetissov, Vicktor).
+# Declared in tqcheck/rules/names/grouping.py (TQ202).
+# The pairs are mined, not chosen: every two words of SCOWL (Spell Checker Oriented Word Lists, Kevin
+# Atkinson, Debian package `scowl` 2020.12.07-2, /usr/share/dict/scowl/{KINDS}-{words,upper,proper-names}.N
+# for N <= {SIZE}: common words, capitalised words and proper names) that TQ202's grouping puts together
+# (same loose transliteration key, close by rapidfuzz), each pair once, the two spellings in order.
+# Copyright 2000-2020 by Kevin Atkinson (MIT-like licence, see english_words.txt).
+# Regenerate: apt-get install scowl; .venv/bin/python bench/measure_names.py --make-distinct
+word\tother\twhy
+"""
+CALENDAR = (("January February March April May June July August September October November December", "month"),
+            ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday", "weekday"))
+
+
+def make_distinct():
+    """Rewrite tqcheck/data/names_distinct.tsv from SCOWL (see DISTINCT_HEADER)."""
+    from tqcheck.rules.common import DATA_DIR
+    from tqcheck.rules.names.grouping import group_spellings
+
+    if not os.path.isdir(SCOWL):
+        sys.exit(f"no {SCOWL}: apt-get install scowl")
+    words = set()
+    for path in glob.glob(os.path.join(SCOWL, "*")):
+        base, _, size = os.path.basename(path).rpartition(".")
+        kind, _, category = base.partition("-")
+        if not size.isdigit() or int(size) > SCOWL_SIZE or kind not in SCOWL_KINDS:
+            continue
+        if category not in ("words", "upper", "proper-names"):
+            continue
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            for w in handle.read().split():
+                if len(w) >= 4 and w.isalpha() and not w.isupper():
+                    words.add(w[0].upper() + w[1:])
+    rows = set()
+    for group in group_spellings({w: 1 for w in words}, {}, distinct=False):
+        for a in group:
+            for b in group:
+                if a < b:
+                    rows.add((a, b, f"both in SCOWL {SCOWL_SIZE}: two English words or names"))
+    for names, what in CALENDAR:
+        for name in names.split():
+            rows.add((name, "*", f"{what} name: never a spelling of a name"))
+    header = DISTINCT_HEADER.replace("{KINDS}", ",".join(SCOWL_KINDS)).replace("{SIZE}", str(SCOWL_SIZE))
+    target = os.path.join(DATA_DIR, "names_distinct.tsv")
+    with open(target, "w", encoding="utf-8") as handle:
+        handle.write(header)
+        for row in sorted(rows, key=lambda r: ((r[0].casefold(), r[0]), (r[1].casefold(), r[1]))):
+            handle.write("\t".join(row) + "\n")
+    print(f"wrote {len(rows)} rows to {target}")
 
 
 FIRST_USE = """

@@ -14,8 +14,9 @@ from ..common import sentence_start
 from . import exonyms
 from .clusters_run import check_run, collect
 from .glossary_terms import glossary
-from .grouping import NO_PREFERENCE, group_spellings, preferred_spelling
-from .tokens import CAP, bare, cap_counts, common_among, find_names, next_name
+from .grouping import NO_PREFERENCE, group_spellings, initial_words, preferred_spelling
+from .scope import article_of, articles, document_starts
+from .tokens import CAP, bare, cap_counts, find_names, next_name
 
 __all__ = ["RULES", "check", "check_run", "collect"]
 
@@ -32,7 +33,14 @@ RULES = [
         "whose neighbouring names differ (`Louis Vuitton`, `Luis Suárez`) are two people and are kept apart. "
         "The finding sits on each minority spelling and names every spelling seen with where; a French "
         "spelling TQ201 reports (`Bakhmout` beside `Bakhmut`) is not reported again, and a spelling inside "
-        "a venue or company name (`the Donbass Arena`) is not counted.",
+        "a venue or company name (`the Donbass Arena`) is not counted. Two established English spellings are "
+        "two words or names, never one (`March`/`Marsh`, `Catching`/`Caching`, `Sidney`/`Sydney`: both "
+        "English words or both in SCOWL, `names_distinct.tsv`); a month or weekday, a word in another script "
+        "(Cyrillic), and an English word seen only at sentence starts are no name, and an English word is "
+        "never the spelling advised. Within a file, spellings are compared article by article where the file "
+        "shows articles (`%` or `* * *` separator lines, repeated Markdown/HTML headings, title lines of "
+        "one-sentence-a-line text; option `spelling-scope = \"file\"` to compare the whole file); a file "
+        "parted by separator lines (a quotation collection) is not compared with other files.",
         why="A name spelled two ways makes a reader wonder whether two people or places are meant; it shows "
         "a text translated in pieces or edited without a glossary.",
         before="Coach Fetisov resigned on Monday. ... Fetissov said he would stay.",
@@ -42,7 +50,7 @@ RULES = [
         "else the text's clear majority (3 uses or more and twice any other); with less evidence "
         "(`Pompei` ×2, `Pompeii` ×1) the finding offers no fix. Which spelling is right is an editor's call.",
         # the known English forms (names_targets, names_exonyms) decide which spelling to prefer
-        data=("names_exonyms.tsv", "names_targets.tsv", "names_name_parts.tsv"),
+        data=("names_exonyms.tsv", "names_targets.tsv", "names_name_parts.tsv", "names_distinct.tsv"),
     ),
 ]
 
@@ -54,12 +62,27 @@ def check(doc, ctx):
         return
     wanted = {w for group in candidates for w in group}
     occ, neighbours = occurrences(doc, wanted)
-    for word in common_among(doc, [w for w, places in occ.items() if all(p[2] for p in places)]):
-        del occ[word]  # only at sentence starts, and a lowercase word elsewhere: Will, Mark
-    counts = {w: len(v) for w, v in occ.items()}
+    for word in initial_words(doc, [w for w, places in occ.items() if all(p[2] for p in places)]):
+        del occ[word]  # only at sentence starts, and a word: Will, Mark, Course
     preferred = set(glossary(ctx).values())
     flagged = exonyms.spans(doc, ctx)
     known = exonyms.targets()[1].union(flagged.values())
+    starts = document_starts(doc, articles(doc, ctx))
+    if not starts:
+        yield from _report(doc, occ, neighbours, preferred, flagged, known)
+        return
+    parts: list[dict] = [{} for _ in range(len(starts) + 1)]  # one text of a collection at a time
+    for word, places in occ.items():
+        for place in places:
+            parts[article_of(starts, place[0])].setdefault(word, []).append(place)
+    for part in parts:
+        if len(part) > 1:
+            yield from _report(doc, part, neighbours, preferred, flagged, known)
+
+
+def _report(doc, occ, neighbours, preferred, flagged, known):
+    """The findings of one text: ``occ``, spelling -> its places in that text."""
+    counts = {w: len(v) for w, v in occ.items()}
     for group in group_spellings(counts, neighbours):
         best, top = preferred_spelling(group, counts, {w: occ[w][0][0] for w in group}, preferred, known)
         listing = "; ".join(

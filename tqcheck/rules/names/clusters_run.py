@@ -18,13 +18,18 @@ from ..common.context import SENTENCE_END, SENTENCE_SKIP, sentence_start
 from .exonyms import name_parts, targets
 from .glossary_terms import glossary
 from .grouping import NO_PREFERENCE, group_spellings, preferred_spelling
+from .grouping import initial_words as initial_only
 from .keys import loose_key
-from .tokens import POSSESSIVE, bare, cap_tokens, common_among, done, layout
+from .scope import article_of, articles, collection
+from .tokens import POSSESSIVE, bare, cap_tokens, done, layout
 
 
 def collect(doc, ctx):
     """Per document: spelling -> (line of its first use, starts, ends or None when every end is
     start + len(spelling)), and the capitalised neighbours of each spelling."""
+    if collection(doc, ctx):
+        done(doc, ctx, "TQ202")
+        return {}  # quotations or entries by many hands: their names are theirs (check() reads each)
     tokens, starts, token_counts, parts = cap_tokens(doc)
     joined, offsets = layout(doc)
     word_of: dict[str, str] = {}
@@ -59,7 +64,7 @@ def collect(doc, ctx):
     for token, n in initial.items():
         word = token[:-2] if token.endswith(POSSESSIVE) else token
         initial_words[word] = initial_words.get(word, 0) + n
-    common = common_among(doc, [w for w, p in places.items() if initial_words.get(w, 0) == len(p)])
+    common = initial_only(doc, [w for w, p in places.items() if initial_words.get(w, 0) == len(p)])
     # neighbours: the text between two capitalised words is one space-like character
     joins = {o - 1 for o in offsets[1:]}
     neighbours: dict[str, set] = {}
@@ -74,6 +79,10 @@ def collect(doc, ctx):
         neighbours.setdefault(first, set()).add(word)
     summary = {"occ": _places(doc, places, common, offsets),
                "neighbours": {w: sorted(n) for w, n in neighbours.items() if w in places and w not in common}}
+    starts = articles(doc, ctx)
+    if starts:  # the articles each spelling is in: check() compares spellings within one article only
+        summary["articles"] = {w: sorted({article_of(starts, p) for p in ps})
+                               for w, ps in places.items() if w not in common}
     done(doc, ctx, "TQ202")
     return summary
 
@@ -104,6 +113,22 @@ def _places(doc, places, common, offsets) -> dict:
     return occ
 
 
+def _together(spellings, in_articles) -> bool:
+    """Are two of ``spellings`` in one text of the file (``in_articles``: spelling -> its articles, or
+    None when the file is one text), where ``check`` compared them?"""
+    if len(spellings) < 2:
+        return False
+    if not in_articles:
+        return True
+    seen: set = set()
+    for w in spellings:
+        mine = set(in_articles.get(w, ()))
+        if seen & mine:
+            return True
+        seen |= mine
+    return False
+
+
 def check_run(collected, ctx):
     """Clusters whose spellings are in different files; a file that holds two spellings itself was
     reported by ``check``, so only files with one spelling of a cross-file cluster get findings."""
@@ -122,6 +147,7 @@ def check_run(collected, ctx):
         by_key[key] = by_key.get(key, 0) + 1
     shared = {w for w in counts if by_key[loose_key(w)] > 1}  # the others are in no cluster
     order = {path: n for n, (path, _) in enumerate(collected)}
+    in_articles = {path: summary.get("articles") for path, summary in collected}
     files: dict[str, list] = {}
     neighbours: dict[str, set] = {}
     for path, summary in collected:
@@ -146,7 +172,7 @@ def check_run(collected, ctx):
             if w == top:
                 continue
             for path, (_, begin, end) in files[w]:
-                if len(per_file[path]) > 1:
+                if _together(per_file[path], in_articles[path]):
                     continue  # check() reported it within the file
                 for start, stop in zip(begin, end or [s + len(w) for s in begin]):
                     problem = Problem(start, stop, "TQ202",

@@ -17,7 +17,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from .. import Rule
-from ..common import Table, previous_word
+from ..common import Pattern, Table, previous_word
 from . import glossary_terms
 from .keys import french_marked, maybe_french, translit_key, translit_keys
 from .tokens import bare, cap_counts, done, find_names, memo, next_name
@@ -35,7 +35,10 @@ RULES = [
         "still flagged when its French transliteration marks, undone, give a known English spelling. "
         "French names English keeps (`Le Monde`, `Élysée`, `Côte d'Ivoire`, `Montréal`) are not flagged, nor "
         "a name after a French particle (`Rue de Londres`), nor one inside the name of a venue or company, "
-        "which keeps its own spelling (`the Donbass Arena`, `Hotel Moscou`; `data/names_name_parts.tsv`).",
+        "which keeps its own spelling (`the Donbass Arena`, `Hotel Moscou`; `data/names_name_parts.tsv`), "
+        "nor the French name of a place used as a person's surname: after a first name (a capitalised word "
+        "that is neither an English word nor a known place: `Albert Londres`, `Irma Chine`) or a title "
+        "(`Mrs. Chine`).",
         why="English news writes these names its own way. A French spelling left in is the most visible trace "
         "of machine translation from French, and a reader may not recognise `Marioupol` as Mariupol.",
         before="Russian forces attacked Bakhmout, in the Donbass, says the OTAN.",
@@ -147,6 +150,28 @@ def _exonym_rows(counts):
     return found
 
 
+# an English title before a name (its period kept): the name is a person's
+_TITLE = Pattern(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \u00a0]\Z")
+
+
+def _first_name(text: str, i: int, before: str) -> bool:
+    """Is ``before``, the word just before ``text[i]`` (one space between), a person's first name: a
+    capitalised word that is neither an English word (``In Londres``, ``Greater Londres``, ``New Pékin``)
+    nor a place or name TQ201 knows (``Paris Londres``), nor a French word of a name?"""
+    if _TITLE.search(text, max(0, i - 8), i):
+        return True  # Mrs. Chine: the title of a person
+    if len(before) < 2 or not before[0].isupper() or before.isupper() or text[i - 1] != " ":
+        return False
+    if text[i - 1 - len(before):i - 1] != before:
+        return False  # an elision or a hyphen: d'Ivoire, Saint-Pétersbourg
+    single, multi, _ = exonyms()
+    if before in single or before in multi or before in targets()[1]:
+        return False
+    from .grouping import english_word
+
+    return not english_word(before)
+
+
 def _exonym_problems(doc, glossary, flagged):
     counts = cap_counts(doc)
     found = _exonym_rows(counts)
@@ -187,8 +212,11 @@ def _exonym_problems(doc, glossary, flagged):
         found_text = text[i:j]
         if found_text in preferred or found_text in glossary or seg.span(i, j) in flagged:
             continue  # the house glossary decides (TQ204)
-        if previous_word(text, i).lower() in name_before:
+        before = previous_word(text, i)
+        if before.lower() in name_before:
             continue  # Rue de Londres, Air Algérie, Université de Montréal
+        if row.kind == "place" and _first_name(text, i, before):
+            continue  # Albert Londres, Irma Chine: a person whose surname is the French name of a place
         following = next_name(text, j)
         if following in name_after:
             continue  # the Donbass Arena: a venue or company keeps its own spelling

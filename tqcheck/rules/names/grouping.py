@@ -1,44 +1,114 @@
 """Which spellings are one name, and which of them to prefer (no rule): TQ202's algorithm, shared by
 the check of one document (``clusters``) and the check across the files of a run (``clusters_run``).
 
-No list: capitalised words are grouped by a loose transliteration key (``keys.loose_key``) and kept
-together only when rapidfuzz finds them close and their neighbouring names do not show two people.
+Capitalised words are grouped by a loose transliteration key (``keys.loose_key``) and kept together
+only when rapidfuzz finds them close, their neighbouring names do not show two people, and they are not
+two established English spellings: two words of the English word list (Catching, Caching), or a pair of
+``names_distinct.tsv`` (March/Marsh, Sidney/Sydney: both in SCOWL).  A month or weekday name, and a word
+in another script than Latin (the parts of one Cyrillic name share no Latin key), are never a spelling of
+a name; an English word is never the spelling advised.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..common import Table
 from .keys import french_marked, loose_key, strip_accents, translit_key
+from .tokens import common_among
+
+DISTINCT = Table("names_distinct.tsv", key=("word", "other"))
 
 NO_PREFERENCE = ("no spelling is the known English one or clearly the usual one here: check which is right "
                  "and use it throughout")
 
 
-def group_spellings(spellings, neighbours):
-    """Groups of spellings of one name: same loose key, close by rapidfuzz, neighbours compatible.
-    ``spellings``: spelling -> uses; ``neighbours``: spelling -> the capitalised words beside it."""
+@lru_cache(maxsize=None)
+def distinct_spellings():
+    """(pairs of established spellings never merged, as frozensets; words never a spelling of a name)."""
+    pairs, never = set(), set()
+    for row in DISTINCT.rows:
+        if row.other != "*":
+            pairs.add(frozenset((row.word, row.other)))
+        else:
+            never.add(row.word)
+    return frozenset(pairs), frozenset(never)
+
+
+def english_word(word: str) -> bool:
+    """Is ``word``, in lowercase, an ordinary English word (the shipped English word list)?"""
+    from ..untranslated.lexicon import is_english  # the word list, loaded by the groups asked for
+
+    return is_english(word.lower())
+
+
+def initial_words(doc, initial_only) -> set:
+    """Of capitalised words seen only at sentence starts, those that are words, not names: written in
+    lowercase elsewhere in the document (Will, Mark), or English words (Course, Every at the head of a
+    line of verse): a name shows itself capitalised mid-sentence."""
+    common = common_among(doc, initial_only)
+    return common.union(w for w in initial_only if w not in common and english_word(w))
+
+
+def _latin(word: str) -> bool:
+    return strip_accents(word).isascii()
+
+
+def group_spellings(spellings, neighbours, distinct=True):
+    """Groups of spellings of one name: same loose key, close by rapidfuzz, neighbours compatible, not
+    two established English spellings.  ``spellings``: spelling -> uses; ``neighbours``: spelling -> the
+    capitalised words beside it; ``distinct``: False to leave out the established-spellings test
+    (``bench/measure_names.py --make-distinct`` mines the pairs with it)."""
+    pairs, never = distinct_spellings() if distinct else (frozenset(), frozenset())
     by_key: dict[str, list] = {}
     for word in spellings:
+        if word in never or not _latin(word):
+            continue  # March, Sunday; Дмитрий (a key of Latin letters only would be empty)
         by_key.setdefault(loose_key(word), []).append(word)
     out = []
     for words in by_key.values():
         if len(words) < 2:
             continue
         words.sort(key=lambda w: (-spellings[w], w))
-        group = [words[0]]
+        # the names: the most used spelling, and each established spelling (Pompeii beside Pompey)
+        groups = [[words[0]]]
         for w in words[1:]:
-            a, b = strip_accents(w.lower()), strip_accents(group[0].lower())
-            if a == b:
-                continue  # accents or case only (Chávez / Chavez): not a transliteration, often two sources
-            if len(w) < 5 and translit_key(w) == translit_key(group[0]):
-                continue  # a short word differing by y/i alone (July / Juli) is too weak a sign
-            if translit_key(w) != translit_key(group[0]) and not _close(a, b):
-                continue  # one transliteration (Bakhmout / Bakhmut) needs no similarity score
-            if not _same_entity(w, group, neighbours):
+            fits = [g for g in groups if _joins(w, g, neighbours)]
+            if fits and distinct and all(_established(w, g, pairs) for g in fits):
+                groups.append([w])
+        anchors = {g[0] for g in groups}
+        for w in words[1:]:  # then their spellings: the closest name of the same transliteration, else the closest
+            if w in anchors:
                 continue
-            group.append(w)
-        if len(group) > 1:
-            out.append(group)
+            free = [g for g in groups if _joins(w, g, neighbours) and not (distinct and _established(w, g, pairs))]
+            if len(free) > 1:
+                same = [g for g in free if translit_key(g[0]) == translit_key(w)] or free
+                free = [max(same, key=lambda g: _similarity(w, g[0]))]  # the first of a tie
+            if free:
+                free[0].append(w)
+        out += [g for g in groups if len(g) > 1]
     return out
+
+
+def _joins(w, group, neighbours) -> bool:
+    """May ``w`` be a spelling of the name ``group`` spells (its first spelling, the most used)?"""
+    a, b = strip_accents(w.lower()), strip_accents(group[0].lower())
+    if a == b:
+        return False  # accents or case only (Chávez / Chavez): not a transliteration, often two sources
+    if len(w) < 5 and translit_key(w) == translit_key(group[0]):
+        return False  # a short word differing by y/i alone (July / Juli) is too weak a sign
+    if translit_key(w) != translit_key(group[0]) and not _close(a, b):
+        return False  # one transliteration (Bakhmout / Bakhmut) needs no similarity score
+    return _same_entity(w, group, neighbours)
+
+
+def _established(word, group, pairs) -> bool:
+    """Are ``word`` and the group's first spelling two established English spellings: a pair of
+    ``names_distinct.tsv``, or two English words (Course, Curse)?"""
+    first = group[0]
+    if frozenset((word, first)) in pairs:
+        return True
+    return english_word(word) and english_word(first)
 
 
 def _close(a: str, b: str) -> bool:
@@ -46,6 +116,12 @@ def _close(a: str, b: str) -> bool:
     from rapidfuzz.distance import Indel  # imported only here: a 7 ms import most documents never need
 
     return Indel.normalized_similarity(a, b) >= 0.7
+
+
+def _similarity(w: str, v: str) -> float:
+    from rapidfuzz.distance import Indel
+
+    return Indel.normalized_similarity(strip_accents(w.lower()), strip_accents(v.lower()))
 
 
 def _same_entity(word, group, neighbours):
@@ -67,12 +143,13 @@ def preferred_spelling(group, counts, first, preferred, known):
     transliterations of (Fetisov, Fetissov), else the clear majority; with no such evidence nothing is
     advised and the most used spelling (the first, by ``first``, of a tie) is the one not reported."""
     for evidence in (preferred.__contains__, known.__contains__,
-                     lambda w: all(v == w or french_marked(v, w) for v in group)):
+                     lambda w: all(v == w or french_marked(v, w) for v in group) and not english_word(w)):
         for w in group:
             if evidence(w):
                 return w, w
     top = min(group, key=lambda w: (-counts[w], first[w]))
-    return (top if _clear_majority(top, group, counts) else None), top
+    advised = _clear_majority(top, group, counts) and not english_word(top)  # never "prefer Marsh"
+    return (top if advised else None), top
 
 
 def _clear_majority(best, group, counts) -> bool:

@@ -164,7 +164,12 @@ def _ascii_errors() -> str:
 def lower_list(doc) -> list:
     """The lowercase words of the segments in text order (bytes), with chunks holding `#`, which are
     not words."""
-    return layout(doc)[0].encode("ascii", _ascii_errors()).translate(_LOWER_TABLE).split()
+    return lower_chunks(layout(doc)[0])
+
+
+def lower_chunks(text: str) -> list:
+    """``lower_list`` of any text."""
+    return text.encode("ascii", _ascii_errors()).translate(_LOWER_TABLE).split()
 
 
 def lower_words(doc) -> Counter:

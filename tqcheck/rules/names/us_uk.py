@@ -9,12 +9,14 @@ Ministry of Defence).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
 from itertools import islice
 
 from .. import Rule
 from ..common import Table, minority
-from .tokens import bounded_starts, done, layout, lower_words
+from .scope import articles
+from .tokens import bounded_starts, done, layout, lower_chunks, lower_words
 
 RULES = [
     Rule(
@@ -26,7 +28,10 @@ RULES = [
         "convention: `defense`/`defence`, `organize`/`organise`, `center`/`centre`, `color`/`colour`. "
         "Conventions are counted separately, so Oxford spelling (`organize` with `colour`) is not mixed. "
         "Capitalised words inside names (`Pearl Harbor`, `World Health Organization`, `Ministry of "
-        "Defence`) are not counted.",
+        "Defence`) are not counted. A file holding many texts is read article by article where it shows them "
+        "(`%` or `* * *` separator lines as in fortune files, repeated Markdown/HTML headings, title lines of "
+        "one-sentence-a-line text such as WMT test sets): each quotation or story keeps its author's spelling. "
+        "Option `spelling-scope = \"file\"` reads the whole file as one text.",
         why="A house style picks one spelling. A mix shows a text assembled from several translations or "
         "an MT system trained on both varieties.",
         before="The defense ministry ... the defence budget ... its defense policy.",
@@ -54,6 +59,9 @@ def spellings() -> dict:
         add(us, uk, us if group == "misc" else group)  # a word of its own is its own convention
         if group in ("ize", "yze"):  # organize: organizes organized organizer(s) organizing organization(s)
             for suffix in ("s", "d", "r", "rs"):
+                if group == "yze" and suffix == "s":  # analyses, paralyses: also the plural of -ysis in US
+                    table.setdefault(us + "s", (group, "US", uk + "s"))
+                    continue
                 add(us + suffix, uk + suffix, group)
             add(us[:-1] + "ing", uk[:-1] + "ing", group)
             if group == "ize":
@@ -76,22 +84,41 @@ def _ascii_spellings():
 
 
 def check(doc, ctx):
-    yield from _mixed_spelling(doc)
+    yield from _mixed_spelling(doc, ctx)
     done(doc, ctx, "TQ203")
 
 
-def _mixed_spelling(doc):
+def _mixed_spelling(doc, ctx=None):
     table = spellings()
     ascii_words = _ascii_spellings()
     counted = lower_words(doc)
-    present = [ascii_words[w] for w in counted if w in ascii_words]  # in order of first use
+    if not _mixed(table, [ascii_words[w] for w in counted if w in ascii_words]):
+        return  # no mix in the whole file: none in any of its articles
+    joined, offsets = layout(doc)
+    starts = articles(doc, ctx)
+    if not starts:
+        yield from _article(doc, table, ascii_words, counted, joined, 0, offsets, "a text")
+        return
+    bounds = [0, *starts, len(joined)]
+    for begin, end in zip(bounds, bounds[1:]):
+        part = joined[begin:end]
+        yield from _article(doc, table, ascii_words, Counter(lower_chunks(part)), part, begin, offsets, "an article")
+
+
+def _mixed(table, present) -> set:
     varieties: dict[str, set] = {}
     for word in present:
         varieties.setdefault(table[word][0], set()).add(table[word][1])
-    mixed = {g for g, v in varieties.items() if len(v) == 2}
+    return {g for g, v in varieties.items() if len(v) == 2}
+
+
+def _article(doc, table, ascii_words, counted, text, base, offsets, what):
+    """The minority spellings of one text (``text``, at ``base`` in ``layout``'s text; ``counted``:
+    its lowercase words)."""
+    present = [ascii_words[w] for w in counted if w in ascii_words]  # in order of first use
+    mixed = _mixed(table, present)
     if not mixed:
         return
-    joined, offsets = layout(doc)
     by_group: dict[str, list] = {}  # groups in order of first use, words in order of first use
     for word in present:
         if table[word][0] in mixed:
@@ -103,15 +130,15 @@ def _mixed_spelling(doc):
             uses[table[w][1]] = uses.get(table[w][1], 0) + count[w]
         majority, (fewer,) = minority(uses)
         example = next(w for w in words if table[w][1] == majority)
-        found = sorted((p, w) for w in words if table[w][1] == fewer
-                       for p in islice(bounded_starts(joined, w), count[w]))
+        found = sorted((base + p, w) for w in words if table[w][1] == fewer
+                       for p in islice(bounded_starts(text, w), count[w]))
         for p, word in found:
             k = bisect_right(offsets, p) - 1
             seg, i = doc.segments[k], p - offsets[k]
             _, variety, counterpart = table[word]
             yield seg.problem(
                 i, i + len(word), "TQ203",
-                f"{variety} spelling `{word}` in a text that mostly spells this kind of word the "
+                f"{variety} spelling `{word}` in {what} that mostly spells this kind of word the "
                 f"{majority} way (`{example}` ×{uses[majority]} against {uses[fewer]}): `{counterpart}`",
                 counterpart, applicability="unsafe",
             )

@@ -1,0 +1,132 @@
+"""The articles of a document, where the file shows them (no rule): the scope of TQ202 within a file
+and of TQ203.
+
+A file may hold many texts by different hands: a quotation collection (fortune files: entries parted
+by `%` lines), a digest of news stories, a changelog.  A name or a spelling convention belongs to one
+text; two texts of one file need not agree.  ``articles`` gives where each text starts, from what the
+file shows:
+
+- a line that is only a separator: `%` or `%%` (fortune files), or three or more of one of `- * = _ ~ #`
+  (with spaces between them or not: `* * *`, `-----`);
+- in Markdown and HTML, a heading of the highest level the document repeats (``# One`` and ``# Two``
+  part two articles; a single ``# Title`` above ``## Sections`` parts the sections);
+  A file so parted is a collection (``collection``): TQ202 does not compare it with other files;
+- in plain text written one sentence a line (WMT-style: many articles, one segment a line, no blank
+  line), a title line: short, no closing punctuation, after a line that closed a sentence.
+
+Blank lines alone part paragraphs, not articles.  The ``spelling-scope`` option says ``file`` to read
+every file as one text whatever it shows (the default, ``article``, is the above).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .tokens import layout, memo
+
+OPTION = "spelling-scope"
+SCOPES = ("article", "file")
+
+_SEPARATOR = re.compile(r"^[ \t]*(?:%%?|([-*=_~#])(?:[ \t]*\1){2,})[ \t]*$", re.M)
+_ATX = re.compile(r"[ \t]{0,3}(#{1,6})(?:[ \t]|$)")
+_SETEXT = re.compile(r"[^\n]*\n[ \t]{0,3}(=+|-+)[ \t]*(?:\n|$)")
+_HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>\s*$", re.I)
+# a title line of one-sentence-a-line text: no sentence end, at most 12 words
+_CLOSED = tuple(".!?:;,…\"”’')»]")
+_TITLE_WORDS = 12
+_LINES_FOR_TITLES = 20  # a text with fewer lines than this is one article whatever its lines look like
+
+
+def scope(ctx) -> str:
+    value = ctx.option(OPTION, "article") if ctx is not None else "article"
+    return value if value in SCOPES else "article"
+
+
+def articles(doc, ctx=None) -> list:
+    """The offsets in ``layout``'s text where an article starts after the first (sorted, maybe empty)."""
+    if scope(ctx) == "file" or not doc.segments:
+        return []
+    shared = memo(doc)
+    if "articles" not in shared:
+        shared["articles"] = _articles(doc)
+    return shared["articles"]
+
+
+def collection(doc, ctx=None) -> bool:
+    """Is the file a collection of texts parted by separator lines (a fortune file)?  Its texts are
+    by many hands: TQ202 does not compare its spellings with other files' either."""
+    return bool(articles(doc, ctx)) and memo(doc).get("separated", False)
+
+
+def article_of(starts: list, position: int) -> int:
+    """The index of the article holding ``position`` (in the coordinates ``starts`` is in)."""
+    return bisect_right(starts, position)
+
+
+def document_starts(doc, starts: list) -> list:
+    """``articles`` as document offsets (for spans the detectors hold as document offsets)."""
+    _, offsets = layout(doc)
+    out = []
+    for p in starts:
+        k = bisect_right(offsets, p) - 1
+        out.append(doc.segments[k].offset(p - offsets[k]))
+    return out
+
+
+def _articles(doc) -> list:
+    joined, offsets = layout(doc)
+    if doc.format in ("markdown", "html"):
+        return _headings(doc, offsets)
+    starts = [m.start() for m in _SEPARATOR.finditer(joined)]
+    memo(doc)["separated"] = bool(starts)
+    if not starts and doc.format == "text":
+        starts = _titles(joined)
+    return starts
+
+
+def _headings(doc, offsets) -> list:
+    """Layout offsets of the segments that are headings of the level the document repeats first."""
+    text = doc.text
+    levels = []
+    for k, seg in enumerate(doc.segments):
+        at = seg.offset(0)
+        level = None
+        if doc.format == "markdown":
+            line = text.rfind("\n", 0, at) + 1
+            m = _ATX.match(text, line)
+            if m is not None and text[m.end():at].strip(" \t#") == "":
+                level = len(m.group(1))
+            else:
+                m = _SETEXT.match(text, line)
+                if m is not None and m.end(0) > at:
+                    level = 1 if m.group(1)[0] == "=" else 2
+        else:
+            m = _HTML_HEADING.search(text, max(0, at - 200), at)
+            if m is not None:
+                level = int(m.group(1))
+        if level is not None:
+            levels.append((level, offsets[k]))
+    for level in range(1, 7):
+        found = [p for lv, p in levels if lv == level]
+        if len(found) > 1:
+            return [p for p in found if p > 0]
+    return []
+
+
+def _titles(joined: str) -> list:
+    """Title lines of one-sentence-a-line text (see the module docstring); none in other text."""
+    lines = joined.split("\n")
+    if len(lines) < _LINES_FOR_TITLES:
+        return []
+    closed = [line.rstrip().endswith(_CLOSED) for line in lines]
+    if sum(closed) < len(lines) // 2:
+        return []  # not sentences a line: verse, lists, wrapped prose
+    starts, at = [], 0
+    for n, line in enumerate(lines):
+        stripped = line.strip()
+        if (n and closed[n - 1] and not closed[n] and stripped[:1].isupper()
+                and len(stripped.split()) <= _TITLE_WORDS):
+            starts.append(at)
+        at += len(line) + 1
+    return starts
