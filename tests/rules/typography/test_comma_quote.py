@@ -38,3 +38,20 @@ def test_reporting_clause(clause, starts):
     from tqcheck.rules.typography.reporting import REPORTING_CLAUSE
 
     assert bool(REPORTING_CLAUSE.match("”," + clause, 2)) is starts
+
+
+@pytest.mark.parametrize("text", [
+    '"We will win", says Pierre Brodeur.',
+    '"It is over", has said the minister.',
+    '"No", explains the mayor.',
+])
+def test_reporting_clause_in_any_tense(codes, text):
+    assert [c for c, _, _ in codes(text)] == ["TQ103"]
+
+
+@pytest.mark.parametrize("text", [
+    '"Les Serges de Esplandian", written by Montalvo in 1510.',  # a participle alone is not a clause
+    'If Neo says "There is no spoon", The Matrix will say no.',
+])
+def test_not_a_reporting_clause(codes, text):
+    assert codes(text) == []

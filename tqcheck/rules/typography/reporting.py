@@ -2,7 +2,7 @@
 
 Not a detector: TQ103 (``comma_quote``) and TQ104 (``dialogue``) ask whether one starts at an offset.
 The verbs are ``reporting_verbs.tsv``, declared once by the calques family (``calques.reporting``), in
-every form the English lexicon gives their lemma, with or without an auxiliary (``, has said``).
+the present and the past, and with an auxiliary the participle (``, says``, ``, has said``).
 """
 
 from __future__ import annotations
@@ -16,9 +16,13 @@ _SUBJECT = r"(?:he|she|they|we|I|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}
 
 
 def _clause() -> str:
-    lex = lexicon()  # every tense: ``says``, ``explained``, ``has said``, ``will add``
-    forms = {f for row in REPORTING_VERBS.rows for f in lex.forms(row.lemma, "VERB") | {row.verb}}
-    verb = f"(?:(?:has|have|had|will|would)\\s+)?(?:{alternation(forms)})"
+    lex = lexicon()  # ``said``, ``says``, ``has said``, ``has written``; not ``written`` alone, nor ``writing``
+    simple, perfect = set(), set()
+    for row in REPORTING_VERBS.rows:
+        forms = lex.forms(row.lemma, "VERB") - {row.lemma}
+        simple |= {row.verb} | {f for f in forms if f.endswith("s")}
+        perfect |= {row.verb} | {f for f in forms if not f.endswith(("s", "ing"))}
+    verb = f"(?:{alternation(simple)}|(?:has|have|had)\\s+(?:{alternation(perfect)}))"
     # inverted (``, said the minister``) or not (``, he said``, ``, Mr Smith added``)
     return rf"\s*(?:{verb}\b|{_SUBJECT}\s+{verb}\b)"
 
