@@ -101,7 +101,7 @@ def recall(ctx, quiet):
     src_tokens = [SOURCE_TOKENS.findall(line) for line in source]
     print(f"source lines with a French-format token: {sum(1 for t in src_tokens if t)} of {len(source)}")
     print(f"{'system':48} {'findings':>8} {'lines':>6} {'copied':>6} {'caught':>6} {'recall':>6}  by code")
-    totals = Counter()
+    totals, fixes = Counter(), Counter()
     for path in SYSTEMS:
         name = os.path.basename(path).replace("newstest2013.fr-en.", "")
         lines = read_lines(path)
@@ -127,6 +127,7 @@ def recall(ctx, quiet):
                         missed.append((index, token, out))
         codes = Counter(f.code for _, f in found)
         totals.update(copied=copied, caught=caught, findings=len(found))
+        fixes.update(f"{f.code} {f.fix.applicability}" for _, f in found if f.fix)
         rate = f"{caught / copied:.2f}" if copied else "-"
         print(f"{name:48} {len(found):8} {len(by_line):6} {copied:6} {caught:6} {rate:>6}  {dict(sorted(codes.items()))}")
         if not quiet:
@@ -134,6 +135,8 @@ def recall(ctx, quiet):
                 print(f"    missed {index + 1}: {token!r} in {out[:120]!r}")
     print(f"{'all systems':48} {totals['findings']:8} {'':6} {totals['copied']:6} {totals['caught']:6} "
           f"{totals['caught'] / max(1, totals['copied']):6.2f}")
+    # a safe fix needs a context that says what the figure is (issue 10): how many findings keep one
+    print("fixes offered on all systems: " + ", ".join(f"{key} {n}" for key, n in sorted(fixes.items())))
 
 
 def family():

@@ -22,7 +22,8 @@ RULES = [
         severity="warning",
         summary="A French title before a name (M. Guebuza, Mme Dupont, Mlle)",
         what="Flags `M.`, `MM.` and `Pr` before a capitalised name, and `Mme`, `Mlle` anywhere. `M.` "
-        "after a capitalised word (`Robert M. Gates`) is a middle initial and not flagged.",
+        "after a capitalised word or an initial (`Robert M. Gates`, `A. M. Kuchling`) is a middle "
+        "initial and not flagged.",
         why="`M.` is Monsieur: an English reader takes `M. Guebuza` for an initial. `Mme` and `Mlle` are "
         "not English abbreviations.",
         before="M. Guebuza met Mme Dhlakama.",
@@ -53,7 +54,8 @@ ABBREVIATIONS = Table(
 )
 
 NAME_AFTER = Pattern(rf"{S}(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|[A-Z](?![\w.]))")
-CAPITALISED_BEFORE = Pattern(r"(?:^|[\s(])[A-ZÀ-Ý][\w'’-]*[ \u00a0]$")
+# a capitalised word or an initial before M.: Robert M. Gates, A. M. Kuchling, J. M. Barrie
+CAPITALISED_BEFORE = Pattern(r"(?:^|[\s(])[A-ZÀ-Ý](?:[\w'’-]*|\.)[ \u00a0]$")
 FIGURE_AFTER = Pattern(rf"{S}?\d")
 FIGURE_BEFORE = Pattern(rf"\d[{SEP}€$£%]*$")
 # English letters and signs from the most to the least frequent: an abbreviation is found from its rarest character

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import Rule
 from ..common import Pattern, Table, alternation, anchor_lines, finditer_in, word_before
-from . import S, SEP, digits, months, roles
+from . import MONTHS, S, SEP, digits, months, roles
 
 RULES = [
     Rule(
@@ -29,14 +29,16 @@ RULES = [
         after="The strike began on 1 May and ended on Monday 15 August 2023.",
         fix="safe: the month and weekday are translated and `1er` becomes `1`, keeping day-month order, "
         "which is valid English; the article `le` becomes `on` (`On` at the start of a sentence), or is "
-        "dropped after a preposition or a conjunction (`since le 3 mars`: `since 3 March`).",
+        "dropped after a preposition or a conjunction (`since le 3 mars`: `since 3 March`). Unsafe for "
+        "`mars` and `mai` alone before a lowercase word (`2 mai tais`): they are English words too.",
         data=("numbers_months.tsv", "numbers_weekdays.tsv", "numbers_context_words.tsv"),
     ),
 ]
 
 WEEKDAYS = Table("numbers_weekdays.tsv", key="number", order=lambda key: int(key[0]))
 
-OPENERS = ".!?:;\"“«(\n"  # what ends the text before the first word of a sentence
+OPENERS = ".!?:;\"“«(\n"
+LOWER_NEXT = Pattern(rf"{S}[a-z]")  # what ends the text before the first word of a sentence
 
 
 @lru_cache(maxsize=None)
@@ -48,6 +50,12 @@ DATE = Pattern(lambda: (
     rf"(?<![\w.,])(?P<d>1er|1re|[12]?\d|3[01]){S}(?P<m>{_month_names()})(?:{S}(?P<y>\d{{4}}))?(?![\w'’])"
 ))
 ANCHORS = (Pattern(lambda: rf"\d(?:er|re)?{S}(?:{_month_names()})"),)  # searched in the digit view
+
+
+@lru_cache(maxsize=None)
+def _english_words() -> frozenset:
+    """The French months that are English words too (``capitalised`` is no: mars, mai)."""
+    return frozenset(row.french for row in MONTHS.where(capitalised="no"))
 
 
 @lru_cache(maxsize=None)
@@ -96,9 +104,14 @@ def _french_dates(seg, view):
                     replacement = "on " + replacement  # the vote le 3 mars: the vote on 3 March
                 names.insert(0, "article")
                 start = lead.start()
+        # mars and mai are English words too (2 mai tais): with a plain day, no year and no French word
+        # around, and a lowercase word after, the date is likely but the fix is not safe
+        ambiguous = (len(names) == 1 and not m.group("y") and m.group("d").isdigit()
+                     and m.group("m") in _english_words() and LOWER_NEXT.match(text, m.end()) is not None)
         names = " and ".join(filter(None, (", ".join(names[:-1]), names[-1])))
         names += " names" if " and " in names else " name"
         yield seg.problem(
             start, m.end(), "TQ510",
             f"French {names} in `{text[start:m.end()]}`: English writes `{replacement}`", replacement,
+            applicability="unsafe" if ambiguous else "safe",
         )

@@ -15,6 +15,7 @@ from functools import lru_cache
 from .. import Rule
 from ..common import Pattern, anchor_lines, finditer_in, space_name, word_before
 from . import SEP, S, digits, months, roles
+from .quantity import is_quantity
 
 RULES = [
     Rule(
@@ -25,13 +26,16 @@ RULES = [
         what="Flags a number written with a decimal comma: `4,7%`, `1,5 billion`, `-4,63%`, `0,345`, and "
         "French numbers that combine it with grouped thousands (`1 234,5`, `1.983,73`). `1,500` (three "
         "digits after the comma) is English and never flagged, nor are lists (`3,4 and 5`, `pages 3,4`), "
-        "chemical locants (`1,2-dichloroethane`) or pairs in brackets (`(3,4)`).",
+        "chemical locants (`1,2-dichloroethane`), pairs in brackets or braces (`(3,4)`, `{35,36}`), ports "
+        "(`ports 80,8080`), times (`00:01:02,000` in subtitles) or citations after a title (`Julius Caesar 3,1`).",
         why="English reads the comma as a thousands separator: `4,7%` looks like a typo for 47% or 4,700%, "
         "and `1,50 euros` like one hundred and fifty. MT systems copy French figures verbatim.",
         before="Renault fell (-4,63%) and the index lost 1 983,73 points; 1,5 billion was spent.",
         after="Renault fell (-4.63%) and the index lost 1,983.73 points; 1.5 billion was spent.",
-        fix="safe: the comma becomes a point and grouped thousands get commas; the value is unchanged.",
-        data=("numbers_context_words.tsv", "numbers_months.tsv"),
+        fix="sometimes: safe when the context says the figure is one amount (French thousands grouping, "
+        "`%`, a currency, a unit or multiplier of `numbers_units.tsv`: `1,5 billion`, `10,4 metres`); "
+        "unsafe otherwise (`the ratio was 0,34`), where a clean English reading may exist.",
+        data=("numbers_context_words.tsv", "numbers_months.tsv", "numbers_units.tsv"),
     ),
     Rule(
         code="TQ502",
@@ -40,14 +44,17 @@ RULES = [
         summary="A space or no-break space between thousands (10 000) where English writes a comma",
         what="Flags a number grouped by spaces, no-break spaces or narrow no-break spaces in threes "
         "(`10 000 people`, `1 902 injured`, `250\u00a0000 €`). Phone numbers (`01 23 45 67 89`), "
-        "identifiers after SIREN, ISBN, tel., a year followed by a count (`in 2012 100 people`) and a "
-        "day after a month name (`March 15 200`) are not flagged.",
+        "identifiers after SIREN, ISBN, tel., a year followed by a count (`in 2012 100 people`), a "
+        "day after a month name (`March 15 200`) and lists (`rooms 101 102 and 103`) are not flagged.",
         why="English news style groups thousands with commas. A space splits the figure in two for an "
         "English reader (`1 902 injured` reads as one and 902), and a line break may fall inside it.",
         before="979 deaths and 1 902 injured; 10 000 people marched.",
         after="979 deaths and 1,902 injured; 10,000 people marched.",
-        fix="safe: the spaces become commas; the value is unchanged.",
-        data=("numbers_context_words.tsv", "numbers_months.tsv"),
+        fix="sometimes: safe when the context says it is one number (a no-break space, a `000` group, a "
+        "first group of one or two digits, or a unit, currency or count of `numbers_units.tsv` next to "
+        "it: `10 000 people`, `1 902 injured`); unsafe otherwise (`rooms 101 102`), where the figures "
+        "may be a list.",
+        data=("numbers_context_words.tsv", "numbers_months.tsv", "numbers_units.tsv"),
     ),
     Rule(
         code="TQ503",
@@ -61,15 +68,20 @@ RULES = [
         "thousandfold error.",
         before="He earns 46.000 rupees; the city has 1.234.567 inhabitants.",
         after="He earns 46,000 rupees; the city has 1,234,567 inhabitants.",
-        fix="sometimes: safe with two groups or more (no English decimal looks like that); unsafe with "
-        "one group, which could be a decimal written to three places.",
+        fix="sometimes: safe with two groups or more when the context says it is one number (a `000` "
+        "group, or a unit, currency or count after it: `1.234.567 inhabitants`); unsafe with one group, "
+        "which could be a decimal written to three places, and where a version or section number may "
+        "look the same (`section 1.100.200`).",
+        data=("numbers_context_words.tsv", "numbers_units.tsv"),
     ),
     Rule(
         code="TQ504",
         name="space-before-percent",
         severity="warning",
         summary="A space or no-break space between a number and % (5 %)",
-        what="Flags a space, no-break space or narrow no-break space between a figure and `%`.",
+        what="Flags a space, no-break space or narrow no-break space between a figure and `%`. A `%` "
+        "followed by a letter, a digit or a bracket (`5 %d`, `7 % 3`, a percent-escape `%2e`) is code, "
+        "and a space padding a table column (`| 100 %   |`) is layout: neither is flagged.",
         why="French sets a space before `%`; English news style does not. The space lets a line break "
         "separate the figure from its sign.",
         before="Unemployment rose to 5,2 % and inflation to 3 %.",
@@ -80,18 +92,23 @@ RULES = [
 
 # one number token, in whichever grouping it uses; the optional decimal comma after it
 NUMBER = Pattern(
-    rf"(?<![\w.,+/#°\u00b2\u00b3])"
+    rf"(?<![\w.,+/#°%\u00b2\u00b3])"
     rf"(?:(?<!\d{S})(?:(?P<sp>\d{{1,3}}(?:{S}\d{{3}})+)|(?P<dot>\d{{1,3}}(?:\.\d{{3}})+))"
     rf"(?:,(?P<frac>\d+)|(?!{S}\d))"  # no more groups after the last one (0800 123 456 is not a number)
     rf"|(?P<int>\d+),(?P<frac2>\d+))"
     rf"(?!\d|[.,]\d)"
 )
-PERCENT = Pattern(rf"(?<=\d)({S}+)%")
+# not %d, %2e, 7 % 3 (code, an escape, a modulo) nor a column padded with spaces (| 100 %   |)
+PERCENT = Pattern(rf"(?<=\d)({S}+)%(?![\w(%]|{S}*\d|{S}{{2}})")
 # the name after chemical locants (1,2-dichloroethane, 2,4-D, 1,3-butadiene, 2,3-butanediol)
 LOCANT = Pattern(
     r"(?:[A-Z](?![a-z])|(?:di|tri|tetra|bis|cis|trans)|[a-z]*(?:ane|ene|yne|ol|one|ine|ide|ate|yl|oxy|dione|diol)\b)"
 )
 LIST_AFTER = Pattern(r",?\s+(?:and|or|&)\s+\d+(?![\d,.])")
+GROUP_NEXT = Pattern(rf"{S}\d{{3}}(?!\d)")  # the number after and is grouped too: 1 600 and 2 040
+# a title, a name or a quotation just before: Julius Caesar 3,1 and "Hamlet" 3,1 cite an act and a scene
+CITED_AFTER = Pattern(rf"(?:[A-Z][\w'’]*[\"”’»]?|[\"”»]){S}$")
+SENTENCE_BEFORE = Pattern(rf"(?:^|[.!?:;]{S}+)\S+{S}$")
 RATE_AFTER = Pattern(rf"{S}?(?:%|°|per{S}?cent)")
 # anchors on a long segment (``common.anchor_lines``): every match contains one
 NUMBER_ANCHORS = (Pattern(rf"\d[,.{SEP}]\d"),)  # searched in the digit view
@@ -124,7 +141,11 @@ def _number_problem(seg, m):
     sp, dot, whole, frac = m.group("sp"), m.group("dot"), m.group("int"), m.group("frac") or m.group("frac2")
     i, j = m.span()
     token = m.group()
+    fixed = english_number(token)
+    if fixed == token or text[i - 1:i] in (":", "{") or text[j:j + 1] == "}":
+        return None  # 02,000: nothing to fix; 00:01:02,000 (subtitles), host:80,8080, {35,36}: not figures
     if frac is not None:
+        safe = True  # 1 234,5 / 1.983,73: a French figure whole
         if whole is not None:
             if len(frac) == 3 and whole[0] != "0":
                 return None  # 1,500: English thousands (or 2012,100 garbage)
@@ -132,35 +153,69 @@ def _number_problem(seg, m):
                 return None  # in 2012,40 people: a year and a missing space
             if not _decimal_context(text, i, j):
                 return None
+            safe = is_quantity(text, i, j)
+            if not safe and _cited(text, i, whole, frac):
+                return None  # Julius Caesar 3,1: an act and a scene
         elif sp is not None and not _grouping_context(text, i, sp):
             return None
-        fixed = english_number(token)
         return seg.problem(
             i, j, "TQ501",
             f"Decimal comma in `{token}`" + (" with French thousands grouping" if whole is None else "")
             + f": English writes `{fixed}`",
-            fixed,
+            fixed, applicability="safe" if safe else "unsafe",
         )
     if sp is not None:
-        if not _grouping_context(text, i, sp):
+        if not _grouping_context(text, i, sp) or _listed(text, i, j, sp):
             return None
-        fixed = english_number(token)
         return seg.problem(
             i, j, "TQ502", f"{space_name(sp)} as thousands separator in `{token}`: English writes `{fixed}`", fixed,
+            applicability="safe" if _one_number(text, i, j, sp) else "unsafe",
         )
     groups = dot.split(".")
     if len(groups) >= 4 and all(int(g) <= 255 for g in groups):
         return None  # an IP address
+    if word_before(text, i).lower().rstrip(":") in roles("identifier"):
+        return None  # version 1.100.200, section 12.100.010
     if len(groups) == 2:
         if groups[0] == "0" or not groups[1].endswith("00"):
             return None  # 3.632: an English decimal
         if RATE_AFTER.match(text[j:j + 10]):
             return None  # 2.500%: a rate to three places
-    fixed = english_number(token)
+    safe = len(groups) > 2 and ("000" in groups[1:] or is_quantity(text, i, j))
     return seg.problem(
         i, j, "TQ503", f"Dot as thousands separator in `{token}`: English writes `{fixed}`",
-        fixed, applicability="safe" if len(groups) > 2 else "unsafe",
+        fixed, applicability="safe" if safe else "unsafe",
     )
+
+
+def _cited(text: str, i: int, whole: str, frac: str) -> bool:
+    """``3,1`` after a title or a name in mid-sentence (``Julius Caesar 3,1``, ``"Hamlet" 3,1``): a
+    reference to an act and a scene, a chapter and a verse, not a decimal."""
+    if len(whole) > 3 or len(frac) > 3 or whole[0] == "0":
+        return False
+    window = text[max(0, i - 40):i]
+    return CITED_AFTER.search(window) is not None and SENTENCE_BEFORE.search(window) is None
+
+
+def _listed(text: str, i: int, j: int, sp: str) -> bool:
+    """``101 102 and 103``, ``rooms 101 102``, ``101 102 103``: numbers in a list, not one number."""
+    word = word_before(text, i).lower()
+    if word in roles("list"):
+        return True
+    after = LIST_AFTER.match(text[j:j + 24])
+    if after and word not in ("between", "from") and not GROUP_NEXT.match(text[j:j + 24], after.end()):
+        return True  # but between 1 600 and 2 040 m: a range of two grouped numbers
+    groups = re.split(S, sp)
+    return len(groups[0]) == 3 and all(int(b) == int(a) + 1 for a, b in zip(groups, groups[1:]))
+
+
+def _one_number(text: str, i: int, j: int, sp: str) -> bool:
+    """Does the context say that ``sp`` (``10 000``) is one number?  A no-break space (English never
+    separates list items with one), a ``000`` group, a first group of one or two digits (``1 902``),
+    or a unit, currency or count next to it (``171 790 metres``)."""
+    groups = re.split(S, sp)
+    return (any(ch in sp for ch in SEP[:3]) or "000" in groups[1:] or len(groups[0]) < 3
+            or is_quantity(text, i, j))
 
 
 def _decimal_context(text: str, i: int, j: int) -> bool:
@@ -205,6 +260,8 @@ def english_number(token: str) -> str:
     if "," in text and not re.fullmatch(r"(?!0,)\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
         whole, _, frac = text.rpartition(",")
         whole = whole.replace(".", "").replace("\u0001", "")
+        if not (whole.isdigit() and frac.isdigit()):
+            return token  # 12,34,56: no French or English reading, left as it is
         return _group(whole) + "." + frac
     if "\u0001" in text:
         return _group(text.replace("\u0001", ""))

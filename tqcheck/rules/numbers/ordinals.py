@@ -11,7 +11,7 @@ Table: ``numbers_months.tsv``.
 from __future__ import annotations
 
 from .. import Rule
-from ..common import Pattern, anchor_lines, finditer_in, line_bounds, merge_spans
+from ..common import Pattern, anchor_lines, finditer_in, line_bounds, merge_spans, sentence_start
 from . import SEP, digits, months
 
 RULES = [
@@ -31,13 +31,17 @@ RULES = [
         before="She celebrated her 43e birthday in the XXe siècle; on 1er May, François Ier reigned.",
         after="She celebrated her 43rd birthday in the 20th century; on 1 May, François I reigned.",
         fix="sometimes: safe for a number, where the English suffix is written (`siècle` becomes "
-        "`century`; before a month the suffix is dropped); unsafe for a regnal number (`Ier` becomes "
-        "`I`), since the name before it may need translating too (François I is Francis I).",
+        "`century`; before a month the suffix is dropped), except a bare `e` that no lowercase noun "
+        "follows or that follows a name (`D&D 5e`, `Pathfinder 2e`: an edition), which is unsafe; "
+        "unsafe for a regnal number (`Ier` becomes `I`), since the name before it may need "
+        "translating too (François I is Francis I). Percent-escapes and hex (`%2e`, `\\2e`) are "
+        "never flagged.",
         data=("numbers_months.tsv",),
     ),
 ]
 
-ORDINAL = Pattern(r"(?<![\w.,/+#-])(?P<n>\d{1,3}|[IVXLC]+)(?P<suf>ère|ème|eme|er|re|e|è)(?![\w'’]|[-+]\d)")
+# not after % \ = & # (a percent-escape %2e, a CSS escape \2e, x=2e, &#2e: hex, never an ordinal)
+ORDINAL = Pattern(r"(?<![\w.,/+#%=&\\-])(?P<n>\d{1,3}|[IVXLC]+)(?P<suf>ère|ème|eme|er|re|e|è)(?![\w'’]|[-+]\d)")
 ROMAN = Pattern(r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 ROMAN_HINT = Pattern(r"[IVXLC](?:e|er|ème|re|è)\b")  # a text without a digit may still hold one
 ROMAN_CONTEXT = Pattern(
@@ -47,6 +51,9 @@ NEXT_WORD = Pattern(r"[\w]+")
 SIECLE = Pattern(r"siècles?")
 NAME_BEFORE = Pattern(r"(?:^|(?<=[\s(]))([A-ZÀ-Ý][\w'’-]*)[ \u00a0]$")
 LOWER_NEXT = Pattern(r"[ \u00a0]+(?:[dl]['’]|[a-zà-ÿ])")
+# what makes a bare e an edition or a code rather than an ordinal: a name or a sign just before (D&D 5e)
+NAMED_BEFORE = Pattern(r"(?:(?<![\w&])[A-Z][\w&]*|[&@$])[ \u00a0]?$")
+LOWER_WORD = Pattern(r"[ \u00a0\u202f]?[a-zà-ÿ]")
 LONG_WORD = Pattern(r"(?<![\w'’-])[^\W\d_][\w'’-]{3,}")
 # anchors on a long segment (``common.anchor_lines``); a figure's are searched in the digit view
 _SUFFIX = r"(?:ère|ème|eme|er|re|e|è)(?![\w'’])"  # a French ordinal suffix at the end of a word
@@ -104,7 +111,23 @@ def _ordinals(seg, view):
             end = end + w.end()
         yield seg.problem(
             start, end, "TQ509", f"French ordinal `{text[start:end]}`: English writes `{replacement}`", replacement,
+            applicability="safe" if _plain_ordinal(text, m) else "unsafe",
         )
+
+
+def _plain_ordinal(text, m) -> bool:
+    """Is the French ordinal ``m`` one that no clean English reads otherwise?  A bare ``e`` on a figure
+    is one before a lowercase noun (``43e birthday``), not after a name (``D&D 5e``, ``Pathfinder 2e``:
+    an edition) nor alone (``2e``: a code may read the same)."""
+    if not (m.group("n").isdigit() and m.group("suf") in ("e", "è")):
+        return True
+    if LOWER_WORD.match(text, m.end()) is None:
+        return False
+    named = NAMED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if named is None:
+        return True
+    word = named.group().strip()
+    return sentence_start(text, named.start()) and not (len(word) > 1 and word.isupper())  # Her 43e; D&D 5e
 
 
 def _regnal(seg, m):

@@ -21,7 +21,8 @@ RULES = [
         severity="warning",
         summary="milliard(s), or a plural millions/billions after a figure (3 milliards, 70 billions)",
         what="Flags the French `milliard(s)` (with `d'euros`, `de dollars` after it), and `millions` or "
-        "`billions` with an s right after a figure (`3 millions`, `70,3 billions`).",
+        "`billions` with an s right after a figure (`3 millions`, `70,3 billions`). A capitalised "
+        "`Milliard` before a capitalised word, with no figure, is part of a name and not flagged.",
         why="A French milliard is an English billion; the English milliard is obsolete and unknown to "
         "most readers. After a figure English writes million and billion without an s.",
         before="The plan costs 3 milliards d'euros, after 70 billions last year.",
@@ -34,6 +35,7 @@ RULES = [
 # after these, "3 billions of the budget" keeps its "of" (3 billion of the budget)
 DETERMINERS = "the|a|an|its|their|this|these|those|his|her|our|your|my|which|whom|them|it|us|all|each|every"
 YEAR = Pattern(rf"(?:1[89]|20)\d\d{S}")
+CAPITALISED_NEXT = Pattern(rf"{S}[A-ZÀ-Ý]")
 
 
 @lru_cache(maxsize=None)
@@ -79,6 +81,8 @@ def _number_words(seg):
         if context == "after-number":
             if not has_number or YEAR.fullmatch(m.group("num")):
                 continue  # millions of people; in 2012 millions of people
+        if not has_number and word[0].isupper() and CAPITALISED_NEXT.match(text, m.end("w")):
+            continue  # the Milliard Gargantubrain: a name
         if not has_number and key.endswith("s"):
             english += "s"  # des milliards: billions
         replacement = match_case(english, word)
