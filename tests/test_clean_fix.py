@@ -92,13 +92,7 @@ CORPORA = {
 
 # corpus -> {code: (the file where its safe fix was seen changing clean text, what it changed)}; the
 # typography family decides these
-PENDING = {
-    "quotes": {
-        "TQ102": ("knghtbrd", "space before ? and ! in IRC logs (:173 `working on Debian !`, :598 `yankee ?`)"),
-        "TQ106": ("art", "space before a comma (:714 `strangers on television , even`)"),
-        "TQ103": ("knghtbrd", 'a comma after a closing quote, British style (:1343 `says "There is no spoon", The`)'),
-    },
-}
+PENDING: dict = {}  # corpus -> {code: (file, what)}: none left
 
 
 def _copy(files, folder, suffix):

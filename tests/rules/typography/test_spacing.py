@@ -139,3 +139,25 @@ def test_each_code_runs_only_when_selected(codes):
     assert [c for c, _, _ in codes(text)] == ["TQ102", "TQ106"]
     assert [c for c, _, _ in codes(text, select=["TQ102"])] == ["TQ102"]
     assert [c for c, _, _ in codes(text, select=["TQ106"])] == ["TQ106"]
+
+
+RIDDLES = "\n\n".join(["Q: Why do WASPs play golf ?"] + [f"Q: What is riddle number {n}? A: Nobody knows!" for n in range(6)])
+MT = "One thing is certain : the provisions will apply. Why ? Because the law says so: it is clear."
+
+
+def test_a_native_text_that_spaces_a_few_marks_for_effect_is_quiet(codes):
+    assert [c for c in codes(RIDDLES) if c[0] == "TQ102"] == []
+
+
+def test_a_text_that_spaces_its_marks_by_habit_is_flagged(codes):
+    assert [c[2] for c in codes(MT) if c[0] == "TQ102"] == [" ", " "]
+
+
+def test_a_no_break_space_is_always_french(codes):
+    text = RIDDLES + "\n\nThe answer is simple\u00a0: nobody."
+    assert [c[0] for c in codes(text)] == ["TQ102"]
+
+
+def test_a_stray_space_before_a_comma_in_native_text_is_quiet(codes):
+    text = "The strangers on television , even so, were kind. " + "Then, later, we left, and, oh, we sang. " * 3
+    assert [c for c in codes(text) if c[0] == "TQ106"] == []

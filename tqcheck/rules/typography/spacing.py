@@ -5,7 +5,8 @@ inside curly quotes (TQ102), and the space tokenised MT output leaves before ``,
 
 What French spacing and tokenised MT leave is one space (or two) after a word, a number, a closing
 quote or bracket, or other punctuation, and a lone mark followed by a space or the end: anything else
-is not prose punctuation.  So ``builddir != srcdir``, ``x := 1``, ``a ?: b``, ``fix ::1``, ``;>``,
+is not prose punctuation; and a document that spaces only a few of its marks (under one in five: a riddle
+book's ``golf ?``) is written by someone who spaces them for effect, not by French habit.  So ``builddir != srcdir``, ``x := 1``, ``a ?: b``, ``fix ::1``, ``;>``,
 ``:)``, a quoted e-mail's ``> :``, tab-aligned comments, ASCII art, a ternary ``a ? b : c``, a JSON
 ``"key" : "value"``, a ratio ``3 : 1`` or a citation ``I : v``, and ``.5``, ``.NET``, ``.py``, ``...``
 are not flagged.  A full stop between lower-case words (``pip install . in``) may be a path: its fix
@@ -74,15 +75,38 @@ _WINDOW = 40  # characters each side in which a line must look like prose (lette
 
 def check(doc, ctx):
     tq102, tq106 = ctx.enabled("TQ102"), ctx.enabled("TQ106")
+    spaced, commas = [], []
     for seg in doc.segments:
         text = seg.text
         if tq106 and ("," in text or "." in text):
-            yield from _space_before_comma(seg)
+            commas += _space_before_comma(seg)
         if tq102:
             if ":" in text or ";" in text or "!" in text or "?" in text:
-                yield from _space_before_punctuation(seg)
+                spaced += _space_before_punctuation(seg)
             if "”" in text or "“" in text:
                 yield from _space_inside_quotes(seg)
+    if spaced:
+        yield from _habit(doc, spaced, _TIGHT_HIGH)
+    if commas:
+        yield from _habit(doc, commas, _TIGHT_COMMA)
+
+
+# A mark right after a word: what English writes.  French spacing and tokenised MT space every mark, or
+# most; a native text spaces a few by accident or for effect (``Why do WASPs play golf ?`` in a riddle
+# book, ``Messiah's Handbook : Reminders`` in a signature).  So the spaced marks of a document are
+# reported where they are at least ``HABIT`` of its marks (any one after a no-break space always is).
+_TIGHT_HIGH = Pattern(r"(?<=[\w)\]\"'”’»%.])[?!:;](?=\s|$)")
+_TIGHT_COMMA = Pattern(r"(?<=[\w)\]\"'”’%])[,.](?=\s)")
+HABIT = 0.2
+
+
+def _habit(doc, problems, tight):
+    """The problems of one kind, if the document spaces such marks by habit (one in ``HABIT`` or more)."""
+    unspaced = sum(len(tight.findall(seg.text)) for seg in doc.segments)
+    if len(problems) >= HABIT * (len(problems) + unspaced):
+        yield from problems
+    else:
+        yield from (p for p in problems if "no-break" in p.message.lower())
 
 
 def _space_before_comma(seg):
