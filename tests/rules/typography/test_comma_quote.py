@@ -11,7 +11,8 @@ import pytest
 ])
 def test_comma_outside_quote(codes, fixed, before, after):
     assert [c for c, _, _ in codes(before)] == ["TQ103"]
-    assert fixed(before) == after
+    assert fixed(before) == before  # the fix is a suggestion: British styles may keep the comma outside
+    assert fixed(before, unsafe=True) == after
     assert codes(after) == []
 
 

@@ -86,7 +86,9 @@ RULES = [
         "separate the figure from its sign.",
         before="Unemployment rose to 5,2 % and inflation to 3 %.",
         after="Unemployment rose to 5.2% and inflation to 3%.",
-        fix="safe: the space is removed.",
+        fix="sometimes: the space is removed; safely after a no-break space (French typesetting) or a decimal "
+        "comma (`5,2 %`), as a suggestion after a plain space, which SI style (ISO 80000) writes on purpose "
+        "(`100 %`).",
     ),
 ]
 
@@ -132,8 +134,18 @@ def check(doc, ctx):
                 yield seg.problem(
                     m.start(1), m.end(1), "TQ504",
                     f"{space_name(m.group(1))} before `%` (French spacing): English sets `%` right after the figure",
-                    "",
+                    "", applicability="safe" if _french_percent(text, m) else "unsafe",
                 )
+
+
+_DECIMAL_COMMA_BEFORE = Pattern(r"\d,\d+$")
+
+
+def _french_percent(text, m) -> bool:
+    """Is the space before ``%`` French for sure: a no-break space, or after a decimal comma (``5,2 %``)?
+    A plain space after an English figure is SI style (``100 %``)."""
+    space, i = m.group(1), m.start(1)
+    return "\u00a0" in space or "\u202f" in space or bool(_DECIMAL_COMMA_BEFORE.search(text, max(0, i - 24), i))
 
 
 def _number_problem(seg, m):

@@ -24,7 +24,8 @@ RULES = [
         "translated.",
         before="“We will not give up”, underlined the Secretary General.",
         after="“We will not give up,” underlined the Secretary General.",
-        fix="safe: the comma moves inside the quote (a full stop before the quote becomes the comma; "
+        fix="unsafe: British house styles may keep the comma outside (logical punctuation), so the fix is a "
+        "suggestion: the comma moves inside the quote (a full stop before the quote becomes the comma; "
         "after ? or ! the comma is dropped).",
         data=("reporting_verbs.tsv",),
     ),
@@ -60,7 +61,7 @@ def _comma_outside_quote(seg):
             replacement, edit = "," + quote, (q, end)
         yield seg.problem(
             q, end, "TQ103", "Comma after the closing quote before a reporting clause: English puts it inside (`,” said`)",
-            replacement, edit=edit,
+            replacement, applicability="unsafe", edit=edit,
         )
 
 
