@@ -105,7 +105,6 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
     from . import config as config_mod
     from .output import render, use_color
     from .output.progress import Progress
-    from .output.statistics import fixed_counts
     from .report.quality import Settings, assess
     from .rules import all_rules
     from .runner import DiffBaseError, Mode, Report, changed_lines, check_files, plan
@@ -204,6 +203,8 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
 
             text = summary(report) + "\n"
         elif fmt == "text":
+            from .output.statistics import fixed_counts
+
             text = render(fmt, report, color=colored, show_fixes=show_fixes and not fix,
                           fixed=fixed_counts(before, report.findings) if show_fixes and fix else None)
         else:
@@ -264,6 +265,11 @@ def rules(code, fmt):
     table = all_rules()
     if code:
         rule = table.get(code.upper())
+        from .rules.calques.token_table import describe  # a row of calque_patterns.tsv, or a code's rows
+        rows = describe(code)
+        if rule is None and rows is not None and fmt != "json":
+            click.echo(rows, nl=False)
+            return
         if rule is None:
             _fail(f"tqcheck: error: unknown rule {code!r} (see 'tqcheck rules')")
         if fmt == "json":
@@ -273,6 +279,8 @@ def rules(code, fmt):
             click.echo(rule.markdown(), nl=False)
             click.echo(f"\n## Where it lives\nSource: {where['source']}\n"
                        f"Data: {', '.join(where['data']) or '(none)'}\nTests: {where['tests']}")
+            if rows:
+                click.echo(rows, nl=False)
         return
     if fmt == "json":
         click.echo(json.dumps([_rule_dict(r) for r in table.values()], ensure_ascii=False, indent=2))

@@ -151,6 +151,8 @@ def _has_tqcheck_table(path: str) -> bool:
             raw = handle.read()
     except OSError:
         return False
+    if b"tqcheck" not in raw and b"\\u" not in raw and b"\\U" not in raw:
+        return False  # the key cannot be there, even escaped: no need to load a TOML parser
     tomllib = _toml()
     try:
         tool = tomllib.loads(raw.decode("utf-8")).get("tool", {})

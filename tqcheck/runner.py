@@ -93,7 +93,7 @@ def check_file(path: str, config: Config, mode: Mode, stdin=None, lines=None) ->
             doc = documents.parse(stdin[1], path=shown, fmt=documents.detect_format(shown))
             doc.bom = stdin[2]
         else:
-            doc = documents.load(path)
+            doc = documents.load(path, stamp=mode.fix)  # the stamp guards a fixed file's write
         source = mode.sources.get(path)
         if source is not None:  # read here, never by a detector: the pairs go to the rules with the document
             from .documents.pairing import attach

@@ -83,16 +83,17 @@ def read_bytes(path: str) -> bytes:
     return read_file(path)[0]
 
 
-def read_file(path: str) -> tuple[bytes, tuple]:
+def read_file(path: str, stamp: bool = True) -> tuple[bytes, tuple | None]:
     """The file's bytes and its stamp (size, mtime_ns, inode, device, digest): ``--fix`` compares
-    it before writing, so that an edit made while tqcheck ran is never lost."""
+    it before writing, so that an edit made while tqcheck ran is never lost (``stamp=False``: None,
+    for a file that is only read: hashing it would load OpenSSL at every start)."""
     try:
         if os.path.exists(path) and not os.path.isdir(path) and not os.path.isfile(path):
             raise InputError(path, "not a regular file")
         with open(path, "rb") as handle:
             data = handle.read()
             st = os.fstat(handle.fileno())
-        return data, (st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev, digest(data))
+        return data, (st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev, digest(data)) if stamp else None
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except IsADirectoryError:
@@ -107,9 +108,9 @@ def digest(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
 
 
-def load(path: str, fmt: str | None = None) -> Document:
-    """Read and parse one file; raises InputError with a one-line message."""
-    data, stamp = read_file(path)
+def load(path: str, fmt: str | None = None, stamp: bool = True) -> Document:
+    """Read and parse one file; raises InputError with a one-line message.  ``stamp``: see ``read_file``."""
+    data, stamp = read_file(path, stamp)
     text, bom = decode(data, path)
     doc = parse(text, path=path, fmt=fmt or detect_format(path))
     doc.bom, doc.stamp = bom, stamp

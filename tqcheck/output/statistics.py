@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from .text_format import COLORS, _style, summary
 
 
@@ -25,6 +23,8 @@ def rows(report) -> list[dict]:
 def render(report, fmt: str = "text", color: bool = False) -> str:
     table = rows(report)
     if fmt == "json":
+        import json
+
         return json.dumps(table, ensure_ascii=False, indent=2) + "\n"
     width = max((len(str(r["count"])) for r in table), default=1)
     out = []

@@ -16,7 +16,7 @@ Every table has a column saying why each row is there: ``why`` unless ``reason``
 from __future__ import annotations
 
 import os
-from collections import namedtuple
+from operator import itemgetter
 
 DATA_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "data")
 
@@ -55,6 +55,19 @@ def read_rows(name: str):
     return header or (), rows
 
 
+def row_type(columns: tuple) -> type:
+    """A tuple type whose items are also attributes named by ``columns``: a namedtuple without
+    ``collections.namedtuple``'s cost of making the class (it compiles code for each one), which a
+    run pays for every table it reads.  ``Row(iterable)`` makes a row."""
+    namespace = {name: property(itemgetter(i), doc=f"column {name}") for i, name in enumerate(columns)}
+    namespace.update(__slots__=(), _fields=columns, __repr__=_row_repr)
+    return type("Row", (tuple,), namespace)
+
+
+def _row_repr(row) -> str:
+    return "Row(" + ", ".join(f"{name}={value!r}" for name, value in zip(row._fields, row)) + ")"
+
+
 class Table:
     """One data table: its declared columns, and its rows read on first use."""
 
@@ -76,10 +89,10 @@ class Table:
         """Typed rows: attribute access by column; list columns are tuples."""
         if self._rows is None:
             header, rows = read_rows(self.name)
-            Row = namedtuple("Row", [c.replace("-", "_") for c in header])
+            Row = row_type(tuple(c.replace("-", "_") for c in header))
             lists = set(self.lists)
             self._rows = tuple(
-                Row(*(tuple(filter(None, cells[c].split("|"))) if c in lists else cells[c] for c in header))
+                Row(tuple(filter(None, cells[c].split("|"))) if c in lists else cells[c] for c in header)
                 for _, cells in rows)
         return self._rows
 

@@ -15,7 +15,6 @@ aligner pairs with nothing is an omission, and a target sentence paired with not
 from __future__ import annotations
 
 import math
-import statistics
 
 from .. import Rule
 from ..common import Pattern
@@ -89,6 +88,8 @@ def calibrate(lengths):
     ratio = sum(t for _, t in lengths) / total_s
     spread = PRIOR_SPREAD
     if n >= 5:
+        import statistics  # with its fractions and decimal: only for documents with a source
+
         deltas = [(t - ratio * s) / math.sqrt(max(s, 1)) for s, t in lengths]
         middle = statistics.median(deltas)
         spread = (1.4826 * statistics.median(abs(d - middle) for d in deltas)) ** 2 or PRIOR_SPREAD

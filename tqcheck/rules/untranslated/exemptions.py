@@ -16,9 +16,14 @@ over with the segments instead of this scan of the raw text.)
 
 from __future__ import annotations
 
+import re
+import weakref
+from bisect import bisect_left
+
 from ..common import Pattern, line_bounds
 
 _ITALIC_HTML = Pattern(r"(?i)<(i|em|cite)\b[^>]*>")
+_NINE_WORDS = Pattern(r"(?:\S+\s+){8}\S")  # more than eight words (from the first word's start)
 _OPEN_QUOTES = "“\"«‘"
 _CLOSE_QUOTES = "”\"»’"
 
@@ -35,14 +40,62 @@ def exempt(doc, seg, i, j, code) -> bool:
     span = seg.text[i:j]
     if code == "TQ403" and any(seg.text[a:b].strip() == span for a, b in getattr(seg, "navigation", ())):
         return True  # `[mise](https://…)`: a link's whole text names a tool or a page
-    if enclosing(seg.text, i, j, "([", ")]") == span:
+    text = seg.text
+    if _equals(text, inside(seg, i, j, "([", ")]"), span):
         return True  # big-box stores [magasins-boîtes]: the French original given on purpose
-    inner = enclosing(seg.text, i, j, _OPEN_QUOTES, _CLOSE_QUOTES) or enclosing(seg.text, i, j, "(", ")")
+    inner = inside(seg, i, j, _OPEN_QUOTES, _CLOSE_QUOTES) or inside(seg, i, j, "(", ")")
     if inner is None:
         return False
-    if code == "TQ403" and inner == span:
+    if code == "TQ403" and _equals(text, inner, span):
         return True  # “savoir-être”: the author quotes the French term on purpose
-    return inner[0].isupper() and inner[-1] not in ".!?…,;:" and len(inner.split()) <= 8
+    a, b = inner
+    return text[a].isupper() and text[b - 1] not in ".!?…,;:" and _NINE_WORDS.match(text, a, b) is None
+
+
+def _equals(text, inner, span) -> bool:
+    return inner is not None and inner[1] - inner[0] == len(span) and text[inner[0]:inner[1]] == span
+
+
+_MARKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def inside(seg, i, j, opens, closes):
+    """(start, end) of the stripped text between the quotes (or brackets) around ``seg.text[i:j]`` on
+    its line, or None.  The marks of each kind are found once per segment, so that a finding on a long
+    line costs a bisection, not a scan of the line."""
+    found = _MARKS.get(seg)
+    if found is None or found[0] is not seg.text:
+        found = _MARKS[seg] = (seg.text, {})
+    marks = found[1].get(opens + closes)
+    if marks is None:
+        marks = found[1][opens + closes] = _mark_offsets(seg.text, opens + closes)
+    return _inside(seg.text, i, j, opens, closes, marks)
+
+
+def _mark_offsets(text: str, chars: str) -> list:
+    """The sorted offsets in ``text`` of ``chars`` and of line breaks."""
+    return [m.start() for m in re.finditer("[" + re.escape(chars) + "\n]", text)]
+
+
+def _inside(text, i, j, opens, closes, marks):
+    """(start, end) of the stripped text between the quotes (or brackets) around ``text[i:j]`` on its
+    line, or None: the nearest of ``opens`` before it and of ``closes`` after it, none of either inside.
+    ``marks``: ``_mark_offsets(text, opens + closes)``."""
+    k = bisect_left(marks, i)
+    if k == 0 or text[marks[k - 1]] not in opens:
+        return None  # no opening mark before it on its line, or a closing one after the last opening one
+    left = marks[k - 1]
+    m = bisect_left(marks, j)
+    if m == len(marks) or text[marks[m]] not in closes:
+        return None  # no closing mark after it on its line, or an opening one before the first closing one
+    if any(text[p] != "\n" for p in marks[k:m]):
+        return None  # a quote inside the span itself
+    a, b = left + 1, marks[m]
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return (a, b) if a < b else None
 
 
 def _in_markdown_emphasis(text, start, end) -> bool:
@@ -71,19 +124,3 @@ def _in_html_italics(text, start, end) -> bool:
         if f"</{tag}" not in window[m.end():].lower() and f"</{tag}" in text[end:end + 400].lower():
             return True
     return False
-
-
-def enclosing(text, i, j, opens, closes):
-    """The stripped text between the quotes (or brackets) around ``text[i:j]`` on its line, or None."""
-    line_start, line_end = line_bounds(text, i, j)
-    left = max(text.rfind(q, line_start, i) for q in opens)
-    if left < 0:
-        return None
-    rights = [r for r in (text.find(q, j, line_end) for q in closes) if r >= 0]
-    if not rights:
-        return None
-    right = min(rights)
-    inner = text[left + 1:right]
-    if any(q in inner for q in opens + closes):
-        return None
-    return inner.strip() or None

@@ -41,22 +41,63 @@ PREFIXES = ("counter", "inter", "multi", "super", "under", "anti", "over", "semi
             "sub", "re", "un")
 ACCENTS = frozenset("àâæçéèêëîïôœùûüÿ")
 _GROUP = 3
+SEARCHES = 200  # groups found one by one (``find_group``); past this many, a long text: the file is split once
 _SMOOTH, _ALPHABET = 0.1, 46
 
 
 @lru_cache(maxsize=1)
-def _groups() -> dict:
-    """The frequency table's groups of rows, as text, by their first three letters."""
+def _body() -> str:
+    """The frequency table's rows, as text: groups of rows sharing their first three letters."""
     with open(os.path.join(DATA_DIR, WORDS.name), encoding="utf-8") as handle:
         text = handle.read()
-    body = text[text.index("\n", text.index("word\tfr_zipf")) + 1:]
-    return {part[:_GROUP].split("\t")[0]: part for part in body.split("\n\n") if part}
+    return text[text.index("\n", text.index("word\tfr_zipf")) + 1:]
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict:
+    """The frequency table's groups of rows, as text, by their first three letters: for a long text
+    (a short one finds its few groups with ``find_group``)."""
+    return {group_key(part): part for part in _body().split("\n\n") if part}
+
+
+def group_key(group: str) -> str:
+    """The key of a group of rows (or of one row): its first three letters, or its first word when shorter."""
+    return group[:_GROUP].split("\t")[0].split("\n")[0]
+
+
+def find_group(text: str, key: str) -> str:
+    """The group of ``text`` (rows sorted, in groups of the rows that share their key, a blank line
+    between groups: ``english_words.txt`` and this table) whose key is ``key``, or ``""``.  Found by
+    bisection on the rows, so that a short text reads the few groups it needs without splitting a file
+    of thousands of them."""
+    lo, hi = 0, len(text)
+    while lo < hi:  # the first place from which the next row's key is not below ``key``
+        mid = (lo + hi) // 2
+        start = _next_row(text, mid)
+        if start < len(text) and group_key(text[start:start + _GROUP]) < key:
+            lo = mid + 1
+        else:
+            hi = mid
+    start = _next_row(text, lo)
+    end = text.find("\n\n", start)
+    group = text[start:] if end < 0 else text[start:end]
+    return group if group and group_key(group) == key else ""
+
+
+def _next_row(text: str, i: int) -> int:
+    """Where the first row starting at or after ``text[i]`` starts (``len(text)``: none)."""
+    if i > 0 and text[i - 1] != "\n":
+        i = text.find("\n", i) + 1 or len(text)
+    while i < len(text) and text[i] == "\n":  # a blank line between groups
+        i += 1
+    return i
 
 
 @lru_cache(maxsize=None)
 def _group(key: str) -> dict:
+    searched = _group.cache_info().currsize < SEARCHES
     rows = {}
-    for line in _groups().get(key, "").split("\n"):
+    for line in (find_group(_body(), key) if searched else _groups().get(key, "")).split("\n"):
         word, _, rest = line.partition("\t")
         if rest:
             fr, _, en = rest.partition("\t")

@@ -15,12 +15,12 @@ words around it (names, runs, sentences).
 from __future__ import annotations
 
 import os
-import re
 from functools import lru_cache
 
 from ..common import DATA_DIR, Pattern, Table
 from . import frequencies
-from .frequencies import verdict
+from .frequencies import SEARCHES, find_group, verdict
+from .loans import Phrases
 
 CUES = Table("french_cues.tsv", key="word", choices={"kind": ("strong", "weak", "elision")},
              required=("english",), order="plain")
@@ -64,29 +64,32 @@ def fold(text: str) -> str:
     return text.lower().translate(_FOLD)
 
 
-def _loan_pattern() -> str:
-    phrases = sorted({fold(row.phrase) for row in LOANS.rows}, key=len, reverse=True)
+@lru_cache(maxsize=1)
+def loan_phrases() -> Phrases:
+    """The loan phrases of ``french_in_english.tsv``, folded, longest first: what the regex
+    ``(?<![\\w'’-])(?:PHRASE|...)(?!\\w)`` would match, a content word with an optional plural (``_loan_plural``)."""
+    phrases = sorted({fold(row.phrase) for row in LOANS.rows}, key=lambda p: (-len(p), p))
     cue_words = {fold(w) for w in cues()}
     # words of a phrase may be split by a comma, a hyphen or any space, a line break too (`et\ncetera`)
-    parts = [r",?[\s-]+".join(_loan_word(w, cue_words) for w in re.split(r"[ -]", p)) for p in phrases]
-    return r"(?<![\w'’-])(?:" + "|".join(parts) + r")(?!\w)"
+    return Phrases([(w, _loan_plural(w, cue_words)) for w in p.replace("-", " ").split(" ")]
+                   for p in phrases)
 
 
-def _loan_word(word: str, cue_words) -> str:
-    """A word of a loan phrase as a pattern: a content word may take the plural (`crêpes`, `bêtes
-    noires`, `nouveaux riches`, `faits accomplis`); short function words (`de`, `la`, `à`) never do."""
-    pattern = re.escape(word).replace("'", "['’]")
-    if len(word) >= 3 and word[-1].isalpha() and (word not in cue_words or len(word) >= 4):
-        pattern += "[sx]?"
-    return pattern
+def _loan_plural(word: str, cue_words) -> bool:
+    """A content word of a loan phrase may take the plural (`crêpes`, `bêtes noires`, `nouveaux riches`,
+    `faits accomplis`); short function words (`de`, `la`, `à`) never do."""
+    return len(word) >= 3 and word[-1].isalpha() and (word not in cue_words or len(word) >= 4)
 
 
-LOANWORDS = Pattern(_loan_pattern)  # on folded text: accents and case never matter
+def is_loanword(word: str) -> bool:
+    """Is this lowercase word (without accents or apostrophes) a listed loan, or a loan phrase joined by
+    hyphens?  On folded text accents and case never matter."""
+    return loan_phrases().fullmatch(word)
 
 
 def loan_spans(text: str, s: int, e: int) -> list:
     """(start, end) of the loan phrases in ``text[s:e]``."""
-    return [(s + m.start(), s + m.end()) for m in LOANWORDS.finditer(fold(text[s:e]))]
+    return [(s + a, s + b) for a, b in loan_phrases().spans(fold(text[s:e]))]
 
 
 # ------------------------------------------------------------------ the English word list
@@ -113,14 +116,20 @@ _GROUP = 3  # the word list's groups: words that start with the same three lette
 
 @lru_cache(maxsize=1)
 def _word_groups() -> dict:
-    """The word list's groups (blank-line separated, sorted), as text by their first three letters."""
+    """The word list's groups (blank-line separated, sorted), as text by their first three letters: for
+    a long text (a short one finds its few groups with ``find_group``)."""
     return {group[:_GROUP]: group for group in word_list_text().split("\n\n") if not group.startswith("#")}
 
 
 @lru_cache(maxsize=None)
 def word_group(key: str):
     """The English words that start with ``key`` (three letters, or a shorter word)."""
-    group = _word_groups().get(key, "").rstrip()
+    if key.startswith("#"):
+        group = ""  # the header's comments
+    elif word_group.cache_info().currsize < SEARCHES:
+        group = find_group(word_list_text(), key).rstrip()
+    else:
+        group = _word_groups().get(key, "").rstrip()
     if not group.startswith(key) or not group[group.rfind("\n") + 1:].startswith(key):
         return english_words() if group else frozenset()  # not grouped as it should be: the whole list
     return frozenset(group.split())

@@ -17,7 +17,7 @@ from itertools import compress, filterfalse
 
 from ..common import line_bounds
 from .lexicon import (
-    ACCENTS, FRENCH, LOANWORDS, MAYBE, STRONG, TOKEN, UNSURE, cues, english_words, kind,
+    ACCENTS, FRENCH, MAYBE, STRONG, TOKEN, UNSURE, cues, english_words, is_loanword, kind,
 )
 
 # whitespace-separated chunks and words already sorted: all of them, and those with a seed (a word that
@@ -79,19 +79,14 @@ def _learn_chunks(new: set) -> None:
     _KNOWN_CHUNKS.update(new)
     if not present:
         return
-    # the chunks holding a seed word: found with str.find in the joined chunks, then checked
-    candidates = set()
+    # the chunks holding a seed word: one pass over the words of the joined chunks (a search for each
+    # seed word would read the text once per word), each hit widened to its chunk
     n = len(joined)
-    for word in present:
-        i = joined.find(word)
-        while i >= 0:
-            start = joined.rfind(" ", 0, i) + 1
+    for m in TOKEN.finditer(joined):
+        if m.group() in present:
+            i = m.start()
             end = joined.find(" ", i)
-            end = n if end < 0 else end
-            candidates.add(joined[start:end])
-            i = joined.find(word, end)
-    seeds = {c for c in candidates if not _SEED_WORDS.isdisjoint(TOKEN.findall(c))}
-    _SEED_CHUNKS.update(seeds)
+            _SEED_CHUNKS.add(joined[joined.rfind(" ", 0, i) + 1:n if end < 0 else end])
 
 
 def _learn_words(unknown: set) -> None:
@@ -116,6 +111,6 @@ def is_seed(word: str) -> bool:
     if word[0].isupper() or word_kind not in (FRENCH, UNSURE, MAYBE):
         return False  # MAYBE (`bataille`): flagged only with French around it, as in `la bataille`
     lower = word.lower()
-    if "'" not in lower and "’" not in lower and ACCENTS.isdisjoint(lower) and LOANWORDS.fullmatch(lower):
+    if "'" not in lower and "’" not in lower and ACCENTS.isdisjoint(lower) and is_loanword(lower):
         return False  # a listed loanword (`banlieues`)
     return True  # a rare word that spells like French: the identifier decides in context (not in code)
