@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write ``tqcheck/data/english_lexicon.tsv``, the English word classes and lemmas of the token-pattern
+"""Write ``tqcheck/data/english_lexicon.tsv`` (and ``english_frequent_words.txt``), the English word classes and lemmas of the token-pattern
 rules (``tqcheck/rules/common/tokens.py``); the output is committed.
 
     .venv/bin/pip install '.[data]' && .venv/bin/python scripts/build_english_lexicon.py
@@ -26,6 +26,8 @@ from importlib.metadata import version
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "tqcheck", "data", "english_lexicon.tsv")
+RANKED = os.path.join(ROOT, "tqcheck", "data", "english_frequent_words.txt")
+TOP_RANKED = 3000  # the frequent words whose rank chooses a token pattern's anchor
 TOP = 40_000  # words of wordfreq's English list kept (with the inflections of their verbs)
 CLASSES = ("NOUN", "VERB", "ADJ", "ADV")
 WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)?")
@@ -73,6 +75,12 @@ def main():
         lines.append(f"{cls}\t{lemma}\t{forms}")
     with open(OUT, "w", encoding="utf-8") as handle:
         handle.write("\n".join(lines) + "\n")
+    top = [w for w in top_n_list("en", 3 * TOP_RANKED) if WORD.fullmatch(w)][:TOP_RANKED]
+    with open(RANKED, "w", encoding="utf-8") as handle:
+        handle.write(f"# The {TOP_RANKED:,} most frequent English words of wordfreq {version('wordfreq')} (CC-BY-SA 4.0), most "
+                     "frequent first, one a line.\n# A token pattern anchors on its rarest fixed word: a word of this list "
+                     "is frequent, the later the rarer.\n# Built by scripts/build_english_lexicon.py; regenerate with it.\n")
+        handle.write("\n".join(top) + "\n")
     print(f"{OUT}: {len(entries)} words in {len(groups)} rows")
 
 

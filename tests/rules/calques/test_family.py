@@ -8,16 +8,18 @@ from tqcheck.documents import load
 from tqcheck.engine import Context, lint
 
 
-@pytest.mark.parametrize("parts", [
-    ("data", "wmt13-fren", "newstest2013-ref.en"),
-    ("data", "lig-fren-postedit", "tgt-pe-all.en"),
+# findings per 1000 words: the WMT13 reference is human news; the LIG post-edits are MT corrected by people,
+# who left some calques in (the rows' hits there were read: bench/measure_linguistic.py --show TQ3)
+@pytest.mark.parametrize("parts, budget", [
+    (("data", "wmt13-fren", "newstest2013-ref.en"), 0.2),
+    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.5),
 ])
-def test_clean_english_stays_under_the_false_positive_budget(parts):
+def test_clean_english_stays_under_the_false_positive_budget(parts, budget):
     path = shared(*parts)
     doc = load(str(path))
     findings = lint(doc, Context(Config(select=["TQ3"]))).findings
     words = len(doc.text.split())
-    assert 1000 * len(findings) / words <= 0.2, [(f.line, f.code, f.span) for f in findings]
+    assert 1000 * len(findings) / words <= budget, [(f.line, f.code, f.span) for f in findings]
 
 
 def test_sample_corpus_calques_found():

@@ -8,7 +8,7 @@ from tqcheck.rules.calques import false_friends, structures
 from tqcheck.rules.common import keywords, tables
 from tqcheck.rules.common.keywords import SHORT, lowered
 
-TABLES = {"TQ302": false_friends._TABLE, "TQ303": structures._TABLE}
+TABLES = {"TQ302": false_friends.TABLE, "TQ303": structures.TABLE}
 
 
 def _starts_a_word(low, i):

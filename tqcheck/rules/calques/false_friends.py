@@ -9,7 +9,7 @@ formation of a new government`` stay quiet: no pattern matches them.
 from __future__ import annotations
 
 from .. import Rule
-from .token_table import with_token_rows
+from .token_table import SPEAK_FIRST, with_token_rows
 from .pattern_table import PatternTable, table
 
 RULES = [
@@ -37,8 +37,10 @@ RULES = [
 ]
 
 FALSE_FRIENDS = table("false_friends.tsv")
-_TABLE = PatternTable(FALSE_FRIENDS, "TQ302")
+TABLE = PatternTable(FALSE_FRIENDS, "TQ302")
+
+SPEAK_FIRST.append(TABLE.findings)
 
 
 def check(doc, ctx):
-    return with_token_rows(_TABLE.check(doc), doc, "TQ302")
+    return with_token_rows(TABLE.check(doc), doc, "TQ302")

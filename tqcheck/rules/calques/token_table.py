@@ -18,14 +18,16 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_left
 
 from ...findings import SEVERITY_RANK
 from ..common import Table, match_case
-from ..common.keywords import keyword_text
-from ..common.tokens import TokenPattern, sentences_of
+from ..common.keywords import SHORT, Keywords, keyword_text
+from ..common.tokens import QUOTES, TokenPattern, sentences_of
 from . import quoted_or
 
-_WORD = re.compile(r"[^\W\d_](?:\w|['’-](?=[^\W_]))*")  # a word as ``tokens.TOKEN`` cuts it
+_WORD = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_](?:\w|['’-](?=[^\W_]))*")  # words, numbers: as tokens.TOKEN
+_TOKEN_WORD = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_](?:\w|['’-](?=[^\W_]))*|[^\w\s]")  # and marks
 CODES = ("TQ301", "TQ302", "TQ303", "TQ304", "TQ305", "TQ306")
 CALQUE_PATTERNS = Table("calque_patterns.tsv", key="id", order="plain", lists=("suggestions",),
                         choices={"code": CODES, "severity": ("info", "warning")}, reason="evidence",
@@ -35,7 +37,8 @@ CALQUE_PATTERNS = Table("calque_patterns.tsv", key="id", order="plain", lists=("
 class TokenRule:
     """One row, parsed."""
 
-    __slots__ = ("id", "code", "pattern", "french", "suggestions", "severity", "_unless_source", "_unless")
+    __slots__ = ("id", "code", "pattern", "french", "suggestions", "severity", "needles", "_unless_source",
+                 "_unless")
 
     def __init__(self, row):
         self.id, self.code, self.french, self.severity = row.id, row.code, row.french, row.severity
@@ -44,6 +47,8 @@ class TokenRule:
         if self.pattern.anchor is None or not any(f[:1].isalnum() for f in self.pattern.anchors):
             raise ValueError(f"calque_patterns.tsv: {row.id}: the pattern needs a fixed word (a form or <lemma>)")
         self._unless_source, self._unless = row.unless, None
+        # the words of each fixed token: a sentence must hold one of each (a cheap test before tokens)
+        self.needles = tuple(e.words for e in self.pattern.elements if e.fixed and e is not self.pattern.anchor)
 
     @property
     def unless(self) -> tuple:
@@ -52,10 +57,13 @@ class TokenRule:
             self._unless = tuple(TokenPattern.parse(u) for u in self._unless_source.split("||") if u.strip())
         return self._unless
 
+    def matches(self, tokens, starts=None) -> list:
+        """The pattern's matches that no antipattern overlaps."""
+        return [m for m in self.pattern.matches(tokens, starts)
+                if not any(self._overlaps(u, tokens, m) for u in self.unless)]
+
     def problems(self, seg, tokens, starts):
-        for m in self.pattern.matches(tokens, starts):
-            if any(self._overlaps(u, tokens, m) for u in self.unless):
-                continue
+        for m in self.matches(tokens, starts):
             i, j = m.char_span(self.pattern.flagged)
             found = seg.text[i:j]
             suggestions = [self._fill(s, m, found) for s in self.suggestions]
@@ -87,6 +95,7 @@ class TokenTable:
     def __init__(self, table: Table):
         self.table = table
         self._rules = self._index = None
+        self.keywords = Keywords(lambda: self.index)  # declared at import: the long texts' one-pass scan
         self._memo: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
     @property
@@ -101,6 +110,15 @@ class TokenTable:
             self._index = index
         return self._index
 
+    def _anchors(self, seg, low):
+        """``(offset, word)`` of each anchor word in the text, in order: a short text's words one by one; a
+        long one's in the shared one-pass keyword scan (``common.keywords``)."""
+        index = self.index
+        if len(low) < SHORT:
+            return [(m.start(), m.group()) for m in _WORD.finditer(low) if m.group() in index]
+        found = keyword_text(seg).positions(self.keywords.words)
+        return sorted((k, low[k:k + n]) for k, n in found)
+
     def check(self, doc, code: str):
         for seg in doc.segments:
             yield from self.problems(seg).get(code, ())
@@ -111,21 +129,29 @@ class TokenTable:
         found = self._memo.get(seg)
         if found is not None:
             return found
-        index, scan, sentences = self.index, keyword_text(seg), sentences_of(seg)
-        starts: dict = {}
-        for word in sorted(set(_WORD.findall(scan.low)).intersection(index)):
+        index, sentences, low = self.index, sentences_of(seg), keyword_text(seg).low
+        starts, sentence_words = {}, {}
+        for k, word in self._anchors(seg, low):
             rules = index[word]
-            for k, _ in scan.positions((word,)):
-                tokens, p = sentences.around(k)
-                if p < len(tokens) and tokens[p].low == word:
-                    for rule in rules:
-                        starts.setdefault((rule, id(tokens)), (tokens, set()))[1].update(
-                            range(max(0, p - rule.pattern.max_before_anchor()), p + 1))
+            a, b = sentences.bounds(k)
+            words = sentence_words.get(a)
+            if words is None:
+                words = set(_TOKEN_WORD.findall(low, a, b))
+                words = sentence_words[a] = words | {'"'} if not QUOTES.isdisjoint(words) else words
+            rules = [r for r in rules if all(not needed.isdisjoint(words) for needed in r.needles)]
+            if not rules:
+                continue  # the sentence lacks another word every match needs: not cut into tokens
+            tokens = sentences.tokens(a, b)
+            p = bisect_left([t.start for t in tokens], k)
+            if p < len(tokens) and tokens[p].low == word:
+                for rule in rules:
+                    starts.setdefault((rule, a), (tokens, set()))[1].update(
+                        range(max(0, p - rule.pattern.max_before_anchor()), p + 1))
         kept = []
         for (rule, _), (tokens, begin) in starts.items():
             kept += rule.problems(seg, tokens, sorted(begin))
         kept.sort(key=lambda p: (-SEVERITY_RANK.get(p.severity, 0), p.start - p.end, p.start))
-        found, taken = {}, []
+        found, taken = {}, _regex_spans(seg) if kept else []
         for problem in kept:
             if not any(problem.start < b and problem.end > a for a, b in taken):
                 taken.append((problem.start, problem.end))
@@ -137,6 +163,16 @@ class TokenTable:
 
 
 CALQUES = TokenTable(CALQUE_PATTERNS)
+
+
+# the family's regular-expression tables (``pattern_table``, TQ301's contexts): each detector that has one
+# registers here, at import, a function giving a segment's problems; where one of them speaks (``since
+# several days`` is TQ303's), no token row repeats it under another code
+SPEAK_FIRST: list = []
+
+
+def _regex_spans(seg) -> list:
+    return [(p.start, p.end) for findings in SPEAK_FIRST for p in findings(seg)]
 
 
 def with_token_rows(problems, doc, code: str):

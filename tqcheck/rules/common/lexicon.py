@@ -79,5 +79,14 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
+def frequency_rank() -> dict:
+    """word -> its rank among the most frequent English words (``english_frequent_words.txt``; 0 the
+    most frequent); a word missing from it is rarer than any in it."""
+    with open(os.path.join(DATA_DIR, "english_frequent_words.txt"), encoding="utf-8") as handle:
+        words = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+    return {w: i for i, w in enumerate(words)}
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     return Lexicon()

@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import re
 import weakref
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+
+from .tables import row_type
 
 TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_](?:[\w]|['’-](?=[^\W_]))*|\w+|\S")
 QUOTES = frozenset("\"“”«»„")
 SENTENCE_END = frozenset(".!?…")
-@dataclass(frozen=True)
-class Token:
-    text: str
-    low: str
-    start: int
-    end: int
-    first: bool  # a sentence's first token
+
+
+# One token: its text, lowercased (any double quotation mark is ``"``), its offsets, and whether it starts a
+# sentence.  A tuple with named fields: a sentence makes dozens of them, and a tuple is made fastest.
+Token = row_type(("text", "low", "start", "end", "first"))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None, first: bool = True) -> list:
@@ -34,7 +34,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None, first: bool = Tr
         if out and not first and word[:1].isupper() and "\n" in text[out[-1].end:m.start()]:
             first = True
         low = '"' if word in QUOTES else word.lower()
-        out.append(Token(word, low, m.start(), m.end(), first))
+        out.append(Token((word, low, m.start(), m.end(), first)))
         first = word in SENTENCE_END
     return out
 
@@ -46,28 +46,48 @@ REACH = 400
 
 
 class Sentences:
-    """The sentences of one text, tokenized only where a pattern's anchor was found."""
+    """The sentences of one text, found in one pass when first asked for, and cut into tokens only where
+    a pattern's anchor was found (a sentence longer than ``2 * REACH`` is cut around the anchor)."""
 
     def __init__(self, text: str):
-        self.text, self._cache = text, {}
+        self.text, self._cache, self._starts, self._first = text, {}, None, frozenset()
+
+    def bounds(self, k: int) -> tuple:
+        """``(a, b)``: the sentence holding offset ``k``, as offsets (at most ``REACH`` either side of it)."""
+        if self._starts is None:
+            self._starts = [0] + [m.end() for m in _END.finditer(self.text)]
+            self._first = frozenset(self._starts)
+        starts = self._starts
+        i = bisect_right(starts, k) - 1
+        return (max(starts[i], k - REACH),
+                min(starts[i + 1] if i + 1 < len(starts) else len(self.text), k + REACH))
+
+    def tokens(self, a: int, b: int) -> list:
+        """The tokens of ``text[a:b]``, a sentence (or part of one) that ``bounds`` gave."""
+        tokens = self._cache.get((a, b))
+        if tokens is None:
+            tokens = self._cache[a, b] = tokenize(self.text, a, b, a in self._first)
+        return tokens
 
     def around(self, k: int):
         """``(tokens, index)``: the tokens of the sentence holding offset ``k``, and the index of the token
         starting at ``k``."""
-        text = self.text
-        lo = max(0, k - REACH)
-        a, first = lo, lo == 0
-        for m in _END.finditer(text, lo, k + 1):
-            a, first = m.end(), True
-        if a not in self._cache:
-            m = _END.search(text, k, min(len(text), k + REACH))
-            self._cache[a] = tokenize(text, a, m.start() + 1 if m else min(len(text), k + REACH), first)
-        tokens = self._cache[a]
-        lo, hi = 0, len(tokens)
-        while lo < hi:  # bisect on the tokens' starts
-            mid = (lo + hi) // 2
-            lo, hi = (mid + 1, hi) if tokens[mid].start < k else (lo, mid)
-        return tokens, lo
+        tokens = self.tokens(*self.bounds(k))
+        return tokens, bisect_left(_Starts(tokens), k)
+
+class _Starts:
+    """The tokens' start offsets, as a sequence for ``bisect``."""
+
+    __slots__ = ("tokens",)
+
+    def __init__(self, tokens):
+        self.tokens = tokens
+
+    def __len__(self):
+        return len(self.tokens)
+
+    def __getitem__(self, i):
+        return self.tokens[i].start
 
 
 _MEMO: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()

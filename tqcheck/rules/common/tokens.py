@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CLOSED_CLASSES, OPEN_CLASSES, lexicon
+from .lexicon import CLOSED_CLASSES, OPEN_CLASSES, frequency_rank, lexicon
 from .sentences import QUOTES, SENTENCE_END, Token, sentences_of, tokenize  # noqa: F401 (the patterns' text side)
 
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -164,9 +164,10 @@ def _text_between(tokens, i, j):
 
 
 def _rarity(e: Element) -> tuple:
-    lex, words = lexicon(), e.words
-    common = any(lex.has_class(f, c) for f in words for c in ("DET", "PREP", "PRON", "AUX"))
-    return (all(not f[:1].isalnum() for f in words), common, len(words))
+    """How rare the words of an element are, as a key to ``min``: a mark last, then the element whose most
+    frequent form is rarest (``english_frequent_words.txt``), then the fewer forms."""
+    words, rank = e.words, frequency_rank()
+    return (all(not f[:1].isalnum() for f in words), -min(rank.get(f, len(rank)) for f in words), len(words))
 
 
 class TokenPattern:
@@ -178,7 +179,7 @@ class TokenPattern:
         if not any(e.most for e in elements):
             raise PatternError(f"{source!r} matches nothing")
         fixed = [e for e in elements if e.fixed]
-        # the anchor: the required token most likely to be rare: a content word, then a function word, then a mark
+        # the anchor: the required token whose words are rarest in English
         self.anchor = min(fixed, key=_rarity) if fixed else None
 
     @classmethod
