@@ -22,7 +22,7 @@ RULES = [
         before="He supports strongly the plan.",
         after="He strongly supports the plan.",
         fix="none: the words must move, and only a reader knows where the sentence reads best.",
-        data=("calque_patterns.tsv", "english_lexicon.tsv", "english_function_words.tsv"),
+        data=("calque_patterns.tsv", "english_lexicon.tsv", "english_function_words.tsv", "english_frequent_words.txt"),
     ),
 ]
 

@@ -21,7 +21,7 @@ RULES = [
         before="Ten countries will participate to the summit.",
         after="Ten countries will participate in the summit.",
         fix="unsafe: the preposition is replaced by the row's first suggestion.",
-        data=("calque_patterns.tsv", "english_lexicon.tsv"),
+        data=("calque_patterns.tsv", "english_lexicon.tsv", "english_frequent_words.txt"),
     ),
 ]
 
