@@ -42,6 +42,12 @@ def test_rows_need_a_fixed_word_to_anchor_on():
         TokenRule(row)
 
 
+@pytest.mark.parametrize("row", ROWS, ids=[r.id for r in ROWS])
+def test_the_anchors_column_holds_the_words_each_pattern_is_searched_by(row):
+    # scripts/calque_anchors.py writes the column
+    assert row.anchors.split() == sorted(TokenPattern.parse(row.pattern).anchors)
+
+
 def test_every_row_has_evidence():
     assert all(row.evidence.strip() for row in ROWS)
 
@@ -51,7 +57,9 @@ def test_one_finding_per_stretch_the_more_severe_speaks(monkeypatch):
                              suggestions=()),
             _with(ROWS[0], id="strong", code="TQ303", pattern="<be> the object", severity="warning", unless="",
                              suggestions=())]
+    rows = [_with(r, anchors=" ".join(sorted(TokenPattern.parse(r.pattern).anchors))) for r in rows]
     monkeypatch.setattr(CALQUES, "_index", None)
+    monkeypatch.setattr(CALQUES, "_parsed", {})
     monkeypatch.setattr(CALQUE_PATTERNS, "_rows", tuple(rows))
     assert _ids("They are the object of a probe.", "TQ303") == ["strong"]
 

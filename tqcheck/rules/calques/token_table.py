@@ -3,7 +3,8 @@
 A row says what to match (``pattern``, in the language of ``tqcheck.rules.common.tokens``), what not to
 (``unless``: antipatterns, ``||`` between them; a match that one overlaps is dropped), the French behind
 it, the suggestions (``{1}`` is the text of the pattern's first token…), the severity, an example that
-fires and a counter-example that must not (both tested), and the evidence that put the row there.  Its
+fires and a counter-example that must not (both tested), the evidence that put the row there, and its
+``anchors`` (the forms of the token it is searched by: ``scripts/calque_anchors.py`` writes them).  Its
 ``code`` is the kind of trace, and the detector of that code reports it:
 
 TQ301 reporting clause · TQ302 lexical calque, false friend · TQ303 French construction ·
@@ -31,7 +32,7 @@ _TOKEN_WORD = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_](?:\w|['’-](?=[^\W_]))*|[^
 CODES = ("TQ301", "TQ302", "TQ303", "TQ304", "TQ305", "TQ306")
 CALQUE_PATTERNS = Table("calque_patterns.tsv", key="id", order="plain", lists=("suggestions",),
                         choices={"code": CODES, "severity": ("info", "warning")}, reason="evidence",
-                        required=("code", "pattern", "french", "severity", "example", "counter"))
+                        required=("code", "pattern", "french", "severity", "example", "counter", "anchors"))
 
 
 class TokenRule:
@@ -94,21 +95,28 @@ class TokenTable:
 
     def __init__(self, table: Table):
         self.table = table
-        self._rules = self._index = None
+        self._index, self._parsed = None, {}
         self.keywords = Keywords(lambda: self.index)  # declared at import: the long texts' one-pass scan
         self._memo: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
     @property
     def index(self) -> dict:
-        """Anchor word → the rules anchored on it."""
+        """Anchor word → the rows anchored on it, from the ``anchors`` column (a test checks that it holds
+        the words of the token each pattern anchors on): no pattern is parsed until its anchor is found."""
         if self._index is None:
-            self._rules = tuple(TokenRule(row) for row in self.table.rows)
             index: dict = {}
-            for rule in self._rules:
-                for word in rule.pattern.anchors:
-                    index.setdefault(word, []).append(rule)
+            for row in self.table.rows:
+                for word in row.anchors.split():
+                    index.setdefault(word, []).append(row)
             self._index = index
         return self._index
+
+    def rule(self, row) -> TokenRule:
+        """A row, parsed the first time a text holds its anchor."""
+        found = self._parsed.get(row.id)
+        if found is None:
+            found = self._parsed[row.id] = TokenRule(row)
+        return found
 
     def _anchors(self, seg, low):
         """``(offset, word)`` of each anchor word in the text, in order: a short text's words one by one; a
@@ -132,7 +140,7 @@ class TokenTable:
         index, sentences, low = self.index, sentences_of(seg), keyword_text(seg).low
         starts, sentence_words = {}, {}
         for k, word in self._anchors(seg, low):
-            rules = index[word]
+            rules = [self.rule(row) for row in index[word]]
             a, b = sentences.bounds(k)
             words = sentence_words.get(a)
             if words is None:
