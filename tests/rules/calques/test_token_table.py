@@ -60,6 +60,7 @@ def test_one_finding_per_stretch_the_more_severe_speaks(monkeypatch):
     rows = [_with(r, anchors=" ".join(sorted(TokenPattern.parse(r.pattern).anchors))) for r in rows]
     monkeypatch.setattr(CALQUES, "_index", None)
     monkeypatch.setattr(CALQUES, "_parsed", {})
+    monkeypatch.setattr(CALQUES, "_by_word", {})
     monkeypatch.setattr(CALQUE_PATTERNS, "_rows", tuple(rows))
     assert _ids("They are the object of a probe.", "TQ303") == ["strong"]
 

@@ -27,8 +27,8 @@ from ..common.keywords import SHORT, Keywords, keyword_text
 from ..common.tokens import QUOTES, TokenPattern, sentences_of
 from . import quoted_or
 
-_WORD = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_](?:\w|['’-](?=[^\W_]))*")  # words, numbers: as tokens.TOKEN
-_TOKEN_WORD = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_](?:\w|['’-](?=[^\W_]))*|[^\w\s]")  # and marks
+_WORD = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]\w*(?:['’-](?=[^\W_])\w*)*")  # words, numbers: as tokens.TOKEN
+_TOKEN_WORD = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]\w*(?:['’-](?=[^\W_])\w*)*|[^\w\s]")  # and marks
 CODES = ("TQ301", "TQ302", "TQ303", "TQ304", "TQ305", "TQ306")
 CALQUE_PATTERNS = Table("calque_patterns.tsv", key="id", order="plain", lists=("suggestions",),
                         choices={"code": CODES, "severity": ("info", "warning")}, reason="evidence",
@@ -95,7 +95,7 @@ class TokenTable:
 
     def __init__(self, table: Table):
         self.table = table
-        self._index, self._parsed = None, {}
+        self._index, self._parsed, self._by_word = None, {}, {}
         self.keywords = Keywords(lambda: self.index)  # declared at import: the long texts' one-pass scan
         self._memo: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
@@ -138,9 +138,11 @@ class TokenTable:
         if found is not None:
             return found
         index, sentences, low = self.index, sentences_of(seg), keyword_text(seg).low
-        starts, sentence_words = {}, {}
+        starts, sentence_words, parsed = {}, {}, self._by_word
         for k, word in self._anchors(seg, low):
-            rules = [self.rule(row) for row in index[word]]
+            rules = parsed.get(word)
+            if rules is None:
+                rules = parsed[word] = [self.rule(row) for row in index[word]]
             a, b = sentences.bounds(k)
             words = sentence_words.get(a)
             if words is None:

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 
 from .tables import row_type
 
-TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_](?:[\w]|['’-](?=[^\W_]))*|\w+|\S")
+TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]\w*(?:['’-](?=[^\W_])\w*)*|\w+|\S")
 QUOTES = frozenset("\"“”«»„")
 SENTENCE_END = frozenset(".!?…")
 
