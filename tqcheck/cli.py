@@ -112,32 +112,14 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
     if statistics and fmt not in ("text", "json"):
         _fail("tqcheck: error: --statistics prints text or json, not " + fmt)
     paths = paths or (".",)
-    known = list(all_rules())
-    flags = {"select": _codes(select), "extend-select": _codes(extend_select), "ignore": _codes(ignore)}
-    for key, codes in flags.items():
-        for code in codes:
-            config_mod.check_code(code, known, lambda m: _fail(f"tqcheck: error: {m}"), f"--{key}")
+    try:
+        resolver = config_mod.Resolver(list(all_rules()), select=_codes(select), extend_select=_codes(extend_select),
+                                       ignore=_codes(ignore), fail_on=fail_on, config_file=config_file,
+                                       isolated=isolated, stdin_filename=stdin_filename)
+    except config_mod.ConfigError as exc:
+        _fail(str(exc))
     mode = Mode(fix=fix, unsafe=unsafe_fixes, diff=diff)
-    configs: dict = {}
-
-    def config_for(source):
-        if source not in configs:
-            config = config_mod.load_config(source, known)
-            if select:
-                config.select, config.extend_select = flags["select"], []
-            config.extend_select += flags["extend-select"]
-            config.ignore += flags["ignore"]
-            if fail_on:
-                config.fail_on = fail_on
-            configs[source] = config
-        return configs[source]
-
-    if isolated or config_file:
-        fixed = None if isolated else config_file
-        nearest = lambda path: fixed  # noqa: E731
-    else:
-        nearest = lambda path: config_mod.find_config_file(  # noqa: E731
-            (stdin_filename or os.getcwd()) if path == "-" else path)
+    configs, config_for, nearest = resolver.configs, resolver.config_for, resolver.nearest
     runs = []  # (report, config): each file is checked with the config file nearest to it
     before: list = []  # --fix --show-fixes: the findings before fixing
     asked = paths

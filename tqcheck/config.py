@@ -248,3 +248,43 @@ def from_mapping(data: dict, known_codes, where: str = "config") -> Config:
 def check_code(code: str, known_codes, fail, key: str) -> None:
     if not isinstance(code, str) or not (code == "ALL" or any(k.startswith(code) for k in known_codes)):
         fail(f"unknown rule code or prefix {code!r} in '{key}'")
+
+
+class Resolver:
+    """Which configuration each file gets, as ``tqcheck check`` (and ``tqcheck report``) find it: the file
+    named by ``--config`` (none with ``--isolated``), else the one nearest the file; the command line's
+    ``--select``, ``--extend-select``, ``--ignore`` and ``--fail-on`` over it; each file loaded once.
+    An unknown code on the command line raises ``ConfigError`` at once, before any file is read."""
+
+    def __init__(self, known, *, select=(), extend_select=(), ignore=(), fail_on=None, config_file=None,
+                 isolated=False, stdin_filename=None):
+        def fail(message):
+            raise ConfigError(f"tqcheck: error: {message}")
+
+        for key, codes in (("select", select), ("extend-select", extend_select), ("ignore", ignore)):
+            for code in codes:
+                check_code(code, known, fail, f"--{key}")
+        self.known, self.select, self.extend_select = known, list(select), list(extend_select)
+        self.ignore, self.fail_on = list(ignore), fail_on
+        self.fixed = None if isolated else config_file
+        self.search = not (isolated or config_file)
+        self.stdin_filename = stdin_filename
+        self.configs: dict = {}  # config file (or None) -> Config
+
+    def config_for(self, source) -> Config:
+        if source not in self.configs:
+            config = load_config(source, self.known)
+            if self.select:
+                config.select, config.extend_select = list(self.select), []
+            config.extend_select += self.extend_select
+            config.ignore += self.ignore
+            if self.fail_on:
+                config.fail_on = self.fail_on
+            self.configs[source] = config
+        return self.configs[source]
+
+    def nearest(self, path):
+        """The config file for ``path`` (``-`` is standard input, found from ``--stdin-filename``)."""
+        if not self.search:
+            return self.fixed
+        return find_config_file((self.stdin_filename or os.getcwd()) if path == "-" else path)

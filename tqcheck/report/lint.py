@@ -22,31 +22,9 @@ def lint(paths, config_file=None, isolated=False, select=(), extend_select=(), i
     from ..rules import all_rules
     from ..runner import Mode, Report, check_files, plan
 
-    known = list(all_rules())
-
-    def fail(message):
-        raise config_mod.ConfigError(f"tqcheck: error: {message}")
-
-    for key, codes in (("select", select), ("extend-select", extend_select), ("ignore", ignore)):
-        for code in codes:
-            config_mod.check_code(code, known, fail, f"--{key}")
-    configs: dict = {}
-
-    def config_for(source):
-        if source not in configs:
-            config = config_mod.load_config(source, known)
-            if select:
-                config.select, config.extend_select = list(select), []
-            config.extend_select += list(extend_select)
-            config.ignore += list(ignore)
-            configs[source] = config
-        return configs[source]
-
-    if isolated or config_file:
-        chosen = None if isolated else config_file
-        nearest = lambda path: chosen  # noqa: E731
-    else:
-        nearest = config_mod.find_config_file
+    resolver = config_mod.Resolver(list(all_rules()), select=select, extend_select=extend_select, ignore=ignore,
+                                   config_file=config_file, isolated=isolated)
+    configs, config_for, nearest = resolver.configs, resolver.config_for, resolver.nearest
     groups, errors, warnings = plan(paths, config_for, nearest)
     linted = Linted(Report(errors=list(errors), warnings=list(warnings)))
     for source, files in groups.items():
