@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 import weakref
-from bisect import bisect_left
 
 from ...findings import SEVERITY_RANK
 from ..common import Table, match_case
@@ -138,7 +137,7 @@ class TokenTable:
         if found is not None:
             return found
         index, sentences, low = self.index, sentences_of(seg), keyword_text(seg).low
-        starts, sentence_words, parsed = {}, {}, self._by_word
+        starts, sentence_words, token_at, parsed = {}, {}, {}, self._by_word
         for k, word in self._anchors(seg, low):
             rules = parsed.get(word)
             if rules is None:
@@ -152,7 +151,10 @@ class TokenTable:
             if not rules:
                 continue  # the sentence lacks another word every match needs: not cut into tokens
             tokens = sentences.tokens(a, b)
-            p = bisect_left([t.start for t in tokens], k)
+            at = token_at.get(a)
+            if at is None:
+                at = token_at[a] = {t.start: i for i, t in enumerate(tokens)}
+            p = at.get(k, len(tokens))
             if p < len(tokens) and tokens[p].low == word:
                 for rule in rules:
                     starts.setdefault((rule, a), (tokens, set()))[1].update(
