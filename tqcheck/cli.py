@@ -15,6 +15,7 @@ import sys
 import click
 
 from . import __version__
+from .cli_options import config_options
 from .output import FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -70,12 +71,7 @@ def exit_code(report, fail_on: str, exit_zero: bool = False) -> int:
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply unsafe fixes too.")
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff instead of a report; write nothing.")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False),
-              help="Use this configuration file instead of searching for one.")
-@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
-@click.option("--select", help="Comma-separated codes or prefixes to check (replaces the config's).")
-@click.option("--extend-select", help="Codes or prefixes to check in addition.")
-@click.option("--ignore", help="Codes or prefixes to skip (added to the config's).")
+@config_options
 @click.option("--fail-on", type=click.Choice(["info", "warning", "error"]),
               help="Lowest severity that makes the exit code 1 [default: warning].")
 @click.option("--stdin-filename", help="The name (and so the format) of the text read from '-'.")

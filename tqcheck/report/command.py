@@ -12,6 +12,7 @@ import sys
 
 import click
 
+from ..cli_options import config_options
 EXIT_OK, EXIT_GATE, EXIT_ERROR = 0, 1, 2
 
 
@@ -33,12 +34,7 @@ def _fail(message: str):
 @click.option("--fail-under-quality", type=click.FloatRange(0, 100), metavar="N",
               help="Exit 1 when the run's quality score is under N (0-100).")
 @click.option("--title", default="Translation quality report", show_default=True, help="The page's title.")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False),
-              help="Use this configuration file instead of searching for one.")
-@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
-@click.option("--select", help="Comma-separated codes or prefixes to check (replaces the config's).")
-@click.option("--extend-select", help="Codes or prefixes to check in addition.")
-@click.option("--ignore", help="Codes or prefixes to skip (added to the config's).")
+@config_options
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: CPU count].")
 def report(paths, output_file, references, fail_under_quality, title, config_file, isolated, select, extend_select,
            ignore, jobs):

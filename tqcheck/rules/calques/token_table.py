@@ -23,7 +23,8 @@ import weakref
 from ...findings import SEVERITY_RANK
 from ..common import Table, match_case
 from ..common.keywords import SHORT, Keywords, keyword_text
-from ..common.tokens import QUOTES, TokenPattern, sentences_of
+from ..common.sentences import QUOTES, sentences_of
+from ..common.tokens import TokenPattern
 from . import quoted_or
 
 _WORD = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]\w*(?:['’-](?=[^\W_])\w*)*")  # words, numbers: as tokens.TOKEN
@@ -137,30 +138,26 @@ class TokenTable:
         if found is not None:
             return found
         index, sentences, low = self.index, sentences_of(seg), keyword_text(seg).low
-        starts, sentence_words, token_at, parsed = {}, {}, {}, self._by_word
+        starts, sentence_words, parsed = {}, {}, self._by_word
         for k, word in self._anchors(seg, low):
             rules = parsed.get(word)
             if rules is None:
                 rules = parsed[word] = [self.rule(row) for row in index[word]]
             a, b = sentences.bounds(k)
-            words = sentence_words.get(a)
+            words = sentence_words.get((a, b))
             if words is None:
                 words = set(_TOKEN_WORD.findall(low, a, b))
-                words = sentence_words[a] = words | {'"'} if not QUOTES.isdisjoint(words) else words
+                words = sentence_words[a, b] = words | {'"'} if not QUOTES.isdisjoint(words) else words
             rules = [r for r in rules if all(not needed.isdisjoint(words) for needed in r.needles)]
             if not rules:
                 continue  # the sentence lacks another word every match needs: not cut into tokens
-            tokens = sentences.tokens(a, b)
-            at = token_at.get(a)
-            if at is None:
-                at = token_at[a] = {t.start: i for i, t in enumerate(tokens)}
-            p = at.get(k, len(tokens))
+            tokens, p = sentences.tokens(a, b), sentences.token_at(a, b, k)
             if p < len(tokens) and tokens[p].low == word:
                 for rule in rules:
-                    starts.setdefault((rule, a), (tokens, set()))[1].update(
+                    starts.setdefault((rule, a, b), (tokens, set()))[1].update(
                         range(max(0, p - rule.pattern.max_before_anchor()), p + 1))
         kept = []
-        for (rule, _), (tokens, begin) in starts.items():
+        for (rule, _, _), (tokens, begin) in starts.items():
             kept += rule.problems(seg, tokens, sorted(begin))
         kept.sort(key=lambda p: (-SEVERITY_RANK.get(p.severity, 0), p.start - p.end, p.start))
         found, taken = {}, _regex_spans(seg) if kept else []
@@ -188,14 +185,10 @@ def _regex_spans(seg) -> list:
 
 
 def with_token_rows(problems, doc, code: str):
-    """A detector's own ``problems``, then the token-pattern rows of its ``code`` that flag other words."""
-    taken = []
-    for problem in problems:
-        taken.append((problem.start, problem.end))
-        yield problem
-    for problem in CALQUES.check(doc, code):
-        if not any(problem.start < b and problem.end > a for a, b in taken):
-            yield problem
+    """A detector's own ``problems``, then the token-pattern rows of its ``code`` (which never repeat what
+    the detector's own table flags: it registered in ``SPEAK_FIRST``)."""
+    yield from problems
+    yield from CALQUES.check(doc, code)
 
 
 def row_markdown(row) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 from .tables import row_type
 
@@ -50,7 +50,7 @@ class Sentences:
     a pattern's anchor was found (a sentence longer than ``2 * REACH`` is cut around the anchor)."""
 
     def __init__(self, text: str):
-        self.text, self._cache, self._starts, self._first = text, {}, None, frozenset()
+        self.text, self._cache, self._at, self._starts, self._first = text, {}, {}, None, frozenset()
 
     def bounds(self, k: int) -> tuple:
         """``(a, b)``: the sentence holding offset ``k``, as offsets (at most ``REACH`` either side of it)."""
@@ -69,25 +69,19 @@ class Sentences:
             tokens = self._cache[a, b] = tokenize(self.text, a, b, a in self._first)
         return tokens
 
+    def token_at(self, a: int, b: int, k: int) -> int:
+        """The index of the token of ``text[a:b]`` that starts at offset ``k`` (the number of tokens when
+        none does)."""
+        at = self._at.get((a, b))
+        if at is None:
+            at = self._at[a, b] = {t.start: i for i, t in enumerate(self.tokens(a, b))}
+        return at.get(k, len(self._cache[a, b]))
+
     def around(self, k: int):
         """``(tokens, index)``: the tokens of the sentence holding offset ``k``, and the index of the token
         starting at ``k``."""
-        tokens = self.tokens(*self.bounds(k))
-        return tokens, bisect_left(_Starts(tokens), k)
-
-class _Starts:
-    """The tokens' start offsets, as a sequence for ``bisect``."""
-
-    __slots__ = ("tokens",)
-
-    def __init__(self, tokens):
-        self.tokens = tokens
-
-    def __len__(self):
-        return len(self.tokens)
-
-    def __getitem__(self, i):
-        return self.tokens[i].start
+        a, b = self.bounds(k)
+        return self.tokens(a, b), self.token_at(a, b, k)
 
 
 _MEMO: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()

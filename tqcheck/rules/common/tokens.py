@@ -27,9 +27,10 @@ so a table of patterns runs only the few whose anchor a sentence holds (``calque
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import CLOSED_CLASSES, OPEN_CLASSES, frequency_rank, lexicon
-from .sentences import QUOTES, SENTENCE_END, Token, sentences_of, tokenize  # noqa: F401 (the patterns' text side)
+from .sentences import QUOTES, SENTENCE_END, Token, tokenize
 
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -42,6 +43,7 @@ class PatternError(ValueError):
     pass
 
 
+@lru_cache(maxsize=1)
 def _say_forms() -> frozenset:
     """Every form of the reporting verbs of ``reporting_verbs.tsv`` (the verbs' own forms too)."""
     from .tables import Table
@@ -81,7 +83,7 @@ class Element:
             if alt == "^":  # ``^|,``: a comma, or nothing at a sentence start
                 self.start = True
             elif alt == "SAY":
-                forms |= _SAY()
+                forms |= _say_forms()
             elif alt in OPEN_CLASSES or alt in CLOSED_CLASSES or alt in SPECIAL:
                 classes.append(alt)
             elif alt.startswith("<") and alt.endswith(">") and len(alt) > 2:
@@ -123,15 +125,6 @@ _CLASS_TESTS = {
     "PROPN": lambda tok, _: tok.text[:1].isupper() and (not tok.first or not lexicon().known(tok.low)),
     "NUM": lambda tok, _: tok.low[:1].isdigit() or tok.low in NUMBER_WORDS,
 }
-
-
-_SAY_CACHE: list = []
-
-
-def _SAY() -> frozenset:
-    if not _SAY_CACHE:
-        _SAY_CACHE.append(_say_forms())
-    return _SAY_CACHE[0]
 
 
 class Match:

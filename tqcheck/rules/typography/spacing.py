@@ -79,10 +79,10 @@ def check(doc, ctx):
     for seg in doc.segments:
         text = seg.text
         if tq106 and ("," in text or "." in text):
-            commas += _space_before_comma(seg)
+            commas += ((p, _NO_BREAK.isdisjoint(seg.text[i:j])) for p, (i, j) in _space_before_comma(seg))
         if tq102:
             if ":" in text or ";" in text or "!" in text or "?" in text:
-                spaced += _space_before_punctuation(seg)
+                spaced += ((p, _NO_BREAK.isdisjoint(seg.text[i:j])) for p, (i, j) in _space_before_punctuation(seg))
             if "”" in text or "“" in text:
                 yield from _space_inside_quotes(seg)
     if spaced:
@@ -98,15 +98,17 @@ def check(doc, ctx):
 _TIGHT_HIGH = Pattern(r"(?<=[\w)\]\"'”’»%.])[?!:;](?=\s|$)")
 _TIGHT_COMMA = Pattern(r"(?<=[\w)\]\"'”’%])[,.](?=\s)")
 HABIT = 0.2
+_NO_BREAK = frozenset("\u00a0\u202f")
 
 
 def _habit(doc, problems, tight):
-    """The problems of one kind, if the document spaces such marks by habit (one in ``HABIT`` or more)."""
+    """The problems of one kind, given as ``(problem, plain space?)``: all if the document spaces such marks
+    by habit (one in ``HABIT`` or more), else those after a no-break space."""
     unspaced = sum(len(tight.findall(seg.text)) for seg in doc.segments)
     if len(problems) >= HABIT * (len(problems) + unspaced):
-        yield from problems
+        yield from (p for p, _ in problems)
     else:
-        yield from (p for p in problems if "no-break" in p.message.lower())
+        yield from (p for p, plain in problems if not plain)
 
 
 def _space_before_comma(seg):
@@ -122,7 +124,7 @@ def _space_before_comma(seg):
         unsafe = (punct == "." and after[:1] == " " and after[1:2].isalnum() and not after[1:2].isupper()
                   or _quoted_literal(text, i, m.end()))
         yield seg.problem(i, j, "TQ106", f"Space before `{punct}` (tokenised MT output)", "",
-                          applicability="unsafe" if unsafe else "safe")
+                          applicability="unsafe" if unsafe else "safe"), (i, j)
 
 
 def _space_before_punctuation(seg):
@@ -146,7 +148,7 @@ def _space_before_punctuation(seg):
         if not _looks_like_prose(text, k):
             continue
         yield seg.problem(k, i, "TQ102", f"{space_name(text[k:i])} before `{punct[0]}` (French spacing)", "",
-                          applicability="unsafe" if _quoted_literal(text, k, end) else "safe")
+                          applicability="unsafe" if _quoted_literal(text, k, end) else "safe"), (k, i)
 
 
 def _quoted_literal(text, k, end):

@@ -1,0 +1,20 @@
+"""Command-line options that several commands share (``tqcheck check``, ``tqcheck report``)."""
+
+from __future__ import annotations
+
+import click
+
+
+def config_options(command):
+    """``--config``, ``--isolated``, ``--select``, ``--extend-select``, ``--ignore``: which configuration and
+    which codes (``config.Resolver`` applies them)."""
+    for option in reversed((
+        click.option("--config", "config_file", type=click.Path(dir_okay=False),
+                     help="Use this configuration file instead of searching for one."),
+        click.option("--isolated", is_flag=True, help="Ignore every configuration file."),
+        click.option("--select", help="Comma-separated codes or prefixes to check (replaces the config's)."),
+        click.option("--extend-select", help="Codes or prefixes to check in addition."),
+        click.option("--ignore", help="Codes or prefixes to skip (added to the config's)."),
+    )):
+        command = option(command)
+    return command
