@@ -71,3 +71,49 @@ def test_sentences_cut_only_around_an_offset():
 def test_a_line_break_before_a_capital_starts_a_sentence():
     tokens = tokenize("he said\nThe plan")
     assert [t.first for t in tokens] == [True, False, True, False]
+
+
+# the shadow (common/shadows.py): a test on the raw text beside an anchor that every match passes
+from tqcheck.rules.common.keywords import lowered  # noqa: E402
+from tqcheck.rules.common.shadows import Shadow  # noqa: E402
+
+
+def _anchor_offsets(pattern, text):
+    """``(offset, length)`` of the anchor token of each match of ``pattern`` in ``text``."""
+    at = pattern.elements.index(pattern.anchor)
+    out = []
+    for m in pattern.matches(tokenize(text)):
+        i, _ = m.parts[at]
+        out.append((m.tokens[i].start, len(m.tokens[i].low)))
+    return out
+
+
+@pytest.mark.parametrize("pattern, text", [
+    ("[the] Italy", "Beyond the Italy of old, and\tthe\nItaly"),
+    ("the|a|an [NOUN French|European] ,|.", "the mayor French, a vote European."),
+    ("PRON [VERB strongly] the|a", "He supports strongly the plan; they back strongly a law"),
+    ('" , [has SAY] the NOUN', '"No", has said the minister. “Yes” ,has said the mayor'),
+    ("[SAY] , *{0,6} , that", "He assured, in an interview on Monday, that it was over."),
+    ("^|, [it is why]", "It is why. So, it is why."),
+    ("[the years NUM] !and|to", "In the years 1990 there was the years 1980-1990 and the years sixty dropped"),
+])
+def test_shadow_passes_every_match(pattern, text):
+    parsed = TokenPattern.parse(pattern)
+    low = lowered(text)
+    anchors = _anchor_offsets(parsed, text)
+    assert anchors, "the case must match"
+    shadow = Shadow(parsed)
+    assert all(shadow.allows(low, low[::-1], k, n) for k, n in anchors)
+
+
+@pytest.mark.parametrize("pattern, text, word", [
+    ("[the] Italy", "To Italy and a Italy", "italy"),  # no ``the`` before it
+    ("the|a|an [NOUN French] ,|.", "the French people voted", "french"),  # a word, not a mark, after it
+    ('" , [has SAY] the NOUN', 'He has said the truth', "said"),  # no quote and comma before ``has``
+])
+def test_shadow_rejects_what_cannot_match(pattern, text, word):
+    parsed = TokenPattern.parse(pattern)
+    low = lowered(text)
+    k = low.index(word)
+    assert not TokenPattern.parse(pattern).matches(tokenize(text))
+    assert not Shadow(parsed).allows(low, low[::-1], k, len(word))

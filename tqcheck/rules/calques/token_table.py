@@ -24,6 +24,7 @@ from ...findings import SEVERITY_RANK
 from ..common import Table, match_case
 from ..common.keywords import SHORT, Keywords, keyword_text
 from ..common.sentences import QUOTES, sentences_of
+from ..common.shadows import Shadow
 from ..common.tokens import TokenPattern
 from . import quoted_or
 
@@ -38,8 +39,8 @@ CALQUE_PATTERNS = Table("calque_patterns.tsv", key="id", order="plain", lists=("
 class TokenRule:
     """One row, parsed."""
 
-    __slots__ = ("id", "code", "pattern", "french", "suggestions", "severity", "needles", "_unless_source",
-                 "_unless")
+    __slots__ = ("id", "code", "pattern", "french", "suggestions", "severity", "needles", "shadow",
+                 "_unless_source", "_unless")
 
     def __init__(self, row):
         self.id, self.code, self.french, self.severity = row.id, row.code, row.french, row.severity
@@ -50,6 +51,7 @@ class TokenRule:
         self._unless_source, self._unless = row.unless, None
         # the words of each fixed token: a sentence must hold one of each (a cheap test before tokens)
         self.needles = tuple(e.words for e in self.pattern.elements if e.fixed and e is not self.pattern.anchor)
+        self.shadow = Shadow(self.pattern)  # and the words right beside the anchor, before any token is cut
 
     @property
     def unless(self) -> tuple:
@@ -138,11 +140,16 @@ class TokenTable:
         if found is not None:
             return found
         index, sentences, low = self.index, sentences_of(seg), keyword_text(seg).low
-        starts, sentence_words, parsed = {}, {}, self._by_word
+        starts, sentence_words, parsed, rlow = {}, {}, self._by_word, None
         for k, word in self._anchors(seg, low):
             rules = parsed.get(word)
             if rules is None:
                 rules = parsed[word] = [self.rule(row) for row in index[word]]
+            if rlow is None:
+                rlow = low[::-1]
+            rules = [r for r in rules if r.shadow.allows(low, rlow, k, len(word))]
+            if not rules:
+                continue
             a, b = sentences.bounds(k)
             words = sentence_words.get((a, b))
             if words is None:
