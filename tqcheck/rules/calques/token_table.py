@@ -113,6 +113,13 @@ class TokenTable:
             self._index = index
         return self._index
 
+    def _rules_of(self, word) -> list:
+        """The parsed rules anchored on ``word``."""
+        rules = self._by_word.get(word)
+        if rules is None:
+            rules = self._by_word[word] = [self.rule(row) for row in self.index[word]]
+        return rules
+
     def rule(self, row) -> TokenRule:
         """A row, parsed the first time a text holds its anchor."""
         found = self._parsed.get(row.id)
@@ -121,13 +128,17 @@ class TokenTable:
         return found
 
     def _anchors(self, seg, low):
-        """``(offset, word)`` of each anchor word in the text, in order: a short text's words one by one; a
-        long one's in the shared one-pass keyword scan (``common.keywords``)."""
+        """``(word, offsets)`` for each anchor word in the text: a short text's words one by one; a long
+        one's from the shared one-pass keyword scan (``common.keywords``)."""
         index = self.index
         if len(low) < SHORT:
-            return [(m.start(), m.group()) for m in _WORD.finditer(low) if m.group() in index]
-        found = keyword_text(seg).positions(self.keywords.words)
-        return sorted((k, low[k:k + n]) for k, n in found)
+            found: dict = {}
+            for m in _WORD.finditer(low):
+                if m.group() in index:
+                    found.setdefault(m.group(), []).append(m.start())
+            return found.items()
+        scan = keyword_text(seg)
+        return ((word, [k for k, _ in scan.positions((word,))]) for word in self.keywords.words)
 
     def check(self, doc, code: str):
         for seg in doc.segments:
@@ -139,34 +150,34 @@ class TokenTable:
         found = self._memo.get(seg)
         if found is not None:
             return found
-        index, sentences, low = self.index, sentences_of(seg), keyword_text(seg).low
-        starts, sentence_words, parsed, rlow = {}, {}, self._by_word, None
-        for k, word in self._anchors(seg, low):
-            rules = parsed.get(word)
-            if rules is None:
-                rules = parsed[word] = [self.rule(row) for row in index[word]]
-            if rlow is None:
-                rlow = low[::-1]
-            rules = [r for r in rules if r.shadow.allows(low, rlow, k, len(word))]
-            if not rules:
-                continue
-            a, b = sentences.bounds(k)
-            words = sentence_words.get((a, b))
-            if words is None:
-                words = set(_TOKEN_WORD.findall(low, a, b))
-                words = sentence_words[a, b] = words | {'"'} if not QUOTES.isdisjoint(words) else words
-            rules = [r for r in rules if all(not needed.isdisjoint(words) for needed in r.needles)]
-            if not rules:
-                continue  # the sentence lacks another word every match needs: not cut into tokens
-            tokens, p = sentences.tokens(a, b), sentences.token_at(a, b, k)
-            if p < len(tokens) and tokens[p].low == word:
-                for rule in rules:
-                    starts.setdefault((rule, a, b), (tokens, set()))[1].update(
-                        range(max(0, p - rule.pattern.max_before_anchor()), p + 1))
-        kept = []
-        for (rule, _, _), (tokens, begin) in starts.items():
-            kept += rule.problems(seg, tokens, sorted(begin))
-        kept.sort(key=lambda p: (-SEVERITY_RANK.get(p.severity, 0), p.start - p.end, p.start))
+        sentences, low = sentences_of(seg), keyword_text(seg).low
+        starts, sentence_words, rlow = {}, {}, low[::-1]
+        for word, offsets in self._anchors(seg, low):
+            anchored = None
+            for k in offsets:
+                if anchored is None:
+                    anchored = self._rules_of(word)
+                rules = [r for r in anchored if r.shadow.allows(low, rlow, k, len(word))]
+                if not rules:
+                    continue
+                a, b = sentences.bounds(k)
+                words = sentence_words.get((a, b))
+                if words is None:
+                    words = set(_TOKEN_WORD.findall(low, a, b))
+                    words = sentence_words[a, b] = words | {'"'} if not QUOTES.isdisjoint(words) else words
+                rules = [r for r in rules if all(not needed.isdisjoint(words) for needed in r.needles)]
+                if not rules:
+                    continue  # the sentence lacks another word every match needs: not cut into tokens
+                tokens, p = sentences.tokens(a, b), sentences.token_at(a, b, k)
+                if p < len(tokens) and tokens[p].low == word:
+                    for rule in rules:
+                        starts.setdefault((rule, a, b), (tokens, set()))[1].update(
+                            range(max(0, p - rule.pattern.max_before_anchor()), p + 1))
+        kept = [(rule.id, problem) for (rule, _, _), (tokens, begin) in starts.items()
+                for problem in rule.problems(seg, tokens, sorted(begin))]
+        # the more severe, then the longer, then the first; a tie goes to the row first in the table
+        kept.sort(key=lambda rp: (-SEVERITY_RANK.get(rp[1].severity, 0), rp[1].start - rp[1].end, rp[1].start, rp[0]))
+        kept = [problem for _, problem in kept]
         found, taken = {}, _regex_spans(seg) if kept else []
         for problem in kept:
             if not any(problem.start < b and problem.end > a for a, b in taken):
