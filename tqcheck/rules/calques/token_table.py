@@ -30,6 +30,7 @@ from . import quoted_or
 
 _WORD = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]\w*(?:['’-](?=[^\W_])\w*)*")  # words, numbers: as tokens.TOKEN
 _TOKEN_WORD = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]\w*(?:['’-](?=[^\W_])\w*)*|[^\w\s]")  # and marks
+_UNSHADOWED = 4  # the tries of a rule before its shadow is compiled
 CODES = ("TQ301", "TQ302", "TQ303", "TQ304", "TQ305", "TQ306")
 CALQUE_PATTERNS = Table("calque_patterns.tsv", key="id", order="plain", lists=("suggestions",),
                         choices={"code": CODES, "severity": ("info", "warning")}, reason="evidence",
@@ -39,8 +40,8 @@ CALQUE_PATTERNS = Table("calque_patterns.tsv", key="id", order="plain", lists=("
 class TokenRule:
     """One row, parsed."""
 
-    __slots__ = ("id", "code", "pattern", "french", "suggestions", "severity", "needles", "shadow",
-                 "_unless_source", "_unless")
+    __slots__ = ("id", "code", "pattern", "french", "suggestions", "severity", "needles", "_shadow",
+                 "_tries", "_unless_source", "_unless")
 
     def __init__(self, row):
         self.id, self.code, self.french, self.severity = row.id, row.code, row.french, row.severity
@@ -51,7 +52,7 @@ class TokenRule:
         self._unless_source, self._unless = row.unless, None
         # the words of each fixed token: a sentence must hold one of each (a cheap test before tokens)
         self.needles = tuple(e.words for e in self.pattern.elements if e.fixed and e is not self.pattern.anchor)
-        self.shadow = Shadow(self.pattern)  # and the words right beside the anchor, before any token is cut
+        self._shadow, self._tries = None, 0  # and the words right beside the anchor: ``may_match``
 
     @property
     def unless(self) -> tuple:
@@ -59,6 +60,17 @@ class TokenRule:
         if self._unless is None:
             self._unless = tuple(TokenPattern.parse(u) for u in self._unless_source.split("||") if u.strip())
         return self._unless
+
+    def may_match(self, low: str, rlow: str, k: int, n: int) -> bool:
+        """Can the pattern match with its anchor at ``low[k:k + n]``, from the raw text beside it (its
+        shadow, ``common/shadows.py``)?  The shadow's expressions are compiled only once a rule has been
+        tried a few times: a short article's sentences cost less to cut into tokens."""
+        if self._shadow is None:
+            self._tries += 1
+            if self._tries <= _UNSHADOWED:
+                return True
+            self._shadow = Shadow(self.pattern)
+        return self._shadow.allows(low, rlow, k, n)
 
     def matches(self, tokens, starts=None) -> list:
         """The pattern's matches that no antipattern overlaps."""
@@ -157,7 +169,7 @@ class TokenTable:
             for k in offsets:
                 if anchored is None:
                     anchored = self._rules_of(word)
-                rules = [r for r in anchored if r.shadow.allows(low, rlow, k, len(word))]
+                rules = [r for r in anchored if r.may_match(low, rlow, k, len(word))]
                 if not rules:
                     continue
                 a, b = sentences.bounds(k)
