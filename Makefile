@@ -67,10 +67,11 @@ measure: $(VENV)/.full
 	-$(MAKE) --no-print-directory native-corpus
 	$(PY) bench/measure_native.py
 
-# native English nobody here wrote, from Debian packages: Sphinx and MkDocs HTML docs, a quotation collection
+# native English nobody here wrote: Sphinx and MkDocs HTML docs and a quotation collection (Debian packages), news (a wheel from PyPI)
 native-corpus:
 	@test -d /usr/share/doc/python3.11/html -a -d /usr/share/doc/mkdocs/html -a -d /usr/share/games/fortunes \
 	  || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3.11-doc mkdocs-doc fortunes)
+	-$(PY) bench/measure_native.py --fetch
 	$(PY) bench/measure_quality.py
 
 clean:
