@@ -11,7 +11,7 @@ def test_the_detector_reports_its_rows(spans):
     assert len(flagged) >= len(rows) // 2, [row.id for row in rows if row not in flagged]
 
 
-# the adjective after its noun, for any adjective of the lexicon (calques/adjective_order.py)
+# the adjective after its noun, for any adjective of the lexicon (calques/word_order.py)
 import pytest  # noqa: E402
 
 
@@ -47,3 +47,21 @@ def test_a_row_that_names_the_words_speaks_first(found):
     """Where a row of calque_patterns.tsv flags the same words, the open-class rule does not repeat it."""
     findings = [f for f in found("The president American spoke.") if f.code == "TQ304"]
     assert len(findings) <= 1
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The experts will assess correctly these results.", "assess correctly"),  # évalueront correctement ces
+    ("The lobby defends bitterly the idea that taxes kill jobs.", "defends bitterly"),
+])
+def test_an_adverb_between_the_verb_and_its_object_is_flagged(spans, text, flagged):
+    assert ("TQ304", flagged) in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Both commands install exactly the same packages.",  # a focusing adverb
+    "The union represents practically the whole workforce.",
+    "That is especially the case in winter.",  # a light verb
+    "She reads daily the news.",  # daily is an adjective too
+])
+def test_english_adverbs_before_a_noun_phrase_are_left_alone(spans, text):
+    assert "TQ304" not in [code for code, _ in spans(text)]

@@ -5,7 +5,7 @@ fortement le plan*), a noun phrase built the French way."""
 from __future__ import annotations
 
 from .. import Rule
-from . import adjective_order
+from . import word_order
 from .token_table import CALQUES
 
 RULES = [
@@ -18,15 +18,16 @@ RULES = [
         "certain: an adverb between a verb and its object (`he supports strongly the plan`, French *il soutient "
         "fortement le plan*), an adjective after its noun (`a service anonymous`, *un service anonyme*). Each "
         "named construction is a row of `calque_patterns.tsv` with code TQ304: its pattern, the uses it leaves "
-        "alone, an example and its evidence; `tqcheck rules TQ304` lists them. The adjective after its noun is "
-        "read from the lexicon's word classes for any adjective (`calques/adjective_order.py`), with the "
-        "English uses it leaves alone in `adjective_order.tsv` (`attorney general`, `make the tapes public`).",
+        "alone, an example and its evidence; `tqcheck rules TQ304` lists them. The adjective after its noun and "
+        "the adverb in -ly before the object are also read from the lexicon's word classes, for any word "
+        "(`calques/word_order.py`), with the English uses they leave alone in `word_order.tsv` (`attorney "
+        "general`, `make the tapes public`, `installed exactly the same way`).",
         why="English puts the adverb before the verb or after the object; the French order reads as "
         "translated, and a reader stumbles on it.",
         before="He supports strongly the plan.",
         after="He strongly supports the plan.",
         fix="none: the words must move, and only a reader knows where the sentence reads best.",
-        data=("calque_patterns.tsv", "adjective_order.tsv", "english_lexicon.tsv", "english_function_words.tsv", "english_frequent_words.txt"),
+        data=("calque_patterns.tsv", "word_order.tsv", "english_lexicon.tsv", "english_function_words.tsv", "english_frequent_words.txt"),
     ),
 ]
 
@@ -35,6 +36,6 @@ def check(doc, ctx):
     for seg in doc.segments:
         rows = CALQUES.problems(seg).get("TQ304", [])
         yield from rows
-        for i, j, message, suggestion in adjective_order.problems(seg):
+        for i, j, message, suggestion in word_order.problems(seg):
             if not any(i < p.end and j > p.start for p in rows):  # a row names it first
                 yield seg.problem(i, j, "TQ304", message, suggestion, applicability="unsafe", severity="info")
