@@ -106,7 +106,7 @@ class Lexicon:
 
     def known(self, word: str) -> bool:
         """Is the lowercase ``word`` in either table?"""
-        return any(word in self.words(cls) for cls in (*OPEN_CLASSES, *CLOSED_CLASSES))
+        return any(self.has_class(word, cls) for cls in (*OPEN_CLASSES, *CLOSED_CLASSES))
 
 
 @lru_cache(maxsize=1)
