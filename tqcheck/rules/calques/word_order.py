@@ -28,7 +28,7 @@ _DETERMINER = "(?:" + "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in
                                "the|a|an|his|her|their|its|this|these|those|our|my|your".split("|")) + ")"
 _ADJECTIVE_AFTER = Pattern(r"(?<![\w'’-])" + _DETERMINER + r" (?P<noun>[a-z]+) (?P<adj>[a-z]+)"
                            r"(?=[ \t]*[.,;]|[ \t]+(?:and|is|was|has|had|which|that|will|are|were)\b)")
-_ADVERB_BEFORE_OBJECT = Pattern(r"(?<![\w'’-])(?P<verb>[a-z]+) (?P<adv>[a-z]+ly) (?=" + _DETERMINER + " )")
+_ADVERB_BEFORE_OBJECT = Pattern(r"(?<=[a-z] )(?P<adv>[a-z]+ly) (?=" + _DETERMINER + " )")  # the verb: looked back for
 _PARTICIPLE = ("able", "ible", "ed", "ing")
 _kinds: dict | None = None
 
@@ -69,12 +69,18 @@ def adverbs_before_object(text: str):
     """``(start, end, verb, adverb)`` of each adverb between a verb and its object, the French way."""
     lex = lexicon()
     for m in _ADVERB_BEFORE_OBJECT.finditer(text):
-        verb, adv = m.group("verb"), m.group("adv")
+        adv, end = m.group("adv"), m.start() - 1
+        start = end
+        while start and "a" <= text[start - 1] <= "z":
+            start -= 1
+        if start and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
+            continue  # not a whole lower-case word
+        verb = text[start:end]
         kinds = _exceptions()
         if adv in kinds["focus-adverb"] or verb in kinds["light-verb"]:
             continue
         if _only(adv, "ADV", ("ADJ", "VERB", "NOUN"), lex) and _only(verb, "VERB", ("NOUN", "ADJ"), lex):
-            yield m.start("verb"), m.end("adv"), verb, adv
+            yield start, m.end("adv"), verb, adv
 
 
 def problems(seg):
