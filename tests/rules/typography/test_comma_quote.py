@@ -6,8 +6,8 @@ import pytest
 @pytest.mark.parametrize("before, after", [
     ("“We will not give up”, underlined the Secretary General.", "“We will not give up,” underlined the Secretary General."),
     ('"This is a crisis", said Federal Minister Olaf Scholz.', '"This is a crisis," said Federal Minister Olaf Scholz.'),
-    ("“We won.”, he said.", "“We won,” he said."),
-    ("“Why?”, asked the minister.", "“Why?” asked the minister."),
+    ("“We won the vote.”, he said.", "“We won the vote,” he said."),
+    ("“Why did you vote for it?”, asked the minister.", "“Why did you vote for it?” asked the minister."),
 ])
 def test_comma_outside_quote(codes, fixed, before, after):
     assert [c for c, _, _ in codes(before)] == ["TQ103"]
@@ -42,7 +42,7 @@ def test_reporting_clause(clause, starts):
 
 
 @pytest.mark.parametrize("text", [
-    '"We will win", says Pierre Brodeur.',
+    '"We will win this one", says Pierre Brodeur.',
     '"It is over", has said the minister.',
     '"No", explains the mayor.',
 ])
@@ -56,3 +56,28 @@ def test_reporting_clause_in_any_tense(codes, text):
 ])
 def test_not_a_reporting_clause(codes, text):
     assert codes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    '"Not bad", replied the old man.',                 # an utterance of one to three words
+    '"It is", the student answered.',
+    '"Hello", she said, and left the room.',
+    '"I suppose", said a neighbour, "that the fence is ours."',  # resumed after the clause
+    '"The careful reader", he says, "will notice the gap."',
+    '“Perhaps”, he replied.',
+])
+def test_logical_punctuation_in_dialogue_is_quiet(codes, text):
+    """Dialogue in logical punctuation: a short utterance, or a quotation resumed after its clause."""
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    '"No", explains the mayor.',                         # short, but the French incise: inverted, not a dialogue verb
+    '"Too late", underlined the minister.',
+    '"It is over", has said the minister.',              # an auxiliary before the inverted verb: a déclaré
+    '"The reform is a failure", explains Jean Morel, "because nobody asked the unions."',
+    '"We have sent some 150,000 euros to the village", he said.',  # a sentence of news, not dialogue
+    '"The rate would reach at least 40 per cent", says the spokesman.',
+])
+def test_news_quotation_still_flagged(codes, text):
+    assert [c for c, _, _ in codes(text)] == ["TQ103"]

@@ -64,8 +64,10 @@ CONTEXTS = ("inverted", "quote-clause", "bare", "that", "infinitive")
 REPORTING_CALQUES = Table("reporting_calques.tsv", key="verb", order="lower", lists=("suggestions",),
                           required=("forms", "french", "suggestions", "contexts", "severity", "example"),
                           choices={"severity": SEVERITIES, "unless": ("", "past-quote")})
-# the reporting verbs of news English (past tense), some of them calques (kind): TQ103 and ``{SAID}`` read it
-REPORTING_VERBS = Table("reporting_verbs.tsv", key="verb", choices={"kind": ("english", "calque")})
+# the reporting verbs of news English (past tense), some of them calques (kind), some the tags of English
+# dialogue (dialogue): TQ103 and ``{SAID}`` read it
+REPORTING_VERBS = Table("reporting_verbs.tsv", key="verb",
+                        choices={"kind": ("english", "calque"), "dialogue": ("", "yes")})
 
 # a closing quotation mark: curly or guillemet always; a straight quote after a non-space
 # character, or before a comma or a lowercase word (``system " moderates Blouet``); a single
@@ -111,7 +113,8 @@ _NOT_A_SUBJECT = frozenset(
     "am is are was were be been being 's ’s as than rest feel feels felt seem seems seemed remain remains "
     "remained get gets got getting become becomes became now previously originally initially first well "
     "widely commonly generally officially roughly conservatively once already not never "
-    "the a an his her their its our my your these those many growing".split()  # a noun: ``their worries that``
+    "the a an his her their its our my your these those many growing "  # a noun: ``their worries that``
+    "which".split()  # a relative on a thing, never a speaker: ``a tolerance, which assures that``
 )
 # a past-tense verb: the quotation before ``recalled his sister`` tells of the past (a memory), where
 # recall and remember mean what they say.  A regular past not after an auxiliary (``is closed``,

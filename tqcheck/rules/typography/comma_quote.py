@@ -2,6 +2,13 @@
 
 A closing quote followed by a comma and a reporting clause (``reporting.REPORTING_CLAUSE``), when the
 quotation is speech rather than one quoted word; the fix moves the comma inside the quote.
+
+Dialogue written with logical punctuation (``"I wonder", he said, "what…``, ``"It is", she answered``)
+puts its comma there too.  French news quotes whole sentences and keeps an interrupted quotation inside
+one pair of guillemets, so a quotation of one to three words, or one that resumes after its clause, is
+flagged only when the clause is the French news incise: inverted, with a verb that English does not tag
+dialogue with (``"No", explains the mayor``; the ``dialogue`` column of ``reporting_verbs.tsv``).
+On the 19 WMT13 fr-en systems this keeps 771 of 798 findings; on the fortunes it drops 16 of 23.
 """
 
 from __future__ import annotations
@@ -9,7 +16,7 @@ from __future__ import annotations
 from .. import Rule
 from ..common import Pattern
 from . import SPACES
-from .reporting import REPORTING_CLAUSE
+from .reporting import NEWS_CLAUSE, REPORTING_CLAUSE
 
 RULES = [
     Rule(
@@ -18,7 +25,10 @@ RULES = [
         severity="warning",
         summary="A comma after the closing quote, before a reporting clause",
         what="Flags `”, said the minister` and `\", underlined the Secretary General`: a quotation "
-        "closed before its comma and followed by a reporting clause.",
+        "closed before its comma and followed by a reporting clause. Dialogue in logical punctuation is "
+        "left alone: an utterance of one to three words or a quotation resumed after its clause (`\"It is\", she "
+        "answered`, `\"I wonder\", he said, \"what…`) is flagged only with the French inverted incise "
+        "(`\"No\", explains the mayor`).",
         why="French puts the comma after the closing guillemet; English news style puts it inside the "
         "quote (`,” said`). With the inverted clause that usually follows, it marks the sentence as "
         "translated.",
@@ -33,6 +43,8 @@ RULES = [
 
 # a closing quote, then a comma: ``”,`` or ``",`` (straight: after a non-space)
 _QUOTE_COMMA = Pattern(r"[”\"»],")
+# the quotation resumes after the reporting clause: ``", he said, "what…`` (at the clause's start)
+_RESUMED = Pattern(r"[^.!?;:\"“”\n]{0,80},[ \t]*[\"“](?=[\w'‘])")
 
 
 def check(doc, ctx):
@@ -50,7 +62,11 @@ def _comma_outside_quote(seg):
             continue  # an opening straight quote
         if quote == "»":
             continue  # TQ101 flags the guillemet; its fix makes this a ” the next pass sees
-        if not REPORTING_CLAUSE.match(text, end) or not _is_quoted_speech(text, q, quote):
+        if not REPORTING_CLAUSE.match(text, end):
+            continue
+        opener = text.rfind("“" if quote == "”" else '"', max(0, q - 2000), q)
+        if not _is_quoted_speech(text, opener, q) or (_is_dialogue(text, opener, q, end)
+                                                       and not NEWS_CLAUSE.match(text, end)):
             continue
         end_punct = text[q - 1] if q and text[q - 1] in ".?!…" else ""
         if end_punct == ".":
@@ -65,10 +81,9 @@ def _comma_outside_quote(seg):
         )
 
 
-def _is_quoted_speech(text: str, q: int, quote: str) -> bool:
+def _is_quoted_speech(text: str, opener: int, q: int) -> bool:
     """A quotation of a few words or one opening a sentence is speech; a single quoted word
     (``this would be "monstrous", he said``) may keep its comma outside in British style."""
-    opener = text.rfind("“" if quote == "”" else '"', max(0, q - 2000), q)
     if opener < 0:
         return True  # the quotation began in an earlier paragraph
     if len(text[opener + 1:q].split()) >= 4:
@@ -77,3 +92,9 @@ def _is_quoted_speech(text: str, q: int, quote: str) -> bool:
     while k >= 0 and text[k] in " \t\u00a0":
         k -= 1
     return k < 0 or text[k] in ".:;!?—–\n"
+
+
+def _is_dialogue(text: str, opener: int, q: int, end: int) -> bool:
+    """A line of dialogue rather than a sentence of news: an utterance of one to three words
+    (``"It is", she answered``), or a quotation that resumes after its clause (``", he said, "what``)."""
+    return (opener >= 0 and len(text[opener + 1:q].split()) < 4) or _RESUMED.match(text, end) is not None

@@ -15,16 +15,36 @@ from ..common.lexicon import lexicon
 _SUBJECT = r"(?:he|she|they|we|I|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 
 
-def _clause() -> str:
+def _forms(rows) -> tuple[set, set]:
+    """The simple forms (``said``, ``says``) and the participles (``said``, ``written``) of ``rows``."""
     lex = lexicon()  # ``said``, ``says``, ``has said``, ``has written``; not ``written`` alone, nor ``writing``
     simple, perfect = set(), set()
-    for row in REPORTING_VERBS.rows:
+    for row in rows:
         forms = lex.forms(row.lemma, "VERB") - {row.lemma}
         simple |= {row.verb} | {f for f in forms if f.endswith("s")}
         perfect |= {row.verb} | {f for f in forms if not f.endswith(("s", "ing"))}
-    verb = f"(?:{alternation(simple)}|(?:has|have|had)\\s+(?:{alternation(perfect)}))"
+    return simple, perfect
+
+
+def _verb(rows) -> str:
+    simple, perfect = _forms(rows)
+    return f"(?:{alternation(simple)}|(?:has|have|had)\\s+(?:{alternation(perfect)}))"
+
+
+def _clause() -> str:
+    verb = _verb(REPORTING_VERBS.rows)
     # inverted (``, said the minister``) or not (``, he said``, ``, Mr Smith added``)
     return rf"\s*(?:{verb}\b|{_SUBJECT}\s+{verb}\b)"
 
 
+def _news_clause() -> str:
+    """An inverted clause as French news writes its incises, not as English tags dialogue: a verb of no
+    ``dialogue`` row (``, explains the mayor``, ``, underlined the minister``), or any verb after an
+    auxiliary (``, has said the minister``: *a déclaré le ministre*)."""
+    news, _ = _forms([row for row in REPORTING_VERBS.rows if row.dialogue != "yes"])
+    _, perfect = _forms(REPORTING_VERBS.rows)
+    return rf"\s*(?:{alternation(news)}|(?:has|have|had)\s+(?:{alternation(perfect)}))\b"
+
+
 REPORTING_CLAUSE = Pattern(_clause)  # ``.match(text, i)``: a reporting clause starts at ``text[i]``
+NEWS_CLAUSE = Pattern(_news_clause)  # ``.match(text, i)``: ``, explains the mayor``, not ``, said one``
