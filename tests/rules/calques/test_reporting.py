@@ -38,6 +38,9 @@ def test_seed_examples_name_the_french_verb_and_a_suggestion(found, text, span, 
     ("“We will never accept it,” he underlined.", "underlined"),
     ("“The law is clear”, recalled the minister.", "recalled"),  # a present-tense quotation: rappeler
     ("“It never knew who it was”, assures it.", "assures"),
+    ('"Three people were injured", indicates the police.', "indicates"),
+    ('"Prices will rise", declared the spokesman.', "declared"),
+    ("The minister, who assured that the law would pass, resigned.", "assured"),
     ("The spokesman hammered: “No retreat.”", "hammered"),
     ("Pierre Noizat, who assures to have thousands of users, smiled.", "assures"),
     ("'Still today, 1.5 million smokers in Quebec' deplores the spokesman.", "deplores"),
@@ -65,6 +68,10 @@ def test_reporting_calques_flagged(spans, text, span):
     "“It was freezing that winter,” recalled his sister, who was ten.",  # a memory: recall = remember
     '"I felt like I was in a luxury store", remembers the officer.',
     '"With him, every guest felt important", recalls the top model.',
+    "The margin is wide, which assures that both readings agree.",  # a relative on a thing: ensures
+    'Each error carries an "error code" indicating the cause of the failure.',  # a participle, not an incise
+    '"The vote is closed", declaring the meeting over, he left.',
+    "The engineers had the task of assuring that the bridge would hold.",  # a gerund: ensuring
 ])
 def test_reporting_verbs_in_their_english_sense_not_flagged(spans, text):
     assert [s for s in spans(text) if s[0] == "TQ301"] == []
