@@ -189,7 +189,7 @@ SCOWL_KINDS = ("english", "american", "british", "british_z", "canadian", "austr
 DISTINCT_HEADER = """\
 # Two established English spellings TQ202 would otherwise take for one name spelled two ways: two words or
 # two names (March/Marsh, Catching/Caching, Sidney/Sydney, Barry/Barrie, Miles/Myles), never merged, and
-# month and weekday names, never a spelling of a name (other is `*`: any).  A spelling variant of a name needs
+# month, weekday and decade names, never a spelling of a name (other is `*`: any).  A spelling variant of a name needs
 # one side that English does not write (Bakhmout, Fetissov, Vicktor).
 # Declared in tqcheck/rules/names/grouping.py (TQ202).
 # The pairs are mined, not chosen: every two words of SCOWL (Spell Checker Oriented Word Lists, Kevin
@@ -201,7 +201,9 @@ DISTINCT_HEADER = """\
 word\tother\twhy
 """
 CALENDAR = (("January February March April May June July August September October November December", "month"),
-            ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday", "weekday"))
+            ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday", "weekday"),
+            # a decade, capitalised (in the Forties): a plural of a number word, not a name (Fortis, the bank)
+            ("Twenties Thirties Forties Fifties Sixties Seventies Eighties Nineties", "decade"))
 
 
 def make_distinct():

@@ -34,6 +34,15 @@ def test_different_names_not_clustered(codes, text):
     assert codes(text, "TQ202") == []
 
 
+def test_a_decade_is_no_spelling_of_a_name(codes, across):
+    """``the Sixties`` (a decade, names_distinct.tsv) is not a spelling of the bank or firm ``Sixtis``."""
+    text = "Sixtis shares fell. Sixtis was rescued. Sixtis closed. He grew up in the Sixties, in Ghent.\n"
+    assert codes(text, "TQ202") == []
+    out, _ = across(("Sixtis shares fell. Sixtis was rescued.\n", "a.txt"),
+                    ("He grew up there in the Sixties.\n", "b.txt"))
+    assert out == []
+
+
 def test_exonym_and_cluster_reported_once(codes):
     found = codes("Shoigu spoke. Choïgou answered. Shoigu left.")
     assert [(f.code, f.span) for f in found] == [("TQ201", "Choïgou")]
