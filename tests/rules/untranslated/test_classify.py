@@ -95,3 +95,69 @@ def test_demetr_codemix_recall_and_clean_sentences(tq4):
     assert caught >= 0.6 * len(codemix), caught
     clean = "\n".join(sorted({d["mt_sent"] for d in codemix}))
     assert tq4(clean, "x.txt") == []
+
+
+# ------------------------------------------------------------- native English read as French (regressions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly we dont need another meeting this week.",  # `dont` before a verb: English `don't`
+        "i dont even care which editor you use",  # before an adverb, after a pronoun
+        "If the build is green, I dont wanna touch it.",  # after a pronoun (`wanna`: no word class)
+        "Dont panic, the backup ran last night.",  # first word of its sentence
+        "They dont have that model in stock here.",
+        "you werent listening, and youd better start",  # other contractions without an apostrophe
+        "It wont start, I cant fix it and it doesnt matter.",
+    ],
+)
+def test_contraction_without_apostrophe_is_english(tq4, text):
+    assert tq4(text, "x.txt") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The village dont the mayor resigned stayed calm.", "dont"),  # before a determiner: French
+        ("The report dont we spoke last week is out.", "dont"),  # before a pronoun
+        ("Les moyens dont disposent les pays sont limités.", None),  # French throughout: not TQ403
+    ],
+)
+def test_french_dont_still_fires(tq4, text, span):
+    found = tq4(text, "x.txt")
+    if span is None:
+        assert found and all(code != "TQ403" for code, _ in found), found
+    else:
+        assert found == [("TQ403", span)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was steeping some zouplais in the pot.",  # a pun or nonce word that spells like French
+        "The chef served sniquettes with the fish.",
+        "Then the old menoulait sang to the stars.",  # an invented (Elvish-like) word
+        "Pipe the log through uniq before you count the lines.",  # a Unix command
+        "Most of these errors are calques of French phrasing, and a calque is hard to spot.",  # a loanword
+    ],
+)
+def test_native_words_that_spell_like_french_are_not_flagged_alone(tq4, text):
+    assert tq4(text, "x.txt") == []
+
+
+@pytest.mark.parametrize(
+    ("word", "why"),
+    [
+        ("targueront", "-eront"),  # an ending no English word has
+        ("reversait", "reverser"),  # a listed French word of its family: the same stem, another ending
+        ("fascisant", "fascicule"),  # the same first letters
+        ("pustuleux", "-eux"),
+        ("traitai", "traitaient"),
+    ],
+)
+def test_rare_french_word_of_a_french_family_still_fires(tq4, word, why):
+    from tqcheck.rules.untranslated.frequencies import relative
+
+    assert relative(word) == why
+    assert tq4(f"The investors {word} their savings.", "x.txt") == [("TQ403", word)]

@@ -82,3 +82,18 @@ def test_short_text_reads_few_groups_and_no_identifier():
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("word", ["zouplais", "sniquettes", "menoulait", "uniq", "sez", "werent"])
+def test_nonce_words_have_no_french_family(word):
+    # puns, dialect, invented words and commands spell like French but belong to no French word family
+    assert frequencies.relative(word) is None
+
+
+def test_french_family_by_stem_prefix_or_ending():
+    assert frequencies.relative("reversait") == "reverser"  # the same stem before another ending
+    assert frequencies.relative("fraieront") == "-eront"  # an ending no English word has
+    assert frequencies.relative("lanceraient-rockets") == "-eraient"  # a part of a compound
+    # the endings English never writes are not the ends of English words
+    english_only = [row.ending for row in frequencies.ENDINGS.rows if row.english == "no"]
+    assert english_only and not [w for w in lexicon.english_words() if w.endswith(tuple(english_only))]

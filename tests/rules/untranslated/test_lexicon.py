@@ -117,3 +117,9 @@ def test_inflection_check_is_the_word_list_builds_definition():
                 if lexicon.inflection_of_english(f, words) != any(len(s) >= 3 and s in words for s in stems(f))]
     assert disagree == []
     assert sum(lexicon.inflection_of_english(f, words) for f in forms) > len(sample)  # the check does accept forms
+
+
+def test_contractions_are_cues_written_without_their_apostrophe():
+    found = lexicon.contractions()
+    assert "dont" in found
+    assert all(english.replace("'", "") == word and word in lexicon.cues() for word, english in found.items())

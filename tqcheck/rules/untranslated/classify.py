@@ -6,7 +6,9 @@ Only the sentences of the lines ``prefilter`` finds are read.  ``tokens`` gives 
 sentence its kind (a French function word of ``french_cues.tsv``, a lowercase word with French
 accents or missing from ``english_words.txt`` and weighed by ``frequencies``, English, code, or part
 of a name; the loan phrases of ``french_in_english.tsv`` are English).  Here the identifier (lingua)
-decides the rare words that spell like French (``UNSURE``); a sentence mostly French is TQ402, a
+decides the rare words that spell like French (``UNSURE``: alone, only those of a French family,
+``frequencies.relative``); `dont` before an English verb is `don't` (``_apostrophe_dropped``, the word
+classes of ``common.lexicon``); a sentence mostly French is TQ402, a
 run of adjacent French-looking words TQ401 and a single one TQ403, several words confirmed by the
 mean of their French-against-English frequency evidence.  ``exemptions`` then spares titles in
 italics, quoted titles, terms quoted or bracketed on purpose and a link's whole text.
@@ -16,17 +18,18 @@ from __future__ import annotations
 
 from .. import Rule
 from ..common import Pattern
+from ..common.lexicon import lexicon
 from .exemptions import exempt
-from .frequencies import evidence
+from .frequencies import evidence, relative
 from .lexicon import (
-    ENGLISH, FRENCH, MAYBE, NAME, OTHER, STRONG, UNSURE, WEAK, WORD_ALONE, WORD_IN_RUN, french_confidence,
-    is_english,
+    ENGLISH, FRENCH, MAYBE, NAME, OTHER, STRONG, UNSURE, WEAK, WORD_ALONE, WORD_IN_RUN, contractions,
+    french_confidence, is_english,
 )
 from .prefilter import has_seed, seed_lines
 from .tokens import adjacent, tokenize
 
 _TABLES = ("french_cues.tsv", "french_in_english.tsv", "english_words.txt", "french_word_frequencies.tsv",
-           "french_trigrams.tsv")
+           "french_trigrams.tsv", "french_endings.tsv", "english_lexicon.tsv", "english_function_words.tsv")
 
 RULES = [
     Rule(
@@ -69,8 +72,10 @@ RULES = [
         "`également`), a lowercase word with French accents that English has not borrowed (`siècle`, "
         "`travaillé`), or a lowercase word missing from the English word list that is frequent in French "
         "and rare in English (`comportement`, `maisons`; a rare word spelled like French goes to a language "
-        "identifier). Loanwords, also in the plural (`café`, `crêpes`, `déjà vu`, `maître d'`), names "
-        "(`Le Canard enchaîné`), code, handles and acronyms (`os.getxattr`, `libxml2`, `SES`) are not flagged.",
+        "identifier, and needs a French word of its family: `targueront`, of `targuer`). Loanwords, also in "
+        "the plural (`café`, `crêpes`, `déjà vu`, `maître d'`), names (`Le Canard enchaîné`), code, handles and "
+        "acronyms (`os.getxattr`, `libxml2`, `SES`), nonce words and `dont` for `don't` (`I dont know`) are not "
+        "flagged.",
         why="One untranslated word breaks a sentence for an English reader and is easy to miss in review, "
         "because the rest of the sentence reads well.",
         before="Many rhythms observed in physiology and comportement depend on biological clocks.",
@@ -121,11 +126,14 @@ def sentences(text: str, start: int = 0, end: int | None = None):
 
 
 def _find_in_sentence(text, e, tokens):
-    # the rare words that spell like French: the identifier decides
+    # the rare words that spell like French: the identifier decides; alone, only a word of a French
+    # family (`targueront`: `targuer`): puns, dialect and Elvish spell like French too (`riplais`, `silivren`)
     for tok in tokens:
         if tok.kind == UNSURE:
-            conf = french_confidence(tok.text.lower())
-            tok.kind = FRENCH if conf >= WORD_ALONE else (MAYBE if conf >= WORD_IN_RUN else ENGLISH)
+            word = tok.text.lower()
+            conf = french_confidence(word)
+            alone = conf >= WORD_ALONE and relative(word)
+            tok.kind = FRENCH if alone else (MAYBE if conf >= WORD_IN_RUN else ENGLISH)
     words = [t for t in tokens if t.kind not in (NAME, OTHER)]
     frenchish = [t for t in words if t.kind in _FRENCHISH]
     strong = [t for t in words if t.kind in (STRONG, FRENCH)]
@@ -147,8 +155,11 @@ def _find_in_sentence(text, e, tokens):
         j = k + 1
         while j < n and tokens[j].kind in _FRENCHISH and adjacent(text, tokens[j - 1], tokens[j]):
             j += 1
-        if j - k == 1 and (_foreign(text, tokens, k, k - 1) or _foreign(text, tokens, k, j)):
-            k = j  # `vos otros`, `Hier liegt ein Mann`, `NO_COLOR environ`: next to another language or code
+        # `vos otros`, `Hier liegt ein Mann`, `NO_COLOR environ`: next to another language or code;
+        # `I dont know`: English `don't`
+        if j - k == 1 and (_foreign(text, tokens, k, k - 1) or _foreign(text, tokens, k, j)
+                           or _apostrophe_dropped(text, tokens, k)):
+            k = j
             continue
         yield from _run(text, tokens[k:j])
         k = j
@@ -204,6 +215,27 @@ def _mean_evidence(tokens) -> float:
     a word of the English list English)."""
     return sum(3.0 if t.elided else -2.0 if t.kind == ENGLISH else evidence(t.text.lower().replace("’", "'"))
                for t in tokens) / len(tokens)
+
+
+def _apostrophe_dropped(text, tokens, k) -> bool:
+    """Is ``tokens[k]`` an English contraction written without its apostrophe (`dont`: ``contractions``)?
+    French `dont` follows a noun and comes before its clause's subject (`the house dont the roof`,
+    `the report dont we spoke`); the English typo comes before a verb or an adverb (`dont know`,
+    `dont even`), or after a pronoun (`I dont wanna`)."""
+    tok = tokens[k]
+    if tok.text.lower() not in contractions():
+        return False
+    lex = lexicon()
+
+    def english(n, *classes):
+        near = tokens[n] if 0 <= n < len(tokens) else None
+        return near is not None and near.kind in (ENGLISH, NAME) \
+            and adjacent(text, *sorted((tok, near), key=lambda t: t.start)) \
+            and any(lex.has_class(near.text.lower(), cls) for cls in classes)
+
+    if english(k + 1, "DET", "PRON"):
+        return False  # `dont the`, `dont we`: French, before its clause's subject
+    return english(k + 1, "VERB", "AUX", "ADV") or english(k - 1, "PRON")
 
 
 def _foreign(text, tokens, k, n) -> bool:

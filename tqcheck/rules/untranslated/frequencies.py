@@ -1,6 +1,6 @@
 """How French a lowercase word is, from how often French and English use it (no rule of its own).
 
-Tables, both built by ``scripts/build_untranslated_data.py`` from wordfreq's lists:
+Tables, the first two built by ``scripts/build_untranslated_data.py`` from wordfreq's lists:
 
 ``french_word_frequencies.tsv``  a word's Zipf frequency in French and in English: `maisons` 4.8 / 1.8
                                  is French, `iphone` 4.3 / 4.4 is not.  Read group by group (words
@@ -8,11 +8,16 @@ Tables, both built by ``scripts/build_untranslated_data.py`` from wordfreq's lis
 ``french_trigrams.tsv``          how many French and English words hold each letter trigram: a
                                  spelling model for the words the first table lacks.  `fraieront`
                                  spells like French, `getxattr` and `knoooooowww` like nothing.
+``french_endings.tsv``           French inflectional and derivational endings (written by hand): a
+                                 rare word's family in the first table, or an ending no English
+                                 word has (``relative``).
 
 ``verdict`` sorts a word the English word list lacks into French, leaning French, English, not a
 word of either (code, a handle, another language), or unknown: a rare word that spells like French,
 left to the language identifier.  ``evidence`` weighs one word for or against French, for a run of
-words or a sentence.  Neither loads the language identifier.
+words or a sentence.  ``relative`` finds a French word of a rare word's family (`targueront`: `targuer`),
+without which a rare word is not flagged alone (`coupestibles`, `riplais`: puns, dialect, Elvish
+spell like French too).  None of them loads the language identifier.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from ..common import DATA_DIR, Table
 
 WORDS = Table("french_word_frequencies.tsv", key="word", order="plain", reason="fr_zipf")
 TRIGRAMS = Table("french_trigrams.tsv", key="trigram", order="plain", reason="fr_types")
+ENDINGS = Table("french_endings.tsv", key="ending", order="plain", choices={"english": ("yes", "no")})
 
 # verdicts
 FRENCH, LEANING, ENGLISH, NEITHER, UNKNOWN = "french", "leaning", "english", "neither", "unknown"
@@ -41,6 +47,8 @@ PREFIXES = ("counter", "inter", "multi", "super", "under", "anti", "over", "semi
             "sub", "re", "un")
 ACCENTS = frozenset("àâæçéèêëîïôœùûüÿ")
 _GROUP = 3
+STEM = 4  # a stem before a French ending: four letters at least (`targu|eront`; not `sez`, `uniq`)
+FAMILY_PREFIX, FAMILY_TAIL = 5, 5  # or the same first letters: all but the last five, five at least
 SEARCHES = 200  # groups found one by one (``find_group``); past this many, a long text: the file is split once
 _SMOOTH, _ALPHABET = 0.1, 46
 
@@ -206,3 +214,40 @@ def evidence(word: str) -> float:
     if "-" in word:
         return max((evidence(p) for p in word.split("-") if len(p) >= 3), default=0.0)
     return 1.5 if spells_french(word) else -1.5
+
+
+@lru_cache(maxsize=1)
+def _endings() -> tuple:
+    """The endings of ``french_endings.tsv``, longest first, then the empty one (a bare stem); and
+    those no English word has."""
+    rows = sorted(ENDINGS.rows, key=lambda row: len(row.ending), reverse=True)
+    return (*(row.ending for row in rows), ""), tuple(row.ending for row in rows if row.english == "no")
+
+
+@lru_cache(maxsize=4096)
+def relative(word: str):
+    """What makes a rare word (one the frequency table lacks) French enough to be flagged alone, or None:
+    an ending no English word has (`pustuleux`: `-eux`), or a French word of the table of its family,
+    the same stem (four letters or more) before another French ending (`targueront`: `targuer`,
+    `traitai`: `traitaient`), or the same first letters, all but the last five and five at least
+    (`renait`: `renaît`); a word French uses (``verdict`` French or leaning).  Of a compound, what makes
+    any of its parts French (`lanceraient-rockets`)."""
+    if "-" in word:
+        return next(filter(None, (relative(p) for p in word.split("-") if len(p) >= STEM)), None)
+    endings, french_only = _endings()
+    ending = next((e for e in french_only if word.endswith(e) and len(word) - len(e) >= STEM), None)
+    if ending:
+        return "-" + ending
+    rows = [w for w, (fr, en) in _group(word[:_GROUP]).items()
+            if w != word and round(fr - en, 1) >= LEANING_MARGIN]
+    if not rows:
+        return None
+    known = frozenset(endings)
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= STEM:
+            stem = word[:len(word) - len(ending)]
+            for other in rows:
+                if other.startswith(stem) and other[len(stem):] in known:
+                    return other
+    n = max(FAMILY_PREFIX, len(word) - FAMILY_TAIL)
+    return next((other for other in rows if other.startswith(word[:n])), None) if n < len(word) else None

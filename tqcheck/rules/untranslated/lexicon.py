@@ -52,6 +52,12 @@ def cues() -> dict:
 
 
 @lru_cache(maxsize=1)
+def contractions() -> dict:
+    """``{cue: English contraction}``: the cues English writes for a contraction without its apostrophe (`dont`)."""
+    return {row.word: row.contraction for row in CUES.rows if row.contraction}
+
+
+@lru_cache(maxsize=1)
 def elisions() -> frozenset:
     return frozenset(w for w, (kind, _) in cues().items() if kind == "elision")
 
