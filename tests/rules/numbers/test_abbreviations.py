@@ -45,3 +45,37 @@ def test_never_flagged(text):
 def test_title_follows_the_documents_dotted_style():
     (hit,) = tq5("Mr. Smith met M. Dupont.")
     assert hit.fix.replacement == "Mr."
+
+
+# ------------------------------------------------------------- M. as an initial, Mme. with a dot (native English)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patience is a virtue.\n\t\t-- M. Tolstoy\n",  # an attribution line: an initial, not Monsieur
+        "Compilers are hard.\n\t\t-- M. Smith and T. Jones, Lecture Notes 12\n",
+        "Good writing is rewriting.\n\t\t— M. Frances Brown\n",  # given name and surname after the initial
+        "The chapter by M. Adler and K. Rhee covers parsing.",  # other names in the line open with an initial
+        "Each Sunday he called on Mme. Bertin for tea.",  # French writes Mme without a dot
+        "She was tutored by Mlle. Dufresne.",
+    ],
+)
+def test_initials_and_dotted_titles_are_english(text):
+    assert [f for f in tq5(text) if f.code == "TQ512"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("M. Hollande said on Monday that talks would resume.", ["M."]),
+        ("Talks resumed, Mme Merkel said.", ["Mme"]),
+        ("— M. Hollande said on Monday that talks would resume.", ["M."]),  # a dash, then a sentence
+        ("M. Hollande met U.S. President Obama.", ["M."]),  # `U.S.` is not an initial opening a name
+        ("M. Hollande met George W. Bush in Paris.", ["M."]),  # a middle initial is not one either
+        ("M. Hollande and M. Valls came.", ["M.", "M."]),
+        ("On Monday, M. Guebuza met Mme Dhlakama.", ["M.", "Mme"]),
+    ],
+)
+def test_french_titles_in_mt_still_fire(text, spans):
+    assert [f.span for f in tq5(text) if f.code == "TQ512"] == spans

@@ -23,7 +23,8 @@ RULES = [
         summary="A French title before a name (M. Guebuza, Mme Dupont, Mlle)",
         what="Flags `M.`, `MM.` and `Pr` before a capitalised name, and `Mme`, `Mlle` anywhere. `M.` "
         "after a capitalised word or an initial (`Robert M. Gates`, `A. M. Kuchling`) is a middle "
-        "initial and not flagged.",
+        "initial, and in an attribution line (`-- M. Proust`) or a line of initialled names (`M. Devine "
+        "and P. Larson`) an initial: not flagged; nor is `Mme.` with a dot, an English writer's.",
         why="`M.` is Monsieur: an English reader takes `M. Guebuza` for an initial. `Mme` and `Mlle` are "
         "not English abbreviations.",
         before="M. Guebuza met Mme Dhlakama.",
@@ -56,6 +57,13 @@ ABBREVIATIONS = Table(
 NAME_AFTER = Pattern(rf"{S}(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|[A-Z](?![\w.]))")
 # a capitalised word or an initial before M.: Robert M. Gates, A. M. Kuchling, J. M. Barrie
 CAPITALISED_BEFORE = Pattern(r"(?:^|[\s(])[A-ZÀ-Ý](?:[\w'’-]*|\.)[ \u00a0]$")
+# an attribution or a signature: `-- M. Proust`, `— M. Devine and P. Larson, CS 340`: the title's line
+# opens with a dash or a tilde, and names alone follow it (up to the line's end, a comma, a bracket, a
+# figure); `— M. Hollande said` is a sentence
+ATTRIBUTION_BEFORE = Pattern(r"[ \t]*(?:--+|[—–―~])[ \t]*")  # the whole of the line before the title
+NAMES_ONLY = Pattern(r"(?:[ \u00a0]+(?:[A-ZÀ-Ý][\w'’.-]*|and|&))*[ \t]*(?:$|\n|[,;(\[]|\d)")
+# an initial opening a name (`P. Larson`, `J. R. Tolkien`; not `U.S. President`): the line writes names so
+INITIAL_NAME = Pattern(r"(?<![\w.])[A-LN-Z]\.[ \u00a0]+(?:[A-Z]\.[ \u00a0]+)*[A-ZÀ-Ý][a-zà-ÿ]")
 FIGURE_AFTER = Pattern(rf"{S}?\d")
 FIGURE_BEFORE = Pattern(rf"\d[{SEP}€$£%]*$")
 # English letters and signs from the most to the least frequent: an abbreviation is found from its rarest character
@@ -96,6 +104,18 @@ def _squeeze(text: str) -> str:
     return "".join(ch for ch in text if ch not in SEP)
 
 
+def _initial(text: str, i: int, j: int) -> bool:
+    """Is the title ``text[i:j]`` (`M.`) an initial: in an attribution line, or in a line that writes
+    other names with an initial first (`M. Devine and P. Larson`)?"""
+    start = text.rfind("\n", 0, i) + 1
+    end = text.find("\n", j)
+    end = len(text) if end < 0 else end
+    if ATTRIBUTION_BEFORE.fullmatch(text, start, i) and NAMES_ONLY.match(text, NAME_AFTER.match(text, j).end()):
+        return True
+    return any(not CAPITALISED_BEFORE.search(text, max(start, m.start() - 40), m.start())
+               for m in INITIAL_NAME.finditer(text, start, end))
+
+
 def check(doc, ctx):
     enabled = {code for code in ("TQ512", "TQ513") if ctx.enabled(code)}
     dotted = []  # does the document write Mr. rather than Mr? counted once, when first needed
@@ -120,11 +140,15 @@ def _abbreviation_problems(seg, doc, enabled, dotted):
         if row is None:
             continue
         i, j = m.span()
+        if row.kind == "title" and row.french[-1] != "." and text.startswith(".", j):
+            continue  # `Mme. Smith`: French writes Mme without a dot; an English writer's abbreviation
         if row.context == "before-name":
             if not NAME_AFTER.match(text, j):
                 continue
             if CAPITALISED_BEFORE.search(text, max(0, i - 40), i):
                 continue  # Robert M. Gates: a middle initial
+            if _initial(text, i, j):
+                continue  # `-- M. Proust`, `by M. Devine and P. Larson`: an initial
         elif row.context == "before-number":
             if not FIGURE_AFTER.match(text[j:j + 3]):
                 continue
