@@ -28,7 +28,7 @@ from .. import Rule
 from ..common import Pattern, Table, word_before
 from ..common.keywords import AFTER, BEFORE, Keywords, keyword_text
 from . import longest_first, quoted_or
-from .token_table import SPEAK_FIRST, with_token_rows
+from .token_table import speaks_first, with_token_rows
 
 RULES = [
     Rule(
@@ -164,16 +164,13 @@ KEYWORDS = Keywords(_stems)
 _CONTEXT_REGEXES = {context: Pattern(lambda context=context: _context_source(context)) for context in CONTEXTS}
 
 
+@speaks_first
 def _own(seg):
     return reporting_calques(seg, keyword_text(seg))
 
 
-SPEAK_FIRST.append(_own)
-
-
 def check(doc, ctx):
-    own = (p for seg in doc.segments for p in reporting_calques(seg, keyword_text(seg)))
-    return with_token_rows(own, doc, "TQ301")
+    return with_token_rows(_own, doc, "TQ301")
 
 
 def reporting_calques(seg, scan):

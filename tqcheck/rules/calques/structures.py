@@ -9,7 +9,7 @@ fields derived here: ``it is her who`` becomes ``she is the one who``, ``is arri
 from __future__ import annotations
 
 from .. import Rule
-from .token_table import SPEAK_FIRST, with_token_rows
+from .token_table import speaks_first, with_token_rows
 from .pattern_table import Fields, PatternTable, table
 
 RULES = [
@@ -77,8 +77,8 @@ class _StructureFields(Fields):
 
 TABLE = PatternTable(FRENCH_STRUCTURES, "TQ303", fields=_StructureFields)
 
-SPEAK_FIRST.append(TABLE.findings)
+_FINDINGS = speaks_first(TABLE.findings)
 
 
 def check(doc, ctx):
-    return with_token_rows(TABLE.check(doc), doc, "TQ303")
+    return with_token_rows(_FINDINGS, doc, "TQ303")

@@ -205,19 +205,36 @@ CALQUES = TokenTable(CALQUE_PATTERNS)
 
 
 # the family's regular-expression tables (``pattern_table``, TQ301's contexts): each detector that has one
-# registers here, at import, a function giving a segment's problems; where one of them speaks (``since
-# several days`` is TQ303's), no token row repeats it under another code
+# registers it with ``speaks_first``; where one of them speaks (``since several days`` is TQ303's), no token
+# row repeats it under another code
 SPEAK_FIRST: list = []
+
+
+def speaks_first(findings):
+    """Register a detector's regular-expression table, ``findings(seg)`` → its problems in a segment, and
+    return it kept per segment: the token rows ask for its spans and the detector for its problems, and the
+    table runs once for both."""
+    memo: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+    def kept(seg) -> list:
+        found = memo.get(seg)
+        if found is None or found[0] is not seg.text:
+            found = memo[seg] = (seg.text, list(findings(seg)))
+        return found[1]
+
+    SPEAK_FIRST.append(kept)
+    return kept
 
 
 def _regex_spans(seg) -> list:
     return [(p.start, p.end) for findings in SPEAK_FIRST for p in findings(seg)]
 
 
-def with_token_rows(problems, doc, code: str):
-    """A detector's own ``problems``, then the token-pattern rows of its ``code`` (which never repeat what
-    the detector's own table flags: it registered in ``SPEAK_FIRST``)."""
-    yield from problems
+def with_token_rows(findings, doc, code: str):
+    """A detector's own problems (``findings``, as ``speaks_first`` returned it), segment by segment, then
+    the token-pattern rows of its ``code``, which never repeat what the detector's own table flags."""
+    for seg in doc.segments:
+        yield from findings(seg)
     yield from CALQUES.check(doc, code)
 
 
