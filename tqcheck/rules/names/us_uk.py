@@ -8,15 +8,16 @@ Ministry of Defence).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import islice
 
 from .. import Rule
-from ..common import Table, minority
+from ..common import Table, alternation, minority
 from .scope import articles
-from .tokens import bounded_starts, done, layout, lower_chunks, lower_words
+from .tokens import bounded_starts, done, layout, lower_words
 
 RULES = [
     Rule(
@@ -92,17 +93,30 @@ def _mixed_spelling(doc, ctx=None):
     table = spellings()
     ascii_words = _ascii_spellings()
     counted = lower_words(doc)
-    if not _mixed(table, [ascii_words[w] for w in counted if w in ascii_words]):
+    present = [ascii_words[w] for w in counted if w in ascii_words]
+    mixed = _mixed(table, present)
+    if not mixed:
         return  # no mix in the whole file: none in any of its articles
     joined, offsets = layout(doc)
     starts = articles(doc, ctx)
     if not starts:
         yield from _article(doc, table, ascii_words, counted, joined, 0, offsets, "a text")
         return
+    # each article's uses of the file's mixed words, in order of first use: a lowercase word with neither a
+    # word character nor a hyphen beside it, as ``lower_chunks`` counts words
+    words = [w for w in present if table[w][0] in mixed]
     bounds = [0, *starts, len(joined)]
-    for begin, end in zip(bounds, bounds[1:]):
-        part = joined[begin:end]
-        yield from _article(doc, table, ascii_words, Counter(lower_chunks(part)), part, begin, offsets, "an article")
+    uses: list = [Counter() for _ in starts] + [Counter()]
+    size = len(joined)
+    for m in re.finditer(alternation(words), joined):  # the literals alone, factored, scan fastest
+        i, j = m.span()
+        if (i and (joined[i - 1].isalnum() or joined[i - 1] in "_-")) or (
+                j < size and (joined[j].isalnum() or joined[j] in "_-")):
+            continue
+        uses[bisect_right(bounds, i) - 1][m.group().encode()] += 1
+    for (begin, end), counted in zip(zip(bounds, bounds[1:]), uses):
+        if counted:
+            yield from _article(doc, table, ascii_words, counted, joined[begin:end], begin, offsets, "an article")
 
 
 def _mixed(table, present) -> set:
