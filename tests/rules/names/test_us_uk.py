@@ -25,3 +25,22 @@ def test_inflections_are_added_to_their_group():
 
 def test_no_row_maps_a_word_to_itself():
     assert [r.us for r in US_UK.rows if r.us == r.uk] == []
+
+
+_STORY_UK = ("The harbour authority said the new centre would open in spring. Its director praised the labour of "
+             "the volunteers who had organised the fundraising. Local businesses welcomed the news. The council "
+             "will meet again next month to approve the final plans and the budget for the opening of the new hall in the old town.")
+_STORY_US = ("The county said the new center would open in the fall. Its director praised the volunteers who had "
+             "organized the campaign over the summer. Local stores welcomed the decision. The board will meet "
+             "again next week to approve the final design and the schedule for the opening day of the new building downtown.")
+
+
+def test_a_corpus_of_one_story_a_line_is_read_story_by_story(codes):
+    """A file with one story a line and no blank line (a news corpus): each line is its own text."""
+    assert codes(_STORY_UK + "\n" + _STORY_US + "\n" + _STORY_UK + "\n", "TQ203") == []
+
+
+def test_paragraphs_of_one_article_are_still_one_text(codes):
+    """Blank lines part paragraphs of one article: the mix across them is still found."""
+    found = codes(_STORY_UK + "\n\n" + _STORY_US + "\n\n" + _STORY_UK + "\n", "TQ203")
+    assert {f.span for f in found} == {"center", "organized"}

@@ -13,6 +13,8 @@ file shows:
   A file so parted is a collection (``collection``): TQ202 does not compare it with other files;
 - in plain text written one sentence a line (WMT-style: many articles, one segment a line, no blank
   line), a title line: short, no closing punctuation, after a line that closed a sentence.
+- in plain text written one text a line (a corpus file: a story or a review a line, no blank line), each
+  line, where nearly every line is a paragraph of three sentences or more.
 
 Blank lines alone part paragraphs, not articles.  The ``spelling-scope`` option says ``file`` to read
 every file as one text whatever it shows (the default, ``article``, is the above).
@@ -35,6 +37,8 @@ _HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>\s*$", re.I)
 # a title line of one-sentence-a-line text: no sentence end, at most 12 words
 _CLOSED = tuple(".!?:;,…\"”’')»]")
 _TITLE_WORDS = 12
+_PARAGRAPH = 300  # characters: a line this long that holds three sentences is a paragraph
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*[ \t]+(?=[A-Z\"“‘(])")
 _LINES_FOR_TITLES = 20  # a text with fewer lines than this is one article whatever its lines look like
 
 
@@ -81,7 +85,7 @@ def _articles(doc) -> list:
     starts = [m.start() for m in _SEPARATOR.finditer(joined)]
     memo(doc)["separated"] = bool(starts)
     if not starts and doc.format == "text":
-        starts = _titles(joined)
+        starts = _titles(joined) or (_paragraph_lines(joined) if len(doc.segments) == 1 else [])
     return starts
 
 
@@ -112,6 +116,25 @@ def _headings(doc, offsets) -> list:
         if len(found) > 1:
             return [p for p in found if p > 0]
     return []
+
+
+def _paragraph_lines(joined: str) -> list:
+    """The lines of a text written one text a line (a corpus: one story a line, no blank line in the
+    file): where at least 4 lines in 5 are paragraphs (``_PARAGRAPH`` characters or more, three sentences
+    or more), each line starts a text."""
+    lines = joined.split("\n")
+    full = [line for line in lines if line.strip()]
+    if len(full) < 2:
+        return []
+    paragraphs = sum(1 for line in full if len(line) >= _PARAGRAPH and len(_SENTENCE_BREAK.findall(line)) >= 2)
+    if paragraphs < 0.8 * len(full):
+        return []
+    starts, at = [], 0
+    for n, line in enumerate(lines):
+        if n and line.strip():
+            starts.append(at)
+        at += len(line) + 1
+    return starts
 
 
 def _titles(joined: str) -> list:
