@@ -96,6 +96,8 @@ def _anchor_offsets(pattern, text):
     ("[SAY] , *{0,6} , that", "He assured, in an interview on Monday, that it was over."),
     ("^|, [it is why]", "It is why. So, it is why."),
     ("[the years NUM] !and|to", "In the years 1990 there was the years 1980-1990 and the years sixty dropped"),
+    ("PRON [VERB strongly] the", "He backs strongly the plan;she\tbacks strongly the law"),
+    ("the [Centre PROPN]", "the Centre Pompidou and the Centre  Georges"),
 ])
 def test_shadow_passes_every_match(pattern, text):
     parsed = TokenPattern.parse(pattern)
@@ -103,17 +105,20 @@ def test_shadow_passes_every_match(pattern, text):
     anchors = _anchor_offsets(parsed, text)
     assert anchors, "the case must match"
     shadow = Shadow(parsed)
-    assert all(shadow.allows(low, low[::-1], k, n) for k, n in anchors)
+    assert all(shadow.allows(text, low, low[::-1], k, n) for k, n in anchors)
 
 
 @pytest.mark.parametrize("pattern, text, word", [
     ("[the] Italy", "To Italy and a Italy", "italy"),  # no ``the`` before it
     ("the|a|an [NOUN French] ,|.", "the French people voted", "french"),  # a word, not a mark, after it
     ('" , [has SAY] the NOUN', 'He has said the truth', "said"),  # no quote and comma before ``has``
+    ("PRON [VERB strongly] the", "He has the strongly the", "strongly"),  # ``the`` is no verb
+    ("the [NOUN French] ,", "the quickly French, then", "french"),  # nor ``quickly`` a noun
+    ("the [Centre PROPN]", "the Centre opened", "centre"),  # a capital wanted after it
 ])
 def test_shadow_rejects_what_cannot_match(pattern, text, word):
     parsed = TokenPattern.parse(pattern)
     low = lowered(text)
     k = low.index(word)
     assert not TokenPattern.parse(pattern).matches(tokenize(text))
-    assert not Shadow(parsed).allows(low, low[::-1], k, len(word))
+    assert not Shadow(parsed).allows(text, low, low[::-1], k, len(word))

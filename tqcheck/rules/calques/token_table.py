@@ -61,7 +61,7 @@ class TokenRule:
             self._unless = tuple(TokenPattern.parse(u) for u in self._unless_source.split("||") if u.strip())
         return self._unless
 
-    def may_match(self, low: str, rlow: str, k: int, n: int) -> bool:
+    def may_match(self, text: str, low: str, rlow: str, k: int, n: int) -> bool:
         """Can the pattern match with its anchor at ``low[k:k + n]``, from the raw text beside it (its
         shadow, ``common/shadows.py``)?  The shadow's expressions are compiled only once a rule has been
         tried a few times: a short article's sentences cost less to cut into tokens."""
@@ -70,7 +70,7 @@ class TokenRule:
             if self._tries <= _UNSHADOWED:
                 return True
             self._shadow = Shadow(self.pattern)
-        return self._shadow.allows(low, rlow, k, n)
+        return self._shadow.allows(text, low, rlow, k, n)
 
     def matches(self, tokens, starts=None) -> list:
         """The pattern's matches that no antipattern overlaps."""
@@ -162,14 +162,14 @@ class TokenTable:
         found = self._memo.get(seg)
         if found is not None:
             return found
-        sentences, low = sentences_of(seg), keyword_text(seg).low
+        text, sentences, low = seg.text, sentences_of(seg), keyword_text(seg).low
         starts, sentence_words, rlow = {}, {}, low[::-1]
         for word, offsets in self._anchors(seg, low):
             anchored = None
             for k in offsets:
                 if anchored is None:
                     anchored = self._rules_of(word)
-                rules = [r for r in anchored if r.may_match(low, rlow, k, len(word))]
+                rules = [r for r in anchored if r.may_match(text, low, rlow, k, len(word))]
                 if not rules:
                     continue
                 a, b = sentences.bounds(k)

@@ -8,15 +8,20 @@ lowercased text: the right side from the anchor's end, the left side on the reve
 anchor's start, so that both are one anchored ``match``.  A fixed token becomes its forms, any other token
 (a class, ``*``, ``!x``) a run of non-space characters; tokens may be joined by spaces or not.  The
 expressions accept more than the tokens do (``a`` matches the end of ``banana``), never less: a match
-whose anchor is here passes, so a sentence whose anchors all fail is not cut into tokens.
+whose anchor is here passes, so a sentence whose anchors all fail is not cut into tokens.  The tokens
+right beside the anchor, where the pattern wants a word class there (``VERB strongly``, ``the NOUN
+European``), are also cut out of the text alone and tested: a word that is no verb fails at once.
 """
 
 from __future__ import annotations
 
 import re
 
+from .sentences import TOKEN, Token
+
 _QUOTE = '["“”«»„]'  # tokens.QUOTES, which a pattern's ``"`` stands for
 _ANY = r"\S+?"
+_REACH = 80  # characters looked back for the space before the token before an anchor
 
 
 def _fragment(element, reverse: bool) -> str:
@@ -39,17 +44,66 @@ def _side(elements, reverse: bool):
     return re.compile("".join(parts)) if parts else None
 
 
-class Shadow:
-    """``allows(low, rlow, k, n)``: may the pattern match with its anchor at ``low[k:k + n]``?  ``low`` is
-    the lowercased text (offsets kept: ``keywords.lowered``), ``rlow`` the same reversed."""
+def _class_test(elements, i: int):
+    """The element at ``i`` when it wants one token of a word class (tested on the token alone)."""
+    if 0 <= i < len(elements):
+        e = elements[i]
+        if e.classes and e.least == e.most == 1 and not e.start and not e.negated:
+            return e
+    return None
 
-    __slots__ = ("left", "right")
+
+def _token_after(text: str, j: int):
+    m = TOKEN.search(text, j)
+    if m is None or text[j:m.start()].strip():
+        return None
+    word = m.group()
+    return Token((word, word.lower(), m.start(), m.end(), False))
+
+
+def _token_before(text: str, k: int):
+    j = k
+    while j and text[j - 1].isspace():
+        j -= 1
+    if j == 0:
+        return None
+    reach = max(0, j - _REACH)
+    i = max(text.rfind(" ", reach, j), text.rfind("\n", reach, j), text.rfind("\t", reach, j)) + 1
+    if i == 0 and reach:
+        return None  # no space near: whatever the token is, let the tokens decide
+    last = None
+    for last in TOKEN.finditer(text, i, j):
+        pass
+    if last is None or last.end() != j:
+        return None
+    word = last.group()
+    return Token((word, word.lower(), last.start(), j, False))
+
+
+class Shadow:
+    """``allows(text, low, rlow, k, n)``: may the pattern match with its anchor at ``low[k:k + n]``?
+    ``low`` is the lowercased ``text`` (offsets kept: ``keywords.lowered``), ``rlow`` the same reversed."""
+
+    __slots__ = ("left", "right", "before", "after")
 
     def __init__(self, pattern):
-        at = next(i for i, e in enumerate(pattern.elements) if e is pattern.anchor)
-        self.left = _side(reversed(pattern.elements[:at]), True)
-        self.right = _side(pattern.elements[at + 1:], False)
+        elements = pattern.elements
+        at = next(i for i, e in enumerate(elements) if e is pattern.anchor)
+        self.left = _side(reversed(elements[:at]), True)
+        self.right = _side(elements[at + 1:], False)
+        self.before, self.after = _class_test(elements, at - 1), _class_test(elements, at + 1)
 
-    def allows(self, low: str, rlow: str, k: int, n: int) -> bool:
-        return ((self.right is None or self.right.match(low, k + n) is not None)
-                and (self.left is None or self.left.match(rlow, len(low) - k) is not None))
+    def allows(self, text: str, low: str, rlow: str, k: int, n: int) -> bool:
+        if self.right is not None and self.right.match(low, k + n) is None:
+            return False
+        if self.left is not None and self.left.match(rlow, len(low) - k) is None:
+            return False
+        if self.after is not None:
+            tok = _token_after(text, k + n)
+            if tok is not None and not self.after.test(tok):
+                return False
+        if self.before is not None:
+            tok = _token_before(text, k)
+            if tok is not None and not self.before.test(tok):
+                return False
+        return True
