@@ -65,3 +65,37 @@ def test_an_adverb_between_the_verb_and_its_object_is_flagged(spans, text, flagg
 ])
 def test_english_adverbs_before_a_noun_phrase_are_left_alone(spans, text):
     assert "TQ304" not in [code for code, _ in spans(text)]
+
+
+# a mid-position adverb between a verb and its object (also, already, thus…; again after the object)
+@pytest.mark.parametrize("text, flagged", [
+    ("The new rules shorten also the time allowed for appeals.", "shorten also"),  # raccourcissent aussi
+    ("The town has already the money it needs for the bridge.", "has already"),  # a déjà l'argent
+    ("This method lacks still the precision we were promised.", "lacks still"),  # a inflected form, a noun too
+    ("He was glad to be playing again the part of the villain.", "playing again"),  # jouer encore le rôle
+    ("The lawyers advise therefore a settlement.", "advise therefore"),
+])
+def test_a_mid_position_adverb_before_the_object_is_flagged(spans, text, flagged):
+    assert ("TQ304", flagged) in spans(text)
+
+
+def test_the_suggestion_puts_the_adverb_before_the_verb(found):
+    [finding] = [f for f in found("The town has already the money it needs.") if f.code == "TQ304"]
+    assert finding.fix.replacement == "already has"
+    [again] = [f for f in found("She sang again the first song of the night.") if f.code == "TQ304"]
+    assert again.fix is None  # English puts `again` after the object: no fix moves it there
+
+
+@pytest.mark.parametrize("text", [
+    "For the details, see also the logging module.",  # a cross-reference
+    "The rain stopped, and they tried again the next morning.",  # a time phrase, not an object
+    "That is also the case in most northern towns.",  # a light verb
+    "The council also has a plan for the bridge.",  # the English order
+    "The firm cut not only the prices but also the wages.",  # `but also`
+    "I would rather the committee decided it.",  # an auxiliary
+    "It snowed again the whole week, then thawed.",  # a time phrase
+    "We met again the following spring.",
+    "Keep still a moment while I fix it.",  # `keep` is a noun too, in its base form
+])
+def test_english_uses_of_a_mid_position_adverb_are_left_alone(spans, text):
+    assert "TQ304" not in [code for code, _ in spans(text)]

@@ -21,7 +21,9 @@ RULES = [
         "alone, an example and its evidence; `tqcheck rules TQ304` lists them. The adjective after its noun and "
         "the adverb in -ly before the object are also read from the lexicon's word classes, for any word "
         "(`calques/word_order.py`), with the English uses they leave alone in `word_order.tsv` (`attorney "
-        "general`, `make the tapes public`, `installed exactly the same way`).",
+        "general`, `make the tapes public`, `installed exactly the same way`); so is a mid-position adverb "
+        "(`also`, `already`, `thus`, `again`… listed in `word_order.tsv`) between any verb and its object "
+        "(`explains also my results`, `has already the budget`, *explique aussi*, *a déjà*).",
         why="English puts the adverb before the verb or after the object; the French order reads as "
         "translated, and a reader stumbles on it.",
         before="He supports strongly the plan.",

@@ -8,21 +8,30 @@ rows of ``calque_patterns.tsv`` name their words.
   semicolon, or `and`, `is`, `that`… (not a preposition: `a place similar to` is English).
 - An adverb in -ly between a verb and its object (*il défend âprement l'idée* → `defends bitterly the
   idea`): a verb with no noun or adjective form, an adverb with no adjective form, then a determiner.
+- A mid-position adverb between a verb and its object (*il explique aussi mes résultats* → `explains also my
+  results`, *il a déjà le budget* → `has already the budget`, *jouer encore le rôle* → `playing again the
+  role`): a verb (an inflected form that is also a noun too: `lacks still the data`), an adverb of the table's
+  kinds mid-adverb (English puts it before the verb) or end-adverb (after the object), then a determiner that
+  does not start a time phrase (`did it again the next day`).  Light verbs are left alone (`is also the
+  case`, `see also the module`), but not `have`: its object makes it the verb of possession (`has also a`).
 
 ``word_order.tsv`` lists what leaves either order alone: adjectives English puts after a noun (`attorney
 general`, `the room nearby`), verbs whose object takes a complement (`make the tapes public`, `sell its
 products cheap`), nouns that measure the adjective (`a bit odd`, `a year old`), adverbs that focus the
-noun phrase after them (`installed exactly the same way`), and light verbs (`is especially the case`).
+noun phrase after them (`installed exactly the same way`), and light verbs (`is especially the case`); and
+the adverbs of the third order (`also`, `already`, `again`…).
 """
 
 from __future__ import annotations
+
+import re
 
 from ..common import Pattern, Table, previous_word
 from ..common.lexicon import lexicon
 
 ORDER = Table("word_order.tsv", key=("kind", "word"), order="plain",
               choices={"kind": ("postpositive", "complement-verb", "degree-noun", "measure-noun", "focus-adverb",
-                                "light-verb")})
+                                "light-verb", "mid-adverb", "end-adverb")})
 
 _DETERMINER = "(?:" + "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in
                                "the|a|an|his|her|their|its|this|these|those|our|my|your".split("|")) + ")"
@@ -30,7 +39,11 @@ _ADJECTIVE_AFTER = Pattern(r"(?<![\w'’-])" + _DETERMINER + r" (?P<noun>[a-z]+)
                            r"(?=[ \t]*[.,;]|[ \t]+(?:and|is|was|has|had|which|that|will|are|were)\b)")
 _ADVERB_BEFORE_OBJECT = Pattern(r"(?<=[a-z] )(?P<adv>[a-z]+ly) (?=" + _DETERMINER + " )")  # the verb: looked back for
 _PARTICIPLE = ("able", "ible", "ed", "ing")
+# after the determiner, a time phrase is no object: `did it again the next day`, `stood still the whole time`
+_TIME_NOUN = "(?:day|week|month|year|morning|afternoon|evening|night|time|moment|minute|hour|way)s?"
+_TIME = f"next|following|last|previous|whole|entire|(?:first|second|same|other) {_TIME_NOUN}|{_TIME_NOUN}"
 _kinds: dict | None = None
+_mid: re.Pattern | None = None
 
 
 def _exceptions() -> dict:
@@ -43,8 +56,30 @@ def _exceptions() -> dict:
         lex = lexicon()
         for kind in ("complement-verb", "light-verb"):
             kinds[kind] = {f for verb in kinds.get(kind, ()) for f in lex.forms(verb, "VERB")}
+        kinds["have"] = lex.forms("have", "VERB")
         _kinds = kinds
     return _kinds
+
+
+def _mid_adverbs() -> re.Pattern:
+    """A mid-position adverb of the table before a determiner, compiled from the table (no lexicon) when
+    first asked for; the verb before it is looked back for."""
+    global _mid
+    if _mid is None:
+        words = sorted({row.word for row in ORDER.rows if row.kind in ("mid-adverb", "end-adverb")}, key=len)
+        _mid = re.compile(r"(?<=[a-z] )(?P<adv>" + "|".join(reversed(words)) + r") (?=" + _DETERMINER
+                          + r" (?!(?:" + _TIME + r")\b))")
+    return _mid
+
+
+def _word_before(text: str, end: int) -> tuple:
+    """``(start, word)`` of the whole lower-case word that ends at ``end``; ``(end, "")`` if there is none."""
+    start = end
+    while start and "a" <= text[start - 1] <= "z":
+        start -= 1
+    if start and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
+        return end, ""
+    return start, text[start:end]
 
 
 def _only(word: str, cls: str, others: tuple, lex) -> bool:
@@ -69,18 +104,37 @@ def adverbs_before_object(text: str):
     """``(start, end, verb, adverb)`` of each adverb between a verb and its object, the French way."""
     lex = lexicon()
     for m in _ADVERB_BEFORE_OBJECT.finditer(text):
-        adv, end = m.group("adv"), m.start() - 1
-        start = end
-        while start and "a" <= text[start - 1] <= "z":
-            start -= 1
-        if start and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
+        adv = m.group("adv")
+        start, verb = _word_before(text, m.start() - 1)
+        if not verb:
             continue  # not a whole lower-case word
-        verb = text[start:end]
         kinds = _exceptions()
         if adv in kinds["focus-adverb"] or verb in kinds["light-verb"]:
             continue
         if _only(adv, "ADV", ("ADJ", "VERB", "NOUN"), lex) and _only(verb, "VERB", ("NOUN", "ADJ"), lex):
             yield start, m.end("adv"), verb, adv
+
+
+def mid_adverbs_before_object(text: str):
+    """``(start, end, verb, adverb)`` of each mid-position adverb between a verb and its object, the French
+    way (`explains also my results`)."""
+    for m in _mid_adverbs().finditer(text):
+        adv = m.group("adv")
+        start, verb = _word_before(text, m.start() - 1)
+        if not verb:
+            continue
+        lex, kinds = lexicon(), _exceptions()
+        if verb in kinds["light-verb"] - kinds["have"] or not lex.has_class(verb, "VERB"):
+            continue
+        closed = ("AUX", "PREP", "DET", "PRON", "CONJ", "ADV")
+        if verb not in kinds["have"] and any(lex.has_class(verb, c) for c in closed):
+            continue
+        inflected = verb.endswith(("s", "ed", "ing")) and not lex.is_lemma(verb, "VERB")
+        if lex.has_class(verb, "ADJ") and not verb.endswith(("ed", "ing")):
+            continue  # `keep still`, `sit still`
+        if lex.has_class(verb, "NOUN") and not inflected:
+            continue  # a noun before the adverb: `the reports also the`
+        yield start, m.end("adv"), verb, adv
 
 
 def problems(seg):
@@ -92,3 +146,10 @@ def problems(seg):
     for i, j, verb, adv in adverbs_before_object(text):
         yield i, j, (f"`{verb} {adv}`: an adverb between the verb and its object, the French order (*il défend "
                      f"âprement l'idée*): in English, `{adv} {verb}` or the adverb after the object"), f"{adv} {verb}"
+    for i, j, verb, adv in mid_adverbs_before_object(text):
+        message = (f"`{verb} {adv}`: an adverb between the verb and its object, the French order (*il explique "
+                   "aussi ses résultats*): in English, ")
+        if adv in _exceptions().get("end-adverb", ()):
+            yield i, j, message + f"`{verb}`, and `{adv}` after the object", None
+        else:
+            yield i, j, message + f"`{adv} {verb}`", f"{adv} {verb}"
