@@ -99,3 +99,12 @@ def test_the_suggestion_puts_the_adverb_before_the_verb(found):
 ])
 def test_english_uses_of_a_mid_position_adverb_are_left_alone(spans, text):
     assert "TQ304" not in [code for code, _ in spans(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Typing blind makes using the editor difficult.",  # the verb a few words back
+    "This looks odd, but it works.",  # a demonstrative pronoun and a verb
+    "Prices may decline sharply the moment rates rise.",  # a time phrase after the determiner
+])
+def test_more_english_orders_are_left_alone(spans, text):
+    assert "TQ304" not in [code for code, _ in spans(text)]

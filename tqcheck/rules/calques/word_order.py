@@ -37,11 +37,14 @@ _DETERMINER = "(?:" + "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in
                                "the|a|an|his|her|their|its|this|these|those|our|my|your".split("|")) + ")"
 _ADJECTIVE_AFTER = Pattern(r"(?<![\w'’-])" + _DETERMINER + r" (?P<noun>[a-z]+) (?P<adj>[a-z]+)"
                            r"(?=[ \t]*[.,;]|[ \t]+(?:and|is|was|has|had|which|that|will|are|were)\b)")
-_ADVERB_BEFORE_OBJECT = Pattern(r"(?<=[a-z] )(?P<adv>[a-z]+ly) (?=" + _DETERMINER + " )")  # the verb: looked back for
 _PARTICIPLE = ("able", "ible", "ed", "ing")
-# after the determiner, a time phrase is no object: `did it again the next day`, `stood still the whole time`
+# after the determiner, a time phrase is no object: `did it again the next day`, `decline sharply the minute`
 _TIME_NOUN = "(?:day|week|month|year|morning|afternoon|evening|night|time|moment|minute|hour|way)s?"
 _TIME = f"next|following|last|previous|whole|entire|(?:first|second|same|other) {_TIME_NOUN}|{_TIME_NOUN}"
+_ADVERB_BEFORE_OBJECT = Pattern(r"(?<=[a-z] )(?P<adv>[a-z]+ly) (?=" + _DETERMINER + r" (?!(?:" + _TIME + r")\b))")
+_DETERMINERS = frozenset("the a an his her their its this these those our my your".split())
+_DEMONSTRATIVE = frozenset(("this", "that"))  # also pronouns: `this sounds obvious`
+_LOOK_BACK = 4  # words before the determiner searched for a verb whose object takes a complement
 _kinds: dict | None = None
 _mid: re.Pattern | None = None
 
@@ -93,11 +96,27 @@ def adjectives_after(text: str):
         noun, adj = m.group("noun"), m.group("adj")
         kinds = _exceptions()
         if (adj in kinds["postpositive"] or noun in kinds["degree-noun"] or noun in kinds["measure-noun"]
-                or previous_word(text, m.start()).lower() in kinds["complement-verb"]
-                or adj.endswith(_PARTICIPLE) or not lex.is_lemma(adj, "ADJ")):
-            continue
+                or adj.endswith(_PARTICIPLE) or not lex.is_lemma(adj, "ADJ")
+                or _complement_verb_before(text, m.start(), kinds["complement-verb"])):
+            continue  # `makes using the shell difficult`, `made the majority of his predecessors famous`
+        if m.group().split(" ", 1)[0].lower() in _DEMONSTRATIVE and noun.endswith("s") and lex.has_class(noun, "VERB"):
+            continue  # `this sounds obvious`: the demonstrative is a pronoun and the noun a verb
         if _only(adj, "ADJ", ("NOUN", "VERB", "ADV"), lex) and _only(noun, "NOUN", ("ADJ", "ADV"), lex):
             yield m.start("noun"), m.end("adj"), noun, adj
+
+
+def _complement_verb_before(text: str, i: int, verbs) -> bool:
+    """Is one of the ``_LOOK_BACK`` words before offset ``i`` (up to a mark) a verb of ``verbs``, used as a
+    verb (no determiner before it: `the report weighs` is a noun)?"""
+    words = []
+    while len(words) <= _LOOK_BACK:
+        word = previous_word(text, i)
+        if not word:
+            break
+        words.append(word.lower())
+        i = text.rindex(word, 0, i)
+    return any(w in verbs and (k + 1 == len(words) or words[k + 1] not in _DETERMINERS)
+               for k, w in enumerate(words[:_LOOK_BACK]))
 
 
 def adverbs_before_object(text: str):
