@@ -88,3 +88,9 @@ def test_a_regular_expression_entry_speaks_first_whatever_its_code():
 ])
 def test_rows_leave_the_english_use_alone(found, text, row):
     assert not [f for f in found(text) if f"[{row}]" in f.message]
+
+
+def test_a_time_phrase_after_the_adverb_is_no_object(found):
+    assert not [f for f in found("He sat still the whole afternoon; they left quickly the next day.")
+                if "[adverb-verb-object]" in f.message]
+    assert [f for f in found("He supports strongly the plan.") if "[adverb-verb-object]" in f.message]
