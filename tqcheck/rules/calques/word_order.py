@@ -40,7 +40,9 @@ _ADJECTIVE_AFTER = Pattern(r"(?<![\w'’-])" + _DETERMINER + r" (?P<noun>[a-z]+)
 _PARTICIPLE = ("able", "ible", "ed", "ing")
 # after the determiner, a time phrase is no object: `did it again the next day`, `decline sharply the minute`
 _TIME_NOUN = "(?:day|week|month|year|morning|afternoon|evening|night|time|moment|minute|hour|way)s?"
-_TIME = f"next|following|last|previous|whole|entire|(?:first|second|same|other) {_TIME_NOUN}|{_TIME_NOUN}"
+# (``the time`` and ``the way`` alone are objects as often: `shortens also the time allowed`)
+_TIME = (f"next|following|last|previous|whole|entire|(?:first|second|same|other) {_TIME_NOUN}"
+         "|(?:day|week|month|year|morning|afternoon|evening|night|moment|minute|hour)s?")
 _ADVERB_BEFORE_OBJECT = Pattern(r"(?<=[a-z] )(?P<adv>[a-z]+ly) (?=" + _DETERMINER + r" (?!(?:" + _TIME + r")\b))")
 _DETERMINERS = frozenset("the a an his her their its this these those our my your".split())
 _DEMONSTRATIVE = frozenset(("this", "that"))  # also pronouns: `this sounds obvious`
