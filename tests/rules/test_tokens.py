@@ -98,6 +98,7 @@ def _anchor_offsets(pattern, text):
     ("[the years NUM] !and|to", "In the years 1990 there was the years 1980-1990 and the years sixty dropped"),
     ("PRON [VERB strongly] the", "He backs strongly the plan;she\tbacks strongly the law"),
     ("the [Centre PROPN]", "the Centre Pompidou and the Centre  Georges"),
+    ('qualified "|ADJ', "They qualified “great” the plan."),  # a curly quote beside the anchor is "
 ])
 def test_shadow_passes_every_match(pattern, text):
     parsed = TokenPattern.parse(pattern)

@@ -37,7 +37,15 @@ _STORY_US = ("The county said the new center would open in the fall. Its directo
 
 def test_a_corpus_of_one_story_a_line_is_read_story_by_story(codes):
     """A file with one story a line and no blank line (a news corpus): each line is its own text."""
-    assert codes(_STORY_UK + "\n" + _STORY_US + "\n" + _STORY_UK + "\n", "TQ203") == []
+    corpus = (_STORY_UK + "\n" + _STORY_US + "\n") * 10
+    assert codes(corpus, "TQ203") == []
+    assert codes(corpus.replace("\n", " "), "TQ203")  # the same words as one text: a mix
+
+
+def test_an_article_saved_one_paragraph_a_line_is_one_text(codes):
+    """A few paragraphs a line (an article saved as plain text) are one article: the mix is found."""
+    found = codes(_STORY_UK + "\n" + _STORY_US + "\n" + _STORY_UK + "\n", "TQ203")
+    assert {f.span for f in found} == {"center", "organized"}
 
 
 def test_paragraphs_of_one_article_are_still_one_text(codes):

@@ -110,6 +110,8 @@ def test_demetr_codemix_recall_and_clean_sentences(tq4):
         "They dont have that model in stock here.",
         "you werent listening, and youd better start",  # other contractions without an apostrophe
         "It wont start, I cant fix it and it doesnt matter.",
+        "Why dont you come round on Sunday?",  # a question: `dont you` after a wh-word
+        "Dont we all want a quiet life?",
     ],
 )
 def test_contraction_without_apostrophe_is_english(tq4, text):

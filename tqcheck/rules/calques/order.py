@@ -39,5 +39,6 @@ def check(doc, ctx):
         rows = CALQUES.problems(seg).get("TQ304", [])
         yield from rows
         for i, j, message, suggestion in word_order.problems(seg):
-            if not any(i < p.end and j > p.start for p in rows):  # a row names it first
-                yield seg.problem(i, j, "TQ304", message, suggestion, applicability="unsafe", severity="info")
+            found = seg.problem(i, j, "TQ304", message, suggestion, applicability="unsafe", severity="info")
+            if not any(found.start < p.end and found.end > p.start for p in rows):  # a row names it first
+                yield found

@@ -187,7 +187,8 @@ class TokenTable:
                             range(max(0, p - rule.pattern.max_before_anchor()), p + 1))
         kept = [(rule.id, problem) for (rule, _, _), (tokens, begin) in starts.items()
                 for problem in rule.problems(seg, tokens, sorted(begin))]
-        # the more severe, then the longer, then the first; a tie goes to the row first in the table
+        # the more severe, then the longer, then the first; a tie goes to the row first in the table (by id: the
+        # table is sorted by id)
         kept.sort(key=lambda rp: (-SEVERITY_RANK.get(rp[1].severity, 0), rp[1].start - rp[1].end, rp[1].start, rp[0]))
         kept = [problem for _, problem in kept]
         found, taken = {}, _regex_spans(seg) if kept else []

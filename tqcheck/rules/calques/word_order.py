@@ -45,10 +45,9 @@ _TIME = (f"next|following|last|previous|whole|entire|(?:first|second|same|other)
          "|(?:day|week|month|year|morning|afternoon|evening|night|moment|minute|hour)s?")
 _ADVERB_BEFORE_OBJECT = Pattern(r"(?<=[a-z] )(?P<adv>[a-z]+ly) (?=" + _DETERMINER + r" (?!(?:" + _TIME + r")\b))")
 _DETERMINERS = frozenset("the a an his her their its this these those our my your".split())
-_DEMONSTRATIVE = frozenset(("this", "that"))  # also pronouns: `this sounds obvious`
+_DEMONSTRATIVE = frozenset(("this",))  # also a pronoun: `this sounds obvious`
 _LOOK_BACK = 4  # words before the determiner searched for a verb whose object takes a complement
 _kinds: dict | None = None
-_mid: re.Pattern | None = None
 
 
 def _exceptions() -> dict:
@@ -62,19 +61,19 @@ def _exceptions() -> dict:
         for kind in ("complement-verb", "light-verb"):
             kinds[kind] = {f for verb in kinds.get(kind, ()) for f in lex.forms(verb, "VERB")}
         kinds["have"] = lex.forms("have", "VERB")
+        kinds["light-not-have"] = kinds["light-verb"] - kinds["have"]  # `has also a` is possession
         _kinds = kinds
     return _kinds
 
 
-def _mid_adverbs() -> re.Pattern:
-    """A mid-position adverb of the table before a determiner, compiled from the table (no lexicon) when
-    first asked for; the verb before it is looked back for."""
-    global _mid
-    if _mid is None:
-        words = sorted({row.word for row in ORDER.rows if row.kind in ("mid-adverb", "end-adverb")}, key=len)
-        _mid = re.compile(r"(?<=[a-z] )(?P<adv>" + "|".join(reversed(words)) + r") (?=" + _DETERMINER
-                          + r" (?!(?:" + _TIME + r")\b))")
-    return _mid
+def _mid_source() -> str:
+    """A mid-position adverb of the table before a determiner (the verb before it is looked back for)."""
+    words = sorted({row.word for row in ORDER.rows if row.kind in ("mid-adverb", "end-adverb")}, key=len, reverse=True)
+    return (r"(?<=[a-z] )(?P<adv>" + "|".join(map(re.escape, words)) + r") (?=" + _DETERMINER
+            + r" (?!(?:" + _TIME + r")\b))")
+
+
+_MID_ADVERB = Pattern(_mid_source)  # read from the table when first used
 
 
 def _word_before(text: str, end: int) -> tuple:
@@ -139,13 +138,13 @@ def adverbs_before_object(text: str):
 def mid_adverbs_before_object(text: str):
     """``(start, end, verb, adverb)`` of each mid-position adverb between a verb and its object, the French
     way (`explains also my results`)."""
-    for m in _mid_adverbs().finditer(text):
+    for m in _MID_ADVERB.finditer(text):
         adv = m.group("adv")
         start, verb = _word_before(text, m.start() - 1)
         if not verb:
             continue
         lex, kinds = lexicon(), _exceptions()
-        if verb in kinds["light-verb"] - kinds["have"] or not lex.has_class(verb, "VERB"):
+        if verb in kinds["light-not-have"] or not lex.has_class(verb, "VERB"):
             continue
         closed = ("AUX", "PREP", "DET", "PRON", "CONJ", "ADV")
         if verb not in kinds["have"] and any(lex.has_class(verb, c) for c in closed):

@@ -42,13 +42,22 @@ class Lexicon:
         self._asked: dict[str, int] = {}
         self._spans: dict[str, tuple] = {}
 
+    def _span(self, cls: str) -> tuple:
+        """``(start, end)`` of an open class's rows in the file's text (the newline before the first row,
+        the end of the last)."""
+        span = self._spans.get(cls)
+        if span is None:
+            text = self._text
+            end = text.find("\n", text.rindex(f"\n{cls}\t") + 1)
+            span = self._spans[cls] = (text.index(f"\n{cls}\t"), len(text) if end < 0 else end)
+        return span
+
     def _block(self, cls: str) -> list:
         """The rows of an open class, as lines sorted by lemma (the file's order)."""
         lines = self._lines.get(cls)
         if lines is None:
-            start = self._text.index(f"\n{cls}\t") + 1
-            end = self._text.find("\n", self._text.rindex(f"\n{cls}\t") + 1)
-            lines = self._lines[cls] = self._text[start:end if end > 0 else None].split("\n")
+            start, end = self._span(cls)
+            lines = self._lines[cls] = self._text[start + 1:end].split("\n")
         return lines
 
     def words(self, cls: str) -> frozenset:
@@ -86,11 +95,7 @@ class Lexicon:
         return word in found
 
     def _search(self, word: str, cls: str) -> bool:
-        text, span = self._text, self._spans.get(cls)
-        if span is None:
-            end = text.find("\n", text.rindex(f"\n{cls}\t") + 1)
-            span = self._spans[cls] = (text.index(f"\n{cls}\t"), len(text) if end < 0 else end)
-        start, end = span
+        text, (start, end) = self._text, self._span(cls)
         k, n = text.find(word, start, end), len(word)
         while k >= 0:  # a lemma follows a tab, a form a tab or a space; each is followed by either or a line end
             if text[k - 1] in "\t " and text[k + n:k + n + 1] in ("\t", " ", "\n", ""):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .sentences import TOKEN, Token
+from .sentences import QUOTES, TOKEN, Token
 
 _QUOTE = '["“”«»„]'  # tokens.QUOTES, which a pattern's ``"`` stands for
 _ANY = r"\S+?"
@@ -58,7 +58,7 @@ def _token_after(text: str, j: int):
     if m is None or text[j:m.start()].strip():
         return None
     word = m.group()
-    return Token((word, word.lower(), m.start(), m.end(), False))
+    return Token((word, '"' if word in QUOTES else word.lower(), m.start(), m.end(), False))
 
 
 def _token_before(text: str, k: int):
@@ -77,7 +77,7 @@ def _token_before(text: str, k: int):
     if last is None or last.end() != j:
         return None
     word = last.group()
-    return Token((word, word.lower(), last.start(), j, False))
+    return Token((word, '"' if word in QUOTES else word.lower(), last.start(), j, False))
 
 
 class Shadow:

@@ -120,12 +120,12 @@ def _headings(doc, offsets) -> list:
 
 def _paragraph_lines(joined: str) -> list:
     """The lines of a text written one text a line (a corpus: one story a line, no blank line in the
-    file): where at least 4 lines in 5 are paragraphs (``_PARAGRAPH`` characters or more, three sentences
-    or more), each line starts a text."""
+    file): where the file has ``_LINES_FOR_TITLES`` lines or more and at least 4 in 5 are paragraphs
+    (``_PARAGRAPH`` characters or more, three sentences or more), each line starts a text."""
     lines = joined.split("\n")
     full = [line for line in lines if line.strip()]
-    if len(full) < 2:
-        return []
+    if len(full) < _LINES_FOR_TITLES:
+        return []  # a few paragraphs a line: one article saved as plain text
     paragraphs = sum(1 for line in full if len(line) >= _PARAGRAPH and len(_SENTENCE_BREAK.findall(line)) >= 2)
     if paragraphs < 0.8 * len(full):
         return []

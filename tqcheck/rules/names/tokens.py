@@ -198,20 +198,18 @@ def bounded(text: str, word: str) -> bool:
     return next(bounded_starts(text, word), None) is not None
 
 
+def is_bounded(text: str, i: int, j: int) -> bool:
+    """Has ``text[i:j]`` neither a word character nor a hyphen on either side (as ``lower_chunks`` parts
+    words)?"""
+    return not (i and (text[i - 1].isalnum() or text[i - 1] in "_-")
+                or j < len(text) and (text[j].isalnum() or text[j] in "_-"))
+
+
 def bounded_starts(text: str, word: str):
     """The starts of ``word`` in ``text`` with neither a word character nor a hyphen on either side."""
-    n, size = len(word), len(text)
+    n = len(word)
     i = text.find(word)
     while i >= 0:
-        if i:
-            c = text[i - 1]
-            if c.isalnum() or c == "_" or c == "-":
-                i = text.find(word, i + 1)
-                continue
-        if i + n < size:
-            c = text[i + n]
-            if c.isalnum() or c == "_" or c == "-":
-                i = text.find(word, i + 1)
-                continue
-        yield i
+        if is_bounded(text, i, i + n):
+            yield i
         i = text.find(word, i + 1)

@@ -17,7 +17,7 @@ from itertools import islice
 from .. import Rule
 from ..common import Table, alternation, minority
 from .scope import articles
-from .tokens import bounded_starts, done, layout, lower_words
+from .tokens import bounded_starts, done, is_bounded, layout, lower_words
 
 RULES = [
     Rule(
@@ -107,13 +107,9 @@ def _mixed_spelling(doc, ctx=None):
     words = [w for w in present if table[w][0] in mixed]
     bounds = [0, *starts, len(joined)]
     uses: list = [Counter() for _ in starts] + [Counter()]
-    size = len(joined)
     for m in re.finditer(alternation(words), joined):  # the literals alone, factored, scan fastest
-        i, j = m.span()
-        if (i and (joined[i - 1].isalnum() or joined[i - 1] in "_-")) or (
-                j < size and (joined[j].isalnum() or joined[j] in "_-")):
-            continue
-        uses[bisect_right(bounds, i) - 1][m.group().encode()] += 1
+        if is_bounded(joined, *m.span()):
+            uses[bisect_right(bounds, m.start()) - 1][m.group().encode()] += 1
     for (begin, end), counted in zip(zip(bounds, bounds[1:]), uses):
         if counted:
             yield from _article(doc, table, ascii_words, counted, joined[begin:end], begin, offsets, "an article")

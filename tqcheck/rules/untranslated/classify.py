@@ -217,6 +217,9 @@ def _mean_evidence(tokens) -> float:
                for t in tokens) / len(tokens)
 
 
+_ASKING = frozenset("why how where what when who so".split())  # before `dont you`: an English question
+
+
 def _apostrophe_dropped(text, tokens, k) -> bool:
     """Is ``tokens[k]`` an English contraction written without its apostrophe (`dont`: ``contractions``)?
     French `dont` follows a noun and comes before its clause's subject (`the house dont the roof`,
@@ -233,6 +236,8 @@ def _apostrophe_dropped(text, tokens, k) -> bool:
             and adjacent(text, *sorted((tok, near), key=lambda t: t.start)) \
             and any(lex.has_class(near.text.lower(), cls) for cls in classes)
 
+    if english(k + 1, "PRON") and (k == 0 or tokens[k - 1].text.lower() in _ASKING or tok.text[:1].isupper()):
+        return True  # `Why dont you come?`, `Dont we all?`: an English question, not a clause on a noun
     if english(k + 1, "DET", "PRON"):
         return False  # `dont the`, `dont we`: French, before its clause's subject
     return english(k + 1, "VERB", "AUX", "ADV") or english(k - 1, "PRON")
