@@ -11,25 +11,23 @@ TQ301 reporting clause · TQ302 lexical calque, false friend · TQ303 French con
 TQ304 French word order · TQ305 preposition calque · TQ306 article calque
 
 A pattern runs only in the sentences that hold its anchor (its rarest fixed word): the words of a text
-are listed once, and only the sentences around an anchor are cut into tokens; every row is parsed the first time a document is checked, and the lexicon's classes are
-read only when a pattern's test needs them.  Every fix is unsafe: a suggestion an editor accepts or not.
+are listed once, a row is parsed the first time a text holds its anchor, the words beside each anchor
+are tried on the raw text (the row's shadow, ``common/shadows.py``), and only the sentences that pass are
+cut into tokens.  Every fix is unsafe: a suggestion an editor accepts or not.
 """
 
 from __future__ import annotations
 
-import re
 import weakref
 
 from ...findings import SEVERITY_RANK
 from ..common import Table, match_case
 from ..common.keywords import SHORT, Keywords, keyword_text
-from ..common.sentences import QUOTES, sentences_of
+from ..common.sentences import QUOTES, TOKEN, sentences_of
 from ..common.shadows import Shadow
 from ..common.tokens import TokenPattern
 from . import quoted_or
 
-_WORD = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]\w*(?:['’-](?=[^\W_])\w*)*")  # words, numbers: as tokens.TOKEN
-_TOKEN_WORD = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]\w*(?:['’-](?=[^\W_])\w*)*|[^\w\s]")  # and marks
 _UNSHADOWED = 4  # the tries of a rule before its shadow is compiled
 CODES = ("TQ301", "TQ302", "TQ303", "TQ304", "TQ305", "TQ306")
 CALQUE_PATTERNS = Table("calque_patterns.tsv", key="id", order="plain", lists=("suggestions",),
@@ -46,7 +44,7 @@ class TokenRule:
     def __init__(self, row):
         self.id, self.code, self.french, self.severity = row.id, row.code, row.french, row.severity
         self.suggestions = row.suggestions
-        self.pattern = TokenPattern.parse(row.pattern)
+        self.pattern = TokenPattern.parse(row.pattern, frozenset(row.anchors.split()))
         if self.pattern.anchor is None or not any(f[:1].isalnum() for f in self.pattern.anchors):
             raise ValueError(f"calque_patterns.tsv: {row.id}: the pattern needs a fixed word (a form or <lemma>)")
         self._unless_source, self._unless = row.unless, None
@@ -145,7 +143,7 @@ class TokenTable:
         index = self.index
         if len(low) < SHORT:
             found: dict = {}
-            for m in _WORD.finditer(low):
+            for m in TOKEN.finditer(low):
                 if m.group() in index:
                     found.setdefault(m.group(), []).append(m.start())
             return found.items()
@@ -165,17 +163,15 @@ class TokenTable:
         text, sentences, low = seg.text, sentences_of(seg), keyword_text(seg).low
         starts, sentence_words, rlow = {}, {}, low[::-1]
         for word, offsets in self._anchors(seg, low):
-            anchored = None
+            anchored = self._rules_of(word) if offsets else ()
             for k in offsets:
-                if anchored is None:
-                    anchored = self._rules_of(word)
                 rules = [r for r in anchored if r.may_match(text, low, rlow, k, len(word))]
                 if not rules:
                     continue
                 a, b = sentences.bounds(k)
                 words = sentence_words.get((a, b))
                 if words is None:
-                    words = set(_TOKEN_WORD.findall(low, a, b))
+                    words = set(TOKEN.findall(low, a, b))
                     words = sentence_words[a, b] = words | {'"'} if not QUOTES.isdisjoint(words) else words
                 rules = [r for r in rules if all(not needed.isdisjoint(words) for needed in r.needles)]
                 if not rules:

@@ -33,8 +33,8 @@ ORDER = Table("word_order.tsv", key=("kind", "word"), order="plain",
               choices={"kind": ("postpositive", "complement-verb", "degree-noun", "measure-noun", "focus-adverb",
                                 "light-verb", "mid-adverb", "end-adverb")})
 
-_DETERMINER = "(?:" + "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in
-                               "the|a|an|his|her|their|its|this|these|those|our|my|your".split("|")) + ")"
+_DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "your")
+_DETERMINER = "(?:" + "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in _DETERMINERS) + ")"  # either case first
 _ADJECTIVE_AFTER = Pattern(r"(?<![\w'’-])" + _DETERMINER + r" (?P<noun>[a-z]+) (?P<adj>[a-z]+)"
                            r"(?=[ \t]*[.,;]|[ \t]+(?:and|is|was|has|had|which|that|will|are|were)\b)")
 _PARTICIPLE = ("able", "ible", "ed", "ing")
@@ -44,7 +44,7 @@ _TIME_NOUN = "(?:day|week|month|year|morning|afternoon|evening|night|time|moment
 _TIME = (f"next|following|last|previous|whole|entire|(?:first|second|same|other) {_TIME_NOUN}"
          "|(?:day|week|month|year|morning|afternoon|evening|night|moment|minute|hour)s?")
 _ADVERB_BEFORE_OBJECT = Pattern(r"(?<=[a-z] )(?P<adv>[a-z]+ly) (?=" + _DETERMINER + r" (?!(?:" + _TIME + r")\b))")
-_DETERMINERS = frozenset("the a an his her their its this these those our my your".split())
+_NOT_A_VERB = ("AUX", "PREP", "DET", "PRON", "CONJ", "ADV")  # a word of these classes is none of the verbs meant
 _DEMONSTRATIVE = frozenset(("this",))  # also a pronoun: `this sounds obvious`
 _LOOK_BACK = 4  # words before the determiner searched for a verb whose object takes a complement
 _kinds: dict | None = None
@@ -146,8 +146,7 @@ def mid_adverbs_before_object(text: str):
         lex, kinds = lexicon(), _exceptions()
         if verb in kinds["light-not-have"] or not lex.has_class(verb, "VERB"):
             continue
-        closed = ("AUX", "PREP", "DET", "PRON", "CONJ", "ADV")
-        if verb not in kinds["have"] and any(lex.has_class(verb, c) for c in closed):
+        if verb not in kinds["have"] and any(lex.has_class(verb, c) for c in _NOT_A_VERB):
             continue
         inflected = verb.endswith(("s", "ed", "ing")) and not lex.is_lemma(verb, "VERB")
         if lex.has_class(verb, "ADJ") and not verb.endswith(("ed", "ing")):

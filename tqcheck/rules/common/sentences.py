@@ -24,6 +24,11 @@ SENTENCE_END = frozenset(".!?…")
 Token = row_type(("text", "low", "start", "end", "first"))
 
 
+def token_low(word: str) -> str:
+    """A token's ``low``: the word lowercased, any double quotation mark ``"``."""
+    return '"' if word in QUOTES else word.lower()
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None, first: bool = True) -> list:
     """The tokens of ``text[start:end]`` (offsets into ``text``); a token after ``.!?``, or after a line
     break before a capital, starts a sentence (a plain-text file may put one sentence on each line, with
@@ -33,8 +38,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None, first: bool = Tr
         word = m.group()
         if out and not first and word[:1].isupper() and "\n" in text[out[-1].end:m.start()]:
             first = True
-        low = '"' if word in QUOTES else word.lower()
-        out.append(Token((word, low, m.start(), m.end(), first)))
+        out.append(Token((word, token_low(word), m.start(), m.end(), first)))
         first = word in SENTENCE_END
     return out
 

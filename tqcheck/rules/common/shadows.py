@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from .sentences import QUOTES, TOKEN, Token
+from .sentences import QUOTES, TOKEN, Token, token_low
 
-_QUOTE = '["“”«»„]'  # tokens.QUOTES, which a pattern's ``"`` stands for
+_QUOTE = "[" + re.escape("".join(sorted(QUOTES))) + "]"  # what a pattern's ``"`` stands for
 _ANY = r"\S+?"
 _REACH = 80  # characters looked back for the space before the token before an anchor
 
@@ -57,8 +57,7 @@ def _token_after(text: str, j: int):
     m = TOKEN.search(text, j)
     if m is None or text[j:m.start()].strip():
         return None
-    word = m.group()
-    return Token((word, '"' if word in QUOTES else word.lower(), m.start(), m.end(), False))
+    return Token((m.group(), token_low(m.group()), m.start(), m.end(), False))
 
 
 def _token_before(text: str, k: int):
@@ -76,8 +75,7 @@ def _token_before(text: str, k: int):
         pass
     if last is None or last.end() != j:
         return None
-    word = last.group()
-    return Token((word, '"' if word in QUOTES else word.lower(), last.start(), j, False))
+    return Token((last.group(), token_low(last.group()), last.start(), j, False))
 
 
 class Shadow:

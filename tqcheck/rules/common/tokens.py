@@ -166,17 +166,27 @@ def _rarity(e: Element) -> tuple:
 class TokenPattern:
     """A parsed pattern.  Parse with ``TokenPattern.parse(source)``."""
 
-    def __init__(self, source: str, elements: list):
+    def __init__(self, source: str, elements: list, anchors: frozenset | None = None):
         self.source, self.elements = source, elements
         self.flagged = [e.flagged for e in elements]
         if not any(e.most for e in elements):
             raise PatternError(f"{source!r} matches nothing")
-        fixed = [e for e in elements if e.fixed]
-        # the anchor: the required token whose words are rarest in English
-        self.anchor = min(fixed, key=_rarity) if fixed else None
+        self._anchors, self._anchor = anchors, False
+
+    @property
+    def anchor(self):
+        """The required token whose words are rarest in English (``None`` without one); where the words are
+        given (a table's ``anchors`` column, written from this), the token with those words."""
+        if self._anchor is False:
+            fixed = [e for e in self.elements if e.fixed]
+            given = [e for e in fixed if e.words == self._anchors] if self._anchors else []
+            self._anchor = given[0] if given else min(fixed, key=_rarity) if fixed else None
+        return self._anchor
 
     @classmethod
-    def parse(cls, source: str) -> "TokenPattern":
+    def parse(cls, source: str, anchors: frozenset | None = None) -> "TokenPattern":
+        """The pattern of ``source``; ``anchors``, its anchor's words where already known (no word
+        frequency is read to find it again)."""
         elements, flagged, opened = [], False, False
         for part in source.split():
             while part.startswith("[") and part != "[" or part == "[":  # ``[the`` or ``[``
@@ -197,7 +207,7 @@ class TokenPattern:
         if not opened:
             for e in elements:
                 e.flagged = True
-        return cls(source, elements)
+        return cls(source, elements, anchors)
 
     @property
     def anchors(self) -> frozenset:

@@ -129,10 +129,14 @@ def _paragraph_lines(joined: str) -> list:
     paragraphs = sum(1 for line in full if len(line) >= _PARAGRAPH and len(_SENTENCE_BREAK.findall(line)) >= 2)
     if paragraphs < 0.8 * len(full):
         return []
+    return [at for n, (at, line) in enumerate(zip(_line_starts(lines), lines)) if n and line.strip()]
+
+
+def _line_starts(lines: list) -> list:
+    """The offset of each of ``lines`` in the text they were split from."""
     starts, at = [], 0
-    for n, line in enumerate(lines):
-        if n and line.strip():
-            starts.append(at)
+    for line in lines:
+        starts.append(at)
         at += len(line) + 1
     return starts
 
@@ -145,11 +149,10 @@ def _titles(joined: str) -> list:
     closed = [line.rstrip().endswith(_CLOSED) for line in lines]
     if sum(closed) < len(lines) // 2:
         return []  # not sentences a line: verse, lists, wrapped prose
-    starts, at = [], 0
-    for n, line in enumerate(lines):
+    starts = []
+    for n, (at, line) in enumerate(zip(_line_starts(lines), lines)):
         stripped = line.strip()
         if (n and closed[n - 1] and not closed[n] and stripped[:1].isupper()
                 and len(stripped.split()) <= _TITLE_WORDS):
             starts.append(at)
-        at += len(line) + 1
     return starts
