@@ -117,7 +117,7 @@ def main():
               f"findings {dict(sorted(counts.items()))}, cross-file TQ202 {cross}")
 
 
-_CAP_WORD = re.compile(r"(?<![\\w'’-])[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)*(?![\\w-])")
+_CAP_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)*(?![\w-])")
 
 
 def _mid_sentence_caps(line: str) -> set:
@@ -170,7 +170,7 @@ def recall(ctx, verbose=False):
     for doc in docs:
         pairs = variant_pairs(doc.text.split("\n"), ref, ref_words)
         for (a, b), line in sorted(pairs.items()):
-            where = "within" if re.search(rf"(?<![\\w-]){re.escape(b)}(?![\\w-])", doc.text) else "across"
+            where = "within" if re.search(rf"(?<![\w-]){re.escape(b)}(?![\w-])", doc.text) else "across"
             hit = any(f"`{a}`" in m and f"`{b}`" in m for m in named[doc.path])
             found[where][0] += hit
             found[where][1] += 1

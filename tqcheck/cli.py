@@ -15,7 +15,7 @@ import sys
 import click
 
 from . import __version__
-from .cli_options import config_options
+from .cli_options import codes, config_options
 from .output import FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -42,10 +42,6 @@ class LazyGroup(click.Group):
 def main():
     """Find the traces machine translation from French leaves in English text,
     and score translations against references."""
-
-
-def _codes(value):
-    return [c.strip().upper() for c in value.split(",") if c.strip()] if value else []
 
 
 def _fail(message: str):
@@ -109,8 +105,8 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
         _fail("tqcheck: error: --statistics prints text or json, not " + fmt)
     paths = paths or (".",)
     try:
-        resolver = config_mod.Resolver(list(all_rules()), select=_codes(select), extend_select=_codes(extend_select),
-                                       ignore=_codes(ignore), fail_on=fail_on, config_file=config_file,
+        resolver = config_mod.Resolver(list(all_rules()), select=codes(select), extend_select=codes(extend_select),
+                                       ignore=codes(ignore), fail_on=fail_on, config_file=config_file,
                                        isolated=isolated, stdin_filename=stdin_filename)
     except config_mod.ConfigError as exc:
         _fail(str(exc))
@@ -244,7 +240,7 @@ def rules(code, fmt):
     if code:
         rule = table.get(code.upper())
         from .rules.calques.token_table import describe  # a row of calque_patterns.tsv, or a code's rows
-        rows = describe(code)
+        rows = describe(code) if fmt != "json" else None  # the rows are text only
         if rule is None and rows is not None and fmt != "json":
             click.echo(rows, nl=False)
             return

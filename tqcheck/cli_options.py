@@ -5,6 +5,11 @@ from __future__ import annotations
 import click
 
 
+def codes(value) -> list:
+    """The codes of a ``--select``, ``--extend-select`` or ``--ignore`` value: comma-separated, upper-cased."""
+    return [c.strip().upper() for c in value.split(",") if c.strip()] if value else []
+
+
 def config_options(command):
     """``--config``, ``--isolated``, ``--select``, ``--extend-select``, ``--ignore``: which configuration and
     which codes (``config.Resolver`` applies them)."""

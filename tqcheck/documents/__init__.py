@@ -83,10 +83,10 @@ def read_bytes(path: str) -> bytes:
     return read_file(path)[0]
 
 
-def read_file(path: str, stamp: bool = True) -> tuple[bytes, tuple | None]:
-    """The file's bytes and its stamp (size, mtime_ns, inode, device, digest): ``--fix`` compares
-    it before writing, so that an edit made while tqcheck ran is never lost (``stamp=False``: None,
-    for a file that is only read: hashing it would load OpenSSL at every start)."""
+def read_file(path: str, stamp: bool = False) -> tuple[bytes, tuple | None]:
+    """The file's bytes and, with ``stamp``, its stamp (size, mtime_ns, inode, device, digest): ``--fix``
+    compares it before writing, so that an edit made while tqcheck ran is never lost.  A file that is
+    only read gets None: hashing it would load OpenSSL at every start."""
     try:
         if os.path.exists(path) and not os.path.isdir(path) and not os.path.isfile(path):
             raise InputError(path, "not a regular file")
@@ -108,7 +108,7 @@ def digest(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
 
 
-def load(path: str, fmt: str | None = None, stamp: bool = True) -> Document:
+def load(path: str, fmt: str | None = None, stamp: bool = False) -> Document:
     """Read and parse one file; raises InputError with a one-line message.  ``stamp``: see ``read_file``."""
     data, stamp = read_file(path, stamp)
     text, bom = decode(data, path)

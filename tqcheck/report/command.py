@@ -12,12 +12,8 @@ import sys
 
 import click
 
-from ..cli_options import config_options
+from ..cli_options import codes, config_options
 EXIT_OK, EXIT_GATE, EXIT_ERROR = 0, 1, 2
-
-
-def _codes(value):
-    return [c.strip().upper() for c in value.split(",") if c.strip()] if value else []
 
 
 def _fail(message: str):
@@ -59,7 +55,7 @@ def report(paths, output_file, references, fail_under_quality, title, config_fil
     if references and len(paths) != 1:
         _fail("tqcheck: error: -r/--reference pairs with one PATH (a folder of articles or a file)")
     try:
-        linted = lint(paths, config_file, isolated, _codes(select), _codes(extend_select), _codes(ignore), jobs)
+        linted = lint(paths, config_file, isolated, codes(select), codes(extend_select), codes(ignore), jobs)
     except ConfigError as exc:
         _fail(str(exc))
     quality = assess([(part, Settings.from_table(config.quality)) for part, config in linted.runs])

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from functools import lru_cache
 
 from .patterns import alternation
 
@@ -142,11 +143,17 @@ def lowered(text: str) -> str:
     return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _first_occurrences(starts, length, word=None):
-    """The occurrences that do not overlap an earlier one, as ``re.finditer`` (or ``str.find`` from
-    the end of the previous one) gives them: ``(offset, length)`` pairs.  A ``word`` that no proper
-    prefix of it ends (``the``, not ``anan``) cannot overlap itself: every occurrence is kept."""
-    if word is not None and not any(word.endswith(word[:k]) for k in range(1, len(word))):
+@lru_cache(maxsize=4096)
+def _overlaps_itself(word: str) -> bool:
+    """Can two occurrences of ``word`` overlap (a proper prefix of it ends it: ``anan``, not ``the``)?"""
+    return any(word.endswith(word[:k]) for k in range(1, len(word)))
+
+
+def _first_occurrences(starts, word):
+    """The occurrences of ``word`` that do not overlap an earlier one, as ``re.finditer`` (or ``str.find``
+    from the end of the previous one) gives them: ``(offset, length)`` pairs."""
+    length = len(word)
+    if not _overlaps_itself(word):
         return [(k, length) for k in starts]
     out, end = [], -1
     for k in starts:
@@ -194,7 +201,7 @@ class KeywordText:
             if not k or not low[k - 1].isalnum():
                 starts.append(k)
             k = low.find(word, k + 1)
-        return _first_occurrences(starts, len(word), word)
+        return _first_occurrences(starts, word)
 
     def _scan(self):
         """Every declared keyword that starts a word, in one pass over the text."""
@@ -202,7 +209,7 @@ class KeywordText:
         if word_set := scanner.words - self._scanned:
             for word, starts in scanner.scan(self.low).items():
                 if word in word_set:
-                    self._found.setdefault(word, _first_occurrences(starts, len(word), word))
+                    self._found.setdefault(word, _first_occurrences(starts, word))
             self._scanned = scanner.words
 
     def may_fold(self) -> bool:

@@ -68,9 +68,6 @@ def check(doc, ctx):
     flagged = exonyms.spans(doc, ctx)
     known = exonyms.targets()[1].union(flagged.values())
     starts = document_starts(doc, articles(doc, ctx))
-    if not starts:
-        yield from _report(doc, occ, neighbours, preferred, flagged, known)
-        return
     parts: list[dict] = [{} for _ in range(len(starts) + 1)]  # one text of a collection at a time
     for word, places in occ.items():
         for place in places:

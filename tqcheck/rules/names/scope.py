@@ -25,42 +25,43 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..common import Pattern
 from .tokens import layout, memo
 
-OPTION = "spelling-scope"
-SCOPES = ("article", "file")
+OPTION = "spelling-scope"  # validated with the configuration (config.OPTIONS)
 
-_SEPARATOR = re.compile(r"^[ \t]*(?:%%?|([-*=_~#])(?:[ \t]*\1){2,})[ \t]*$", re.M)
-_ATX = re.compile(r"[ \t]{0,3}(#{1,6})(?:[ \t]|$)")
-_SETEXT = re.compile(r"[^\n]*\n[ \t]{0,3}(=+|-+)[ \t]*(?:\n|$)")
-_HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>\s*$", re.I)
+_SEPARATOR = Pattern(r"^[ \t]*(?:%%?|([-*=_~#])(?:[ \t]*\1){2,})[ \t]*$", re.M)
+_ATX = Pattern(r"[ \t]{0,3}(#{1,6})(?:[ \t]|$)")
+_SETEXT = Pattern(r"[^\n]*\n[ \t]{0,3}(=+|-+)[ \t]*(?:\n|$)")
+_HTML_HEADING = Pattern(r"<h([1-6])\b[^>]*>\s*$", re.I)
 # a title line of one-sentence-a-line text: no sentence end, at most 12 words
 _CLOSED = tuple(".!?:;,…\"”’')»]")
 _TITLE_WORDS = 12
 _PARAGRAPH = 300  # characters: a line this long that holds three sentences is a paragraph
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*[ \t]+(?=[A-Z\"“‘(])")
+_SENTENCE_BREAK = Pattern(r"[.!?][\"”’)]*[ \t]+(?=[A-Z\"“‘(])")
 _LINES_FOR_TITLES = 20  # a text with fewer lines than this is one article whatever its lines look like
-
-
-def scope(ctx) -> str:
-    value = ctx.option(OPTION, "article") if ctx is not None else "article"
-    return value if value in SCOPES else "article"
 
 
 def articles(doc, ctx=None) -> list:
     """The offsets in ``layout``'s text where an article starts after the first (sorted, maybe empty)."""
-    if scope(ctx) == "file" or not doc.segments:
-        return []
-    shared = memo(doc)
-    if "articles" not in shared:
-        shared["articles"] = _articles(doc)
-    return shared["articles"]
+    return _parted(doc, ctx)[0]
 
 
 def collection(doc, ctx=None) -> bool:
     """Is the file a collection of texts parted by separator lines (a fortune file)?  Its texts are
     by many hands: TQ202 does not compare its spellings with other files' either."""
-    return bool(articles(doc, ctx)) and memo(doc).get("separated", False)
+    starts, separated = _parted(doc, ctx)
+    return bool(starts) and separated
+
+
+def _parted(doc, ctx) -> tuple:
+    """``(article starts, parted by separator lines?)``, found once per document."""
+    if ctx is not None and ctx.option(OPTION) == "file" or not doc.segments:
+        return [], False
+    shared = memo(doc)
+    if "articles" not in shared:
+        shared["articles"] = _articles(doc)
+    return shared["articles"]
 
 
 def article_of(starts: list, position: int) -> int:
@@ -78,15 +79,16 @@ def document_starts(doc, starts: list) -> list:
     return out
 
 
-def _articles(doc) -> list:
+def _articles(doc) -> tuple:
     joined, offsets = layout(doc)
     if doc.format in ("markdown", "html"):
-        return _headings(doc, offsets)
+        return _headings(doc, offsets), False
     starts = [m.start() for m in _SEPARATOR.finditer(joined)]
-    memo(doc)["separated"] = bool(starts)
-    if not starts and doc.format == "text":
+    if starts:
+        return starts, True
+    if doc.format == "text":
         starts = _titles(joined) or (_paragraph_lines(joined) if len(doc.segments) == 1 else [])
-    return starts
+    return starts, False
 
 
 def _headings(doc, offsets) -> list:

@@ -164,12 +164,7 @@ def _ascii_errors() -> str:
 def lower_list(doc) -> list:
     """The lowercase words of the segments in text order (bytes), with chunks holding `#`, which are
     not words."""
-    return lower_chunks(layout(doc)[0])
-
-
-def lower_chunks(text: str) -> list:
-    """``lower_list`` of any text."""
-    return text.encode("ascii", _ascii_errors()).translate(_LOWER_TABLE).split()
+    return layout(doc)[0].encode("ascii", _ascii_errors()).translate(_LOWER_TABLE).split()
 
 
 def lower_words(doc) -> Counter:
@@ -199,7 +194,7 @@ def bounded(text: str, word: str) -> bool:
 
 
 def is_bounded(text: str, i: int, j: int) -> bool:
-    """Has ``text[i:j]`` neither a word character nor a hyphen on either side (as ``lower_chunks`` parts
+    """Has ``text[i:j]`` neither a word character nor a hyphen on either side (as ``lower_list`` parts
     words)?"""
     return not (i and (text[i - 1].isalnum() or text[i - 1] in "_-")
                 or j < len(text) and (text[j].isalnum() or text[j] in "_-"))

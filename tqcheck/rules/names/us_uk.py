@@ -103,7 +103,7 @@ def _mixed_spelling(doc, ctx=None):
         yield from _article(doc, table, ascii_words, counted, joined, 0, offsets, "a text")
         return
     # each article's uses of the file's mixed words, in order of first use: a lowercase word with neither a
-    # word character nor a hyphen beside it, as ``lower_chunks`` counts words
+    # word character nor a hyphen beside it, as ``lower_list`` counts words
     words = [w for w in present if table[w][0] in mixed]
     bounds = [0, *starts, len(joined)]
     uses: list = [Counter() for _ in starts] + [Counter()]

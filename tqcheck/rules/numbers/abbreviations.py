@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .. import Rule
-from ..common import LONG, Pattern, Table, anchor_lines, finditer_in
+from ..common import LONG, Pattern, Table, anchor_lines, finditer_in, line_bounds
 from . import SEP, S
 
 RULES = [
@@ -107,9 +107,7 @@ def _squeeze(text: str) -> str:
 def _initial(text: str, i: int, j: int) -> bool:
     """Is the title ``text[i:j]`` (`M.`) an initial: in an attribution line, or in a line that writes
     other names with an initial first (`M. Devine and P. Larson`)?"""
-    start = text.rfind("\n", 0, i) + 1
-    end = text.find("\n", j)
-    end = len(text) if end < 0 else end
+    start, end = line_bounds(text, i, j)
     if ATTRIBUTION_BEFORE.fullmatch(text, start, i) and NAMES_ONLY.match(text, NAME_AFTER.match(text, j).end()):
         return True
     return any(not CAPITALISED_BEFORE.search(text, max(start, m.start() - 40), m.start())

@@ -37,8 +37,8 @@ RULES = [
 
 WEEKDAYS = Table("numbers_weekdays.tsv", key="number", order=lambda key: int(key[0]))
 
-OPENERS = ".!?:;\"“«(\n"
-LOWER_NEXT = Pattern(rf"{S}[a-z]")  # what ends the text before the first word of a sentence
+OPENERS = ".!?:;\"“«(\n"  # what ends the text before the first word of a sentence
+LOWER_NEXT = Pattern(rf"{S}[a-z]")  # a lowercase word next: `2 mai tais` (mai, mars: English words too)
 
 
 @lru_cache(maxsize=None)

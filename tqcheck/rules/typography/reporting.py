@@ -26,13 +26,13 @@ def _forms(rows) -> tuple[set, set]:
     return simple, perfect
 
 
-def _verb(rows) -> str:
-    simple, perfect = _forms(rows)
+def _verb(simple, perfect) -> str:
+    """A verb of ``simple`` forms, or one of ``perfect`` after has/have/had."""
     return f"(?:{alternation(simple)}|(?:has|have|had)\\s+(?:{alternation(perfect)}))"
 
 
 def _clause() -> str:
-    verb = _verb(REPORTING_VERBS.rows)
+    verb = _verb(*_forms(REPORTING_VERBS.rows))
     # inverted (``, said the minister``) or not (``, he said``, ``, Mr Smith added``)
     return rf"\s*(?:{verb}\b|{_SUBJECT}\s+{verb}\b)"
 
@@ -42,8 +42,7 @@ def _news_clause() -> str:
     ``dialogue`` row (``, explains the mayor``, ``, underlined the minister``), or any verb after an
     auxiliary (``, has said the minister``: *a déclaré le ministre*)."""
     news, _ = _forms([row for row in REPORTING_VERBS.rows if row.dialogue != "yes"])
-    _, perfect = _forms(REPORTING_VERBS.rows)
-    return rf"\s*(?:{alternation(news)}|(?:has|have|had)\s+(?:{alternation(perfect)}))\b"
+    return rf"\s*{_verb(news, _forms(REPORTING_VERBS.rows)[1])}\b"
 
 
 REPORTING_CLAUSE = Pattern(_clause)  # ``.match(text, i)``: a reporting clause starts at ``text[i]``

@@ -41,19 +41,15 @@ def exempt(doc, seg, i, j, code) -> bool:
     if code == "TQ403" and any(seg.text[a:b].strip() == span for a, b in getattr(seg, "navigation", ())):
         return True  # `[mise](https://…)`: a link's whole text names a tool or a page
     text = seg.text
-    if _equals(text, inside(seg, i, j, "([", ")]"), span):
+    if inside(seg, i, j, "([", ")]") == (i, j):
         return True  # big-box stores [magasins-boîtes]: the French original given on purpose
     inner = inside(seg, i, j, _OPEN_QUOTES, _CLOSE_QUOTES) or inside(seg, i, j, "(", ")")
     if inner is None:
         return False
-    if code == "TQ403" and _equals(text, inner, span):
+    if code == "TQ403" and inner == (i, j):
         return True  # “savoir-être”: the author quotes the French term on purpose
     a, b = inner
     return text[a].isupper() and text[b - 1] not in ".!?…,;:" and _NINE_WORDS.match(text, a, b) is None
-
-
-def _equals(text, inner, span) -> bool:
-    return inner is not None and inner[1] - inner[0] == len(span) and text[inner[0]:inner[1]] == span
 
 
 _MARKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

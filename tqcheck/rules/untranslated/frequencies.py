@@ -218,10 +218,11 @@ def evidence(word: str) -> float:
 
 @lru_cache(maxsize=1)
 def _endings() -> tuple:
-    """The endings of ``french_endings.tsv``, longest first, then the empty one (a bare stem); and
-    those no English word has."""
+    """The endings of ``french_endings.tsv``, longest first, then the empty one (a bare stem); those no
+    English word has; and all of them as a set."""
     rows = sorted(ENDINGS.rows, key=lambda row: len(row.ending), reverse=True)
-    return (*(row.ending for row in rows), ""), tuple(row.ending for row in rows if row.english == "no")
+    endings = (*(row.ending for row in rows), "")
+    return endings, tuple(row.ending for row in rows if row.english == "no"), frozenset(endings)
 
 
 @lru_cache(maxsize=4096)
@@ -234,7 +235,7 @@ def relative(word: str):
     any of its parts French (`lanceraient-rockets`)."""
     if "-" in word:
         return next(filter(None, (relative(p) for p in word.split("-") if len(p) >= STEM)), None)
-    endings, french_only = _endings()
+    endings, french_only, known = _endings()
     ending = next((e for e in french_only if word.endswith(e) and len(word) - len(e) >= STEM), None)
     if ending:
         return "-" + ending
@@ -242,7 +243,6 @@ def relative(word: str):
             if w != word and round(fr - en, 1) >= LEANING_MARGIN]
     if not rows:
         return None
-    known = frozenset(endings)
     for ending in endings:
         if word.endswith(ending) and len(word) - len(ending) >= STEM:
             stem = word[:len(word) - len(ending)]

@@ -71,20 +71,19 @@ def _learn_chunks(new: set) -> None:
     if len(_PLAIN_WORDS) > _MAX_KNOWN:
         _PLAIN_WORDS.clear()
     joined = " ".join(new)
-    words = set(TOKEN.findall(joined))  # a word never crosses a space
+    found = [(m.group(), m.start()) for m in TOKEN.finditer(joined)]  # a word never crosses a space
+    words = {word for word, _ in found}
     unknown = words.difference(_SEED_WORDS, _PLAIN_WORDS)
     if unknown:
         _learn_words(unknown)
-    present = words.intersection(_SEED_WORDS)
     _KNOWN_CHUNKS.update(new)
-    if not present:
+    if words.isdisjoint(_SEED_WORDS):
         return
-    # the chunks holding a seed word: one pass over the words of the joined chunks (a search for each
-    # seed word would read the text once per word), each hit widened to its chunk
+    # the chunks holding a seed word (a search for each seed word would read the text once per word),
+    # each hit widened to its chunk
     n = len(joined)
-    for m in TOKEN.finditer(joined):
-        if m.group() in present:
-            i = m.start()
+    for word, i in found:
+        if word in _SEED_WORDS:
             end = joined.find(" ", i)
             _SEED_CHUNKS.add(joined[joined.rfind(" ", 0, i) + 1:n if end < 0 else end])
 
