@@ -3,13 +3,13 @@
 (Other families may append tests of the primitives they add.)"""
 
 import re
-import weakref
 from functools import lru_cache
 
 import pytest
 
 from tqcheck.rules.common import Pattern, alternation, keywords
 from tqcheck.rules.common.keywords import Keywords, KeywordText, keyword_text, lowered
+from tqcheck.rules.common.memo import per_segment
 
 # ------------------------------------------------------------------ keywords: positions
 
@@ -34,7 +34,7 @@ def registry(monkeypatch):
     """A private copy of the declared keyword sets, the scanner and the memo: a test may declare sets."""
     monkeypatch.setattr(keywords, "_REGISTRY", list(keywords._REGISTRY))
     monkeypatch.setattr(keywords, "_scanner", None)
-    monkeypatch.setattr(keywords, "_MEMO", weakref.WeakKeyDictionary())
+    monkeypatch.setattr(keywords, "_kept_text", per_segment(lambda segment: keywords.KeywordText(segment.text)))
     return keywords._REGISTRY
 
 
@@ -120,9 +120,9 @@ def test_a_segment_is_scanned_once_for_every_detector_while_it_lives(registry):
     assert keyword_text(seg) is shared and shared.text is seg.text
     assert shared.positions(["since"]) == plain_positions(seg.text, "since")
     assert keyword_text("since when") is not keyword_text("since when")  # a plain string: not kept
-    assert len(keywords._MEMO) == 1
+    assert len(keywords._kept_text.memo) == 1
     del doc, seg
-    assert len(keywords._MEMO) == 0  # gone with the segment
+    assert len(keywords._kept_text.memo) == 0  # gone with the segment
 
 
 # ------------------------------------------------------------------ keywords: windows

@@ -18,11 +18,11 @@ cut into tokens.  Every fix is unsafe: a suggestion an editor accepts or not.
 
 from __future__ import annotations
 
-import weakref
 
 from ...findings import SEVERITY_RANK
 from ..common import Table, match_case
 from ..common.keywords import SHORT, Keywords, keyword_text
+from ..common.memo import per_segment
 from ..common.sentences import QUOTES, TOKEN, sentences_of
 from ..common.shadows import Shadow
 from ..common.tokens import TokenPattern
@@ -109,7 +109,7 @@ class TokenTable:
         self.table = table
         self._index, self._parsed, self._by_word = None, {}, {}
         self.keywords = Keywords(lambda: self.index)  # declared at import: the long texts' one-pass scan
-        self._memo: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+        self.problems = per_segment(self._problems)  # code → a segment's problems, found once for all codes
 
     @property
     def index(self) -> dict:
@@ -154,12 +154,9 @@ class TokenTable:
         for seg in doc.segments:
             yield from self.problems(seg).get(code, ())
 
-    def problems(self, seg) -> dict:
+    def _problems(self, seg) -> dict:
         """code → the segment's problems; where two rules flag overlapping words, the more severe (then
         the longer) speaks."""
-        found = self._memo.get(seg)
-        if found is not None:
-            return found
         text, sentences, low = seg.text, sentences_of(seg), keyword_text(seg).low
         starts, sentence_words, rlow = {}, {}, low[::-1]
         for word, offsets in self._anchors(seg, low):
@@ -194,7 +191,6 @@ class TokenTable:
                 found.setdefault(problem.code, []).append(problem)
         for problems in found.values():
             problems.sort(key=lambda p: p.start)
-        self._memo[seg] = found
         return found
 
 
@@ -211,14 +207,7 @@ def speaks_first(findings):
     """Register a detector's regular-expression table, ``findings(seg)`` → its problems in a segment, and
     return it kept per segment: the token rows ask for its spans and the detector for its problems, and the
     table runs once for both."""
-    memo: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-    def kept(seg) -> list:
-        found = memo.get(seg)
-        if found is None or found[0] is not seg.text:
-            found = memo[seg] = (seg.text, list(findings(seg)))
-        return found[1]
-
+    kept = per_segment(lambda seg: list(findings(seg)))
     SPEAK_FIRST.append(kept)
     return kept
 

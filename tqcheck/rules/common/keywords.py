@@ -41,9 +41,9 @@ its lowercasing, its scan and each keyword's search.  Only the public ``re`` API
 from __future__ import annotations
 
 import re
-import weakref
 from functools import lru_cache
 
+from .memo import per_segment
 from .patterns import alternation
 
 # below this length, a text is searched keyword by keyword with ``str.find``; above it, one regex pass
@@ -244,7 +244,7 @@ class KeywordText:
                     yield m
 
 
-_MEMO: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_kept_text = per_segment(lambda segment: KeywordText(segment.text))
 
 
 def keyword_text(segment) -> KeywordText:
@@ -252,9 +252,4 @@ def keyword_text(segment) -> KeywordText:
     shared by every detector that asks for it while the segment lives: one lowercasing, one scan, one
     search per keyword, however many detectors look.  It goes with the segment (the runner drops a
     document's segments once the document is checked).  Given a plain string, a new one each time."""
-    if isinstance(segment, str):
-        return KeywordText(segment)
-    found = _MEMO.get(segment)
-    if found is None or found.text is not segment.text:
-        found = _MEMO[segment] = KeywordText(segment.text)
-    return found
+    return KeywordText(segment) if isinstance(segment, str) else _kept_text(segment)

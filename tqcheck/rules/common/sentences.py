@@ -9,9 +9,9 @@ it for the next pattern that asks.
 from __future__ import annotations
 
 import re
-import weakref
 from bisect import bisect_right
 
+from .memo import per_segment
 from .tables import row_type
 
 TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]\w*(?:['’-](?=[^\W_])\w*)*|\w+|\S")
@@ -88,12 +88,5 @@ class Sentences:
         return self.tokens(a, b), self.token_at(a, b, k)
 
 
-_MEMO: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
-def sentences_of(segment) -> Sentences:
-    """The ``Sentences`` of a segment, shared by every pattern table that looks at it while it lives."""
-    found = _MEMO.get(segment)
-    if found is None or found.text is not segment.text:
-        found = _MEMO[segment] = Sentences(segment.text)
-    return found
+# the ``Sentences`` of a segment, shared by every pattern table that looks at it while it lives
+sentences_of = per_segment(lambda segment: Sentences(segment.text))

@@ -17,10 +17,10 @@ over with the segments instead of this scan of the raw text.)
 from __future__ import annotations
 
 import re
-import weakref
 from bisect import bisect_left
 
 from ..common import Pattern, line_bounds
+from ..common.memo import per_segment
 
 _ITALIC_HTML = Pattern(r"(?i)<(i|em|cite)\b[^>]*>")
 _NINE_WORDS = Pattern(r"(?:\S+\s+){8}\S")  # more than eight words (from the first word's start)
@@ -52,19 +52,17 @@ def exempt(doc, seg, i, j, code) -> bool:
     return text[a].isupper() and text[b - 1] not in ".!?…,;:" and _NINE_WORDS.match(text, a, b) is None
 
 
-_MARKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_marks = per_segment(lambda seg: {})  # the marks of each kind in a segment: (opens + closes) → offsets
 
 
 def inside(seg, i, j, opens, closes):
     """(start, end) of the stripped text between the quotes (or brackets) around ``seg.text[i:j]`` on
     its line, or None.  The marks of each kind are found once per segment, so that a finding on a long
     line costs a bisection, not a scan of the line."""
-    found = _MARKS.get(seg)
-    if found is None or found[0] is not seg.text:
-        found = _MARKS[seg] = (seg.text, {})
-    marks = found[1].get(opens + closes)
+    kinds = _marks(seg)
+    marks = kinds.get(opens + closes)
     if marks is None:
-        marks = found[1][opens + closes] = _mark_offsets(seg.text, opens + closes)
+        marks = kinds[opens + closes] = _mark_offsets(seg.text, opens + closes)
     return _inside(seg.text, i, j, opens, closes, marks)
 
 
