@@ -67,6 +67,14 @@ def match_case(word: str, like: str) -> str:
     return word
 
 
+NO_BREAK = frozenset("\u00a0\u202f")  # the no-break spaces: French typography's, never an accident
+
+
+def has_no_break(space: str) -> bool:
+    """Does ``space`` hold a no-break space (plain or narrow)?"""
+    return not NO_BREAK.isdisjoint(space)
+
+
 def space_name(space: str) -> str:
     """How messages name the space in ``space``: every family says it the same way."""
     if "\u202f" in space:

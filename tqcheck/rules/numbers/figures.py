@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from .. import Rule
-from ..common import Pattern, anchor_lines, finditer_in, space_name, word_before
+from ..common import Pattern, anchor_lines, finditer_in, has_no_break, space_name, word_before
 from . import SEP, S, digits, months, roles
 from .quantity import is_quantity
 
@@ -145,7 +145,7 @@ def _french_percent(text, m) -> bool:
     """Is the space before ``%`` French for sure: a no-break space, or after a decimal comma (``5,2 %``)?
     A plain space after an English figure is SI style (``100 %``)."""
     space, i = m.group(1), m.start(1)
-    return "\u00a0" in space or "\u202f" in space or bool(_DECIMAL_COMMA_BEFORE.search(text, max(0, i - 24), i))
+    return has_no_break(space) or bool(_DECIMAL_COMMA_BEFORE.search(text, max(0, i - 24), i))
 
 
 def _number_problem(seg, m):

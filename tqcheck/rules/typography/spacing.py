@@ -16,7 +16,7 @@ is unsafe.
 from __future__ import annotations
 
 from .. import Rule
-from ..common import Pattern, space_name
+from ..common import Pattern, has_no_break, space_name
 
 RULES = [
     Rule(
@@ -79,10 +79,10 @@ def check(doc, ctx):
     for seg in doc.segments:
         text = seg.text
         if tq106 and _spaced(text, ",."):
-            commas += ((p, _NO_BREAK.isdisjoint(seg.text[i:j])) for p, (i, j) in _space_before_comma(seg))
+            commas += ((p, not has_no_break(seg.text[i:j])) for p, (i, j) in _space_before_comma(seg))
         if tq102:
             if _spaced(text, ":;!?"):
-                spaced += ((p, _NO_BREAK.isdisjoint(seg.text[i:j])) for p, (i, j) in _space_before_punctuation(seg))
+                spaced += ((p, not has_no_break(seg.text[i:j])) for p, (i, j) in _space_before_punctuation(seg))
             if "”" in text or "“" in text:
                 yield from _space_inside_quotes(seg)
     if spaced:
@@ -104,7 +104,6 @@ def _spaced(text: str, marks: str) -> bool:
 _TIGHT_HIGH = Pattern(r"(?<=[\w)\]\"'”’»%.])[?!:;](?=\s|$)")
 _TIGHT_COMMA = Pattern(r"(?<=[\w)\]\"'”’%])[,.](?=\s)")
 HABIT = 0.2
-_NO_BREAK = frozenset("\u00a0\u202f")
 
 
 def _habit(doc, problems, tight):
