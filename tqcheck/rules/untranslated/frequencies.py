@@ -61,13 +61,6 @@ def _body() -> str:
     return text[text.index("\n", text.index("word\tfr_zipf")) + 1:]
 
 
-@lru_cache(maxsize=1)
-def _groups() -> dict:
-    """The frequency table's groups of rows, as text, by their first three letters: for a long text
-    (a short one finds its few groups with ``find_group``)."""
-    return {group_key(part): part for part in _body().split("\n\n") if part}
-
-
 def group_key(group: str) -> str:
     """The key of a group of rows (or of one row): its first three letters, or its first word when shorter."""
     return group[:_GROUP].split("\t")[0].split("\n")[0]
@@ -92,6 +85,28 @@ def find_group(text: str, key: str) -> str:
     return group if group and group_key(group) == key else ""
 
 
+class GroupedRows:
+    """A sorted text of rows in groups (``find_group``), read through ``body()`` on first use: the first
+    ``SEARCHES`` groups asked for are found by bisection (a short text reads a few), and past that, a
+    long text, the text is split into its groups once."""
+
+    def __init__(self, body):
+        self.body, self._asked, self._split = body, 0, None
+
+    def groups(self) -> dict:
+        """Every group, as text, by its key."""
+        if self._split is None:
+            self._split = {group_key(part): part for part in self.body().split("\n\n") if part}
+        return self._split
+
+    def group(self, key: str) -> str:
+        """The group whose key is ``key``, as text, or ``""``."""
+        if self._split is None and self._asked < SEARCHES:
+            self._asked += 1
+            return find_group(self.body(), key)
+        return self.groups().get(key, "")
+
+
 def _next_row(text: str, i: int) -> int:
     """Where the first row starting at or after ``text[i]`` starts (``len(text)``: none)."""
     if i > 0 and text[i - 1] != "\n":
@@ -101,11 +116,14 @@ def _next_row(text: str, i: int) -> int:
     return i
 
 
+_ROWS = GroupedRows(_body)
+_groups = _ROWS.groups  # the frequency table's groups of rows, by their first three letters
+
+
 @lru_cache(maxsize=None)
 def _group(key: str) -> dict:
-    searched = _group.cache_info().currsize < SEARCHES
     rows = {}
-    for line in (find_group(_body(), key) if searched else _groups().get(key, "")).split("\n"):
+    for line in _ROWS.group(key).split("\n"):
         word, _, rest = line.partition("\t")
         if rest:
             fr, _, en = rest.partition("\t")

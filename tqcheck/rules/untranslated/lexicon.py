@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..common import DATA_DIR, Pattern, Table
 from . import frequencies
-from .frequencies import SEARCHES, find_group, verdict
+from .frequencies import GroupedRows, verdict
 from .loans import Phrases
 
 CUES = Table("french_cues.tsv", key="word", choices={"kind": ("strong", "weak", "elision")},
@@ -111,7 +111,7 @@ def word_list_text() -> str:
 @lru_cache(maxsize=1)
 def english_words() -> frozenset:
     """SCOWL words (``english_words.txt``), inflections folded away (see ``is_english``)."""
-    body = "\n".join(part for part in word_list_text().split("\n\n") if not part.startswith("#"))
+    body = _word_body().replace("\n\n", "\n")
     if "#" in body:  # a comment below the header: line by line
         return frozenset(w.strip() for w in body.split("\n") if w.strip() and not w.startswith("#"))
     return frozenset(body.split())
@@ -121,21 +121,18 @@ _GROUP = 3  # the word list's groups: words that start with the same three lette
 
 
 @lru_cache(maxsize=1)
-def _word_groups() -> dict:
-    """The word list's groups (blank-line separated, sorted), as text by their first three letters: for
-    a long text (a short one finds its few groups with ``find_group``)."""
-    return {group[:_GROUP]: group for group in word_list_text().split("\n\n") if not group.startswith("#")}
+def _word_body() -> str:
+    """The word list without its header: groups of the words that share their first three letters."""
+    return "\n\n".join(part for part in word_list_text().split("\n\n") if not part.startswith("#"))
+
+
+_WORDS = GroupedRows(_word_body)
 
 
 @lru_cache(maxsize=None)
 def word_group(key: str):
     """The English words that start with ``key`` (three letters, or a shorter word)."""
-    if key.startswith("#"):
-        group = ""  # the header's comments
-    elif word_group.cache_info().currsize < SEARCHES:
-        group = find_group(word_list_text(), key).rstrip()
-    else:
-        group = _word_groups().get(key, "").rstrip()
+    group = _WORDS.group(key).rstrip()
     if not group.startswith(key) or not group[group.rfind("\n") + 1:].startswith(key):
         return english_words() if group else frozenset()  # not grouped as it should be: the whole list
     return frozenset(group.split())
