@@ -137,6 +137,9 @@ def main(argv=None):
           + ", ".join(f"{n} {1000 * sum(results[n][1].values()) / results[n][0]:.3f}" for n in human))
     if args.show:
         for name in human:
+            if name.startswith("newssyscomb2009"):  # the held-out set's test set: counted, never shown
+                print(f"  {name}: not shown (held out, corpora/heldout/README.md)")
+                continue
             for what, line, span, message in results[name][2]:
                 if args.show in (what, message.split()[0]) or what == kind(args.show):
                     print(f"  {name}: [{span}] {message}\n      {line[:200]}")
