@@ -7,6 +7,9 @@ from __future__ import annotations
 from .patterns import Pattern
 
 SENTENCE_END = ".!?…:\"“”»\n"
+# the spaces French typography (and a tokeniser) leaves: a space, a no-break space, a narrow one, a thin one
+SPACES = " \u00a0\u202f\u2009"
+_PROSE_WINDOW = 40  # characters each side in which a line must look like prose (letters, digits), not ASCII art
 SENTENCE_SKIP = " \t\u00a0(‘'\"“«"  # what ``sentence_start`` looks past
 
 
@@ -90,3 +93,16 @@ def minority(counts: dict):
         return None, []
     top = max(counts, key=counts.__getitem__)
     return top, [k for k in counts if k != top]
+
+
+def looks_like_prose(text: str, i: int) -> bool:
+    """Are most of the visible characters around ``text[i]`` (on its line) letters or digits, as in prose
+    (``0,58 % ( 6,40 points ) to 1.102,35 points .``), not in ASCII art?"""
+    if i >= 3 and text[i - 3:i].isalpha():
+        return True  # after a word: the common case, decided at once
+    low = max(0, i - _PROSE_WINDOW)
+    start = text.rfind("\n", low, i) + 1 or low
+    end = text.find("\n", i, i + _PROSE_WINDOW)
+    window = text[start:end if end >= 0 else i + _PROSE_WINDOW]
+    visible = len(window) - sum(map(str.isspace, window))
+    return 2 * sum(map(str.isalnum, window)) >= visible

@@ -1,7 +1,8 @@
 """TQ102 space-before-punctuation and TQ106 space-before-comma: a space English never puts there.
 
 Both flag the space before a punctuation mark and remove it: French spacing before ``; : ! ?`` and
-inside curly quotes (TQ102), and the space tokenised MT output leaves before ``,`` and ``.`` (TQ106).
+inside curly or straight quotes (TQ102), and the space tokenised MT output leaves before ``,`` and ``.``
+(TQ106).  A straight quote's direction is read from its line (``straight_quotes.py``).
 
 What French spacing and tokenised MT leave is one space (or two) after a word, a number, a closing
 quote or bracket, or other punctuation, and a lone mark followed by a space or the end: anything else
@@ -16,24 +17,32 @@ is unsafe.
 from __future__ import annotations
 
 from .. import Rule
-from ..common import Pattern, has_no_break, space_name
+from ..common import SPACES, Pattern, has_no_break, looks_like_prose, space_name
+from .straight_quotes import space_inside_straight_quotes
 
 RULES = [
     Rule(
         code="TQ102",
         name="space-before-punctuation",
         severity="warning",
-        summary="A space or no-break space before ; : ! ? or a closing quote (French spacing)",
+        summary="A space or no-break space before ; : ! ? or inside quotes (French spacing)",
         what="Flags a space, no-break space (U+00A0) or narrow no-break space (U+202F) before `;`, `:`, "
-        "`!`, `?` or a closing quote `”`, or after an opening `“`. Emoticons such as `:)`, operators "
+        "`!`, `?` or a closing quote `”`, or after an opening `“`. Straight quotes `\"` too, where the "
+        "line says which quote opens and which closes: the quotes of a line alternate, and a quote spaced "
+        "on both sides (`the exhibition \" Flamenco and Life\" because`) takes its turn; a lone one only at "
+        "a line's start (`\" Each second`), before punctuation or the line's end, or after a clause's "
+        "comma (`obstacles, \" explains`). Emoticons such as `:)`, operators "
         "(`!=`, `:=`, `?:`), ratios such as `3 : 1`, URLs, code, tab-aligned text and ASCII art are not "
-        "flagged.",
+        "flagged, nor a quote named as a character (`the \" character`), an inch mark (`5 \" wide`), ditto "
+        "marks or a quoted literal with its own space (`\"From \" line`, `\" , \"`).",
         why="French typography puts a thin space before high punctuation and inside quotes; English "
         "never does. MT systems copy it, and an English reader sees a stray gap, sometimes a line break "
         "before the colon.",
         before="One thing is certain : the new provisions will apply. Why ?",
         after="One thing is certain: the new provisions will apply. Why?",
-        fix="safe: the space is removed.",
+        fix="safe: the space is removed; unsafe for a straight quote whose direction only its neighbours "
+        "tell (a lone quote, or one closing `\"word \"`: a trailing space may belong to a literal) and for "
+        "a mark quoted alone (`\" : \"`).",
     ),
     Rule(
         code="TQ106",
@@ -53,7 +62,7 @@ RULES = [
 ]
 
 # the spaces French typography or a tokeniser leaves (a tab, or three spaces, is layout: columns, art)
-_SPACE = " \u00a0\u202f\u2009"
+_SPACE = SPACES
 # one or two of them before ; : ! ? (the checks that follow are in Python)
 _HIGH_PUNCTUATION = Pattern(f"[{_SPACE}]{{1,2}}([;:!?]+)")
 _CURLY_QUOTE = Pattern("[“”]")
@@ -70,7 +79,6 @@ _RUNS = {"?!", "!?"}  # ``Really ?!``; ``!!``, ``??``, ``::``, ``?:`` are chat o
 _NUMERAL = Pattern(r"[0-9]+|M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?<=[IVXLCDM])"
                    r"|m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?<=[ivxlcdm])")
 _JSON_VALUE = Pattern(r'[ \t]*(?:["{\[0-9-]|true\b|false\b|null\b)')
-_WINDOW = 40  # characters each side in which a line must look like prose (letters, digits), not ASCII art
 
 
 def check(doc, ctx):
@@ -85,6 +93,8 @@ def check(doc, ctx):
                 spaced += ((p, not has_no_break(seg.text[i:j])) for p, (i, j) in _space_before_punctuation(seg))
             if "”" in text or "“" in text:
                 yield from _space_inside_quotes(seg)
+            if '"' in text:
+                yield from space_inside_straight_quotes(seg)
     if spaced:
         yield from _habit(doc, spaced, _TIGHT_HIGH)
     if commas:
@@ -120,7 +130,7 @@ def _space_before_comma(seg):
     text = seg.text
     for m in _SPACE_COMMA.finditer(text):
         i, j = m.span(1)
-        if not _looks_like_prose(text, i):
+        if not looks_like_prose(text, i):
             continue
         punct = m.group(2)
         after = text[m.end():m.end() + 2]
@@ -150,7 +160,7 @@ def _space_before_punctuation(seg):
             continue
         if punct in ("?", ":") and _ternary(text, k, end, punct):
             continue
-        if not _looks_like_prose(text, k):
+        if not looks_like_prose(text, k):
             continue
         yield seg.problem(k, i, "TQ102", f"{space_name(text[k:i])} before `{punct[0]}` (French spacing)", "",
                           applicability="unsafe" if _quoted_literal(text, k, end) else "safe"), (k, i)
@@ -200,17 +210,6 @@ _TERNARY_AFTER = Pattern(r" [a-z0-9_\"'(]\S{0,30} :[ \t]")
 _TERNARY_BEFORE = Pattern(r"\S [?] [a-z0-9_\"'(]\S{0,30}$")
 
 
-def _looks_like_prose(text, i):
-    """Are most of the visible characters around ``text[i]`` (on its line) letters or digits, as in prose
-    (``0,58 % ( 6,40 points ) to 1.102,35 points .``), not in ASCII art?"""
-    if i >= 3 and text[i - 3:i].isalpha():
-        return True  # after a word: the common case, decided at once
-    low = max(0, i - _WINDOW)
-    start = text.rfind("\n", low, i) + 1 or low
-    end = text.find("\n", i, i + _WINDOW)
-    window = text[start:end if end >= 0 else i + _WINDOW]
-    visible = len(window) - sum(map(str.isspace, window))
-    return 2 * sum(map(str.isalnum, window)) >= visible
 
 
 def _space_inside_quotes(seg):

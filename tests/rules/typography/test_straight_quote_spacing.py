@@ -1,0 +1,144 @@
+"""TQ102 inside straight double quotes (tqcheck.rules.typography.spacing, ``_straight_quote``).
+
+French news writes ``« mot »``; MT output keeps the spaces inside the straight quotes that replace the
+guillemets.  A straight quote does not say whether it opens or closes: the line does.
+"""
+
+import pytest
+
+from tqcheck import check_text
+from tqcheck.config import Config
+
+
+def _found(text, path="x.txt"):
+    """``(column, span, applicability)`` of each TQ102 finding about a straight quote."""
+    return [(f.column, f.span, f.fix.applicability if f.fix else None)
+            for f in check_text(text, path=path, config=Config(select=["TQ102"])) if '`"`' in f.message]
+
+
+@pytest.mark.parametrize("text, found", [
+    # spaced after the opening quote, the closing one tight (WMT13 online-B)
+    ('the exhibition " Flamenco and Life" because', [(17, " ", "safe")]),
+    # spaced both sides, tokenised MT: the quotes of the line alternate
+    ('on a " final status " will not happen', [(7, " ", "safe"), (20, " ", "safe")]),
+    ('He said " hello " and " bye ".', [(10, " ", "safe"), (16, " ", "safe"), (24, " ", "safe"), (28, " ", "safe")]),
+    # a paragraph opened by a quote and a space
+    ('" Each second this device takes a picture.', [(2, " ", "safe")]),
+    # the second quote closes with its clause's comma: ``" It … years, " he says``
+    ('" They had given me five years, " he says.', [(2, " ", "safe"), (32, " ", "safe")]),
+    # a line that starts inside the quotation: ``, " explains`` closes it (no partner: unsafe)
+    ('to avoid obstacles, " explains the engineer', [(20, " ", "unsafe")]),
+    # closed by punctuation after its space, or by the line's end
+    ('of the doctors " conscious and throttled ".', [(17, " ", "safe"), (41, " ", "safe")]),
+    ('Here, life goes on in the best conditions ", says Dr. Martel.', [(42, " ", "unsafe")]),
+    ('You can see the beginnings of a theocracy. "', [(43, " ", "unsafe")]),
+    # ``: " We`` opens
+    ('He can declare: " We will change the law ", but', [(18, " ", "safe"), (41, " ", "safe")]),
+    # a no-break space is named as such
+    ('the "\u00a0Nightingale\u00a0" club', [(6, "\u00a0", "safe"), (18, "\u00a0", "safe")]),
+])
+def test_space_inside_straight_quotes(text, found):
+    assert _found(text) == found
+
+
+def test_each_line_of_a_paragraph_pairs_its_own_quotes():
+    # one sentence a line (WMT): a quote left open on one line does not shift the next line's pairs
+    text = '" It was still biosatellites.\nThe group sang " End of the world cancelled ".'
+    found = check_text(text, config=Config(select=["TQ102"]))
+    assert [(f.line, f.column, f.fix.applicability) for f in found] == [
+        (1, 2, "safe"), (2, 17, "safe"), (2, 44, "safe")]
+
+
+MT = 'on a " final status " will'
+MT_COLUMNS = (7, 20)
+
+
+@pytest.mark.parametrize("text", [
+    'He said "yes" and "no", then "maybe".',                # tight quotes: nothing to say
+    'the " character ends a string',                       # a quote named as a character
+    "use \" or ' around the value",
+    'Type " and press Enter.',                              # a lone quote, no evidence either way
+    'a 5 " wide board and a 12" screen',                    # inch marks
+    'Monday   rain\n"        sun',                          # ditto marks, aligned
+    'Milk  2 l\n"  "  3 l',
+    'Join the fields with " , " between them.',             # a literal mark and its spaces
+    'Split on " " first.',
+    'lines starting with "From " are escaped',              # a literal with its own space, one word
+    'include "Tagger: " and "Date: " lines',
+    'are "From ".  Likewise, flags',
+    'He described it as "... one of his greatest discoveries ..."',  # an opening quote and an ellipsis
+    'Use "." or "," as the separator.',                     # a quoted mark
+    'printf(" hello ") and print " hi "',                   # code in plain text
+    'x = " padded " and y = 2',
+    '    " KLhaOykbhKSgxOmMxMjg6MVlKj2bjb7qFQVkLO1OPg28"',  # an indented string continued
+    'echo "  discards  $rev"',
+    '| " | " |\n|---|---|\n| a | b |',                      # a table of ditto marks
+    '   "  "  "\n  ##"##"##',                               # ASCII art
+])
+def test_straight_quotes_that_say_nothing_are_quiet(text):
+    # beside a paragraph of MT whose quotes are flagged, so that the test fails if nothing is checked
+    assert _beside_mt(text, "\n\n", "x.txt") == _mt_found(text + "\n\n")
+
+
+def _beside_mt(text, sep, path, wrap="{}"):
+    """``(line, column)`` of the TQ102 findings of ``text``, then ``sep``, then the MT line."""
+    found = check_text(text + sep + wrap.format(MT), path=path, config=Config(select=["TQ102"]))
+    return [(f.line, f.column) for f in found]
+
+
+def _mt_found(prefix, opening=""):
+    """Where the MT line's two findings are when ``prefix`` (and ``opening`` on its line) comes first."""
+    line = prefix.count("\n") + 1
+    start = len(prefix) - prefix.rfind("\n") - 1 + len(opening)
+    return [(line, start + column) for column in MT_COLUMNS]
+
+
+def test_nested_quotation_is_not_paired_across():
+    # the line starts inside a quotation and nests a name: only the clause's comma speaks
+    text = 'said " Červenohorské sedlo " a thick layer of snow, " said the head'
+    assert _found(text) == [(52, " ", "unsafe")]
+
+
+def test_a_trailing_space_kept_by_a_quotation_is_unsafe_to_remove():
+    # ``"Are you sure? "`` may be a prompt with its space; an MT title is not, but the line cannot tell
+    assert _found('the "speedy return home " will bring a miracle') == [(24, " ", "unsafe")]
+
+
+@pytest.mark.parametrize("text, path", [
+    ('Set `x = " a "` here.\n', "x.md"),
+    ('Run `say " hi " to the " world "` now.\n', "x.md"),
+    ('```\nprint(" hello ")\nsay " hi "\n```\n', "x.md"),
+    ('    say " hi " to the " world "\n', "x.md"),
+    ('<p>Run <code>say " hi "</code> now.</p>', "x.html"),
+    ('<pre>say " hi " to the " world "</pre>', "x.html"),
+])
+def test_code_is_quiet(text, path):
+    if path.endswith(".md"):
+        assert _beside_mt(text, "\n", path) == _mt_found(text + "\n")
+    else:
+        assert _beside_mt(text, "", path, "<p>{}</p>") == _mt_found(text, "<p>")
+
+
+def test_markdown_prose_is_checked():
+    assert _found('The exhibition " Flamenco and Life" opens.\n', path="x.md") == [(17, " ", "safe")]
+
+
+def test_fix_removes_the_spaces_inside(fixed):
+    assert fixed('on a " final status " will') == 'on a "final status" will'
+    assert fixed('" Each second counts, " he says.') == '"Each second counts," he says.'
+    # unsafe: left for an editor
+    assert fixed('to avoid obstacles, " explains the engineer') == 'to avoid obstacles, " explains the engineer'
+    assert fixed('to avoid obstacles, " explains the engineer', unsafe=True) == 'to avoid obstacles," explains the engineer'
+
+
+def test_a_line_opening_with_a_spaced_quote_inside_an_open_quotation_has_no_safe_fix():
+    """A wrapped paragraph: the quote at the line's start may close the quotation of the line before, so
+    removing its space could glue the wrong words; the line alone (nothing open before) keeps its safe fix."""
+    from tqcheck import check_text
+
+    def fixes(text):
+        return [f.fix.applicability for f in check_text(text, path="x.txt") if f.code == "TQ102"]
+
+    assert fixes('" Each second counts, says the engineer.\n') == ["safe"]
+    wrapped = 'He said "we will hold\n" Each of them nodded and left the room.\n'
+    assert "safe" not in fixes(wrapped)

@@ -1,0 +1,205 @@
+"""TQ102's straight quotes: French spacing inside ``"`` (``the exhibition " Flamenco and Life"``), read a line at
+a time; ``spacing.py`` (TQ102, TQ106) calls it for a segment that holds a straight double quote.
+
+A straight quote opens or closes; its neighbours usually say which (``"word`` opens, ``word"`` closes) and
+the quotes of a line alternate.  A quote spaced on both sides takes the role its place in the alternation
+gives it, when the line's other quotes agree with one alternation; a quote left without a partner there is
+reported only on local evidence (the line's start, ``conditions, " explains``), with an unsafe fix.  A line
+with an inch mark (``5 " wide``), a quote inside a word, a quote named as a character (``the " character``,
+``use " or '``), wide spacing (ditto marks, tables) or code is not paired.
+"""
+
+from __future__ import annotations
+
+from ..common import SPACES, Pattern, looks_like_prose, space_name
+
+_SPACE = SPACES
+_STRAIGHT_OPENERS = set("([{—–/")
+# what a closing quote's space follows: a word, a number, sentence punctuation, a closing bracket
+_CLOSED_BY = set(".,!?;…)]%'’")
+_CLAUSE_END = set(",.!?…")  # ``conditions, " explains``: a quotation ended with its own punctuation
+_CHARACTER_WORDS = frozenset(
+    "character characters char chars sign signs symbol symbols mark marks key keys quote quotes quotation "
+    "delimiter delimiters separator separators".split())
+_OPEN, _CLOSE, _UNKNOWN = "O", "C", "?"
+
+
+def _straight_quote(text, q, ls, le):
+    """``(role, spaced, hint)`` of the straight quote ``text[q]`` on the line ``text[ls:le]``: role ``O``,
+    ``C``, ``?`` (spaced both sides) or ``None`` (not a quote this can reason about); ``spaced`` is the
+    inside space's ``(i, j)`` when the role is known and the quote is spaced inside, ``hint`` the role the
+    neighbours suggest for a ``?``."""
+    i = q
+    while i > ls and text[i - 1] in _SPACE:
+        i -= 1
+    j = q + 1
+    while j < le and text[j] in _SPACE:
+        j += 1
+    before, after = (q - i if i > ls else 0), j - q - 1  # a line's indent is not a space before
+    prev = text[i - 1] if i > ls else ""
+    nxt = text[j] if j < le else ""
+    if before > 2 or after > 2 or "\t" in text[i:j] or prev.isdigit() or prev == '"' or nxt == '"':
+        return None, None, None  # layout, ditto marks, an inch mark, ``" "``
+    if not before and prev:
+        if prev in _STRAIGHT_OPENERS:  # ``(" word``, not a call ``printf(" x ")``
+            if i - 1 > ls and text[i - 2].isalnum():
+                return None, None, None
+            return _OPEN, ((q + 1, j) if after and nxt else None), None
+        if not after and nxt.isalnum():
+            return None, None, None  # ``word"word``
+        return _CLOSE, None, None  # ``word"`` then a space, punctuation or the end
+    if not after and nxt:
+        if before and nxt in ",.;:!?)]" and (prev.isalnum() or prev in _CLOSED_BY) and (
+                j + 1 >= le or text[j + 1] in _SPACE and text[j + 2:j + 3] != '"' or text[j + 1] in ")]"):
+            # ``Life ",``: spaced before, closed by punctuation (not ``"..." opens``, ``"."`` ``", "`` quote a mark)
+            return _CLOSE, (i, q), None
+        return _OPEN, None, None  # ``"word`` after a space or at the start
+    if not nxt:  # the line ends: a closing quote, if what it follows is prose (not ``"import sys; "``)
+        if before and (prev.isalnum() or prev in _CLOSED_BY and prev not in ",;"):
+            return _CLOSE, (i, q), None
+        return None, None, None
+    if not prev:  # the line starts with a quote and a space: an opening one, if a word follows (not indented:
+        # ``    " KLhaOyk"`` continues a string in code)
+        return (_OPEN, (q + 1, j), None) if nxt.isalpha() and q == ls else (None, None, None)
+    # spaced both sides: ``a " final status " will``
+    if (nxt in "'‘`" or prev in "'’`" or not (nxt.isalnum() or nxt in "([")
+            or not (prev.isalnum() or prev in _CLOSED_BY or prev == ":")):
+        return None, None, None  # ``' " '``, ``- " -``: a character shown, or a drawing
+    word = _WORD_AFTER.match(text, j)
+    if word and (word.group().lower() in _CHARACTER_WORDS
+                 or word.group() in ("or", "and") and _ALTERNATIVE.match(text, word.end())):
+        return None, None, None  # ``the " character``, ``use " or '``
+    hint = None
+    if prev in _CLAUSE_END and nxt.islower() and i >= ls + 2 and text[i - 2].isalnum():
+        hint = _CLOSE  # ``conditions, " explains``
+    elif prev == ":" and nxt.isupper():
+        hint = _OPEN  # ``he said: " We``
+    return _UNKNOWN, None, hint
+
+
+_WORD_AFTER = Pattern(r"\w+")
+_CODE_CUE = Pattern(r"[{}=\\|<>`]|(?<=[\w.])\((?!s\))|%[0-9]*[sdfxlu]\b|\$[a-z_{(]|\);")
+_ALTERNATIVE = Pattern(r" ['‘`]")  # ``" or '``: the quote named next to another
+
+
+def space_inside_straight_quotes(seg):
+    """The spaces inside straight quotes, a line at a time: only the lines with a quote that has a space
+    on its inside, whichever that is, are read quote by quote."""
+    text = seg.text
+    done = -1  # the end of the last line read
+    for m in _SPACED_QUOTE.finditer(text):
+        if m.start() < done:
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.start())
+        if le < 0:
+            le = len(text)
+        yield from _line_quotes(seg, text, ls, le)
+        done = le
+
+
+# a quote with a space on a side that may be its inside: both sides, or one side and the line's edge,
+# a bracket or punctuation on the other
+_SPACED_QUOTE = Pattern(f'(?m)"(?:(?<![^{_SPACE}([{{\\n]")(?=[{_SPACE}])|(?<=[{_SPACE}]")(?=$|[,.;:!?)\\]]))')
+
+
+def _line_quotes(seg, text, ls, le):
+    quotes = []
+    q = text.find('"', ls, le)
+    while q >= 0:
+        quotes.append((q, *_straight_quote(text, q, ls, le)))
+        q = text.find('"', q + 1, le)
+    if not any(spaced or role == _UNKNOWN for _, role, spaced, _ in quotes):
+        return  # no quote spaced inside (the common case: ``"word"``)
+    if _CODE_CUE.search(text, ls, le):
+        return  # ``print " hello "``, ``x = " a "``: code, whose spaces are part of a literal
+    roles = _alternation([hint or role for _, role, _, hint in quotes])
+    n = len(quotes)
+    for k, (q, role, spaced, hint) in enumerate(quotes):
+        if role is None or role != _UNKNOWN and spaced is None:
+            continue  # not a quote, or one written tight
+        if roles is not None:
+            role_here = roles[k]
+            partner = k + 1 if role_here == _OPEN else k - 1
+            if not 0 <= partner < n:
+                partner = None  # the line starts or ends inside the quotation
+                if role == _UNKNOWN and hint != role_here:
+                    continue
+        else:  # no alternation: only a quote that says its role itself, paired with a neighbour that agrees
+            if role == _UNKNOWN:
+                role_here = hint
+                neighbour = k + 1 if hint == _CLOSE else k - 1
+                if 0 <= neighbour < n and quotes[neighbour][1] == hint:
+                    continue  # ``methods, " constructor",``: the next quote closes, so this one opens
+            elif role == _CLOSE or q == ls:
+                role_here = role
+            else:
+                continue
+            if role_here is None:
+                continue
+            partner = k + 1 if role_here == _OPEN else k - 1
+            if not (0 <= partner < n and quotes[partner][1] == (_CLOSE if role_here == _OPEN else _OPEN)):
+                partner = None
+        if spaced is None:
+            spaced = _inside_space(text, q, role_here)
+        if not looks_like_prose(text, q):
+            continue
+        if partner is not None:
+            a, b = sorted((q, quotes[partner][0]))
+            content = text[a + 1:b]
+            if not any(c.isalnum() for c in content):
+                continue  # ``" , "``, ``" "``: a literal, its spaces part of it
+            _, partner_role, partner_spaced, _ = quotes[partner]
+            safe = partner_role == _UNKNOWN or partner_spaced is not None
+            if not safe:  # spaced on one side only: ``"From " line``, ``"Tagger: "``: a literal and its space?
+                if len(_WORD_AFTER.findall(content)) < 2 or content.rstrip()[-1:] in ":;,":
+                    continue
+                # a title whose opening quote kept its space (``" Flamenco and Life"``) is prose; a trailing
+                # space may be a prompt's or a prefix's (``"Are you sure? "``): no safe fix
+                safe = role_here == _OPEN and spaced[1] - spaced[0] == 1 and text[spaced[1]].isupper()
+        else:
+            # ``" Each second…`` opens a line, unless a quotation of the lines before is still open (a wrapped
+            # paragraph's ``"We will win\n" Each``: the quote closes it)
+            safe = (role_here == _OPEN and q == ls and text[spaced[1]].isupper()
+                    and text.count('"', 0, q) % 2 == 0)
+        i, j = spaced
+        where = "after the opening quote `\"`" if i > q else "before the closing quote `\"`"
+        yield seg.problem(i, j, "TQ102", f"{space_name(text[i:j])} {where} (French spacing)", "",
+                          applicability="safe" if safe else "unsafe")
+
+
+def _inside_space(text, q, role):
+    """The span of the spaces inside the quote ``text[q]`` of ``role``: after an opening one, before a
+    closing one."""
+    if role == _OPEN:
+        j = q + 1
+        while text[j] in _SPACE:
+            j += 1
+        return q + 1, j
+    i = q
+    while text[i - 1] in _SPACE:
+        i -= 1
+    return i, q
+
+
+def _alternation(labels):
+    """The role of each quote of a line if they alternate (``"`` opens, the next closes) in one way only
+    that agrees with the roles their neighbours give; None if a quote cannot be placed or both ways fit
+    and the first quote does not say which."""
+    if any(label is None for label in labels):
+        return None
+    fits = []
+    for first in (_OPEN, _CLOSE):
+        roles = [first if k % 2 == 0 else (_CLOSE if first == _OPEN else _OPEN) for k in range(len(labels))]
+        if all(label == _UNKNOWN or label == role for label, role in zip(labels, roles)):
+            fits.append(roles)
+    if len(fits) == 1:
+        roles = fits[0]
+        # a quote left without a partner in the line (the line starts or ends inside a quotation) must say
+        # so itself: ``said " Červenohorské sedlo " a thick layer of snow, " said`` nests a quotation
+        if roles[0] == _CLOSE and labels[0] == _UNKNOWN or roles[-1] == _OPEN and labels[-1] == _UNKNOWN:
+            return None
+        return roles
+    if len(fits) == 2 and len(labels) % 2 == 0:
+        return fits[0]  # all spaced both sides: ``a " final status " will``, one quotation
+    return None
