@@ -19,23 +19,28 @@ def _found(text, path="x.txt"):
 @pytest.mark.parametrize("text, found", [
     # spaced after the opening quote, the closing one tight (WMT13 online-B)
     ('the exhibition " Flamenco and Life" because', [(17, " ", "safe")]),
-    # spaced both sides, tokenised MT: the quotes of the line alternate
-    ('on a " final status " will not happen', [(7, " ", "safe"), (20, " ", "safe")]),
-    ('He said " hello " and " bye ".', [(10, " ", "safe"), (16, " ", "safe"), (24, " ", "safe"), (28, " ", "safe")]),
+    # spaced both sides, tokenised MT: the quotes of the line alternate (unsafe: a literal may be shown with
+    # its spaces, ``search for " the "``)
+    ('on a " final status " will not happen', [(7, " ", "unsafe"), (20, " ", "unsafe")]),
+    ('He said " hello " and " bye ".', [(10, " ", "unsafe"), (16, " ", "unsafe"), (24, " ", "unsafe"), (28, " ", "unsafe")]),
     # a paragraph opened by a quote and a space
     ('" Each second this device takes a picture.', [(2, " ", "safe")]),
     # the second quote closes with its clause's comma: ``" It … years, " he says``
-    ('" They had given me five years, " he says.', [(2, " ", "safe"), (32, " ", "safe")]),
+    ('" They had given me five years, " he says.', [(2, " ", "unsafe"), (32, " ", "unsafe")]),
+    # the opening quote spaced, its partner tight after the clause's comma: a quotation, not a literal
+    ('" Each second counts," he said.', [(2, " ", "safe")]),
     # a line that starts inside the quotation: ``, " explains`` closes it (no partner: unsafe)
     ('to avoid obstacles, " explains the engineer', [(20, " ", "unsafe")]),
     # closed by punctuation after its space, or by the line's end
-    ('of the doctors " conscious and throttled ".', [(17, " ", "safe"), (41, " ", "safe")]),
+    ('of the doctors " conscious and throttled ".', [(17, " ", "unsafe"), (41, " ", "unsafe")]),
     ('Here, life goes on in the best conditions ", says Dr. Martel.', [(42, " ", "unsafe")]),
     ('You can see the beginnings of a theocracy. "', [(43, " ", "unsafe")]),
     # ``: " We`` opens
-    ('He can declare: " We will change the law ", but', [(18, " ", "safe"), (41, " ", "safe")]),
+    ('He can declare: " We will change the law ", but', [(18, " ", "unsafe"), (41, " ", "unsafe")]),
     # a no-break space is named as such
-    ('the "\u00a0Nightingale\u00a0" club', [(6, "\u00a0", "safe"), (18, "\u00a0", "safe")]),
+    ('the "\u00a0Nightingale\u00a0" club', [(6, "\u00a0", "unsafe"), (18, "\u00a0", "unsafe")]),
+    # a CRLF line reads as the same line with LF
+    ('He said " Hello there "\r\nNext line.', [(10, " ", "unsafe"), (22, " ", "unsafe")]),
 ])
 def test_space_inside_straight_quotes(text, found):
     assert _found(text) == found
@@ -46,7 +51,7 @@ def test_each_line_of_a_paragraph_pairs_its_own_quotes():
     text = '" It was still biosatellites.\nThe group sang " End of the world cancelled ".'
     found = check_text(text, config=Config(select=["TQ102"]))
     assert [(f.line, f.column, f.fix.applicability) for f in found] == [
-        (1, 2, "safe"), (2, 17, "safe"), (2, 44, "safe")]
+        (1, 2, "safe"), (2, 17, "unsafe"), (2, 44, "unsafe")]
 
 
 MT = 'on a " final status " will'
@@ -124,8 +129,10 @@ def test_markdown_prose_is_checked():
 
 
 def test_fix_removes_the_spaces_inside(fixed):
-    assert fixed('on a " final status " will') == 'on a "final status" will'
-    assert fixed('" Each second counts, " he says.') == '"Each second counts," he says.'
+    assert fixed('the exhibition " Flamenco and Life" opens') == 'the exhibition "Flamenco and Life" opens'
+    assert fixed('" Each second counts," he says.') == '"Each second counts," he says.'
+    assert fixed('on a " final status " will', unsafe=True) == 'on a "final status" will'
+    assert fixed('" Each second counts, " he says.', unsafe=True) == '"Each second counts," he says.'
     # unsafe: left for an editor
     assert fixed('to avoid obstacles, " explains the engineer') == 'to avoid obstacles, " explains the engineer'
     assert fixed('to avoid obstacles, " explains the engineer', unsafe=True) == 'to avoid obstacles," explains the engineer'
@@ -142,3 +149,24 @@ def test_a_line_opening_with_a_spaced_quote_inside_an_open_quotation_has_no_safe
     assert fixes('" Each second counts, says the engineer.\n') == ["safe"]
     wrapped = 'He said "we will hold\n" Each of them nodded and left the room.\n'
     assert "safe" not in fixes(wrapped)
+
+
+@pytest.mark.parametrize("text", [
+    'Search for " the " rather than "the".',
+    'The string " hello world " has leading and trailing spaces.',
+    'Type " yes " to confirm.',
+    'Set the prefix to " Re: " and the suffix to " (fwd) ".',
+    'In the title bar you will see " Untitled - Notepad ".',
+])
+def test_a_literal_shown_with_its_spaces_is_never_fixed_safely(fixed, text):
+    """Quotes spaced at both ends may show a literal with its spaces: flagged, but only an editor removes them."""
+    assert _found(text)
+    assert fixed(text) == text
+
+
+def test_the_line_before_decides_whether_a_line_opening_quote_is_safe_to_fix():
+    """Only the line before is read: a stray quote further up (an inch mark) does not flip the answer, and a
+    long text of such lines is not read again for each one."""
+    wrapped = 'A 5" disk.\n"We will win\n" Each of us will fight.\n'
+    assert [a for _, _, a in _found(wrapped)] == ["unsafe"]
+    assert [a for _, _, a in _found('A 5" disk.\nWe will win.\n" Each of us will fight.\n')] == ["safe"]

@@ -40,9 +40,10 @@ RULES = [
         "before the colon.",
         before="One thing is certain : the new provisions will apply. Why ?",
         after="One thing is certain: the new provisions will apply. Why?",
-        fix="safe: the space is removed; unsafe for a straight quote whose direction only its neighbours "
-        "tell (a lone quote, or one closing `\"word \"`: a trailing space may belong to a literal) and for "
-        "a mark quoted alone (`\" : \"`).",
+        fix="safe: the space is removed; for straight quotes, safe only after an opening quote whose partner "
+        "is written tight (`\" Flamenco and Life\"`) or that opens a line the line before did not leave "
+        "inside a quotation (`\" Each second`); unsafe otherwise: quotes spaced at both ends may show a "
+        "literal with its spaces (`search for \" the \"`), and a trailing space may be a prompt's.",
     ),
     Rule(
         code="TQ106",
@@ -62,12 +63,11 @@ RULES = [
 ]
 
 # the spaces French typography or a tokeniser leaves (a tab, or three spaces, is layout: columns, art)
-_SPACE = SPACES
 # one or two of them before ; : ! ? (the checks that follow are in Python)
-_HIGH_PUNCTUATION = Pattern(f"[{_SPACE}]{{1,2}}([;:!?]+)")
+_HIGH_PUNCTUATION = Pattern(f"[{SPACES}]{{1,2}}([;:!?]+)")
 _CURLY_QUOTE = Pattern("[“”]")
 # one or two after a word, before , or . that ends a clause (not .5, .txt, .NET or . . .)
-_SPACE_COMMA = Pattern(f"(?<=[\\w)\\]”\"’'%])([{_SPACE}]{{1,2}})([,.])(?=[\\s”\"’)]|$)(?![ \u00a0]?\\.)")
+_SPACE_COMMA = Pattern(f"(?<=[\\w)\\]”\"’'%])([{SPACES}]{{1,2}})([,.])(?=[\\s”\"’)]|$)(?![ \u00a0]?\\.)")
 # what a space-before-punctuation mark may follow: a word, a number, a closing quote or bracket,
 # sentence punctuation (tokenised MT: ``done . !``, ``( b ) ;``), not an operator or drawing character
 _AFTER_PROSE = set(")]\"'”’»%.!?…")
@@ -104,7 +104,7 @@ def check(doc, ctx):
 def _spaced(text: str, marks: str) -> bool:
     """Does a space of any kind stand right before one of ``marks`` somewhere in ``text``?  (A search for
     each pair finds it faster than the detectors' expressions scan a long text that has none.)"""
-    return any(space + mark in text for mark in marks for space in _SPACE)
+    return any(space + mark in text for mark in marks for space in SPACES)
 
 
 # A mark right after a word: what English writes.  French spacing and tokenised MT space every mark, or
@@ -210,8 +210,6 @@ _TERNARY_AFTER = Pattern(r" [a-z0-9_\"'(]\S{0,30} :[ \t]")
 _TERNARY_BEFORE = Pattern(r"\S [?] [a-z0-9_\"'(]\S{0,30}$")
 
 
-
-
 def _space_inside_quotes(seg):
     text = seg.text
     open_quote = False  # a “ seen and not closed yet: a second “ closes it (``“From “``)
@@ -221,7 +219,7 @@ def _space_inside_quotes(seg):
         open_quote = m.group() == "“" and not closing_typed_as_opening
         if m.group() == "”":
             k = q
-            while k > 0 and text[k - 1] in _SPACE:
+            while k > 0 and text[k - 1] in SPACES:
                 k -= 1
             if k == q or k == 0 or text[k - 1].isspace() or q - k > 2:
                 continue
@@ -232,7 +230,7 @@ def _space_inside_quotes(seg):
             if closing_typed_as_opening:
                 continue  # ``“From “ in``: its space is inside the quotation
             k = q + 1
-            while k < len(text) and text[k] in _SPACE:
+            while k < len(text) and text[k] in SPACES:
                 k += 1
             if k == q + 1 or k == len(text) or text[k].isspace() or k - q - 1 > 2:
                 continue

@@ -4,7 +4,10 @@ a time; ``spacing.py`` (TQ102, TQ106) calls it for a segment that holds a straig
 A straight quote opens or closes; its neighbours usually say which (``"word`` opens, ``word"`` closes) and
 the quotes of a line alternate.  A quote spaced on both sides takes the role its place in the alternation
 gives it, when the line's other quotes agree with one alternation; a quote left without a partner there is
-reported only on local evidence (the line's start, ``conditions, " explains``), with an unsafe fix.  A line
+reported only on local evidence (the line's start, ``conditions, " explains``).  A fix is safe only after an
+opening quote whose partner is tight (``" Flamenco and Life"``) or that opens a line (``" Each second``)
+the line before did not leave inside a quotation; quotes spaced at both ends may show a literal with its
+spaces (``search for " the "``), so theirs are unsafe.  A line
 with an inch mark (``5 " wide``), a quote inside a word, a quote named as a character (``the " character``,
 ``use " or '``), wide spacing (ditto marks, tables) or code is not paired.
 """
@@ -13,7 +16,6 @@ from __future__ import annotations
 
 from ..common import SPACES, Pattern, looks_like_prose, space_name
 
-_SPACE = SPACES
 _STRAIGHT_OPENERS = set("([{—–/")
 # what a closing quote's space follows: a word, a number, sentence punctuation, a closing bracket
 _CLOSED_BY = set(".,!?;…)]%'’")
@@ -30,15 +32,15 @@ def _straight_quote(text, q, ls, le):
     inside space's ``(i, j)`` when the role is known and the quote is spaced inside, ``hint`` the role the
     neighbours suggest for a ``?``."""
     i = q
-    while i > ls and text[i - 1] in _SPACE:
+    while i > ls and text[i - 1] in SPACES:
         i -= 1
     j = q + 1
-    while j < le and text[j] in _SPACE:
+    while j < le and text[j] in SPACES:
         j += 1
     before, after = (q - i if i > ls else 0), j - q - 1  # a line's indent is not a space before
     prev = text[i - 1] if i > ls else ""
     nxt = text[j] if j < le else ""
-    if before > 2 or after > 2 or "\t" in text[i:j] or prev.isdigit() or prev == '"' or nxt == '"':
+    if before > 2 or after > 2 or "\t" in (prev, nxt) or prev.isdigit() or prev == '"' or nxt == '"':
         return None, None, None  # layout, ditto marks, an inch mark, ``" "``
     if not before and prev:
         if prev in _STRAIGHT_OPENERS:  # ``(" word``, not a call ``printf(" x ")``
@@ -50,7 +52,7 @@ def _straight_quote(text, q, ls, le):
         return _CLOSE, None, None  # ``word"`` then a space, punctuation or the end
     if not after and nxt:
         if before and nxt in ",.;:!?)]" and (prev.isalnum() or prev in _CLOSED_BY) and (
-                j + 1 >= le or text[j + 1] in _SPACE and text[j + 2:j + 3] != '"' or text[j + 1] in ")]"):
+                j + 1 >= le or text[j + 1] in SPACES and text[j + 2:j + 3] != '"' or text[j + 1] in ")]"):
             # ``Life ",``: spaced before, closed by punctuation (not ``"..." opens``, ``"."`` ``", "`` quote a mark)
             return _CLOSE, (i, q), None
         return _OPEN, None, None  # ``"word`` after a space or at the start
@@ -94,13 +96,15 @@ def space_inside_straight_quotes(seg):
         le = text.find("\n", m.start())
         if le < 0:
             le = len(text)
+        if le > ls and text[le - 1] == "\r":
+            le -= 1  # a CRLF line: the carriage return is not what follows a closing quote
         yield from _line_quotes(seg, text, ls, le)
         done = le
 
 
 # a quote with a space on a side that may be its inside: both sides, or one side and the line's edge,
 # a bracket or punctuation on the other
-_SPACED_QUOTE = Pattern(f'(?m)"(?:(?<![^{_SPACE}([{{\\n]")(?=[{_SPACE}])|(?<=[{_SPACE}]")(?=$|[,.;:!?)\\]]))')
+_SPACED_QUOTE = Pattern(f'(?m)"(?:(?<![^{SPACES}([{{\\n]")(?=[{SPACES}])|(?<=[{SPACES}]")(?=$|\\r|[,.;:!?)\\]]))')
 
 
 def _line_quotes(seg, text, ls, le):
@@ -127,6 +131,8 @@ def _line_quotes(seg, text, ls, le):
                     continue
         else:  # no alternation: only a quote that says its role itself, paired with a neighbour that agrees
             if role == _UNKNOWN:
+                if hint is None:
+                    continue  # spaced both sides, and nothing says which way it faces
                 role_here = hint
                 neighbour = k + 1 if hint == _CLOSE else k - 1
                 if 0 <= neighbour < n and quotes[neighbour][1] == hint:
@@ -134,8 +140,6 @@ def _line_quotes(seg, text, ls, le):
             elif role == _CLOSE or q == ls:
                 role_here = role
             else:
-                continue
-            if role_here is None:
                 continue
             partner = k + 1 if role_here == _OPEN else k - 1
             if not (0 <= partner < n and quotes[partner][1] == (_CLOSE if role_here == _OPEN else _OPEN)):
@@ -150,18 +154,20 @@ def _line_quotes(seg, text, ls, le):
             if not any(c.isalnum() for c in content):
                 continue  # ``" , "``, ``" "``: a literal, its spaces part of it
             _, partner_role, partner_spaced, _ = quotes[partner]
-            safe = partner_role == _UNKNOWN or partner_spaced is not None
-            if not safe:  # spaced on one side only: ``"From " line``, ``"Tagger: "``: a literal and its space?
-                if len(_WORD_AFTER.findall(content)) < 2 or content.rstrip()[-1:] in ":;,":
-                    continue
-                # a title whose opening quote kept its space (``" Flamenco and Life"``) is prose; a trailing
-                # space may be a prompt's or a prefix's (``"Are you sure? "``): no safe fix
-                safe = role_here == _OPEN and spaced[1] - spaced[0] == 1 and text[spaced[1]].isupper()
+            one_sided = partner_role != _UNKNOWN and partner_spaced is None
+            if one_sided and (len(_WORD_AFTER.findall(content)) < 2
+                              or role_here == _CLOSE and content.rstrip()[-1:] in ":;,"):
+                continue  # ``"From " line``, ``"Tagger: "``: a literal and its own space
+            # only a title or a sentence whose opening quote kept its space (``" Flamenco and Life"``) is surely
+            # prose; a quotation spaced at both ends may show a literal with its spaces (``search for " the "``)
+            # and a trailing space may be a prompt's (``"Are you sure? "``): no safe fix
+            safe = one_sided and role_here == _OPEN and spaced[1] - spaced[0] == 1 and text[spaced[1]].isupper()
         else:
-            # ``" Each second…`` opens a line, unless a quotation of the lines before is still open (a wrapped
-            # paragraph's ``"We will win\n" Each``: the quote closes it)
+            # ``" Each second…`` opens a line, unless the line before left a quotation open (a wrapped
+            # paragraph's ``"We will win\n" Each``: the quote may close it)
+            above = text.rfind("\n", 0, max(ls - 1, 0)) + 1
             safe = (role_here == _OPEN and q == ls and text[spaced[1]].isupper()
-                    and text.count('"', 0, q) % 2 == 0)
+                    and text.count('"', above, ls) % 2 == 0)
         i, j = spaced
         where = "after the opening quote `\"`" if i > q else "before the closing quote `\"`"
         yield seg.problem(i, j, "TQ102", f"{space_name(text[i:j])} {where} (French spacing)", "",
@@ -173,11 +179,11 @@ def _inside_space(text, q, role):
     closing one."""
     if role == _OPEN:
         j = q + 1
-        while text[j] in _SPACE:
+        while text[j] in SPACES:
             j += 1
         return q + 1, j
     i = q
-    while text[i - 1] in _SPACE:
+    while text[i - 1] in SPACES:
         i -= 1
     return i, q
 
