@@ -12,7 +12,7 @@ from tqcheck.engine import Context, lint
 # who left some calques in (the rows' hits there were read: bench/measure_linguistic.py --show TQ3)
 @pytest.mark.parametrize("parts, budget", [
     (("data", "wmt13-fren", "newstest2013-ref.en"), 0.2),
-    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.5),
+    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.55),  # 12 present perfects with a past date kept (read)
 ])
 def test_clean_english_stays_under_the_false_positive_budget(parts, budget):
     path = shared(*parts)
