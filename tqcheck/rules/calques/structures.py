@@ -24,8 +24,9 @@ RULES = [
         "is English and not flagged), `the 3 first` (*les 3 premiers*), `a hundred of people` (*une centaine "
         "de*), `he is arrived` (*il est arrivé*), `”, has he declared` and `”, has declared the minister` "
         "(*a-t-il déclaré*, *a déclaré le ministre*), `in the framework of` (*dans le cadre de*), `at the level "
-        "of` (*au niveau de*), `I am agree`, `in a first time`, `aged of 45`, `has developed it in 1969` (the *passé composé* with a stated past time: developed). The patterns are in "
-        "`french_structures.tsv`.",
+        "of` (*au niveau de*), `I am agree`, `in a first time`, `aged of 45`, `has developed it in 1969` (the "
+        "*passé composé* with a stated past time: developed), `is universal since 2005` (*depuis* with the "
+        "present: has been). The patterns are in `french_structures.tsv`.",
         why="Each construction is understandable but marks the text as translated, and some change the "
         "meaning: `since two years` reads as a date that is missing, `there is three years` as an "
         "existence claim, `has he declared` as a question.",
