@@ -116,3 +116,31 @@ def test_a_time_phrase_after_the_adverb_is_no_object(found):
 ])
 def test_native_sentences_are_quiet(text):
     assert [(f.code, f.message) for f in check_text(text, path="x.txt", config=Config(select=["TQ3"]))] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The 200 m race, its 20.5 km course and it's the 2013 St. Louis well-known don't m-2 état_x 20h 3,5 it’s it.",
+    "Il a dit : « c'est l'État » – m² 20²e 1er 9:30 it--s _it it_ it- it-a (it)",
+])
+def test_an_anchor_the_scan_keeps_is_every_whole_token(text):
+    """The one-pass scan finds prefixes (``it`` in ``its``); ``_token_ends`` drops those, and never a place
+    where the tokenizer really cuts that word."""
+    from tqcheck.rules.calques.token_table import _token_ends
+    from tqcheck.rules.common.sentences import TOKEN, token_low
+
+    low = text.lower()
+    for m in TOKEN.finditer(low):  # an anchor is a word (a pattern's fixed word), never a lone mark
+        if m.group()[0].isalnum():
+            assert _token_ends(low, token_low(m.group()), m.end(), len(low)), m.group()
+    kept = {low[k:k + 2] for k in range(len(low) - 1)
+            if low[k:k + 2] == "it" and (k == 0 or not low[k - 1].isalnum()) and _token_ends(low, "it", k + 2, len(low))}
+    assert kept == {"it"}  # the standalone ``it`` is kept (and ``its``, ``it's``, ``it-a`` are not: next test)
+
+
+def test_a_prefix_of_a_longer_token_is_dropped():
+    from tqcheck.rules.calques.token_table import _token_ends
+
+    assert not _token_ends("its", "it", 2, 3) and not _token_ends("it's", "it", 2, 4)
+    assert not _token_ends("well-known", "well", 4, 10) and _token_ends("well- known", "well", 4, 11)
+    assert not _token_ends("2013", "20", 2, 4) and not _token_ends("20.5", "20", 2, 4)
+    assert _token_ends("20h", "20", 2, 3) and _token_ends("20.", "20", 2, 3) and _token_ends("it", "it", 2, 2)
