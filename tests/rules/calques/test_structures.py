@@ -103,3 +103,32 @@ def test_suggestions_follow_the_words_found(found, text, replacement, others):
     assert f.fix is not None and f.fix.replacement == replacement and f.fix.applicability == "unsafe"
     for other in others:
         assert f'"{other}"' in f.message
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # the passé composé with a stated past time; its fix is the simple past
+    ("Three million tourists have visited Israel in 2012.", "have visited"),
+    ("The minister has said on Monday that talks would resume.", "has said"),
+    ("The writer has been poisoned in 1936.", "has been"),
+    # depuis with the present and a date
+    ("Access to the treatment is universal since 2005.", "is"),
+    ("The company operates the volcano since 1960.", "operates"),
+    # English: a modal, to or not before have; a range, a possessive, an agreement about the future
+    ("The office would have passed last year from an emergency.", None),
+    ("He should have done it on Monday.", None),
+    ("She is said to have visited Israel in 2012.", None),
+    ("He couldn't have known it in 1990.", None),
+    ("Sales have fallen from 6,678 in 2007 to 4,862 in 2011.", None),
+    ("He has been fined $8,250 for yesterday's crash.", None),
+    ("They have agreed to meet on Monday.", None),
+    ("It is the highest level since 2008.", None),
+    ("It is the first time since 1990 that the team won.", None),
+    ("Prices are up 20% since 2010.", None),
+    ("She has lived here since 2005.", None),
+])
+def test_french_tenses_with_a_date(text, flagged):
+    from tqcheck import check_text
+    from tqcheck.config import Config
+
+    spans = [f.span for f in check_text(text, path="x.txt", config=Config(select=["TQ303"]))]
+    assert spans == ([flagged] if flagged else [])
