@@ -147,8 +147,8 @@ class TokenTable:
                 if m.group() in index:
                     found.setdefault(m.group(), []).append(m.start())
             return found.items()
-        scan, n = keyword_text(seg), len(low)
-        return ((word, [k for k, _ in scan.positions((word,)) if _token_ends(low, word, k + len(word), n)])
+        scan = keyword_text(seg)
+        return ((word, [k for k, _ in scan.positions((word,)) if _token_ends(low, word, k + len(word))])
                 for word in self.keywords.words)
 
     def check(self, doc, code: str):
@@ -195,20 +195,12 @@ class TokenTable:
         return found
 
 
-def _token_ends(low: str, word: str, j: int, n: int) -> bool:
-    """Can the token ``word`` (``sentences.TOKEN``) end at ``low[j]``?  The one-pass scan finds where ``word``
-    *starts* a word (``m`` in ``million``, ``it`` in ``its``, ``20`` in ``2013``), and an anchor found there
-    is not a token of its own: a number goes on through digits and through ``.,:`` before a digit
-    (``20.5``), a word through letters, digits and ``_`` and through an apostrophe or hyphen before a letter
-    or digit (``don't``, ``well-known``)."""
-    if j >= n:
-        return True
-    c = low[j]
-    if word[0].isdecimal():
-        return not (c.isdecimal() or c in ".,:" and j + 1 < n and low[j + 1].isdecimal())
-    if c.isalnum() or c == "_":
-        return False
-    return not (c in "'’-" and j + 1 < n and low[j + 1].isalnum())
+def _token_ends(low: str, word: str, j: int) -> bool:
+    """Is ``word``, ending at ``low[j]``, a token of its own (``sentences.TOKEN``)?  The one-pass scan finds
+    where ``word`` *starts* a word (``m`` in ``million``, ``it`` in ``its``, ``20`` in ``2013``): there the
+    tokenizer cuts a longer token."""
+    m = TOKEN.match(low, j - len(word))
+    return m is not None and m.end() == j
 
 
 CALQUES = TokenTable(CALQUE_PATTERNS)

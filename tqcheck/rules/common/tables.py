@@ -36,23 +36,31 @@ class TableError(ValueError):
         super().__init__(f"tqcheck/data/{name}:{line}: {message}")
 
 
-def read_rows(name: str):
-    """``(line number, {column: cell})`` for each row of ``tqcheck/data/<name>``, and the header.
-
-    ``#`` starts a comment line; blank lines are skipped; missing trailing cells are empty."""
-    rows, header = [], None
+def _cells(name: str) -> tuple:
+    """The header of ``tqcheck/data/<name>``, its rows' cells (padded or cut to the header's width) and
+    their line numbers.  ``#`` starts a comment line; blank lines are skipped."""
     with open(os.path.join(DATA_DIR, name), encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            cells = line.split("\t")
-            if header is None:
-                header = tuple(cells)
-                continue
-            cells += [""] * (len(header) - len(cells))
-            rows.append((number, dict(zip(header, cells))))
-    return header or (), rows
+        lines = handle.read().split("\n")
+    header, rows, numbers = None, [], []
+    for number, line in enumerate(lines, 1):
+        if not line or line[0] == "#" or not line.strip():
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header, width = cells, len(cells)
+            continue
+        if len(cells) != width:
+            cells = (cells + [""] * width)[:width]
+        rows.append(cells)
+        numbers.append(number)
+    return tuple(header or ()), rows, numbers
+
+
+def read_rows(name: str):
+    """``(line number, {column: cell})`` for each row of ``tqcheck/data/<name>``, and the header (missing
+    trailing cells are empty): what ``Table.validate`` reads."""
+    header, rows, numbers = _cells(name)
+    return header, [(number, dict(zip(header, cells))) for number, cells in zip(numbers, rows)]
 
 
 def row_type(columns: tuple) -> type:
@@ -92,25 +100,15 @@ class Table:
         return self._rows
 
     def _read(self) -> tuple:
-        """The rows as ``read_rows`` reads them, without a dictionary per row (a run reads thousands)."""
-        with open(os.path.join(DATA_DIR, self.name), encoding="utf-8") as handle:
-            lines = handle.read().split("\n")
-        rows, header, width, lists, new = [], None, 0, (), tuple.__new__
-        for line in lines:
-            if not line or line[0] == "#" or not line.strip():
-                continue
-            cells = line.split("\t")
-            if header is None:
-                header, width = cells, len(cells)
-                Row = row_type(tuple(c.replace("-", "_") for c in header))
-                lists = [i for i, c in enumerate(header) if c in self.lists]
-                continue
-            if len(cells) != width:
-                cells = (cells + [""] * width)[:width]
-            for i in lists:
-                cells[i] = tuple(filter(None, cells[i].split("|")))
-            rows.append(new(Row, cells))
-        return tuple(rows)
+        """The rows of ``_cells``, typed, without a dictionary per row (a run reads thousands)."""
+        header, rows, _ = _cells(self.name)
+        Row, new = row_type(tuple(c.replace("-", "_") for c in header)), tuple.__new__
+        lists = [i for i, c in enumerate(header) if c in self.lists]
+        if lists:
+            for cells in rows:
+                for i in lists:
+                    cells[i] = tuple(filter(None, cells[i].split("|")))
+        return tuple([new(Row, cells) for cells in rows])
 
     def where(self, **match) -> tuple:
         return tuple(r for r in self.rows if all(getattr(r, k) == v for k, v in match.items()))

@@ -62,8 +62,8 @@ RULES = [
     ),
 ]
 
-# the spaces French typography or a tokeniser leaves (a tab, or three spaces, is layout: columns, art)
-# one or two of them before ; : ! ? (the checks that follow are in Python)
+# one or two of the spaces French typography or a tokeniser leaves (common.SPACES; a tab, or three spaces,
+# is layout: columns, art) before ; : ! ? (the checks that follow are in Python)
 _HIGH_PUNCTUATION = Pattern(f"[{SPACES}]{{1,2}}([;:!?]+)")
 _CURLY_QUOTE = Pattern("[“”]")
 # one or two after a word, before , or . that ends a clause (not .5, .txt, .NET or . . .)

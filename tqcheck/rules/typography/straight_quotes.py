@@ -7,9 +7,9 @@ gives it, when the line's other quotes agree with one alternation; a quote left 
 reported only on local evidence (the line's start, ``conditions, " explains``).  A fix is safe only after an
 opening quote whose partner is tight (``" Flamenco and Life"``) or that opens a line (``" Each second``)
 the line before did not leave inside a quotation; quotes spaced at both ends may show a literal with its
-spaces (``search for " the "``), so theirs are unsafe.  A line
-with an inch mark (``5 " wide``), a quote inside a word, a quote named as a character (``the " character``,
-``use " or '``), wide spacing (ditto marks, tables) or code is not paired.
+spaces (``search for " the "``), so theirs are unsafe.  A line with an inch mark (``5 " wide``), a quote
+inside a word, a quote named as a character (``the " character``, ``use " or '``), wide spacing (ditto
+marks, tables) or code is not paired.
 """
 
 from __future__ import annotations
@@ -24,13 +24,19 @@ _CHARACTER_WORDS = frozenset(
     "character characters char chars sign signs symbol symbols mark marks key keys quote quotes quotation "
     "delimiter delimiters separator separators".split())
 _OPEN, _CLOSE, _UNKNOWN = "O", "C", "?"
+_NONE = None, None, None  # not a quote to reason about
+_WORD_AFTER = Pattern(r"\w+")
+_CODE_CUE = Pattern(r"[{}=\\|<>`]|(?<=[\w.])\((?!s\))|%[0-9]*[sdfxlu]\b|\$[a-z_{(]|\);")
+_ALTERNATIVE = Pattern(r" ['‘`]")  # ``" or '``: the quote named next to another
+# a quote with a space on a side that may be its inside: both sides, or one side and the line's edge,
+# a bracket or punctuation on the other
+_SPACED_QUOTE = Pattern(f'(?m)"(?:(?<![^{SPACES}([{{\\n]")(?=[{SPACES}])|(?<=[{SPACES}]")(?=$|\\r|[,.;:!?)\\]]))')
 
 
 def _straight_quote(text, q, ls, le):
-    """``(role, spaced, hint)`` of the straight quote ``text[q]`` on the line ``text[ls:le]``: role ``O``,
-    ``C``, ``?`` (spaced both sides) or ``None`` (not a quote this can reason about); ``spaced`` is the
-    inside space's ``(i, j)`` when the role is known and the quote is spaced inside, ``hint`` the role the
-    neighbours suggest for a ``?``."""
+    """``(role, hint, around)`` of the straight quote ``text[q]`` on the line ``text[ls:le]``: role ``O``,
+    ``C``, ``?`` (spaced both sides) or ``None`` (not a quote this can reason about); ``hint`` the role the
+    neighbours suggest for a ``?``; ``around`` the span of the quote and the spaces beside it."""
     i = q
     while i > ls and text[i - 1] in SPACES:
         i -= 1
@@ -41,47 +47,42 @@ def _straight_quote(text, q, ls, le):
     prev = text[i - 1] if i > ls else ""
     nxt = text[j] if j < le else ""
     if before > 2 or after > 2 or "\t" in (prev, nxt) or prev.isdigit() or prev == '"' or nxt == '"':
-        return None, None, None  # layout, ditto marks, an inch mark, ``" "``
+        return _NONE  # layout, ditto marks, an inch mark, ``" "``
     if not before and prev:
         if prev in _STRAIGHT_OPENERS:  # ``(" word``, not a call ``printf(" x ")``
             if i - 1 > ls and text[i - 2].isalnum():
-                return None, None, None
-            return _OPEN, ((q + 1, j) if after and nxt else None), None
+                return _NONE
+            return _OPEN, None, (i, j)
         if not after and nxt.isalnum():
-            return None, None, None  # ``word"word``
-        return _CLOSE, None, None  # ``word"`` then a space, punctuation or the end
+            return _NONE  # ``word"word``
+        return _CLOSE, None, (i, j)  # ``word"`` then a space, punctuation or the end
     if not after and nxt:
         if before and nxt in ",.;:!?)]" and (prev.isalnum() or prev in _CLOSED_BY) and (
                 j + 1 >= le or text[j + 1] in SPACES and text[j + 2:j + 3] != '"' or text[j + 1] in ")]"):
             # ``Life ",``: spaced before, closed by punctuation (not ``"..." opens``, ``"."`` ``", "`` quote a mark)
-            return _CLOSE, (i, q), None
-        return _OPEN, None, None  # ``"word`` after a space or at the start
+            return _CLOSE, None, (i, j)
+        return _OPEN, None, (i, j)  # ``"word`` after a space or at the start
     if not nxt:  # the line ends: a closing quote, if what it follows is prose (not ``"import sys; "``)
         if before and (prev.isalnum() or prev in _CLOSED_BY and prev not in ",;"):
-            return _CLOSE, (i, q), None
-        return None, None, None
+            return _CLOSE, None, (i, j)
+        return _NONE
     if not prev:  # the line starts with a quote and a space: an opening one, if a word follows (not indented:
         # ``    " KLhaOyk"`` continues a string in code)
-        return (_OPEN, (q + 1, j), None) if nxt.isalpha() and q == ls else (None, None, None)
+        return (_OPEN, None, (i, j)) if nxt.isalpha() and q == ls else _NONE
     # spaced both sides: ``a " final status " will``
     if (nxt in "'‘`" or prev in "'’`" or not (nxt.isalnum() or nxt in "([")
             or not (prev.isalnum() or prev in _CLOSED_BY or prev == ":")):
-        return None, None, None  # ``' " '``, ``- " -``: a character shown, or a drawing
+        return _NONE  # ``' " '``, ``- " -``: a character shown, or a drawing
     word = _WORD_AFTER.match(text, j)
     if word and (word.group().lower() in _CHARACTER_WORDS
                  or word.group() in ("or", "and") and _ALTERNATIVE.match(text, word.end())):
-        return None, None, None  # ``the " character``, ``use " or '``
+        return _NONE  # ``the " character``, ``use " or '``
     hint = None
     if prev in _CLAUSE_END and nxt.islower() and i >= ls + 2 and text[i - 2].isalnum():
         hint = _CLOSE  # ``conditions, " explains``
     elif prev == ":" and nxt.isupper():
         hint = _OPEN  # ``he said: " We``
-    return _UNKNOWN, None, hint
-
-
-_WORD_AFTER = Pattern(r"\w+")
-_CODE_CUE = Pattern(r"[{}=\\|<>`]|(?<=[\w.])\((?!s\))|%[0-9]*[sdfxlu]\b|\$[a-z_{(]|\);")
-_ALTERNATIVE = Pattern(r" ['‘`]")  # ``" or '``: the quote named next to another
+    return _UNKNOWN, hint, (i, j)
 
 
 def space_inside_straight_quotes(seg):
@@ -102,24 +103,20 @@ def space_inside_straight_quotes(seg):
         done = le
 
 
-# a quote with a space on a side that may be its inside: both sides, or one side and the line's edge,
-# a bracket or punctuation on the other
-_SPACED_QUOTE = Pattern(f'(?m)"(?:(?<![^{SPACES}([{{\\n]")(?=[{SPACES}])|(?<=[{SPACES}]")(?=$|\\r|[,.;:!?)\\]]))')
-
-
 def _line_quotes(seg, text, ls, le):
     quotes = []
     q = text.find('"', ls, le)
     while q >= 0:
-        quotes.append((q, *_straight_quote(text, q, ls, le)))
+        role, hint, around = _straight_quote(text, q, ls, le)
+        quotes.append((q, role, _inside(q, role, around, le) if role in (_OPEN, _CLOSE) else None, hint, around))
         q = text.find('"', q + 1, le)
-    if not any(spaced or role == _UNKNOWN for _, role, spaced, _ in quotes):
+    if not any(spaced or role == _UNKNOWN for _, role, spaced, _, _ in quotes):
         return  # no quote spaced inside (the common case: ``"word"``)
     if _CODE_CUE.search(text, ls, le):
         return  # ``print " hello "``, ``x = " a "``: code, whose spaces are part of a literal
-    roles = _alternation([hint or role for _, role, _, hint in quotes])
+    roles = _alternation([hint or role for _, role, _, hint, _ in quotes])
     n = len(quotes)
-    for k, (q, role, spaced, hint) in enumerate(quotes):
+    for k, (q, role, spaced, hint, around) in enumerate(quotes):
         if role is None or role != _UNKNOWN and spaced is None:
             continue  # not a quote, or one written tight
         if roles is not None:
@@ -144,8 +141,8 @@ def _line_quotes(seg, text, ls, le):
             partner = k + 1 if role_here == _OPEN else k - 1
             if not (0 <= partner < n and quotes[partner][1] == (_CLOSE if role_here == _OPEN else _OPEN)):
                 partner = None
-        if spaced is None:
-            spaced = _inside_space(text, q, role_here)
+        if spaced is None:  # a quote spaced both sides, now that its role is known
+            spaced = _inside(q, role_here, around, le)
         if not looks_like_prose(text, q):
             continue
         if partner is not None:
@@ -153,7 +150,7 @@ def _line_quotes(seg, text, ls, le):
             content = text[a + 1:b]
             if not any(c.isalnum() for c in content):
                 continue  # ``" , "``, ``" "``: a literal, its spaces part of it
-            _, partner_role, partner_spaced, _ = quotes[partner]
+            _, partner_role, partner_spaced, _, _ = quotes[partner]
             one_sided = partner_role != _UNKNOWN and partner_spaced is None
             if one_sided and (len(_WORD_AFTER.findall(content)) < 2
                               or role_here == _CLOSE and content.rstrip()[-1:] in ":;,"):
@@ -174,18 +171,13 @@ def _line_quotes(seg, text, ls, le):
                           applicability="safe" if safe else "unsafe")
 
 
-def _inside_space(text, q, role):
-    """The span of the spaces inside the quote ``text[q]`` of ``role``: after an opening one, before a
-    closing one."""
+def _inside(q, role, around, le):
+    """The span of the spaces inside the quote ``text[q]`` of ``role`` (after an opening one, before a closing
+    one), from ``around`` (``_straight_quote``); None when the quote is written tight."""
+    i, j = around
     if role == _OPEN:
-        j = q + 1
-        while text[j] in SPACES:
-            j += 1
-        return q + 1, j
-    i = q
-    while text[i - 1] in SPACES:
-        i -= 1
-    return i, q
+        return (q + 1, j) if q + 1 < j < le else None
+    return (i, q) if i < q else None
 
 
 def _alternation(labels):
