@@ -170,3 +170,20 @@ def test_the_line_before_decides_whether_a_line_opening_quote_is_safe_to_fix():
     wrapped = 'A 5" disk.\n"We will win\n" Each of us will fight.\n'
     assert [a for _, _, a in _found(wrapped)] == ["unsafe"]
     assert [a for _, _, a in _found('A 5" disk.\nWe will win.\n" Each of us will fight.\n')] == ["safe"]
+
+
+@pytest.mark.parametrize("text", [
+    'Added missing "; fi" to the makefile.',             # a literal that starts with a mark, read as a close
+    'because of a missing ", Inc." suffix',
+    'replaced "mpfr_cmp" by "! mpfr_equal_p";',
+])
+def test_a_literal_starting_with_a_mark_is_quiet(text):
+    """Changelog English: a quotation that opens on a mark looks closed by it; the next quote closes too,
+    so the line's quotes do not alternate and the lone one says nothing (read on /usr/share/doc)."""
+    assert _found(text) == []
+
+
+def test_a_quoted_list_of_symbols_keeps_its_space_unless_an_editor_removes_it(fixed):
+    text = 'the list is treated as if it were the list " K1 K2 K3 NoSymbol". When'
+    assert [a for _, _, a in _found(text)] == ["unsafe"]
+    assert fixed(text) == text

@@ -134,8 +134,8 @@ def _line_quotes(seg, text, ls, le):
                 neighbour = k + 1 if hint == _CLOSE else k - 1
                 if 0 <= neighbour < n and quotes[neighbour][1] == hint:
                     continue  # ``methods, " constructor",``: the next quote closes, so this one opens
-            elif role == _CLOSE or q == ls:
-                role_here = role
+            elif role == _CLOSE and not (k + 1 < n and quotes[k + 1][1] == _CLOSE) or role == _OPEN and q == ls:
+                role_here = role  # (a closing quote before another closing one may open: ``by "! mpfr_equal_p";``)
             else:
                 continue
             partner = k + 1 if role_here == _OPEN else k - 1
@@ -158,7 +158,8 @@ def _line_quotes(seg, text, ls, le):
             # only a title or a sentence whose opening quote kept its space (``" Flamenco and Life"``) is surely
             # prose; a quotation spaced at both ends may show a literal with its spaces (``search for " the "``)
             # and a trailing space may be a prompt's (``"Are you sure? "``): no safe fix
-            safe = one_sided and role_here == _OPEN and spaced[1] - spaced[0] == 1 and text[spaced[1]].isupper()
+            safe = (one_sided and role_here == _OPEN and spaced[1] - spaced[0] == 1 and text[spaced[1]].isupper()
+                    and all(w.isalpha() for w in _WORD_AFTER.findall(content)))  # words, not ``" K1 K2 NoSymbol"``
         else:
             # ``" Each second…`` opens a line, unless the line before left a quotation open (a wrapped
             # paragraph's ``"We will win\n" Each``: the quote may close it)
