@@ -89,40 +89,33 @@ class _Scanner:
     Keywords start a word, so the regexes look only where one starts: after a space (a literal the
     regex engine skips to fast: by far the most common place), after any other character that is not
     a letter or a digit, and at 0.  A lookahead (``alternation``, factored by prefixes) keeps the
-    places where some keyword starts."""
+    places where some keyword starts and captures the longest one there; the others starting there are
+    its prefixes, listed once per keyword."""
 
     def __init__(self, sets):
         self.sets = len(sets)
         self.words = frozenset().union(*(s.words for s in sets))
-        ahead = f"(?={alternation(self.words)})"
+        # the longest keyword starting at a place (the alternation prefers it), captured by the lookahead
+        ahead = f"(?=({alternation(self.words)}))"
         self.regexes = (re.compile(" " + ahead), re.compile(r"[^ 0-9a-z](?<=[\W_])" + ahead))
-        # (words, their lengths) by first two characters: a place is read by slices, one per length
-        by_start: dict = {}
-        for word in self.words:
-            if len(word) > 1:
-                by_start.setdefault(word[:2], set()).add(word)
-        self.by_start = {c: (bucket, sorted({len(w) for w in bucket})) for c, bucket in by_start.items()}
-        self.letters = frozenset(w for w in self.words if len(w) == 1)  # one-character words
+        self.longest = max(map(len, self.words), default=0)
+        # every keyword that starts a word there is a prefix of the longest one: each word's keyword prefixes
+        self.prefixes = {w: [w[:k] for k in range(1, len(w) + 1) if w[:k] in self.words] for w in self.words}
 
     def scan(self, low: str) -> dict:
         """{word: [start, ...]} for every word that starts a word of ``low``, overlaps included."""
-        hits = [m.start() + 1 for regex in self.regexes for m in regex.finditer(low)]
-        hits.append(0)
+        if not self.words:
+            return {}
+        hits = [(m.start() + 1, m.group(1)) for regex in self.regexes for m in regex.finditer(low)]
+        m = self.regexes[0].match(" " + low[:self.longest])  # at 0, as after a space
+        if m is not None:
+            hits.append((0, m.group(1)))
         hits.sort()
         starts: dict = {}
-        by_start = self.by_start
-        for k in hits:
-            bucket = by_start.get(low[k:k + 2])
-            if bucket is not None:
-                words, lengths = bucket
-                for length in lengths:
-                    word = low[k:k + length]
-                    if word in words:
-                        starts.setdefault(word, []).append(k)
-        if self.letters:
-            for k in hits:
-                if low[k:k + 1] in self.letters:
-                    starts.setdefault(low[k], []).append(k)
+        prefixes = self.prefixes
+        for k, longest in hits:
+            for word in prefixes[longest]:
+                starts.setdefault(word, []).append(k)
         return starts
 
 
