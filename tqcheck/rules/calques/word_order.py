@@ -25,6 +25,7 @@ the adverbs of the third order (`also`, `already`, `again`…).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..common import Pattern, Table, previous_word
 from ..common.lexicon import lexicon
@@ -66,9 +67,16 @@ def _exceptions() -> dict:
     return _kinds
 
 
+@lru_cache(maxsize=1)
+def _mid_words() -> tuple:
+    """The table's mid-position and end adverbs, longest first."""
+    return tuple(sorted({row.word for row in ORDER.rows if row.kind in ("mid-adverb", "end-adverb")},
+                        key=len, reverse=True))
+
+
 def _mid_source() -> str:
     """A mid-position adverb of the table before a determiner (the verb before it is looked back for)."""
-    words = sorted({row.word for row in ORDER.rows if row.kind in ("mid-adverb", "end-adverb")}, key=len, reverse=True)
+    words = _mid_words()
     return (r"(?<=[a-z] )(?P<adv>" + "|".join(map(re.escape, words)) + r") (?=" + _DETERMINER
             + r" (?!(?:" + _TIME + r")\b))")
 
@@ -122,6 +130,8 @@ def _complement_verb_before(text: str, i: int, verbs) -> bool:
 
 def adverbs_before_object(text: str):
     """``(start, end, verb, adverb)`` of each adverb between a verb and its object, the French way."""
+    if "ly " not in text:
+        return  # every match holds an adverb in -ly and its space: the pattern is not even compiled
     lex = lexicon()
     for m in _ADVERB_BEFORE_OBJECT.finditer(text):
         adv = m.group("adv")
@@ -138,6 +148,8 @@ def adverbs_before_object(text: str):
 def mid_adverbs_before_object(text: str):
     """``(start, end, verb, adverb)`` of each mid-position adverb between a verb and its object, the French
     way (`explains also my results`)."""
+    if not any(word + " " in text for word in _mid_words()):
+        return  # every match holds one of the adverbs and its space: the pattern is not even compiled
     for m in _MID_ADVERB.finditer(text):
         adv = m.group("adv")
         start, verb = _word_before(text, m.start() - 1)
