@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .. import Rule
 from ..common import LONG, Pattern, Table, anchor_lines, finditer_in, line_bounds
-from . import SEP, S
+from . import SEP, WORD_CHAR, S, one_of
 
 RULES = [
     Rule(
@@ -54,18 +54,21 @@ ABBREVIATIONS = Table(
     choices={"kind": ("title", "abbreviation"), "context": ("any", "before-name", "before-number", "after-number")},
 )
 
-NAME_AFTER = Pattern(rf"{S}(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|[A-Z](?![\w.]))")
+_LOWER_CHAR = one_of("a-zà-ÿ'-", "’")  # [a-zà-ÿ'’-]
+NAME_AFTER = Pattern(rf"{S}(?:[A-ZÀ-Ý]{_LOWER_CHAR}+|[A-Z](?![\w.]))")
 # a capitalised word or an initial before M.: Robert M. Gates, A. M. Kuchling, J. M. Barrie
-CAPITALISED_BEFORE = Pattern(r"(?:^|[\s(])[A-ZÀ-Ý](?:[\w'’-]*|\.)[ \u00a0]$")
+CAPITALISED_BEFORE = Pattern(rf"(?:^|[\s(])[A-ZÀ-Ý](?:{WORD_CHAR}*|\.)[ \u00a0]$")
 # an attribution or a signature: `-- M. Proust`, `— M. Devine and P. Larson, CS 340`: the title's line
 # opens with a dash or a tilde, and names alone follow it (up to the line's end, a comma, a bracket, a
 # figure); `— M. Hollande said` is a sentence
 ATTRIBUTION_BEFORE = Pattern(r"[ \t]*(?:--+|[—–―~])[ \t]*")  # the whole of the line before the title
-NAMES_ONLY = Pattern(r"(?:[ \u00a0]+(?:[A-ZÀ-Ý][\w'’.-]*|and|&))*[ \t]*(?:$|\n|[,;(\[]|\d)")
+_NAME_CHAR = one_of(r"\w'.-", "’")  # [\w'’.-]
+NAMES_ONLY = Pattern(rf"(?:[ \u00a0]+(?:[A-ZÀ-Ý]{_NAME_CHAR}*|and|&))*[ \t]*(?:$|\n|[,;(\[]|\d)")
 # an initial opening a name (`P. Larson`, `J. R. Tolkien`; not `U.S. President`): the line writes names so
 INITIAL_NAME = Pattern(r"(?<![\w.])[A-LN-Z]\.[ \u00a0]+(?:[A-Z]\.[ \u00a0]+)*[A-ZÀ-Ý][a-zà-ÿ]")
 FIGURE_AFTER = Pattern(rf"{S}?\d")
-FIGURE_BEFORE = Pattern(rf"\d[{SEP}€$£%]*$")
+_SIGN_OR_S = one_of("\u00a0 $£%", "\u202f\u2009€")  # [{SEP}€$£%]
+FIGURE_BEFORE = Pattern(rf"\d{_SIGN_OR_S}*$")
 # English letters and signs from the most to the least frequent: an abbreviation is found from its rarest character
 _FREQUENT = " etaoinsrhldcumfpgwyb,.vk-TSAMCIBPHWxDNRLFGEjJOqKUVzYQXZ"
 

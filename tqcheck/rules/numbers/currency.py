@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .. import Rule
 from ..common import Pattern, alternation, anchor_lines, finditer_in
-from . import AMOUNT, NUMBER_WORDS, S, digits
+from . import AMOUNT, CURRENCY_SIGN, NUMBER_WORDS, S, digits, one_of
 from .figures import english_number
 
 RULES = [
@@ -52,10 +52,10 @@ RULES = [
 CODES = {"€": "EUR", "£": "GBP", "¥": "JPY"}  # currency-style = "code-after"
 
 CURRENCY_AFTER = Pattern(
-    rf"(?<![\w.,])(?P<neg>[-−]?)(?P<amount>(?:(?:{AMOUNT})[-–])?(?:{AMOUNT}))(?P<sp>{S}?)(?P<sign>[€$£¥])"
+    rf"(?<![\w.,])(?P<neg>[-−]?)(?P<amount>(?:(?:{AMOUNT})[-–])?(?:{AMOUNT}))(?P<sp>{S}?)(?P<sign>{CURRENCY_SIGN})"
     rf"(?P<country>(?<=\$)(?:US|CA|AU|NZ|HK|SG)(?![A-Za-z]))?(?!\d)"  # 20 $US
 )
-SIGN_BEFORE = Pattern(r"[€$£¥]\s*$")
+SIGN_BEFORE = Pattern(rf"{CURRENCY_SIGN}\s*$")
 RANGE_PART = Pattern(r"[^-–]+")
 
 
@@ -65,9 +65,10 @@ def multipliers() -> dict:
     return NUMBER_WORDS.mapping("french", "english", kind="multiplier")
 
 
+_SIGN = one_of("$£", "€")  # [€$£]: the signs a multiplier goes with
 MULTIPLIER = Pattern(lambda: (
     rf"(?<![\w.,])(?P<neg>[-−]?)(?P<amount>{AMOUNT})(?P<sp>{S}?)(?P<mult>{alternation(multipliers())})"
-    rf"{S}?(?P<sign>[€$£])(?!\d)"
+    rf"{S}?(?P<sign>{_SIGN})(?!\d)"
 ))
 # anchors on a long segment (``common.anchor_lines``): the lines with a sign, for both codes
 SIGN_ANCHORS = tuple(Pattern(re.escape(sign)) for sign in "€$£¥")

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import Rule
 from ..common import Pattern, Table, alternation, anchor_lines, finditer_in, word_before
-from . import MONTHS, S, SEP, digits, months, roles
+from . import MONTHS, S, SEP, WORD_CHAR, digits, months, roles
 
 RULES = [
     Rule(
@@ -65,7 +65,7 @@ def _weekdays() -> dict:
 
 def _lead_pattern() -> str:
     names = alternation(w for f in _weekdays() for w in (f, f.capitalize()))
-    return rf"(?<![\w'’-])(?:(?P<art>[Ll]e)(?:{S}(?P<wd>{names}))?|(?P<wd2>{names})){S}$"
+    return rf"(?<!{WORD_CHAR})(?:(?P<art>[Ll]e)(?:{S}(?P<wd>{names}))?|(?P<wd2>{names})){S}$"
 
 
 # the French article and weekday that end a text: searched just before a French date

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .. import Rule
 from ..common import Pattern, anchor_lines, finditer_in, has_no_break, space_name, word_before
-from . import SEP, S, digits, months, roles
+from . import SEP, S, digits, months, one_of, roles
 from .quantity import is_quantity
 
 RULES = [
@@ -109,12 +109,14 @@ LOCANT = Pattern(
 LIST_AFTER = Pattern(r",?\s+(?:and|or|&)\s+\d+(?![\d,.])")
 GROUP_NEXT = Pattern(rf"{S}\d{{3}}(?!\d)")  # the number after and is grouped too: 1 600 and 2 040
 # a title, a name or a quotation just before: Julius Caesar 3,1 and "Hamlet" 3,1 cite an act and a scene
-CITED_AFTER = Pattern(rf"(?:[A-Z][\w'’]*[\"”’»]?|[\"”»]){S}$")
+_CLOSING, _CLOSING_DOUBLE = one_of('"»', "”’"), one_of('"»', "”")  # [\"”’»], [\"”»]
+CITED_AFTER = Pattern(rf"(?:[A-Z][\w'’]*{_CLOSING}?|{_CLOSING_DOUBLE}){S}$")
 SENTENCE_BEFORE = Pattern(rf"(?:^|[.!?:;]{S}+)\S+{S}$")
 RATE_AFTER = Pattern(rf"{S}?(?:%|°|per{S}?cent)")
 # anchors on a long segment (``common.anchor_lines``): every match contains one
-NUMBER_ANCHORS = (Pattern(rf"\d[,.{SEP}]\d"),)  # searched in the digit view
-PERCENT_ANCHORS = (Pattern(rf"%(?<=[{SEP}]%)"),)
+_GROUPING = one_of(",.\u00a0 ", "\u202f\u2009")  # [,.{SEP}]: a decimal or thousands separator
+NUMBER_ANCHORS = (Pattern(rf"\d{_GROUPING}\d"),)  # searched in the digit view
+PERCENT_ANCHORS = (Pattern(rf"%(?<={S}%)"),)
 
 
 def check(doc, ctx):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .. import Rule
 from ..common import Pattern, anchor_lines, finditer_in, line_bounds, merge_spans, sentence_start
-from . import SEP, digits, months
+from . import SEP, WORD_CHAR, digits, months, one_of
 
 RULES = [
     Rule(
@@ -49,12 +49,13 @@ ROMAN_CONTEXT = Pattern(
 )
 NEXT_WORD = Pattern(r"[\w]+")
 SIECLE = Pattern(r"siècles?")
-NAME_BEFORE = Pattern(r"(?:^|(?<=[\s(]))([A-ZÀ-Ý][\w'’-]*)[ \u00a0]$")
+NAME_BEFORE = Pattern(rf"(?:^|(?<=[\s(]))([A-ZÀ-Ý]{WORD_CHAR}*)[ \u00a0]$")
 LOWER_NEXT = Pattern(r"[ \u00a0]+(?:[dl]['’]|[a-zà-ÿ])")
 # what makes a bare e an edition or a code rather than an ordinal: a name or a sign just before (D&D 5e)
 NAMED_BEFORE = Pattern(r"(?:(?<![\w&])[A-Z][\w&]*|[&@$])[ \u00a0]?$")
-LOWER_WORD = Pattern(r"[ \u00a0\u202f]?[a-zà-ÿ]")
-LONG_WORD = Pattern(r"(?<![\w'’-])[^\W\d_][\w'’-]{3,}")
+_SPACE = one_of(" \u00a0", "\u202f")  # [ \u00a0\u202f]
+LOWER_WORD = Pattern(rf"{_SPACE}?[a-zà-ÿ]")
+LONG_WORD = Pattern(rf"(?<!{WORD_CHAR})[^\W\d_]{WORD_CHAR}{{3,}}")
 # anchors on a long segment (``common.anchor_lines``); a figure's are searched in the digit view
 _SUFFIX = r"(?:ère|ème|eme|er|re|e|è)(?![\w'’])"  # a French ordinal suffix at the end of a word
 ANCHORS = (Pattern(rf"\d{_SUFFIX}"),)

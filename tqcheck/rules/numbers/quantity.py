@@ -13,15 +13,17 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..common import Pattern, Table
-from . import S
+from . import CURRENCY_SIGN, WORD_CHAR, S, one_of
 
 UNITS = Table("numbers_units.tsv", key="word", order="lower",
               choices={"kind": ("money", "measure", "multiplier", "count")})
 
 # what may follow a figure that is one amount: a sign, or a word (after a space or a hyphen: 1,4-metre)
-SIGN_AFTER = Pattern(rf"{S}?(?:[%‰°€$£¥]|per{S}?cent\b)")
-WORD_AFTER = Pattern(rf"(?:{S}|[-‑])([^\W\d_][\w'’-]*)")
-SIGN_BEFORE = Pattern(rf"[€$£¥]{S}?$")
+_SIGN = one_of("%°$£¥", "‰€")  # [%‰°€$£¥]
+SIGN_AFTER = Pattern(rf"{S}?(?:{_SIGN}|per{S}?cent\b)")
+_S_OR_HYPHEN = one_of("\u00a0 -", "\u202f\u2009‑")  # a space of SEP or a (non-breaking) hyphen
+WORD_AFTER = Pattern(rf"{_S_OR_HYPHEN}([^\W\d_]{WORD_CHAR}*)")
+SIGN_BEFORE = Pattern(rf"{CURRENCY_SIGN}{S}?$")
 WORD_BEFORE = Pattern(rf"([A-Za-z]+){S}$")
 
 

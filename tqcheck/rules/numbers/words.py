@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import Rule
 from ..common import Pattern, alternation, anchor_lines, finditer_in, match_case
-from . import AMOUNT, NUMBER_WORDS, S
+from . import AMOUNT, NUMBER_WORDS, S, one_of
 
 RULES = [
     Rule(
@@ -57,7 +57,8 @@ def _word_pattern() -> str:
 
 WORD = Pattern(_word_pattern, re.I)
 # anchors: every French number word contains "illi" (a test checks it); under re.I, i also matches İ and ı
-ANCHORS = (Pattern("l(?<=[iIİı]l)[lL][iIİı]"), Pattern("L(?<=[iIİı]L)[lL][iIİı]"))
+_I = one_of("iI", "İı")  # [iIİı]
+ANCHORS = (Pattern(f"l(?<={_I}l)[lL]{_I}"), Pattern(f"L(?<={_I}L)[lL]{_I}"))
 SHORT_ANCHORS = (Pattern(lambda: _words()[2], re.I),)  # for a short text
 
 
