@@ -74,14 +74,16 @@ LEAD = Pattern(_lead_pattern)
 
 def check(doc, ctx):
     for seg, has_digit, view in digits(doc):
-        if has_digit:
+        # every date holds one of the French month names (DATE's ``m``): a short text without one
+        # cannot match, and neither pattern is compiled for it
+        if has_digit and (view is not None or any(name in seg.text for name in months()[0])):
             yield from _french_dates(seg, view)
 
 
 def _french_dates(seg, view):
     text = seg.text
     french = months()[0]
-    for m in finditer_in(DATE, text, anchor_lines(text, ANCHORS, view)):
+    for m in finditer_in(DATE, text, anchor_lines(text, ANCHORS, view, short=())):
         day = m.group("d")
         day = "1" if day in ("1er", "1re") else day
         replacement = f"{day} {french[m.group('m')]}" + (f" {m.group('y')}" if m.group("y") else "")
