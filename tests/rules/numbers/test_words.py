@@ -41,3 +41,11 @@ def test_every_french_number_word_contains_illi():
     """The long-segment anchor for TQ506 looks for "illi"."""
     words = NUMBER_WORDS.column("french", kind="word")
     assert words and all("illi" in w.lower() for w in words)
+
+
+def test_every_french_currency_starts_with_d():
+    """TQ506 tries the currency after a number word only where a d (or the o of "of") follows it."""
+    from tqcheck.rules.numbers.words import TAIL_LETTERS
+
+    currencies = NUMBER_WORDS.column("french", kind="currency")
+    assert currencies and all(c[0] in TAIL_LETTERS for c in currencies)

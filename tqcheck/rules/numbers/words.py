@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import Rule
 from ..common import Pattern, alternation, anchor_lines, finditer_in, match_case
-from . import AMOUNT, NUMBER_WORDS, S, one_of
+from . import AMOUNT, NUMBER_WORDS, S, SEP, one_of
 
 RULES = [
     Rule(
@@ -46,16 +46,19 @@ def _words():
     return words, NUMBER_WORDS.mapping("french", "english", kind="currency"), alternation(words)
 
 
-def _word_pattern() -> str:
-    _, currencies, words = _words()
+def _tail_pattern() -> str:
+    currencies = _words()[1]
     cur = "|".join(S.join(map(re.escape, c.split(" "))) for c in sorted(currencies, key=len, reverse=True))
-    return (
-        rf"(?P<num>(?<![\w.,])(?:{AMOUNT}){S})?\b(?P<w>{words})\b"
-        rf"(?:{S}(?P<cur>{cur})|{S}(?P<of>of)(?={S}(?!(?:{DETERMINERS})\b)[a-z]))?"
-    )
+    return rf"{S}(?:(?P<cur>{cur})|(?P<of>of)(?={S}(?!(?:{DETERMINERS})\b)[a-z]))"
 
 
-WORD = Pattern(_word_pattern, re.I)
+WORD = Pattern(lambda: rf"(?P<num>(?<![\w.,])(?:{AMOUNT}){S})?\b(?P<w>{_words()[2]})\b", re.I)
+# what the fix takes in after the word: a French currency (d'euros, de dollars) or "of".  Its pattern
+# costs more to compile than WORD's, so it is tried only where a space and the first letter of one of
+# them follow (every currency starts with d: a test checks it); it was the optional end of WORD, and
+# since none of them holds a figure or a number word, WORD finds the same matches without it
+TAIL = Pattern(_tail_pattern, re.I)
+TAIL_LETTERS = "dDoO"
 # anchors: every French number word contains "illi" (a test checks it); under re.I, i also matches İ and ı
 _I = one_of("iI", "İı")  # [iIİı]
 ANCHORS = (Pattern(f"l(?<={_I}l)[lL]{_I}"), Pattern(f"L(?<={_I}L)[lL]{_I}"))
@@ -88,13 +91,14 @@ def _number_words(seg):
             english += "s"  # des milliards: billions
         replacement = match_case(english, word)
         end = m.end("w")
-        if m.group("of") and has_number:
-            end = m.end("of")  # 21 millions of people: 21 million people
-        elif m.group("cur"):
-            cur = m.group("cur")
+        tail = _tail(text, end)
+        if tail is not None and tail.group("of") and has_number:
+            end = tail.end("of")  # 21 millions of people: 21 million people
+        elif tail is not None and tail.group("cur"):
+            cur = tail.group("cur")
             norm = re.sub(S, " ", cur)
             replacement += " " + currencies.get(norm, currencies.get(norm.lower(), cur))
-            end = m.end("cur")
+            end = tail.end("cur")
         start = m.start("w")
         yield seg.problem(
             start, end, "TQ506",
@@ -103,3 +107,10 @@ def _number_words(seg):
             f"`{text[start:end]}` after a figure (French plural): English writes `{replacement}`",
             replacement,
         )
+
+
+def _tail(text: str, end: int):
+    """TAIL where the word ends at ``end``, or None."""
+    if end + 1 < len(text) and text[end] in SEP and text[end + 1] in TAIL_LETTERS:
+        return TAIL.match(text, end)
+    return None
