@@ -76,7 +76,7 @@ _FREQUENT = " etaoinsrhldcumfpgwyb,.vk-TSAMCIBPHWxDNRLFGEjJOqKUVzYQXZ"
 @lru_cache(maxsize=None)
 def _abbreviations():
     """(rows keyed by the abbreviation without spaces, one regex for all of them, hint substrings,
-    a regex finding any hint from its rarest character)."""
+    a regex finding any hint from its rarest character, each row's part of the regex and longest chunk)."""
     rows = ABBREVIATIONS.rows
     table = {}
     parts = []
@@ -85,7 +85,7 @@ def _abbreviations():
         pattern = f"{S}?".join(re.escape(part) for part in r.french.split(" "))
         if r.french[-1].isalnum():
             pattern += r"(?!\w)"
-        parts.append(pattern)
+        parts.append((pattern, max(r.french.split(" "), key=len)))
     # substrings one of which any match contains: a cheap test before the regex runs
     hints = set()
     for r in rows:
@@ -99,8 +99,22 @@ def _abbreviations():
         k = max(range(len(hint)), key=lambda k: _FREQUENT.find(hint[k]) % (len(_FREQUENT) + 1))
         anchors.append(re.escape(hint[k]) + (f"(?<={re.escape(hint[:k + 1])})" if k else "")
                        + (f"(?={re.escape(hint[k + 1:])})" if hint[k + 1:] else ""))
-    regex = Pattern(rf"(?<![\w.])(?:{'|'.join(parts)})")
-    return table, regex, tuple(sorted(hints)), Pattern("|".join(anchors))
+    parts = tuple(parts)
+    return table, _regex_of(parts), tuple(sorted(hints)), Pattern("|".join(anchors)), parts
+
+
+@lru_cache(maxsize=16)
+def _regex_of(parts: tuple) -> Pattern:
+    """One regex for the rows of ``parts`` (in the order of the regex of all rows)."""
+    return Pattern(rf"(?<![\w.])(?:{'|'.join(pattern for pattern, _ in parts)})")
+
+
+def _document_regex(doc, parts) -> Pattern:
+    """The regex of the rows whose longest chunk one of ``doc``'s segments holds.  Every match of a row
+    holds that chunk, so it finds the matches of the regex of all rows (at any place the first row that
+    matches is one of them), and an article needs a few rows, which compile much faster than all."""
+    texts = [seg.text for seg in doc.segments]
+    return _regex_of(tuple((pattern, chunk) for pattern, chunk in parts if any(chunk in t for t in texts)))
 
 
 def _squeeze(text: str) -> str:
@@ -120,17 +134,25 @@ def _initial(text: str, i: int, j: int) -> bool:
 def check(doc, ctx):
     enabled = {code for code in ("TQ512", "TQ513") if ctx.enabled(code)}
     dotted = []  # does the document write Mr. rather than Mr? counted once, when first needed
+    regex = []  # the regex of an article's rows (``_document_regex``), built when first needed
     for seg in doc.segments:
-        yield from _abbreviation_problems(seg, doc, enabled, dotted)
+        yield from _abbreviation_problems(seg, doc, enabled, dotted, regex)
 
 
-def _abbreviation_problems(seg, doc, enabled, dotted):
+def _abbreviation_problems(seg, doc, enabled, dotted, article_regex):
     text = seg.text
-    table, regex, hints, anchor = _abbreviations()
+    table, regex, hints, anchor, parts = _abbreviations()
     if len(text) <= LONG:
         # one regex search is faster than a test per hint, but compiling it costs 0.4 ms: worth it
         # in a document of many segments (a corpus with a paragraph per line), not in an article
-        if not (anchor.search(text) if len(doc.segments) > 100 else any(hint in text for hint in hints)):
+        if len(doc.segments) > 100:
+            if not anchor.search(text):
+                return
+        elif any(hint in text for hint in hints):
+            if not article_regex:
+                article_regex.append(_document_regex(doc, parts))
+            regex = article_regex[0]
+        else:
             return
         spans = [(0, len(text))]
     else:
