@@ -4,7 +4,7 @@ Offsets are into the text given (a segment's text, usually); nothing here reads 
 
 from __future__ import annotations
 
-from .patterns import Pattern
+from .patterns import Pattern, one_of
 
 SENTENCE_END = ".!?…:\"“”»\n"
 # the spaces French typography (and a tokeniser) leaves: a space, a no-break space, a narrow one, a thin one
@@ -30,7 +30,8 @@ def previous_word(text: str, i: int) -> str:
     return text[j + 1:k]
 
 
-_WORD_BEFORE = Pattern(r"([\w.'’-]+)[\s\u00a0\u202f]*$")
+_WORD_CHAR = one_of(r"\w.'-", "’")  # [\w.'’-]
+_WORD_BEFORE = Pattern(f"({_WORD_CHAR}+)" + r"\s*$")  # (\s holds the no-break spaces)
 _WORD_BEFORE_COMMA = Pattern(r"([\w'’]+)[ \t]*,?[ \t]*$")
 
 

@@ -9,6 +9,9 @@ place and use only the public ``re`` API:
 ``alternation(words)``
     one regex for a list of literal words, factored by common prefixes (what a hand-written
     ``"|".join(sorted(..., key=len, reverse=True))`` does, faster to match).
+``one_of(latin, wide)``
+    a character class with characters above U+00FF (``’``, no-break spaces), spelled so that compiling
+    it stays cheap.
 ``anchor_lines`` / ``finditer_in`` / ``digit_view``
     the anchor-line engine: on a long segment (a plain-text corpus is one segment of hundreds of
     kilobytes) cheap anchors find the lines that can hold a match, and the costly pattern runs on
@@ -79,6 +82,23 @@ def _alternation(words: tuple) -> str:
         return ""
     body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if optional else body
+
+
+def one_of(latin: str, wide: str = "") -> str:
+    r"""A regex matching one character of the class ``[latin]`` (characters up to U+00FF) or one of the
+    characters ``wide`` (above it): what the class ``[latin wide]`` matches, spelled so that Python's
+    re compiler stays on its fast path.
+
+    A class holding characters above U+00FF in more than two runs (``[\xa0\u202f\u2009 ]``,
+    ``[€$£¥]``) takes the compiler's slow "big charset" path, 0.3-1 ms each time it appears in a
+    pattern, and any class above U+00FF costs a 64K-entry map; here each wide character is an
+    alternative of its own.  The parser would merge single-character alternatives back into one class:
+    the last one sits in a flag group that changes nothing, ``(?s:...)``, which it does not merge."""
+    parts = ([f"[{latin}]"] if latin else []) + [re.escape(ch) for ch in wide]
+    if len(parts) == 1:
+        return parts[0]
+    parts[-1] = f"(?s:{parts[-1]})"
+    return f"(?:{'|'.join(parts)})"
 
 
 def merge_spans(spans) -> list:

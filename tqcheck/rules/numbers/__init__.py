@@ -22,26 +22,9 @@ import re
 import weakref
 from functools import lru_cache
 
-from ..common import LONG, Pattern, Table, digit_view
+from ..common import LONG, Pattern, Table, digit_view, one_of
 
 SEP = "\u00a0\u202f\u2009 "  # the spaces French sets between thousands and before a sign
-
-
-def one_of(latin: str, wide: str = "") -> str:
-    r"""A regex matching one character of the class ``[latin]`` (characters up to U+00FF) or one of the
-    characters ``wide`` (above it): what the class ``[latin wide]`` matches, spelled so that Python's
-    re compiler stays on its fast path.
-
-    A class holding characters above U+00FF in more than two runs (``[\xa0\u202f\u2009 ]``,
-    ``[€$£¥]``) takes the compiler's slow "big charset" path, 0.3-1 ms each time it appears in a
-    pattern, and any class above U+00FF costs a 64K-entry map; here each wide character is an
-    alternative of its own.  The parser would merge single-character alternatives back into one class:
-    the last one sits in a flag group that changes nothing, ``(?s:...)``, which it does not merge."""
-    parts = ([f"[{latin}]"] if latin else []) + [re.escape(ch) for ch in wide]
-    if len(parts) == 1:
-        return parts[0]
-    parts[-1] = f"(?s:{parts[-1]})"
-    return f"(?:{'|'.join(parts)})"
 
 
 S = one_of("\u00a0 ", "\u202f\u2009")  # one of SEP
