@@ -123,7 +123,16 @@ _GROUP = 3  # the word list's groups: words that start with the same three lette
 @lru_cache(maxsize=1)
 def _word_body() -> str:
     """The word list without its header: groups of the words that share their first three letters."""
-    return "\n\n".join(part for part in word_list_text().split("\n\n") if not part.startswith("#"))
+    text = word_list_text()
+    start = 0
+    while text.startswith("#", start):  # the header: the leading parts that are comments
+        end = text.find("\n\n", start)
+        if end < 0:
+            return ""
+        start = end + 2
+    if text.find("\n\n#", start) < 0:  # no comment part below the header: the rest, not split and joined
+        return text[start:]
+    return "\n\n".join(part for part in text.split("\n\n") if not part.startswith("#"))
 
 
 _WORDS = GroupedRows(_word_body)
