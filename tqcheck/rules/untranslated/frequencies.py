@@ -54,11 +54,13 @@ _SMOOTH, _ALPHABET = 0.1, 46
 
 
 @lru_cache(maxsize=1)
-def _body() -> str:
-    """The frequency table's rows, as text: groups of rows sharing their first three letters."""
-    with open(os.path.join(DATA_DIR, WORDS.name), encoding="utf-8") as handle:
-        text = handle.read()
-    return text[text.index("\n", text.index("word\tfr_zipf")) + 1:]
+def _body() -> bytes:
+    """The frequency table's rows, UTF-8 encoded: groups of rows sharing their first three letters.
+    Kept as bytes: a short text decodes the few groups it reads, not the whole file (which costs more
+    than all its look-ups)."""
+    with open(os.path.join(DATA_DIR, WORDS.name), "rb") as handle:
+        data = handle.read()
+    return data[data.index(b"\n", data.index(b"word\tfr_zipf")) + 1:]
 
 
 def group_key(group: str) -> str:
@@ -66,23 +68,33 @@ def group_key(group: str) -> str:
     return group[:_GROUP].split("\t")[0].split("\n")[0]
 
 
-def find_group(text: str, key: str) -> str:
+def find_group(text, key: str) -> str:
     """The group of ``text`` (rows sorted, in groups of the rows that share their key, a blank line
-    between groups: ``english_words.txt`` and this table) whose key is ``key``, or ``""``.  Found by
-    bisection on the rows, so that a short text reads the few groups it needs without splitting a file
-    of thousands of them."""
+    between groups: ``english_words.txt`` and this table; a str, or UTF-8 bytes) whose key is ``key``,
+    or ``""``.  Found by bisection on the rows, so that a short text reads the few groups it needs
+    without splitting a file of thousands of them."""
     lo, hi = 0, len(text)
     while lo < hi:  # the first place from which the next row's key is not below ``key``
         mid = (lo + hi) // 2
         start = _next_row(text, mid)
-        if start < len(text) and group_key(text[start:start + _GROUP]) < key:
+        if start < len(text) and _row_key(text, start) < key:
             lo = mid + 1
         else:
             hi = mid
     start = _next_row(text, lo)
-    end = text.find("\n\n", start)
+    end = text.find(b"\n\n" if isinstance(text, bytes) else "\n\n", start)
     group = text[start:] if end < 0 else text[start:end]
+    if isinstance(group, bytes):
+        group = group.decode("utf-8")
     return group if group and group_key(group) == key else ""
+
+
+def _row_key(text, start: int) -> str:
+    """The key of the row that starts at ``text[start]``; of UTF-8 bytes, from its first characters
+    (``_GROUP`` characters take at most four bytes each: a character cut at the slice's end comes after them)."""
+    if isinstance(text, bytes):
+        return group_key(text[start:start + 4 * _GROUP].decode("utf-8", "ignore"))
+    return group_key(text[start:start + _GROUP])
 
 
 class GroupedRows:
@@ -96,7 +108,10 @@ class GroupedRows:
     def groups(self) -> dict:
         """Every group, as text, by its key."""
         if self._split is None:
-            self._split = {group_key(part): part for part in self.body().split("\n\n") if part}
+            body = self.body()
+            if isinstance(body, bytes):
+                body = body.decode("utf-8")
+            self._split = {group_key(part): part for part in body.split("\n\n") if part}
         return self._split
 
     def group(self, key: str) -> str:
@@ -109,9 +124,10 @@ class GroupedRows:
 
 def _next_row(text: str, i: int) -> int:
     """Where the first row starting at or after ``text[i]`` starts (``len(text)``: none)."""
-    if i > 0 and text[i - 1] != "\n":
-        i = text.find("\n", i) + 1 or len(text)
-    while i < len(text) and text[i] == "\n":  # a blank line between groups
+    newline = b"\n" if isinstance(text, bytes) else "\n"
+    if i > 0 and text[i - 1:i] != newline:
+        i = text.find(newline, i) + 1 or len(text)
+    while text.startswith(newline, i):  # a blank line between groups
         i += 1
     return i
 
