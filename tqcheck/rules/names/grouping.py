@@ -11,9 +11,10 @@ a name; an English word is never the spelling advised.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 
-from ..common import Table
+from ..common import DATA_DIR, Table
 from .keys import french_marked, loose_key, strip_accents, translit_key
 from .tokens import common_among
 
@@ -24,15 +25,21 @@ NO_PREFERENCE = ("no spelling is the known English one or clearly the usual one 
 
 
 @lru_cache(maxsize=None)
-def distinct_spellings():
-    """(pairs of established spellings never merged, as frozensets; words never a spelling of a name)."""
-    pairs, never = set(), set()
-    for row in DISTINCT.rows:
-        if row.other != "*":
-            pairs.add(frozenset((row.word, row.other)))
-        else:
-            never.add(row.word)
-    return frozenset(pairs), frozenset(never)
+def distinct_pairs() -> frozenset:
+    """Pairs of established spellings never merged, as frozensets: read only when a text has two
+    spellings of one key (``_established``)."""
+    return frozenset(frozenset((row.word, row.other)) for row in DISTINCT.rows if row.other != "*")
+
+
+@lru_cache(maxsize=None)
+def never_spellings() -> frozenset:
+    """Words never a spelling of a name (``other`` is `*`), which every text needs: the few rows found
+    in the file's text, without reading its 773 rows into objects (the rows ``DISTINCT.rows`` would give:
+    not a comment, cells parted by tabs)."""
+    with open(os.path.join(DATA_DIR, DISTINCT.name), encoding="utf-8") as handle:
+        lines = handle.read().split("\n")
+    cells = (line.split("\t") for line in lines if "\t*" in line and line[0] != "#")
+    return frozenset(c[0] for c in cells if c[1] == "*")
 
 
 def english_word(word: str) -> bool:
@@ -59,7 +66,7 @@ def group_spellings(spellings, neighbours, distinct=True):
     two established English spellings.  ``spellings``: spelling -> uses; ``neighbours``: spelling -> the
     capitalised words beside it; ``distinct``: False to leave out the established-spellings test
     (``bench/measure_names.py --make-distinct`` mines the pairs with it)."""
-    pairs, never = distinct_spellings() if distinct else (frozenset(), frozenset())
+    never = never_spellings() if distinct else frozenset()
     by_key: dict[str, list] = {}
     for word in spellings:
         if word in never or not _latin(word):
@@ -74,13 +81,13 @@ def group_spellings(spellings, neighbours, distinct=True):
         groups = [[words[0]]]
         for w in words[1:]:
             fits = [g for g in groups if _joins(w, g, neighbours)]
-            if fits and distinct and all(_established(w, g, pairs) for g in fits):
+            if fits and distinct and all(_established(w, g) for g in fits):
                 groups.append([w])
         anchors = {g[0] for g in groups}
         for w in words[1:]:  # then their spellings: the closest name of the same transliteration, else the closest
             if w in anchors:
                 continue
-            free = [g for g in groups if _joins(w, g, neighbours) and not (distinct and _established(w, g, pairs))]
+            free = [g for g in groups if _joins(w, g, neighbours) and not (distinct and _established(w, g))]
             if len(free) > 1:
                 same = [g for g in free if translit_key(g[0]) == translit_key(w)] or free
                 free = [max(same, key=lambda g: _similarity(w, g[0]))]  # the first of a tie
@@ -102,11 +109,11 @@ def _joins(w, group, neighbours) -> bool:
     return _same_entity(w, group, neighbours)
 
 
-def _established(word, group, pairs) -> bool:
+def _established(word, group) -> bool:
     """Are ``word`` and the group's first spelling two established English spellings: a pair of
     ``names_distinct.tsv``, or two English words (Course, Curse)?"""
     first = group[0]
-    if frozenset((word, first)) in pairs:
+    if frozenset((word, first)) in distinct_pairs():
         return True
     return english_word(word) and english_word(first)
 
