@@ -19,8 +19,8 @@ from __future__ import annotations
 from ..common import Pattern
 
 # where a phrase can start: a run of letters not preceded by a word character, an apostrophe or a hyphen
-_START = Pattern(r"(?<![\w'’-])[^\W\d_]+")
-_LETTERS = Pattern(r"[^\W\d_]+")
+# (two look-behinds, not `[\w'’-]`: see ``lexicon.TOKEN``); at a string's start, its run of letters
+_START = Pattern(r"(?<![\w'-])(?<!’)[^\W\d_]+")
 _SEPARATORS = "-"  # with whitespace (str.isspace, the regex's \s): what joins the words of a phrase
 
 
@@ -39,7 +39,7 @@ class Phrases:
         self.index: dict = {}
         for order, words in enumerate(self.phrases):
             first, plural = words[0]
-            run = _LETTERS.match(first)
+            run = _START.match(first)
             if run is None or run.start() != 0:
                 raise ValueError(f"a loan phrase must start with a letter: {' '.join(w for w, _ in words)!r}")
             keys = [run.group()]
