@@ -11,10 +11,9 @@ a name; an English word is never the spelling advised.
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 
-from ..common import DATA_DIR, Table
+from ..common import Table
 from .keys import french_marked, loose_key, strip_accents, translit_key
 from .tokens import common_among
 
@@ -33,13 +32,8 @@ def distinct_pairs() -> frozenset:
 
 @lru_cache(maxsize=None)
 def never_spellings() -> frozenset:
-    """Words never a spelling of a name (``other`` is `*`), which every text needs: the few rows found
-    in the file's text, without reading its 773 rows into objects (the rows ``DISTINCT.rows`` would give:
-    not a comment, cells parted by tabs)."""
-    with open(os.path.join(DATA_DIR, DISTINCT.name), encoding="utf-8") as handle:
-        lines = handle.read().split("\n")
-    cells = (line.split("\t") for line in lines if "\t*" in line and line[0] != "#")
-    return frozenset(c[0] for c in cells if c[1] == "*")
+    """Words never a spelling of a name (``other`` is `*`): read only when two spellings share a key."""
+    return frozenset(row.word for row in DISTINCT.rows if row.other == "*")
 
 
 def english_word(word: str) -> bool:
@@ -61,17 +55,26 @@ def _latin(word: str) -> bool:
     return strip_accents(word).isascii()
 
 
+def _by_key(spellings, never) -> dict:
+    """The spellings by loose key, in order of first use, but those in ``never`` (March, Sunday) and
+    those not in Latin letters (Дмитрий: a key of Latin letters only would be empty)."""
+    by_key: dict[str, list] = {}
+    for word in spellings:
+        if word not in never and _latin(word):
+            by_key.setdefault(loose_key(word), []).append(word)
+    return by_key
+
+
 def group_spellings(spellings, neighbours, distinct=True):
     """Groups of spellings of one name: same loose key, close by rapidfuzz, neighbours compatible, not
     two established English spellings.  ``spellings``: spelling -> uses; ``neighbours``: spelling -> the
     capitalised words beside it; ``distinct``: False to leave out the established-spellings test
     (``bench/measure_names.py --make-distinct`` mines the pairs with it)."""
-    never = never_spellings() if distinct else frozenset()
-    by_key: dict[str, list] = {}
-    for word in spellings:
-        if word in never or not _latin(word):
-            continue  # March, Sunday; Дмитрий (a key of Latin letters only would be empty)
-        by_key.setdefault(loose_key(word), []).append(word)
+    by_key = _by_key(spellings, frozenset())
+    if distinct and any(len(words) > 1 for words in by_key.values()):
+        # names_distinct.tsv is read only for a text with two spellings of one key: without them,
+        # leaving its words out would leave every key with one spelling still
+        by_key = _by_key(spellings, never_spellings())
     out = []
     for words in by_key.values():
         if len(words) < 2:
