@@ -3,6 +3,8 @@
 1. cold start on one article: median of N runs of each command, as a pre-commit hook runs it;
 2. bulk throughput over the 19 WMT13 system outputs (6.5 MB), MB/s, and peak memory;
 3. the cost of each detector, in one process on the same 6.5 MB.
+The cold start is also counted in instructions (valgrind's callgrind, where installed), which a busy machine does
+not change.
 
 Targets (issue 9): one article with French content (corpora/mt/strike.md: French words, `14h30`, `1,2 million`,
 so the language identifier loads) no slower than proselint; bulk at least 5x proselint's throughput with the
@@ -14,6 +16,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -43,6 +47,17 @@ def peak_rss_mb(cmd):
     )
     out = subprocess.run([sys.executable, "-c", code, *cmd], capture_output=True, text=True, cwd=ROOT).stdout
     return int(out.strip() or 0) / 1024
+
+
+def instructions(cmd):
+    """The instructions ``cmd`` executes, counted by valgrind's callgrind: the same on a busy machine as on an
+    idle one, where wall-clock times of a short run are not (None without valgrind)."""
+    if not shutil.which("valgrind"):
+        return None
+    out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT).stderr
+    m = re.search(r"Collected : (\d+)", out)
+    return int(m.group(1)) if m else None
 
 
 def family_costs(files):
@@ -93,6 +108,11 @@ def main():
     print(f"   proselint {t_pl * 1000:7.1f} ms")
     print(f"   peak RSS: tqcheck {peak_rss_mb(tq + [str(ARTICLE)]):.0f} MB, proselint {peak_rss_mb(prose + [str(ARTICLE)]):.0f} MB")
     print(f"   target: tqcheck no slower -> {'PASS' if t_tq <= t_pl else 'FAIL'} ({t_pl / t_tq:.2f}x)")
+    i_tq, i_pl = instructions(tq + [str(ARTICLE)]), instructions(prose + [str(ARTICLE)])
+    if i_tq and i_pl:  # repeatable where the wall clock of a busy machine is not
+        print(f"   instructions (callgrind): tqcheck {i_tq / 1e6:.1f} M, proselint {i_pl / 1e6:.1f} M ({i_pl / i_tq:.2f}x)")
+    else:
+        print("   instructions: valgrind not found, not counted")
 
     print(f"\n2. bulk: {len(files)} WMT13 system outputs, {size_mb:.1f} MB")
     file_args = [str(f) for f in files]
