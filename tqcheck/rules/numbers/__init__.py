@@ -18,15 +18,12 @@ that hold a digit, found once per document whichever detector asks first.
 
 from __future__ import annotations
 
-import re
 import weakref
 from functools import lru_cache
 
 from ..common import LONG, Pattern, Table, digit_view, one_of
 
 SEP = "\u00a0\u202f\u2009 "  # the spaces French sets between thousands and before a sign
-
-
 S = one_of("\u00a0 ", "\u202f\u2009")  # one of SEP
 CURRENCY_SIGN = one_of("$£¥", "€")  # [€$£¥]
 WORD_CHAR = one_of(r"\w'-", "’")  # [\w'’-]: a character of a word

@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 
 from .. import Rule
-from ..common import LONG, Pattern, Table, anchor_lines, finditer_in, line_bounds
-from . import SEP, WORD_CHAR, S, one_of
+from ..common import LONG, Pattern, Table, anchor_lines, finditer_in, line_bounds, one_of
+from . import SEP, WORD_CHAR, S
 
 RULES = [
     Rule(

@@ -13,8 +13,8 @@ import re
 from functools import lru_cache
 
 from .. import Rule
-from ..common import Pattern, alternation, anchor_lines, finditer_in
-from . import AMOUNT, CURRENCY_SIGN, NUMBER_WORDS, S, digits, one_of
+from ..common import Pattern, alternation, anchor_lines, finditer_in, one_of
+from . import AMOUNT, CURRENCY_SIGN, NUMBER_WORDS, S, digits
 from .figures import english_number
 
 RULES = [

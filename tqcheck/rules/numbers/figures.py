@@ -13,8 +13,8 @@ import re
 from functools import lru_cache
 
 from .. import Rule
-from ..common import Pattern, anchor_lines, finditer_in, has_no_break, space_name, word_before
-from . import SEP, S, digits, months, one_of, roles
+from ..common import Pattern, anchor_lines, finditer_in, has_no_break, one_of, space_name, word_before
+from . import SEP, S, digits, months, roles
 from .quantity import is_quantity
 
 RULES = [

@@ -11,8 +11,8 @@ Table: ``numbers_months.tsv``.
 from __future__ import annotations
 
 from .. import Rule
-from ..common import Pattern, anchor_lines, finditer_in, line_bounds, merge_spans, sentence_start
-from . import SEP, WORD_CHAR, digits, months, one_of
+from ..common import Pattern, anchor_lines, finditer_in, line_bounds, merge_spans, one_of, sentence_start
+from . import SEP, WORD_CHAR, digits, months
 
 RULES = [
     Rule(

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..common import Pattern, Table
-from . import CURRENCY_SIGN, WORD_CHAR, S, one_of
+from ..common import Pattern, Table, one_of
+from . import CURRENCY_SIGN, WORD_CHAR, S
 
 UNITS = Table("numbers_units.tsv", key="word", order="lower",
               choices={"kind": ("money", "measure", "multiplier", "count")})

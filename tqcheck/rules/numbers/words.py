@@ -11,8 +11,8 @@ import re
 from functools import lru_cache
 
 from .. import Rule
-from ..common import Pattern, alternation, anchor_lines, finditer_in, match_case
-from . import AMOUNT, NUMBER_WORDS, S, SEP, one_of
+from ..common import Pattern, alternation, anchor_lines, finditer_in, match_case, one_of
+from . import AMOUNT, NUMBER_WORDS, S, SEP
 
 RULES = [
     Rule(
