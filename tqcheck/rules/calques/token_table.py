@@ -199,6 +199,8 @@ def _token_ends(low: str, word: str, j: int) -> bool:
     """Is ``word``, ending at ``low[j]``, a token of its own (``sentences.TOKEN``)?  The one-pass scan finds
     where ``word`` *starts* a word (``m`` in ``million``, ``it`` in ``its``, ``20`` in ``2013``): there the
     tokenizer cuts a longer token."""
+    if (j == len(low) or low[j] in " \n") and word.isalpha():
+        return True  # letters, then a space: the tokenizer's word ends there (the common case, at no regex cost)
     m = TOKEN.match(low, j - len(word))
     return m is not None and m.end() == j
 

@@ -33,13 +33,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None, first: bool = Tr
     """The tokens of ``text[start:end]`` (offsets into ``text``); a token after ``.!?``, or after a line
     break before a capital, starts a sentence (a plain-text file may put one sentence on each line, with
     no full stop).  ``first``: does ``start`` start a sentence?"""
-    out = []
+    out, new, last = [], tuple.__new__, -1
+    append = out.append
     for m in TOKEN.finditer(text, start, len(text) if end is None else end):
         word = m.group()
-        if out and not first and word[:1].isupper() and "\n" in text[out[-1].end:m.start()]:
+        i, j = m.span()
+        if last >= 0 and not first and word[:1].isupper() and "\n" in text[last:i]:
             first = True
-        out.append(Token((word, token_low(word), m.start(), m.end(), first)))
-        first = word in SENTENCE_END
+        append(new(Token, (word, '"' if word in QUOTES else word.lower(), i, j, first)))
+        first, last = word in SENTENCE_END, j
     return out
 
 
