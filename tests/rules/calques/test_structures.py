@@ -105,6 +105,12 @@ def test_suggestions_follow_the_words_found(found, text, replacement, others):
         assert f'"{other}"' in f.message
 
 
+def test_a_suggestion_is_listed_once(found):
+    # ``{v}|said`` where the verb found is `said`: the template gives the second suggestion again
+    (f,) = found('"The budget is balanced", has said the minister.')
+    assert f.fix.replacement == "said" and f.message.count('"said"') == 1, f.message
+
+
 @pytest.mark.parametrize("text, flagged", [
     # the passé composé with a stated past time; its fix is the simple past
     ("Three million tourists have visited Israel in 2012.", "have visited"),

@@ -93,9 +93,11 @@ class Entry:
         values, out = fields(m), []
         for s in self.suggestions:
             try:
-                out.append(s.format_map(values))
+                filled = s.format_map(values)
             except KeyError:
                 continue
+            if filled not in out:  # ``{v}|said`` with the verb `said`: said once
+                out.append(filled)
         return out
 
     def replaceable(self, found: str) -> bool:
