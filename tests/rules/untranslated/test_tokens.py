@@ -109,3 +109,20 @@ def test_technical_shapes():
     assert shape["getxattr"] == shape["posix"] == shape["libxml"] == shape["getXattr"] == tokens.CODE
     assert shape["SES"] == shape["non-POSIX"] == tokens.ACRONYM
     assert shape["J"] is shape["R"] is shape["cité-État"] is shape["th"] is shape["prose"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Call des3_set_key with a des3_ctx before encrypting.",      # a numbered identifier (nettle's manual)
+    "The option takes heur1,heur2,... as a list of heuristics.",  # numbered names in a list (valgrind's manual)
+])
+def test_french_words_numbered_in_code_are_not_flagged(tq4, text):
+    assert tq4(text, "x.txt") == [], tq4(text, "x.txt")
+
+
+def test_numbered_names_even_for_known_french_words():
+    text = "des3_set_key heur1,heur2 des3,5 depuis1993 les2 enfants"
+    for word, shape in (("des3_", tokens.CODE), ("heur1", tokens.CODE), ("heur2", tokens.CODE),
+                        ("des3,", None), ("depuis1993", None), ("les2", None)):  # MT glues numbers to French words
+        k = text.index(word)
+        m = lexicon.TOKEN.match(text, k)
+        assert tokens.technical(text, k, m.end(), False) == shape, word

@@ -79,6 +79,8 @@ def technical(text: str, i: int, j: int, digits: bool = True):
         return CODE if any(ch.islower() for part in capitals for ch in part) else ACRONYM  # `getXattr`, `SES`
     if digits and (before.isdigit() or after.isdigit()) and j - i > 3:
         return CODE  # `libxml2`, `0xffff`; not `14th`, `2nd`
+    if after.isdigit() and _numbered_name(text, i, j):
+        return CODE  # `des3_set_key`, `heur1,heur2`: a name numbered in code (not MT's glued `depuis1993`, `des3,5`)
     if before == "/" and after == "/":
         return CODE  # a path or a URL: `wiki.python.org/moin/PythonBooks`
     # a dot or an underscore joining it to another word: `os.getxattr`, `curses.has_il`, `posix_spawn`
@@ -86,6 +88,18 @@ def technical(text: str, i: int, j: int, digits: bool = True):
             after in "._" and text[j + 1:j + 3].isalnum() and len(text[i:j]) > 1:
         return CODE  # not initials: `J.R.`, `U.S.`
     return None
+
+
+def _numbered_name(text: str, i: int, j: int) -> bool:
+    """Do one or two digits at ``text[j]`` number an identifier: followed by an underscore or a letter, or in a
+    list of such names (a comma and a letter after, or a digit and a comma before ``text[i]``)?"""
+    if i > 1 and text[i - 1] in ",;" and text[i - 2].isdigit():
+        return True
+    k = j
+    while k < len(text) and text[k].isdigit():
+        k += 1
+    rest = text[k:k + 2]
+    return k - j <= 2 and (rest[:1] == "_" or rest[:1].isalpha() or rest[:1] in ",;" and rest[1:].isalpha())
 
 
 def adjacent(text: str, a: Token, b: Token) -> bool:
