@@ -26,6 +26,10 @@ def test_guillemets_flagged(codes, text, column):
     assert found and found[0][0] == "TQ101" and found[0][1] == column
 
 
+def test_a_line_opened_by_a_closing_guillemet_is_prose_when_it_is_a_sentence(codes):
+    assert codes("He would never give in.\n» The union leader told the crowd to go home.") == [("TQ101", 1, "»")]
+
+
 @pytest.mark.parametrize("before, after", [
     ("We must continue to support Ukraine. »", "We must continue to support Ukraine.”"),
     ("He called him a «\u00a0loser\u00a0».", "He called him a “loser”."),
@@ -47,6 +51,7 @@ def test_guillemet_fix(fixed, before, after):
     "What's New » Release Notes",
     "Handbook 2.1 Documentation » The Tutorial » 4. Control Flow",
     "Project site\nDocs » Guides » Installing\n\nThe guide starts here.",
+    "» GitHub Repository\n» Annotated Source (single read)\n» Twitter",  # bullets (Underscore's documentation)
 ])
 def test_guillemet_as_navigation_not_flagged(codes, fixed, text):
     assert codes(text) == []

@@ -144,7 +144,10 @@ def _in_menu_line(text: str, i: int) -> bool:
     items = [item for item in items if item]
     if not items:
         return False
-    limit = _MENU_ITEM_WORDS if before and after or len(items) > 1 else _MENU_END_WORDS
+    # between arrows, or after a closing mark that opens the line (a bullet: ``» Annotated Source (single read)``,
+    # Underscore's documentation), a title may be longer than at a line's end (``Read more »``, ``« Previous``)
+    bullet = not before and text[i] in "»›"
+    limit = _MENU_ITEM_WORDS if before and after or len(items) > 1 or bullet else _MENU_END_WORDS
     for item in items:
         words = item.split()
         if len(words) > limit or not (item[0].isupper() or item[0].isdigit()):
