@@ -113,6 +113,12 @@ def test_a_time_phrase_after_the_adverb_is_no_object(found):
     "The method works in a systematic way.",
     "Prices fell in a gradual manner.",
     "The tables by Eames are on display.",
+    # native technical English from the HTML manuals of /usr/share/doc (Node.js, valgrind, the GFDL)
+    "Closing the scope can indicate to the GC that the handles are no longer needed.",
+    "A threshold of 10 ms was specified to DRD.",
+    "If the Document specifies that a particular numbered version of this License applies, follow it.",
+    "The danger is that Valgrind spends more and more of its time comparing stacks.",
+    "The presence of 'tid 3' indicates that the thread has not exited.",
 ])
 def test_native_sentences_are_quiet(text):
     assert [(f.code, f.message) for f in check_text(text, path="x.txt", config=Config(select=["TQ3"]))] == []

@@ -74,9 +74,11 @@ REPORTING_VERBS = Table("reporting_verbs.tsv", key="verb",
 # quote after a word or punctuation, before a comma or a lowercase word (``Quebec' deplores``)
 _CLOSING_QUOTE = r"""(?:[”»]|(?<=\S)"|"(?=[ \t]*,|[ \t]+[a-z])|(?<=[\w.,!?])(?<!s)[’'](?=[ \t]*,|[ \t]+[a-z]))"""
 # the subject after an inverted verb: a determiner or a capitalised name, not a superlative
-# (``"Casablanca", considered the greatest film``) nor ``one of``
+# (``"Casablanca", considered the greatest film``), ``one of``, nor the ``that`` of a clause (``'tid 3' indicates
+# that the thread``: valgrind's manual)
 _INVERTED_SUBJECT = (
     r"(?!(?:the|a|an)\s+(?:most|least|best|worst|first|last|only|\w+est)\b)(?!one\s+of\b)"
+    r"(?!that\s+(?:the|a|an|he|she|it|they|we|I|you|there|this|these|those|his|her|their|its|our)\b)"  # a that-clause
     r"(?:the|a|an|his|her|their|its|our|this|that|one|[A-Z][\w'’.-]*|(?:he|she|it|they)(?=[ \t]*[.,;!?])"
     r"|[a-z]+(?=[ \t]+[A-Z][a-z]))\b"  # or a title before a name: ``deplores spokesperson André Beaulieu``
 )
