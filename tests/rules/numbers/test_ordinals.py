@@ -17,6 +17,7 @@ MORE = [
     ("The home of Élisabeth Ire d'Angleterre, is the only place worthy of it.", "TQ509", "Ire", "I", "unsafe"),
     ("In the Ier arrondissement.", "TQ509", "Ier", "1st", "safe"),
     ("The Xe arrondissement.", "TQ509", "Xe", "10th", "safe"),
+    ("He lives on the 2e floor, 66 rue Jean Jaurès.", "TQ509", "2e", "2nd", "safe"),  # a byte-like figure in prose
 ]
 
 NEVER = [
@@ -30,6 +31,8 @@ NEVER = [
     "Public Ire against Tax Rises after Budget",
     "The Ire of Voters Grows",
     "Ier and Ire alone.",
+    "new NOP codes: 66 66 66 66 2e 0f 1f 84 00 00",  # a hex dump (valgrind's release notes)
+    "bytes 2e 2f",
 ]
 
 

@@ -88,6 +88,8 @@ def _ordinals(seg, view):
                 continue  # 2er: not French either
             if next_word in french_months:
                 continue  # 1er mai: TQ510 takes the whole date
+            if suf == "e" and len(n) == 1 and _in_hex_bytes(text, m.start(), m.end()):
+                continue  # ``66 66 2e 0f 1f``: a byte of a hex dump (valgrind's release notes)
             value = int(n)
         else:
             if not ROMAN.match(n):
@@ -114,6 +116,19 @@ def _ordinals(seg, view):
             start, end, "TQ509", f"French ordinal `{text[start:end]}`: English writes `{replacement}`", replacement,
             applicability="safe" if _plain_ordinal(text, m) else "unsafe",
         )
+
+
+_HEX_BYTE = Pattern(r"[0-9a-fA-F]{2}")
+
+
+def _in_hex_bytes(text: str, i: int, j: int) -> bool:
+    """Is ``text[i:j]`` (two characters) one of a run of hex bytes: a byte, a space, then it, or it, a space, then
+    a byte?"""
+    before = i >= 3 and text[i - 1] == " " and _HEX_BYTE.fullmatch(text, i - 3, i - 1) is not None and (
+        i == 3 or not text[i - 4].isalnum())
+    after = text[j:j + 1] == " " and _HEX_BYTE.fullmatch(text, j + 1, j + 3) is not None and (
+        not text[j + 3:j + 4].isalnum())
+    return before or after
 
 
 def _plain_ordinal(text, m) -> bool:
