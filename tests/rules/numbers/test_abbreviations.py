@@ -42,6 +42,12 @@ def test_never_flagged(text):
     assert tq5(text) == []
 
 
+def test_item_m_of_a_lettered_list_is_no_title():
+    # the GNU Free Documentation License, in many manuals (not in NEVER: its lines must stay together)
+    assert tq5("L. Preserve all the Invariant Sections of the Document.\nM. Delete any section Entitled "
+               "\"Endorsements\".\nN. Do not retitle any existing section.") == []
+
+
 def test_title_follows_the_documents_dotted_style():
     (hit,) = tq5("Mr. Smith met M. Dupont.")
     assert hit.fix.replacement == "Mr."
@@ -75,6 +81,7 @@ def test_initials_and_dotted_titles_are_english(text):
         ("M. Hollande met George W. Bush in Paris.", ["M."]),  # a middle initial is not one either
         ("M. Hollande and M. Valls came.", ["M.", "M."]),
         ("On Monday, M. Guebuza met Mme Dhlakama.", ["M.", "Mme"]),
+        ("M. Dupont arrived yesterday.\nN. Sarkozy was not there.", ["M."]),  # no lettered list: no L.
     ],
 )
 def test_french_titles_in_mt_still_fire(text, spans):

@@ -66,6 +66,8 @@ _NAME_CHAR = one_of(r"\w'.-", "’")  # [\w'’.-]
 NAMES_ONLY = Pattern(rf"(?:[ \u00a0]+(?:[A-ZÀ-Ý]{_NAME_CHAR}*|and|&))*[ \t]*(?:$|\n|[,;(\[]|\d)")
 # an initial opening a name (`P. Larson`, `J. R. Tolkien`; not `U.S. President`): the line writes names so
 INITIAL_NAME = Pattern(r"(?<![\w.])[A-LN-Z]\.[ \u00a0]+(?:[A-Z]\.[ \u00a0]+)*[A-ZÀ-Ý][a-zà-ÿ]")
+# the items around M. in a list lettered A., B., …
+LETTERED_BEFORE, LETTERED_AFTER = Pattern(r"(?m)^[ \t]*L\.[ \t]+[A-Z]"), Pattern(r"(?m)^[ \t]*N\.[ \t]+[A-Z]")
 FIGURE_AFTER = Pattern(rf"{S}?\d")
 _SIGN_OR_S = one_of("\u00a0 $£%", "\u202f\u2009€")  # [{SEP}€$£%]
 FIGURE_BEFORE = Pattern(rf"\d{_SIGN_OR_S}*$")
@@ -131,6 +133,13 @@ def _initial(text: str, i: int, j: int) -> bool:
                for m in INITIAL_NAME.finditer(text, start, end))
 
 
+def _lettered_item(text: str, i: int, doc) -> bool:
+    """Does ``M.`` at ``text[i]`` open a line of a document that also opens lines with ``L.`` and with ``N.``?"""
+    start = text.rfind("\n", 0, i) + 1
+    return (not text[start:i].strip() and LETTERED_BEFORE.search(doc.text) is not None
+            and LETTERED_AFTER.search(doc.text) is not None)
+
+
 def check(doc, ctx):
     enabled = {code for code in ("TQ512", "TQ513") if ctx.enabled(code)}
     dotted = []  # does the document write Mr. rather than Mr? counted once, when first needed
@@ -172,6 +181,8 @@ def _abbreviation_problems(seg, doc, enabled, dotted, article_regex):
                 continue  # Robert M. Gates: a middle initial
             if _initial(text, i, j):
                 continue  # `-- M. Proust`, `by M. Devine and P. Larson`: an initial
+            if raw == "M." and _lettered_item(text, i, doc):
+                continue  # `M. Delete any section Entitled…`: item M of a list lettered A., B., … (the GFDL)
         elif row.context == "before-number":
             if not FIGURE_AFTER.match(text[j:j + 3]):
                 continue
