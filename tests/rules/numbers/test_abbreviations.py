@@ -46,6 +46,7 @@ def test_item_m_of_a_lettered_list_is_no_title():
     # the GNU Free Documentation License, in many manuals (not in NEVER: its lines must stay together)
     assert tq5("L. Preserve all the Invariant Sections of the Document.\nM. Delete any section Entitled "
                "\"Endorsements\".\nN. Do not retitle any existing section.") == []
+    assert tq5("L.\u00a0Preserve all.\nM.\u00a0Delete any section.\nN.\u00a0Do not retitle.") == []  # as HTML
 
 
 def test_title_follows_the_documents_dotted_style():

@@ -33,6 +33,7 @@ NEVER = [
     "Ier and Ire alone.",
     "new NOP codes: 66 66 66 66 2e 0f 1f 84 00 00",  # a hex dump (valgrind's release notes)
     "bytes 2e 2f",
+    "new\u00a0NOP\u00a0codes:\u00a066\u00a066\u00a02e\u00a00f\u00a01f",  # every space a no-break space (HTML)
 ]
 
 

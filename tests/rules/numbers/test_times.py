@@ -19,6 +19,7 @@ NEVER = [
     "It opens at 14:30 and closes at 2:30 p.m.",
     "A 24h race and 8 h of sleep.",
     "Tea at 4pm; 3:1 odds; 50-50.",
+    "The epoch is January 1st, 2001 at 12h 00m 01.12s Pacific Daylight Time.",  # h m s notation (libtasn1)
 ]
 
 

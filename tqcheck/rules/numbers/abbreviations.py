@@ -67,7 +67,8 @@ NAMES_ONLY = Pattern(rf"(?:[ \u00a0]+(?:[A-ZÀ-Ý]{_NAME_CHAR}*|and|&))*[ \t]*(?
 # an initial opening a name (`P. Larson`, `J. R. Tolkien`; not `U.S. President`): the line writes names so
 INITIAL_NAME = Pattern(r"(?<![\w.])[A-LN-Z]\.[ \u00a0]+(?:[A-Z]\.[ \u00a0]+)*[A-ZÀ-Ý][a-zà-ÿ]")
 # the items around M. in a list lettered A., B., …
-LETTERED_BEFORE, LETTERED_AFTER = Pattern(r"(?m)^[ \t]*L\.[ \t]+[A-Z]"), Pattern(r"(?m)^[ \t]*N\.[ \t]+[A-Z]")
+LETTERED_BEFORE = Pattern(r"(?m)^[ \t\u00a0]*L\.[ \t\u00a0]+[A-Z]")
+LETTERED_AFTER = Pattern(r"(?m)^[ \t\u00a0]*N\.[ \t\u00a0]+[A-Z]")
 FIGURE_AFTER = Pattern(rf"{S}?\d")
 _SIGN_OR_S = one_of("\u00a0 $£%", "\u202f\u2009€")  # [{SEP}€$£%]
 FIGURE_BEFORE = Pattern(rf"\d{_SIGN_OR_S}*$")

@@ -123,10 +123,10 @@ _HEX_BYTE = Pattern(r"[0-9a-fA-F]{2}")
 
 def _in_hex_bytes(text: str, i: int, j: int) -> bool:
     """Is ``text[i:j]`` (two characters) one of a run of hex bytes: a byte, a space, then it, or it, a space, then
-    a byte?"""
-    before = i >= 3 and text[i - 1] == " " and _HEX_BYTE.fullmatch(text, i - 3, i - 1) is not None and (
+    a byte (a space or a no-break space: valgrind's NEWS, as HTML, joins every word with one)?"""
+    before = i >= 3 and text[i - 1] in SEP and _HEX_BYTE.fullmatch(text, i - 3, i - 1) is not None and (
         i == 3 or not text[i - 4].isalnum())
-    after = text[j:j + 1] == " " and _HEX_BYTE.fullmatch(text, j + 1, j + 3) is not None and (
+    after = text[j:j + 1] in SEP and j < len(text) and _HEX_BYTE.fullmatch(text, j + 1, j + 3) is not None and (
         not text[j + 3:j + 4].isalnum())
     return before or after
 

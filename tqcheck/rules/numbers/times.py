@@ -34,6 +34,8 @@ TIME_WORD = Pattern(
 # a range: from 9h to 17h, 9h-17h, between 9h and 11h (the second hour after the first, the first before)
 RANGE_NEXT = Pattern(r"[\s\u00a0]*(?:to|and|à|et|-|–)[\s\u00a0]*(?:[01]?\d|2[0-3])[\s\u00a0]?[hH]\b")
 RANGE_BEFORE = Pattern(r"\d[\s\u00a0]?[hH](?:[\s\u00a0]?\d\d)?[\s\u00a0]*(?:to|and|à|et|-|–)[\s\u00a0]*$")
+# minutes marked with m after the hour: ``12h 00m 01s`` is English notation for hours, minutes, seconds
+MINUTES_MARKED = Pattern(r"[\s\u00a0]?\d{1,2}[\s\u00a0]?m(?:in)?\b")
 ANCHORS = (Pattern(rf"\d{S}?[hH]"),)  # on a long segment, searched in the digit view
 
 
@@ -48,6 +50,8 @@ def _times(seg, view, twelve):
     text = seg.text
     for m in finditer_in(TIME, text, anchor_lines(text, ANCHORS, view)):
         hour, minute = int(m.group("h")), m.group("m")
+        if minute is None and MINUTES_MARKED.match(text, m.end()):
+            continue  # ``at 12h 00m Greenwich Mean Time`` (libtasn1's manual)
         spaced = bool(m.group("s1") or m.group("s2"))
         window = max(0, m.start() - 20)
         time_word = (TIME_WORD.search(text, window, m.start()) is not None
