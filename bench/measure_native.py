@@ -3,6 +3,8 @@
 The corpora come from Debian and npm packages installed on the machine (`make native-corpus`):
 - html-sphinx: the Python 3.11 documentation (python3.11-doc), tutorial, how-tos, FAQ and library pages;
 - html-mkdocs: the MkDocs documentation (mkdocs-doc);
+- html-manuals: the other HTML manuals under /usr/share/doc, whatever the machine has installed (here: valgrind,
+  Node.js, libxslt, nettle, ninja, Bootstrap, Underscore…), UTF-8 files only;
 - markdown: npm's own documentation and the READMEs/changelogs shipped in node and Python packages;
 - quotes: the fortune cookie collection (fortunes), one quotation per paragraph, each in its author's spelling;
 - news-native: native English news, the Lee corpus (ABC, Australia: 300 stories, one a line, about 64,000
@@ -86,6 +88,16 @@ def fetch_lee() -> None:
                     handle.write(text)
 
 
+def _utf8(path) -> bool:
+    """Is the file UTF-8 (a few old manuals are Latin-1 without a declared charset: tqcheck reads UTF-8 only)?"""
+    with open(path, "rb") as handle:
+        try:
+            handle.read().decode("utf-8")
+        except UnicodeDecodeError:
+            return False
+    return True
+
+
 def corpora(tmp):
     py = "/usr/share/doc/python3.11/html"
     node = "/usr/lib/node_modules"
@@ -93,6 +105,8 @@ def corpora(tmp):
         "html-sphinx": _files(f"{py}/tutorial/*.html") + _files(f"{py}/howto/*.html") + _files(f"{py}/faq/*.html")
         + _files(f"{py}/library/*.html", 120),
         "html-mkdocs": _files("/usr/share/doc/mkdocs/html/**/*.html"),
+        "html-manuals": [f for f in _files("/usr/share/doc/**/*.html") if os.path.isfile(f) and "/python3" not in f and "/mkdocs/" not in f
+                         and _utf8(f)],
         "markdown": _files(f"{node}/npm/docs/content/**/*.md") + _files(f"{node}/**/CHANGELOG.md", 40)
         + _files(f"{node}/**/README.md", 60) + _readmes(tmp),
         "quotes": [f for f in _files("/usr/share/games/fortunes/*") if "." not in os.path.basename(f)],
