@@ -79,6 +79,11 @@ def test_tokenize_gives_each_word_its_kind():
         "The generator must reraise that exception.",  # an English prefix on an English word
         "He typed skldfjkl and shouted I knoooooowww nothing.",  # not words at all
         "<Palisade> d'oh!",  # an English interjection, not an elision
+        # Node.js changelogs and proselint's README (Markdown on the machine)
+        "* build: compile with -fno-tree-vrp when gcc >= 4.0",
+        "* src: detect nul bytes in the reader; drop nul byte from source",
+        "* doc: better font stack for monospace in docs",
+        "He was an aider and abettor of the crime.",
     ],
 )
 def test_native_english_false_alarms_stay_quiet(tq4, text):

@@ -73,6 +73,8 @@ def technical(text: str, i: int, j: int, digits: bool = True):
     after = text[j] if j < len(text) else " "
     if before in _CODE or after in _CODE or before == "]" or after == "(":
         return CODE
+    if before == "-" and (i < 2 or text[i - 2] in " \t\n(\"'`[-"):
+        return CODE  # a command-line option: `-fno-tree-vrp`, `--inspect-wait`
     parts = text[i:j].split("-")
     capitals = [part for part in parts if any(ch.isupper() for ch in part[1:])]  # `cité-État` is prose
     if capitals:
