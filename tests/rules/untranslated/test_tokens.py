@@ -84,6 +84,11 @@ def test_tokenize_gives_each_word_its_kind():
         "* src: detect nul bytes in the reader; drop nul byte from source",
         "* doc: better font stack for monospace in docs",
         "He was an aider and abettor of the crime.",
+        # software changelogs under /usr/share/doc: a directory, a branch, file names, a commit hash
+        "Use build-aux as autom4te cache directory; add build-aux/git-version-gen.",
+        "(merge ef/maint-strbuf-init later to maint).",
+        "Include cet.h and des.h. See src/du.c (usage).",
+        "Version 1.7.2 (Stable), 4d13a013fcfa72311f0102751fdc7951873f466c",
     ],
 )
 def test_native_english_false_alarms_stay_quiet(tq4, text):

@@ -14,6 +14,7 @@ become part of it:
 
 from __future__ import annotations
 
+from ..common import Pattern
 from .frequencies import evidence
 from .lexicon import (
     ACCENTS, ENGLISH, FRENCH, FRENCH_LETTERS, MAYBE, NAME, OTHER, STRONG, TOKEN, UNSURE, WEAK, cues, is_english,
@@ -25,6 +26,7 @@ _GAP_OK = frozenset(" \t\u00a0\u202f")
 _CODE = frozenset("_@\\=<>{}#$%^~|¶") | frozenset(map(chr, range(0x80, 0xA0)))
 _ARTICLES = frozenset(("le", "la", "les"))
 CODE, ACRONYM = "code", "acronym"
+_EXTENSION = Pattern(r"\.[a-z]{1,3}(?![\w'’-])")  # a file name's extension after a word: `.h`, `.c`, `.py`
 _LOAN_REACH = 40  # characters read around a sentence for the loan phrases that cross its edges
 
 
@@ -81,6 +83,12 @@ def technical(text: str, i: int, j: int, digits: bool = True):
         return CODE if any(ch.islower() for part in capitals for ch in part) else ACRONYM  # `getXattr`, `SES`
     if digits and (before.isdigit() or after.isdigit()) and j - i > 3:
         return CODE  # `libxml2`, `0xffff`; not `14th`, `2nd`
+    if before.isdigit() and after.isdigit():
+        return CODE  # inside a hash or an identifier: `…7951873f466c`, `a1b2c3`
+    if before == "/" and i > 1 and text[i - 2].isalpha() or after == "/" and text[j + 1:j + 2].isalpha():
+        return CODE  # a path or a branch: `build-aux/git-version-gen`, `ef/maint-strbuf-init`
+    if after == "." and _EXTENSION.match(text, j):
+        return CODE  # a file name: `cet.h`, `des.h`, `du.c`
     if after.isdigit() and _numbered_name(text, i, j):
         return CODE  # `des3_set_key`, `heur1,heur2`: a name numbered in code (not MT's glued `depuis1993`, `des3,5`)
     if before == "/" and after == "/":
