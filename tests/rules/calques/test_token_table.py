@@ -119,6 +119,11 @@ def test_a_time_phrase_after_the_adverb_is_no_object(found):
     "If the Document specifies that a particular numbered version of this License applies, follow it.",
     "The danger is that Valgrind spends more and more of its time comparing stacks.",
     "The presence of 'tid 3' indicates that the thread has not exited.",
+    # software release notes under /usr/share/doc: quoted names and commit titles, not quotations
+    ' * "git fsck" notices a tree object that records such a path.',
+    '"rm-CH-fonipa-sursilv" indicates the Sursilvan dialect.',
+    'd617870 Revert "Specify JAVA_HOME"',
+    'Revert "Declare Null() constexpr"',
 ])
 def test_native_sentences_are_quiet(text):
     assert [(f.code, f.message) for f in check_text(text, path="x.txt", config=Config(select=["TQ3"]))] == []
@@ -150,3 +155,12 @@ def test_a_prefix_of_a_longer_token_is_dropped():
     assert not _token_ends("well-known", "well", 4) and _token_ends("well- known", "well", 4)
     assert not _token_ends("2013", "20", 2) and not _token_ends("20.5", "20", 2)
     assert _token_ends("20h", "20", 2) and _token_ends("20.", "20", 2) and _token_ends("it", "it", 2)
+
+
+@pytest.mark.parametrize("text", [
+    'Life goes on in the best possible conditions, "explains Dr. Christiane Martel.',  # a closing mark set badly
+    'The world would not disappear ", declared Professor Restall.',
+    '"We will rebuild the bridge" estimates the mayor.',  # no comma, but words said
+])
+def test_quotations_that_close_still_fire(text):
+    assert [f for f in check_text(text, path="x.txt", config=Config(select=["TQ301"]))], text

@@ -28,6 +28,7 @@ from .. import Rule
 from ..common import Pattern, Table, word_before
 from ..common.keywords import AFTER, BEFORE, Keywords, keyword_text
 from . import longest_first, quoted_or
+from .quotations import quotation_before, reads_as_said
 from .token_table import speaks_first, with_token_rows
 
 RULES = [
@@ -128,7 +129,6 @@ _PAST = Pattern(
     r"(?<!['’]ve )(?<!['’]re )\b[a-z]{2,}ed\b",
     re.I,
 )
-_OPENING = {"”": "“", "»": "«"}
 _WORD = Pattern(r"[a-z]+")
 _QUOTES = "\"”»’'"
 
@@ -191,8 +191,11 @@ def reporting_calques(seg, scan):
             if m is None:
                 continue
             if verb.unless == "past-quote" and context in ("inverted", "quote-clause") and _PAST.search(
-                    _quotation_before(text, m.start())):
+                    quotation_before(text, m.start())):
                 continue  # ``“It was freezing that winter,” recalled his sister``: a memory
+            if context == "inverted" and "," not in text[m.start():i] and not reads_as_said(
+                    quotation_before(text, m.start())):
+                continue  # ``"git fsck" notices a tree object``: a quoted name is the subject, not a quotation
             if context in ("bare", "that"):  # the verb needs a subject
                 prev = word_before(text, i, comma=True)
                 if (not prev or prev.lower() in _NOT_A_SUBJECT or (prev.endswith("ly") and prev.islower())
@@ -223,19 +226,6 @@ def _possible_contexts(text, i, j):
         yield "that"
     if stripped.startswith("to "):
         yield "infinitive"
-
-
-def _quotation_before(text, q):
-    """The quoted words that the closing quote at ``text[q]`` ends (at most 400 characters back)."""
-    start = max(0, q - 400)
-    line = text.rfind("\n", start, q)
-    start = max(start, line + 1)
-    close = text[q]
-    opening = _OPENING.get(close)
-    if opening is None:  # a straight or single quote opens with the same character (or ‘)
-        opening = "‘" if close == "’" else close
-    k = max(text.rfind(opening, start, q), text.rfind("“", start, q) if close == '"' else -1)
-    return text[k + 1 if k >= 0 else start:q]
 
 
 _IRREGULAR_PAST = {"say": "said", "tell": "told", "think": "thought", "go": "went", "be": "was", "give": "gave"}

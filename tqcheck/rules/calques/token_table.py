@@ -27,6 +27,7 @@ from ..common.sentences import QUOTES, TOKEN, sentences_of
 from ..common.shadows import Shadow
 from ..common.tokens import TokenPattern
 from . import quoted_or
+from .quotations import opening, quotation_before, reads_as_said
 
 _UNSHADOWED = 4  # the tries of a rule before its shadow is compiled
 CODES = ("TQ301", "TQ302", "TQ303", "TQ304", "TQ305", "TQ306")
@@ -39,7 +40,7 @@ class TokenRule:
     """One row, parsed."""
 
     __slots__ = ("id", "code", "pattern", "french", "suggestions", "severity", "needles", "_shadow",
-                 "_tries", "_unless_source", "_unless")
+                 "_tries", "_unless_source", "_unless", "_closes")
 
     def __init__(self, row):
         self.id, self.code, self.french, self.severity = row.id, row.code, row.french, row.severity
@@ -51,6 +52,8 @@ class TokenRule:
         # the words of each fixed token: a sentence must hold one of each (a cheap test before tokens)
         self.needles = tuple(e.words for e in self.pattern.elements if e.fixed and e is not self.pattern.anchor)
         self._shadow, self._tries = None, 0  # and the words right beside the anchor: ``may_match``
+        # a pattern that starts with ``"`` is about what follows a closing quotation mark
+        self._closes = self.pattern.elements[0].forms == frozenset('"')
 
     @property
     def unless(self) -> tuple:
@@ -77,6 +80,8 @@ class TokenRule:
 
     def problems(self, seg, tokens, starts):
         for m in self.matches(tokens, starts):
+            if self._closes and self._not_after_words_said(seg.text, tokens, m):
+                continue
             i, j = m.char_span(self.pattern.flagged)
             found = seg.text[i:j]
             suggestions = [self._fill(s, m, found) for s in self.suggestions]
@@ -85,6 +90,16 @@ class TokenRule:
             message = f'"{found}" (French *{self.french}*){say} [{self.id}]'
             yield seg.problem(i, j, self.code, message, suggestions[0] if suggestions else None,
                               applicability="unsafe", severity=self.severity)
+
+    @staticmethod
+    def _not_after_words_said(text, tokens, m) -> bool:
+        """Is the quotation mark that starts the match an opening one (`Revert "Declare Null()"`), or, with no
+        comma after it, the end of a quoted name (`"rm-CH-fonipa-sursilv" indicates the dialect`)?"""
+        quote = tokens[m.start]
+        if opening(text, quote):
+            return True
+        comma = m.start + 1 < len(tokens) and tokens[m.start + 1].text == ","
+        return not comma and not reads_as_said(quotation_before(text, quote.start))
 
     def _overlaps(self, unless, tokens, m) -> bool:
         starts = range(max(0, m.start - sum(e.most for e in unless.elements)), m.end)
