@@ -124,6 +124,11 @@ def test_a_time_phrase_after_the_adverb_is_no_object(found):
     '"rm-CH-fonipa-sursilv" indicates the Sursilvan dialect.',
     'd617870 Revert "Specify JAVA_HOME"',
     'Revert "Declare Null() constexpr"',
+    "Add a regression test to assure that e2fsck can correct it.",
+    "- Assure that the number of bits is right.",
+    "This will assure that the locale is set.",
+    "I can't find any mention of this header actually being used.",
+    "  * Add libgl1-mesa-dri to the depends of the xorg package.",
 ])
 def test_native_sentences_are_quiet(text):
     assert [(f.code, f.message) for f in check_text(text, path="x.txt", config=Config(select=["TQ3"]))] == []
