@@ -97,3 +97,18 @@ def test_spans_are_what_tq201_and_tq204_report_for_the_selected_codes():
 
 def test_no_row_maps_a_name_to_itself():
     assert [r.french for r in EXONYMS.rows if r.french == r.english] == []
+
+
+@pytest.mark.parametrize("text", [
+    'refactor & use "tip_commit" only for UE_NORMAL',  # git's changelog: an identifier
+    "Use .URL rather than .UR/.UE, as this works.",  # groff's: macros
+    "Fingerprint: 7C6B 7C5D 5E2B 6356 A926 F04F 6E3C BCE9 3372 DCFA",  # pip's: a key fingerprint
+])
+def test_acronyms_in_code_are_not_flagged(codes, text):
+    assert codes(text, "TQ201") == []
+
+
+def test_a_persons_french_spelling_after_another_first_name_is_not_fixed_safely(codes):
+    # D-Bus's NEWS credits `Dmitri Iouchtchenko`: a namesake of Viktor Yushchenko, spelled his own way
+    (found,) = codes("  (fd.o #94244, Dmitri Iouchtchenko)", "TQ201")
+    assert found.fix.replacement == "Yushchenko" and found.fix.applicability == "unsafe"

@@ -24,6 +24,7 @@ NEVER = [
     "Defense Secretary Robert M. Gates said so.",
     "cf. chapter 3, etc.",
     "The env. variable is set.",
+    "* Add g_node_copy_deep().  [James M. Cape, Matthias Clasen]",  # a middle initial after a bracket
 ]
 
 

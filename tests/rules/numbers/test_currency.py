@@ -48,3 +48,16 @@ def test_unsafe_fixes_compose_on_one_amount():
 def test_currency_style_code_after():
     (hit,) = [f for f in tq5("It cost 15 €.", **{"currency-style": "code-after"}) if f.code == "TQ505"]
     assert hit.fix.replacement == "15 EUR"
+
+
+@pytest.mark.parametrize("text", [
+    "nptl: kill -32 $pid or kill -33 $pid on a process.",  # glibc's NEWS: shell variables
+    'printf ("Number %2$d, Mr %1$s", "Jones", 6);',  # positional format arguments
+    "git-bisect: remove unused SHA-1 $x40 shell variable",
+])
+def test_a_dollar_that_names_a_variable_is_not_currency(text):
+    assert [f for f in tq5(text) if f.code == "TQ505"] == []
+
+
+def test_a_dollar_glued_to_the_next_word_by_mt_is_still_currency():
+    assert [f.code for f in tq5("Rents had increased from 30 to 100 $per month.")] == ["TQ505"]

@@ -33,6 +33,8 @@ NEVER = [
     "Ier and Ire alone.",
     "new NOP codes: 66 66 66 66 2e 0f 1f 84 00 00",  # a hex dump (valgrind's release notes)
     "bytes 2e 2f",
+    "    628 25cc 651 25cc 64e 3a 20 628 651 34f 64e",  # HarfBuzz's changelog: code points
+    "   00:a2:e3:00:b0:d2:fa:92:57:02:97:5e:80:e0:1a:",  # a certificate's modulus
     "new\u00a0NOP\u00a0codes:\u00a066\u00a066\u00a02e\u00a00f\u00a01f",  # every space a no-break space (HTML)
 ]
 

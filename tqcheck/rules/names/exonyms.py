@@ -150,6 +150,7 @@ def _exonym_rows(counts):
     return found
 
 
+_CODE_AFTER, _CODE_BEFORE = frozenset("_/0123456789"), frozenset("_./0123456789")
 # an English title before a name (its period kept): the name is a person's
 _TITLE = Pattern(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \u00a0]\Z")
 
@@ -209,6 +210,8 @@ def _exonym_problems(doc, glossary, flagged):
             continue
         if word == "BCE" and text[:i].rstrip()[-1:].isdigit():
             continue  # 300 BCE: the era
+        if row.kind == "acronym" and (text[j:j + 1] in _CODE_AFTER or i and text[i - 1] in _CODE_BEFORE):
+            continue  # `UE_NORMAL`, `.UR/.UE`, `BCE9` in a key fingerprint: code, not an acronym
         found_text = text[i:j]
         if found_text in preferred or found_text in glossary or seg.span(i, j) in flagged:
             continue  # the house glossary decides (TQ204)
@@ -227,11 +230,13 @@ def _exonym_problems(doc, glossary, flagged):
         # followed by another capitalised word, it may open a longer proper name (Donbass Energy,
         # Pékin Express) that keeps its own spelling: still flagged, but --fix leaves it to an editor
         in_name = following is not None and row.kind != "acronym"
+        # a first name before a person's name: perhaps another person of that name (`Dmitri Iouchtchenko`)
+        namesake = row.kind == "person" and _first_name(text, i, before)
         if in_name:
             where += f"; not fixed by default: `{found_text} {bare(following)}` may be a name with its own spelling"
         flagged[seg.span(i, j)] = english
         kind = _KINDS.get(row.kind, "French name")
         yield seg.problem(
             i, j, "TQ201", f"{kind} `{found_text}`{how}: English writes `{english}`{where}",
-            english, applicability="unsafe" if generated or in_name or row.fix == "unsafe" else "safe",
+            english, applicability="unsafe" if generated or in_name or namesake or row.fix == "unsafe" else "safe",
         )

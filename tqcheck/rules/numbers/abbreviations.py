@@ -57,7 +57,7 @@ ABBREVIATIONS = Table(
 _LOWER_CHAR = one_of("a-zà-ÿ'-", "’")  # [a-zà-ÿ'’-]
 NAME_AFTER = Pattern(rf"{S}(?:[A-ZÀ-Ý]{_LOWER_CHAR}+|[A-Z](?![\w.]))")
 # a capitalised word or an initial before M.: Robert M. Gates, A. M. Kuchling, J. M. Barrie
-CAPITALISED_BEFORE = Pattern(rf"(?:^|[\s(])[A-ZÀ-Ý](?:{WORD_CHAR}*|\.)[ \u00a0]$")
+CAPITALISED_BEFORE = Pattern(rf"(?:^|[\s([])[A-ZÀ-Ý](?:{WORD_CHAR}*|\.)[ \u00a0]$")
 # an attribution or a signature: `-- M. Proust`, `— M. Devine and P. Larson, CS 340`: the title's line
 # opens with a dash or a tilde, and names alone follow it (up to the line's end, a comma, a bracket, a
 # figure); `— M. Hollande said` is a sentence

@@ -56,6 +56,23 @@ CURRENCY_AFTER = Pattern(
     rf"(?P<country>(?<=\$)(?:US|CA|AU|NZ|HK|SG)(?![A-Za-z]))?(?!\d)"  # 20 $US
 )
 SIGN_BEFORE = Pattern(rf"{CURRENCY_SIGN}\s*$")
+_IDENTIFIER = Pattern(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _variable(text: str, i: int, j: int) -> bool:
+    """Does the ``$`` at ``text[i]`` name a variable: a positional format argument (``%2$d``), or a name after
+    it that is code (an underscore or a digit: ``$x40``, ``$merge_commit``) or no English word (``$pid``)?
+    MT glues the sign to the next word (``100 $per month``, ``8,90 $time``): those stay currency."""
+    if i > 1 and text[i - 1].isdigit() and "%" in text[max(0, i - 4):i]:
+        return True
+    m = _IDENTIFIER.match(text, j)
+    if m is None or len(m.group()) < 2:
+        return False
+    name = m.group()
+    if "_" in name or any(c.isdigit() for c in name):
+        return True
+    from ..common.lexicon import lexicon
+    return name.islower() and not lexicon().known(name)
 RANGE_PART = Pattern(r"[^-–]+")
 
 
@@ -95,6 +112,8 @@ def _currency_after(seg, spans, code_after):
         sign, amount, neg = m.group("sign"), m.group("amount"), m.group("neg")
         if SIGN_BEFORE.search(text[max(0, m.start() - 2):m.start()]):
             continue  # $15 $: a sign already in front
+        if sign == "$" and not m.group("country") and _variable(text, m.start("sign"), m.end()):
+            continue  # `kill -32 $pid`, `%2$d`, `SHA-1 $x40`: a shell or format variable, not dollars
         number = RANGE_PART.sub(lambda part: english_number(part.group()), amount)
         country = m.group("country") or ""
         if code_after and sign in CODES:

@@ -88,7 +88,7 @@ def _ordinals(seg, view):
                 continue  # 2er: not French either
             if next_word in french_months:
                 continue  # 1er mai: TQ510 takes the whole date
-            if suf == "e" and len(n) == 1 and _in_hex_bytes(text, m.start(), m.end()):
+            if suf == "e" and len(n) <= 3 and _in_hex_bytes(text, m.start(), m.end()):
                 continue  # ``66 66 2e 0f 1f``: a byte of a hex dump (valgrind's release notes)
             value = int(n)
         else:
@@ -118,17 +118,32 @@ def _ordinals(seg, view):
         )
 
 
-_HEX_BYTE = Pattern(r"[0-9a-fA-F]{2}")
+_HEX_WORD = Pattern(r"[0-9a-fA-F]{2,4}")
+_HEX_SEP = SEP + ":"
 
 
 def _in_hex_bytes(text: str, i: int, j: int) -> bool:
-    """Is ``text[i:j]`` (two characters) one of a run of hex bytes: a byte, a space, then it, or it, a space, then
-    a byte (a space or a no-break space: valgrind's NEWS, as HTML, joins every word with one)?"""
-    before = i >= 3 and text[i - 1] in SEP and _HEX_BYTE.fullmatch(text, i - 3, i - 1) is not None and (
-        i == 3 or not text[i - 4].isalnum())
-    after = text[j:j + 1] in SEP and j < len(text) and _HEX_BYTE.fullmatch(text, j + 1, j + 3) is not None and (
-        not text[j + 3:j + 4].isalnum())
-    return before or after
+    """Is ``text[i:j]`` one of a run of hex numbers: beside it, past a space (or a no-break space: valgrind's NEWS,
+    as HTML, joins every word with one) or a colon, a byte (``66 2e 0f``, ``e3:00:5e:80``) or a hex word with a
+    letter (``651 25cc 64e 3a``: HarfBuzz's changelog)?"""
+    k = i - 1
+    if k > 0 and text[k] in _HEX_SEP:
+        start = k
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+        if _hex_word(text[start:k]):
+            return True
+    if j < len(text) - 1 and text[j] in _HEX_SEP:
+        end = j + 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        if _hex_word(text[j + 1:end]):
+            return True
+    return False
+
+
+def _hex_word(word: str) -> bool:
+    return _HEX_WORD.fullmatch(word) is not None and (len(word) == 2 or not word.isdigit())
 
 
 def _plain_ordinal(text, m) -> bool:
