@@ -6,6 +6,8 @@ The corpora come from Debian and npm packages installed on the machine (`make na
 - html-manuals: the other HTML manuals under /usr/share/doc, whatever the machine has installed (here: valgrind,
   Node.js, libxslt, nettle, ninja, Bootstrap, Underscore…), UTF-8 files only;
 - markdown: npm's own documentation and the READMEs/changelogs shipped in node and Python packages;
+- plain-docs: the README, NEWS and changelog files of the Debian packages on the machine (up to 800, gunzipped,
+  UTF-8 only): software English by many hands, code and names beside prose;
 - quotes: the fortune cookie collection (fortunes), one quotation per paragraph, each in its author's spelling;
 - news-native: native English news, the Lee corpus (ABC, Australia: 300 stories, one a line, about 64,000
   words), which gensim's wheel on PyPI ships as test data; `make native-corpus` fetches the wheel into
@@ -88,6 +90,29 @@ def fetch_lee() -> None:
                     handle.write(text)
 
 
+def _plain_docs(tmp, limit=800):
+    """The README, NEWS and changelog files of the Debian packages installed (gunzipped), UTF-8 only, as .txt."""
+    import gzip
+    out = []
+    for path in sorted(glob.glob("/usr/share/doc/**/*", recursive=True)):
+        name = os.path.basename(path)
+        if not os.path.isfile(path) or not name.startswith(("README", "NEWS", "changelog")) or ".html" in name:
+            continue
+        opener = gzip.open if name.endswith(".gz") else open
+        try:
+            with opener(path, "rb") as handle:
+                text = handle.read().decode("utf-8")
+        except (OSError, UnicodeDecodeError, EOFError):
+            continue
+        target = os.path.join(tmp, path.strip("/").replace("/", "_").removesuffix(".gz") + ".txt")
+        with open(target, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        out.append(target)
+        if len(out) == limit:
+            break
+    return out
+
+
 def _utf8(path) -> bool:
     """Is the file UTF-8 (a few old manuals are Latin-1 without a declared charset: tqcheck reads UTF-8 only)?"""
     with open(path, "rb") as handle:
@@ -109,6 +134,7 @@ def corpora(tmp):
                          and _utf8(f)],
         "markdown": _files(f"{node}/npm/docs/content/**/*.md") + _files(f"{node}/**/CHANGELOG.md", 40)
         + _files(f"{node}/**/README.md", 60) + _readmes(tmp),
+        "plain-docs": _plain_docs(tmp),
         "quotes": [f for f in _files("/usr/share/games/fortunes/*") if "." not in os.path.basename(f)],
         "news-native": _files(os.path.join(LEE, "*.txt")),
         "news-translated": [p for p in (f"{SHARED}/wmt13-fren/newstest2013-ref.en",
