@@ -89,6 +89,12 @@ def test_tokenize_gives_each_word_its_kind():
         "(merge ef/maint-strbuf-init later to maint).",
         "Include cet.h and des.h. See src/du.c (usage).",
         "Version 1.7.2 (Stable), 4d13a013fcfa72311f0102751fdc7951873f466c",
+        "  'du -d 1x' now reports an error.",  # coreutils: a command and its option
+        "\t* po/{it,et,pl,ro,gl,es}.po: Update.",  # language codes in a list with no spaces
+        "  --enable-hashes=bcrypt,des to get a binary.",
+        "    constate: reset max_record_recv_size.",  # GnuTLS: a module's name as a line's label
+        "\t* linux/aarch64/signalent1.h: Likewise.",  # strace: a numbered file name
+        "  Fixed decoding of struct dirent on x32.",
     ],
 )
 def test_native_english_false_alarms_stay_quiet(tq4, text):

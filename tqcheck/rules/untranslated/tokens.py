@@ -26,6 +26,19 @@ _GAP_OK = frozenset(" \t\u00a0\u202f")
 _CODE = frozenset("_@\\=<>{}#$%^~|¶") | frozenset(map(chr, range(0x80, 0xA0)))
 _ARTICLES = frozenset(("le", "la", "les"))
 CODE, ACRONYM = "code", "acronym"
+_COMMAND = Pattern(r" --?[a-z]")  # a command-line option after a word: the word is the command
+_STRUCT = Pattern(r"\b(?:struct|enum|union|typedef) $")
+
+
+def _line_label(text: str, i: int, j: int) -> bool:
+    """Does the word open its line (spaces, tabs, a bullet before it) as a label set against a colon: a
+    changelog's module prefix (`constate: reset…`)?"""
+    if text[j:j + 2] not in (": ", ":\t", ":\n"):
+        return False
+    start = text.rfind("\n", 0, i) + 1
+    return not text[start:i].strip(" \t*-•")
+
+
 _EXTENSION = Pattern(r"\.[a-z]{1,3}(?![\w'’-])")  # a file name's extension after a word: `.h`, `.c`, `.py`
 _LOAN_REACH = 40  # characters read around a sentence for the loan phrases that cross its edges
 
@@ -89,6 +102,10 @@ def technical(text: str, i: int, j: int, digits: bool = True):
         return CODE  # a path or a branch: `build-aux/git-version-gen`, `ef/maint-strbuf-init`
     if after == "." and _EXTENSION.match(text, j):
         return CODE  # a file name: `cet.h`, `des.h`, `du.c`
+    if before == "," and i > 1 and text[i - 2].isalnum() or after == "," and text[j + 1:j + 2].isalnum():
+        return CODE  # a list with no spaces: `po/{it,et,pl}`, `--enable-hashes=bcrypt,des`
+    if _COMMAND.match(text, j) or _STRUCT.search(text, max(0, i - 8), i) or _line_label(text, i, j):
+        return CODE  # `du -d 1`, `struct dirent`, a changelog's `constate: reset max_record`
     if after.isdigit() and _numbered_name(text, i, j):
         return CODE  # `des3_set_key`, `heur1,heur2`: a name numbered in code (not MT's glued `depuis1993`, `des3,5`)
     if before == "/" and after == "/":
@@ -109,7 +126,7 @@ def _numbered_name(text: str, i: int, j: int) -> bool:
     while k < len(text) and text[k].isdigit():
         k += 1
     rest = text[k:k + 2]
-    return k - j <= 2 and (rest[:1] == "_" or rest[:1].isalpha() or rest[:1] in ",;" and rest[1:].isalpha())
+    return k - j <= 2 and (rest[:1] == "_" or rest[:1].isalpha() or rest[:1] in ",;." and rest[1:].isalpha())
 
 
 def adjacent(text: str, a: Token, b: Token) -> bool:
