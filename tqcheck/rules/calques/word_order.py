@@ -47,7 +47,7 @@ _TIME = (f"next|following|last|previous|whole|entire|(?:first|second|same|other)
 _ADVERB_BEFORE_OBJECT = Pattern(r"(?<=[a-z] )(?P<adv>[a-z]+ly) (?=" + _DETERMINER + r" (?!(?:" + _TIME + r")\b))")
 _NOT_A_VERB = ("AUX", "PREP", "DET", "PRON", "CONJ", "ADV")  # a word of these classes is none of the verbs meant
 _DEMONSTRATIVE = frozenset(("this",))  # also a pronoun: `this sounds obvious`
-_LOOK_BACK = 4  # words before the determiner searched for a verb whose object takes a complement
+_LOOK_BACK = 10  # words before the determiner searched for a verb whose object takes a complement
 _kinds: dict | None = None
 
 
@@ -116,7 +116,7 @@ def adjectives_after(text: str):
 
 def _complement_verb_before(text: str, i: int, verbs) -> bool:
     """Is one of the ``_LOOK_BACK`` words before offset ``i`` (up to a mark) a verb of ``verbs``, used as a
-    verb (no determiner before it: `the report weighs` is a noun)?"""
+    verb (no determiner before it: `the report weighs` is a noun; but `this makes`: a pronoun and its verb)?"""
     words = []
     while len(words) <= _LOOK_BACK:
         word = previous_word(text, i)
@@ -124,7 +124,8 @@ def _complement_verb_before(text: str, i: int, verbs) -> bool:
             break
         words.append(word.lower())
         i = text.rindex(word, 0, i)
-    return any(w in verbs and (k + 1 == len(words) or words[k + 1] not in _DETERMINERS)
+    return any(w in verbs and (k + 1 == len(words) or words[k + 1] not in _DETERMINERS
+                               or words[k + 1] in ("this", "that") and w.endswith("s"))  # `This makes X obsolete`
                for k, w in enumerate(words[:_LOOK_BACK]))
 
 
