@@ -54,6 +54,7 @@ def test_currency_style_code_after():
     "nptl: kill -32 $pid or kill -33 $pid on a process.",  # glibc's NEWS: shell variables
     'printf ("Number %2$d, Mr %1$s", "Jones", 6);',  # positional format arguments
     "git-bisect: remove unused SHA-1 $x40 shell variable",
+    "    behdad:src 0$ time fc-scan ~/fonts/ > after",  # fontconfig's changelog: a shell prompt
 ])
 def test_a_dollar_that_names_a_variable_is_not_currency(text):
     assert [f for f in tq5(text) if f.code == "TQ505"] == []
@@ -61,3 +62,4 @@ def test_a_dollar_that_names_a_variable_is_not_currency(text):
 
 def test_a_dollar_glued_to_the_next_word_by_mt_is_still_currency():
     assert [f.code for f in tq5("Rents had increased from 30 to 100 $per month.")] == ["TQ505"]
+    assert [f.code for f in tq5("Price: 20 $ per night.")] == ["TQ505"]  # a label, not a shell prompt

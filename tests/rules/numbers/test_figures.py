@@ -106,3 +106,14 @@ def test_english_number_helper():
     assert english_number("3.5") == "3.5"
     assert english_number("0.500") == "0.500"
     assert english_number("46.000") == "46,000"
+
+
+@pytest.mark.parametrize("text", [
+    "@@ -1,3 +1,3 @@",  # a diff's hunk header (git's contrib README)
+    "  Changes5.001   Either   perl-5.000..perl-5.001",  # versions in perl's changelog
+    "\t%%Version: 1.000",  # groff's
+    "build: Update config to {2016-05-15,2016-06-20}.",  # dates in a list (GnuPG)
+    "\t* generic/tclCompile.c:\t[Bugs 3607246,3607372]: Unbalanced refcount.",  # two bug numbers (Tcl)
+])
+def test_numbers_in_software_changelogs_are_not_french(text):
+    assert tq5(text) == []

@@ -56,6 +56,7 @@ CURRENCY_AFTER = Pattern(
     rf"(?P<country>(?<=\$)(?:US|CA|AU|NZ|HK|SG)(?![A-Za-z]))?(?!\d)"  # 20 $US
 )
 SIGN_BEFORE = Pattern(rf"{CURRENCY_SIGN}\s*$")
+_PROMPT = Pattern(r"[ \t]*[\w.@-]+:[\w~/.-]+[ \t]+\Z")  # `user:dir ` before a shell prompt's status
 _IDENTIFIER = Pattern(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -112,6 +113,8 @@ def _currency_after(seg, spans, code_after):
         sign, amount, neg = m.group("sign"), m.group("amount"), m.group("neg")
         if SIGN_BEFORE.search(text[max(0, m.start() - 2):m.start()]):
             continue  # $15 $: a sign already in front
+        if sign == "$" and _PROMPT.match(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue  # `behdad:src 0$ time fc-scan`: a shell prompt and the last command's status
         if sign == "$" and not m.group("country") and _variable(text, m.start("sign"), m.end()):
             continue  # `kill -32 $pid`, `%2$d`, `SHA-1 $x40`: a shell or format variable, not dollars
         number = RANGE_PART.sub(lambda part: english_number(part.group()), amount)

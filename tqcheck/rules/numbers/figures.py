@@ -119,6 +119,10 @@ NUMBER_ANCHORS = (Pattern(rf"\d{_GROUPING}\d"),)  # searched in the digit view
 PERCENT_ANCHORS = (Pattern(rf"%(?<={S}%)"),)
 
 
+_DIFF_HUNK = Pattern(r"[ \t]*@@ -\d")  # a unified diff's hunk header: ``@@ -1,4 +1,4 @@``
+_LABEL = Pattern(r"([A-Za-z]+):[ \t]*$")  # a label and its colon before a number: ``Version: 1.000``
+
+
 def check(doc, ctx):
     numbers = ctx.enabled("TQ501") or ctx.enabled("TQ502") or ctx.enabled("TQ503")
     percent = ctx.enabled("TQ504")
@@ -158,6 +162,10 @@ def _number_problem(seg, m):
     fixed = english_number(token)
     if fixed == token or text[i - 1:i] in (":", "{") or text[j:j + 1] == "}":
         return None  # 02,000: nothing to fix; 00:01:02,000 (subtitles), host:80,8080, {35,36}: not figures
+    if text[i - 1:i] == "-" and text[i - 2:i - 1].isalnum() or _DIFF_HUNK.match(text, text.rfind("\n", 0, i) + 1):
+        return None  # perl-5.000, 2016-05-15,2016-06-20: parts of a name or a date; @@ -1,4 +1,4 @@: a diff
+    if whole is not None and frac is not None and len(whole) >= 5 and len(frac) >= 5:
+        return None  # [Bugs 3607246,3607372]: two identifiers
     if frac is not None:
         safe = True  # 1 234,5 / 1.983,73: a French figure whole
         if whole is not None:
@@ -188,8 +196,9 @@ def _number_problem(seg, m):
     groups = dot.split(".")
     if len(groups) >= 4 and all(int(g) <= 255 for g in groups):
         return None  # an IP address
-    if word_before(text, i).lower().rstrip(":") in roles("identifier"):
-        return None  # version 1.100.200, section 12.100.010
+    label = _LABEL.search(text, max(0, i - 24), i)
+    if word_before(text, i).lower() in roles("identifier") or label and label.group(1).lower() in roles("identifier"):
+        return None  # version 1.100.200, section 12.100.010, %%Version: 1.000
     if len(groups) == 2:
         if groups[0] == "0" or not groups[1].endswith("00"):
             return None  # 3.632: an English decimal
