@@ -14,6 +14,12 @@ def reads_as_said(quoted: str) -> bool:
     return quoted[-1:] in ".!?…," or len(quoted.split()) >= 4
 
 
+def names_a_subject(text: str, q: int, comma: bool) -> bool:
+    """With no comma after it, does the closing mark at ``text[q]`` end a quoted name rather than words said
+    (`"git fsck" notices a tree object`)?"""
+    return not comma and not reads_as_said(quotation_before(text, q))
+
+
 def quotation_before(text, q):
     """The quoted words that the closing quote at ``text[q]`` ends (at most 400 characters back)."""
     start = max(0, q - 400)

@@ -28,7 +28,7 @@ from .. import Rule
 from ..common import Pattern, Table, word_before
 from ..common.keywords import AFTER, BEFORE, Keywords, keyword_text
 from . import longest_first, quoted_or
-from .quotations import quotation_before, reads_as_said
+from .quotations import names_a_subject, quotation_before
 from .token_table import speaks_first, with_token_rows
 
 RULES = [
@@ -193,8 +193,7 @@ def reporting_calques(seg, scan):
             if verb.unless == "past-quote" and context in ("inverted", "quote-clause") and _PAST.search(
                     quotation_before(text, m.start())):
                 continue  # ``“It was freezing that winter,” recalled his sister``: a memory
-            if context == "inverted" and "," not in text[m.start():i] and not reads_as_said(
-                    quotation_before(text, m.start())):
+            if context == "inverted" and names_a_subject(text, m.start(), "," in text[m.start():i]):
                 continue  # ``"git fsck" notices a tree object``: a quoted name is the subject, not a quotation
             if context in ("bare", "that"):  # the verb needs a subject
                 prev = word_before(text, i, comma=True)

@@ -27,7 +27,7 @@ from ..common.sentences import QUOTES, TOKEN, sentences_of
 from ..common.shadows import Shadow
 from ..common.tokens import TokenPattern
 from . import quoted_or
-from .quotations import opening, quotation_before, reads_as_said
+from .quotations import names_a_subject, opening
 
 _UNSHADOWED = 4  # the tries of a rule before its shadow is compiled
 CODES = ("TQ301", "TQ302", "TQ303", "TQ304", "TQ305", "TQ306")
@@ -98,8 +98,7 @@ class TokenRule:
         quote = tokens[m.start]
         if opening(text, quote):
             return True
-        comma = m.start + 1 < len(tokens) and tokens[m.start + 1].text == ","
-        return not comma and not reads_as_said(quotation_before(text, quote.start))
+        return names_a_subject(text, quote.start, m.start + 1 < len(tokens) and tokens[m.start + 1].text == ",")
 
     def _overlaps(self, unless, tokens, m) -> bool:
         starts = range(max(0, m.start - sum(e.most for e in unless.elements)), m.end)

@@ -118,32 +118,16 @@ def _ordinals(seg, view):
         )
 
 
-_HEX_WORD = Pattern(r"[0-9a-fA-F]{2,4}")
-_HEX_SEP = SEP + ":"
+# a hex number beside a figure, past a space (a no-break space too: valgrind's NEWS, as HTML, joins every word with
+# one) or a colon: a byte (``66 2e 0f``, ``e3:00:5e:80``) or a hex word with a letter (``651 25cc 64e 3a``: HarfBuzz)
+_HEX_BEFORE = Pattern(rf"(?<![0-9A-Za-z])([0-9a-fA-F]{{2,4}})[{SEP}:]\Z")
+_HEX_AFTER = Pattern(rf"[{SEP}:]([0-9a-fA-F]{{2,4}})(?![0-9A-Za-z])")
 
 
 def _in_hex_bytes(text: str, i: int, j: int) -> bool:
-    """Is ``text[i:j]`` one of a run of hex numbers: beside it, past a space (or a no-break space: valgrind's NEWS,
-    as HTML, joins every word with one) or a colon, a byte (``66 2e 0f``, ``e3:00:5e:80``) or a hex word with a
-    letter (``651 25cc 64e 3a``: HarfBuzz's changelog)?"""
-    k = i - 1
-    if k > 0 and text[k] in _HEX_SEP:
-        start = k
-        while start > 0 and text[start - 1].isalnum():
-            start -= 1
-        if _hex_word(text[start:k]):
-            return True
-    if j < len(text) - 1 and text[j] in _HEX_SEP:
-        end = j + 1
-        while end < len(text) and text[end].isalnum():
-            end += 1
-        if _hex_word(text[j + 1:end]):
-            return True
-    return False
-
-
-def _hex_word(word: str) -> bool:
-    return _HEX_WORD.fullmatch(word) is not None and (len(word) == 2 or not word.isdigit())
+    """Is ``text[i:j]`` one of a run of hex numbers (``_HEX_BEFORE``, ``_HEX_AFTER``)?"""
+    return any(m is not None and (len(m.group(1)) == 2 or not m.group(1).isdigit())
+               for m in (_HEX_BEFORE.search(text, max(0, i - 5), i), _HEX_AFTER.match(text, j)))
 
 
 def _plain_ordinal(text, m) -> bool:

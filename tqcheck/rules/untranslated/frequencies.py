@@ -234,10 +234,10 @@ def _compound(word: str, english) -> str:
     parts = word.split("-")
     if any(len(p) < 3 and ACCENTS.intersection(p) for p in parts) or word.endswith(_INVERSIONS):
         return FRENCH  # `là-bas`, `ceux-là`, `explique-t-il`
-    found = [ENGLISH if english is not None and zipf(p) is None and english(p) else verdict(p, english)
-             for p in parts if len(p) >= 3]
-    if any(v == ENGLISH and len(p) >= 4 for p, v in zip((p for p in parts if len(p) >= 3), found)) and all(
-            len(p) <= 3 for p, v in zip((p for p in parts if len(p) >= 3), found) if v != ENGLISH):
+    long = [p for p in parts if len(p) >= 3]
+    found = [ENGLISH if english is not None and zipf(p) is None and english(p) else verdict(p, english) for p in long]
+    judged = list(zip(long, found))
+    if any(v == ENGLISH and len(p) >= 4 for p, v in judged) and all(len(p) <= 3 for p, v in judged if v != ENGLISH):
         return ENGLISH  # an English word with a short French-looking one: `build-aux` (a directory), not `porte-parole`
     return max(found, key=_RANK.get, default=ENGLISH)
 

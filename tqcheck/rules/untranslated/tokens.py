@@ -28,17 +28,6 @@ _ARTICLES = frozenset(("le", "la", "les"))
 CODE, ACRONYM = "code", "acronym"
 _COMMAND = Pattern(r" --?[a-z]")  # a command-line option after a word: the word is the command
 _STRUCT = Pattern(r"\b(?:struct|enum|union|typedef) $")
-
-
-def _line_label(text: str, i: int, j: int) -> bool:
-    """Does the word open its line (spaces, tabs, a bullet before it) as a label set against a colon: a
-    changelog's module prefix (`constate: reset…`)?"""
-    if text[j:j + 2] not in (": ", ":\t", ":\n"):
-        return False
-    start = text.rfind("\n", 0, i) + 1
-    return not text[start:i].strip(" \t*-•")
-
-
 _EXTENSION = Pattern(r"\.[a-z]{1,3}(?![\w'’-])")  # a file name's extension after a word: `.h`, `.c`, `.py`
 _LOAN_REACH = 40  # characters read around a sentence for the loan phrases that cross its edges
 
@@ -98,8 +87,9 @@ def technical(text: str, i: int, j: int, digits: bool = True):
         return CODE  # `libxml2`, `0xffff`; not `14th`, `2nd`
     if before.isdigit() and after.isdigit():
         return CODE  # inside a hash or an identifier: `…7951873f466c`, `a1b2c3`
-    if before == "/" and i > 1 and text[i - 2].isalpha() or after == "/" and text[j + 1:j + 2].isalpha():
-        return CODE  # a path or a branch: `build-aux/git-version-gen`, `ef/maint-strbuf-init`
+    if (before == "/" and (after == "/" or i > 1 and text[i - 2].isalpha())
+            or after == "/" and text[j + 1:j + 2].isalpha()):
+        return CODE  # a path, a URL or a branch: `build-aux/git-version-gen`, `ef/maint-strbuf-init`, `/moin/`
     if after == "." and _EXTENSION.match(text, j):
         return CODE  # a file name: `cet.h`, `des.h`, `du.c`
     if before == "," and i > 1 and text[i - 2].isalnum() or after == "," and text[j + 1:j + 2].isalnum():
@@ -108,13 +98,20 @@ def technical(text: str, i: int, j: int, digits: bool = True):
         return CODE  # `du -d 1`, `struct dirent`, a changelog's `constate: reset max_record`
     if after.isdigit() and _numbered_name(text, i, j):
         return CODE  # `des3_set_key`, `heur1,heur2`: a name numbered in code (not MT's glued `depuis1993`, `des3,5`)
-    if before == "/" and after == "/":
-        return CODE  # a path or a URL: `wiki.python.org/moin/PythonBooks`
     # a dot or an underscore joining it to another word: `os.getxattr`, `curses.has_il`, `posix_spawn`
     if before in "._" and text[max(0, i - 3):i - 1].isalnum() and len(text[i:j]) > 1 or \
             after in "._" and text[j + 1:j + 3].isalnum() and len(text[i:j]) > 1:
         return CODE  # not initials: `J.R.`, `U.S.`
     return None
+
+
+def _line_label(text: str, i: int, j: int) -> bool:
+    """Does the word open its line (spaces, tabs, a bullet before it) as a label set against a colon: a
+    changelog's module prefix (`constate: reset…`)?"""
+    if text[j:j + 2] not in (": ", ":\t", ":\n"):
+        return False
+    start = text.rfind("\n", 0, i) + 1
+    return not text[start:i].strip(" \t*-•")
 
 
 def _numbered_name(text: str, i: int, j: int) -> bool:
