@@ -12,7 +12,10 @@ from tqcheck.engine import Context, lint
 # who left some calques in (the rows' hits there were read: bench/measure_linguistic.py --show TQ3)
 @pytest.mark.parametrize("parts, budget", [
     (("data", "wmt13-fren", "newstest2013-ref.en"), 0.2),
-    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.55),  # 12 present perfects with a past date kept (read)
+    # 0.55 until the reportive-conditional rows: their 12 hits in the post-edits were read, and each is the
+    # calque kept ('One of the main organisers of Al Qaeda would have been killed in Pakistan'), as are the
+    # 12 present perfects with a past date
+    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.6),
 ])
 def test_clean_english_stays_under_the_false_positive_budget(parts, budget):
     path = shared(*parts)
