@@ -26,6 +26,8 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from ..rules.common.patterns import one_of
+
 SEVERITY_POINTS = {"info": 1.0, "warning": 5.0, "error": 10.0}  # MQM minor, major, critical
 # an unused suppression comment (TQ100) says nothing about the translation
 DEFAULT_WEIGHTS = {"TQ100": 0.0}
@@ -40,7 +42,7 @@ FORMULA = (
 )
 
 # a word: letters or digits, with inner apostrophes, hyphens, points or commas (don't, well-known, 1,500)
-_WORD_RE = re.compile(r"[^\W_]+(?:[-'’.,][^\W_]+)*")
+_WORD_RE = re.compile(r"[^\W_]+(?:" + one_of("-'.,", "’") + r"[^\W_]+)*")
 
 
 def count_words(texts) -> int:

@@ -12,9 +12,10 @@ import re
 from bisect import bisect_right
 
 from .memo import per_segment
+from .patterns import one_of
 from .tables import row_type
 
-TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]\w*(?:['’-](?=[^\W_])\w*)*|\w+|\S")
+TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]\w*(?:" + one_of("'-", "’") + r"(?=[^\W_])\w*)*|\w+|\S")
 QUOTES = frozenset("\"“”«»„")
 SENTENCE_END = frozenset(".!?…")
 
@@ -47,7 +48,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None, first: bool = Tr
 
 # a sentence ends after . ! ? (and closing quotes or brackets) before a space, and at a line break before a
 # capital, a quotation mark or a digit; a window holds one sentence, or ``REACH`` characters either side
-_END = re.compile(r"[.!?…][\"”»’)]*\s+|\s*\n\s*(?=[A-Z\"“«\d])")
+_END = re.compile(one_of(".!?", "…") + one_of('"»)', "”’") + r"*\s+|\s*\n\s*(?=" + one_of(r'A-Z"«\d', "“") + ")")
 REACH = 400
 
 

@@ -14,7 +14,7 @@ On the 19 WMT13 fr-en systems this keeps 771 of 798 findings; on the fortunes it
 from __future__ import annotations
 
 from .. import Rule
-from ..common import Pattern
+from ..common import Pattern, one_of
 from . import SPACES
 from .reporting import NEWS_CLAUSE, REPORTING_CLAUSE
 
@@ -42,7 +42,7 @@ RULES = [
 ]
 
 # a closing quote, then a comma: ``”,`` or ``",`` (straight: after a non-space)
-_QUOTE_COMMA = Pattern(r"[”\"»],")
+_QUOTE_COMMA = Pattern(one_of("\"»", "”") + ",")  # [”"»],
 # the quotation resumes after the reporting clause: ``", he said, "what…`` (at the clause's start)
 _RESUMED = Pattern(r"[^.!?;:\"“”\n]{0,80},[ \t]*[\"“](?=[\w'‘])")
 

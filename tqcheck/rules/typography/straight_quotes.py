@@ -14,7 +14,7 @@ marks, tables) or code is not paired.
 
 from __future__ import annotations
 
-from ..common import SPACES, Pattern, looks_like_prose, space_name
+from ..common import SPACES, Pattern, looks_like_prose, one_of, space_name
 
 _STRAIGHT_OPENERS = set("([{—–/")
 # what a closing quote's space follows: a word, a number, sentence punctuation, a closing bracket
@@ -30,7 +30,8 @@ _CODE_CUE = Pattern(r"[{}=\\|<>`]|(?<=[\w.])\((?!s\))|%[0-9]*[sdfxlu]\b|\$[a-z_{
 _ALTERNATIVE = Pattern(r" ['‘`]")  # ``" or '``: the quote named next to another
 # a quote with a space on a side that may be its inside: both sides, or one side and the line's edge,
 # a bracket or punctuation on the other
-_SPACED_QUOTE = Pattern(f'(?m)"(?:(?<![^{SPACES}([{{\\n]")(?=[{SPACES}])|(?<=[{SPACES}]")(?=$|\\r|[,.;:!?)\\]]))')
+_SPACE = one_of(" \u00a0", "\u202f\u2009")  # one of SPACES, spelled to compile cheaply
+_SPACED_QUOTE = Pattern(f'(?m)"(?:(?<![^{SPACES}([{{\\n]")(?={_SPACE})|(?<={_SPACE}")(?=$|\\r|[,.;:!?)\\]]))')
 
 
 def _straight_quote(text, q, ls, le):

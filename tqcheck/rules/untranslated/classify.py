@@ -17,7 +17,7 @@ italics, quoted titles, terms quoted or bracketed on purpose and a link's whole 
 from __future__ import annotations
 
 from .. import Rule
-from ..common import Pattern
+from ..common import Pattern, one_of
 from ..common.lexicon import lexicon
 from .exemptions import exempt
 from .frequencies import evidence, relative
@@ -91,7 +91,7 @@ SENTENCE = 1.5  # a whole sentence, or a run that has no French word of its own 
 MIN_SENTENCE_WORDS = 4
 
 # a sentence ends at . ! ? … (then closing quotes) before a space, or at a line break
-SENTENCE_BREAK = Pattern(r"[.!?…]+[\"”’»)\]]*(?=\s)|\n")
+SENTENCE_BREAK = Pattern(one_of(".!?", "…") + "+" + one_of("\"»)\\]", "”’") + r"*(?=\s)|\n")  # [.!?…]+["”’»)\]]*(?=\s)|\n
 _FRENCHISH = (STRONG, WEAK, FRENCH, MAYBE)
 _DETERMINERS = frozenset("au aux ce ces cet cette de des du la le les leur leurs sa ses son un une".split())
 
