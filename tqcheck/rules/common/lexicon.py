@@ -18,7 +18,7 @@ import os
 from bisect import bisect_left
 from functools import lru_cache
 
-from .tables import DATA_DIR, Table
+from .tables import DATA_DIR, Table, read_text
 
 OPEN_CLASSES = ("NOUN", "VERB", "ADJ", "ADV")
 CLOSED_CLASSES = ("DET", "PRON", "PREP", "CONJ", "AUX")
@@ -35,8 +35,9 @@ class Lexicon:
     """Word → classes and lemma → forms, from the two tables, each class read when first asked for."""
 
     def __init__(self):
-        with open(os.path.join(DATA_DIR, LEXICON_FILE), encoding="utf-8") as handle:
-            self._text = "\n" + handle.read()
+        # the header line puts a newline before the first row, as before every other one (the text is
+        # not copied to add one: it is half a megabyte)
+        self._text = read_text(LEXICON_FILE)
         self._classes: dict[str, frozenset] = {}
         self._lines: dict[str, list] = {}
         self._asked: dict[str, int] = {}
