@@ -28,9 +28,10 @@ _NONE = None, None, None  # not a quote to reason about
 _WORD_AFTER = Pattern(r"\w+")
 _CODE_CUE = Pattern(r"[{}=\\|<>`]|(?<=[\w.])\((?!s\))|%[0-9]*[sdfxlu]\b|\$[a-z_{(]|\);")
 _ALTERNATIVE = Pattern(r" ['‘`]")  # ``" or '``: the quote named next to another
+# one of SPACES, spelled to compile cheaply (one_of)
+_SPACE = one_of("".join(c for c in SPACES if c <= "\xff"), "".join(c for c in SPACES if c > "\xff"))
 # a quote with a space on a side that may be its inside: both sides, or one side and the line's edge,
 # a bracket or punctuation on the other
-_SPACE = one_of(" \u00a0", "\u202f\u2009")  # one of SPACES, spelled to compile cheaply
 _SPACED_QUOTE = Pattern(f'(?m)"(?:(?<![^{SPACES}([{{\\n]")(?={_SPACE})|(?<={_SPACE}")(?=$|\\r|[,.;:!?)\\]]))')
 
 
