@@ -15,8 +15,8 @@ import sys
 
 # A check is a short process that makes many objects and frees nearly all of them by reference counting.
 # With the collector's default threshold (a collection every 700 new objects) the collections cost 2.8% of
-# a cold start (18 M of 656 M instructions on corpora/mt/strike.md, callgrind) and 3% of a bulk run, for a
-# peak memory 1 MB lower.  Set before click is imported: its import is counted too.
+# a cold start (18 M of 656 M instructions on corpora/mt/strike.md, callgrind) and 3% of a bulk run; the
+# higher threshold costs 1 MB of peak memory there.  Set before click is imported: its import is counted too.
 gc.set_threshold(50_000, 20, 20)
 
 import click  # noqa: E402
