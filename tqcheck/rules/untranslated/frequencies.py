@@ -54,13 +54,13 @@ _SMOOTH, _ALPHABET = 0.1, 46
 
 
 @lru_cache(maxsize=1)
-def _body() -> bytes:
-    """The frequency table's rows, UTF-8 encoded: groups of rows sharing their first three letters.
-    Kept as bytes: a short text decodes the few groups it reads, not the whole file (which costs more
-    than all its look-ups)."""
+def _body() -> tuple:
+    """The frequency table, UTF-8 encoded, and where its rows start (after the header): groups of rows
+    sharing their first three letters.  Kept as bytes: a short text decodes the few groups it reads, not
+    the whole file (which costs more than all its look-ups); and not sliced, which would copy 850 kB."""
     with open(os.path.join(DATA_DIR, WORDS.name), "rb") as handle:
         data = handle.read()
-    return data[data.index(b"\n", data.index(b"word\tfr_zipf")) + 1:]
+    return data, data.index(b"\n", data.index(b"word\tfr_zipf")) + 1
 
 
 def group_key(group: str) -> str:
@@ -68,12 +68,12 @@ def group_key(group: str) -> str:
     return group[:_GROUP].split("\t")[0].split("\n")[0]
 
 
-def find_group(text, key: str) -> str:
-    """The group of ``text`` (rows sorted, in groups of the rows that share their key, a blank line
+def find_group(text, key: str, start: int = 0) -> str:
+    """The group of ``text[start:]`` (rows sorted, in groups of the rows that share their key, a blank line
     between groups: ``english_words.txt`` and this table; a str, or UTF-8 bytes) whose key is ``key``,
     or ``""``.  Found by bisection on the rows, so that a short text reads the few groups it needs
     without splitting a file of thousands of them."""
-    lo, hi = 0, len(text)
+    lo, hi = start, len(text)
     while lo < hi:  # the first place from which the next row's key is not below ``key``
         mid = (lo + hi) // 2
         start = _next_row(text, mid)
@@ -98,9 +98,9 @@ def _row_key(text, start: int) -> str:
 
 
 class GroupedRows:
-    """A sorted text of rows in groups (``find_group``), read through ``body()`` on first use: the first
-    ``SEARCHES`` groups asked for are found by bisection (a short text reads a few), and past that, a
-    long text, the text is split into its groups once."""
+    """A sorted text of rows in groups (``find_group``), read through ``body()`` (the text, and where its
+    rows start) on first use: the first ``SEARCHES`` groups asked for are found by bisection (a short text
+    reads a few), and past that, a long text, the text is split into its groups once."""
 
     def __init__(self, body):
         self.body, self._asked, self._split = body, 0, None
@@ -108,7 +108,8 @@ class GroupedRows:
     def groups(self) -> dict:
         """Every group, as text, by its key."""
         if self._split is None:
-            body = self.body()
+            text, start = self.body()
+            body = text[start:]
             if isinstance(body, bytes):
                 body = body.decode("utf-8")
             self._split = {group_key(part): part for part in body.split("\n\n") if part}
@@ -118,7 +119,8 @@ class GroupedRows:
         """The group whose key is ``key``, as text, or ``""``."""
         if self._split is None and self._asked < SEARCHES:
             self._asked += 1
-            return find_group(self.body(), key)
+            text, start = self.body()
+            return find_group(text, key, start)
         return self.groups().get(key, "")
 
 

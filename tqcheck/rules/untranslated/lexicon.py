@@ -121,7 +121,8 @@ def word_list_text() -> str:
 @lru_cache(maxsize=1)
 def english_words() -> frozenset:
     """SCOWL words (``english_words.txt``), inflections folded away (see ``is_english``)."""
-    body = _word_body().replace("\n\n", "\n")
+    text, start = _word_body()
+    body = text[start:].replace("\n\n", "\n")
     if "#" in body:  # a comment below the header: line by line
         return frozenset(w.strip() for w in body.split("\n") if w.strip() and not w.startswith("#"))
     return frozenset(body.split())
@@ -131,18 +132,19 @@ _GROUP = 3  # the word list's groups: words that start with the same three lette
 
 
 @lru_cache(maxsize=1)
-def _word_body() -> str:
-    """The word list without its header: groups of the words that share their first three letters."""
+def _word_body() -> tuple:
+    """The word list and where its words start, after the header: groups of the words that share their
+    first three letters.  Not sliced off the header, which would copy 400 kB."""
     text = word_list_text()
     start = 0
     while text.startswith("#", start):  # the header: the leading parts that are comments
         end = text.find("\n\n", start)
         if end < 0:
-            return ""
+            return "", 0
         start = end + 2
     if text.find("\n\n#", start) < 0:  # no comment part below the header: the rest, not split and joined
-        return text[start:]
-    return "\n\n".join(part for part in text.split("\n\n") if not part.startswith("#"))
+        return text, start
+    return "\n\n".join(part for part in text.split("\n\n") if not part.startswith("#")), 0
 
 
 _WORDS = GroupedRows(_word_body)
