@@ -29,6 +29,12 @@ import pytest
     ("In a first time, the bank refused.", "In a first time"),
     ("A man aged of 45 was arrested.", "aged of"),
     ("Currently, 20 people have more than 100 years.", "more than 100 years"),
+    # the reportive conditional (conditionnel journalistique): a fact reported, not confirmed
+    ("In 2011, the office would have recorded 1.8 billion yuan of sales.", "would have"),
+    ("The attack would have killed at least 20 people, a local source said.", "would have"),
+    ("One of the organisers would have been killed in Pakistan.", "would have"),
+    ("According to the police, the suspect would have fled to Belgium.", "would have"),
+    ("According to a recent study, flights would be cut by half.", "would be"),
 ])
 def test_french_structures_flagged(spans, text, span):
     assert ("TQ303", span) in spans(text)
@@ -67,6 +73,15 @@ def test_french_structures_flagged(spans, text, span):
     "My party believed it was me who had won the seat.",  # the first-person cleft is idiomatic English
     "It's me that forgot the keys, not you.",
     "In the end it is us who pay for it.",
+    # a counterfactual is English: an if, had, without or otherwise nearby, a first person, an age not reached
+    "If the deal had gone through, the office would have recorded 1.8 billion yuan of sales.",
+    "Without the helmet he would have been killed.",
+    "Had the police arrived, the suspect would have been arrested.",
+    "I would have paid 20 dollars for it.",
+    "We would have won 3-0 with a full team.",
+    "She would have been 90 on Tuesday.",
+    "He would have turned 80 this year.",
+    "According to the plan, if it had rained, the match would have been moved.",
 ])
 def test_french_structures_in_english_not_flagged(spans, text):
     assert [s for s in spans(text) if s[0] == "TQ303"] == []
