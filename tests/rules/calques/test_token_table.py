@@ -169,3 +169,19 @@ def test_a_prefix_of_a_longer_token_is_dropped():
 ])
 def test_quotations_that_close_still_fire(text):
     assert [f for f in check_text(text, path="x.txt", config=Config(select=["TQ301"]))], text
+
+
+def test_row_evidence_counts_matches_that_no_antipattern_overlaps():
+    """``scripts/row_evidence.py``, which counts a new row's evidence, drops what an antipattern overlaps."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[3] / "scripts" / "row_evidence.py"
+    spec = importlib.util.spec_from_file_location("row_evidence", path)
+    evidence = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(evidence)
+    pattern = TokenPattern.parse("[ would have ] VERB *{0,3} NUM")
+    unless = [TokenPattern.parse("if *{0,30} would")]
+    assert evidence.hits(pattern, unless, "The attack would have killed 20 people.") == \
+        ["The attack [[would have]] killed 20 people."]
+    assert evidence.hits(pattern, unless, "If it had hit, it would have killed 20 people.") == []
