@@ -52,7 +52,13 @@ def read_text(name: str) -> str:
 def _cells(name: str) -> tuple:
     """The header of ``tqcheck/data/<name>``, its rows' cells (padded or cut to the header's width) and
     their line numbers.  ``#`` starts a comment line; blank lines are skipped."""
-    lines = read_text(name).split("\n")
+    with open(os.path.join(DATA_DIR, name), "rb") as handle:
+        data = handle.read()
+    if b"\r" in data:  # what text mode's universal newlines do
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    # each line decoded on its own: one with a character above U+00FF (``’``) takes two bytes a character,
+    # and the others keep one, where the whole file decoded at once would take two for every character
+    lines = [line.decode("utf-8") for line in data.split(b"\n")]
     header, rows, numbers = None, [], []
     for number, line in enumerate(lines, 1):
         if not line or line[0] == "#" or not line.strip():
