@@ -15,6 +15,7 @@ from .memo import per_segment
 from .patterns import one_of
 from .tables import row_type
 
+# r"\d+(?:[.,:]\d+)*|[^\W\d_]\w*(?:['’-](?=[^\W_])\w*)*|\w+|\S", its class above U+00FF spelled with one_of
 TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]\w*(?:" + one_of("'-", "’") + r"(?=[^\W_])\w*)*|\w+|\S")
 QUOTES = frozenset("\"“”«»„")
 SENTENCE_END = frozenset(".!?…")
@@ -48,6 +49,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None, first: bool = Tr
 
 # a sentence ends after . ! ? (and closing quotes or brackets) before a space, and at a line break before a
 # capital, a quotation mark or a digit; a window holds one sentence, or ``REACH`` characters either side
+# r"[.!?…][\"”»’)]*\s+|\s*\n\s*(?=[A-Z\"“«\d])", its classes above U+00FF spelled with one_of
 _END = re.compile(one_of(".!?", "…") + one_of('"»)', "”’") + r"*\s+|\s*\n\s*(?=" + one_of(r'A-Z"«\d', "“") + ")")
 REACH = 400
 
