@@ -24,10 +24,12 @@ import json
 import os
 import re
 import sys
+from types import SimpleNamespace
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
+from tqcheck.rules.calques.token_table import TokenRule  # noqa: E402
 from tqcheck.rules.common.sentences import tokenize  # noqa: E402
 from tqcheck.rules.common.tokens import TokenPattern  # noqa: E402
 
@@ -73,19 +75,24 @@ def corpora():
     return found
 
 
-def hits(pattern, unless, text):
-    """The flagged spans of ``pattern`` in ``text`` that no antipattern overlaps, with their context."""
+def hits(rule, text):
+    """The spans ``rule`` (a ``TokenRule``: antipatterns dropped as a run drops them) flags in ``text``, in context."""
     low = text.lower()
-    if not any(anchor in low for anchor in pattern.anchors):
+    if not any(anchor in low for anchor in rule.pattern.anchors):
         return []
-    tokens = tokenize(text)
     out = []
-    for m in pattern.matches(tokens):
-        if any(u.start < m.end and u.end > m.start for anti in unless for u in anti.matches(tokens)):
-            continue
-        i, j = m.char_span(pattern.flagged)
+    for m in rule.matches(tokenize(text)):
+        i, j = m.char_span(rule.pattern.flagged)
         out.append(f"{text[max(0, i - 50):i]}[[{text[i:j]}]]{text[j:j + 40]}".replace("\n", " "))
     return out
+
+
+def token_rule(pattern: str, unless: str = "") -> TokenRule:
+    """The rule a row with this pattern and these antipatterns would be (its other cells do not count here)."""
+    anchors = " ".join(sorted(TokenPattern.parse(pattern).anchors))
+    row = SimpleNamespace(id="new-row", code="TQ303", french="", severity="info", suggestions=(), pattern=pattern,
+                          unless=unless, anchors=anchors)
+    return TokenRule(row)
 
 
 def main(argv=None):
@@ -94,12 +101,11 @@ def main(argv=None):
     parser.add_argument("unless", nargs="?", default="", help="antipatterns, || between them")
     parser.add_argument("--show", default="", help="corpora whose hits are printed, comma-separated")
     args = parser.parse_args(argv)
-    pattern = TokenPattern.parse(args.pattern)
-    unless = [TokenPattern.parse(u) for u in args.unless.split("||") if u.strip()]
+    rule = token_rule(args.pattern, args.unless)
     for name, rows in corpora().items():
         found, keys = [], set()
         for key, text in rows:
-            h = hits(pattern, unless, text)
+            h = hits(rule, text)
             if h:
                 found += h
                 keys.add(key)

@@ -180,8 +180,7 @@ def test_row_evidence_counts_matches_that_no_antipattern_overlaps():
     spec = importlib.util.spec_from_file_location("row_evidence", path)
     evidence = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(evidence)
-    pattern = TokenPattern.parse("[ would have ] VERB *{0,3} NUM")
-    unless = [TokenPattern.parse("if *{0,30} would")]
-    assert evidence.hits(pattern, unless, "The attack would have killed 20 people.") == \
+    rule = evidence.token_rule("[ would have ] VERB *{0,3} NUM", "if *{0,30} would")
+    assert evidence.hits(rule, "The attack would have killed 20 people.") == \
         ["The attack [[would have]] killed 20 people."]
-    assert evidence.hits(pattern, unless, "If it had hit, it would have killed 20 people.") == []
+    assert evidence.hits(rule, "If it had hit, it would have killed 20 people.") == []

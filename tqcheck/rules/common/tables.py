@@ -36,29 +36,28 @@ class TableError(ValueError):
         super().__init__(f"tqcheck/data/{name}:{line}: {message}")
 
 
-def read_text(name: str) -> str:
-    """The text of ``tqcheck/data/<name>``, as ``open(..., encoding="utf-8").read()`` gives it.
-
-    Read as bytes and decoded at once: a text-mode read of a file holding a character above U+00FF
-    (``’``, ``€``) scans it character by character for line ends, about 15 instructions a character
-    (5 M for ``calque_patterns.tsv``)."""
+def _read(name: str) -> bytes:
+    """The bytes of ``tqcheck/data/<name>``, line ends as text mode's universal newlines make them.  Read as
+    bytes: a text-mode read of a file holding a character above U+00FF (``’``, ``€``) scans it character by
+    character for line ends, about 15 instructions a character (5 M for ``calque_patterns.tsv``)."""
     with open(os.path.join(DATA_DIR, name), "rb") as handle:
-        text = handle.read().decode("utf-8")
-    if "\r" in text:  # what text mode's universal newlines do
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text
+        data = handle.read()
+    if b"\r" in data:
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return data
+
+
+def read_text(name: str) -> str:
+    """The text of ``tqcheck/data/<name>``, as ``open(..., encoding="utf-8").read()`` gives it."""
+    return _read(name).decode("utf-8")
 
 
 def _cells(name: str) -> tuple:
     """The header of ``tqcheck/data/<name>``, its rows' cells (padded or cut to the header's width) and
     their line numbers.  ``#`` starts a comment line; blank lines are skipped."""
-    with open(os.path.join(DATA_DIR, name), "rb") as handle:
-        data = handle.read()
-    if b"\r" in data:  # what text mode's universal newlines do
-        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     # each line decoded on its own: one with a character above U+00FF (``’``) takes two bytes a character,
     # and the others keep one, where the whole file decoded at once would take two for every character
-    lines = [line.decode("utf-8") for line in data.split(b"\n")]
+    lines = [line.decode("utf-8") for line in _read(name).split(b"\n")]
     header, rows, numbers = None, [], []
     for number, line in enumerate(lines, 1):
         if not line or line[0] == "#" or not line.strip():
