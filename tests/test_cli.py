@@ -685,3 +685,45 @@ def test_server_command_is_listed_and_check_does_not_import_it(tmp_path, run_cli
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True).stdout
     assert "LSP []" in out
+
+
+# ------------------------------------------------ the console script ends without the interpreter's teardown
+
+def _ordinary_exit(args, cwd):
+    """``tqcheck`` run through ``main`` with Python's ordinary exit, the reference for ``cli.run``'s."""
+    code = "import sys; from tqcheck.cli import main\nmain(sys.argv[1:])\n"
+    return subprocess.run([sys.executable, "-c", code, *args], cwd=cwd, capture_output=True,
+                          env=dict(os.environ, NO_COLOR="1"))
+
+
+@pytest.mark.parametrize("args", [
+    ["check", "-j", "2", "--format", "json", "docs"],  # two processes, a report larger than a pipe's buffer
+    ["check", "-j", "1", "--statistics", "docs"],
+    ["check", "missing.md"],  # an input error: exit 2, one line on standard error
+    ["check", "--format", "json", "-o", "out/report.json", "docs"],
+])
+def test_the_fast_exit_loses_no_output_and_keeps_the_exit_code(tmp_path, run_cli, args):
+    for i in range(30):
+        write(tmp_path / "docs" / f"a{i:02}.md", SEED * 30)
+    (tmp_path / "out").mkdir()
+    fast = run_cli(*args)
+    written = (tmp_path / "out" / "report.json").read_bytes() if "-o" in args else None
+    ordinary = _ordinary_exit(args, tmp_path)
+    assert (fast.returncode, fast.stdout, fast.stderr) == (ordinary.returncode, ordinary.stdout, ordinary.stderr)
+    assert fast.returncode == (2 if "missing.md" in args else 1)
+    if "json" in args and "-o" not in args:
+        assert len(fast.stdout) > 65536 and json.loads(fast.stdout)["summary"]["findings"] == 30 * 30
+    if written is not None:
+        assert written == (tmp_path / "out" / "report.json").read_bytes() and json.loads(written)["summary"]["findings"] == 900
+
+
+def test_the_fast_exit_after_a_closed_pipe_prints_no_traceback(tmp_path):
+    for i in range(30):
+        write(tmp_path / f"a{i:02}.md", SEED * 30)
+    proc = subprocess.Popen([sys.executable, "-m", "tqcheck", "check", "."], cwd=tmp_path, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=dict(os.environ, NO_COLOR="1"))
+    proc.stdout.readline()
+    proc.stdout.close()  # as `tqcheck check . | head -1` does
+    stderr = proc.stderr.read()
+    assert proc.wait(timeout=60) != 0
+    assert b"Traceback" not in stderr and b"Exception ignored" not in stderr, stderr
