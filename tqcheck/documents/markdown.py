@@ -1,11 +1,10 @@
 """Markdown: the prose of markdown-it-py's inline tokens, each character mapped back to the file.
 
-Code, front matter, link targets, autolinks and HTML comments are not prose.
-Inline code (``code`` or ``<code>``), images and autolinks stay in the prose as one
-opaque ``PLACEHOLDER`` spanning the element; link text is navigation context.
-Lines end as markdown-it ends them (``\\r\\n``, ``\\r`` or ``\\n``).  Paragraphs are
-parsed one at a time (a huge one in pieces), so memory follows the largest
-paragraph, not the file.
+Code, front matter, link targets, autolinks and HTML comments are not prose.  Inline code (``code`` or
+``<code>``), images and autolinks stay in the prose as one opaque ``PLACEHOLDER`` spanning the element; link
+text is navigation context.  Lines end as markdown-it ends them (``\\r\\n``, ``\\r`` or ``\\n``).  Paragraphs
+are parsed one at a time (a huge one in pieces), so memory follows the largest paragraph, not the file.
+A text of paragraphs and headings only is read by ``plain_markdown``, without importing markdown-it.
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ import re
 from .builder import SegmentBuilder
 from .directives import add_directive
 from .model import Document
+from .plain_markdown import plain_blocks, plain_inline
 
 MAX_NESTING = 100  # commonmark's 20 levels would drop deeper prose; beyond 100, a warning says so
 _CHUNK = 200_000  # characters of one paragraph given to the inline parser at once
@@ -47,14 +47,15 @@ def line_starts(text: str) -> list[int]:
 
 
 def parse_markdown(doc: Document) -> None:
-    text = doc.text
-    source = text
+    text = source = doc.text
     front = _FRONT_MATTER_RE.match(text)
     if front:  # keep the line count so that the parser's line maps stay right
         source = "\n" * len(_BREAK_RE.findall(front.group())) + text[front.end():]
-    md = _markdown()
-    env: dict = {}
-    tokens = md.parse(source, env)
+    tokens, inline = plain_blocks(source), plain_inline  # paragraphs and headings only: markdown-it not imported
+    if tokens is None:
+        md, env = _markdown(), {}
+        tokens = md.parse(source, env)
+        inline = lambda piece, children: md.inline.parse(piece, md, env, children)  # noqa: E731
     starts = doc.line_starts if "\r" not in text else line_starts(text)
     builder = SegmentBuilder(doc)
     cursor = 0
@@ -83,7 +84,7 @@ def parse_markdown(doc: Document) -> None:
         cursor, ok = begin, True
         for piece in _pieces(tok.content):
             children: list = []
-            md.inline.parse(piece, md, env, children)
+            inline(piece, children)
             cursor, ok = _inline(doc, builder, children, cursor, limit, _line_span(starts, block_map, len(text)))
             if not ok:
                 break
