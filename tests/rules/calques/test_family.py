@@ -14,8 +14,9 @@ from tqcheck.engine import Context, lint
     (("data", "wmt13-fren", "newstest2013-ref.en"), 0.2),
     # 0.55 until the reportive-conditional rows: their 12 hits in the post-edits were read, and each is the
     # calque kept ('One of the main organisers of Al Qaeda would have been killed in Pakistan'), as are the
-    # 12 present perfects with a past date
-    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.6),
+    # 12 present perfects with a past date; 0.6 until evoke-mention, whose 3 hits there are each the calque
+    # kept ('as evoked by the billionaire Warren Buffett', 'already evoked a "second 11 September"')
+    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.61),
 ])
 def test_clean_english_stays_under_the_false_positive_budget(parts, budget):
     path = shared(*parts)
