@@ -117,6 +117,23 @@ def client(tmp_path_factory):
     c.close()
 
 
+def test_a_clean_shutdown_exits_0_and_says_nothing(tmp_path):
+    c = Client(tmp_path)
+    try:
+        c.initialize(tmp_path, {"debounce": 0.1})
+        c.open(tmp_path / "a.md", SEED)
+        c.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics")
+        c.request("shutdown", None)
+        c.notify("exit", None)
+        assert c.proc.wait(timeout=10) == 0
+        assert c.proc.stderr.read() == b""
+    finally:
+        if c.proc.poll() is None:
+            c.proc.kill()
+        for stream in (c.proc.stdin, c.proc.stdout, c.proc.stderr):
+            stream.close()
+
+
 def _span(text, diagnostic):
     lines = text.split("\n")
     start, end = diagnostic["range"]["start"], diagnostic["range"]["end"]
