@@ -6,6 +6,8 @@ import random
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT
 from tqcheck.documents import markdown as reader
 from tqcheck.documents import parse, plain_markdown
@@ -21,6 +23,7 @@ LINES = [
     "#tag", "# Closed heading #", "", "   ", " indented once", "    indented code", "1. item", "2) item", "- item",
     "+ item", "* item", "> quote", "===", "---", "A *starred* word", "An _under_ word", "`code`", "[link](x)",
     "<b>html</b>", "&amp; entity", "a | table", "~~struck~~", "back\\slash", "tab\there", "x\u2028y", "!bang",
+    "\x1cfile separator first", "next line last\x85", "unit separator\x1f",
 ]
 
 
@@ -46,9 +49,11 @@ def _compare(texts, monkeypatch) -> int:
 
 
 def test_trim_characters_are_markdown_its():
-    from markdown_it.common.utils import MD_TRIM_CHARS
+    from markdown_it.common import utils
 
-    assert plain_markdown.MD_TRIM_CHARS == MD_TRIM_CHARS
+    if not hasattr(utils, "MD_TRIM_CHARS"):  # 3.0 and 4.0: str.strip(), the same but for \x1c-\x1f and \x85
+        pytest.skip("this markdown-it-py trims with str.strip(): the texts where it differs go to markdown-it")
+    assert plain_markdown.MD_TRIM_CHARS == utils.MD_TRIM_CHARS
 
 
 def test_generated_texts_read_the_same(monkeypatch):
@@ -69,7 +74,7 @@ def test_real_markdown_reads_the_same(monkeypatch):
 
 def test_the_reader_takes_articles_and_leaves_markup():
     assert plain_markdown.plain_blocks((ROOT / "corpora" / "mt" / "strike.md").read_text(encoding="utf-8"))
-    for text in ["A *word*", "- item", "Title\n===", "    code", "a\tb", "# Closed #", "x\r\ny", "1. item"]:
+    for text in ["A *word*", "- item", "Title\n===", "    code", "a\tb", "# Closed #", "x\r\ny", "1. item", "Hello\x85"]:
         assert plain_markdown.plain_blocks(text) is None, text
     blocks = plain_markdown.plain_blocks("# Title \nOne line \nand two  \nend\n\n# Next\nlast")
     assert [(b.content, b.map) for b in blocks] == [("Title", [0, 1]), ("One line \nand two  \nend", [1, 4]),
