@@ -21,6 +21,11 @@ import pytest
     ("The manifestations drew thousands of protesters.", "manifestations"),
     ("She has a formation in accounting.", "formation"),
     ("He completed his formation in law in Lyon.", "formation"),
+    # évoquer: to mention, to raise
+    ("When they evoke this killing, they speak of an incident.", "evoke"),
+    ("Many philosophers evoke a link between boredom and creativity.", "evoke"),
+    ("Instead of a new Pearl Harbour, as evoked by the billionaire Warren Buffett, it is a crisis.", "evoked"),
+    ("The minister evoked the possibility of a referendum.", "evoked"),
 ])
 def test_false_friends_flagged(spans, text, span):
     assert ("TQ302", span) in spans(text)
@@ -44,6 +49,13 @@ def test_false_friends_flagged(spans, text, span):
     "The formation in 1990 of a new party surprised everyone.",
     "A rock formation in Wyoming attracts climbers.",
     "The geese flew a formation in the morning sky.",
+    # evoke in its English sense: what a smell, a song or a place brings to mind
+    "The smell evokes both a new car and sports shoes.",
+    "The memories evoked by the song were vivid.",
+    "It evokes a time when trains ran on time.",
+    "The novel evokes the Paris of the 1920s.",
+    "The ruins evoke the grandeur of Rome.",
+    "The photos evoke a sense of loss.",
 ])
 def test_false_friends_in_their_english_sense_not_flagged(spans, text):
     assert [s for s in spans(text) if s[0] == "TQ302"] == []
