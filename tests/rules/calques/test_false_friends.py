@@ -56,6 +56,8 @@ def test_false_friends_flagged(spans, text, span):
     "The novel evokes the Paris of the 1920s.",
     "The ruins evoke the grandeur of Rome.",
     "The photos evoke a sense of loss.",
+    "Using ls with the --kilobytes option now evokes a warning.",  # GNU NEWS files: to trigger
+    "Avoid read-beyond-end-of-buffer errors, evoked by running this:",
 ])
 def test_false_friends_in_their_english_sense_not_flagged(spans, text):
     assert [s for s in spans(text) if s[0] == "TQ302"] == []
