@@ -690,7 +690,7 @@ def test_server_command_is_listed_and_check_does_not_import_it(tmp_path, run_cli
 # ------------------------------------------------ the console script ends without the interpreter's teardown
 
 def _ordinary_exit(args, cwd):
-    """``tqcheck`` run through ``main`` with Python's ordinary exit, the reference for ``cli.run``'s."""
+    """``tqcheck`` run through ``main`` with Python's ordinary exit, the reference for ``console.run``'s."""
     code = "import sys; from tqcheck.cli import main\nmain(sys.argv[1:], prog_name='tqcheck')\n"
     return subprocess.run([sys.executable, "-c", code, *args], cwd=cwd, capture_output=True,
                           env=dict(os.environ, NO_COLOR="1"))
@@ -728,8 +728,8 @@ def test_the_fast_exit_skips_a_closed_stream_as_python_does(tmp_path):
 
 def test_the_fast_exit_waits_for_a_running_thread(tmp_path):
     # a thread that is not a daemon (the language server's worker) is joined, as the ordinary exit joins it
-    code = ("import sys, threading, time\nfrom tqcheck import cli\n"
+    code = ("import sys, threading, time\nfrom tqcheck import console\n"
             "threading.Thread(target=lambda: (time.sleep(0.3), print('late', flush=True))).start()\n"
-            "sys.argv = ['tqcheck', '--version']\ncli.run()\n")
+            "sys.argv = ['tqcheck', '--version']\nconsole.run()\n")
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.splitlines()[-1] == "late", out

@@ -26,10 +26,10 @@ MD_TRIM_CHARS = "\t\n\x0b\x0c\r \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u
 class Token:
     """The fields of markdown-it's ``Token`` that ``markdown.parse_markdown`` reads."""
 
-    __slots__ = ("type", "content", "map", "nesting", "level", "markup")
+    __slots__ = ("type", "content", "map", "nesting", "level")
 
     def __init__(self, kind: str, content: str = "", line_map=None):
-        self.type, self.content, self.map, self.nesting, self.level, self.markup = kind, content, line_map, 0, 1, ""
+        self.type, self.content, self.map, self.nesting, self.level = kind, content, line_map, 0, 1
 
 
 def plain_blocks(text: str) -> list[Token] | None:
