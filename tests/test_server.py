@@ -134,6 +134,26 @@ def test_a_clean_shutdown_exits_0_and_says_nothing(tmp_path):
             stream.close()
 
 
+@pytest.mark.parametrize("ending", ["exit", "input closed"])
+def test_an_editor_that_goes_away_without_shutdown_gets_status_1_and_no_traceback(tmp_path, ending):
+    """The protocol: ``exit`` without ``shutdown`` ends with status 1; so does the input closing (the editor
+    died).  A lint still waiting for the worker (the warm-up holds it) is dropped without a word."""
+    c = Client(tmp_path)
+    try:
+        c.initialize(tmp_path)
+        c.open(tmp_path / "a.md", SEED)
+        if ending == "exit":
+            c.notify("exit", None)
+        c.proc.stdin.close()
+        assert c.proc.wait(timeout=TIMEOUT) == 1
+        assert c.proc.stderr.read().decode() == ""
+    finally:
+        if c.proc.poll() is None:
+            c.proc.kill()
+        for stream in (c.proc.stdout, c.proc.stderr):
+            stream.close()
+
+
 def _span(text, diagnostic):
     lines = text.split("\n")
     start, end = diagnostic["range"]["start"], diagnostic["range"]["end"]

@@ -18,7 +18,7 @@ def server(debounce):
     (pip install 'tqcheck[lsp]').
     """
     try:
-        from .server import server as lsp_server
+        from .server import serve, server as lsp_server
     except ModuleNotFoundError as exc:
         if (exc.name or "").split(".")[0] not in ("pygls", "lsprotocol", "cattrs", "attrs"):
             raise
@@ -27,4 +27,4 @@ def server(debounce):
         sys.exit(2)
     if debounce is not None:
         lsp_server.debounce = debounce
-    lsp_server.start_io()
+    sys.exit(serve())

@@ -38,6 +38,7 @@ class TqServer(LanguageServer):
         self.timers: dict = {}  # uri -> the pending debounced lint
         self.debounce = DEBOUNCE_SECONDS
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tqcheck-lint")
+        self.shut_down = False  # a shutdown request came: the process then ends with status 0, else 1
 
     # ------------------------------------------------------------ documents
     def target(self, uri):
@@ -89,6 +90,8 @@ class TqServer(LanguageServer):
         except InputError as exc:
             self.window_log_message(types.LogMessageParams(type=types.MessageType.Error, message=str(exc)))
             return
+        except asyncio.CancelledError:
+            return  # the editor went away meanwhile: the loop is closing, and nobody waits for these diagnostics
         self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=found))
 
     def schedule(self, uri, delay: float):
@@ -182,10 +185,15 @@ def hover(ls: TqServer, params: types.HoverParams):
 
 @server.feature(types.SHUTDOWN)
 def shutdown(ls: TqServer, *args):
+    ls.shut_down = True
     for pending in ls.timers.values():
         pending.cancel()
     ls.worker.shutdown(wait=False, cancel_futures=True)
 
 
-def serve() -> None:
+def serve() -> int:
+    """Serve on standard input and output until the editor's ``exit`` or the end of the input; the
+    process's status: 0 after a ``shutdown`` request, 1 without one (the protocol's rule for ``exit``; the
+    input closed without one is an editor that went away, as rust-analyzer counts it)."""
     server.start_io()
+    return 0 if server.shut_down else 1
