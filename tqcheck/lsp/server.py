@@ -194,6 +194,6 @@ def shutdown(ls: TqServer, *args):
 def serve() -> int:
     """Serve on standard input and output until the editor's ``exit`` or the end of the input; the
     process's status: 0 after a ``shutdown`` request, 1 without one (the protocol's rule for ``exit``; the
-    input closed without one is an editor that went away, as rust-analyzer counts it)."""
+    input closed without one is an editor that went away the same way)."""
     server.start_io()
     return 0 if server.shut_down else 1
