@@ -209,12 +209,13 @@ def test_a_write_that_fails_half_way_keeps_the_original_beside_the_file(tmp_path
     assert open(backup, encoding="utf-8").read() == SEED
 
 
-def test_utf16_is_named(tmp_path):
+def test_utf16_without_a_byte_order_mark_is_named(tmp_path):
     f = tmp_path / "a.md"
-    f.write_bytes(SEED.encode("utf-16"))
+    f.write_bytes(SEED.encode("utf-16-le"))
     code, out, err = cli([f])
     assert code == 2
-    assert err.splitlines() == [f"{f}: error: UTF-16 text: convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)"]
+    assert err.splitlines() == [f"{f}: error: UTF-16 text without a byte order mark: convert it to UTF-8 "
+                                "(iconv -f UTF-16 -t UTF-8)"]
 
 
 def test_markdown_nested_too_deep_is_a_warning_and_the_rest_is_checked(tmp_path):

@@ -112,8 +112,8 @@ def _property(test):
 @_property
 def test_any_document_reads_lints_and_fixes_cleanly(text, fmt, bom):
     data = (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
-    decoded, had_bom = documents.decode(data, "x")
-    assert decoded == text and had_bom == bom
+    decoded, encoding, had_bom = documents.decode(data, "x", fmt)
+    assert decoded == text and had_bom == bom and encoding == "utf-8"
     doc = documents.parse(text, path="x", fmt=fmt)
     for seg in doc.segments:  # every character maps inside the file
         assert all(0 <= seg.offset(i) < seg.end_offset(i) <= len(text) for i in range(len(seg.text)))

@@ -171,7 +171,7 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
         click.echo("".join(report.diffs), nl=False)
     elif fixed_to_stdout:
         sys.stdout.flush()
-        sys.stdout.buffer.write("".join(report.outputs).encode("utf-8"))
+        sys.stdout.buffer.write(b"".join(report.outputs))
         sys.stdout.buffer.flush()
     if not diff:
         colored = fmt == "text" and use_color(color, sys.stderr if fixed_to_stdout else sys.stdout, bool(output_file))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from . import documents
 from .config import Config
 from .diffbase import DiffBaseError, changed_lines  # noqa: F401  (the CLI's names)
+from .documents.encodings import encode
 from .discovery import STDIN, discover, plan  # noqa: F401  (plan: the CLI's name)
 from .engine import Context, apply_fixes, fix_document, lint, suppress, to_finding, unused_suppressions
 from .findings import Finding
@@ -60,7 +61,7 @@ class Report:
     files: int = 0
     fixed: int = 0
     diffs: list[str] = field(default_factory=list)
-    outputs: list[str] = field(default_factory=list)
+    outputs: list[bytes] = field(default_factory=list)
     lines: dict = field(default_factory=dict)  # (path, line) -> source line, for the text report
     words: dict = field(default_factory=dict)  # path -> words of prose, for the quality score
     quality: object = None  # tqcheck.report.quality.RunQuality, set by the CLI when it is asked for
@@ -83,7 +84,7 @@ class Report:
 def check_file(path: str, config: Config, mode: Mode, stdin=None, lines=None) -> Outcome:
     """Read, lint and (in fix mode) fix one file.  Never raises for bad input.
 
-    ``stdin`` is ``(name, text, bom)`` for standard input; ``lines``, when given, are the
+    ``stdin`` is ``(name, text, encoding, bom)`` for standard input; ``lines``, when given, are the
     only lines whose findings count and get fixed (``--diff-base``).
     """
     shown = stdin[0] if stdin else path
@@ -91,7 +92,7 @@ def check_file(path: str, config: Config, mode: Mode, stdin=None, lines=None) ->
     try:
         if stdin:
             doc = documents.parse(stdin[1], path=shown, fmt=documents.detect_format(shown))
-            doc.bom = stdin[2]
+            doc.encoding, doc.bom = stdin[2], stdin[3]
         else:
             doc = documents.load(path, stamp=mode.fix)  # the stamp guards a fixed file's write
         source = mode.sources.get(path)
@@ -137,7 +138,8 @@ def _check_document(doc, ctx, path, mode, outcome, lines, source=None):
 def write_fixed(outcome: Outcome) -> None:
     """Write a fixed file (``writing``: never a read-only file, nor one changed since it was read)."""
     try:
-        outcome.doc.stamp = write_atomic(outcome.path, outcome.doc.text, outcome.doc.bom, stamp=outcome.doc.stamp)
+        outcome.doc.stamp = write_atomic(outcome.path, outcome.doc.text, outcome.doc.bom, stamp=outcome.doc.stamp,
+                                         encoding=outcome.doc.encoding)
     except OSError as exc:
         raise documents.InputError(outcome.path, f"cannot write the fixed file ({exc.strerror or exc})") from None
 
@@ -221,7 +223,7 @@ def check_files(files, config: Config, mode: Mode | None = None, jobs: int | Non
                 bom = "\ufeff" if o.doc.bom else ""  # part of the first line, as git sees it
                 report.diffs.append(unified_diff(o.path, bom + o.original, bom + o.output))
         elif o.output is not None:
-            report.outputs.append((o.doc.bom and "\ufeff" or "") + o.output)
+            report.outputs.append(encode(o.output, o.doc.encoding, o.doc.bom))
     return report
 
 
@@ -235,10 +237,10 @@ def _collect(outcomes, total: int, progress) -> list[Outcome]:
 
 
 def _read_stdin(name: str):
-    """((name, text, bom), None) or (None, error)."""
+    """((name, text, encoding, bom), None) or (None, error)."""
     try:
-        text, bom = documents.decode(sys.stdin.buffer.read(), name)
-        return (name, text, bom), None
+        text, encoding, bom = documents.decode(sys.stdin.buffer.read(), name, documents.detect_format(name))
+        return (name, text, encoding, bom), None
     except documents.InputError as exc:
         return None, str(exc)
 

@@ -26,7 +26,7 @@ def stamp_of(data: bytes, st: os.stat_result) -> tuple:
     return (st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev, digest(data))
 
 
-def write_atomic(path: str, text: str, bom: bool = False, stamp: tuple | None = None) -> tuple:
+def write_atomic(path: str, text: str, bom: bool = False, stamp: tuple | None = None, encoding: str = "utf-8") -> tuple:
     """Write ``text`` to ``path`` (see the module doc); ``stamp`` is the file's stamp when it
     was read (``documents.read_file``).  Returns the new stamp.  Raises InputError for a
     file that must not be written, OSError for a write that failed (the file is unchanged)."""
@@ -39,7 +39,12 @@ def write_atomic(path: str, text: str, bom: bool = False, stamp: tuple | None = 
             now = handle.read()
         if stamp_of(now, st)[4] != stamp[4]:
             raise InputError(path, "changed while tqcheck ran: not fixed (run it again)")
-    data = (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
+    from .documents.encodings import encode
+
+    try:
+        data = encode(text, encoding, bom)
+    except UnicodeEncodeError:
+        raise InputError(path, f"the fixed text cannot be written in {encoding}: not fixed") from None
     if st.st_nlink > 1 or not _replace(target, data, st):
         _rewrite_in_place(path, target, data)
     return stamp_of(data, os.stat(target))

@@ -13,10 +13,10 @@ TSV: ``bilingual``) give only their target text as segments; the source is in ``
 
 from __future__ import annotations
 
-import codecs
 import os
 
 from ..errors import InputError
+from .encodings import decode  # noqa: F401  (documents.decode: the readers' entry)
 from .directives import CODE_LIST_RE, DIRECTIVE_RE, KINDS, resolve_directives
 from .model import PLACEHOLDER, Directive, Document, Pair, Segment, line_starts
 
@@ -46,37 +46,6 @@ EXTENSIONS = {
 
 def detect_format(path: str, default: str = "text") -> str:
     return EXTENSIONS.get(os.path.splitext(path)[1].lower(), default)
-
-
-def decode(data: bytes, path: str) -> tuple[str, bool]:
-    """Bytes -> (text, had_bom), or InputError for UTF-16/32, binary or invalid UTF-8."""
-    bom = data.startswith(codecs.BOM_UTF8)
-    body = data[3:] if bom else data
-    wide = _wide_encoding(body)
-    if wide:
-        raise InputError(path, f"{wide} text: convert it to UTF-8 (iconv -f {wide} -t UTF-8)")
-    nul = body.find(b"\x00")
-    if nul >= 0:
-        raise InputError(path, f"binary file (NUL byte at byte {nul + (3 if bom else 0)})")
-    try:
-        return body.decode("utf-8"), bom
-    except UnicodeDecodeError as exc:
-        raise InputError(path, f"not valid UTF-8 at byte {exc.start + (3 if bom else 0)}") from None
-
-
-def _wide_encoding(data: bytes) -> str | None:
-    """"UTF-16" or "UTF-32" for text in those encodings (by BOM, or by where the NUL bytes fall)."""
-    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        return "UTF-32"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "UTF-16"
-    head = data[:4096]
-    if len(head) < 4:
-        return None
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    if min(even, odd) == 0 and max(even, odd) * 4 >= len(head):  # half the pairs: a NUL on one side only
-        return "UTF-16"
-    return None
 
 
 def read_bytes(path: str) -> bytes:
@@ -111,9 +80,10 @@ def digest(data: bytes) -> bytes:
 def load(path: str, fmt: str | None = None, stamp: bool = False) -> Document:
     """Read and parse one file; raises InputError with a one-line message.  ``stamp``: see ``read_file``."""
     data, stamp = read_file(path, stamp)
-    text, bom = decode(data, path)
-    doc = parse(text, path=path, fmt=fmt or detect_format(path))
-    doc.bom, doc.stamp = bom, stamp
+    fmt = fmt or detect_format(path)
+    text, encoding, bom = decode(data, path, fmt)
+    doc = parse(text, path=path, fmt=fmt)
+    doc.encoding, doc.bom, doc.stamp = encoding, bom, stamp
     return doc
 
 

@@ -132,6 +132,7 @@ class Document:
     segments: list[Segment] = field(default_factory=list)
     directives: list[Directive] = field(default_factory=list)
     bom: bool = False
+    encoding: str = "utf-8"  # what the file declared (``encodings``): a fix is written back in it
     bad_directives: list[Directive] = field(default_factory=list)  # `tqcheck:` comments that say nothing valid
     # document spans [start, end) of the opaque tokens (inline code, images...): no fix may touch one
     opaque: list[tuple[int, int]] = field(default_factory=list)

@@ -1,0 +1,154 @@
+"""Files in the encoding their format lets them declare: read in it, checked, and fixed back in it, byte for
+byte outside the fix (``documents.encodings``)."""
+
+import codecs
+
+import pytest
+
+from tqcheck.config import Config
+from tqcheck.documents import InputError, decode, load
+from tqcheck.engine import Context, to_finding
+from tqcheck.findings import Fix, Problem
+from tqcheck.runner import Mode, run
+
+SEED = "We must continue to support Ukraine. »"  # TQ101; its safe fix is a curly quotation mark
+FIXED = "We must continue to support Ukraine.”"
+
+TMX = """<?xml version="1.0" encoding="{label}"?>
+<tmx version="1.4"><header srclang="fr-FR" datatype="plaintext" segtype="sentence" adminlang="en"
+ creationtool="x" creationtoolversion="1" o-tmf="x"/><body>
+<tu tuid="1"><tuv xml:lang="fr-FR"><seg>Il faut soutenir l'Ukraine. »</seg></tuv>
+<tuv xml:lang="en-GB"><seg>Café society: {seed}</seg></tuv></tu>
+</body></tmx>
+"""
+XLIFF = """<?xml version="1.0" encoding="{label}"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+<file source-language="fr" target-language="en" datatype="plaintext" original="a"><body>
+<trans-unit id="1"><source>Café : « oui »</source><target>Café society: {seed}</target></trans-unit>
+</body></file></xliff>
+"""
+PO = """msgid ""
+msgstr ""
+"Content-Type: text/plain; charset={label}\\n"
+
+msgid "Café : « oui »"
+msgstr "Café society: {seed}"
+"""
+HTML = """<!DOCTYPE html>
+<html><head><meta charset="{label}"><title>Caf\u00e9</title></head>
+<body><p>Caf\u00e9 society: {seed}</p></body></html>
+"""
+
+
+def check(path, fix=False, select="TQ101"):
+    report = run([str(path)], Config(select=[select]), Mode(fix=fix), jobs=1)
+    return report
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_a_byte_order_mark_names_the_encoding_and_the_fix_is_written_back_in_it(tmp_path, encoding):
+    """Windows Notepad's "Unicode" is UTF-16 with a BOM; TMX files from CAT tools often are too."""
+    f = tmp_path / "a.md"
+    f.write_bytes(("\ufeff" + "Café: " + SEED + "\n").encode(encoding))
+    report = check(f, fix=True)
+    assert not report.errors and report.fixed == 1
+    assert f.read_bytes() == ("\ufeffCafé: We must continue to support Ukraine.”\n").encode(encoding)
+
+
+@pytest.mark.parametrize("fmt, template", [("tmx", TMX), ("xlf", XLIFF)])
+@pytest.mark.parametrize("label, encoding, bom", [
+    ("UTF-16", "utf-16-le", True), ("UTF-16", "utf-16-be", False),  # BOM-less: told by ``<?``
+    ("windows-1252", "cp1252", False), ("ISO-8859-15", "iso8859-15", False),
+])
+def test_xml_files_are_read_in_the_encoding_they_declare(tmp_path, fmt, template, label, encoding, bom):
+    f = tmp_path / f"memory.{fmt}"
+    text = template.format(label=label, seed=SEED)
+    f.write_bytes(("\ufeff" if bom else "") .encode(encoding) + text.encode(encoding))
+    doc = load(str(f))
+    assert doc.encoding == encoding and "Café society" in doc.segments[0].text
+    holds = encoding != "iso8859-15"  # the curly quotation mark is in windows-1252, not in ISO-8859-15
+    report = check(f, fix=True)
+    assert not report.errors and report.fixed == holds
+    expected = text.replace(SEED, FIXED) if holds else text
+    assert f.read_bytes() == (("\ufeff" if bom else "") + expected).encode(encoding)
+
+
+def test_a_fix_the_encoding_cannot_hold_is_not_offered_and_the_finding_stays(tmp_path):
+    f = tmp_path / "messages.po"
+    f.write_bytes(PO.format(label="ISO-8859-1", seed=SEED).encode("latin-1"))
+    before = f.read_bytes()
+    report = check(f, fix=True)
+    assert not report.errors and report.fixed == 0 and f.read_bytes() == before
+    [finding] = report.findings
+    assert finding.code == "TQ101" and finding.fix is None and finding.span == "»"
+    doc = load(str(f))  # the same problem, in a UTF-8 catalog, keeps its fix
+    problem = Problem(doc.text.index("»"), doc.text.index("»") + 1, "TQ101", "m", Fix("”"))
+    assert to_finding(doc, problem, Context(Config())).fix is None
+    doc.encoding = "utf-8"
+    assert to_finding(doc, problem, Context(Config())).fix is not None
+
+
+@pytest.mark.parametrize("label", ["ISO-8859-1", "latin1", "windows-1252", "cp1252"])
+def test_po_catalogs_and_html_pages_declare_their_encoding(tmp_path, label):
+    po = tmp_path / "messages.po"
+    po.write_bytes(PO.format(label=label, seed="fine.").encode("cp1252"))
+    assert "Café society" in load(str(po)).segments[0].text
+    page = tmp_path / "page.html"
+    page.write_bytes(HTML.format(label=label, seed="\u201cfine\u201d").encode("cp1252"))
+    doc = load(str(page))
+    # in HTML, ISO-8859-1 means windows-1252 (the Encoding standard): 0x93 is a quotation mark, not a control
+    assert doc.encoding == "cp1252" and "society: \u201cfine\u201d" in doc.segments[-1].text
+    old_style = f'<meta http-equiv="Content-Type" content="text/html; charset={label}">'
+    page.write_bytes(HTML.replace('<meta charset="{label}">', old_style).format(seed="Caf\u00e9").encode("cp1252"))
+    assert load(str(page)).encoding == "cp1252"
+
+
+def test_an_html_page_that_declares_nothing_and_is_not_utf8_is_read_as_a_browser_reads_it(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes("<p>Caf\u00e9 society: \u201cfine\u201d</p>\n".encode("cp1252"))
+    doc = load(str(page))
+    assert doc.encoding == "cp1252" and doc.segments[0].text == "Caf\u00e9 society: \u201cfine\u201d"
+    page.write_bytes("<p>Caf\u00e9 society</p>\n".encode("utf-8"))
+    assert load(str(page)).encoding == "utf-8"
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("a.md", "Café".encode("latin-1"), "not valid UTF-8 at byte 3"),  # Markdown cannot declare one: no guess
+    ("a.html", b'<meta charset="utf-8"><p>Caf\xe9</p>', "not valid UTF-8 at byte 28"),
+    ("a.po", PO.format(label="shift_jis", seed="x").encode("ascii", "replace") + b"\x80\n",
+     f"not valid shift_jis at byte {len(PO.format(label='shift_jis', seed='x'))} (as its header's charset says)"),
+    ("a.xlf", XLIFF.format(label="klingon", seed="x").encode(), "its XML declaration names an unknown encoding 'klingon'"),
+    ("a.tmx", TMX.format(label="base64", seed="x").encode(), "its XML declaration names 'base64', not an encoding a text file can be in"),
+    ("a.html", HTML.format(label="utf-7", seed="x").encode(), "its <meta charset> names 'utf-7', not an encoding a text file can be in"),
+    ("a.md", "He said yes.\n".encode("utf-16-le"), "UTF-16 text without a byte order mark: convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)"),
+    ("a.md", codecs.BOM_UTF16_LE + "a\x00b".encode("utf-16-le"), "binary file (NUL character at character 1)"),
+])
+def test_what_cannot_be_read_is_one_line_naming_the_file(tmp_path, name, data, message):
+    f = tmp_path / name
+    f.write_bytes(data)
+    with pytest.raises(InputError) as caught:
+        load(str(f))
+    assert str(caught.value) == f"{f}: error: {message}"
+
+
+def test_an_eight_bit_file_that_says_utf16_is_read_as_the_utf8_it_is(tmp_path):
+    f = tmp_path / "a.xlf"
+    f.write_bytes(XLIFF.format(label="UTF-16", seed="fine.").encode("utf-8"))
+    doc = load(str(f))
+    assert doc.encoding == "utf-8" and "Café society: fine." in doc.segments[0].text
+    assert decode(b"msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=CHARSET\\n\"\n", "t.pot", "po")[1] == "utf-8"
+
+
+def test_standard_input_is_fixed_back_in_its_encoding(run_cli):
+    data = PO.format(label="windows-1252", seed=SEED).encode("cp1252")
+    proc = run_cli("check", "-", "--fix", "--select", "TQ101", "--stdin-filename", "messages.po", stdin=data)
+    assert proc.stdout == data.replace(". \xbb".encode("latin-1"), ".\u201d".encode("cp1252"))
+
+
+def test_a_po_charset_counts_only_in_the_header(tmp_path):
+    f = tmp_path / "messages.po"
+    later = 'msgid "Content-Type"\nmsgstr ""\n"Content-Type: text/plain; charset=ISO-8859-1\\n"\n'
+    header = PO.format(label="UTF-8", seed="Café.").replace('"Content-Type: text/plain; charset=UTF-8\\n"\n', "")
+    f.write_bytes((header + "\n" + later).encode("utf-8"))
+    doc = load(str(f))
+    assert doc.encoding == "utf-8" and "Café society: Café." in doc.segments[0].text
