@@ -9,8 +9,8 @@ import sys
 import pytest
 
 from tqcheck.config import Config
-from tqcheck.documents import PLACEHOLDER, InputError, parse
-from tqcheck.runner import run
+from tqcheck.documents import PLACEHOLDER, InputError, load, parse
+from tqcheck.runner import Mode, run
 
 # the monolingual families: what these tests are about (the source-aware TQ6xx rules have their own tests)
 MONOLINGUAL = ["TQ1", "TQ2", "TQ3", "TQ4", "TQ5"]
@@ -347,6 +347,46 @@ def test_xliff_pairs_ids_and_what_is_not_read():
         ("u3", "Seul", "Alone , here"),
     ]  # not read: match candidates, ignorable whitespace, originalData, translate="no"
     assert v12.warnings == [] and v20.warnings == []
+
+
+# SDL Trados Studio's XLIFF: its header (file info, tag definitions) and its own elements beside the standard
+# ones; <source> whole, <seg-source> and <target> cut into <mrk mtype="seg">; structure units translate="no"
+SDLXLIFF = """<?xml version="1.0" encoding="utf-8"?><xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" \
+xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2" sdl:version="1.0"><file original="C:\\a.docx" \
+datatype="x-sdlfilterframework2" source-language="fr-FR" target-language="en-US"><header><file-info \
+xmlns="http://sdl.com/FileTypes/SdlXliff/1.0"><value key="SDL:OriginalEncoding">utf-8</value></file-info>\
+<tag-defs xmlns="http://sdl.com/FileTypes/SdlXliff/1.0"><tag id="74"><bpt name="a">&lt;a href=&quot;x.htm&quot;\
+&gt;</bpt><ept name="a">&lt;/a&gt;</ept></tag></tag-defs></header><body>
+<group><sdl:cxts><sdl:cxt id="3"/></sdl:cxts><trans-unit translate="no" id="c8b8"><source><x id="39"/> Ne pas \
+traduire : « x »</source></trans-unit></group>
+<trans-unit id="9029"><source>Le ministre a dit : « Soutenons l'Ukraine. » <g id="74">Il est parti</g>.</source>\
+<seg-source><mrk mtype="seg" mid="5">Le ministre a dit : « Soutenons l'Ukraine. »</mrk> <mrk mtype="seg" mid="6">\
+<g id="74">Il est parti</g>.</mrk></seg-source><target><mrk mtype="seg" mid="5">The minister said : « Let us \
+support Ukraine. »</mrk> <mrk mtype="seg" mid="6"><g id="74">He left</g>.</mrk></target><sdl:seg-defs>\
+<sdl:seg id="5" conf="Translated" origin="mt"/><sdl:seg id="6" conf="Translated" origin="mt"/></sdl:seg-defs>\
+</trans-unit>
+</body></file></xliff>
+"""
+
+
+def test_sdlxliff_is_xliff_its_target_paired_with_its_seg_source(tmp_path):
+    P = PLACEHOLDER
+    f = write(tmp_path, "a.sdlxliff", SDLXLIFF)
+    doc = load(str(f))
+    assert doc.format == "xliff" and texts(doc) == [(
+        "9029", f"{P}Le ministre a dit : « Soutenons l'Ukraine. »{P} {P}{P}Il est parti{P}.{P}",
+        f"{P}The minister said : « Let us support Ukraine. »{P} {P}{P}He left{P}.{P}")]
+    report = run([str(f)], Config(), Mode(fix=True), jobs=1)
+    # the segment markers and the tag pair are in the source as in the target: no TQ605
+    assert not report.errors and [x.code for x in report.findings] == [] and report.fixed == 3
+    assert '<mrk mtype="seg" mid="5">The minister said: “Let us support Ukraine.”</mrk>' in f.read_text("utf-8")
+
+
+def test_every_kind_of_file_read_is_found_in_folders():
+    from tqcheck.config import DEFAULT_INCLUDE
+    from tqcheck.documents import EXTENSIONS
+
+    assert sorted(DEFAULT_INCLUDE) == sorted(f"*{ext}" for ext in EXTENSIONS if ext != ".pot")  # (templates: no target)
 
 
 def test_tmx_and_tsv_pairs():

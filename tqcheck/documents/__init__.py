@@ -37,6 +37,8 @@ EXTENSIONS = {
     # bilingual files: only the target text is checked (``bilingual``); .pot templates have none
     ".xlf": "xliff",
     ".xliff": "xliff",
+    ".sdlxliff": "xliff",  # SDL Trados Studio: XLIFF 1.2 with its own namespace beside
+    ".mqxliff": "xliff",  # memoQ: the same
     ".po": "po",
     ".pot": "po",
     ".tmx": "tmx",

@@ -1,6 +1,7 @@
 """XLIFF 1.2 and 2.0 (and 1.0, 1.1, 2.1, 2.2): each unit's ``<target>`` is checked, its ``<source>`` paired.
 
-1.x: ``<trans-unit id>`` holds ``<source>`` and ``<target>``; 2.x: ``<unit id>`` holds ``<segment>``\\ s,
+1.x: ``<trans-unit id>`` holds ``<source>`` and ``<target>`` (paired with ``<seg-source>`` instead where there
+is one: the source cut into ``<mrk mtype="seg">`` as the target is, as SDL Trados's ``.sdlxliff`` files have it); 2.x: ``<unit id>`` holds ``<segment>``\\ s,
 each with ``<source>`` and ``<target>`` (the pair's id is the unit's, with ``/`` and the segment's id
 when there are several).  Targets elsewhere (``<alt-trans>``, 2.x match candidates) are suggestions,
 not the translation: not read.  A unit marked ``translate="no"`` (or inside a group or file marked
@@ -43,9 +44,12 @@ class XliffReader(XmlReader):
                 self.segments.append([Pieces(), Pieces(), ""])
         elif name == "segment" and parent is not None and parent.name == "unit":
             self.segments.append([Pieces(), Pieces(), attrs.get("id", "")])
-        elif name in ("source", "target") and parent is not None and parent.name in _PAIR_PARENTS:
+        elif name in ("source", "seg-source", "target") and parent is not None and parent.name in _PAIR_PARENTS:
             if element.translate and self.segments:
-                self.begin(self.segments[-1][name == "target"])
+                pair = self.segments[-1]
+                if name == "seg-source":  # 1.2: the source cut into <mrk mtype="seg">, as the target is
+                    pair[0] = Pieces()
+                self.begin(pair[name == "target"])
 
     def end(self, element):
         if element.name not in ("trans-unit", "unit"):
