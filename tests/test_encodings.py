@@ -117,9 +117,14 @@ def test_an_html_page_that_declares_nothing_and_is_not_utf8_is_read_as_a_browser
     ("a.html", b'<meta charset="utf-8"><p>Caf\xe9</p>', "not valid UTF-8 at byte 28"),
     ("a.po", PO.format(label="shift_jis", seed="x").encode("ascii", "replace") + b"\x80\n",
      f"not valid shift_jis at byte {len(PO.format(label='shift_jis', seed='x'))} (as its header's charset says)"),
+    ("a.html", b"<p>\x81</p>", "not valid cp1252 at byte 3 (as a browser reads a page that declares none and is not UTF-8)"),
     ("a.xlf", XLIFF.format(label="klingon", seed="x").encode(), "its XML declaration names an unknown encoding 'klingon'"),
     ("a.tmx", TMX.format(label="base64", seed="x").encode(), "its XML declaration names 'base64', not an encoding a text file can be in"),
     ("a.html", HTML.format(label="utf-7", seed="x").encode(), "its <meta charset> names 'utf-7', not an encoding a text file can be in"),
+    ("a.xlf", XLIFF.format(label="undefined", seed="x").encode(), "its XML declaration names 'undefined', not an encoding a text file can be in"),
+    ("a.xlf", XLIFF.format(label="idna", seed="x").encode(), "its XML declaration names 'idna', not an encoding a text file can be in"),
+    ("a.po", PO.format(label="unicode_escape", seed="x").encode(), "its header's charset names 'unicode_escape', not an encoding a text file can be in"),
+    ("a.po", PO.format(label="raw_unicode_escape", seed="x").encode(), "its header's charset names 'raw_unicode_escape', not an encoding a text file can be in"),
     ("a.md", "He said yes.\n".encode("utf-16-le"), "UTF-16 text without a byte order mark: convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)"),
     ("a.md", codecs.BOM_UTF16_LE + "a\x00b".encode("utf-16-le"), "binary file (NUL character at character 1)"),
 ])
@@ -152,3 +157,62 @@ def test_a_po_charset_counts_only_in_the_header(tmp_path):
     f.write_bytes((header + "\n" + later).encode("utf-8"))
     doc = load(str(f))
     assert doc.encoding == "utf-8" and "Café society: Café." in doc.segments[0].text
+
+
+def test_a_file_its_encoding_would_not_give_back_byte_for_byte_gets_no_fix(tmp_path, run_cli):
+    """Big5 has codes that read back as another code (A1FE reads as a character Big5 writes A241): a fix
+    would rewrite them, outside the fixed span.  The findings stay, without fixes."""
+    f = tmp_path / "messages.po"
+    data = PO.format(label="big5", seed="He left : for good.").encode("big5", "replace")
+    data = data.replace(b"Caf?", b"\xa1\xfe")
+    f.write_bytes(data)
+    report = check(f, fix=True, select="TQ102")
+    assert not report.errors and report.fixed == 0 and f.read_bytes() == data
+    assert [(x.code, x.fix) for x in report.findings] == [("TQ102", None)]  # (an ASCII fix, else offered)
+    proc = run_cli("check", "-", "--fix", "--stdin-filename", "messages.po", stdin=data)
+    assert proc.returncode == 2 and b"He left" not in proc.stdout
+    assert proc.stderr.decode().strip() == ("messages.po: error: cannot be written back byte for byte in big5: "
+                                            "not fixed (convert it to UTF-8)")
+
+
+@pytest.mark.parametrize("page, encoding", [
+    # the label starts in the first 1024 bytes and ends after them
+    ("<!--" + "x" * (1024 - 4 - 3 - 15 - 5) + '--><meta charset="iso-8859-15"><p>Caf\u00e9</p>', "iso8859-15"),
+    ('<!-- <meta charset="koi8-r"> --><p>Caf\u00e9</p>', "utf-8"),  # a comment: not a declaration
+    ('<meta name="description" content="text; charset=koi8-r"><p>Caf\u00e9</p>', "utf-8"),  # no http-equiv
+    ('<meta content="text/html; charset=koi8-r" http-equiv=content-type><p>\u0416 Caf\u00e9</p>', "koi8-r"),
+])
+def test_html_prescan_reads_what_a_browser_reads(tmp_path, page, encoding):
+    f = tmp_path / "page.html"
+    word = "\u0416" if encoding == "koi8-r" else "Caf\u00e9"  # (KOI8-R has no é)
+    f.write_bytes(page.replace(" Caf\u00e9" if encoding == "koi8-r" else "\u0416", "").encode(encoding))
+    doc = load(str(f))
+    assert doc.encoding == encoding and word in doc.segments[-1].text
+
+
+@pytest.mark.parametrize("catalog, encoding", [
+    ('# A comment\n\nmsgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=ISO-8859-1\\n"\n\n', "iso8859-1"),
+    ('msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"\n\n', "iso8859-1"),
+    # no header: an entry's text is not a declaration
+    ('msgid "a"\nmsgstr ""\n"Content-Type: text/plain; charset=koi8-r\\n"\n\n', "utf-8"),
+])
+def test_the_po_header_is_the_first_entry_wherever_its_lines_are(tmp_path, catalog, encoding):
+    f = tmp_path / "messages.po"
+    f.write_bytes((catalog + 'msgid "b"\nmsgstr "Caf\u00e9"\n').encode(encoding))
+    doc = load(str(f))
+    assert doc.encoding == encoding and doc.segments[-1].text == "Caf\u00e9"
+
+
+def test_a_diff_is_in_the_file_s_encoding_and_git_applies_it(tmp_path, run_cli):
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    data = PO.format(label="windows-1252", seed=SEED).encode("cp1252")
+    (tmp_path / "messages.po").write_bytes(data)
+    proc = run_cli("check", "--diff", "--select", "TQ101", "messages.po")
+    assert proc.returncode == 1 and "Caf\u00e9".encode("cp1252") in proc.stdout
+    (tmp_path / "fix.patch").write_bytes(proc.stdout)
+    subprocess.run(["git", "apply", "fix.patch"], cwd=tmp_path, check=True)
+    assert (tmp_path / "messages.po").read_bytes() == data.replace(". \xbb".encode("cp1252"), ".\u201d".encode("cp1252"))

@@ -167,11 +167,9 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
         where = ", ".join(asked[:3]) + (", …" if len(asked) > 3 else "")
         click.echo(f"tqcheck: error: nothing checked: no file to check in {where} (see include and exclude)", err=True)
     fixed_to_stdout = bool(report.outputs) and fix and not diff
-    if diff:
-        click.echo("".join(report.diffs), nl=False)
-    elif fixed_to_stdout:
+    if diff or fixed_to_stdout:
         sys.stdout.flush()
-        sys.stdout.buffer.write(b"".join(report.outputs))
+        sys.stdout.buffer.write(b"".join(report.diffs if diff else report.outputs))
         sys.stdout.buffer.flush()
     if not diff:
         colored = fmt == "text" and use_color(color, sys.stderr if fixed_to_stdout else sys.stdout, bool(output_file))

@@ -61,7 +61,7 @@ def to_finding(doc: documents.Document, problem: Problem, ctx: Context) -> Findi
     if fix is not None and doc.opaque and doc.touches_opaque(
             *((problem.start, problem.end) if fix.start is None else (fix.start, fix.end))):
         fix = None  # no fix crosses inline code, an image or an autolink
-    if fix is not None and doc.encoding != "utf-8" and not can_hold(doc.encoding, fix.replacement):
+    if fix is not None and doc.encoding != "utf-8" and not (doc.exact and can_hold(doc.encoding, fix.replacement)):
         fix = None  # a file in ISO-8859-1 cannot take a curly quotation mark
     edit = None
     if fix is not None and fix.start is not None:
@@ -178,9 +178,9 @@ def fix_document(doc: documents.Document, ctx: Context, unsafe: bool = False, li
         if not count or text == doc.text:
             break
         total += count
-        encoding, bom = doc.encoding, doc.bom
+        encoding, bom, exact = doc.encoding, doc.bom, doc.exact
         doc = documents.parse(text, path=doc.path, fmt=doc.format)
-        doc.encoding, doc.bom = encoding, bom
+        doc.encoding, doc.bom, doc.exact = encoding, bom, exact
         result = lint(doc, ctx)
     return doc, result, total
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import documents
 from .config import Config
 from .diffbase import DiffBaseError, changed_lines  # noqa: F401  (the CLI's names)
-from .documents.encodings import encode
+from .documents.encodings import encode, encode_diff
 from .discovery import STDIN, discover, plan  # noqa: F401  (plan: the CLI's name)
 from .engine import Context, apply_fixes, fix_document, lint, suppress, to_finding, unused_suppressions
 from .findings import Finding
@@ -60,7 +60,7 @@ class Report:
     warnings: list[str] = field(default_factory=list)  # `path: warning: ...` lines: skipped, not failed
     files: int = 0
     fixed: int = 0
-    diffs: list[str] = field(default_factory=list)
+    diffs: list[bytes] = field(default_factory=list)
     outputs: list[bytes] = field(default_factory=list)
     lines: dict = field(default_factory=dict)  # (path, line) -> source line, for the text report
     words: dict = field(default_factory=dict)  # path -> words of prose, for the quality score
@@ -84,15 +84,16 @@ class Report:
 def check_file(path: str, config: Config, mode: Mode, stdin=None, lines=None) -> Outcome:
     """Read, lint and (in fix mode) fix one file.  Never raises for bad input.
 
-    ``stdin`` is ``(name, text, encoding, bom)`` for standard input; ``lines``, when given, are the
+    ``stdin`` is ``(name, documents.Decoded)`` for standard input; ``lines``, when given, are the
     only lines whose findings count and get fixed (``--diff-base``).
     """
     shown = stdin[0] if stdin else path
     outcome = Outcome(path=shown)
     try:
         if stdin:
-            doc = documents.parse(stdin[1], path=shown, fmt=documents.detect_format(shown))
-            doc.encoding, doc.bom = stdin[2], stdin[3]
+            decoded = stdin[1]
+            doc = documents.parse(decoded.text, path=shown, fmt=documents.detect_format(shown))
+            doc.encoding, doc.bom, doc.exact = decoded.encoding, decoded.bom, decoded.exact
         else:
             doc = documents.load(path, stamp=mode.fix)  # the stamp guards a fixed file's write
         source = mode.sources.get(path)
@@ -121,6 +122,9 @@ def _check_document(doc, ctx, path, mode, outcome, lines, source=None):
         outcome.doc = doc
         if mode.diff:
             outcome.original = original
+        if path == STDIN and not mode.diff and not doc.exact:
+            raise documents.InputError(doc.path, f"cannot be written back byte for byte in {doc.encoding}: "
+                                                 "not fixed (convert it to UTF-8)")
         if path == STDIN or mode.diff:
             outcome.output = doc.text
         elif doc.text != original:
@@ -221,7 +225,7 @@ def check_files(files, config: Config, mode: Mode | None = None, jobs: int | Non
         if mode.diff:
             if o.output != o.original:
                 bom = "\ufeff" if o.doc.bom else ""  # part of the first line, as git sees it
-                report.diffs.append(unified_diff(o.path, bom + o.original, bom + o.output))
+                report.diffs.append(encode_diff(unified_diff(o.path, bom + o.original, bom + o.output), o.doc.encoding))
         elif o.output is not None:
             report.outputs.append(encode(o.output, o.doc.encoding, o.doc.bom))
     return report
@@ -237,10 +241,9 @@ def _collect(outcomes, total: int, progress) -> list[Outcome]:
 
 
 def _read_stdin(name: str):
-    """((name, text, encoding, bom), None) or (None, error)."""
+    """((name, documents.Decoded), None) or (None, error)."""
     try:
-        text, encoding, bom = documents.decode(sys.stdin.buffer.read(), name, documents.detect_format(name))
-        return (name, text, encoding, bom), None
+        return (name, documents.decode(sys.stdin.buffer.read(), name, documents.detect_format(name))), None
     except documents.InputError as exc:
         return None, str(exc)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 
 from ..errors import InputError
-from .encodings import decode  # noqa: F401  (documents.decode: the readers' entry)
+from .encodings import Decoded, decode  # noqa: F401  (documents.decode: the readers' entry)
 from .directives import CODE_LIST_RE, DIRECTIVE_RE, KINDS, resolve_directives
 from .model import PLACEHOLDER, Directive, Document, Pair, Segment, line_starts
 
@@ -83,9 +83,9 @@ def load(path: str, fmt: str | None = None, stamp: bool = False) -> Document:
     """Read and parse one file; raises InputError with a one-line message.  ``stamp``: see ``read_file``."""
     data, stamp = read_file(path, stamp)
     fmt = fmt or detect_format(path)
-    text, encoding, bom = decode(data, path, fmt)
+    text, doc_encoding, bom, exact = decode(data, path, fmt)
     doc = parse(text, path=path, fmt=fmt)
-    doc.encoding, doc.bom, doc.stamp = encoding, bom, stamp
+    doc.encoding, doc.bom, doc.exact, doc.stamp = doc_encoding, bom, exact, stamp
     return doc
 
 

@@ -8,21 +8,27 @@ in the encoding found, in this order, and written back in it by ``--fix``:
 1. a byte order mark (UTF-8, UTF-16 or UTF-32, either order), for every format;
 2. XLIFF and TMX without one: UTF-16 told by the first characters (``<?`` with NUL bytes, the XML
    specification's appendix F), then the ``encoding`` of the XML declaration;
-3. HTML: a ``<meta charset>`` or ``<meta http-equiv="Content-Type">`` in the first 1024 bytes, as a browser's
-   prescan finds it; ``ISO-8859-1`` and ``US-ASCII`` mean windows-1252 there (the Encoding standard), and a
-   page that declares nothing and is not UTF-8 is read as windows-1252, a browser's fallback for Western
-   pages;
-4. PO: the ``charset`` of the header's ``Content-Type`` (a template's placeholder ``CHARSET`` is UTF-8).
+3. HTML: a ``<meta charset>``, or a ``<meta http-equiv="Content-Type" content="…; charset=…">``, starting in
+   the first 1024 bytes and not in a comment, as a browser's prescan finds it; ``ISO-8859-1`` and
+   ``US-ASCII`` mean windows-1252 there (the Encoding standard), and a page that declares nothing and is not
+   UTF-8 is read as windows-1252, a browser's fallback for Western pages (Python's windows-1252, which
+   leaves five bytes undefined: a page holding one is refused);
+4. PO: the ``charset`` of the header's ``Content-Type`` (the header: an entry ``msgid ""`` before any other;
+   a template's placeholder ``CHARSET`` is UTF-8).
 
 Anything else is UTF-8, strictly: plain text and Markdown have no way to declare an encoding, and guessing
-one would change a file's text behind its author's back.  A fix that the file's encoding cannot hold (a
-curly quotation mark in ISO-8859-1) is not offered; the finding stays.
+one would change a file's text behind its author's back.  A declared encoding must be a file's encoding:
+ASCII where the text is ASCII, with no escapes and no shifts (not ``unicode_escape``, UTF-7 or ISO-2022-JP).
+A fix that the file's encoding cannot hold (a curly quotation mark in ISO-8859-1) is not offered, and the
+finding stays; nor is any fix in a file whose bytes its encoding would not give back as they are (a Big5 or
+Shift_JIS file holding one of the codes that two characters share).
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+from typing import NamedTuple
 
 from ..errors import InputError
 
@@ -30,39 +36,59 @@ UTF8 = "utf-8"
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, UTF8),
          (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 _XML_UTF16 = ((b"<\x00?\x00", "utf-16-le"), (b"\x00<\x00?", "utf-16-be"))
-_LABEL = rb"""["']?\s*([A-Za-z0-9][\w.:-]*)"""
+_LABEL = rb"""["']?\s*([A-Za-z0-9][\w.:-]{0,39})"""
 _XML_DECLARATION = re.compile(rb"<\?xml\s[^>]*?encoding\s*=\s*" + _LABEL)
-_META = re.compile(rb"<meta\s[^>]*?charset\s*=\s*" + _LABEL, re.IGNORECASE)
-_PO_CHARSET = re.compile(rb'^"Content-Type:[^"\n]*charset=' + _LABEL, re.MULTILINE | re.IGNORECASE)
-_BLANK_LINE = re.compile(rb"\n[ \t\r]*\n")
+# a browser's prescan, in short: comments skipped, each <meta> tag's attributes read
+_PRESCAN = re.compile(rb"<!--.*?-->|<meta(?=[\s/])[^>]*>", re.IGNORECASE | re.DOTALL)
+_ATTRIBUTE = re.compile(rb"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
+_CHARSET = re.compile(rb"charset\s*=\s*" + _LABEL, re.IGNORECASE)
+_PO_HEADER = re.compile(rb'^msgid[ \t]+""[ \t]*\r?\nmsgstr[ \t]+("[^\n]*\n(?:[ \t]*"[^\n]*\n)*)', re.MULTILINE)
+_PO_ENTRY = re.compile(rb"^(?:msgid|msgctxt)\b", re.MULTILINE)
+_PO_CHARSET = re.compile(rb"Content-Type:[^\n]*?charset=" + _LABEL, re.IGNORECASE)
 _WIDE = ("utf-16", "utf-32")
 _HTML_WINDOWS_1252 = ("iso8859-1", "ascii")  # the Encoding standard's labels of windows-1252
+# what a file's encoding gives back as it is: ASCII, and no escape (\u00e9), shift (~{, ESC) or UTF-7 (+AGE-)
+_PROBE = bytes(b for b in range(128) if b != 0x5C) + rb"\u00e9\xe9+AGE-~{"
 
 
-def decode(data: bytes, path: str, fmt: str = "text") -> tuple[str, str, bool]:
-    """Bytes -> (text, encoding, had a byte order mark), or InputError naming the file and the problem."""
+class Decoded(NamedTuple):
+    text: str
+    encoding: str
+    bom: bool
+    exact: bool = True  # the text, encoded again, gives the file's bytes back (else no fix is offered)
+
+
+def decode(data: bytes, path: str, fmt: str = "text") -> Decoded:
+    """Bytes -> (text, encoding, had a byte order mark, exact), or InputError naming the file and the problem."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _decode(data, len(bom), encoding, path, "its byte order mark"), encoding, True
+            return Decoded(_decode(data, len(bom), encoding, path, "its byte order mark says"), encoding, True)
     if fmt in ("xliff", "tmx"):
         for start, encoding in _XML_UTF16:
             if data.startswith(start):
-                return _decode(data, 0, encoding, path, "its first characters"), encoding, False
+                return Decoded(_decode(data, 0, encoding, path, "its first characters say"), encoding, False)
     wide = _wide_encoding(data)
     if wide:
         raise InputError(path, f"{wide} text without a byte order mark: convert it to UTF-8 (iconv -f {wide} -t UTF-8)")
     encoding, why = _declared(data, path, fmt)
     if why is None and fmt == "html" and b"\x00" not in data:
         try:
-            return data.decode(UTF8), UTF8, False
+            return Decoded(data.decode(UTF8), UTF8, False)
         except UnicodeDecodeError:  # a page that declares nothing: read as a browser reads it
-            encoding, why = "cp1252", "a page that declares no encoding and is not UTF-8"
-    return _decode(data, 0, encoding, path, why), encoding, False
+            encoding, why = "cp1252", "a browser reads a page that declares none and is not UTF-8"
+    text = _decode(data, 0, encoding, path, why)
+    return Decoded(text, encoding, False, encoding == UTF8 or text.encode(encoding) == data)
 
 
 def encode(text: str, encoding: str, bom: bool) -> bytes:
     """The bytes of ``text`` in the file's encoding, with its byte order mark if it had one."""
     return (("\ufeff" if bom else "") + text).encode(encoding)
+
+
+def encode_diff(diff: str, encoding: str) -> bytes:
+    """A file's patch in the file's encoding, as ``git apply`` wants it (a UTF-16 or UTF-32 file is binary to
+    git: its patch is in UTF-8, to be read)."""
+    return diff.encode(UTF8 if encoding.startswith(_WIDE) else encoding, "replace")
 
 
 def can_hold(encoding: str, text: str) -> bool:
@@ -84,7 +110,7 @@ def _decode(data: bytes, start: int, encoding: str, path: str, why: str | None) 
     try:
         text = data[start:].decode(encoding)
     except UnicodeDecodeError as exc:
-        said = f" (as {why} says)" if why and encoding != UTF8 else ""
+        said = f" (as {why})" if why and encoding != UTF8 else ""
         raise InputError(path, f"not valid {'UTF-8' if encoding == UTF8 else encoding} at byte {exc.start + start}"
                                f"{said}") from None
     nul = text.find("\x00") if wide else -1
@@ -94,31 +120,70 @@ def _decode(data: bytes, start: int, encoding: str, path: str, why: str | None) 
 
 
 def _declared(data: bytes, path: str, fmt: str) -> tuple[str, str | None]:
-    """The encoding an 8-bit file declares and where ("its XML declaration"); UTF-8 and None if it declares none."""
+    """The encoding an 8-bit file declares and where ("its XML declaration says"); UTF-8 and None if it declares
+    none."""
     if fmt in ("xliff", "tmx"):
-        m, where = _XML_DECLARATION.match(data, 0, 1024), "its XML declaration"
+        label, where = _group(_XML_DECLARATION.match(data)), "its XML declaration"
     elif fmt == "html":
-        m, where = _META.search(data, 0, 1024), "its <meta charset>"
-    elif fmt == "po":  # in the header, the first entry: up to the first blank line
-        blank = _BLANK_LINE.search(data, 0, 65536)
-        m, where = _PO_CHARSET.search(data, 0, blank.start() if blank else 65536), "its header's charset"
+        label, where = _html_label(data), "its <meta charset>"
+    elif fmt == "po":
+        label, where = _po_label(data), "its header's charset"
     else:
         return UTF8, None
-    if m is None or m.group(1).upper() == b"CHARSET":
+    if label is None or label.upper() == "CHARSET":
         return UTF8, None
-    label = m.group(1).decode("ascii")
     try:
-        info = codecs.lookup(label)
+        name = codecs.lookup(label).name
     except LookupError:
         raise InputError(path, f"{where} names an unknown encoding {label!r}") from None
-    name = info.name
-    if name.startswith(_WIDE) or name == UTF8:
-        return UTF8, where  # (UTF-16 declared by an 8-bit file: the bytes say UTF-8, as browsers read it)
-    if not getattr(info, "_is_text_encoding", True) or name == "utf-7" or "<a=".encode(name) != b"<a=":
+    if name.startswith(_WIDE) or name in (UTF8, "utf-8-sig"):
+        return UTF8, f"{where} says"  # (UTF-16 declared by an 8-bit file: the bytes say UTF-8, as browsers read it)
+    if not _usable(name):
         raise InputError(path, f"{where} names {label!r}, not an encoding a text file can be in")
     if fmt == "html" and name in _HTML_WINDOWS_1252:
         name = "cp1252"
-    return name, where
+    return name, f"{where} says"
+
+
+def _group(m) -> str | None:
+    return None if m is None else m.group(1).decode("ascii")
+
+
+def _html_label(data: bytes) -> str | None:
+    for m in _PRESCAN.finditer(data, 0, 4096):
+        if m.start() >= 1024:
+            break
+        if m.group().startswith(b"<!--"):
+            continue
+        attributes: dict = {}
+        for a in _ATTRIBUTE.finditer(m.group(), 5):
+            value = next((v for v in a.groups()[1:] if v is not None), b"")
+            attributes.setdefault(a.group(1).lower(), value.strip())
+        if b"charset" in attributes:
+            label = re.match(rb"[A-Za-z0-9][\w.:-]{0,39}", attributes[b"charset"])
+            if label:
+                return label.group().decode("ascii")
+        elif attributes.get(b"http-equiv", b"").lower() == b"content-type":
+            label = _group(_CHARSET.search(attributes.get(b"content", b"")))
+            if label:
+                return label
+    return None
+
+
+def _po_label(data: bytes) -> str | None:
+    """The charset of the header, the entry ``msgid ""`` that comes before any other."""
+    m = _PO_HEADER.search(data, 0, 65536)
+    if m is None or _PO_ENTRY.search(data, 0, m.start()):
+        return None
+    return _group(_PO_CHARSET.search(m.group(1)))
+
+
+def _usable(name: str) -> bool:
+    """Is ``name`` an encoding a file can be in (``_PROBE``)?"""
+    try:
+        return _PROBE.decode(name) == _PROBE.decode("ascii") and _PROBE.decode("ascii").encode(name) == _PROBE
+    except Exception:  # noqa: BLE001  (idna, undefined, rot13…: whatever they raise, not a file's encoding)
+        return False
 
 
 def _wide_encoding(data: bytes) -> str | None:

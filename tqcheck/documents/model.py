@@ -133,6 +133,7 @@ class Document:
     directives: list[Directive] = field(default_factory=list)
     bom: bool = False
     encoding: str = "utf-8"  # what the file declared (``encodings``): a fix is written back in it
+    exact: bool = True  # the text in ``encoding`` gives the file's bytes back as they are (else no fix)
     bad_directives: list[Directive] = field(default_factory=list)  # `tqcheck:` comments that say nothing valid
     # document spans [start, end) of the opaque tokens (inline code, images...): no fix may touch one
     opaque: list[tuple[int, int]] = field(default_factory=list)

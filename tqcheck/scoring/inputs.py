@@ -67,7 +67,7 @@ def _error(path, problem: str) -> ScoreError:
 
 def read_text(path: str) -> str:
     try:
-        text, _encoding, _bom = decode(read_bytes(path), path)
+        text = decode(read_bytes(path), path).text
     except InputError as exc:
         raise ScoreError(str(exc)) from None
     return text
