@@ -37,14 +37,15 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
          (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 _XML_UTF16 = ((b"<\x00?\x00", "utf-16-le"), (b"\x00<\x00?", "utf-16-be"))
 _LABEL = rb"""["']?\s*([A-Za-z0-9][\w.:-]{0,39})"""
-_XML_DECLARATION = re.compile(rb"<\?xml\s[^>]*?encoding\s*=\s*" + _LABEL)
+# (expressions as text, compiled by ``re`` on first use: a Markdown or plain-text run never needs one)
+_XML_DECLARATION = rb"<\?xml\s[^>]*?encoding\s*=\s*" + _LABEL
 # a browser's prescan, in short: comments skipped, each <meta> tag's attributes read
-_PRESCAN = re.compile(rb"<!--.*?-->|<meta(?=[\s/])[^>]*>", re.IGNORECASE | re.DOTALL)
-_ATTRIBUTE = re.compile(rb"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
-_CHARSET = re.compile(rb"charset\s*=\s*" + _LABEL, re.IGNORECASE)
-_PO_HEADER = re.compile(rb'^msgid[ \t]+""[ \t]*\r?\nmsgstr[ \t]+("[^\n]*\n(?:[ \t]*"[^\n]*\n)*)', re.MULTILINE)
-_PO_ENTRY = re.compile(rb"^(?:msgid|msgctxt)\b", re.MULTILINE)
-_PO_CHARSET = re.compile(rb"Content-Type:[^\n]*?charset=" + _LABEL, re.IGNORECASE)
+_PRESCAN = rb"(?is)<!--.*?-->|<meta(?=[\s/])[^>]*>"
+_ATTRIBUTE = rb"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?"""
+_CHARSET = rb"(?i)charset\s*=\s*" + _LABEL
+_PO_HEADER = rb'(?m)^msgid[ \t]+""[ \t]*\r?\nmsgstr[ \t]+("[^\n]*\n(?:[ \t]*"[^\n]*\n)*)'
+_PO_ENTRY = rb"(?m)^(?:msgid|msgctxt)\b"
+_PO_CHARSET = rb"(?i)Content-Type:[^\n]*?charset=" + _LABEL
 _WIDE = ("utf-16", "utf-32")
 _HTML_WINDOWS_1252 = ("iso8859-1", "ascii")  # the Encoding standard's labels of windows-1252
 # what a file's encoding gives back as it is: ASCII, and no escape (\u00e9), shift (~{, ESC) or UTF-7 (+AGE-)
@@ -123,7 +124,7 @@ def _declared(data: bytes, path: str, fmt: str) -> tuple[str, str | None]:
     """The encoding an 8-bit file declares and where ("its XML declaration says"); UTF-8 and None if it declares
     none."""
     if fmt in ("xliff", "tmx"):
-        label, where = _group(_XML_DECLARATION.match(data)), "its XML declaration"
+        label, where = _group(re.match(_XML_DECLARATION, data)), "its XML declaration"
     elif fmt == "html":
         label, where = _html_label(data), "its <meta charset>"
     elif fmt == "po":
@@ -150,13 +151,13 @@ def _group(m) -> str | None:
 
 
 def _html_label(data: bytes) -> str | None:
-    for m in _PRESCAN.finditer(data, 0, 4096):
+    for m in re.finditer(_PRESCAN, data[:4096]):
         if m.start() >= 1024:
             break
         if m.group().startswith(b"<!--"):
             continue
         attributes: dict = {}
-        for a in _ATTRIBUTE.finditer(m.group(), 5):
+        for a in re.finditer(_ATTRIBUTE, m.group()[5:]):
             value = next((v for v in a.groups()[1:] if v is not None), b"")
             attributes.setdefault(a.group(1).lower(), value.strip())
         if b"charset" in attributes:
@@ -164,7 +165,7 @@ def _html_label(data: bytes) -> str | None:
             if label:
                 return label.group().decode("ascii")
         elif attributes.get(b"http-equiv", b"").lower() == b"content-type":
-            label = _group(_CHARSET.search(attributes.get(b"content", b"")))
+            label = _group(re.search(_CHARSET, attributes.get(b"content", b"")))
             if label:
                 return label
     return None
@@ -172,10 +173,10 @@ def _html_label(data: bytes) -> str | None:
 
 def _po_label(data: bytes) -> str | None:
     """The charset of the header, the entry ``msgid ""`` that comes before any other."""
-    m = _PO_HEADER.search(data, 0, 65536)
-    if m is None or _PO_ENTRY.search(data, 0, m.start()):
+    m = re.search(_PO_HEADER, data[:65536])
+    if m is None or re.search(_PO_ENTRY, data[:m.start()]):
         return None
-    return _group(_PO_CHARSET.search(m.group(1)))
+    return _group(re.search(_PO_CHARSET, m.group(1)))
 
 
 def _usable(name: str) -> bool:
