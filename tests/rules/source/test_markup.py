@@ -48,6 +48,34 @@ def test_xliff_tags_by_kind_and_id_in_any_order():
     assert found == [(4, "warning", 'The source\'s `<x id="2"/>` is missing from the translation')]
 
 
+UNITS = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2"><file source-language="fr" target-language="en" datatype="plaintext" original="x"><body>
+{}
+</body></file></xliff>
+"""
+
+
+@pytest.mark.parametrize("unit, expected", [
+    # an id that changed: the tag stands for other code
+    ('<trans-unit id="1"><source>Voir <x id="1"/> et <x id="2"/>.</source>'
+     '<target>See <x id="1"/> and <x id="3"/>.</target></trans-unit>',
+     ['The source\'s `<x id="2"/>` is missing from the translation', '`<x id="3"/>` is not in the source']),
+    # two of a kind in the source, one lost: said once
+    ('<trans-unit id="1"><source>A <x id="1"/> B <x id="1"/> C</source><target>A <x id="1"/> B C</target></trans-unit>',
+     ['The source\'s `<x id="1"/>` is missing from the translation']),
+    # SDL Trados: a segment not translated yet is an empty <mrk/>, the same pair as the source's
+    ('<trans-unit id="1"><source>Un. Deux.</source><seg-source><mrk mtype="seg" mid="1">Un.</mrk> '
+     '<mrk mtype="seg" mid="2">Deux.</mrk></seg-source><target><mrk mtype="seg" mid="1">One.</mrk> '
+     '<mrk mtype="seg" mid="2"/></target></trans-unit>', []),
+    # segments by their mid: a merged segment loses one
+    ('<trans-unit id="1"><source>Un. Deux.</source><seg-source><mrk mtype="seg" mid="1">Un.</mrk> '
+     '<mrk mtype="seg" mid="2">Deux.</mrk></seg-source><target><mrk mtype="seg" mid="1">One. Two.</mrk>'
+     '</target></trans-unit>', ['The source\'s `</mrk>`, `<mrk mtype="seg" mid="2">` are missing from the translation']),
+])
+def test_tags_are_compared_by_kind_and_id_and_an_empty_element_is_an_empty_pair(unit, expected):
+    assert [m for _, _, m in tq605(UNITS.format(unit), "x.sdlxliff")] == expected
+
+
 @pytest.mark.parametrize("source, target, expected", [
     ("Écrivez à aide@example.org.", "Write to help@example.org.", ["help@example.org"]),
     ("Voir https://example.fr/aide.", "See https://example.com/help.", ["https://example.com/help"]),

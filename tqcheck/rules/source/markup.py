@@ -45,7 +45,7 @@ UNITS = ("km/h", "km²", "m²", "m³", "kWh", "km", "cm", "mm", "kg", "mg", "ml"
 SAME_UNIT = {"Go": "GB", "Mo": "MB", "Ko": "KB", "ko": "KB", "kB": "KB", "To": "TB"}
 _NUMBER = r"\d+(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?"
 WITH_UNIT = Pattern(rf"(?<![\w.,])({_NUMBER})[ \u00a0\u202f]?({'|'.join(map(re.escape, UNITS))})(?![\w/²³])")
-TAG = Pattern(r"<(/?)([\w:.-]+)[^>]*?(?:\bid\s*=\s*[\"']([^\"']*)[\"'])?[^>]*>")
+TAG = Pattern(r"<(/?)([\w:.-]+)(?:[^>]*?(?<![\w:-])m?id\s*=\s*[\"']([^\"']*)[\"'])?[^>]*>")
 PLACEHOLDER = "\ufffc"
 
 
@@ -63,7 +63,8 @@ def check(doc, ctx):
 
 
 def codes(seg) -> list:
-    """``(key, index)`` of each placeholder of a segment: what it stands for in the file, as compared."""
+    """``(key, index)`` of each placeholder of a segment: what it stands for in the file, as compared (an empty
+    element, ``<g id="1"/>``, gives its end tag's key too, with the index None)."""
     out = []
     for i, c in enumerate(seg.text):
         if c == PLACEHOLDER:
@@ -72,6 +73,8 @@ def codes(seg) -> list:
                 continue
             m = TAG.match(raw)
             out.append((f"<{m.group(1)}{m.group(2)} {m.group(3) or ''}>" if m else " ".join(raw.split()), i))
+            if m and not m.group(1) and raw.endswith("/>"):  # <g id="1"/> is <g id="1"></g>, an empty pair
+                out.append((f"</{m.group(2)} >", None))  # (None: said with its start tag)
     return out
 
 
@@ -81,11 +84,17 @@ def _codes(pair):
     missing = Counter(k for k, _ in source) - Counter(k for k, _ in target)
     extra = Counter(k for k, _ in target) - Counter(k for k, _ in source)
     if missing:
-        shown = ", ".join(f"`{_raw(pair.source_segment, i)}`" for k, i in source if k in missing)
-        verb = "is" if sum(missing.values()) == 1 else "are"
-        yield whole(seg, "TQ605", f"The source's {shown} {verb} missing from the translation")
+        left, shown = missing.copy(), []
+        for k, i in source:
+            if left[k] > 0:
+                left[k] -= 1
+                if i is not None:
+                    shown.append(f"`{_raw(pair.source_segment, i)}`")
+        verb = "is" if len(shown) == 1 else "are"
+        if shown:
+            yield whole(seg, "TQ605", f"The source's {', '.join(shown)} {verb} missing from the translation")
     for k, i in target:
-        if extra[k] > 0:
+        if extra[k] > 0 and i is not None:
             extra[k] -= 1
             yield seg.problem(i, i + 1, "TQ605", f"`{_raw(seg, i)}` is not in the source")
 
