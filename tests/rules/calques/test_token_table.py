@@ -129,6 +129,13 @@ def test_a_time_phrase_after_the_adverb_is_no_object(found):
     "This will assure that the locale is set.",
     "I can't find any mention of this header actually being used.",
     "  * Add libgl1-mesa-dri to the depends of the xorg package.",
+    # Debian and GNU changelogs, December 2026: dependency fields, a noun, a C declaration
+    "  * Promote bzip2 Recommends to Depends for dpkg-dev.",
+    "  * Increase dependency on librsvg2-common from Suggests to Recommends.",
+    "    the libnss-nis and libnss-nisplus recommends to suggests.",
+    "  * Demote JRE dependency to Recommends to break dependency cycle.",
+    "\tagent: More clean up of SSH support.",
+    "\t* src/dfa.c (match_mb_charset): Declare to be static.",
 ])
 def test_native_sentences_are_quiet(text):
     assert [(f.code, f.message) for f in check_text(text, path="x.txt", config=Config(select=["TQ3"]))] == []
