@@ -20,3 +20,15 @@ def test_quoted_capitalised_title_and_quoted_term(tq4):
     assert tq4("Dazzled by the “savoir-être” of the elite.") == []  # a French term quoted on purpose
     assert tq4("Huge big-box stores [magasins-boîtes] have spread.") == []  # the original, given on purpose
     assert tq4("Huge big-box stores, magasins-boîtes, have spread.") == [("TQ403", "magasins-boîtes")]
+
+
+def test_a_word_the_document_writes_as_code_is_a_name(tq4):
+    # coreutils NEWS, GNU ChangeLogs: a command or an identifier named in prose
+    assert tq4("du no longer crashes on XFS.\n\nRun `du -s` to see the totals.\n") == []
+    assert tq4("Free aux block if present.\n\n\t* src/x.c (free_aux_block): aux_block is freed.\n", "x.txt") == []
+    assert tq4("Call fini() at exit.\n\nWhen fini returns, the handle is closed.\n", "x.txt") == []
+    assert tq4("<p>Free aux block if present.</p><p>See <code>aux</code>.</p>", "x.html") == []
+    # the same words with no code anywhere are still French to the rules; and prose is no code
+    assert tq4("du no longer crashes on XFS.\n", "x.txt") == [("TQ403", "du")]
+    assert tq4("The syndicats called a strike, and the syndicats - all of them - won.\n", "x.txt") == [
+        ("TQ403", "syndicats"), ("TQ403", "syndicats")]

@@ -8,7 +8,9 @@ an English writer put there on purpose:
 - quoted or in parentheses and capitalised, short and without final punctuation
   (``“La Vie en rose”``: a title);
 - a single word quoted on its own (``the “savoir-être” of the elite``: a term mentioned);
-- a single word that is a link's whole text (``[mise](https://…)``: a tool or a page named).
+- a single word that is a link's whole text (``[mise](https://…)``: a tool or a page named);
+- a single word the document writes as code somewhere (``aux_block``, ``fini()``, ``du -s``, `` `du` ``): a
+  command or an identifier named in prose (``du no longer crashes``, ``Free aux block``).
 
 No table: the signs are typographic.  (The document readers could later hand the emphasis spans
 over with the segments instead of this scan of the raw text.)
@@ -16,6 +18,7 @@ over with the segments instead of this scan of the raw text.)
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from ..common import Pattern, line_bounds
@@ -39,6 +42,8 @@ def exempt(doc, seg, i, j, code) -> bool:
     span = seg.text[i:j]
     if code == "TQ403" and any(seg.text[a:b].strip() == span for a, b in getattr(seg, "navigation", ())):
         return True  # `[mise](https://…)`: a link's whole text names a tool or a page
+    if code == "TQ403" and written_as_code(doc.text, span):
+        return True  # `du no longer crashes`, where the document also writes `du -s`: a command named
     text = seg.text
     if inside(seg, i, j, "([", ")]") == (i, j):
         return True  # big-box stores [magasins-boîtes]: the French original given on purpose
@@ -49,6 +54,14 @@ def exempt(doc, seg, i, j, code) -> bool:
         return True  # “savoir-être”: the author quotes the French term on purpose
     a, b = inner
     return text[a].isupper() and text[b - 1] not in ".!?…,;:" and _NINE_WORDS.match(text, a, b) is None
+
+
+def written_as_code(text: str, word: str) -> bool:
+    """Does ``text`` write ``word`` as code somewhere: in an identifier (``aux_block``, ``on_fini``), a call
+    (``fini()``), a command with an option (``du -s``), a code span (`` `du` ``, ``<code>du``)?"""
+    w = re.escape(word)
+    return re.search(rf"(?<![\w-]){w}(?:_\w|\(|[ \t]--?[A-Za-z])|\w_{w}(?![\w-])|`{w}[`\s]|<code>{w}\b",
+                     text) is not None
 
 
 _marks = per_segment(lambda seg: {})  # the marks of each kind in a segment: (opens + closes) → offsets
