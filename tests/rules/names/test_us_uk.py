@@ -1,5 +1,7 @@
 """TQ203 mixed-us-uk-spelling (tqcheck.rules.names.us_uk)."""
 
+import pytest
+
 from tqcheck.rules.names.us_uk import US_UK, spellings
 
 
@@ -52,3 +54,26 @@ def test_paragraphs_of_one_article_are_still_one_text(codes):
     """Blank lines part paragraphs of one article: the mix across them is still found."""
     found = codes(_STORY_UK + "\n\n" + _STORY_US + "\n\n" + _STORY_UK + "\n", "TQ203")
     assert {f.span for f in found} == {"center", "organized"}
+
+
+@pytest.mark.parametrize("header", [
+    "2023-02-09  Paul Eggert  <eggert@cs.ucla.edu>",  # a GNU ChangeLog entry
+    "gzip (1.12-1) unstable; urgency=medium",  # a Debian changelog entry
+    "commit 3f2a1b9c0d8e",  # git log
+    "* Version 3.7.9 (released 2023-02-09)",  # a NEWS file's releases
+    "Noteworthy changes in release 1.13 (2023-08-19) [stable]",
+    "Overview of changes in GLib 2.74.0",
+])
+def test_a_changelog_is_read_entry_by_entry(codes, header):
+    """An entry is by one hand: two entries need not agree (GNU, Debian and GLib changelogs, 511 native hits)."""
+    first, second = "\tSay behaviour here when the build fails.\n", "\tSay behavior there when it passes.\n"
+    text = f"{header}\n\n{first}\n{header}\n\n{second}"
+    assert codes(text, "TQ203") == []
+    assert [f.span for f in codes(f"{header}\n\n{first}\n{second}", "TQ203")] == ["behavior"]
+
+
+@pytest.mark.parametrize("line", ["Version 2.3 brings a lot of fixes.", "See version 2.3 for details.",
+                                  "He was born in 1990.", "Python 3.11 is out now."])
+def test_a_sentence_about_a_version_is_no_entry(codes, line):
+    text = f"{line}\n\n\tSay behaviour here when the build fails.\n\n{line}\n\n\tSay behavior there.\n"
+    assert [f.span for f in codes(text, "TQ203")] == ["behavior"]

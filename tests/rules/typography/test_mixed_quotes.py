@@ -29,3 +29,26 @@ def test_mostly_straight_flags_the_curly_quotes_with_a_straight_fix(fixed):
     assert [(f.span, f.fix.replacement) for f in found] == [("“", '"'), ("”", '"')]
     assert "mostly uses straight ones (4 straight, 2 curly)" in found[0].message
     assert fixed(text, unsafe=True) == 'He said "yes" and "maybe". She said "no".'
+
+
+CHANGELOG = """dpkg (1.21.22) unstable; urgency=medium
+
+  * Say “execute” instead of “exec” in an error message.
+
+ -- Guillem Jover <guillem@debian.org>  Mon, 06 Mar 2023 01:46:14 +0100
+
+dpkg (1.21.21) unstable; urgency=medium
+
+  * Fix "dpkg -S" for {on} paths.
+
+ -- Another Hand <hand@debian.org>  Mon, 06 Feb 2023 01:46:14 +0100
+"""
+
+
+def test_a_changelog_entry_is_one_text_with_its_own_quotes():
+    """dpkg's changelog: one maintainer's entries curl their quotes, another's do not (774 native hits)."""
+    quiet = check_text(CHANGELOG.format(on="some"), "changelog.txt", config=Config(select=["TQ105"]))
+    assert quiet == []
+    mixed = check_text(CHANGELOG.format(on="“some”"), "changelog.txt", config=Config(select=["TQ105"]))
+    assert [(f.line, f.span) for f in mixed] == [(9, '"'), (9, '"')]
+    assert mixed[0].message == "Straight double quote in a text that also uses curly ones (2 curly, 2 straight)"

@@ -11,6 +11,10 @@ file shows:
 - in Markdown and HTML, a heading of the highest level the document repeats (``# One`` and ``# Two``
   part two articles; a single ``# Title`` above ``## Sections`` parts the sections);
   A file so parted is a collection (``collection``): TQ202 does not compare it with other files;
+- in plain text, a changelog entry's first line (Debian's ``pkg (1.2-1) unstable; urgency=low``, a GNU
+  ChangeLog's ``2023-02-09  Name  <mail>``, ``git log``'s ``commit <sha>``) or a NEWS file's release heading
+  (``* Version 3.7.9 (released 2023-02-09)``, ``dbus 1.13.6 (2018-08-02)``, ``Noteworthy changes in release
+  9.1``): a changelog is written by many hands, an entry by one;
 - in plain text written one sentence a line (WMT-style: many articles, one segment a line, no blank
   line), a title line: short, no closing punctuation, after a line that closed a sentence.
 - in plain text written one text a line (a corpus file: a story or a review a line, no blank line), each
@@ -31,6 +35,13 @@ from .tokens import layout, memo
 OPTION = "spelling-scope"  # validated with the configuration (config.OPTIONS)
 
 _SEPARATOR = Pattern(r"^[ \t]*(?:%%?|([-*=_~#])(?:[ \t]*\1){2,})[ \t]*$", re.M)
+_ENTRY = Pattern(r"^(?:[\w.+~-]+ \([^()\s]+\) [^;\n]*; urgency="
+                 r"|\d{4}-\d\d-\d\d[ \t]+\S[^\n]*<[^<>\s@]+@[^<>\s]+>[ \t]*$"
+                 r"|commit [0-9a-f]{7,40}\b"
+                 r"|[*=#\s]*(?:(?:Version|Release|(?:Overview of |Noteworthy )?changes in"
+                 r"(?:[ \t]+(?:version|release|[A-Z][\w.+-]*)){0,2})[ \t]+"
+                 r"v?\d+(?:\.\d+)+\b(?:[ \t]*(?:\([^)\n]*\)|\[[^\]\n]*\]|[:=*#-]+))*"
+                 r"|[\w.+-]+[ \t]+v?\d+(?:\.\d+)+[ \t]+\(\d{4}-\d\d-\d\d\)[ \t]*:?)[ \t]*$)", re.M | re.I)
 _ATX = Pattern(r"[ \t]{0,3}(#{1,6})(?:[ \t]|$)")
 _SETEXT = Pattern(r"[^\n]*\n[ \t]{0,3}(=+|-+)[ \t]*(?:\n|$)")
 _HTML_HEADING = Pattern(r"<h([1-6])\b[^>]*>\s*$", re.I)
@@ -87,7 +98,9 @@ def _articles(doc) -> tuple:
     if starts:
         return starts, True
     if doc.format == "text":
+        entries = [m.start() for m in _ENTRY.finditer(joined) if m.start()]
         starts = _titles(joined) or (_paragraph_lines(joined) if len(doc.segments) == 1 else [])
+        starts = sorted(set(starts).union(entries)) if entries else starts
     return starts, False
 
 

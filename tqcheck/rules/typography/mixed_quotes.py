@@ -1,13 +1,16 @@
 """TQ105 mixed-quote-styles: straight and curly double quotes in one document.
 
 The document's quotes are counted (an inch mark ``12"`` is not a quote) and every quote of the less
-used style is flagged, with an unsafe fix to the majority style.
+used style is flagged, with an unsafe fix to the majority style.  A file of many texts (a changelog's
+entries, a digest of stories: ``names.scope``) is counted text by text, as TQ203 counts spellings.
 """
 
 from __future__ import annotations
 
 from .. import Rule
 from ..common import Pattern, minority
+from ..names.scope import article_of, articles
+from ..names.tokens import layout
 
 RULES = [
     Rule(
@@ -16,7 +19,8 @@ RULES = [
         severity="info",
         summary="Straight and curly double quotes mixed in one document",
         what="Flags the less frequent style when a document uses both straight `\"` and curly `“ ”` "
-        "double quotes.",
+        "double quotes; in a file of many texts (articles parted by headings or separator lines, a changelog's "
+        "entries), text by text.",
         why="Mixed quotes show text pasted together from several sources, often MT output edited in "
         "parts. House style picks one.",
         before='He said “yes”. She said "no".',
@@ -33,8 +37,12 @@ _CURLY = Pattern("[“”]")
 
 def quote_counts(doc) -> dict:
     """How many straight (inch marks apart) and curly double quotes the document holds."""
+    return _counts(doc.segments)
+
+
+def _counts(segments) -> dict:
     counts = {"curly": 0, "straight": 0}  # on a tie the straight quotes are the ones flagged
-    for seg in doc.segments:
+    for seg in segments:
         text = seg.text
         if '"' in text:
             counts["straight"] += text.count('"') - len(_INCH.findall(text))
@@ -44,17 +52,36 @@ def quote_counts(doc) -> dict:
 
 def check(doc, ctx):
     counts = quote_counts(doc)
+    if not counts["straight"] or not counts["curly"]:
+        return
+    starts = articles(doc, ctx)
+    if not starts:  # one text: one house style
+        yield from _minority(doc.segments, counts, "document")
+        return
+    # a file of many texts (a changelog's entries, a digest's stories): each text its own style
+    _, offsets = layout(doc)
+    parts: dict = {}
+    for k, seg in enumerate(doc.segments):
+        if '"' in seg.text or "“" in seg.text or "”" in seg.text:
+            parts.setdefault(article_of(starts, offsets[k]), []).append(seg)
+    for segments in parts.values():
+        yield from _minority(segments, _counts(segments), "text")
+
+
+def _minority(segments, counts, where):
+    """The quotes of the less used style in ``segments`` (``counts``: their quotes by style), in one
+    ``where`` (a document, or a text of a file of many)."""
     straight, curly = counts["straight"], counts["curly"]
     if not straight or not curly:
         return
     _, (style,) = minority(counts)
     mostly = "also uses" if straight == curly else "mostly uses"
-    message = f"{style.capitalize()} double quote in a document that {mostly} " + (
+    message = f"{style.capitalize()} double quote in a {where} that {mostly} " + (
         f"curly ones ({curly} curly, {straight} straight)" if style == "straight"
         else f"straight ones ({straight} straight, {curly} curly)"
     )
     pattern = _STRAIGHT if style == "straight" else _CURLY
-    for seg in doc.segments:
+    for seg in segments:
         text = seg.text
         for m in pattern.finditer(text):
             i = m.start()
