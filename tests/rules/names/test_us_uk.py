@@ -63,6 +63,8 @@ def test_paragraphs_of_one_article_are_still_one_text(codes):
     "* Version 3.7.9 (released 2023-02-09)",  # a NEWS file's releases
     "Noteworthy changes in release 1.13 (2023-08-19) [stable]",
     "Overview of changes in GLib 2.74.0",
+    "Author: Zoltan Fridrich <zfridric@redhat.com>",  # git log without its commit lines
+    "Jeff King (5):",  # git shortlog, under "Version v2.39.5; changes since v2.39.4:"
 ])
 def test_a_changelog_is_read_entry_by_entry(codes, header):
     """An entry is by one hand: two entries need not agree (GNU, Debian and GLib changelogs, 511 native hits)."""

@@ -12,7 +12,8 @@ file shows:
   part two articles; a single ``# Title`` above ``## Sections`` parts the sections);
   A file so parted is a collection (``collection``): TQ202 does not compare it with other files;
 - in plain text, a changelog entry's first line (Debian's ``pkg (1.2-1) unstable; urgency=low``, a GNU
-  ChangeLog's ``2023-02-09  Name  <mail>``, ``git log``'s ``commit <sha>``) or a NEWS file's release heading
+  ChangeLog's ``2023-02-09  Name  <mail>``, ``git log``'s ``commit <sha>`` or ``Author: Name <mail>``, ``git
+  shortlog``'s ``Name (5):``) or a NEWS file's release heading
   (``* Version 3.7.9 (released 2023-02-09)``, ``dbus 1.13.6 (2018-08-02)``, ``Noteworthy changes in release
   9.1``): a changelog is written by many hands, an entry by one;
 - in plain text written one sentence a line (WMT-style: many articles, one segment a line, no blank
@@ -37,10 +38,11 @@ OPTION = "spelling-scope"  # validated with the configuration (config.OPTIONS)
 _SEPARATOR = Pattern(r"^[ \t]*(?:%%?|([-*=_~#])(?:[ \t]*\1){2,})[ \t]*$", re.M)
 _ENTRY = Pattern(r"^(?:[\w.+~-]+ \([^()\s]+\) [^;\n]*; urgency="
                  r"|\d{4}-\d\d-\d\d[ \t]+\S[^\n]*<[^<>\s@]+@[^<>\s]+>[ \t]*$"
-                 r"|commit [0-9a-f]{7,40}\b"
+                 r"|commit [0-9a-f]{7,40}\b|Author:[ \t]+[^\n<]*<[^<>\s@]+@[^<>\s]+>[ \t]*$"
+                 r"|[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,4}[ \t]\(\d{1,4}\):[ \t]*$"
                  r"|[*=#\s]*(?:(?:Version|Release|(?:Overview of |Noteworthy )?changes in"
                  r"(?:[ \t]+(?:version|release|[A-Z][\w.+-]*)){0,2})[ \t]+"
-                 r"v?\d+(?:\.\d+)+\b(?:[ \t]*(?:\([^)\n]*\)|\[[^\]\n]*\]|[:=*#-]+))*"
+                 r"v?\d+(?:\.\d+)+\b(?:[ \t]*(?:\([^)\n]*\)|\[[^\]\n]*\]|[:=*#-]+))*(?:[;,][^\n]{0,60}:)?"
                  r"|[\w.+-]+[ \t]+v?\d+(?:\.\d+)+[ \t]+\(\d{4}-\d\d-\d\d\)[ \t]*:?)[ \t]*$)", re.M | re.I)
 _ATX = Pattern(r"[ \t]{0,3}(#{1,6})(?:[ \t]|$)")
 _SETEXT = Pattern(r"[^\n]*\n[ \t]{0,3}(=+|-+)[ \t]*(?:\n|$)")
@@ -94,14 +96,13 @@ def _articles(doc) -> tuple:
     joined, offsets = layout(doc)
     if doc.format in ("markdown", "html"):
         return _headings(doc, offsets), False
+    entries = [m.start() for m in _ENTRY.finditer(joined) if m.start()] if doc.format == "text" else []
     starts = [m.start() for m in _SEPARATOR.finditer(joined)]
     if starts:
-        return starts, True
+        return sorted(set(starts).union(entries)), True
     if doc.format == "text":
-        entries = [m.start() for m in _ENTRY.finditer(joined) if m.start()]
         starts = _titles(joined) or (_paragraph_lines(joined) if len(doc.segments) == 1 else [])
-        starts = sorted(set(starts).union(entries)) if entries else starts
-    return starts, False
+    return sorted(set(starts).union(entries)) if entries else starts, False
 
 
 def _headings(doc, offsets) -> list:
