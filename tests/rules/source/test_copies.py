@@ -24,6 +24,25 @@ NEVER = [
 ]
 
 
+@pytest.mark.parametrize("source, target, flagged", [
+    ("Entreprises", "Entreprises", True),  # a unit left as its source (real Symfony catalogs)
+    ("Adresse mail", "Adresse mail", True),
+    ("Contact", "Contact", False),  # English has the word too
+    ("Photo", "Photo", False),
+    ("Paris", "Paris", False),  # a name
+])
+def test_a_target_that_is_its_french_source_unchanged_is_flagged_whole(source, target, flagged):
+    expected = [target] if flagged else []
+    assert spans((source, target), code="TQ602") == expected
+
+
+def test_a_message_key_for_a_source_is_no_text_to_compare():
+    """Symfony catalogs may use keys as sources (``beneficiary.number``): no TQ6xx check has text to compare."""
+    assert spans(("beneficiary.number", "{1}Beneficiary|[2, Inf]Beneficiaries"), ("boutique.index.titre_page",
+                 "Our {nbCategories} categories"), ("nav.home_link", "See https://example.com/help now")) == []
+    assert spans(("Voir l'aide", "See https://example.com/help now")) == ["https://example.com/help"]
+
+
 @pytest.mark.parametrize("source, target, expected", FLAGGED)
 def test_copied_french_is_flagged(source, target, expected):
     assert spans((source, target), code="TQ602") == expected

@@ -94,3 +94,14 @@ def test_urls_emails_and_units_that_differ(source, target, expected):
 ])
 def test_same_or_converted_with_both_forms_is_not_flagged(source, target):
     assert spans((source, target), code="TQ605") == []
+
+
+def test_plural_and_gender_marks_are_no_brackets():
+    """Real Symfony catalogs: `gardien(s) trouvé(s)` for `Guardian(s) found`, `toute(s) pièce(s)` dropped."""
+    unit = '<trans-unit id="1"><source>{}</source><target>{}</target></trans-unit>'
+    quiet = [("gardien(s) trouvé(s)", "Guardian(s) found"), ("Enterrement de vie de garçon(ne)", "Bachelor(ette) party"),
+             ("Apportez toute(s) pièce(s) justificative(s).", "Bring any documents.")]
+    for source, target in quiet:
+        assert tq605(UNITS.format(unit.format(source, target)), "x.xlf") == []
+    found = tq605(UNITS.format(unit.format("Un prix (TTC)", "A price")), "x.xlf")
+    assert [m for _, _, m in found] == ["The translation differs from the source in brackets ()"]

@@ -11,6 +11,7 @@ FLAGGED = [
     ("Le budget est de 3 Md€.", "The budget is €3,000.", "3,000"),
     ("Rendez-vous à 20 heures.", "Meet at 20 p.m.", "20 p.m."),
     ("Rendez-vous à 14h30.", "Meet at 4:30 p.m.", "4:30 p.m."),
+    ("Ouvert lundi 07:00 à 19:30.", "Open Monday 08:00 to 19:30.", "08:00"),
     ("Il y a 300 cas.", "There are 390 cases.", "390"),
     ("Le taux est de 1,5 %.", "The rate is 15%.", "15%"),
     ("Le 3 mars 2012.", "On 3 May 2012.", "May"),
@@ -36,6 +37,9 @@ SAME = [
     ("J'ai investi 2 millions et demi.", "I invested 2.5 million."),
     ("Le 20 décembre 2012 à 21 heures.", "On 20.12.2012 from 9 p.m."),
     ("Il compte 80,000 habitants.", "It has 80,000 inhabitants."),
+    # real Symfony catalogs: a timetable; a colon escaped twice (`&amp;#58;`), shown as `&#58;`, is no 58
+    ("Ouvert lundi 07:00 à 19:30.", "Open Monday 07:00 to 19:30."),
+    ("Campus&#58;", "Campus:"),
 ]
 
 

@@ -16,13 +16,21 @@ reads them.
 
 from __future__ import annotations
 
+import re
+
 CONFIDENT = 0.5  # an aligned pair below this confidence is not checked pair by pair (TQ607 says so once)
 
 
+# a message key where the source text should be (Symfony's ``boutique.index.titre_page``): no text to compare
+_KEY = re.compile(r"[A-Za-z][\w-]*(?:[._][\w-]+)+")
+
+
 def checked_pairs(doc):
-    """The pairs of ``doc`` worth checking: a source and a target, aligned with confidence."""
+    """The pairs of ``doc`` worth checking: a source and a target, aligned with confidence, the source
+    being text and not a message key (Symfony translation files may use keys as sources)."""
     for pair in doc.pairs:
-        if pair.target is not None and pair.confidence >= CONFIDENT and pair.source.strip():
+        source = pair.source.strip()
+        if pair.target is not None and pair.confidence >= CONFIDENT and source and not _KEY.fullmatch(source):
             yield pair
 
 

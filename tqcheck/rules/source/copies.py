@@ -22,7 +22,7 @@ from ..untranslated.lexicon import (
     loan_spans,
 )
 from ..untranslated.tokens import adjacent, tokenize
-from . import checked_pairs
+from . import checked_pairs, whole
 
 RULES = [
     Rule(
@@ -34,7 +34,9 @@ RULES = [
         "English: French function words, French words with or without their accents (`avocats`, "
         "`taux`, `élections` copied as `elections` is English and is not flagged), words the English word "
         "list lacks. Names, acronyms, loanwords (`café`, `coup d'état`) and words English shares with "
-        "French (`important`, `photo`) are not flagged. The example is a bilingual TSV line.",
+        "French (`important`, `photo`) are not flagged. A target that is its French source unchanged "
+        "(`Entreprises`, `Adresse mail`: a unit left untranslated) is flagged whole. The example is a bilingual "
+        "TSV line.",
         why="What MT cannot translate it copies. Unaccented French looks like English to a reviewer "
         "skimming the English alone; against the source the copy is certain.",
         before="Les avocats ont recensé 300 cas.\tThe avocats identified 300 cas.",
@@ -54,6 +56,10 @@ def check(doc, ctx):
     family = ctx.enabled("TQ4")
     for pair in checked_pairs(doc):
         seg, reported = pair.target, None
+        if _unchanged(pair.source, seg.text):
+            if not (family and any(find(seg.text))):  # (the untranslated family says it already)
+                yield whole(seg, "TQ602", "The French source copied unchanged: not translated")
+            continue
         for i, j, words in copies(pair.source, seg.text):
             if exempt(doc, seg, i, j, "TQ401" if len(words) > 1 else "TQ403"):
                 continue
@@ -63,6 +69,13 @@ def check(doc, ctx):
                     continue
             what = "word" if len(words) == 1 else "words"
             yield seg.problem(i, j, "TQ602", f"`{seg.text[i:j]}`: French {what} of the source copied untranslated")
+
+
+def _unchanged(source: str, text: str) -> bool:
+    """Is the target the source as it is, with a word that is French and no name (``Entreprises``, ``Adresse
+    mail``; not ``Contact``, ``Photo``, ``Paris``: English has them too, or they name)?"""
+    return source.strip() == text.strip() and any(
+        kind(m.group().lower(), False)[0] in (STRONG, WEAK, FRENCH) for m in TOKEN.finditer(text))
 
 
 def source_words(source: str) -> frozenset:

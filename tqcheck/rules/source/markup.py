@@ -47,6 +47,7 @@ _NUMBER = r"\d+(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?"
 WITH_UNIT = Pattern(rf"(?<![\w.,])({_NUMBER})[ \u00a0\u202f]?({'|'.join(map(re.escape, UNITS))})(?![\w/²³])")
 TAG = Pattern(r"<(/?)([\w:.-]+)(?:[^>]*?(?<![\w:-])m?id\s*=\s*[\"']([^\"']*)[\"'])?[^>]*>")
 PLACEHOLDER = "\ufffc"
+_MARK = Pattern(r"(?<=[^\W\d_])\([^\W\d_]{1,5}\)")
 
 
 def check(doc, ctx):
@@ -146,8 +147,11 @@ def _classic(source, seg):
         problems.append("the spaces at either end")
     if source.count("\n") != text.count("\n"):
         problems.append(f"line breaks ({text.count(chr(10))} for {source.count(chr(10))})")
+    # a plural or gender mark glued to its word, `pièce(s)`, `Guardian(s)`, `Bachelor(ette)`: no bracket of the
+    # sentence, and the two languages need not mark the same words
+    bare_source, bare_text = _MARK.sub("", source), _MARK.sub("", text)
     for a, b in ("()", "[]", "{}"):
-        if source.count(a) + source.count(b) != text.count(a) + text.count(b):
+        if bare_source.count(a) + bare_source.count(b) != bare_text.count(a) + bare_text.count(b):
             problems.append(f"brackets {a}{b}")
     end_s, end_t = source.rstrip()[-1:], text.rstrip()[-1:]
     if end_s in (":", "?", "!", "…") and end_t != end_s and not (end_s == "…" and text.rstrip().endswith("...")):

@@ -31,6 +31,7 @@ _H = r"(?<![\w.,:])([01]?\d|2[0-4])"  # an hour
 FR_CLOCK = Pattern(rf"{_H}{_S}?[hH](?:{_S}?([0-5]\d))?(?![\w])|{_H}{_S}heures?(?:{_S}([0-5]\d)(?!\d))?\b")
 EN_CLOCK = Pattern(rf"{_H}(?:[:.]([0-5]\d))?{_S}?([ap])\.?{_S}?m\b\.?|{_H}:([0-5]\d)(?![\d:])|{_H}{_S}?o['’]clock\b",
                    re.I)
+FR_COLON_CLOCK = Pattern(rf"{_H}:([0-5]\d)(?![\d:])")  # 07:00, as French timetables also write it
 EN_DATE = Pattern(r"(?<![\w.,/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.,]\d)")
 FR_FIGURE = Pattern(rf"(?<![\d.,])(?:\d{{1,3}}(?:{_S}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?"
                     rf"|\d+\.\d{{1,2}}(?![\d.])|\d+(?:,\d+)?)(?!\d)")
@@ -102,6 +103,11 @@ def _clocks(text, english):
 
 def french(text: str) -> list:
     out = _clocks(text, False)
+    clock_spans = [(q.start, q.end) for q in out]
+    for m in FR_COLON_CLOCK.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in clock_spans):
+            hour, minutes = int(m.group(1)), int(m.group(2))
+            out.append(Quantity(m.start(), m.end(), m.group(), frozenset({("t", hour * 60 + minutes)}), True))
     taken = [(q.start, q.end) for q in out]
     for m in FR_FIGURE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
