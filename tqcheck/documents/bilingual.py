@@ -129,7 +129,7 @@ def _hide_placeholders(doc, text, pos, ends, typecode):
     return "".join(out), out_pos, out_ends
 
 
-def add_pair(doc: Document, source: Pieces, target: Pieces, unit_id: str, escape) -> None:
+def add_pair(doc: Document, source: Pieces, target: Pieces, unit_id: str, escape, spaces_count: bool = True) -> None:
     """One unit: its target (if it holds prose) to the rules, and the pair to ``doc.pairs``."""
     source_segment = segment(doc, source)
     target_segment = segment(doc, target, escape)
@@ -138,7 +138,7 @@ def add_pair(doc: Document, source: Pieces, target: Pieces, unit_id: str, escape
     if target_segment is not None and not _NOT_PROSE.issuperset(target_segment.text):
         doc.segments.append(target_segment)
     doc.pairs.append(Pair(source_segment.text if source_segment else "", target_segment, 1.0, unit_id,
-                          source_segment))
+                          source_segment, spaces_count))
 
 
 def finish(doc: Document) -> None:

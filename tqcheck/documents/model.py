@@ -122,6 +122,9 @@ class Pair:
     confidence: float = 1.0  # 1.0 for the units of a bilingual file and line-aligned files
     id: str = ""  # XLIFF id, PO msgctxt + "\x04" + msgid (+ "[n]"), TMX tuid, TSV line number
     source_segment: Segment | None = field(default=None, repr=False)
+    # are the spaces and line breaks of its texts part of the strings?  (an XLIFF unit without
+    # xml:space="preserve" may be reflowed: Angular's extraction indents its HTML sources)
+    spaces_count: bool = True
 
 
 @dataclass(repr=False, eq=False)

@@ -1,12 +1,15 @@
 """XLIFF 1.2 and 2.0 (and 1.0, 1.1, 2.1, 2.2): each unit's ``<target>`` is checked, its ``<source>`` paired.
 
-1.x: ``<trans-unit id>`` holds ``<source>`` and ``<target>`` (paired with ``<seg-source>`` instead where there
-is one: the source cut into ``<mrk mtype="seg">`` as the target is, as SDL Trados's ``.sdlxliff`` files have it); 2.x: ``<unit id>`` holds ``<segment>``\\ s,
-each with ``<source>`` and ``<target>`` (the pair's id is the unit's, with ``/`` and the segment's id
-when there are several).  Targets elsewhere (``<alt-trans>``, 2.x match candidates) are suggestions,
-not the translation: not read.  A unit marked ``translate="no"`` (or inside a group or file marked
-so) is not read.  Every unit is checked whatever its ``state``.  The file is read by ``xmlfile``
-(expat, with offsets); ``<!-- tqcheck: ignore TQ101 -->`` covers the next unit.
+1.x: ``<trans-unit id>`` holds ``<source>`` and ``<target>`` (paired with ``<seg-source>`` instead where
+there is one: the source cut into ``<mrk mtype="seg">`` as the target is, as SDL Trados's ``.sdlxliff``
+files have it); 2.x: ``<unit id>`` holds ``<segment>``\\ s, each with ``<source>`` and ``<target>`` (the
+pair's id is the unit's, with ``/`` and the segment's id when there are several).  Targets elsewhere
+(``<alt-trans>``, 2.x match candidates) are suggestions, not the translation: not read.  A unit marked
+``translate="no"`` (or inside a group or file marked so) is not read.  Every unit is checked whatever its
+``state``.  The file is read by ``xmlfile`` (expat, with offsets); ``<!-- tqcheck: ignore TQ101 -->``
+covers the next unit.  A unit's spaces and line breaks count (``Pair.spaces_count``) where
+``xml:space="preserve"`` says so, on it, its source or target, or an element around it: elsewhere XML lets
+a tool reflow them, as Angular's extraction does.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ class XliffReader(XmlReader):
         self.unit_id = ""
         self.segments: list = []  # 2.x: [source, target, id] of the unit being read
         self.warned = False
+        self.preserve = False  # xml:space="preserve" on the unit's source or target: its spaces count
 
     def start(self, element, parent):
         name, attrs = element.name, element.attrs
@@ -39,12 +43,13 @@ class XliffReader(XmlReader):
         elif name in ("trans-unit", "unit"):
             self.units += 1
             self.unit_id = attrs.get("id") or f"#{self.units}"
-            self.segments = []
+            self.segments, self.preserve = [], False
             if name == "trans-unit":
                 self.segments.append([Pieces(), Pieces(), ""])
         elif name == "segment" and parent is not None and parent.name == "unit":
             self.segments.append([Pieces(), Pieces(), attrs.get("id", "")])
         elif name in ("source", "seg-source", "target") and parent is not None and parent.name in _PAIR_PARENTS:
+            self.preserve = self.preserve or attrs.get("xml:space") == "preserve"
             if element.translate and self.segments:
                 pair = self.segments[-1]
                 if name == "seg-source":  # 1.2: the source cut into <mrk mtype="seg">, as the target is
@@ -56,9 +61,10 @@ class XliffReader(XmlReader):
             return
         if element.translate:
             many = len(self.segments) > 1
+            preserved = self.preserve or any(e.attrs.get("xml:space") == "preserve" for e in (*self.stack, element))
             for k, (source, target, sid) in enumerate(self.segments, 1):
                 pair_id = f"{self.unit_id}/{sid or k}" if sid or many else self.unit_id
-                bilingual.add_pair(self.doc, source, target, pair_id, self.escape)
+                bilingual.add_pair(self.doc, source, target, pair_id, self.escape, preserved)
         self.segments = []
         self.end_unit(self.here())
 

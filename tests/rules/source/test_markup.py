@@ -105,3 +105,13 @@ def test_plural_and_gender_marks_are_no_brackets():
         assert tq605(UNITS.format(unit.format(source, target)), "x.xlf") == []
     found = tq605(UNITS.format(unit.format("Un prix (TTC)", "A price")), "x.xlf")
     assert [m for _, _, m in found] == ["The translation differs from the source in brackets ()"]
+
+
+def test_xliff_spaces_count_only_where_xml_space_says_preserve():
+    """Angular's extraction indents its HTML sources (` Prénom est …`, line breaks): XML lets a tool reflow
+    them, so the ends and line breaks are compared only under xml:space="preserve"."""
+    unit = '<trans-unit id="1"{}><source>\n    Prénom est requis\n  </source><target>First name is required</target></trans-unit>'
+    assert tq605(UNITS.format(unit.format("")), "x.xlf") == []
+    found = tq605(UNITS.format(unit.format(' xml:space="preserve"')), "x.xlf")
+    assert [m for _, _, m in found] == ["The translation differs from the source in the spaces at either end, "
+                                        "line breaks (0 for 2)"]
