@@ -495,6 +495,17 @@ def test_language_that_is_not_english_is_said():
     assert doc.warnings == ["the target language is 'de-DE': tqcheck checks English text; checked as English"]
 
 
+@pytest.mark.parametrize("path, said", [
+    ("locale/fr/LC_MESSAGES/django.po", "fr"), ("po/fr.po", "fr"), ("app.es.po", "es"), ("po/pt_BR.po", "pt_BR"),
+    ("locale/en/LC_MESSAGES/django.po", None), ("po/en_GB.po", None), ("messages.po", None), ("po/report.po", None),
+])
+def test_a_catalog_with_an_empty_language_is_named_by_its_path(path, said):
+    """Django and gettext catalogs often leave Language empty: gettext's layout names the language."""
+    doc = parse(PO.replace('"Language: en\\n"', '"Language: \\n"'), path=path, fmt="po")
+    expected = [f"the language its path names is '{said}': tqcheck checks English text; checked as English"]
+    assert doc.warnings == (expected if said else [])
+
+
 def test_folders_find_bilingual_files_and_list_unknown_kinds(tmp_path, run_cli):
     for name, text in FILES.items():
         write(tmp_path / "locale", name, text)

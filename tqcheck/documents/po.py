@@ -32,6 +32,8 @@ _ESCAPE_RE = re.compile(r"\\(?:([0-7]{1,3})|x([0-9A-Fa-f]{1,2})|(.))")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v",
             "\\": "\\", '"': '"', "'": "'", "?": "?"}
 _LANGUAGE_RE = re.compile(r"^Language:[ \t]*(\S*)", re.M)
+_LOCALE = r"([a-z]{2,3}(?:[_@-][A-Za-z0-9]{2,8})?)"
+_PATH_LANGUAGE_RE = re.compile(rf"(?:^|/){_LOCALE}/LC_MESSAGES/[^/]*$|(?:^|[/.]){_LOCALE}\.po$")
 
 
 def _text(pieces: Pieces) -> str:
@@ -188,6 +190,10 @@ class _PoReader:
             lang = _LANGUAGE_RE.search(_text(entry.msgstr.get(0, Pieces())))
             if lang and lang.group(1):
                 bilingual.language_warning(self.doc, "the catalog's Language", lang.group(1))
+            else:  # an empty Language: gettext's layout says it (locale/fr/LC_MESSAGES/django.po, fr.po)
+                named = _PATH_LANGUAGE_RE.search(self.doc.path.replace("\\", "/"))
+                if named:
+                    bilingual.language_warning(self.doc, "the language its path names", named.group(1) or named.group(2))
             return
         plural = fields.get("msgid_plural")
         for n, target in sorted(entry.msgstr.items()):
