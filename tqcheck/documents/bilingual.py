@@ -193,5 +193,5 @@ class XmlEscape:
 
 def language_warning(doc: Document, what: str, lang: str | None) -> None:
     """A warning when the file says its target is not English (it is checked as English)."""
-    if lang and not re.match(r"en(?![a-z])", lang, re.I):  # en, en-GB, en_US (gettext writes _)
+    if lang and not re.match(r"eng?(?![a-z])", lang, re.I):  # en, eng, en-GB, en_US (gettext writes _)
         doc.warnings.append(f"{what} is {lang!r}: tqcheck checks English text; checked as English")
