@@ -30,6 +30,9 @@ NEVER = [
     ("Contact", "Contact", False),  # English has the word too
     ("Photo", "Photo", False),
     ("Paris", "Paris", False),  # a name
+    ("envoyer", "__envoyer", True),  # Symfony's translation:extract prefixes a new message with __
+    ("Contact", "__Contact", True),
+    ("notification.comment_created", "__notification.comment_created", True),  # a key, the same
 ])
 def test_a_target_that_is_its_french_source_unchanged_is_flagged_whole(source, target, flagged):
     expected = [target] if flagged else []

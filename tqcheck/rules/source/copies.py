@@ -35,7 +35,8 @@ RULES = [
         "`taux`, `élections` copied as `elections` is English and is not flagged), words the English word "
         "list lacks. Names, acronyms, loanwords (`café`, `coup d'état`) and words English shares with "
         "French (`important`, `photo`) are not flagged. A target that is its French source unchanged "
-        "(`Entreprises`, `Adresse mail`: a unit left untranslated) is flagged whole. The example is a bilingual "
+        "(`Entreprises`, `Adresse mail`: a unit left untranslated), or with the `__` that Symfony's "
+        "`translation:extract` puts before a new message, is flagged whole. The example is a bilingual "
         "TSV line.",
         why="What MT cannot translate it copies. Unaccented French looks like English to a reviewer "
         "skimming the English alone; against the source the copy is certain.",
@@ -54,8 +55,13 @@ RARE_ENGLISH = 4.5  # ... that English itself uses less than this (not `plus`, `
 
 def check(doc, ctx):
     family = ctx.enabled("TQ4")
+    for pair in doc.pairs:  # Symfony's translation:extract fills a new message so, a key (``__nav.home``) or text
+        if pair.target is not None and pair.source.strip() and pair.target.text.strip() == "__" + pair.source.strip():
+            yield whole(pair.target, "TQ602", "The source with the extraction prefix `__`: not translated yet")
     for pair in checked_pairs(doc):
         seg, reported = pair.target, None
+        if seg.text.strip() == "__" + pair.source.strip():
+            continue  # (said above)
         if _unchanged(pair.source, seg.text):
             if not (family and any(find(seg.text))):  # (the untranslated family says it already)
                 yield whole(seg, "TQ602", "The French source copied unchanged: not translated")
