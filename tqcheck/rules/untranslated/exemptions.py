@@ -59,6 +59,9 @@ def exempt(doc, seg, i, j, code) -> bool:
 def written_as_code(text: str, word: str) -> bool:
     """Does ``text`` write ``word`` as code somewhere: in an identifier (``aux_block``, ``on_fini``), a call
     (``fini()``), a command with an option (``du -s``), a code span (`` `du` ``, ``<code>du``)?"""
+    if not any(piece in text for piece in (word + "_", "_" + word, word + "(", "`" + word, word + " -", word + "\t-",
+                                           "<code>" + word)):
+        return False  # (a search of the text for each piece, before one for the expression)
     w = re.escape(word)
     return re.search(rf"(?<![\w-]){w}(?:_\w|\(|[ \t]--?[A-Za-z])|\w_{w}(?![\w-])|`{w}[`\s]|<code>{w}\b",
                      text) is not None
