@@ -123,6 +123,7 @@ def test_an_html_page_that_declares_nothing_and_is_not_utf8_is_read_as_a_browser
     ("a.html", HTML.format(label="utf-7", seed="x").encode(), "its <meta charset> names 'utf-7', not an encoding a text file can be in"),
     ("a.xlf", XLIFF.format(label="undefined", seed="x").encode(), "its XML declaration names 'undefined', not an encoding a text file can be in"),
     ("a.xlf", XLIFF.format(label="idna", seed="x").encode(), "its XML declaration names 'idna', not an encoding a text file can be in"),
+    ("a.xlf", XLIFF.format(label="ISO-2022-JP", seed="x").encode(), "its XML declaration names 'ISO-2022-JP', not an encoding a text file can be in"),
     ("a.po", PO.format(label="unicode_escape", seed="x").encode(), "its header's charset names 'unicode_escape', not an encoding a text file can be in"),
     ("a.po", PO.format(label="raw_unicode_escape", seed="x").encode(), "its header's charset names 'raw_unicode_escape', not an encoding a text file can be in"),
     ("a.md", "He said yes.\n".encode("utf-16-le"), "UTF-16 text without a byte order mark: convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)"),

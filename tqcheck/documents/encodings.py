@@ -48,8 +48,8 @@ _PO_ENTRY = rb"(?m)^(?:msgid|msgctxt)\b"
 _PO_CHARSET = rb"(?i)Content-Type:[^\n]*?charset=" + _LABEL
 _WIDE = ("utf-16", "utf-32")
 _HTML_WINDOWS_1252 = ("iso8859-1", "ascii")  # the Encoding standard's labels of windows-1252
-# what a file's encoding gives back as it is: ASCII, and no escape (\u00e9), shift (~{, ESC) or UTF-7 (+AGE-)
-_PROBE = bytes(b for b in range(128) if b != 0x5C) + rb"\u00e9\xe9+AGE-~{"
+# what a file's encoding gives back as it is: ASCII, and no escape (\u00e9), shift (~{, ESC $ B) or UTF-7 (+AGE-)
+_PROBE = bytes(b for b in range(128) if b not in (0x1B, 0x5C)) + rb"\u00e9\xe9+AGE-~{" + b"\x1b$B!!\x1b(B"
 
 
 class Decoded(NamedTuple):

@@ -30,6 +30,10 @@ NEVER = [
     ("Contact", "Contact", False),  # English has the word too
     ("Photo", "Photo", False),
     ("Paris", "Paris", False),  # a name
+    ("Le Monde", "Le Monde", False), ("Île-de-France", "Île-de-France", False),  # names, every word capitalised
+    ("Université Paris-Saclay", "Université Paris-Saclay", False),
+    ("Français", "Français", False),  # a language menu keeps the language's own name
+    ("Message introuvable", "Message introuvable", True),
     ("envoyer", "__envoyer", True),  # Symfony's translation:extract prefixes a new message with __
     ("Contact", "__Contact", True),
     ("notification.comment_created", "__notification.comment_created", True),  # a key, the same
@@ -44,6 +48,7 @@ def test_a_message_key_for_a_source_is_no_text_to_compare():
     assert spans(("beneficiary.number", "{1}Beneficiary|[2, Inf]Beneficiaries"), ("boutique.index.titre_page",
                  "Our {nbCategories} categories"), ("nav.home_link", "See https://example.com/help now")) == []
     assert spans(("Voir l'aide", "See https://example.com/help now")) == ["https://example.com/help"]
+    assert spans(("Réf.2024-001", "Ref.2024-002")) == ["002"]  # text, though it has no space
 
 
 @pytest.mark.parametrize("source, target, expected", FLAGGED)

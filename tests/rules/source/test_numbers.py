@@ -75,3 +75,9 @@ def test_without_pairs_nothing_is_reported():
     from tqcheck.engine import check_text
 
     assert [f for f in check_text("He paid 450 euros.", "x.md", config=Config(select=["TQ6"]))] == []
+
+
+def test_a_map_scale_is_no_time():
+    """`1:50 000` is a scale: its 50 000 must be in the translation (a colon time, `07:00`, is read as a time)."""
+    assert "Scale 1:50." in spans(("Échelle 1:50 000.", "Scale 1:50."))
+    assert spans(("Échelle 1:50 000.", "Scale 1:50,000.")) == []

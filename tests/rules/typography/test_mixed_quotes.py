@@ -52,3 +52,9 @@ def test_a_changelog_entry_is_one_text_with_its_own_quotes():
     mixed = check_text(CHANGELOG.format(on="“some”"), "changelog.txt", config=Config(select=["TQ105"]))
     assert [(f.line, f.span) for f in mixed] == [(9, '"'), (9, '"')]
     assert mixed[0].message == "Straight double quote in a text that also uses curly ones (2 curly, 2 straight)"
+
+
+def test_a_markdown_document_is_one_text_whatever_its_sections():
+    text = '# Guide\n\n## Install\n\nSay "yes" here.\n\n## Usage\n\nSay “go” and “run” there.\n'
+    found = check_text(text, "README.md", config=Config(select=["TQ105"]))
+    assert [f.span for f in found] == ['"', '"']

@@ -28,6 +28,10 @@ def test_a_word_the_document_writes_as_code_is_a_name(tq4):
     assert tq4("Free aux block if present.\n\n\t* src/x.c (free_aux_block): aux_block is freed.\n", "x.txt") == []
     assert tq4("Call fini() at exit.\n\nWhen fini returns, the handle is closed.\n", "x.txt") == []
     assert tq4("<p>Free aux block if present.</p><p>See <code>aux</code>.</p>", "x.html") == []
+    # a file name or a link is no code: a PO reference, a Wikipedia address
+    assert tq4("#: templates/mairie_contact.html\nThe mairie is closed.\n", "x.txt") == [("TQ403", "mairie")]
+    assert tq4("See [the page](https://fr.wikipedia.org/wiki/mairie_de_Paris). The mairie is closed.\n") == [
+        ("TQ403", "mairie")]
     # the same words with no code anywhere are still French to the rules; and prose is no code
     assert tq4("du no longer crashes on XFS.\n", "x.txt") == [("TQ403", "du")]
     assert tq4("The syndicats called a strike, and the syndicats - all of them - won.\n", "x.txt") == [

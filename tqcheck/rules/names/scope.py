@@ -38,12 +38,12 @@ OPTION = "spelling-scope"  # validated with the configuration (config.OPTIONS)
 _SEPARATOR = Pattern(r"^[ \t]*(?:%%?|([-*=_~#])(?:[ \t]*\1){2,})[ \t]*$", re.M)
 _ENTRY = Pattern(r"^(?:[\w.+~-]+ \([^()\s]+\) [^;\n]*; urgency="
                  r"|\d{4}-\d\d-\d\d[ \t]+\S[^\n]*<[^<>\s@]+@[^<>\s]+>[ \t]*$"
-                 r"|commit [0-9a-f]{7,40}\b|Author:[ \t]+[^\n<]*<[^<>\s@]+@[^<>\s]+>[ \t]*$"
+                 r"|commit [0-9a-f]{7,40}[ \t]*$|Author:[ \t]+[^\n<]*<[^<>\s@]+@[^<>\s]+>[ \t]*$"
                  r"|[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,4}[ \t]\(\d{1,4}\):[ \t]*$"
-                 r"|[*=#\s]*(?:(?:Version|Release|(?:Overview of |Noteworthy )?changes in"
-                 r"(?:[ \t]+(?:version|release|[A-Z][\w.+-]*)){0,2})[ \t]+"
+                 r"|[*=# \t]*(?:(?i:version|release|(?:overview of |noteworthy )?changes in)"
+                 r"(?:[ \t]+(?:(?i:version|release)|[A-Z][\w.+-]*)){0,2}[ \t]+"
                  r"v?\d+(?:\.\d+)+\b(?:[ \t]*(?:\([^)\n]*\)|\[[^\]\n]*\]|[:=*#-]+))*(?:[;,][^\n]{0,60}:)?"
-                 r"|[\w.+-]+[ \t]+v?\d+(?:\.\d+)+[ \t]+\(\d{4}-\d\d-\d\d\)[ \t]*:?)[ \t]*$)", re.M | re.I)
+                 r"|[\w.+-]+[ \t]+v?\d+(?:\.\d+)+[ \t]+\(\d{4}-\d\d-\d\d\)[ \t]*:?)[ \t]*$)", re.M)
 _ATX = Pattern(r"[ \t]{0,3}(#{1,6})(?:[ \t]|$)")
 _SETEXT = Pattern(r"[^\n]*\n[ \t]{0,3}(=+|-+)[ \t]*(?:\n|$)")
 _HTML_HEADING = Pattern(r"<h([1-6])\b[^>]*>\s*$", re.I)

@@ -13,6 +13,8 @@ and already reports the words, they are not reported again.
 
 from __future__ import annotations
 
+import re
+
 from .. import Rule
 from ..untranslated.classify import find, sentences
 from ..untranslated.exemptions import exempt
@@ -50,17 +52,20 @@ RULES = [
 _FRENCHISH = (STRONG, WEAK, FRENCH, MAYBE, UNSURE)
 FRENCH_ONLY = 2.3  # Zipf margin (French over English: 200 times commoner) of an English-listed word copied alone
 _PARTICLES = frozenset("de du des la le les et d l".split())  # of names in any language: Profesional de Hoteles
+_ENDONYMS = frozenset(("français", "française"))  # the language's own name, as a language menu writes it
 RARE_ENGLISH = 4.5  # ... that English itself uses less than this (not `plus`, `son`, `car`)
 
 
 def check(doc, ctx):
     family = ctx.enabled("TQ4")
+    pending = set()
     for pair in doc.pairs:  # Symfony's translation:extract fills a new message so, a key (``__nav.home``) or text
         if pair.target is not None and pair.source.strip() and pair.target.text.strip() == "__" + pair.source.strip():
+            pending.add(id(pair))
             yield whole(pair.target, "TQ602", "The source with the extraction prefix `__`: not translated yet")
     for pair in checked_pairs(doc):
         seg, reported = pair.target, None
-        if seg.text.strip() == "__" + pair.source.strip():
+        if id(pair) in pending:
             continue  # (said above)
         if _unchanged(pair.source, seg.text):
             if not (family and any(find(seg.text))):  # (the untranslated family says it already)
@@ -78,10 +83,16 @@ def check(doc, ctx):
 
 
 def _unchanged(source: str, text: str) -> bool:
-    """Is the target the source as it is, with a word that is French and no name (``Entreprises``, ``Adresse
-    mail``; not ``Contact``, ``Photo``, ``Paris``: English has them too, or they name)?"""
-    return source.strip() == text.strip() and any(
-        kind(m.group().lower(), False)[0] in (STRONG, WEAK, FRENCH) for m in TOKEN.finditer(text))
+    """Is the target the source as it is, with a word that is French, and no name (``Entreprises``, ``Adresse
+    mail``; not ``Contact``, ``Photo``, ``Paris``: English has them too, or they name; not ``Le Monde`` or
+    ``Université Paris-Saclay``, every word capitalised; not ``Français``, which a language menu keeps)?"""
+    if source.strip() != text.strip():
+        return False
+    words = [m.group() for m in TOKEN.finditer(text)]
+    parts = [p for w in words for p in re.split(r"[-'’]", w) if p]
+    if len(parts) > 1 and all(p[0].isupper() or p.lower() in _PARTICLES for p in parts):
+        return False  # a name: Le Monde, Université Paris-Saclay, Île-de-France, Conseil d'État
+    return any(kind(w.lower(), False)[0] in (STRONG, WEAK, FRENCH) and w.lower() not in _ENDONYMS for w in words)
 
 
 def source_words(source: str) -> frozenset:

@@ -29,9 +29,11 @@ TABLES = ("source_number_words.tsv", "numbers_words.tsv", "numbers_months.tsv")
 _S = f"[{SPACES}]"
 _H = r"(?<![\w.,:])([01]?\d|2[0-4])"  # an hour
 FR_CLOCK = Pattern(rf"{_H}{_S}?[hH](?:{_S}?([0-5]\d))?(?![\w])|{_H}{_S}heures?(?:{_S}([0-5]\d)(?!\d))?\b")
-EN_CLOCK = Pattern(rf"{_H}(?:[:.]([0-5]\d))?{_S}?([ap])\.?{_S}?m\b\.?|{_H}:([0-5]\d)(?![\d:])|{_H}{_S}?o['’]clock\b",
-                   re.I)
-FR_COLON_CLOCK = Pattern(rf"{_H}:([0-5]\d)(?![\d:])")  # 07:00, as French timetables also write it
+EN_CLOCK = Pattern(rf"{_H}(?:[:.]([0-5]\d))?{_S}?([ap])\.?{_S}?m\b\.?"
+                   rf"|{_H}:([0-5]\d)(?![\d:])(?![,{_S[1:-1]}]\d{{3}}(?!\d))"  # (not a scale, 1:50,000)
+                   rf"|{_H}{_S}?o['’]clock\b", re.I)
+# 07:00, as French timetables also write it (not a map's scale, 1:50 000)
+FR_COLON_CLOCK = Pattern(rf"{_H}:([0-5]\d)(?![\d:])(?!{_S}\d{{3}}(?!\d))")
 EN_DATE = Pattern(r"(?<![\w.,/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.,]\d)")
 FR_FIGURE = Pattern(rf"(?<![\d.,])(?:\d{{1,3}}(?:{_S}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?"
                     rf"|\d+\.\d{{1,2}}(?![\d.])|\d+(?:,\d+)?)(?!\d)")

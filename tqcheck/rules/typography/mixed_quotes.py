@@ -2,7 +2,8 @@
 
 The document's quotes are counted (an inch mark ``12"`` is not a quote) and every quote of the less
 used style is flagged, with an unsafe fix to the majority style.  A file of many texts (a changelog's
-entries, a digest of stories: ``names.scope``) is counted text by text, as TQ203 counts spellings.
+entries, a digest of stories, in plain text: ``names.scope``) is counted text by text, as TQ203 counts
+spellings; a Markdown or HTML document is one text, its sections sharing one house style.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ RULES = [
         severity="info",
         summary="Straight and curly double quotes mixed in one document",
         what="Flags the less frequent style when a document uses both straight `\"` and curly `“ ”` "
-        "double quotes; in a file of many texts (articles parted by headings or separator lines, a changelog's "
-        "entries), text by text.",
+        "double quotes; in a plain-text file of many texts (stories parted by separator lines or titles, a "
+        "changelog's entries), text by text.",
         why="Mixed quotes show text pasted together from several sources, often MT output edited in "
         "parts. House style picks one.",
         before='He said “yes”. She said "no".',
@@ -54,7 +55,7 @@ def check(doc, ctx):
     counts = quote_counts(doc)
     if not counts["straight"] or not counts["curly"]:
         return
-    starts = articles(doc, ctx)
+    starts = articles(doc, ctx) if doc.format == "text" else []  # (a Markdown section is no text of its own)
     if not starts:  # one text: one house style
         yield from _minority(doc.segments, counts, "document")
         return

@@ -63,8 +63,12 @@ def written_as_code(text: str, word: str) -> bool:
                                            "<code>" + word)):
         return False  # (a search of the text for each piece, before one for the expression)
     w = re.escape(word)
+    text = _PATHS.sub(" ", text)  # not a file name or a link: templates/mairie_contact.html, wiki/mairie_de_Paris
     return re.search(rf"(?<![\w-]){w}(?:_\w|\(|[ \t]--?[A-Za-z])|\w_{w}(?![\w-])|`{w}[`\s]|<code>{w}\b",
                      text) is not None
+
+
+_PATHS = Pattern(r"[^\s\"'<>()`]*[/\\][^\s\"'<>()`]*|[\w.-]+\.[A-Za-z][A-Za-z0-9]{0,4}\b")
 
 
 _marks = per_segment(lambda seg: {})  # the marks of each kind in a segment: (opens + closes) → offsets
