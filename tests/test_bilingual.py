@@ -498,6 +498,7 @@ def test_language_that_is_not_english_is_said():
 @pytest.mark.parametrize("path, said", [
     ("locale/fr/LC_MESSAGES/django.po", "fr"), ("po/fr.po", "fr"), ("app.es.po", "es"), ("po/pt_BR.po", "pt_BR"),
     ("locale/en/LC_MESSAGES/django.po", None), ("po/en_GB.po", None), ("messages.po", None), ("po/report.po", None),
+    ("app.po", None), ("po/ui.po", None), ("web.po", None), ("web-ui.po", None),
 ])
 def test_a_catalog_with_an_empty_language_is_named_by_its_path(path, said):
     """Django and gettext catalogs often leave Language empty: gettext's layout names the language."""

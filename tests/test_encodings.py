@@ -211,9 +211,11 @@ def test_a_diff_is_in_the_file_s_encoding_and_git_applies_it(tmp_path, run_cli):
     if shutil.which("git") is None:
         pytest.skip("git is not installed")
     data = PO.format(label="windows-1252", seed=SEED).encode("cp1252")
-    (tmp_path / "messages.po").write_bytes(data)
-    proc = run_cli("check", "--diff", "--select", "TQ101", "messages.po")
+    folder = tmp_path / "données"  # (a path in UTF-8, as the file system names it, the text in windows-1252)
+    folder.mkdir()
+    (folder / "messages.po").write_bytes(data)
+    proc = run_cli("check", "--diff", "--select", "TQ101", "données/messages.po")
     assert proc.returncode == 1 and "Caf\u00e9".encode("cp1252") in proc.stdout
     (tmp_path / "fix.patch").write_bytes(proc.stdout)
     subprocess.run(["git", "apply", "fix.patch"], cwd=tmp_path, check=True)
-    assert (tmp_path / "messages.po").read_bytes() == data.replace(". \xbb".encode("cp1252"), ".\u201d".encode("cp1252"))
+    assert (folder / "messages.po").read_bytes() == data.replace(". \xbb".encode("cp1252"), ".\u201d".encode("cp1252"))

@@ -29,7 +29,7 @@ OPTIONS = {
     "glossary": None,  # CSV or TBX of preferred terms (names family)
     "time-format": ("24h", "12h"),  # fix style for French times (numbers family)
     "currency-style": ("symbol-first", "code-after"),
-    "spelling-scope": ("article", "file"),  # what TQ202 (within a file) and TQ203 compare (names family)
+    "spelling-scope": ("article", "file"),  # what TQ202 (within a file), TQ203 and TQ105 (plain text) compare
 }
 
 

@@ -87,9 +87,14 @@ def encode(text: str, encoding: str, bom: bool) -> bytes:
 
 
 def encode_diff(diff: str, encoding: str) -> bytes:
-    """A file's patch in the file's encoding, as ``git apply`` wants it (a UTF-16 or UTF-32 file is binary to
-    git: its patch is in UTF-8, to be read)."""
-    return diff.encode(UTF8 if encoding.startswith(_WIDE) else encoding, "replace")
+    """A file's patch as ``git apply`` wants it: its two header lines (paths) as the file system names them
+    (UTF-8), the rest in the file's encoding (a UTF-16 or UTF-32 file is binary to git: its patch is in
+    UTF-8, to be read)."""
+    if encoding == UTF8 or encoding.startswith(_WIDE):
+        return diff.encode(UTF8, "surrogateescape")
+    head = diff.split("\n", 2)
+    body = head.pop() if len(head) == 3 else ""
+    return "\n".join(head + [""]).encode(UTF8, "surrogateescape") + body.encode(encoding, "replace")
 
 
 def can_hold(encoding: str, text: str) -> bool:

@@ -32,7 +32,7 @@ class XliffReader(XmlReader):
         self.unit_id = ""
         self.segments: list = []  # 2.x: [source, target, id] of the unit being read
         self.warned = False
-        self.preserve = False  # xml:space="preserve" on the unit's source or target: its spaces count
+        self.preserve = False  # the unit's xml:space is "preserve": its spaces count
 
     def start(self, element, parent):
         name, attrs = element.name, element.attrs
@@ -43,13 +43,17 @@ class XliffReader(XmlReader):
         elif name in ("trans-unit", "unit"):
             self.units += 1
             self.unit_id = attrs.get("id") or f"#{self.units}"
-            self.segments, self.preserve = [], False
+            self.segments = []
+            # xml:space: the nearest element that says it, from the unit out (XML's inheritance)
+            self.preserve = next((e.attrs["xml:space"] == "preserve" for e in reversed(self.stack)
+                                  if "xml:space" in e.attrs), False)
             if name == "trans-unit":
                 self.segments.append([Pieces(), Pieces(), ""])
         elif name == "segment" and parent is not None and parent.name == "unit":
             self.segments.append([Pieces(), Pieces(), attrs.get("id", "")])
         elif name in ("source", "seg-source", "target") and parent is not None and parent.name in _PAIR_PARENTS:
-            self.preserve = self.preserve or attrs.get("xml:space") == "preserve"
+            if "xml:space" in attrs:  # nearer still
+                self.preserve = attrs["xml:space"] == "preserve"
             if element.translate and self.segments:
                 pair = self.segments[-1]
                 if name == "seg-source":  # 1.2: the source cut into <mrk mtype="seg">, as the target is
@@ -61,10 +65,9 @@ class XliffReader(XmlReader):
             return
         if element.translate:
             many = len(self.segments) > 1
-            preserved = self.preserve or any(e.attrs.get("xml:space") == "preserve" for e in (*self.stack, element))
             for k, (source, target, sid) in enumerate(self.segments, 1):
                 pair_id = f"{self.unit_id}/{sid or k}" if sid or many else self.unit_id
-                bilingual.add_pair(self.doc, source, target, pair_id, self.escape, preserved)
+                bilingual.add_pair(self.doc, source, target, pair_id, self.escape, self.preserve)
         self.segments = []
         self.end_unit(self.here())
 

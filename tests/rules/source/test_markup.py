@@ -115,3 +115,7 @@ def test_xliff_spaces_count_only_where_xml_space_says_preserve():
     found = tq605(UNITS.format(unit.format(' xml:space="preserve"')), "x.xlf")
     assert [m for _, _, m in found] == ["The translation differs from the source in the spaces at either end, "
                                         "line breaks (0 for 2)"]
+    # the nearest element that says it wins: a unit's "default" inside a group's "preserve"
+    grouped = '<group xml:space="preserve">{}</group>'.format(unit.format(' xml:space="default"'))
+    assert tq605(UNITS.format(grouped), "x.xlf") == []
+    assert tq605(UNITS.format('<group xml:space="preserve">{}</group>'.format(unit.format(""))), "x.xlf")

@@ -1,5 +1,5 @@
-"""The articles of a document, where the file shows them (no rule): the scope of TQ202 within a file
-and of TQ203.
+"""The articles of a document, where the file shows them (no rule): the scope of TQ202 within a file,
+of TQ203, and of TQ105 in plain text.
 
 A file may hold many texts by different hands: a quotation collection (fortune files: entries parted
 by `%` lines), a digest of news stories, a changelog.  A name or a spelling convention belongs to one

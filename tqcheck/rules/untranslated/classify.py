@@ -74,8 +74,8 @@ RULES = [
         "and rare in English (`comportement`, `maisons`; a rare word spelled like French goes to a language "
         "identifier, and needs a French word of its family: `targueront`, of `targuer`). Loanwords, also in "
         "the plural (`café`, `crêpes`, `déjà vu`, `maître d'`), names (`Le Canard enchaîné`), code, handles and "
-        "acronyms (`os.getxattr`, `libxml2`, `SES`), nonce words and `dont` for `don't` (`I dont know`) are not "
-        "flagged.",
+        "acronyms (`os.getxattr`, `libxml2`, `SES`), a word the document writes as code elsewhere (`du` where it "
+        "also writes `du -s`), nonce words and `dont` for `don't` (`I dont know`) are not flagged.",
         why="One untranslated word breaks a sentence for an English reader and is easy to miss in review, "
         "because the rest of the sentence reads well.",
         before="Many rhythms observed in physiology and comportement depend on biological clocks.",
