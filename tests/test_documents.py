@@ -92,7 +92,7 @@ def test_plain_text_paragraphs_and_crlf():
 
 
 def test_decode_errors_name_the_byte():
-    assert decode(b"\xef\xbb\xbfhi", "f") == ("hi", "utf-8", True, True)
+    assert decode(b"\xef\xbb\xbfhi", "f") == ("hi", "utf-8", True, True, None)
     with pytest.raises(InputError, match=r"f: error: not valid UTF-8 at byte 4"):
         decode(b"abcd\xff", "f")
     with pytest.raises(InputError, match=r"binary file"):

@@ -219,3 +219,14 @@ def test_a_diff_is_in_the_file_s_encoding_and_git_applies_it(tmp_path, run_cli):
     (tmp_path / "fix.patch").write_bytes(proc.stdout)
     subprocess.run(["git", "apply", "fix.patch"], cwd=tmp_path, check=True)
     assert (folder / "messages.po").read_bytes() == data.replace(". \xbb".encode("cp1252"), ".\u201d".encode("cp1252"))
+
+
+def test_a_stale_declaration_that_the_bytes_contradict_is_said_and_the_bytes_win(tmp_path):
+    """A catalog converted to UTF-8 whose header still says ISO-8859-1: read as the UTF-8 it is, with a warning."""
+    f = tmp_path / "messages.po"
+    f.write_bytes(PO.format(label="ISO-8859-1", seed=SEED).encode("utf-8"))
+    doc = load(str(f))
+    assert doc.encoding == "utf-8" and "Café society" in doc.segments[0].text
+    assert doc.warnings[0] == "its header's charset names iso8859-1, but the file is UTF-8: read as UTF-8"
+    report = check(f, fix=True)
+    assert report.fixed == 1 and f.read_text("utf-8") == PO.format(label="ISO-8859-1", seed=FIXED)

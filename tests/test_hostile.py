@@ -112,7 +112,7 @@ def _property(test):
 @_property
 def test_any_document_reads_lints_and_fixes_cleanly(text, fmt, bom):
     data = (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
-    decoded, encoding, had_bom, _exact = documents.decode(data, "x", fmt)
+    decoded, encoding, had_bom, _exact, _warning = documents.decode(data, "x", fmt)
     assert decoded == text and had_bom == bom and encoding == "utf-8"
     doc = documents.parse(text, path="x", fmt=fmt)
     for seg in doc.segments:  # every character maps inside the file

@@ -83,9 +83,11 @@ def load(path: str, fmt: str | None = None, stamp: bool = False) -> Document:
     """Read and parse one file; raises InputError with a one-line message.  ``stamp``: see ``read_file``."""
     data, stamp = read_file(path, stamp)
     fmt = fmt or detect_format(path)
-    text, doc_encoding, bom, exact = decode(data, path, fmt)
+    text, doc_encoding, bom, exact, warning = decode(data, path, fmt)
     doc = parse(text, path=path, fmt=fmt)
     doc.encoding, doc.bom, doc.exact, doc.stamp = doc_encoding, bom, exact, stamp
+    if warning:
+        doc.warnings.insert(0, warning)
     return doc
 
 

@@ -16,6 +16,10 @@ in the encoding found, in this order, and written back in it by ``--fix``:
 4. PO: the ``charset`` of the header's ``Content-Type`` (the header: an entry ``msgid ""`` before any other;
    a template's placeholder ``CHARSET`` is UTF-8).
 
+A declared 8-bit encoding that the bytes contradict (a catalog converted to UTF-8 under its old
+``charset=ISO-8859-1`` header: non-ASCII bytes that are valid UTF-8, as Latin-1 text almost never is) gives
+way to UTF-8, with a warning.
+
 Anything else is UTF-8, strictly: plain text and Markdown have no way to declare an encoding, and guessing
 one would change a file's text behind its author's back.  A declared encoding must be a file's encoding:
 ASCII where the text is ASCII, with no escapes and no shifts (not ``unicode_escape``, UTF-7 or ISO-2022-JP).
@@ -57,6 +61,7 @@ class Decoded(NamedTuple):
     encoding: str
     bom: bool
     exact: bool = True  # the text, encoded again, gives the file's bytes back (else no fix is offered)
+    warning: str | None = None  # a declaration the bytes contradict (read as what they are)
 
 
 def decode(data: bytes, path: str, fmt: str = "text") -> Decoded:
@@ -77,6 +82,14 @@ def decode(data: bytes, path: str, fmt: str = "text") -> Decoded:
             return Decoded(data.decode(UTF8), UTF8, False)
         except UnicodeDecodeError:  # a page that declares nothing: read as a browser reads it
             encoding, why = "cp1252", "a browser reads a page that declares none and is not UTF-8"
+    if encoding != UTF8 and not data.isascii():
+        try:  # a header left from an older life of the file: bytes that are UTF-8 are UTF-8
+            text = data.decode(UTF8)
+        except UnicodeDecodeError:
+            pass
+        else:
+            return Decoded(text, UTF8, False, True, f"{why.removesuffix(' says')} names {encoding}, but the file "
+                                                    "is UTF-8: read as UTF-8")
     text = _decode(data, 0, encoding, path, why)
     return Decoded(text, encoding, False, encoding == UTF8 or text.encode(encoding) == data)
 
