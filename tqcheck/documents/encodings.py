@@ -44,7 +44,7 @@ _LABEL = rb"""["']?\s*([A-Za-z0-9][\w.:-]{0,39})"""
 # (expressions as text, compiled by ``re`` on first use: a Markdown or plain-text run never needs one)
 _XML_DECLARATION = rb"<\?xml\s[^>]*?encoding\s*=\s*" + _LABEL
 # a browser's prescan, in short: comments skipped, each <meta> tag's attributes read
-_PRESCAN = rb"(?is)<!--.*?-->|<meta(?=[\s/])[^>]*>"
+_PRESCAN = rb"(?is)<!--(?:.*?-->|.*)|<meta(?=[\s/])[^>]*>"  # (a comment never closed runs to the end)
 _ATTRIBUTE = rb"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?"""
 _CHARSET = rb"(?i)charset\s*=\s*" + _LABEL
 _PO_HEADER = rb'(?m)^msgid[ \t]+""[ \t]*\r?\nmsgstr[ \t]+("[^\n]*\n(?:[ \t]*"[^\n]*\n)*)'

@@ -60,6 +60,9 @@ UNITS = """<?xml version="1.0" encoding="UTF-8"?>
     ('<trans-unit id="1"><source>Voir <x id="1"/> et <x id="2"/>.</source>'
      '<target>See <x id="1"/> and <x id="3"/>.</target></trans-unit>',
      ['The source\'s `<x id="2"/>` is missing from the translation', '`<x id="3"/>` is not in the source']),
+    # an id is an attribute of its own, not text inside another's value (Angular's equiv-text)
+    ('<trans-unit id="1"><source>Voir <x id="1" equiv-text="{{ a }}"/>.</source>'
+     '<target>See <x equiv-text="{{ mid=\'9\' }}" id="1"/>.</target></trans-unit>', []),
     # two of a kind in the source, one lost: said once
     ('<trans-unit id="1"><source>A <x id="1"/> B <x id="1"/> C</source><target>A <x id="1"/> B C</target></trans-unit>',
      ['The source\'s `<x id="1"/>` is missing from the translation']),

@@ -48,7 +48,9 @@ UNITS = ("km/h", "km²", "m²", "m³", "kWh", "km", "cm", "mm", "kg", "mg", "ml"
 SAME_UNIT = {"Go": "GB", "Mo": "MB", "Ko": "KB", "ko": "KB", "kB": "KB", "To": "TB"}
 _NUMBER = r"\d+(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?"
 WITH_UNIT = Pattern(rf"(?<![\w.,])({_NUMBER})[ \u00a0\u202f]?({'|'.join(map(re.escape, UNITS))})(?![\w/²³])")
-TAG = Pattern(r"<(/?)([\w:.-]+)(?:[^>]*?(?<![\w:-])m?id\s*=\s*[\"']([^\"']*)[\"'])?[^>]*>")
+# a tag, its id (or mid): the attributes before it are skipped whole, so that no value's text is taken for it
+TAG = Pattern(r"<(/?)([\w:.-]+)(?:(?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>\"']*))?)*?"
+              r"\s+m?id\s*=\s*[\"']([^\"']*)[\"'])?[^>]*>")
 PLACEHOLDER = "\ufffc"
 _MARK = Pattern(r"(?<=[^\W\d_])\([^\W\d_]{1,5}\)")
 
