@@ -180,7 +180,7 @@ def test_a_file_its_encoding_would_not_give_back_byte_for_byte_gets_no_fix(tmp_p
     # the label starts in the first 1024 bytes and ends after them
     ("<!--" + "x" * (1024 - 4 - 3 - 15 - 5) + '--><meta charset="iso-8859-15"><p>Caf\u00e9</p>', "iso8859-15"),
     ('<!-- <meta charset="koi8-r"> --><p>Caf\u00e9</p>', "utf-8"),  # a comment: not a declaration
-    ('<!-- never closed <meta charset="koi8-r"><p>Caf\u00e9</p>', "utf-8"),
+    ('<p>Caf\u00e9</p><!-- never closed <meta charset="koi8-r">', "utf-8"),
     ('<meta name="description" content="text; charset=koi8-r"><p>Caf\u00e9</p>', "utf-8"),  # no http-equiv
     ('<meta content="text/html; charset=koi8-r" http-equiv=content-type><p>\u0416 Caf\u00e9</p>', "koi8-r"),
 ])
