@@ -18,7 +18,6 @@ over with the segments instead of this scan of the raw text.)
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from ..common import Pattern, line_bounds
@@ -58,17 +57,71 @@ def exempt(doc, seg, i, j, code) -> bool:
 
 def written_as_code(text: str, word: str) -> bool:
     """Does ``text`` write ``word`` as code somewhere: in an identifier (``aux_block``, ``on_fini``), a call
-    (``fini()``), a command with an option (``du -s``), a code span (`` `du` ``, ``<code>du``)?"""
-    if not any(piece in text for piece in (word + "_", "_" + word, word + "(", "`" + word, word + " -", word + "\t-",
-                                           "<code>" + word)):
-        return False  # (a search of the text for each piece, before one for the expression)
-    w = re.escape(word)
-    text = _PATHS.sub(" ", text)  # not a file name or a link: templates/mairie_contact.html, wiki/mairie_de_Paris
-    return re.search(rf"(?<![\w-]){w}(?:_\w|\(|[ \t]--?[A-Za-z])|\w_{w}(?![\w-])|`{w}[`\s]|<code>{w}\b",
-                     text) is not None
+    (``fini()``), a command with an option (``du -s``), a code span (`` `du` ``, ``<code>du``)?  Not in a
+    file name or a link (``templates/mairie_contact.html``, ``wiki/mairie_de_Paris``).  The words a
+    document writes as code are found once for it."""
+    if _code[0] is not text:
+        _code[:] = [text, _code_words(text)]
+    return word in _code[1]
 
 
-_PATHS = Pattern(r"[^\s\"'<>()`]*[/\\][^\s\"'<>()`]*|[\w.-]+\.[A-Za-z][A-Za-z0-9]{0,4}\b")
+_code: list = [None, frozenset()]  # (the text, its code words): one document at a time, as the engine checks them
+_OPTION = Pattern(r"-[A-Za-z]{1,2}(?![\w-])|--[a-z][\w-]*")  # `du -s`, `du --apparent-size`; not `co -operation`
+_FILE = Pattern(r"\.[A-Za-z][A-Za-z0-9]{0,4}$")
+_TOKEN_END = " \t\n\r\"'<>()`"
+
+
+def _code_words(text: str) -> frozenset:
+    """The words ``text`` writes as code, found from each mark of code (``_``, ``(``, `` -``, a backtick,
+    ``<code>``): a few places in prose, none in most news, so a long text costs a few searches."""
+    words: set = set()
+    for mark in ("_", "(", " -", "\t-", "`", "<code>"):
+        i = text.find(mark)
+        while i >= 0:
+            _code_at(text, i, mark, words)
+            i = text.find(mark, i + 1)
+    return frozenset(words)
+
+
+def _code_at(text: str, i: int, mark: str, words: set) -> None:
+    if mark == "_":
+        a, b = _word_bounds(text, i, "_")
+        found = [part for part in text[a:b].split("_") if part.isalpha()]
+    elif mark == "(":  # fini(): a word right before the bracket
+        a, b = _word_bounds(text, i, "", right=False)
+        found = [text[a:b]] if a < b else []
+    elif mark in (" -", "\t-"):  # du -s: a word, then an option
+        a, b = _word_bounds(text, i, "", right=False)
+        found = [text[a:b]] if a < b and (a == 0 or text[a - 1] not in "-_") and _OPTION.match(text, i + 1) else []
+    else:  # `du`, <code>du
+        a = b = i + len(mark)
+        while b < len(text) and text[b].isalpha():
+            b += 1
+        found = [text[a:b]] if a < b else []
+    if found and not _in_path(text, a, b):
+        words.update(w for w in found if w.isalpha())
+
+
+def _word_bounds(text: str, i: int, extra: str, right: bool = True) -> tuple:
+    """The run of letters (and ``extra``) that holds ``text[i]``, or (``right=False``) ends right before it."""
+    a = i
+    while a > 0 and (text[a - 1].isalpha() or text[a - 1] in extra):
+        a -= 1
+    b = i + 1 if right else i
+    while right and b < len(text) and (text[b].isalpha() or text[b] in extra):
+        b += 1
+    return a, b
+
+
+def _in_path(text: str, a: int, b: int) -> bool:
+    """Is ``text[a:b]`` part of a file name or a link (``templates/mairie_contact.html``)?"""
+    start, end = a, b
+    while start > 0 and text[start - 1] not in _TOKEN_END:
+        start -= 1
+    while end < len(text) and text[end] not in _TOKEN_END:
+        end += 1
+    token = text[start:end].rstrip(".,;:!?")
+    return "/" in token or "\\" in token or _FILE.search(token) is not None and not token.endswith(")")
 
 
 _marks = per_segment(lambda seg: {})  # the marks of each kind in a segment: (opens + closes) → offsets
