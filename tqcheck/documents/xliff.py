@@ -7,9 +7,10 @@ pair's id is the unit's, with ``/`` and the segment's id when there are several)
 (``<alt-trans>``, 2.x match candidates) are suggestions, not the translation: not read.  A unit marked
 ``translate="no"`` (or inside a group or file marked so) is not read.  Every unit is checked whatever its
 ``state``.  The file is read by ``xmlfile`` (expat, with offsets); ``<!-- tqcheck: ignore TQ101 -->``
-covers the next unit.  A unit's spaces and line breaks count (``Pair.spaces_count``) where
-``xml:space="preserve"`` says so, on it, its source or target, or an element around it: elsewhere XML lets
-a tool reflow them, as Angular's extraction does.
+covers the next unit.  A unit's spaces and line breaks count (``Pair.spaces_count``) as the nearest
+``xml:space`` says (on its source or target, the unit, or an element around it); where none says, in a 1.x
+unit whose datatype is not markup (Symfony's ``plaintext``), not in markup (Angular's ``html``, which its
+extraction indents and reflows) nor in 2.x, whose default lets a tool reflow them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .bilingual import Pieces
 from .model import Document
 from .xmlfile import XmlReader
 
+_MARKUP_DATATYPES = ("html", "htmlbody", "xhtml", "xml", "sgml")  # XLIFF 1.2's datatypes whose spaces reflow
 _PAIR_PARENTS = ("trans-unit", "segment")  # the elements whose <source> and <target> are the unit's
 
 
@@ -44,9 +46,12 @@ class XliffReader(XmlReader):
             self.units += 1
             self.unit_id = attrs.get("id") or f"#{self.units}"
             self.segments = []
-            # xml:space: the nearest element that says it, from the unit out (XML's inheritance)
-            self.preserve = next((e.attrs["xml:space"] == "preserve" for e in reversed(self.stack)
-                                  if "xml:space" in e.attrs), False)
+            # xml:space: the nearest element that says it, from the unit out (XML's inheritance); where none
+            # does, a 1.x unit's spaces count unless its datatype is markup (Angular's "html": reflowed)
+            space = next((e.attrs["xml:space"] for e in reversed(self.stack) if "xml:space" in e.attrs), None)
+            datatype = next((e.attrs["datatype"] for e in reversed(self.stack) if "datatype" in e.attrs), "")
+            self.preserve = space == "preserve" if space else (name == "trans-unit" and
+                                                               datatype.lower() not in _MARKUP_DATATYPES)
             if name == "trans-unit":
                 self.segments.append([Pieces(), Pieces(), ""])
         elif name == "segment" and parent is not None and parent.name == "unit":

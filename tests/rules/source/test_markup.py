@@ -110,11 +110,11 @@ def test_plural_and_gender_marks_are_no_brackets():
     assert [m for _, _, m in found] == ["The translation differs from the source in brackets ()"]
 
 
-def test_xliff_spaces_count_only_where_xml_space_says_preserve():
+def test_xliff_spaces_count_as_xml_space_or_the_datatype_says():
     """Angular's extraction indents its HTML sources (` Prénom est …`, line breaks): XML lets a tool reflow
-    them, so the ends and line breaks are compared only under xml:space="preserve"."""
+    them, so the ends and line breaks are compared as the nearest xml:space says, else in plain-text units."""
     unit = '<trans-unit id="1"{}><source>\n    Prénom est requis\n  </source><target>First name is required</target></trans-unit>'
-    assert tq605(UNITS.format(unit.format("")), "x.xlf") == []
+    assert tq605(UNITS.format(unit.format(' xml:space="default"')), "x.xlf") == []
     found = tq605(UNITS.format(unit.format(' xml:space="preserve"')), "x.xlf")
     assert [m for _, _, m in found] == ["The translation differs from the source in the spaces at either end, "
                                         "line breaks (0 for 2)"]
@@ -122,3 +122,6 @@ def test_xliff_spaces_count_only_where_xml_space_says_preserve():
     grouped = '<group xml:space="preserve">{}</group>'.format(unit.format(' xml:space="default"'))
     assert tq605(UNITS.format(grouped), "x.xlf") == []
     assert tq605(UNITS.format('<group xml:space="preserve">{}</group>'.format(unit.format(""))), "x.xlf")
+    # no xml:space anywhere: a plain-text unit's spaces count (Symfony), an HTML one's do not (Angular)
+    assert tq605(UNITS.format(unit.format("")), "x.xlf")
+    assert tq605(UNITS.format(unit.format("")).replace('"plaintext"', '"html"'), "x.xlf") == []
