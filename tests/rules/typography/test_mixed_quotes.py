@@ -58,3 +58,12 @@ def test_a_markdown_document_is_one_text_whatever_its_sections():
     text = '# Guide\n\n## Install\n\nSay "yes" here.\n\n## Usage\n\nSay “go” and “run” there.\n'
     found = check_text(text, "README.md", config=Config(select=["TQ105"]))
     assert [f.span for f in found] == ['"', '"']
+
+
+def test_a_guillemet_fix_takes_the_style_of_its_own_entry(fixed):
+    """In a changelog whose entries differ in style, « » become the quotes of their entry: the fix leaves TQ105
+    nothing to flag."""
+    text = CHANGELOG.format(on="« some »").replace('Fix "dpkg -S"', 'Fix "dpkg -S" and "dpkg -L"')
+    out = fixed(text, unsafe=False)
+    assert 'Say “execute” instead of “exec”' in out and 'for "some" paths' in out
+    assert check_text(out, "changelog.txt", config=Config(select=["TQ105"])) == []

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from ..common import Pattern
 from .. import Rule
 from . import SPACE_CLASS, SPACES
-from .mixed_quotes import quote_counts
+from .mixed_quotes import counts_of, texts
 
 RULES = [
     Rule(
@@ -55,19 +55,24 @@ _NOT_A_TITLE = set("|·•/«»‹›\n")  # separators between menu items
 
 def check(doc, ctx):
     english = None
-    for seg in doc.segments:
+    for k, seg in enumerate(doc.segments):
         text = seg.text
         if "«" in text or "»" in text or "‹" in text or "›" in text:
             if english is None:
-                english = _english_quotes(doc)
-            yield from _guillemets(seg, english)
+                english = _english_quotes(doc, ctx)
+            yield from _guillemets(seg, english[k])
 
 
-def _english_quotes(doc) -> dict:
-    """The English marks for the guillemets, in the document's style: straight where most of its
-    double quotes are straight, so that the fix gives TQ105 (mixed styles) nothing to do next."""
-    counts = quote_counts(doc)
-    return ENGLISH if counts["straight"] <= counts["curly"] else STRAIGHT
+def _english_quotes(doc, ctx) -> dict:
+    """Segment index → the English marks for its guillemets, in the style of its text (``mixed_quotes.texts``):
+    straight where most of its double quotes are straight, so that the fix gives TQ105 (mixed styles)
+    nothing to do next."""
+    marks = {}
+    for group in texts(doc, ctx):
+        counts = counts_of([doc.segments[k] for k in group])
+        style = ENGLISH if counts["straight"] <= counts["curly"] else STRAIGHT
+        marks.update(dict.fromkeys(group, style))
+    return marks
 
 
 def _guillemets(seg, english):

@@ -38,10 +38,11 @@ _CURLY = Pattern("[“”]")
 
 def quote_counts(doc) -> dict:
     """How many straight (inch marks apart) and curly double quotes the document holds."""
-    return _counts(doc.segments)
+    return counts_of(doc.segments)
 
 
-def _counts(segments) -> dict:
+def counts_of(segments) -> dict:
+    """``quote_counts`` of some of a document's segments (one of its ``texts``)."""
     counts = {"curly": 0, "straight": 0}  # on a tie the straight quotes are the ones flagged
     for seg in segments:
         text = seg.text
@@ -51,22 +52,29 @@ def _counts(segments) -> dict:
     return counts
 
 
+def texts(doc, ctx) -> list:
+    """The texts whose quotes share one style, as lists of segment indices: the document, or in a plain-text
+    file of many texts (a changelog's entries, a digest's stories: ``names.scope``) each of them (a Markdown
+    section is no text of its own)."""
+    starts = articles(doc, ctx) if doc.format == "text" else []
+    if not starts:
+        return [list(range(len(doc.segments)))]
+    _, offsets = layout(doc)
+    parts: dict = {}
+    for k in range(len(doc.segments)):
+        parts.setdefault(article_of(starts, offsets[k]), []).append(k)
+    return list(parts.values())
+
+
 def check(doc, ctx):
     counts = quote_counts(doc)
     if not counts["straight"] or not counts["curly"]:
         return
-    starts = articles(doc, ctx) if doc.format == "text" else []  # (a Markdown section is no text of its own)
-    if not starts:  # one text: one house style
-        yield from _minority(doc.segments, counts, "document")
-        return
-    # a file of many texts (a changelog's entries, a digest's stories): each text its own style
-    _, offsets = layout(doc)
-    parts: dict = {}
-    for k, seg in enumerate(doc.segments):
-        if '"' in seg.text or "“" in seg.text or "”" in seg.text:
-            parts.setdefault(article_of(starts, offsets[k]), []).append(seg)
-    for segments in parts.values():
-        yield from _minority(segments, _counts(segments), "text")
+    groups = texts(doc, ctx)
+    for group in groups:
+        segments = [doc.segments[k] for k in group]
+        yield from _minority(segments, counts if len(groups) == 1 else counts_of(segments),
+                             "document" if len(groups) == 1 else "text")
 
 
 def _minority(segments, counts, where):
