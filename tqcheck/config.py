@@ -19,7 +19,8 @@ from .findings import SEVERITIES
 
 CONFIG_FILES = (".tqcheck.toml", "tqcheck.toml", "pyproject.toml")
 # what a folder walk checks: the monolingual kinds, then the bilingual files (only their target text)
-DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm", "*.xlf", "*.xliff", "*.sdlxliff", "*.mqxliff", "*.po", "*.tmx", "*.tsv")
+DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm",
+                   "*.xlf", "*.xliff", "*.sdlxliff", "*.mqxliff", "*.po", "*.tmx", "*.tsv")
 DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", ".venv", ".venv*", "venv", ".tox", ".nox", "node_modules", "__pycache__",
     "build", "dist", "site-packages", ".mypy_cache", ".pytest_cache", ".ruff_cache",

@@ -91,11 +91,7 @@ def check_file(path: str, config: Config, mode: Mode, stdin=None, lines=None) ->
     outcome = Outcome(path=shown)
     try:
         if stdin:
-            decoded = stdin[1]
-            doc = documents.parse(decoded.text, path=shown, fmt=documents.detect_format(shown))
-            doc.encoding, doc.bom, doc.exact = decoded.encoding, decoded.bom, decoded.exact
-            if decoded.warning:
-                doc.warnings.insert(0, decoded.warning)
+            doc = documents.from_decoded(stdin[1], shown, documents.detect_format(shown))
         else:
             doc = documents.load(path, stamp=mode.fix)  # the stamp guards a fixed file's write
         source = mode.sources.get(path)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 
 from ..errors import InputError
-from .encodings import Decoded, decode  # noqa: F401  (documents.decode: the readers' entry)
+from .encodings import Decoded, decode
 from .directives import CODE_LIST_RE, DIRECTIVE_RE, KINDS, resolve_directives
 from .model import PLACEHOLDER, Directive, Document, Pair, Segment, line_starts
 
@@ -83,11 +83,17 @@ def load(path: str, fmt: str | None = None, stamp: bool = False) -> Document:
     """Read and parse one file; raises InputError with a one-line message.  ``stamp``: see ``read_file``."""
     data, stamp = read_file(path, stamp)
     fmt = fmt or detect_format(path)
-    text, doc_encoding, bom, exact, warning = decode(data, path, fmt)
-    doc = parse(text, path=path, fmt=fmt)
-    doc.encoding, doc.bom, doc.exact, doc.stamp = doc_encoding, bom, exact, stamp
-    if warning:
-        doc.warnings.insert(0, warning)
+    doc = from_decoded(decode(data, path, fmt), path, fmt)
+    doc.stamp = stamp
+    return doc
+
+
+def from_decoded(decoded: Decoded, path: str, fmt: str) -> Document:
+    """The document of a file's decoded text, with the encoding its fixes are written back in."""
+    doc = parse(decoded.text, path=path, fmt=fmt)
+    doc.encoding, doc.bom, doc.exact = decoded.encoding, decoded.bom, decoded.exact
+    if decoded.warning:
+        doc.warnings.insert(0, decoded.warning)
     return doc
 
 

@@ -40,7 +40,8 @@ UTF8 = "utf-8"
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, UTF8),
          (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 _XML_UTF16 = ((b"<\x00?\x00", "utf-16-le"), (b"\x00<\x00?", "utf-16-be"))
-_LABEL = rb"""["']?\s*([A-Za-z0-9][\w.:-]{0,39})"""
+_NAME = rb"[A-Za-z0-9][\w.:-]{0,39}"  # an encoding's label
+_LABEL = rb"""["']?\s*(""" + _NAME + rb")"
 # (expressions as text, compiled by ``re`` on first use: a Markdown or plain-text run never needs one)
 _XML_DECLARATION = rb"<\?xml\s[^>]*?encoding\s*=\s*" + _LABEL
 # a browser's prescan, in short: comments skipped, each <meta> tag's attributes read
@@ -73,11 +74,11 @@ def decode(data: bytes, path: str, fmt: str = "text") -> Decoded:
         for start, encoding in _XML_UTF16:
             if data.startswith(start):
                 return Decoded(_decode(data, 0, encoding, path, "its first characters say"), encoding, False)
-    wide = _wide_encoding(data)
-    if wide:
-        raise InputError(path, f"{wide} text without a byte order mark: convert it to UTF-8 (iconv -f {wide} -t UTF-8)")
-    encoding, why = _declared(data, path, fmt)
-    if why is None and fmt == "html" and b"\x00" not in data:
+    if _utf16_without_bom(data):
+        raise InputError(path, "UTF-16 text without a byte order mark: convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)")
+    encoding, where = _declared(data, path, fmt)
+    why = where and f"{where} says"
+    if where is None and fmt == "html" and b"\x00" not in data:
         try:
             return Decoded(data.decode(UTF8), UTF8, False)
         except UnicodeDecodeError:  # a page that declares nothing: read as a browser reads it
@@ -88,8 +89,7 @@ def decode(data: bytes, path: str, fmt: str = "text") -> Decoded:
         except UnicodeDecodeError:
             pass
         else:
-            return Decoded(text, UTF8, False, True, f"{why.removesuffix(' says')} names {encoding}, but the file "
-                                                    "is UTF-8: read as UTF-8")
+            return Decoded(text, UTF8, False, True, f"{where} names {encoding}, but the file is UTF-8: read as UTF-8")
     text = _decode(data, 0, encoding, path, why)
     return Decoded(text, encoding, False, encoding == UTF8 or text.encode(encoding) == data)
 
@@ -139,8 +139,7 @@ def _decode(data: bytes, start: int, encoding: str, path: str, why: str | None) 
 
 
 def _declared(data: bytes, path: str, fmt: str) -> tuple[str, str | None]:
-    """The encoding an 8-bit file declares and where ("its XML declaration says"); UTF-8 and None if it declares
-    none."""
+    """The encoding an 8-bit file declares and where ("its XML declaration"); UTF-8 and None if it declares none."""
     if fmt in ("xliff", "tmx"):
         label, where = _group(re.match(_XML_DECLARATION, data)), "its XML declaration"
     elif fmt == "html":
@@ -156,12 +155,12 @@ def _declared(data: bytes, path: str, fmt: str) -> tuple[str, str | None]:
     except LookupError:
         raise InputError(path, f"{where} names an unknown encoding {label!r}") from None
     if name.startswith(_WIDE) or name in (UTF8, "utf-8-sig"):
-        return UTF8, f"{where} says"  # (UTF-16 declared by an 8-bit file: the bytes say UTF-8, as browsers read it)
+        return UTF8, where  # (UTF-16 declared by an 8-bit file: the bytes say UTF-8, as browsers read it)
     if not _usable(name):
         raise InputError(path, f"{where} names {label!r}, not an encoding a text file can be in")
     if fmt == "html" and name in _HTML_WINDOWS_1252:
         name = "cp1252"
-    return name, f"{where} says"
+    return name, where
 
 
 def _group(m) -> str | None:
@@ -179,7 +178,7 @@ def _html_label(data: bytes) -> str | None:
             value = next((v for v in a.groups()[1:] if v is not None), b"")
             attributes.setdefault(a.group(1).lower(), value.strip())
         if b"charset" in attributes:
-            label = re.match(rb"[A-Za-z0-9][\w.:-]{0,39}", attributes[b"charset"])
+            label = re.match(_NAME, attributes[b"charset"])
             if label:
                 return label.group().decode("ascii")
         elif attributes.get(b"http-equiv", b"").lower() == b"content-type":
@@ -205,12 +204,8 @@ def _usable(name: str) -> bool:
         return False
 
 
-def _wide_encoding(data: bytes) -> str | None:
-    """"UTF-16" for text in UTF-16 without a byte order mark (where its NUL bytes fall)."""
+def _utf16_without_bom(data: bytes) -> bool:
+    """Is ``data`` UTF-16 without a byte order mark (where its NUL bytes fall)?"""
     head = data[:4096]
-    if len(head) < 4:
-        return None
     even, odd = head[0::2].count(0), head[1::2].count(0)
-    if min(even, odd) == 0 and max(even, odd) * 4 >= len(head):  # half the pairs: a NUL on one side only
-        return "UTF-16"
-    return None
+    return len(head) >= 4 and min(even, odd) == 0 and max(even, odd) * 4 >= len(head)  # a NUL on one side only

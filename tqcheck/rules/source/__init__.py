@@ -16,13 +16,13 @@ reads them.
 
 from __future__ import annotations
 
-import re
+from ..common import Pattern
 
 CONFIDENT = 0.5  # an aligned pair below this confidence is not checked pair by pair (TQ607 says so once)
 
 
 # a message key where the source text should be (Symfony's ``boutique.index.titre_page``): no text to compare
-_KEY = re.compile(r"[a-z][A-Za-z0-9-]+(?:[._][A-Za-z0-9-]{2,})+")  # (not M.Dupont, Réf.2024-001, n.b)
+_KEY = Pattern(r"[a-z][A-Za-z0-9-]+(?:[._][A-Za-z0-9-]{2,})+")  # (not M.Dupont, Réf.2024-001, n.b)
 
 
 def checked_pairs(doc):

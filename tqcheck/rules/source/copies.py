@@ -58,14 +58,12 @@ RARE_ENGLISH = 4.5  # ... that English itself uses less than this (not `plus`, `
 
 def check(doc, ctx):
     family = ctx.enabled("TQ4")
-    pending = set()
-    for pair in doc.pairs:  # Symfony's translation:extract fills a new message so, a key (``__nav.home``) or text
-        if pair.target is not None and pair.source.strip() and pair.target.text.strip() == "__" + pair.source.strip():
-            pending.add(id(pair))
+    for pair in doc.pairs:  # (a key for a source too: checked_pairs leaves those out)
+        if _pending(pair):
             yield whole(pair.target, "TQ602", "The source with the extraction prefix `__`: not translated yet")
     for pair in checked_pairs(doc):
         seg, reported = pair.target, None
-        if id(pair) in pending:
+        if _pending(pair):
             continue  # (said above)
         if _unchanged(pair.source, seg.text):
             if not (family and any(find(seg.text))):  # (the untranslated family says it already)
@@ -80,6 +78,13 @@ def check(doc, ctx):
                     continue
             what = "word" if len(words) == 1 else "words"
             yield seg.problem(i, j, "TQ602", f"`{seg.text[i:j]}`: French {what} of the source copied untranslated")
+
+
+def _pending(pair) -> bool:
+    """Is the target its source with the ``__`` that Symfony's ``translation:extract`` gives a new message
+    (``__envoyer``, ``__nav.home``)?"""
+    source = pair.source.strip()
+    return pair.target is not None and bool(source) and pair.target.text.strip() == "__" + source
 
 
 def _unchanged(source: str, text: str) -> bool:

@@ -6,8 +6,8 @@ the file through the pair's segments (``<x id="1"/>`` and ``<g id="2">`` by elem
 and ``{name}`` as written), and compared as multisets: order may change, nothing may be lost or
 added.  A number with a unit symbol (``15 km``, ``3 Go``) must keep its unit, or give both
 (``15 km (9 miles)``).  In software strings (PO, XLIFF), also: spaces at either end and line breaks
-(in XLIFF, as ``xml:space`` says, else in plain-text units: ``xliff.py``), brackets (a plural or gender mark, ``pièce(s)``, is none),
-and the final ``:`` ``?`` ``!`` or ``…``.  ``mid`` counts as an id (``<mrk mtype="seg" mid="2">``), and an
+(in XLIFF, as ``xml:space`` says, else in plain-text units: ``xliff.py``), brackets (a plural or gender
+mark, ``pièce(s)``, is none), and the final ``:`` ``?`` ``!`` or ``…``.  ``mid`` counts as an id (``<mrk mtype="seg" mid="2">``), and an
 empty element (``<g id="1"/>``) as its start and end tags.
 """
 
@@ -30,8 +30,8 @@ RULES = [
         what="Compares what must pass through translation unchanged: placeholders (`%s`, `{name}`, `%1$d`) and "
         "inline tags (`<x/>`, `<ph>`, `<g>`) by kind and id, URLs and e-mail addresses as written, and the unit "
         "after a number (`15 km` must stay km unless the translation gives both). In PO and XLIFF strings also "
-        "the spaces at either end and line breaks (XLIFF: as `xml:space` says, else not in HTML units), brackets (not a "
-        "plural or gender mark such as `pièce(s)`) and the final `:` `?` `!` (pofilter's classic checks). A unit "
+        "the spaces at either end and line breaks (XLIFF: as `xml:space` says, else not in HTML units), "
+        "brackets (not a plural or gender mark such as `pièce(s)`) and the final `:` `?` `!` (pofilter's classic checks). A unit "
         "whose source is a message key (`nav.home_link`) is not compared. The example is a bilingual TSV line.",
         why="A lost placeholder crashes the program or shows a raw `%s`; a changed URL or unit misleads; a "
         "label that lost its colon or question mark no longer matches the interface.",

@@ -94,6 +94,12 @@ def _clocks(text, english):
             hour, minutes = int(g[3] or g[5]), int(g[4] or 0)
             readings = {("t", hour * 60 + minutes), ("t", (hour % 12 + 12) * 60 + minutes)}
         out.append(Quantity(m.start(), m.end(), m.group(), frozenset(readings), True))
+    if not english:  # 07:00, where no 14h30 stands
+        spans = [(q.start, q.end) for q in out]
+        for m in FR_COLON_CLOCK.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                hour, minutes = int(m.group(1)), int(m.group(2))
+                out.append(Quantity(m.start(), m.end(), m.group(), frozenset({("t", hour * 60 + minutes)}), True))
     if english:
         for m in EN_DATE.finditer(text):
             for g in (1, 3, 4):
@@ -105,11 +111,6 @@ def _clocks(text, english):
 
 def french(text: str) -> list:
     out = _clocks(text, False)
-    clock_spans = [(q.start, q.end) for q in out]
-    for m in FR_COLON_CLOCK.finditer(text):
-        if not any(a < m.end() and m.start() < b for a, b in clock_spans):
-            hour, minutes = int(m.group(1)), int(m.group(2))
-            out.append(Quantity(m.start(), m.end(), m.group(), frozenset({("t", hour * 60 + minutes)}), True))
     taken = [(q.start, q.end) for q in out]
     for m in FR_FIGURE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
