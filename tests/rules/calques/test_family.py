@@ -15,8 +15,10 @@ from tqcheck.engine import Context, lint
     # 0.55 until the reportive-conditional rows: their 12 hits in the post-edits were read, and each is the
     # calque kept ('One of the main organisers of Al Qaeda would have been killed in Pakistan'), as are the
     # 12 present perfects with a past date; 0.6 until evoke-mention, whose 3 hits there are each the calque
-    # kept ('as evoked by the billionaire Warren Buffett', 'already evoked a "second 11 September"')
-    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.61),
+    # kept ('as evoked by the billionaire Warren Buffett', 'already evoked a "second 11 September"'); 0.61 until
+    # the aside between a verb and its object (word_order.asides_before_object), whose 10 hits there are each
+    # the French order kept ('will introduce, on Wednesday, the chip')
+    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.65),
 ])
 def test_clean_english_stays_under_the_false_positive_budget(parts, budget):
     path = shared(*parts)

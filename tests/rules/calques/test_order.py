@@ -113,3 +113,36 @@ def test_english_uses_of_a_mid_position_adverb_are_left_alone(spans, text):
 ])
 def test_more_english_orders_are_left_alone(spans, text):
     assert "TQ304" not in [code for code, _ in spans(text)]
+
+
+# an adverbial set off by commas between a verb and its object (représente, avec…, la troisième)
+@pytest.mark.parametrize("text, flagged", [
+    ("China represents, with an annual volume of 15 billion euros, the third market.",
+     "represents, with an annual volume of 15 billion euros"),
+    ("The cuts will generate, without doubt, a similar situation.", "generate, without doubt"),
+    ("They support, to the tune of EUR 11.2 billion, this bank.", "support, to the tune of EUR 11.2 billion"),
+    ("The police found, on the edge of the river, the bodies of the hikers.", "found, on the edge of the river"),
+    ("They represent, objectively, a lower risk.", "represent, objectively"),  # one adverb in -ly
+])
+def test_an_aside_between_the_verb_and_its_object_is_flagged(spans, text, flagged):
+    assert ("TQ304", flagged) in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said, in 2004, the plan was dead.",  # a reporting verb: a clause follows
+    "He became, after Remek, the second man in space.",  # a light verb
+    "He explained, in detail, the method he had used.",  # an aside English sets off there itself
+    "It includes, for example, the files of the cache.",
+    "If it is specified, by default, the file is read.",  # a participle after `be`
+    "When the job finished, on the next day, the server restarted.",  # a subordinate clause first
+    "The report, in 2004, the minister wrote, was false.",  # a noun before the comma
+    "They sold, which surprised us, the house.",  # a clause, not an adverbial
+    "The index grew, with the market, as the year ended.",  # no determiner after the aside
+])
+def test_english_asides_and_clause_commas_are_left_alone(spans, text):
+    assert "TQ304" not in [code for code, _ in spans(text)]
+
+
+def test_a_participle_opening_the_sentence_has_no_object_after_its_aside(spans):
+    text = "Tolerated, sometimes assisted, by local insurgents, the latter will no longer be needed."
+    assert "TQ304" not in [code for code, _ in spans(text)]  # the WMT13 human reference

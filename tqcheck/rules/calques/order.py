@@ -23,7 +23,10 @@ RULES = [
         "(`calques/word_order.py`), with the English uses they leave alone in `word_order.tsv` (`attorney "
         "general`, `make the tapes public`, `installed exactly the same way`); so is a mid-position adverb "
         "(`also`, `already`, `thus`, `again`… listed in `word_order.tsv`) between any verb and its object "
-        "(`explains also my results`, `has already the budget`, *explique aussi*, *a déjà*).",
+        "(`explains also my results`, `has already the budget`, *explique aussi*, *a déjà*); and an adverbial set "
+        "off by commas between a verb and its object (`represents, with a volume of 15 billion euros, the third "
+        "market`, *représente, avec…, le troisième*), unless English sets it off there itself (`in detail`, "
+        "`for example`).",
         why="English puts the adverb before the verb or after the object; the French order reads as "
         "translated, and a reader stumbles on it.",
         before="He supports strongly the plan.",

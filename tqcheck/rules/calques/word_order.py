@@ -14,12 +14,16 @@ rows of ``calque_patterns.tsv`` name their words.
   kinds mid-adverb (English puts it before the verb) or end-adverb (after the object), then a determiner that
   does not start a time phrase (`did it again the next day`).  Light verbs are left alone (`is also the
   case`, `see also the module`), but not `have`: its object makes it the verb of possession (`has also a`).
+- An adverbial set off by commas between a verb and its object (*représente, avec un volume de 15 milliards,
+  le troisième marché* → `represents, with a volume of 15 billion, the third market`): see
+  ``asides_before_object``.
 
 ``word_order.tsv`` lists what leaves either order alone: adjectives English puts after a noun (`attorney
 general`, `the room nearby`), verbs whose object takes a complement (`make the tapes public`, `sell its
 products cheap`), nouns that measure the adjective (`a bit odd`, `a year old`), adverbs that focus the
 noun phrase after them (`installed exactly the same way`), and light verbs (`is especially the case`); and
-the adverbs of the third order (`also`, `already`, `again`…).
+the adverbs of the third order (`also`, `already`, `again`…); and for the fourth, the asides English sets off
+there itself (`in detail`, `for example`) and the words that show a comma ends a clause (`if`, `when`, `is`).
 """
 
 from __future__ import annotations
@@ -29,10 +33,12 @@ from functools import lru_cache
 
 from ..common import Pattern, Table, previous_word
 from ..common.lexicon import lexicon
+from ..common.tokens import say_forms
 
 ORDER = Table("word_order.tsv", key=("kind", "word"), order="plain",
               choices={"kind": ("postpositive", "complement-verb", "degree-noun", "measure-noun", "focus-adverb",
-                                "light-verb", "mid-adverb", "end-adverb")})
+                                "light-verb", "mid-adverb", "end-adverb", "english-aside", "not-aside",
+                                "clause-opener", "passive")})
 
 _DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "your")
 _DETERMINER = "(?:" + "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in _DETERMINERS) + ")"  # either case first
@@ -169,6 +175,61 @@ def mid_adverbs_before_object(text: str):
         yield start, m.end("adv"), verb, adv
 
 
+# a verb, an adverbial between commas, its object: `represents, with a volume of 15 billion, the third`; found
+# from the comma before the object (cheap to find), then the window before it read backwards
+_OBJECT_AFTER_COMMA = Pattern(r", (?=" + _DETERMINER + r" [a-z])")
+_ASIDE = Pattern(r"(?<![\w'’-])(?P<verb>[a-z]+), (?P<aside>[a-z]+(?: [^\W\d_][\w'’-]*| [\d][\d.,]*){0,11})\Z")
+_WINDOW = 160  # characters before the object's comma: a verb, its comma and up to twelve words
+_SUBJECTS = frozenset(("i", "we", "you", "they", "he", "she", "it", "to", "will", "would", "can", "could", "must",
+                       "should", "may", "might"))  # before a verb that is also a noun: used as a verb
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]\"“”]")
+
+
+def _english_aside(words: list, kinds: dict) -> bool:
+    """Does the aside open with one English sets off there itself (`in detail`, `for each entry`)?"""
+    return any(" ".join(words[:n]) in kinds["english-aside"] for n in range(1, min(len(words), 4) + 1))
+
+
+def asides_before_object(text: str):
+    """``(start, end, verb, aside)`` of each adverbial set off by commas between a verb and its object, the
+    French way (*représente, avec un volume de 15 milliards, la troisième*): the aside a prepositional phrase
+    (no clause: no conjunction, pronoun or auxiliary in it) or one adverb in -ly, the verb no light verb,
+    reporting verb (its object is a clause: `said, in 2004, the minister was…`) or participle after `be`, in
+    a main clause (none of `if`, `when`, `because`… opens it: `if it is specified, the file`)."""
+    if ", " not in text:
+        return
+    lex, kinds = lexicon(), _exceptions()
+    for comma in _OBJECT_AFTER_COMMA.finditer(text):
+        before = text.rfind(", ", max(0, comma.start() - _WINDOW), comma.start())  # the verb's comma
+        m = before > 0 and _ASIDE.search(text, max(0, before - 30), comma.start())
+        if not m:
+            continue
+        verb, aside = m.group("verb"), m.group("aside")
+        words = aside.lower().split()
+        opener = words[0]
+        if opener.endswith("ly") and len(words) == 1:
+            if not _only(opener, "ADV", ("ADJ", "VERB", "NOUN"), lex):
+                continue
+        elif not lex.has_class(opener, "PREP") or opener in kinds["not-aside"] or _english_aside(words, kinds):
+            continue
+        if any(lex.has_class(w, c) for w in words for c in ("CONJ", "PRON", "AUX")) or \
+                any(w in kinds["not-aside"] for w in words[1:]):
+            continue
+        clause = _CLAUSE_MARK.split(text[:m.start()])[-1].lower().split()
+        if verb in kinds["light-not-have"] or verb in say_forms() or not lex.has_class(verb, "VERB") \
+                or lex.has_class(verb, "ADV") or lex.has_class(verb, "ADJ") and not verb.endswith("ed"):
+            continue
+        if lex.has_class(verb, "NOUN") and not (verb.endswith("ed") or clause and clause[-1] in _SUBJECTS):
+            continue  # `the report, in 2004, the`: a noun; but `they support, to the tune of…, this bank`
+        if all(lex.has_class(w, "ADV") for w in clause):
+            continue  # no subject: a participle opens the sentence (`Tolerated, sometimes assisted, by…, the`)
+        if lex.has_class(clause[-1], "CONJ"):
+            continue  # `express or implied, with respect to…, its`: adjectives or participles joined
+        if (clause[0] in kinds["clause-opener"] or clause[-1] in kinds["passive"]):
+            continue
+        yield m.start(), m.end("aside"), verb, aside
+
+
 def problems(seg):
     """``(start, end, message, suggestion)`` of each French order in the segment."""
     text = seg.text
@@ -178,6 +239,10 @@ def problems(seg):
     for i, j, verb, adv in adverbs_before_object(text):
         yield i, j, (f"`{verb} {adv}`: an adverb between the verb and its object, the French order (*il défend "
                      f"âprement l'idée*): in English, `{adv} {verb}` or the adverb after the object"), f"{adv} {verb}"
+    for i, j, verb, aside in asides_before_object(text):
+        yield i, j, (f"`{verb}, {aside},`: an adverbial between the verb and its object, the French order "
+                     "(*représente, avec 15 milliards, la troisième*): in English, the adverbial before the verb, "
+                     "or after the object"), None
     for i, j, verb, adv in mid_adverbs_before_object(text):
         message = (f"`{verb} {adv}`: an adverb between the verb and its object, the French order (*il explique "
                    "aussi ses résultats*): in English, ")

@@ -44,7 +44,7 @@ class PatternError(ValueError):
 
 
 @lru_cache(maxsize=1)
-def _say_forms() -> frozenset:
+def say_forms() -> frozenset:
     """Every form of the reporting verbs of ``reporting_verbs.tsv`` (the verbs' own forms too)."""
     from .tables import Table
     verbs = Table("reporting_verbs.tsv", key="verb", choices={"kind": ("english", "calque")}).rows
@@ -83,7 +83,7 @@ class Element:
             if alt == "^":  # ``^|,``: a comma, or nothing at a sentence start
                 self.start = True
             elif alt == "SAY":
-                forms |= _say_forms()
+                forms |= say_forms()
             elif alt in OPEN_CLASSES or alt in CLOSED_CLASSES or alt in SPECIAL:
                 classes.append(alt)
             elif alt.startswith("<") and alt.endswith(">") and len(alt) > 2:
