@@ -7,7 +7,8 @@
    reference.  Every finding on human English is a false alarm unless read otherwise (``--show``).
 2. The held-out sample (``corpora/heldout/opus_newssyscomb2009_sample.tsv``): real MT lines that nobody
    mined rules from, annotated by hand before the rules were looked at.  Recall = annotated instances a
-   finding overlaps, by kind; and the share of lines with nothing to flag that get a finding anyway.
+   finding overlaps, by kind; and the share of lines with nothing to flag that get a finding anyway.  Twice:
+   from the English alone, then with each line's French source (the source-aware rules, as ``--source``).
 3. ``--sample N``: N findings per kind on the WMT13 systems, drawn at random (seed 11), to read by hand.
 
 Reads ``../shared`` (never the package).
@@ -34,6 +35,7 @@ SELECT = ["TQ3", "TQ4"]
 HELD_OUT = os.path.join(ROOT, "corpora", "heldout", "opus_newssyscomb2009_sample.tsv")
 HELD_OUT_SET = "newssyscomb2009"  # its test set: measured, never shown (as in measure_native)
 MT_OUTPUT = os.path.join(SHARED, "opus-mt-leaderboard-fren", "newssyscomb2009.fra-eng.opus-2020-02-26.output")
+SOURCE = os.path.join(SHARED, "opus-mt-leaderboard-fren", "newssyscomb2009.fra")
 WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -73,12 +75,25 @@ def per_kind(corpora):
     return out
 
 
-def held_out():
-    """Recall by kind on the annotated sample, and false lines among the clean ones."""
+def _with_source(text, source):
+    """The findings on one MT line checked with its French source line, as ``tqcheck check --source`` pairs them."""
+    from tqcheck import documents
+    from tqcheck.documents.pairing import attach
+    from tqcheck.engine import Context, lint
+
+    doc = documents.parse(text, path="x.txt", fmt="text")
+    attach(doc, documents.parse(source, path="x.fr.txt", fmt="text"))
+    return lint(doc, Context(Config())).findings
+
+
+def held_out(with_source=False):
+    """Recall by kind on the annotated sample, and false lines among the clean ones; ``with_source``: each MT
+    line checked with its French source line (the source-aware rules TQ6xx on)."""
     if not os.path.exists(HELD_OUT) or not os.path.exists(MT_OUTPUT):
         print("held-out sample: not found (corpora/heldout/ or ../shared): skipped")
         return
     lines = read(MT_OUTPUT).split("\n")
+    sources = read(SOURCE).split("\n") if with_source else None
     annotated = defaultdict(list)
     for row in read(HELD_OUT).splitlines():
         if row.startswith("#") or row.startswith("line\t") or not row.strip():
@@ -88,7 +103,8 @@ def held_out():
     caught, total, clean, noisy, flagged_lines = Counter(), Counter(), 0, 0, []
     for number, instances in sorted(annotated.items()):
         text = lines[number - 1]
-        found = [f for f in check_text(text, path="x.txt") if not f.code.startswith("TQ2")]
+        found = _with_source(text, sources[number - 1]) if with_source else check_text(text, path="x.txt")
+        found = [f for f in found if not f.code.startswith("TQ2")]
         spans = [(f.start, f.end) for f in found]
         real = [(w, s) for w, s in instances if w != "none" and s]
         if not real:
@@ -101,7 +117,8 @@ def held_out():
             total[what] += 1
             if any(a < j and b > i for a, b in spans):
                 caught[what] += 1
-    print(f"\nheld-out sample ({len(annotated)} real MT lines of newssyscomb2009, annotated by hand):")
+    how = ", each with its French source line (--source)" if with_source else ""
+    print(f"\nheld-out sample ({len(annotated)} real MT lines of newssyscomb2009, annotated by hand{how}):")
     print(f"  {'kind':<14} {'instances':>9} {'flagged':>8} {'recall':>7}")
     for what in sorted(total, key=lambda w: -total[w]):
         print(f"  {what:<14} {total[what]:>9} {caught[what]:>8} {caught[what] / total[what]:>7.0%}")
@@ -152,6 +169,7 @@ def main(argv=None):
             for _, line, span, message in rng.sample(pool, min(args.sample, len(pool))):
                 print(f"  {what}: [{span}] {message[:120]}\n      {line[:200]}")
     held_out()
+    held_out(with_source=True)
 
 
 if __name__ == "__main__":
