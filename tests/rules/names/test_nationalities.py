@@ -1,0 +1,44 @@
+"""TQ205 lowercase-nationality (tqcheck.rules.names.nationalities)."""
+
+import pytest
+
+from tqcheck import documents
+from tqcheck.engine import Context, fix_document
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The egyptian army surrounded the square.", "egyptian"),  # l'armée égyptienne
+    ("The departure of french troops was announced.", "french"),
+    ("It is a muslim country with a secular state.", "muslim"),
+    ("He met the palestinians on Friday.", "palestinians"),  # a people after a determiner
+    ("Many islamists were arrested.", "islamists"),
+    ("Palestinians and islamists alike were arrested.", "islamists"),
+    ("The franco german border was closed.", "german"),
+    ("He spoke to european leaders in Brussels.", "european"),
+])
+def test_a_lower_case_nationality_is_flagged(codes, text, flagged):
+    assert [f.span for f in codes(text, "TQ205")] == [flagged]
+
+
+@pytest.mark.parametrize("text", [
+    "The Egyptian army surrounded the square.",  # capitalised
+    "the egyptian army surrounded the square.",  # a text all in lower case: no case to read
+    "Update german translation (Closes: #123).",  # software jargon (a follower row)
+    "Update french program translation.",  # the follower two words on
+    "They ordered french fries and a shake.",  # a set phrase English writes lower case
+    "Set LANG=french and run it again.",  # glued to code
+    "See french.po and lang_french for details.",
+    "The french-speaking regions voted no.",  # a hyphenated compound is left to the writer
+    "They speak french at home, Dad says.",  # no noun after it
+    "The palestinians' homes were shelled.",  # an apostrophe: left alone (not a clean word end)
+    "People called them islamists, wrongly.",  # the plural with no determiner before it
+])
+def test_english_and_code_uses_are_left_alone(codes, text):
+    assert codes(text, "TQ205") == []
+
+
+def test_the_unsafe_fix_capitalises_the_first_letter():
+    doc = documents.parse("The egyptian army and the palestinians met.\n", path="x.txt")
+    fixed, _, applied = fix_document(doc, Context(), unsafe=True)
+    assert fixed.text == "The Egyptian army and the Palestinians met.\n"
+    assert applied == 2
