@@ -17,8 +17,12 @@ from tqcheck.engine import Context, lint
     # 12 present perfects with a past date; 0.6 until evoke-mention, whose 3 hits there are each the calque
     # kept ('as evoked by the billionaire Warren Buffett', 'already evoked a "second 11 September"'); 0.61 until
     # the aside between a verb and its object (word_order.asides_before_object), whose 10 hits there are each
-    # the French order kept ('will introduce, on Wednesday, the chip')
-    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.65),
+    # the French order kept ('will introduce, on Wednesday, the chip'); 0.65 until the mined rows of stop 25
+    # (reportive-conditional-according widened, it-is-here-that, it-is-that-clause: 4 more hits); their hits
+    # there were read: all but one are the hearsay conditional or the cleft kept ('According to the
+    # investigation, such equipment would have been purchased'); the one is a future in the past ('thought,
+    # according to him, that he would be expelled')
+    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.67),
 ])
 def test_clean_english_stays_under_the_false_positive_budget(parts, budget):
     path = shared(*parts)
