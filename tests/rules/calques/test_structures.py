@@ -2,6 +2,8 @@
 
 import pytest
 
+from tqcheck import check_text
+
 
 @pytest.mark.parametrize("text, span", [
     ("The strike has lasted since several days.", "since"),
@@ -148,8 +150,29 @@ def test_a_suggestion_is_listed_once(found):
     ("She has lived here since 2005.", None),
 ])
 def test_french_tenses_with_a_date(text, flagged):
-    from tqcheck import check_text
     from tqcheck.config import Config
 
     spans = [f.span for f in check_text(text, path="x.txt", config=Config(select=["TQ303"]))]
     assert spans == ([flagged] if flagged else [])
+
+
+# a chain of four nouns joined by `of` (calques/of_chains.py)
+@pytest.mark.parametrize("text, flagged", [
+    ("He met the director of the laboratory of the institute of the academy.",
+     "the director of the laboratory of the institute of the academy"),
+    ("It was the fiasco of the attempt of liberation of the hostages.",
+     "the fiasco of the attempt of liberation of the hostages"),
+])
+def test_a_chain_of_four_nouns_joined_by_of_is_flagged(text, flagged):
+    assert ("TQ303", flagged) in [(f.code, f.span) for f in check_text(text, "x.txt")]
+
+
+@pytest.mark.parametrize("text", [
+    "He met the director of the laboratory at the institute.",  # three nouns, one of
+    "It was the possibility of hundreds of thousands of future jobs.",  # a quantity
+    "The amount of use of duplication of complex code grew.",  # a measure
+    "It is the end of the rest of the book of poems.",  # a part
+    "He toured the Museum of the History of the City of Paris.",  # a name
+])
+def test_english_chains_of_of_are_left_alone(text):
+    assert "TQ303" not in [f.code for f in check_text(text, "x.txt")]

@@ -9,6 +9,7 @@ fields derived here: ``it is her who`` becomes ``she is the one who``, ``is arri
 from __future__ import annotations
 
 from .. import Rule
+from . import of_chains
 from .token_table import speaks_first, with_token_rows
 from .pattern_table import Fields, PatternTable, table
 
@@ -26,7 +27,9 @@ RULES = [
         "(*a-t-il déclaré*, *a déclaré le ministre*), `in the framework of` (*dans le cadre de*), `at the level "
         "of` (*au niveau de*), `I am agree`, `in a first time`, `aged of 45`, `has developed it in 1969` (the "
         "*passé composé* with a stated past time: developed), `is universal since 2005` (*depuis* with the "
-        "present: has been). The patterns are in `french_structures.tsv`.",
+        "present: has been). The patterns are in `french_structures.tsv`; and a chain of four nouns joined by "
+        "`of` (`the director of the laboratory of the institute of the academy`, *de* after *de*: "
+        "`calques/of_chains.py`).",
         why="Each construction is understandable but marks the text as translated, and some change the "
         "meaning: `since two years` reads as a date that is missing, `there is three years` as an "
         "existence claim, `has he declared` as a question.",
@@ -82,4 +85,10 @@ _FINDINGS = speaks_first(TABLE.findings)
 
 
 def check(doc, ctx):
-    return with_token_rows(_FINDINGS, doc, "TQ303")
+    rows = list(with_token_rows(_FINDINGS, doc, "TQ303"))
+    yield from rows
+    for seg in doc.segments:
+        for i, j, message in of_chains.problems(seg):
+            found = seg.problem(i, j, "TQ303", message, severity="info")
+            if not any(found.start < p.end and found.end > p.start for p in rows):  # a row names it first
+                yield found
