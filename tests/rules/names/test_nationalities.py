@@ -42,3 +42,12 @@ def test_the_unsafe_fix_capitalises_the_first_letter():
     fixed, _, applied = fix_document(doc, Context(), unsafe=True)
     assert fixed.text == "The Egyptian army and the Palestinians met.\n"
     assert applied == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Add tcl to noconfigdirs if canadian cross.",  # native changelogs (/usr/share/doc): compiler jargon
+    "Reword the message to more conventional english usage.",
+    "git-gui: add french glossary for the translators.",
+])
+def test_native_changelog_lines_are_left_alone(codes, text):
+    assert codes(text, "TQ205") == []
