@@ -225,7 +225,7 @@ def asides_before_object(text: str):
             continue  # no subject: a participle opens the sentence (`Tolerated, sometimes assisted, by…, the`)
         if lex.has_class(clause[-1], "CONJ"):
             continue  # `express or implied, with respect to…, its`: adjectives or participles joined
-        if (clause[0] in kinds["clause-opener"] or clause[-1] in kinds["passive"]):
+        if clause[0] in kinds["clause-opener"] or clause[-1] in kinds["passive"]:
             continue
         yield m.start(), m.end("aside"), verb, aside
 

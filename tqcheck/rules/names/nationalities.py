@@ -5,8 +5,8 @@ MT carries the case over: `the egyptian army`, `french troops`, `the islamists`.
 The words are rows of ``names_nationalities.tsv``: an adjective is flagged before a noun (or another such
 adjective), a people's plural after a determiner or a quantifier.  Left alone: a text with no capital letter at
 all (lower-cased MT output carries no case to read), a word glued to code (`french.po`, `lang_french`, `-french`),
-and an adjective one or two words before a ``follower`` row: software jargon (`Update german translation`, `korean fonts`) and set
-phrases English often writes lower case (`french fries`, `dutch oven`).
+and an adjective one or two words before a ``follower`` row: software jargon (`Update german translation`,
+`korean fonts`) and set phrases English often writes lower case (`french fries`, `dutch oven`).
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ KEYWORDS = Keywords(lambda: [row.word for row in WORDS.rows if row.kind != "foll
 def check(doc, ctx):
     for seg in doc.segments:
         text = seg.text
-        if not any(c.isupper() for c in text):
+        if text.islower():
             continue  # lower-cased text: no case to read
         found = keyword_text(seg).positions(KEYWORDS.words)
         if found:
@@ -72,8 +72,8 @@ def _problems(seg, text, found):
     kinds, lex = _kinds(), lexicon()
     for k, length in found:
         word, end = text[k:k + length], k + length
-        if not word.islower() or (k and text[k - 1] in _GLUED) or (end < len(text) and
-                                                                  (text[end].isalnum() or text[end] in _GLUED)):
+        after = text[end:end + 1]
+        if not word.islower() or (k and text[k - 1] in _GLUED) or after.isalnum() or (after and after in _GLUED):
             continue
         if word in kinds["adjective"]:
             following = _next_word(text, end)
