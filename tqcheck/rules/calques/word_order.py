@@ -180,9 +180,20 @@ def mid_adverbs_before_object(text: str):
 _OBJECT_AFTER_COMMA = Pattern(r", (?=" + _DETERMINER + r" [a-z])")
 _ASIDE = Pattern(r"(?<![\w'’-])(?P<verb>[a-z]+), (?P<aside>[a-z]+(?: [^\W\d_][\w'’-]*| [\d][\d.,]*){0,11})\Z")
 _WINDOW = 160  # characters before the object's comma: a verb, its comma and up to twelve words
+_CLAUSE_WINDOW = 300  # characters before the verb searched for the start of its clause
 _SUBJECTS = frozenset(("i", "we", "you", "they", "he", "she", "it", "to", "will", "would", "can", "could", "must",
                        "should", "may", "might"))  # before a verb that is also a noun: used as a verb
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]\"“”]")
+
+
+def _clause_before(text: str, i: int) -> list:
+    """The lower-case words of the clause that ends at ``text[i]``, back to the last mark of punctuation, read
+    in a bounded window (a whole-text slice per candidate made a one-line file of 16 MB quadratic); a clause
+    longer than the window loses its first, maybe partial, word."""
+    start = max(0, i - _CLAUSE_WINDOW)
+    words = _CLAUSE_MARK.split(text[start:i])
+    clause = words[-1].lower().split()
+    return clause[1:] if len(words) == 1 and start > 0 else clause
 
 
 def _english_aside(words: list, kinds: dict) -> bool:
@@ -215,7 +226,7 @@ def asides_before_object(text: str):
         if any(lex.has_class(w, c) for w in words for c in ("CONJ", "PRON", "AUX")) or \
                 any(w in kinds["not-aside"] for w in words[1:]):
             continue
-        clause = _CLAUSE_MARK.split(text[:m.start()])[-1].lower().split()
+        clause = _clause_before(text, m.start())
         if verb in kinds["light-not-have"] or verb in say_forms() or not lex.has_class(verb, "VERB") \
                 or lex.has_class(verb, "ADV") or lex.has_class(verb, "ADJ") and not verb.endswith("ed"):
             continue
