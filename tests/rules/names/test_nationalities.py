@@ -51,3 +51,7 @@ def test_the_unsafe_fix_capitalises_the_first_letter():
 ])
 def test_native_changelog_lines_are_left_alone(codes, text):
     assert codes(text, "TQ205") == []
+
+
+def test_a_people_that_is_also_an_english_word_is_not_listed(codes):
+    assert codes("They measured the distance between the poles.", "TQ205") == []  # a fortune: not the Poles
