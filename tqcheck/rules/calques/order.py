@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .. import Rule
 from . import word_order
-from .token_table import CALQUES
+from .token_table import CALQUES, unless_named
 
 RULES = [
     Rule(
@@ -41,7 +41,6 @@ def check(doc, ctx):
     for seg in doc.segments:
         rows = CALQUES.problems(seg).get("TQ304", [])
         yield from rows
-        for i, j, message, suggestion in word_order.problems(seg):
-            found = seg.problem(i, j, "TQ304", message, suggestion, applicability="unsafe", severity="info")
-            if not any(found.start < p.end and found.end > p.start for p in rows):  # a row names it first
-                yield found
+        yield from unless_named(rows, (seg.problem(i, j, "TQ304", message, suggestion, applicability="unsafe",
+                                                   severity="info")
+                                       for i, j, message, suggestion in word_order.problems(seg)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import Rule
 from . import of_chains
-from .token_table import speaks_first, with_token_rows
+from .token_table import speaks_first, unless_named, with_token_rows
 from .pattern_table import Fields, PatternTable, table
 
 RULES = [
@@ -88,7 +88,5 @@ def check(doc, ctx):
     rows = list(with_token_rows(_FINDINGS, doc, "TQ303"))
     yield from rows
     for seg in doc.segments:
-        for i, j, message in of_chains.problems(seg):
-            found = seg.problem(i, j, "TQ303", message, severity="info")
-            if not any(found.start < p.end and found.end > p.start for p in rows):  # a row names it first
-                yield found
+        yield from unless_named(rows, (seg.problem(i, j, "TQ303", message, severity="info")
+                                       for i, j, message in of_chains.problems(seg)))

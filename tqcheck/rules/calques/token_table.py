@@ -249,6 +249,13 @@ def with_token_rows(findings, doc, code: str):
     yield from CALQUES.check(doc, code)
 
 
+def unless_named(rows, problems):
+    """The ``problems`` that no problem of ``rows`` overlaps: where a token row names the words, it speaks first."""
+    for found in problems:
+        if not any(found.start < p.end and found.end > p.start for p in rows):
+            yield found
+
+
 def row_markdown(row) -> str:
     """One row's documentation, as ``tqcheck rules ID`` prints it: every rule's doc comes from its row."""
     suggestions = " | ".join(row.suggestions) or "(none: the words must be rewritten)"

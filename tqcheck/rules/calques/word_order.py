@@ -183,7 +183,7 @@ _WINDOW = 160  # characters before the object's comma: a verb, its comma and up 
 _CLAUSE_WINDOW = 300  # characters before the verb searched for the start of its clause
 _SUBJECTS = frozenset(("i", "we", "you", "they", "he", "she", "it", "to", "will", "would", "can", "could", "must",
                        "should", "may", "might"))  # before a verb that is also a noun: used as a verb
-_CLAUSE_MARK = re.compile(r"[,;:()\[\]\"“”]")
+_CLAUSE_MARK = Pattern(r"[,;:()\[\]\"“”]")
 
 
 def _clause_before(text: str, i: int) -> list:

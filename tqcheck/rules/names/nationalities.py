@@ -48,10 +48,9 @@ _GLUED = "./\\_-'’@#$%`=:<"  # before or after the word: part of a path, an id
 
 @lru_cache(maxsize=1)
 def _kinds() -> dict:
-    kinds: dict = {}
-    for row in WORDS.rows:
-        kinds.setdefault(row.kind, set()).add(row.word)
-    kinds["adjective"] = kinds["nationality"] | kinds["region"] | kinds["religion"]
+    kinds = {kind: frozenset(WORDS.column("word", kind=kind)) for kind in ("people", "follower")}
+    kinds["adjective"] = frozenset(WORDS.column("word", kind="nationality") + WORDS.column("word", kind="region")
+                                   + WORDS.column("word", kind="religion"))
     return kinds
 
 

@@ -19,6 +19,7 @@ over with the segments instead of this scan of the raw text.)
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from ..common import Pattern, line_bounds
 from ..common.memo import per_segment
@@ -60,17 +61,15 @@ def written_as_code(text: str, word: str) -> bool:
     (``fini()``), a command with an option (``du -s``), a code span (`` `du` ``, ``<code>du``)?  Not in a
     file name or a link (``templates/mairie_contact.html``, ``wiki/mairie_de_Paris``).  The words a
     document writes as code are found once for it."""
-    if _code[0] is not text:
-        _code[:] = [text, _code_words(text)]
-    return word in _code[1]
+    return word in _code_words(text)
 
 
-_code: list = [None, frozenset()]  # (the text, its code words): one document at a time, as the engine checks them
 _OPTION = Pattern(r"-[A-Za-z]{1,2}(?![\w-])|--[a-z][\w-]*")  # `du -s`, `du --apparent-size`; not `co -operation`
 _FILE = Pattern(r"\.[A-Za-z][A-Za-z0-9]{0,4}$")
 _TOKEN_END = " \t\n\r\"'<>()`"
 
 
+@lru_cache(maxsize=1)  # one document at a time, as the engine checks them (a str caches its own hash)
 def _code_words(text: str) -> frozenset:
     """The words ``text`` writes as code, found from each mark of code (``_``, ``(``, `` -``, a backtick,
     ``<code>``): a few places in prose, none in most news, so a long text costs a few searches."""
