@@ -41,7 +41,7 @@ def test_seeds_are_strong_cues_elisions_and_french_looking_words():
         assert not prefilter.is_seed(word), word
 
 
-def test_identifier_loads_only_for_rare_french_looking_words():
+def test_identifier_loads_only_for_rare_french_looking_words_that_can_count():
     code = (
         "from tqcheck import check_text\n"
         "from tqcheck.rules.untranslated import lexicon as u\n"
@@ -52,6 +52,8 @@ def test_identifier_loads_only_for_rare_french_looking_words():
         "assert not u.identifier_loaded(), 'identifier loaded on English with loanwords and a French name'\n"
         "check_text('The strike will go on, selon les syndicats, dans les prochains jours.', 'x.txt')\n"
         "assert not u.identifier_loaded(), 'identifier loaded for common French words'\n"
+        "check_text('Humungous codebases need affordances for instantiation.', 'x.txt')\n"
+        "assert not u.identifier_loaded(), 'identifier loaded for rare words of no French family, no French near'\n"
         "check_text('The fish fraieront in the river.', 'x.txt')\n"
         "assert u.identifier_loaded(), 'a rare word that spells like French is left to the identifier'\n"
     )

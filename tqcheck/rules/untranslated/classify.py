@@ -127,18 +127,22 @@ def sentences(text: str, start: int = 0, end: int | None = None):
 
 def _find_in_sentence(text, e, tokens):
     # the rare words that spell like French: the identifier decides; alone, only a word of a French
-    # family (`targueront`: `targuer`): puns, dialect and Elvish spell like French too (`riplais`, `silivren`)
-    for tok in tokens:
+    # family (`targueront`: `targuer`): puns, dialect and Elvish spell like French too (`riplais`, `silivren`).
+    # A word of no French family is at most MAYBE, which counts only beside a French word: the identifier
+    # (whose model takes most of a second to load) is asked about it only in a sentence that has one
+    unsure = [t for t in tokens if t.kind == UNSURE]
+    alone_or_not = [t for t in unsure if relative(t.text.lower())]
+    for tok in alone_or_not:
+        conf = french_confidence(tok.text.lower())
+        tok.kind = FRENCH if conf >= WORD_ALONE else (MAYBE if conf >= WORD_IN_RUN else ENGLISH)
+    if not any(t.kind in (STRONG, FRENCH) for t in tokens):
+        return
+    for tok in unsure:
         if tok.kind == UNSURE:
-            word = tok.text.lower()
-            conf = french_confidence(word)
-            alone = conf >= WORD_ALONE and relative(word)
-            tok.kind = FRENCH if alone else (MAYBE if conf >= WORD_IN_RUN else ENGLISH)
+            tok.kind = MAYBE if french_confidence(tok.text.lower()) >= WORD_IN_RUN else ENGLISH
     words = [t for t in tokens if t.kind not in (NAME, OTHER)]
     frenchish = [t for t in words if t.kind in _FRENCHISH]
     strong = [t for t in words if t.kind in (STRONG, FRENCH)]
-    if not strong:
-        return
     # a whole French sentence
     if len(words) >= MIN_SENTENCE_WORDS and len(frenchish) >= 0.6 * len(words) and len(strong) >= 2:
         a, b = tokens[0].start, _sentence_end(text, tokens[-1].end, e)
