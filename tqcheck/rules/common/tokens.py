@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import CLOSED_CLASSES, OPEN_CLASSES, frequency_rank, lexicon
+from .lexicon import CLOSED_CLASSES, OPEN_CLASSES, lexicon, start_rank
 from .sentences import QUOTES, SENTENCE_END, Token, tokenize
 
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -158,8 +158,8 @@ def _text_between(tokens, i, j):
 
 def _rarity(e: Element) -> tuple:
     """How rare the words of an element are, as a key to ``min``: a mark last, then the element whose most
-    frequent form is rarest (``english_frequent_words.txt``), then the fewer forms."""
-    words, rank = e.words, frequency_rank()
+    frequent form is rarest as the start of a word (``lexicon.start_rank``), then the fewer forms."""
+    words, rank = e.words, start_rank()
     return (all(not f[:1].isalnum() for f in words), -min(rank.get(f, len(rank)) for f in words), len(words))
 
 
