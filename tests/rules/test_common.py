@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import pytest
 
-from tqcheck.rules.common import Pattern, alternation, keywords
+from tqcheck.rules.common import Pattern, Spans, alternation, keywords
 from tqcheck.rules.common.keywords import Keywords, KeywordText, keyword_text, lowered
 from tqcheck.rules.common.memo import per_segment
 
@@ -50,6 +50,21 @@ def test_the_plain_definition_is_written_as_it_says():
         assert plain_positions(text, word) == [
             (m.start(), len(word)) for m in re.finditer(r"(?<![^\W_])" + re.escape(word), lowered(text))]
     assert plain_positions(text, "since") == [(0, 5), (7, 5), (28, 5), (34, 5)]  # not after _, x, 1, e, İ
+
+
+def test_spans_free_is_the_plain_overlap_test():
+    """``Spans.free`` against its definition (``a < end and b > start`` for no span), empty spans included,
+    on every small span of random sets."""
+    import random
+
+    rng = random.Random(7)
+    for _ in range(300):
+        spans = [(a, a + rng.choice((0, 1, 2, 5))) for a in rng.sample(range(30), rng.randint(0, 6))]
+        taken = Spans(spans)
+        for a in range(32):
+            for b in range(a, a + 7):
+                assert taken.free(a, b) == (not any(a < y and b > x for x, y in spans)), (spans, a, b)
+    assert not Spans([(3, 8)]).free(7, 9) and Spans([(3, 8)]).free(8, 9) and not Spans([(5, 5)]).free(4, 6)
 
 
 def test_lowered_keeps_every_offset():

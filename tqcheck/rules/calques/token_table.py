@@ -20,7 +20,7 @@ from __future__ import annotations
 
 
 from ...findings import SEVERITY_RANK
-from ..common import Table, match_case
+from ..common import Spans, Table, match_case
 from ..common.keywords import SHORT, Keywords, keyword_text
 from ..common.memo import per_segment
 from ..common.sentences import QUOTES, TOKEN, sentences_of
@@ -161,9 +161,14 @@ class TokenTable:
                 if m.group() in index:
                     found.setdefault(m.group(), []).append(m.start())
             return found.items()
-        scan = keyword_text(seg)
-        return ((word, [k for k, _ in scan.positions((word,)) if _token_ends(low, word, k + len(word))])
-                for word in self.keywords.words)
+        scan, n, found = keyword_text(seg), len(low), []
+        for word in self.keywords.words:
+            hits = scan.positions((word,))
+            if hits:  # a word of letters before a space ends a token (``_token_ends``'s common case, inline)
+                size, alpha = len(word), word.isalpha()
+                found.append((word, [k for k, _ in hits if alpha and ((j := k + size) == n or low[j] in " \n")
+                                     or _token_ends(low, word, k + size)]))
+        return found
 
     def check(self, doc, code: str):
         for seg in doc.segments:
@@ -198,11 +203,10 @@ class TokenTable:
         # the more severe, then the longer, then the first; a tie goes to the row first in the table (by id: the
         # table is sorted by id)
         kept.sort(key=lambda rp: (-SEVERITY_RANK.get(rp[1].severity, 0), rp[1].start - rp[1].end, rp[1].start, rp[0]))
-        kept = [problem for _, problem in kept]
-        found, taken = {}, _regex_spans(seg) if kept else []
-        for problem in kept:
-            if not any(problem.start < b and problem.end > a for a, b in taken):
-                taken.append((problem.start, problem.end))
+        found, taken = {}, Spans(_regex_spans(seg) if kept else ())
+        for _, problem in kept:
+            if taken.free(problem.start, problem.end):
+                taken.add(problem.start, problem.end)
                 found.setdefault(problem.code, []).append(problem)
         for problems in found.values():
             problems.sort(key=lambda p: p.start)
@@ -251,8 +255,9 @@ def with_token_rows(findings, doc, code: str):
 
 def unless_named(rows, problems):
     """The ``problems`` that no problem of ``rows`` overlaps: where a token row names the words, it speaks first."""
+    taken = Spans((p.start, p.end) for p in rows)
     for found in problems:
-        if not any(found.start < p.end and found.end > p.start for p in rows):
+        if taken.free(found.start, found.end):
             yield found
 
 

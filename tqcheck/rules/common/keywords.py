@@ -106,16 +106,25 @@ class _Scanner:
         """{word: [start, ...]} for every word that starts a word of ``low``, overlaps included."""
         if not self.words:
             return {}
-        hits = [(m.start() + 1, m.group(1)) for regex in self.regexes for m in regex.finditer(low)]
+        starts: dict = {}
+        prefixes, unsorted = self.prefixes, set()
         m = self.regexes[0].match(" " + low[:self.longest])  # at 0, as after a space
         if m is not None:
-            hits.append((0, m.group(1)))
-        hits.sort()
-        starts: dict = {}
-        prefixes = self.prefixes
-        for k, longest in hits:
-            for word in prefixes[longest]:
-                starts.setdefault(word, []).append(k)
+            for word in prefixes[m.group(1)]:
+                starts[word] = [0]
+        for regex in self.regexes:  # each in text order: a word found by both is sorted after
+            for m in regex.finditer(low):
+                k = m.start() + 1
+                for word in prefixes[m.group(1)]:
+                    found = starts.get(word)
+                    if found is None:
+                        starts[word] = [k]
+                    else:
+                        if found[-1] > k:
+                            unsorted.add(word)
+                        found.append(k)
+        for word in unsorted:
+            starts[word].sort()
         return starts
 
 

@@ -113,6 +113,29 @@ def merge_spans(spans) -> list:
     return merged
 
 
+class Spans:
+    """``(start, end)`` spans, and the character offsets they cover: ``free(a, b)``, does ``(a, b)`` overlap
+    none of them?  A document read as one segment holds hundreds of flagged spans, and a set tells at once
+    where a list would be read again for every span."""
+
+    __slots__ = ("spans", "offsets", "empty")
+
+    def __init__(self, spans=()):
+        self.spans, self.offsets, self.empty = [], set(), False
+        for a, b in spans:
+            self.add(a, b)
+
+    def add(self, a: int, b: int) -> None:
+        self.spans.append((a, b))
+        self.offsets.update(range(a, b))
+        self.empty = self.empty or a == b
+
+    def free(self, a: int, b: int) -> bool:
+        if a == b or self.empty:  # an empty span overlaps a span that holds it strictly
+            return not any(a < y and b > x for x, y in self.spans)
+        return self.offsets.isdisjoint(range(a, b))
+
+
 def anchor_lines(text: str, anchors, view=None, short=None) -> list:
     """The ``(start, end)`` spans of the lines of ``text`` where one of ``anchors`` matches (end past
     the newline), adjacent lines merged.

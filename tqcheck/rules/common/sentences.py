@@ -42,7 +42,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None, first: bool = Tr
         i, j = m.span()
         if last >= 0 and not first and word[:1].isupper() and "\n" in text[last:i]:
             first = True
-        append(new(Token, (word, token_low(word), i, j, first)))
+        append(new(Token, (word, '"' if word in QUOTES else word.lower(), i, j, first)))  # token_low, inline
         first, last = word in SENTENCE_END, j
     return out
 
