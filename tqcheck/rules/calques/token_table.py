@@ -163,10 +163,10 @@ class TokenTable:
             return found.items()
         scan, n, found = keyword_text(seg), len(low), []
         for word in self.keywords.words:
-            hits = scan.positions((word,))
+            hits = scan.starts(word)
             if hits:  # a word of letters before a space ends a token (``_token_ends``'s common case, inline)
                 size, alpha = len(word), word.isalpha()
-                found.append((word, [k for k, _ in hits if alpha and ((j := k + size) == n or low[j] in " \n")
+                found.append((word, [k for k in hits if alpha and ((j := k + size) == n or low[j] in " \n")
                                      or _token_ends(low, word, k + size)]))
         return found
 

@@ -151,16 +151,15 @@ def _overlaps_itself(word: str) -> bool:
     return any(word.endswith(word[:k]) for k in range(1, len(word)))
 
 
-def _first_occurrences(starts, word):
-    """The occurrences of ``word`` that do not overlap an earlier one, as ``re.finditer`` (or ``str.find``
-    from the end of the previous one) gives them: ``(offset, length)`` pairs."""
-    length = len(word)
+def _first_occurrences(starts, word) -> list:
+    """The offsets of the occurrences of ``word`` that do not overlap an earlier one, as ``re.finditer`` (or
+    ``str.find`` from the end of the previous one) gives them (``starts`` itself where none can overlap)."""
     if not _overlaps_itself(word):
-        return [(k, length) for k in starts]
-    out, end = [], -1
+        return starts
+    out, end, length = [], -1, len(word)
     for k in starts:
         if k >= end:
-            out.append((k, length))
+            out.append(k)
             end = k + length
     return out
 
@@ -182,11 +181,17 @@ class KeywordText:
         given), each word's non-overlapping occurrences in text order."""
         out = []
         for word in words:
-            found = self._found.get(word)
-            if found is None:
-                found = self._found[word] = self._search(word)
-            out.extend(found)
+            length = len(word)
+            out.extend([(k, length) for k in self.starts(word)])
         return out
+
+    def starts(self, word: str) -> list:
+        """The offsets where ``word`` starts a word, its non-overlapping occurrences in text order (``positions``
+        without the lengths: what a table of many words asks for, word by word)."""
+        found = self._found.get(word)
+        if found is None:
+            found = self._found[word] = self._search(word)
+        return found
 
     def _search(self, word):
         low = self.low
@@ -196,7 +201,7 @@ class KeywordText:
             if word in self._scanned:
                 return self._found.get(word, [])
         space = word.find(" ")
-        if 0 < space < len(word) - 1 and not self.positions([word[:space + 1]]):
+        if 0 < space < len(word) - 1 and not self.starts(word[:space + 1]):
             return []  # ``has declared`` starts a word only where ``has `` does: one find for many words
         starts, k = [], low.find(word)
         while k >= 0:
