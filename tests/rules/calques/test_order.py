@@ -20,6 +20,7 @@ import pytest  # noqa: E402
     ("The report weighs the dangers various, then concludes.", "dangers various"),
     ("She leads a life luxurious and idle.", "life luxurious"),
     ("It was a decision unfair that nobody liked.", "decision unfair"),
+    ("This is the service anonymous. Is it new?", "service anonymous"),  # `be`, but no question
 ])
 def test_an_adjective_after_its_noun_is_flagged(spans, text, flagged):
     assert ("TQ304", flagged) in spans(text)
@@ -38,6 +39,9 @@ def test_an_adjective_after_its_noun_is_flagged(spans, text, flagged):
     "The rooms available are few.",  # -able adjectives follow nouns in English
     "The people involved were named.",  # participles too
     "Is the plan anonymous?",
+    # a question with `be`: the adjective is the predicate (the first from the WMT13 human reference)
+    "Is a caricature of the president sufficient, or a joke at the expense of a jurist?",
+    "Why were the results of the vote unclear, then?",
     # GnuPG's and dpkg's changelogs: the verb's object is long, or its subject a pronoun
     "Make the double space in the middle of a fingerprint optional.",
     "This makes manual updating of the translations obsolete.",

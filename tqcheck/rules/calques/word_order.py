@@ -5,7 +5,8 @@ rows of ``calque_patterns.tsv`` name their words.
   risks various`): a determiner, a noun (lower case; no adjective or adverb form) and an adjective lemma
   with no noun, verb or adverb form, not in -able, -ible, -ed or -ing (participles and -able adjectives
   follow nouns in English: `the people involved`, `the rooms available`), before a full stop, comma,
-  semicolon, or `and`, `is`, `that`… (not a preposition: `a place similar to` is English).
+  semicolon, or `and`, `is`, `that`… (not a preposition: `a place similar to` is English), and not in a
+  question that opens with `be` (`Is a caricature of the president sufficient?`: the adjective is the predicate).
 - An adverb in -ly between a verb and its object (*il défend âprement l'idée* → `defends bitterly the
   idea`): a verb with no noun or adjective form, an adverb with no adjective form, then a determiner.
 - A mid-position adverb between a verb and its object (*il explique aussi mes résultats* → `explains also my
@@ -54,6 +55,11 @@ _ADVERB_BEFORE_OBJECT = Pattern(r"(?<=[a-z] )(?P<adv>[a-z]+ly) (?=" + _DETERMINE
 _NOT_A_VERB = ("AUX", "PREP", "DET", "PRON", "CONJ", "ADV")  # a word of these classes is none of the verbs meant
 _DEMONSTRATIVE = frozenset(("this",))  # also a pronoun: `this sounds obvious`
 _LOOK_BACK = 10  # words before the determiner searched for a verb whose object takes a complement
+# a question that opens with `be` (after a wh-word or not): the adjective after the noun is its predicate
+# (`Is a caricature of the president sufficient?`, `Why are the results so poor?`)
+_QUESTION = Pattern(r"[\s\"“'‘(]*(?:(?:why|how|what|when|where|who|which|so|then|and|but)\s+)?"
+                    r"(?:is|are|was|were|am)(?:n['’]?t)?\s", flags=re.IGNORECASE)
+_SENTENCE_BACK = 300  # characters looked back for the start of the sentence
 _kinds: dict | None = None
 
 
@@ -112,12 +118,19 @@ def adjectives_after(text: str):
         kinds = _exceptions()
         if (adj in kinds["postpositive"] or noun in kinds["degree-noun"] or noun in kinds["measure-noun"]
                 or adj.endswith(_PARTICIPLE) or not lex.is_lemma(adj, "ADJ")
-                or _complement_verb_before(text, m.start(), kinds["complement-verb"])):
+                or _complement_verb_before(text, m.start(), kinds["complement-verb"]) or _in_question(text, m.start())):
             continue  # `makes using the shell difficult`, `made the majority of his predecessors famous`
         if m.group().split(" ", 1)[0].lower() in _DEMONSTRATIVE and noun.endswith("s") and lex.has_class(noun, "VERB"):
             continue  # `this sounds obvious`: the demonstrative is a pronoun and the noun a verb
         if _only(adj, "ADJ", ("NOUN", "VERB", "ADV"), lex) and _only(noun, "NOUN", ("ADJ", "ADV"), lex):
             yield m.start("noun"), m.end("adj"), noun, adj
+
+
+def _in_question(text: str, i: int) -> bool:
+    """Does the sentence holding offset ``i`` open, before it, as a question with `be` (``_QUESTION``)?"""
+    reach = max(0, i - _SENTENCE_BACK)
+    start = max(text.rfind(c, reach, i) for c in ".!?\n") + 1
+    return (start or not reach) and _QUESTION.match(text, start, i) is not None
 
 
 def _complement_verb_before(text: str, i: int, verbs) -> bool:
