@@ -131,8 +131,8 @@ def _find_in_sentence(text, e, tokens):
     # A word of no French family is at most MAYBE, which counts only beside a French word: the identifier
     # (whose model takes most of a second to load) is asked about it only in a sentence that has one
     unsure = [t for t in tokens if t.kind == UNSURE]
-    alone_or_not = [t for t in unsure if relative(t.text.lower())]
-    for tok in alone_or_not:
+    of_a_family = [t for t in unsure if relative(t.text.lower())]  # may be flagged alone
+    for tok in of_a_family:
         conf = french_confidence(tok.text.lower())
         tok.kind = FRENCH if conf >= WORD_ALONE else (MAYBE if conf >= WORD_IN_RUN else ENGLISH)
     if not any(t.kind in (STRONG, FRENCH) for t in tokens):
