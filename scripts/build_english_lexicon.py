@@ -78,8 +78,8 @@ def main():
     top = [w for w in top_n_list("en", 3 * TOP_RANKED) if WORD.fullmatch(w)][:TOP_RANKED]
     with open(RANKED, "w", encoding="utf-8") as handle:
         handle.write(f"# The {TOP_RANKED:,} most frequent English words of wordfreq {version('wordfreq')} (CC-BY-SA 4.0), most "
-                     "frequent first, one a line.\n# A token pattern anchors on its rarest fixed word: a word of this list "
-                     "is frequent, the later the rarer.\n# Built by scripts/build_english_lexicon.py; regenerate with it.\n")
+                     "frequent first, one a line.\n# A token pattern anchors on the fixed word that starts the fewest of these "
+                     "words (the later, the rarer).\n# Built by scripts/build_english_lexicon.py; regenerate with it.\n")
         handle.write("\n".join(top) + "\n")
     print(f"{OUT}: {len(entries)} words in {len(groups)} rows")
 

@@ -10,10 +10,10 @@ fires and a counter-example that must not (both tested), the evidence that put t
 TQ301 reporting clause · TQ302 lexical calque, false friend · TQ303 French construction ·
 TQ304 French word order · TQ305 preposition calque · TQ306 article calque
 
-A pattern runs only in the sentences that hold its anchor (its rarest fixed word): the words of a text
-are listed once, a row is parsed the first time a text holds its anchor, the words beside each anchor
-are tried on the raw text (the row's shadow, ``common/shadows.py``), and only the sentences that pass are
-cut into tokens.  Every fix is unsafe: a suggestion an editor accepts or not.
+A pattern runs only in the sentences that hold its anchor (its fixed word that starts the fewest English
+words): the words of a text are listed once, a row is parsed the first time a text holds its anchor, the
+words beside each anchor are tried on the raw text (the row's shadow, ``common/shadows.py``), and only the
+sentences that pass are cut into tokens.  Every fix is unsafe: a suggestion an editor accepts or not.
 """
 
 from __future__ import annotations

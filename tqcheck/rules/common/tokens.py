@@ -175,7 +175,7 @@ class TokenPattern:
 
     @property
     def anchor(self):
-        """The required token whose words are rarest in English (``None`` without one); where the words are
+        """The required token whose words start the fewest English words (``None`` without one); where the words are
         given (a table's ``anchors`` column, written from this), the token with those words."""
         if self._anchor is False:
             fixed = [e for e in self.elements if e.fixed]
