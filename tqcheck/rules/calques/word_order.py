@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from ..common import Pattern, Table, previous_word
 from ..common.lexicon import lexicon
+from ..common.sentences import sentences_of
 from ..common.tokens import say_forms
 
 ORDER = Table("word_order.tsv", key=("kind", "word"), order="plain",
@@ -59,7 +60,6 @@ _LOOK_BACK = 10  # words before the determiner searched for a verb whose object 
 # (`Is a caricature of the president sufficient?`, `Why are the results so poor?`)
 _QUESTION = Pattern(r"[\s\"“'‘(]*(?:(?:why|how|what|when|where|who|which|so|then|and|but)\s+)?"
                     r"(?:is|are|was|were|am)(?:n['’]?t)?\s", flags=re.IGNORECASE)
-_SENTENCE_BACK = 300  # characters looked back for the start of the sentence
 _kinds: dict | None = None
 
 
@@ -110,27 +110,23 @@ def _only(word: str, cls: str, others: tuple, lex) -> bool:
     return lex.has_class(word, cls) and not any(lex.has_class(word, other) for other in others)
 
 
-def adjectives_after(text: str):
-    """``(start, end, noun, adjective)`` of each noun followed by its adjective, the French way."""
+def adjectives_after(text: str, sentences):
+    """``(start, end, noun, adjective)`` of each noun followed by its adjective, the French way; ``sentences``:
+    the text's ``Sentences`` (``common.sentences``), where each sentence starts."""
     lex = lexicon()
     for m in _ADJECTIVE_AFTER.finditer(text):
         noun, adj = m.group("noun"), m.group("adj")
         kinds = _exceptions()
         if (adj in kinds["postpositive"] or noun in kinds["degree-noun"] or noun in kinds["measure-noun"]
                 or adj.endswith(_PARTICIPLE) or not lex.is_lemma(adj, "ADJ")
-                or _complement_verb_before(text, m.start(), kinds["complement-verb"]) or _in_question(text, m.start())):
-            continue  # `makes using the shell difficult`, `made the majority of his predecessors famous`
+                or _complement_verb_before(text, m.start(), kinds["complement-verb"])
+                or _QUESTION.match(text, sentences.start(m.start()), m.start())):
+            continue  # `makes using the shell difficult`, `made the majority of his predecessors famous`; `Is the
+            # plan sufficient?` (a question that opens with `be`: the adjective is the predicate)
         if m.group().split(" ", 1)[0].lower() in _DEMONSTRATIVE and noun.endswith("s") and lex.has_class(noun, "VERB"):
             continue  # `this sounds obvious`: the demonstrative is a pronoun and the noun a verb
         if _only(adj, "ADJ", ("NOUN", "VERB", "ADV"), lex) and _only(noun, "NOUN", ("ADJ", "ADV"), lex):
             yield m.start("noun"), m.end("adj"), noun, adj
-
-
-def _in_question(text: str, i: int) -> bool:
-    """Does the sentence holding offset ``i`` open, before it, as a question with `be` (``_QUESTION``)?"""
-    reach = max(0, i - _SENTENCE_BACK)
-    start = max(text.rfind(c, reach, i) for c in ".!?\n") + 1
-    return (start or not reach) and _QUESTION.match(text, start, i) is not None
 
 
 def _complement_verb_before(text: str, i: int, verbs) -> bool:
@@ -257,7 +253,7 @@ def asides_before_object(text: str):
 def problems(seg):
     """``(start, end, message, suggestion)`` of each French order in the segment."""
     text = seg.text
-    for i, j, noun, adj in adjectives_after(text):
+    for i, j, noun, adj in adjectives_after(text, sentences_of(seg)):
         yield i, j, (f"`{noun} {adj}`: an adjective after its noun, the French order (*un service anonyme*): "
                      f"in English, `{adj} {noun}`"), f"{adj} {noun}"
     for i, j, verb, adv in adverbs_before_object(text):

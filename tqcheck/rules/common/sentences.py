@@ -61,12 +61,20 @@ class Sentences:
     def __init__(self, text: str):
         self.text, self._cache, self._at, self._starts, self._first = text, {}, {}, None, frozenset()
 
-    def bounds(self, k: int) -> tuple:
-        """``(a, b)``: the sentence holding offset ``k``, as offsets (at most ``REACH`` either side of it)."""
+    def _sentence_starts(self) -> list:
         if self._starts is None:
             self._starts = [0] + [m.end() for m in _END.finditer(self.text)]
             self._first = frozenset(self._starts)
-        starts = self._starts
+        return self._starts
+
+    def start(self, k: int) -> int:
+        """Where the sentence holding offset ``k`` starts (``bounds`` without its window)."""
+        starts = self._sentence_starts()
+        return starts[bisect_right(starts, k) - 1]
+
+    def bounds(self, k: int) -> tuple:
+        """``(a, b)``: the sentence holding offset ``k``, as offsets (at most ``REACH`` either side of it)."""
+        starts = self._sentence_starts()
         i = bisect_right(starts, k) - 1
         return (max(starts[i], k - REACH),
                 min(starts[i + 1] if i + 1 < len(starts) else len(self.text), k + REACH))
