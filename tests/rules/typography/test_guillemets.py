@@ -36,6 +36,10 @@ def test_a_line_opened_by_a_closing_guillemet_is_prose_when_it_is_a_sentence(cod
     ("‹ Hello ›, she wrote.", "‘Hello’, she wrote."),
     # the comma's move is TQ103's suggestion (unsafe: British styles keep it outside)
     ("« We must go », underlined the Secretary General.", "“We must go”, underlined the Secretary General."),
+    # beside an English quotation mark the quotation is already marked: the guillemet goes, the mark stays
+    ('He said "« hi »" to me.', 'He said "hi" to me.'),
+    ("He said “« hi »” to me.", "He said “hi” to me."),
+    ("He said « “hi” » to me.", "He said “hi” to me."),
 ])
 def test_guillemet_fix(fixed, before, after):
     assert fixed(before) == after
