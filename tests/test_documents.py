@@ -280,3 +280,10 @@ def test_html_prepare_keeps_length_and_lines():
 def test_segment_offsets_are_compact():
     seg = parse("Some *emphasis* here.\n", fmt="markdown").segments[0]
     assert not isinstance(seg.mapping, list), "a list of ints costs 36 bytes a character"
+
+
+def test_a_fix_that_writes_what_is_there_is_no_fix():
+    # `--fix --unsafe-fixes` once counted and reported such a fix while the file stayed the same
+    seg = parse("He noted it.", fmt="text").segments[0]
+    assert seg.problem(3, 8, "TQ301", "m", "noted").fix is None
+    assert seg.problem(3, 8, "TQ301", "m", "said").fix is not None

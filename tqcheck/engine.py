@@ -151,14 +151,15 @@ def unused_suppressions(doc: documents.Document, used: set[int], ctx: Context) -
 
 
 def apply_fixes(text: str, findings: list[Finding], unsafe: bool = False) -> tuple[str, int]:
-    """Apply non-overlapping fixes, first come first served; return (text, count)."""
+    """Apply non-overlapping fixes, first come first served; return (text, count).  A fix that would
+    write what is already there changes nothing and is not counted."""
     edits = sorted(
         {(*f.edit_range, f.fix.replacement) for f in findings if f.fix and (unsafe or f.fix.applicability == "safe")}
     )
     out, last, count = [], 0, 0
     for start, end, replacement in edits:
-        if start < last:
-            continue  # overlaps an edit already taken: the next pass gets it
+        if start < last or text[start:end] == replacement:
+            continue  # overlaps an edit already taken (the next pass gets it), or no edit at all
         out.append(text[last:start])
         out.append(replacement)
         last = end

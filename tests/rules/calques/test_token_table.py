@@ -193,3 +193,14 @@ def test_row_evidence_counts_matches_that_no_antipattern_overlaps():
     assert evidence.hits(rule, "The attack would have killed 20 people.") == \
         ["The attack [[would have]] killed 20 people."]
     assert evidence.hits(rule, "If it had hit, it would have killed 20 people.") == []
+
+
+@pytest.mark.parametrize("row", [r for r in ROWS if r.suggestions], ids=[r.id for r in ROWS if r.suggestions])
+def test_a_rows_fix_is_not_flagged_again_by_the_row(row):
+    # the first suggestion is the (unsafe) fix: once written, the row must not find its own fix (a row that
+    # flagged `noted` and suggested `noted` kept `--fix --unsafe-fixes` reporting a fix that changed nothing)
+    from tqcheck.documents import parse
+    from tqcheck.engine import Context, fix_document
+    doc, _, count = fix_document(parse(row.example, fmt="text"), Context(Config(select=[row.code])), unsafe=True)
+    # (count 0: another entry of the family flags the same words first, with no fix of this row's)
+    assert count == 0 or row.id not in _ids(doc.text, row.code), doc.text
