@@ -6,6 +6,9 @@ what the fast paths give, on inputs small enough for any machine.
 
 import json
 import math
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -128,3 +131,34 @@ def test_any_document_reads_lints_and_fixes_cleanly(text, fmt, bom):
     fixed_doc, _, _ = fix_document(doc, ctx, unsafe=False)
     again, count = apply_fixes(fixed_doc.text, lint(fixed_doc, ctx).findings, unsafe=False)
     assert again == fixed_doc.text, "fixing a fixed text changes nothing"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux) to fail a write")
+def test_a_report_that_cannot_be_written_is_one_line_and_exit_2(tmp_path, run_cli):
+    """Not a traceback and exit 1, which CI reads as findings (`tqcheck check - --fix > out` kept half a text)."""
+    write(tmp_path / "a.md", "He said « hi ».\n")
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "tqcheck", "check", "--isolated", "a.md"], cwd=tmp_path,
+                              stdout=full, stderr=subprocess.PIPE)
+    assert proc.returncode == 2 and proc.stderr.decode().strip() == "tqcheck: error: cannot write (No space left on device)"
+
+
+def test_a_bug_is_one_line_and_its_own_exit_status(tmp_path):
+    code = "import tqcheck.console as c\ndef main(**_): raise KeyError('boom')\nc.main = main\nc.run()"
+    proc = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True)
+    assert proc.returncode == 3 and proc.stderr.decode().count("\n") == 1
+    assert proc.stderr.decode().startswith("tqcheck: internal error: KeyError: 'boom'")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name that is not UTF-8 needs a byte file system")
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "junit", "gitlab", "github"])
+def test_a_file_name_that_is_not_utf8_is_reported_escaped(tmp_path, run_cli, fmt):
+    (tmp_path / "d").mkdir()
+    with open(os.path.join(os.fsencode(tmp_path / "d"), b"x\xff.md"), "wb") as handle:
+        handle.write("He said « hi ».\n".encode())
+    proc = run_cli("check", "--isolated", "--format", fmt, "-o", "out", "d")
+    assert proc.returncode == 1 and not proc.stderr, proc.stderr
+    out = (tmp_path / "out").read_bytes().decode("utf-8")  # valid UTF-8, whatever the name
+    assert ("x%FF.md" if fmt == "sarif" else "x\\udcff.md") in out
+    if fmt in ("json", "sarif", "gitlab"):
+        json.loads(out)

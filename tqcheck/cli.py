@@ -26,6 +26,8 @@ from .cli_options import codes, config_options
 from .output import FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+# a file name that is not UTF-8 (its bytes kept as lone surrogates) is written with its bytes as escapes: `x\udcff.md`
+NAME_ERRORS = "backslashreplace"
 
 
 class LazyGroup(click.Group):
@@ -190,7 +192,7 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
             text = render(fmt, report)
         if output_file:
             try:
-                with open(output_file, "w", encoding="utf-8") as handle:
+                with open(output_file, "w", encoding="utf-8", errors=NAME_ERRORS) as handle:
                     handle.write(text)
             except OSError as exc:
                 _fail(f"{output_file}: error: cannot write report ({exc.strerror or exc})")

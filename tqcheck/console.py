@@ -10,7 +10,9 @@ import atexit
 import os
 import sys
 
-from .cli import main
+from .cli import EXIT_ERROR, main
+
+EXIT_INTERNAL = 3  # an error of tqcheck itself (a traceback), apart from 2, an error of the input or the output
 
 
 def run():
@@ -27,11 +29,27 @@ def run():
     interpreter has no ``atexit._run_exitfuncs``, the exit is the ordinary one, which joins the threads.
     In-process callers (the tests, ``CliRunner``) call ``main`` and keep the ordinary exit.
     """
+    for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 is printed with escapes, not a crash
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         main(prog_name="tqcheck")
         code = 0
     except SystemExit as stop:
         code = stop.code
+    except BrokenPipeError:  # the reader went away (`tqcheck check | head`): nothing more to say to it
+        _drop_stdout()
+        code = EXIT_ERROR
+    except OSError as exc:  # the report or a file could not be written: one line, and not the findings' status
+        where = f"{exc.filename}: " if exc.filename else "tqcheck: "
+        print(f"{where}error: cannot write ({exc.strerror or exc})", file=sys.stderr)
+        code = EXIT_ERROR
+    except Exception as exc:  # a bug: one line and its own status, so that CI never reads a crash as findings
+        if os.environ.get("TQCHECK_TRACEBACK"):
+            raise
+        print(f"tqcheck: internal error: {type(exc).__name__}: {exc} (a bug in tqcheck: please report it; "
+              "TQCHECK_TRACEBACK=1 shows where)", file=sys.stderr)
+        code = EXIT_INTERNAL
     if code is None:
         code = 0
     elif not isinstance(code, int):  # sys.exit("message"): let Python print it and exit 1
@@ -49,3 +67,12 @@ def run():
             code = 120
     run_exit_handlers()
     os._exit(code)
+
+
+def _drop_stdout() -> None:
+    """Point standard output at /dev/null, so that the exit's flush of what is left cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

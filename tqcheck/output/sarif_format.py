@@ -25,7 +25,7 @@ def _location(path: str, root: str) -> dict:
     rel = from_root(path, root)
     if rel is None:
         return {"uri": quote(path) if path == "-" else PurePath(os.path.abspath(path)).as_uri()}
-    return {"uri": quote(rel), "uriBaseId": "%SRCROOT%"}
+    return {"uri": quote(os.fsencode(rel)), "uriBaseId": "%SRCROOT%"}  # a non-UTF-8 name: its bytes, %-escaped
 
 
 def _rule(rule) -> dict:

@@ -105,7 +105,7 @@ def _write(output_file: str, text: str) -> None:
         return
     tmp = f"{output_file}.tqtmp"
     try:
-        with open(tmp, "w", encoding="utf-8") as handle:
+        with open(tmp, "w", encoding="utf-8", errors="backslashreplace") as handle:  # a non-UTF-8 file name
             handle.write(text)
         os.replace(tmp, output_file)  # a reader never sees half a report
     except OSError as exc:
