@@ -733,3 +733,16 @@ def test_the_fast_exit_waits_for_a_running_thread(tmp_path):
             "sys.argv = ['tqcheck', '--version']\nconsole.run()\n")
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.splitlines()[-1] == "late", out
+
+
+def test_the_report_file_is_never_a_checked_text(tmp_path, run_cli):
+    (tmp_path / "a.md").write_text("He said « hi ».\n", encoding="utf-8")
+    proc = run_cli("check", "--isolated", "-o", "a.md", "a.md")  # it replaced the text with its report
+    assert proc.returncode == 2 and proc.stderr.decode().strip() == \
+        "a.md: error: the report file is one of the files to check: not overwritten"
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == "He said « hi ».\n"
+    for _ in range(2):  # in a folder, the previous run's report (a .txt, a format tqcheck reads) is not checked
+        proc = run_cli("check", "--isolated", "-o", "out.txt", ".")
+        assert proc.returncode == 1
+        assert (tmp_path / "out.txt").read_text(encoding="utf-8").endswith("Found 2 findings in 1 file (2 warning). "
+                                                                          "2 fixable with --fix.\n")

@@ -278,3 +278,25 @@ def test_output_to_standard_output(tmp_path, run_cli):
     assert proc.stdout.startswith(b"<!DOCTYPE html>") and proc.stdout.rstrip().endswith(b"</html>")
     assert b"wrote standard output: 3 documents, quality 100.00" in proc.stderr
     assert not list(tmp_path.iterdir())
+
+
+def test_a_report_that_checked_nothing_fails_as_check_does(tmp_path, run_cli):
+    # it wrote "0 documents, quality 100.00 (pass 99)" and exited 0: a CI job passed having checked nothing
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "pdfs").mkdir()
+    (tmp_path / "pdfs" / "a.pdf").write_bytes(b"%PDF")
+    for folder in ("empty", "pdfs"):
+        proc = report(run_cli, folder, "-o", "r.html", "--fail-under-quality", "99")
+        assert proc.returncode == 2, proc.stderr
+        assert f"nothing checked: no file to check in {folder}" in proc.stderr.decode()
+        assert not (tmp_path / "r.html").exists()
+
+
+def test_the_report_never_checks_or_replaces_a_text(tmp_path, run_cli):
+    (tmp_path / "a.md").write_text("He said « hi ».\n", encoding="utf-8")
+    for _ in range(2):  # the second run found the first one's report.html and scored it as a document
+        proc = report(run_cli, ".", "--isolated")
+        assert proc.returncode == 0 and "wrote" in proc.stderr.decode() and " 1 documents" in proc.stderr.decode()
+    proc = report(run_cli, "a.md", "--isolated", "-o", "a.md")
+    assert proc.returncode == 2 and "a.md: error: the report file is one of the files to check" in proc.stderr.decode()
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == "He said « hi ».\n"

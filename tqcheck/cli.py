@@ -108,6 +108,7 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
     from .output.progress import Progress
     from .report.quality import Settings, assess
     from .rules import all_rules
+    from .discovery import OutputIsInput
     from .runner import DiffBaseError, Mode, Report, changed_lines, check_files, plan
 
     if statistics and fmt not in ("text", "json"):
@@ -131,7 +132,10 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
                 sys.exit(EXIT_OK)
             asked = paths  # files the configuration excludes were not asked for: nothing to say
         # every config and the --diff-base ref are checked before any file is read or written
-        groups, errors, warnings = plan(paths, config_for, nearest)
+        try:  # -o: the previous run's report is no translation to check, and a text to check is no report
+            groups, errors, warnings = plan(paths, config_for, nearest, output=output_file)
+        except OutputIsInput as exc:
+            _fail(str(exc))
         files = [f for group in groups.values() for f in group if f != "-"]
         if source_text:
             from .documents.pairing import source_for

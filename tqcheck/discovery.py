@@ -104,13 +104,22 @@ def _broken_link(path: str) -> str:
     return "link to a file that is not regular"
 
 
-def plan(paths, config_for, nearest) -> tuple[dict, list[str], list[str]]:
+class OutputIsInput(ValueError):
+    """The report file (``-o``) is a file named to be checked: writing it would replace that text."""
+
+
+def plan(paths, config_for, nearest, output: str | None = None) -> tuple[dict, list[str], list[str]]:
     """Every file to check, grouped by the configuration that governs it: ``nearest(path)``
     names the config file nearest to a path and ``config_for(name)`` loads it (raising
     ConfigError), so that every configuration is read before any file is touched.
-    Returns (groups, errors, warnings)."""
+    ``output``, the report file: a previous run's report found in a folder is not checked, and one
+    named to be checked raises OutputIsInput.  Returns (groups, errors, warnings)."""
     groups: dict = {}
     errors, warnings, seen, skipped = [], [], set(), []
+    if output and os.path.isfile(output):
+        seen.add(identity(output))
+        if any(p != STDIN and os.path.isfile(p) and identity(p) in seen for p in paths):
+            raise OutputIsInput(f"{output}: error: the report file is one of the files to check: not overwritten")
     for path in paths:
         source = nearest(path)
         files, found_errors, found_warnings = _discover([path], config_for(source), skipped)

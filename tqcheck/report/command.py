@@ -44,6 +44,7 @@ def report(paths, output_file, references, fail_under_quality, title, config_fil
 
     from .. import __version__
     from ..config import ConfigError
+    from ..discovery import OutputIsInput
     from ..rules import all_rules
     from . import html
     from .lint import lint, read_texts
@@ -55,9 +56,15 @@ def report(paths, output_file, references, fail_under_quality, title, config_fil
     if references and len(paths) != 1:
         _fail("tqcheck: error: -r/--reference pairs with one PATH (a folder of articles or a file)")
     try:
-        linted = lint(paths, config_file, isolated, codes(select), codes(extend_select), codes(ignore), jobs)
-    except ConfigError as exc:
+        linted = lint(paths, config_file, isolated, codes(select), codes(extend_select), codes(ignore), jobs,
+                      output=None if output_file == "-" else output_file)
+    except (ConfigError, OutputIsInput) as exc:
         _fail(str(exc))
+    for warning in linted.report.warnings:  # files of a kind tqcheck does not read, skipped
+        click.echo(warning, err=True)
+    if not linted.report.files and not linted.report.errors:  # as `check`: a CI job must not pass having checked nothing
+        where = ", ".join(paths[:3]) + (", …" if len(paths) > 3 else "")
+        _fail(f"tqcheck: error: nothing checked: no file to check in {where} (see include and exclude)")
     quality = assess([(part, Settings.from_table(config.quality)) for part, config in linted.runs])
     scores = _reference_scores(paths[0], references, jobs) if references else None
     texts, read_errors = read_texts([d.path for d in quality.documents])

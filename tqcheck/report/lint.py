@@ -16,8 +16,11 @@ class Linted:
     runs: list = field(default_factory=list)  # [(Report, Config)], one per configuration file
 
 
-def lint(paths, config_file=None, isolated=False, select=(), extend_select=(), ignore=(), jobs=None) -> Linted:
-    """Check ``paths`` as ``tqcheck check`` would, without fixing.  Raises ConfigError."""
+def lint(paths, config_file=None, isolated=False, select=(), extend_select=(), ignore=(), jobs=None,
+         output=None) -> Linted:
+    """Check ``paths`` as ``tqcheck check`` would, without fixing, and never ``output`` (the report file: a
+    previous run's report is no translation).  Raises ConfigError, and OutputIsInput where ``output`` is
+    named to be checked."""
     from .. import config as config_mod
     from ..rules import all_rules
     from ..runner import Mode, Report, check_files, plan
@@ -25,7 +28,7 @@ def lint(paths, config_file=None, isolated=False, select=(), extend_select=(), i
     resolver = config_mod.Resolver(list(all_rules()), select=select, extend_select=extend_select, ignore=ignore,
                                    config_file=config_file, isolated=isolated)
     configs, config_for, nearest = resolver.configs, resolver.config_for, resolver.nearest
-    groups, errors, warnings = plan(paths, config_for, nearest)
+    groups, errors, warnings = plan(paths, config_for, nearest, output=output)
     linted = Linted(Report(errors=list(errors), warnings=list(warnings)))
     for source, files in groups.items():
         part = check_files(files, configs[source], Mode(), jobs=jobs)
