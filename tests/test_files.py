@@ -237,3 +237,18 @@ def test_the_text_report_reads_each_line_once(tmp_path, monkeypatch):
     monkeypatch.setattr(Document, "line_text", lambda self, line: calls.append(line) or real(self, line))
     report = runner.run([str(f)], Config(), jobs=1)
     assert len(report.findings) >= 600 and calls == [1]
+
+
+def test_a_read_only_file_under_fix_still_shows_its_findings(tmp_path, run_cli):
+    # they were hidden: "No files checked", though the file was read and checked
+    target = tmp_path / "ro.md"
+    target.write_text("He said « hi ».\n", encoding="utf-8")
+    target.chmod(0o444)
+    try:
+        proc = run_cli("check", "--isolated", "--fix", "ro.md")
+    finally:
+        target.chmod(0o644)
+    out = proc.stdout.decode()
+    assert proc.returncode == 2 and "read-only file (mode 0444): not fixed" in proc.stderr.decode()
+    assert out.count("TQ101") == 2 and "1 file with an error (see errors)." in out
+    assert target.read_text(encoding="utf-8") == "He said « hi ».\n"

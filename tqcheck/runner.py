@@ -42,7 +42,8 @@ class Outcome:
 
     path: str
     findings: list[Finding] = field(default_factory=list)
-    error: str | None = None
+    error: str | None = None  # the file could not be checked
+    unwritten: str | None = None  # checked, but its fixes could not be written: its findings are the text's as read
     doc: documents.Document | None = None  # without segments: for positions and directives
     used: set[int] = field(default_factory=set)
     collected: dict = field(default_factory=dict)
@@ -109,7 +110,7 @@ def check_file(path: str, config: Config, mode: Mode, stdin=None, lines=None) ->
 def _check_document(doc, ctx, path, mode, outcome, lines, source=None):
     outcome.warnings = [f"{doc.path}: warning: {w}" for w in doc.warnings]
     if mode.fix or mode.diff:
-        original, stamp = doc.text, doc.stamp
+        original, stamp, as_read = doc.text, doc.stamp, doc
         doc, result, outcome.fixed = fix_document(doc, ctx, unsafe=mode.unsafe, lines=lines)
         if source is not None and not doc.pairs:  # fixed and read again: paired with its source again
             from .documents.pairing import attach
@@ -126,7 +127,11 @@ def _check_document(doc, ctx, path, mode, outcome, lines, source=None):
         if path == STDIN or mode.diff:
             outcome.output = doc.text
         elif doc.text != original:
-            write_fixed(outcome)
+            try:
+                write_fixed(outcome)
+            except documents.InputError as exc:  # not fixed (read-only, changed meanwhile): the findings as read
+                outcome.unwritten, outcome.fixed, outcome.doc, doc = str(exc), 0, as_read, as_read
+                result = lint(doc, ctx)
     else:
         result = lint(doc, ctx)
     outcome.findings = result.findings
@@ -203,8 +208,10 @@ def check_files(files, config: Config, mode: Mode | None = None, jobs: int | Non
         outcomes = _collect((check_file(*job) for job in work), len(work), progress)
 
     ctx = Context(config)
-    _cross_file([o for o in outcomes if o.error is None], ctx, mode, {f: changed.get(f) for f in files})
-    report.errors += [o.error for o in outcomes if o.error]  # after the cross-file fixes, which may fail to write
+    _cross_file([o for o in outcomes if o.error is None and o.unwritten is None], ctx, mode,
+                {f: changed.get(f) for f in files})
+    # after the cross-file fixes, which may fail to write
+    report.errors += [o.error or o.unwritten for o in outcomes if o.error or o.unwritten]
     report.files = sum(1 for o in outcomes if o.error is None)
     for o in outcomes:
         report.warnings += o.warnings

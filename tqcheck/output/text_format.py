@@ -102,5 +102,6 @@ def summary(report) -> str:
             line += f" {unsafe} more with --unsafe-fixes."
         parts.append(line)
     if report.errors:
-        parts.append(f"{len(report.errors)} file" + (" was" if len(report.errors) == 1 else "s were") + " not checked (see errors).")
+        n = len(report.errors)  # not checked, or (--fix) checked but not written
+        parts.append(f"{n} file{'' if n == 1 else 's'} with an error (see errors).")
     return " ".join(parts)
