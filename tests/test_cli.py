@@ -746,3 +746,33 @@ def test_the_report_file_is_never_a_checked_text(tmp_path, run_cli):
         assert proc.returncode == 1
         assert (tmp_path / "out.txt").read_text(encoding="utf-8").endswith("Found 2 findings in 1 file (2 warning). "
                                                                           "2 fixable with --fix.\n")
+
+
+def test_workers_never_outnumber_the_cpus_nor_the_files(tmp_path, monkeypatch):
+    # -j 1000 on 300 files started 300 processes on 2 CPUs: 16 times slower than -j 1
+    import multiprocessing
+
+    from tqcheck import runner
+    from tqcheck.config import Config
+    sizes = []
+
+    class Context:
+        def Pool(self, n):
+            sizes.append(n)
+            raise RuntimeError("enough")
+
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method: Context())
+    monkeypatch.setattr(runner.os, "cpu_count", lambda: 2)
+    files = []
+    for k in range(runner.PARALLEL_MIN_FILES + 3):
+        files.append(str(tmp_path / f"{k}.txt"))
+        (tmp_path / f"{k}.txt").write_text("Fine.\n", encoding="utf-8")
+    for jobs in (1000, 2):
+        with pytest.raises(RuntimeError, match="enough"):
+            runner.check_files(files, Config(), jobs=jobs)
+    assert sizes == [2, 2]
+
+
+def test_a_rule_is_found_by_its_name_too(run_cli):
+    by_name, by_code = run_cli("rules", "french-guillemets"), run_cli("rules", "TQ101")
+    assert by_name.returncode == 0 and by_name.stdout == by_code.stdout

@@ -81,7 +81,7 @@ def exit_code(report, fail_on: str, exit_zero: bool = False) -> int:
               help="Lowest severity that makes the exit code 1 [default: warning].")
 @click.option("--stdin-filename", help="The name (and so the format) of the text read from '-'.")
 @click.option("--diff-base", metavar="REF", help="Report only findings on lines changed since this git ref.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: one per 256 KB of input, up to the CPU count].")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes, at most one per CPU [default: one per 256 KB of input, up to the CPU count].")
 @click.option("-o", "--output-file", type=click.Path(dir_okay=False), help="Write the report to this file.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings are reported.")
 @click.option("--fail-under-quality", type=click.FloatRange(0, 100), metavar="N", callback=lambda c, p, v: _finite(v),
@@ -249,7 +249,7 @@ def rules(code, fmt):
 
     table = all_rules()
     if code:
-        rule = table.get(code.upper())
+        rule = table.get(code.upper()) or next((r for r in table.values() if r.name == code.lower()), None)
         from .rules.calques.token_table import describe  # a row of calque_patterns.tsv, or a code's rows
         rows = describe(code) if fmt != "json" else None  # the rows are text only
         if rule is None and rows is not None and fmt != "json":

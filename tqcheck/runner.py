@@ -195,7 +195,7 @@ def check_files(files, config: Config, mode: Mode | None = None, jobs: int | Non
             files = [f for f in files if f != STDIN]
     if changed is None:
         changed = changed_lines([f for f in files if f != STDIN], diff_base) if diff_base else {}
-    jobs = jobs or _default_jobs(files)
+    jobs = min(jobs, os.cpu_count() or 1) if jobs else _default_jobs(files)  # more processes than CPUs only wait
     work = [(f, config, mode, stdin if f == STDIN else None, changed.get(f)) for f in files]
     if jobs > 1 and len(work) >= PARALLEL_MIN_FILES and STDIN not in files:
         import multiprocessing
