@@ -347,3 +347,12 @@ def test_incremental_change_applying_the_fix_clears_the_diagnostic(client, tmp_p
     hover = client.request("textDocument/hover", {"textDocument": {"uri": uri},
                                                    "position": {"line": 0, "character": 39}})
     assert hover is None
+
+
+def test_requests_about_a_document_never_opened_answer_nothing(client, tmp_path):
+    # a code action for a document that was never opened was an internal error (it read a missing file)
+    uri = (tmp_path / "never-opened.md").as_uri()
+    whole = {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 5}}
+    assert client.request("textDocument/codeAction", {
+        "textDocument": {"uri": uri}, "range": whole, "context": {"diagnostics": []}}) == []
+    assert client.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": whole["start"]}) is None

@@ -66,7 +66,10 @@ class TqServer(LanguageServer):
         return linted
 
     def current(self, uri):
-        """The last lint if it is of the document's current version, else a new one."""
+        """The last lint if it is of the document's current version, else a new one; None for a document
+        the editor has not opened (a request about it reads no file)."""
+        if uri not in self.workspace.text_documents:
+            return None
         linted = self.results.get(uri)
         doc = self.workspace.get_text_document(uri)
         if linted is None or linted.version != doc.version or linted.text != doc.source:
