@@ -162,3 +162,15 @@ def test_a_file_name_that_is_not_utf8_is_reported_escaped(tmp_path, run_cli, fmt
     assert ("x%FF.md" if fmt == "sarif" else "x\\udcff.md") in out
     if fmt in ("json", "sarif", "gitlab"):
         json.loads(out)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_a_lone_carriage_return_ends_a_line_in_every_format(fmt):
+    # plain text counted only LF: line 1, column 36, where the language server (and SARIF) says line 3
+    text = "Fine line.\rSecond line ok.\rHe said « hi ».\r"
+    if fmt == "html":
+        text = "<p>Fine line.\r</p><p>Second line ok.\r</p><p>He said « hi ».</p>\r"
+    doc = documents.parse(text, fmt=fmt)
+    found = [(f.line, f.column) for f in lint(doc, Context(Config(select=["TQ101"]))).findings]
+    column = 16 if fmt == "html" else 9  # html: after `</p><p>He said `
+    assert found == [(3, column), (3, column + 5)]

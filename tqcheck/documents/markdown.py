@@ -39,13 +39,6 @@ def _markdown():
     return _markdown_parser
 
 
-def line_starts(text: str) -> list[int]:
-    """Offsets of the lines as markdown-it counts them: a lone ``\\r`` ends a line too."""
-    if "\r" not in text:
-        return [0] + [m.end() for m in re.finditer("\n", text)]
-    return [0] + [m.end() for m in _BREAK_RE.finditer(text)]
-
-
 def parse_markdown(doc: Document) -> None:
     text = source = doc.text
     front = _FRONT_MATTER_RE.match(text)
@@ -56,7 +49,7 @@ def parse_markdown(doc: Document) -> None:
         md, env = _markdown(), {}
         tokens = md.parse(source, env)
         inline = lambda piece, children: md.inline.parse(piece, md, env, children)  # noqa: E731
-    starts = doc.line_starts if "\r" not in text else line_starts(text)
+    starts = doc.line_starts
     builder = SegmentBuilder(doc)
     cursor = 0
     map_stack: list[list[int]] = []

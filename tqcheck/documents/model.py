@@ -11,10 +11,13 @@ entity or element, and no fix ever edits it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..findings import Fix, Problem
+
+_BREAK = re.compile(r"\r\n?|\n")
 
 # stands in for inline code, an image or an autolink inside prose: never flagged, never fixed
 PLACEHOLDER = "\ufffc"
@@ -182,6 +185,10 @@ class Document:
 
 
 def line_starts(text: str) -> list[int]:
+    """Offsets of the lines: LF, CRLF and a lone CR (old Mac files, a CRLF converted twice) each end a line,
+    as the language server protocol, SARIF and markdown-it count them."""
+    if "\r" in text:
+        return [0] + [m.end() for m in _BREAK.finditer(text)]
     starts = [0]
     find = text.find
     i = find("\n")
