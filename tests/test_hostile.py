@@ -140,7 +140,7 @@ def test_a_report_that_cannot_be_written_is_one_line_and_exit_2(tmp_path, run_cl
     with open("/dev/full", "w") as full:
         proc = subprocess.run([sys.executable, "-m", "tqcheck", "check", "--isolated", "a.md"], cwd=tmp_path,
                               stdout=full, stderr=subprocess.PIPE)
-    assert proc.returncode == 2 and proc.stderr.decode().strip() == "tqcheck: error: cannot write (No space left on device)"
+    assert proc.returncode == 2 and proc.stderr.decode().strip() == "tqcheck: error: cannot write the output (No space left on device)"
 
 
 def test_a_bug_is_one_line_and_its_own_exit_status(tmp_path):

@@ -104,11 +104,11 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
     PATHS are files or folders ('-' reads standard input); default: the current folder.
     """
     from . import config as config_mod
+    from .discovery import OutputIsInput
     from .output import render, use_color
     from .output.progress import Progress
     from .report.quality import Settings, assess
     from .rules import all_rules
-    from .discovery import OutputIsInput
     from .runner import DiffBaseError, Mode, Report, changed_lines, check_files, plan
 
     if statistics and fmt not in ("text", "json"):

@@ -41,8 +41,9 @@ def run():
         _drop_stdout()
         code = EXIT_ERROR
     except OSError as exc:  # the report or a file could not be written: one line, and not the findings' status
-        where = f"{exc.filename}: " if exc.filename else "tqcheck: "
-        print(f"{where}error: cannot write ({exc.strerror or exc})", file=sys.stderr)
+        what = f"{exc.filename}: error: {exc.strerror or exc}" if exc.filename else \
+            f"tqcheck: error: cannot write the output ({exc.strerror or exc})"  # standard output has no name
+        print(what, file=sys.stderr)
         code = EXIT_ERROR
     except Exception as exc:  # a bug: one line and its own status, so that CI never reads a crash as findings
         if os.environ.get("TQCHECK_TRACEBACK"):

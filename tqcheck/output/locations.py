@@ -57,7 +57,8 @@ def fingerprints(findings, lines: dict, root: str | None = None) -> list[str]:
         right = (f.end_column - 1 if f.end_line == f.line else len(line)) + FINGERPRINT_CONTEXT
         context = " ".join(line[left:right].split())
         path = from_root(f.path, root) or f.path
-        key = hashlib.sha256("\0".join((f.code, path, f.span, context)).encode("utf-8", "surrogateescape")).hexdigest()[:32]
+        data = "\0".join((f.code, path, f.span, context)).encode("utf-8", "surrogateescape")  # a name's own bytes
+        key = hashlib.sha256(data).hexdigest()[:32]
         seen[key] = seen.get(key, 0) + 1
         out.append(f"{key}:{seen[key]}")
     return out
