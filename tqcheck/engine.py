@@ -58,8 +58,10 @@ def to_finding(doc: documents.Document, problem: Problem, ctx: Context) -> Findi
     line, column = doc.position(problem.start)
     end_line, end_column = doc.position(problem.end)
     fix = problem.fix if problem.fix is not None and config.is_fixable(problem.code) else None
-    if fix is not None and doc.opaque and doc.touches_opaque(
-            *((problem.start, problem.end) if fix.start is None else (fix.start, fix.end))):
+    start, end = (problem.start, problem.end) if fix is None or fix.start is None else (fix.start, fix.end)
+    if fix is not None and doc.text[start:end] == fix.replacement:
+        fix = None  # it would write what is already there: a fix that changes nothing is no fix
+    if fix is not None and doc.opaque and doc.touches_opaque(start, end):
         fix = None  # no fix crosses inline code, an image or an autolink
     if fix is not None and doc.encoding != "utf-8" and not (doc.exact and can_hold(doc.encoding, fix.replacement)):
         fix = None  # a file in ISO-8859-1 cannot take a curly quotation mark
@@ -151,15 +153,14 @@ def unused_suppressions(doc: documents.Document, used: set[int], ctx: Context) -
 
 
 def apply_fixes(text: str, findings: list[Finding], unsafe: bool = False) -> tuple[str, int]:
-    """Apply non-overlapping fixes, first come first served; return (text, count).  A fix that would
-    write what is already there changes nothing and is not counted."""
+    """Apply non-overlapping fixes, first come first served; return (text, count)."""
     edits = sorted(
         {(*f.edit_range, f.fix.replacement) for f in findings if f.fix and (unsafe or f.fix.applicability == "safe")}
     )
     out, last, count = [], 0, 0
     for start, end, replacement in edits:
-        if start < last or text[start:end] == replacement:
-            continue  # overlaps an edit already taken (the next pass gets it), or no edit at all
+        if start < last:
+            continue  # overlaps an edit already taken: the next pass gets it
         out.append(text[last:start])
         out.append(replacement)
         last = end

@@ -76,12 +76,11 @@ class Segment:
     def problem(self, i, j, code, message, replacement=None, applicability="safe", severity=None, edit=None):
         """A Problem on ``text[i:j]``; the fix replaces ``edit`` (segment offsets, default
         ``(i, j)``) with ``replacement``.  The fix is dropped when the edited text is not
-        verbatim in the file: a fix must never rewrite markup, an entity or code it cannot see; and when
-        it would write what is already there (a fix that changes nothing is no fix)."""
+        verbatim in the file: a fix must never rewrite markup, an entity or code it cannot see."""
         start, end = self.span(i, j)
         fix = None
         ei, ej = edit if edit is not None else (i, j)
-        if replacement is not None and replacement != self.text[ei:ej] and self.is_verbatim(ei, ej):
+        if replacement is not None and self.is_verbatim(ei, ej):
             fix = Fix(replacement, applicability, *((None, None) if edit is None else self.span(ei, ej)))
         return Problem(start, end, code, message, fix, severity)
 
