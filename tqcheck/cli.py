@@ -26,8 +26,6 @@ from .cli_options import codes, config_options
 from .output import FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-# a file name that is not UTF-8 (its bytes kept as lone surrogates) is written with its bytes as escapes: `x\udcff.md`
-NAME_ERRORS = "backslashreplace"
 
 
 class LazyGroup(click.Group):
@@ -104,7 +102,7 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
     PATHS are files or folders ('-' reads standard input); default: the current folder.
     """
     from . import config as config_mod
-    from .discovery import OutputIsInput
+    from .errors import NAME_ERRORS, OutputIsInput, nothing_checked_line
     from .output import render, use_color
     from .output.progress import Progress
     from .report.quality import Settings, assess
@@ -170,8 +168,7 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
         click.echo(error, err=True)
     nothing_checked = bool(asked) and not report.files and not report.errors
     if nothing_checked:  # a CI job must not pass having checked nothing
-        where = ", ".join(asked[:3]) + (", …" if len(asked) > 3 else "")
-        click.echo(f"tqcheck: error: nothing checked: no file to check in {where} (see include and exclude)", err=True)
+        click.echo(nothing_checked_line(asked), err=True)
     fixed_to_stdout = bool(report.outputs) and fix and not diff
     if diff or fixed_to_stdout:
         sys.stdout.flush()

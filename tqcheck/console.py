@@ -11,6 +11,7 @@ import os
 import sys
 
 from .cli import EXIT_ERROR, main
+from .errors import NAME_ERRORS
 
 EXIT_INTERNAL = 3  # an error of tqcheck itself (a traceback), apart from 2, an error of the input or the output
 
@@ -31,7 +32,7 @@ def run():
     """
     for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 is printed with escapes, not a crash
         if hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="backslashreplace")
+            stream.reconfigure(errors=NAME_ERRORS)
     try:
         main(prog_name="tqcheck")
         code = 0

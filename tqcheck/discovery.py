@@ -15,6 +15,7 @@ import os
 
 from .config import CONFIG_FILES, Config
 from .documents import EXTENSIONS
+from .errors import OutputIsInput
 
 STDIN = "-"
 SHOWN_SKIPPED = 5  # names listed in the "skipped ... of unknown kind" line
@@ -104,10 +105,6 @@ def _broken_link(path: str) -> str:
     return "link to a file that is not regular"
 
 
-class OutputIsInput(ValueError):
-    """The report file (``-o``) is a file named to be checked: writing it would replace that text."""
-
-
 def plan(paths, config_for, nearest, output: str | None = None) -> tuple[dict, list[str], list[str]]:
     """Every file to check, grouped by the configuration that governs it: ``nearest(path)``
     names the config file nearest to a path and ``config_for(name)`` loads it (raising
@@ -117,8 +114,9 @@ def plan(paths, config_for, nearest, output: str | None = None) -> tuple[dict, l
     groups: dict = {}
     errors, warnings, seen, skipped = [], [], set(), []
     if output and os.path.isfile(output):
-        seen.add(identity(output))
-        if any(p != STDIN and os.path.isfile(p) and identity(p) in seen for p in paths):
+        report = identity(output)
+        seen.add(report)  # found in a folder, it is skipped as a file seen already
+        if any(p != STDIN and os.path.isfile(p) and identity(p) == report for p in paths):
             raise OutputIsInput(f"{output}: error: the report file is one of the files to check: not overwritten")
     for path in paths:
         source = nearest(path)

@@ -23,3 +23,17 @@ class ConfigError(Exception):
 
 class DiffBaseError(Exception):
     """``--diff-base`` cannot be honoured (no git, no such commit, a file outside the repository)."""
+
+
+class OutputIsInput(ValueError):
+    """The report file (``-o``) is a file named to be checked: writing it would replace that text."""
+
+
+# a file name that is not UTF-8 (its bytes kept as lone surrogates) is written with its bytes as escapes: `x\udcff.md`
+NAME_ERRORS = "backslashreplace"
+
+
+def nothing_checked_line(paths) -> str:
+    """The line of a run whose paths held no file to check: a CI job must not pass having checked nothing."""
+    where = ", ".join(paths[:3]) + (", …" if len(paths) > 3 else "")
+    return f"tqcheck: error: nothing checked: no file to check in {where} (see include and exclude)"

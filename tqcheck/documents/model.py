@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..findings import Fix, Problem
 
-_BREAK = re.compile(r"\r\n?|\n")
+LINE_BREAK = re.compile(r"\r\n?|\n")  # LF, CRLF or a lone CR: how editors, LSP and SARIF count lines
 
 # stands in for inline code, an image or an autolink inside prose: never flagged, never fixed
 PLACEHOLDER = "\ufffc"
@@ -187,7 +187,7 @@ def line_starts(text: str) -> list[int]:
     """Offsets of the lines: LF, CRLF and a lone CR (old Mac files, a CRLF converted twice) each end a line,
     as the language server protocol, SARIF and markdown-it count them."""
     if "\r" in text:
-        return [0] + [m.end() for m in _BREAK.finditer(text)]
+        return [0] + [m.end() for m in LINE_BREAK.finditer(text)]
     starts = [0]
     find = text.find
     i = find("\n")

@@ -13,6 +13,7 @@ import sys
 import click
 
 from ..cli_options import codes, config_options
+from ..errors import NAME_ERRORS
 EXIT_OK, EXIT_GATE, EXIT_ERROR = 0, 1, 2
 
 
@@ -44,7 +45,7 @@ def report(paths, output_file, references, fail_under_quality, title, config_fil
 
     from .. import __version__
     from ..config import ConfigError
-    from ..discovery import OutputIsInput
+    from ..errors import OutputIsInput, nothing_checked_line
     from ..rules import all_rules
     from . import html
     from .lint import lint, read_texts
@@ -63,8 +64,7 @@ def report(paths, output_file, references, fail_under_quality, title, config_fil
     for warning in linted.report.warnings:  # files of a kind tqcheck does not read, skipped
         click.echo(warning, err=True)
     if not linted.report.files and not linted.report.errors:  # as `check`: a CI job must not pass having checked nothing
-        where = ", ".join(paths[:3]) + (", …" if len(paths) > 3 else "")
-        _fail(f"tqcheck: error: nothing checked: no file to check in {where} (see include and exclude)")
+        _fail(nothing_checked_line(paths))
     quality = assess([(part, Settings.from_table(config.quality)) for part, config in linted.runs])
     scores = _reference_scores(paths[0], references, jobs) if references else None
     texts, read_errors = read_texts([d.path for d in quality.documents])
@@ -112,7 +112,7 @@ def _write(output_file: str, text: str) -> None:
         return
     tmp = f"{output_file}.tqtmp"
     try:
-        with open(tmp, "w", encoding="utf-8", errors="backslashreplace") as handle:  # a non-UTF-8 file name
+        with open(tmp, "w", encoding="utf-8", errors=NAME_ERRORS) as handle:  # a non-UTF-8 file name
             handle.write(text)
         os.replace(tmp, output_file)  # a reader never sees half a report
     except OSError as exc:

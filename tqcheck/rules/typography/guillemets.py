@@ -49,7 +49,7 @@ _MENU_SEPARATORS = Pattern("[«»‹›|]")
 _MENU_ITEM_WORDS = 6  # between two arrows: ``The Python Standard Library » Text Processing Services``
 _MENU_END_WORDS = 3  # one item before or after an arrow at the end of the line: ``Read more »``
 _DOUBLE_QUOTES = "“”\"„"
-_QUOTES = "“”\"„‘"  # not ’ and ': apostrophes (``What's New » Release Notes``)
+_QUOTES = _DOUBLE_QUOTES + "‘"  # not ’ and ': apostrophes (``What's New » Release Notes``)
 _PARTNER = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
 _TITLE = 200  # characters a quoted title in a link may span
 _NOT_A_TITLE = set("|·•/«»‹›\n")  # separators between menu items
@@ -90,7 +90,7 @@ def _guillemets(seg, english):
         if last_close[mark] < i:
             if mark == "‹" or _in_menu_line(text, i):
                 continue  # a lone ‹ is an arrow, and so is ``« Previous``
-        yield _problem(seg, m.start(), m.end(), i, i + 1, "opens", english[mark])
+        yield _problem(seg, m.start(), m.end(), i, "opens", english[mark])
     for m in _CLOSE.finditer(text):
         mark, i = m.group(2), m.start(2)
         if seg.navigation and seg.in_navigation(i) and not _quoted_in_navigation(seg, i):
@@ -99,19 +99,19 @@ def _guillemets(seg, english):
             continue
         if not has_open and _in_menu_line(text, i):
             continue
-        yield _problem(seg, m.start(), m.end(), i, i + 1, "closes", english[mark])
+        yield _problem(seg, m.start(), m.end(), i, "closes", english[mark])
 
 
-def _problem(seg, a: int, b: int, i: int, j: int, opens: str, english: str):
-    """The problem of the guillemet ``text[i:j]``, whose fix replaces ``text[a:b]`` (the guillemet and the
+def _problem(seg, a: int, b: int, i: int, opens: str, english: str):
+    """The problem of the guillemet ``text[i]``, whose fix replaces ``text[a:b]`` (the guillemet and the
     spaces inside it).  Beside an English double quote (``"« hi »"``, ``« “hi” »``) the quotation is already
     marked: the fix deletes the guillemet instead of doubling the mark."""
     text = seg.text
     if (a > 0 and text[a - 1] in _DOUBLE_QUOTES) or (b < len(text) and text[b] in _DOUBLE_QUOTES):
         message = f"French guillemet `{text[i]}` beside an English quotation mark: delete it"
-        return seg.problem(i, j, "TQ101", message, "", edit=(a, b))
+        return seg.problem(i, i + 1, "TQ101", message, "", edit=(a, b))
     message = f"French guillemet `{text[i]}`: English {opens} a quotation with `{english}`"
-    return seg.problem(i, j, "TQ101", message, english, edit=(a, b))
+    return seg.problem(i, i + 1, "TQ101", message, english, edit=(a, b))
 
 
 def _quoted_in_navigation(seg, i: int) -> bool:
