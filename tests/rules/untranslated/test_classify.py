@@ -50,6 +50,24 @@ def test_fragment_with_elision_and_accents(tq4):
     assert found == [("TQ401", "pour la première fois")]
 
 
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # a French article that English also has, before a word leaning French, and nothing else French
+        ("Contrast that with the next la bataille, that of the Falklands.", "la bataille"),
+        ("They talked about le fromage for an hour.", "le fromage"),
+    ],
+)
+def test_article_and_a_french_leaning_word_alone_in_an_english_sentence(tq4, text, span):
+    assert tq4(text) == [("TQ401", span)]
+
+
+def test_a_french_verb_after_a_foreign_surname_is_not_part_of_the_name(tq4):
+    # `Assemblée nationale` continues a French-looking name; `Lange chantant` does not: `Lange` leans nowhere
+    assert tq4("The show of Jessica Lange chantant Bowie's Life on Mars is stunning.") == [("TQ403", "chantant")]
+    assert tq4("The vote in the Assemblée nationale was close.") == []
+
+
 def test_message_glosses_the_function_word_and_has_no_fix():
     finding = [f for f in check_text("The strike will go on, selon les syndicats.", "x.txt") if f.code == "TQ401"][0]
     assert "according to" in finding.message

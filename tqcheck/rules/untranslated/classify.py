@@ -135,7 +135,7 @@ def _find_in_sentence(text, e, tokens):
     for tok in of_a_family:
         conf = french_confidence(tok.text.lower())
         tok.kind = FRENCH if conf >= WORD_ALONE else (MAYBE if conf >= WORD_IN_RUN else ENGLISH)
-    if not any(t.kind in (STRONG, FRENCH) for t in tokens):
+    if not any(t.kind in (STRONG, FRENCH) for t in tokens) and not _weak_pair(text, tokens):
         return
     for tok in unsure:
         if tok.kind == UNSURE:
@@ -167,6 +167,12 @@ def _find_in_sentence(text, e, tokens):
             continue
         yield from _run(text, tokens[k:j])
         k = j
+
+
+def _weak_pair(text, tokens) -> bool:
+    """A French function word that English also has (``la``, ``en``) beside a word leaning French
+    (``bataille``, ``outre``): together French (``_run``), with no other French word in the sentence."""
+    return any({a.kind, b.kind} == {WEAK, MAYBE} and adjacent(text, a, b) for a, b in zip(tokens, tokens[1:]))
 
 
 def _opens_noun_phrase(run, i) -> bool:

@@ -143,7 +143,7 @@ def _mark_names(text, tokens) -> None:
     # La Vie en rose: French capitalises only the first words of a title)
     for k in range(1, n):
         prev = tokens[k - 1]
-        if prev.kind == NAME and (_french_looking_name(prev) or _article_name(text, tokens, k - 1)) \
+        if prev.kind == NAME and (_french_looking_name(prev, strict=True) or _article_name(text, tokens, k - 1)) \
                 and adjacent(text, prev, tokens[k]):
             j = k
             while j < n and (tokens[j].kind in (WEAK, FRENCH, MAYBE, UNSURE)
