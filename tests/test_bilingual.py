@@ -492,7 +492,45 @@ def test_billion_laughs_is_an_error_not_a_hang():
 
 def test_language_that_is_not_english_is_said():
     doc = parse(XLIFF12.replace('target-language="en-GB"', 'target-language="de-DE"'), fmt="xliff")
-    assert doc.warnings == ["the target language is 'de-DE': tqcheck checks English text; checked as English"]
+    assert doc.foreign == "the target language is 'de-DE'"
+    assert parse(XLIFF12, fmt="xliff").foreign is None
+
+
+@pytest.mark.parametrize("path, said", [
+    ("src/locale/messages.fr.xlf", "fr"), ("translations/messages.fr-FR.xliff", "fr-FR"), ("fr.xlf", "fr"),
+    ("src/locale/messages.xlf", None), ("messages.en.xlf", None), ("app.xlf", None),
+])
+def test_an_xliff_without_a_target_language_is_named_by_its_path(path, said):
+    """Angular's extraction writes no target-language: its file name says it (messages.fr.xlf)."""
+    doc = parse(XLIFF12.replace(' target-language="en-GB"', ""), path=path, fmt="xliff")
+    assert doc.foreign == (f"the language its path names is '{said}'" if said else None)
+
+
+def test_a_tmx_unit_with_no_english_variant_is_not_checked():
+    units = ('<tu tuid="a"><tuv xml:lang="fr"><seg>Bonjour</seg></tuv><tuv xml:lang="en"><seg>Hello</seg></tuv></tu>'
+             '<tu tuid="b"><tuv xml:lang="fr"><seg>Oui</seg></tuv><tuv xml:lang="de"><seg>Ja</seg></tuv></tu>')
+    tmx = f'<tmx version="1.4"><header srclang="fr"/><body>{units}</body></tmx>\n'
+    doc = parse(tmx, fmt="tmx")
+    assert [p.target.text for p in doc.pairs] == ["Hello"] and doc.foreign is None
+    assert doc.warnings == ["1 unit with no English variant (de): not checked"]
+    doc = parse(tmx.replace('xml:lang="en"', 'xml:lang="es"'), fmt="tmx")
+    assert doc.foreign == "the target language is 'es'" and doc.pairs == []
+
+
+def test_a_french_target_is_not_checked_nor_fixed(tmp_path, run_cli):
+    """French rules on a French catalog would flag every word, and a safe fix would write English typography
+    into French (`« %s » introuvable : réessayer ?`)."""
+    french = PO.replace('"Language: en\\n"', '"Language: fr\\n"').replace(
+        "cannot be found: check the path.", "introuvable : réessayer ?")
+    write(tmp_path / "locale", "fr.po", french)
+    proc = run_cli("check", "--fix", "locale")
+    assert (tmp_path / "locale" / "fr.po").read_text(encoding="utf-8") == french
+    assert proc.returncode == 2
+    assert proc.stderr.decode().splitlines()[0] == (
+        "locale/fr.po: warning: the catalog's Language is 'fr': tqcheck checks English; not checked")
+    write(tmp_path / "locale", "en.po", PO)
+    proc = run_cli("check", "locale")
+    assert proc.returncode == 1 and "in 1 file" in proc.stdout.decode()
 
 
 @pytest.mark.parametrize("path, said", [
@@ -503,8 +541,7 @@ def test_language_that_is_not_english_is_said():
 def test_a_catalog_with_an_empty_language_is_named_by_its_path(path, said):
     """Django and gettext catalogs often leave Language empty: gettext's layout names the language."""
     doc = parse(PO.replace('"Language: en\\n"', '"Language: \\n"'), path=path, fmt="po")
-    expected = [f"the language its path names is '{said}': tqcheck checks English text; checked as English"]
-    assert doc.warnings == (expected if said else [])
+    assert doc.foreign == (f"the language its path names is '{said}'" if said else None)
 
 
 def test_folders_find_bilingual_files_and_list_unknown_kinds(tmp_path, run_cli):

@@ -52,6 +52,7 @@ class Outcome:
     original: str = ""  # the text as read, kept for --diff only
     output: str | None = None  # the fixed text, for standard input and --diff
     warnings: list[str] = field(default_factory=list)  # what the reader could not read (the rest was checked)
+    skipped: bool = False  # read, but not English: not checked (its warning says why)
 
 
 @dataclass(repr=False, eq=False)
@@ -109,6 +110,10 @@ def check_file(path: str, config: Config, mode: Mode, stdin=None, lines=None) ->
 
 def _check_document(doc, ctx, path, mode, outcome, lines, source=None):
     outcome.warnings = [f"{doc.path}: warning: {w}" for w in doc.warnings]
+    if doc.foreign:
+        outcome.warnings.append(f"{doc.path}: warning: {doc.foreign}: tqcheck checks English; not checked")
+        outcome.skipped = True
+        return
     if mode.fix or mode.diff:
         original, stamp, as_read = doc.text, doc.stamp, doc
         doc, result, outcome.fixed = fix_document(doc, ctx, unsafe=mode.unsafe, lines=lines)
@@ -207,6 +212,8 @@ def check_files(files, config: Config, mode: Mode | None = None, jobs: int | Non
     else:
         outcomes = _collect((check_file(*job) for job in work), len(work), progress)
 
+    report.warnings += [w for o in outcomes if o.skipped for w in o.warnings]  # not English: not checked
+    outcomes = [o for o in outcomes if not o.skipped]
     ctx = Context(config)
     _cross_file([o for o in outcomes if o.error is None and o.unwritten is None], ctx, mode,
                 {f: changed.get(f) for f in files})

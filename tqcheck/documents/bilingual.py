@@ -191,7 +191,28 @@ class XmlEscape:
         return replacement.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def language_warning(doc: Document, what: str, lang: str | None) -> None:
-    """A warning when the file says its target is not English (it is checked as English)."""
+# a target language named by a file's path: gettext's layout (locale/fr/LC_MESSAGES/django.po, po/fr.po,
+# app.es.po) and Angular's and Symfony's (messages.fr.xlf, messages.fr-FR.xliff, translations/fr.xlf)
+_LOCALE = r"([a-z]{2,3}(?:[_@-][A-Za-z0-9]{2,8})?)"
+_PATH_LANGUAGE_RE = re.compile(rf"(?:^|/){_LOCALE}/LC_MESSAGES/[^/]*$|(?:^|[/.]){_LOCALE}\.(?:po|xlf|xliff)$")
+
+
+def _is_locale(name: str) -> bool:
+    """Is a file's name (``fr``, ``pt_BR``; not ``app``, ``ui``) a locale, as the C library knows them?"""
+    import locale
+
+    return name.lower().replace("-", "_").split("@")[0] in locale.locale_alias
+
+
+def path_language(path: str) -> str | None:
+    """The target language a bilingual file's path names, or None."""
+    named = _PATH_LANGUAGE_RE.search(path.replace("\\", "/"))
+    lang = named and (named.group(1) or named.group(2))
+    return lang if lang and (named.group(1) or _is_locale(lang)) else None
+
+
+def declare_target(doc: Document, what: str, lang: str | None) -> None:
+    """A file that says its target is not English (``what`` says where) is not checked: French rules on a
+    French target would flag every word, and a safe fix would write English typography into French."""
     if lang and not re.match(r"eng?(?![a-z])", lang, re.I):  # en, eng, en-GB, en_US (gettext writes _)
-        doc.warnings.append(f"{what} is {lang!r}: tqcheck checks English text; checked as English")
+        doc.foreign = f"{what} is {lang!r}"

@@ -152,6 +152,7 @@ class Document:
     # target; ``segments`` hold only the targets.  Empty for a monolingual document.
     pairs: list[Pair] = field(default_factory=list)
     source_path: str | None = None  # the source file, when the pairs came from --source
+    foreign: str | None = None  # why the file's target is not English ("the catalog's Language is 'fr'"): not checked
 
     def replace_text(self, text: str) -> None:
         """The text after fixes applied outside the engine (cross-file fixes)."""

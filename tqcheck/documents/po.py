@@ -32,15 +32,6 @@ _ESCAPE_RE = re.compile(r"\\(?:([0-7]{1,3})|x([0-9A-Fa-f]{1,2})|(.))")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v",
             "\\": "\\", '"': '"', "'": "'", "?": "?"}
 _LANGUAGE_RE = re.compile(r"^Language:[ \t]*(\S*)", re.M)
-_LOCALE = r"([a-z]{2,3}(?:[_@-][A-Za-z0-9]{2,8})?)"
-_PATH_LANGUAGE_RE = re.compile(rf"(?:^|/){_LOCALE}/LC_MESSAGES/[^/]*$|(?:^|[/.]){_LOCALE}\.po$")
-
-
-def _is_locale(name: str) -> bool:
-    """Is a file's name (``fr``, ``pt_BR``; not ``app``, ``ui``) a locale, as the C library knows them?"""
-    import locale
-
-    return name.lower().replace("-", "_").split("@")[0] in locale.locale_alias
 
 
 def _text(pieces: Pieces) -> str:
@@ -196,12 +187,9 @@ class _PoReader:
         if not msgid and not context:  # the header
             lang = _LANGUAGE_RE.search(_text(entry.msgstr.get(0, Pieces())))
             if lang and lang.group(1):
-                bilingual.language_warning(self.doc, "the catalog's Language", lang.group(1))
+                bilingual.declare_target(self.doc, "the catalog's Language", lang.group(1))
             else:  # an empty Language: gettext's layout says it (locale/fr/LC_MESSAGES/django.po, fr.po)
-                named = _PATH_LANGUAGE_RE.search(self.doc.path.replace("\\", "/"))
-                lang = named and (named.group(1) or named.group(2))
-                if lang and (named.group(1) or _is_locale(lang)):
-                    bilingual.language_warning(self.doc, "the language its path names", lang)
+                bilingual.declare_target(self.doc, "the language its path names", bilingual.path_language(self.doc.path))
             return
         plural = fields.get("msgid_plural")
         for n, target in sorted(entry.msgstr.items()):

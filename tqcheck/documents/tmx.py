@@ -2,7 +2,7 @@
 
 The source is the variant in the language the header (or the ``<tu>``) names as ``srclang``; with
 ``*all*``, the French one.  The target is the English variant (``en``, ``en-GB``...); a unit with
-only two variants and none English takes the other one, with a warning.  The pair's id is the
+none is not checked (a warning counts them), and a file with none is not English: not checked at all.  The pair's id is the
 ``tuid`` (else ``#N``, the unit's rank).  Inline ``<bpt>``, ``<ept>``, ``<it>``, ``<ph>``, ``<ut>``
 are opaque; ``<hi>`` is read through.  The file is read by ``xmlfile`` (expat, with offsets).
 """
@@ -28,7 +28,7 @@ class TmxReader(XmlReader):
         self.srclang = ""
         self.units = 0
         self.unit: list = []  # [id, srclang, [(lang, pieces)...]]
-        self.warned = False
+        self.foreign: list = []  # the target language of each unit with no English variant
 
     def start(self, element, parent):
         name, attrs = element.name, element.attrs
@@ -56,10 +56,8 @@ class TmxReader(XmlReader):
             others = [v for v in variants if v is not source]
             if source is None or len(others) != 1:
                 return  # no variant to check
-            target = others[0]
-            if not self.warned:
-                self.warned = True
-                bilingual.language_warning(self.doc, "the target language", target[0] or "unnamed")
+            self.foreign.append(others[0][0] or "unnamed")  # no English variant: not checked
+            return
         if source is None:
             others = [v for v in variants if v is not target]
             source = others[0] if len(others) == 1 else None
@@ -67,4 +65,11 @@ class TmxReader(XmlReader):
 
 
 def parse_tmx(doc: Document) -> None:
-    TmxReader(doc).read()
+    reader = TmxReader(doc)
+    reader.read()
+    if reader.foreign and not doc.pairs:
+        bilingual.declare_target(doc, "the target language", reader.foreign[0])
+    elif reader.foreign:
+        n = len(reader.foreign)
+        doc.warnings.append(f"{n} unit{'s' if n > 1 else ''} with no English variant "
+                            f"({', '.join(sorted(set(reader.foreign)))}): not checked")

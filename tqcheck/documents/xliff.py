@@ -79,8 +79,11 @@ class XliffReader(XmlReader):
     def _language(self, lang):
         if lang and not self.warned:
             self.warned = True
-            bilingual.language_warning(self.doc, "the target language", lang)
+            bilingual.declare_target(self.doc, "the target language", lang)
 
 
 def parse_xliff(doc: Document) -> None:
-    XliffReader(doc).read()
+    reader = XliffReader(doc)
+    reader.read()
+    if not reader.warned:  # no target-language: Angular's messages.fr.xlf, Symfony's translations/fr.xlf
+        bilingual.declare_target(doc, "the language its path names", bilingual.path_language(doc.path))
