@@ -165,3 +165,12 @@ def test_a_no_break_space_is_always_french(codes):
 def test_a_stray_space_before_a_comma_in_native_text_is_quiet(codes):
     text = "The strangers on television , even so, were kind. " + "Then, later, we left, and, oh, we sang. " * 3
     assert [c for c in codes(text) if c[0] == "TQ106"] == []
+
+
+def test_a_catalog_unit_whose_french_source_spaces_the_mark_is_flagged_whatever_the_other_units_do(codes):
+    """A catalog's strings are apart: five tight labels (`Name:`) do not make `password ?` an effect."""
+    labels = "".join(f'msgid "{w} :"\nmsgstr "{w.title()}:"\n\n' for w in ("nom", "ville", "pays", "adresse", "rue"))
+    po = f'msgid ""\nmsgstr "Language: en\\n"\n\n{labels}msgid "Mot de passe oublié ?"\nmsgstr "Forgot your password ?"\n'
+    assert [c for c in codes(po, path="x.po") if c[0] == "TQ102"] == [("TQ102", 29, " ")]
+    # the source is tight: the habit decides, as in a monolingual text
+    assert [c for c in codes(po.replace("oublié ?", "oublié?"), path="x.po") if c[0] == "TQ102"] == []

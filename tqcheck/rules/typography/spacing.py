@@ -84,13 +84,18 @@ _JSON_VALUE = Pattern(r'[ \t]*(?:["{\[0-9-]|true\b|false\b|null\b)')
 def check(doc, ctx):
     tq102, tq106 = ctx.enabled("TQ102"), ctx.enabled("TQ106")
     spaced, commas = [], []
+    # a bilingual file's units are strings apart, with their source at hand: a mark its French source
+    # spaces too is French spacing carried over, whatever the other units do
+    sources = {id(p.target): p.source for p in doc.pairs if p.target is not None}
     for seg in doc.segments:
         text = seg.text
         if tq106 and _spaced(text, ",."):
             commas += ((p, not has_no_break(seg.text[i:j])) for p, (i, j) in _space_before_comma(seg))
         if tq102:
             if _spaced(text, ":;!?"):
-                spaced += ((p, not has_no_break(seg.text[i:j])) for p, (i, j) in _space_before_punctuation(seg))
+                source = sources.get(id(seg), "")
+                spaced += ((p, not has_no_break(text[i:j]) and not _spaced(source, text[j:j + 1]))
+                           for p, (i, j) in _space_before_punctuation(seg))
             if "”" in text or "“" in text:
                 yield from _space_inside_quotes(seg)
             if '"' in text:
