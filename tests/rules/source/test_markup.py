@@ -43,6 +43,15 @@ def test_po_placeholders_and_the_final_colon():
     assert all(line != 12 for line, _, _ in found)  # Enregistrer : -> Save: keeps its colon
 
 
+def test_a_po_placeholder_cut_by_a_line_wrap_is_the_same_placeholder():
+    po = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+          'msgid "Les résultats sont dans %(outdir)s."\nmsgstr ""\n"Look at the results in %(outdir)"\n"s."\n')
+    assert tq605(po, "m.po") == []
+    assert tq605(po.replace('"s."', '"d."'), "m.po") == [
+        (7, "warning", "The source's `%(outdir)s` is missing from the translation"),
+        (7, "warning", "`%(outdir)d` is not in the source")]
+
+
 def test_xliff_tags_by_kind_and_id_in_any_order():
     found = tq605(XLIFF, "x.xlf")
     assert found == [(4, "warning", 'The source\'s `<x id="2"/>` is missing from the translation')]

@@ -55,6 +55,9 @@ PLACEHOLDER = "\ufffc"
 _MARK = Pattern(r"(?<=[^\W\d_])\([^\W\d_]{1,5}\)")
 
 
+_CONTINUATION = re.compile(r'"[ \t]*\r?\n[ \t]*"')
+
+
 def check(doc, ctx):
     strings = doc.format in ("po", "xliff")
     for pair in checked_pairs(doc):
@@ -74,7 +77,7 @@ def codes(seg) -> list:
     out = []
     for i, c in enumerate(seg.text):
         if c == PLACEHOLDER:
-            raw = seg.source[seg.offset(i):seg.end_offset(i)]
+            raw = _file_text(seg, i)
             if raw.startswith(("<!--", "<?")):
                 continue
             m = TAG.match(raw)
@@ -105,8 +108,14 @@ def _codes(pair):
             yield seg.problem(i, i + 1, "TQ605", f"`{_raw(seg, i)}` is not in the source")
 
 
+def _file_text(seg, i) -> str:
+    """The file's text of the placeholder at ``i``, less a PO string's line continuation (``%(outdir)"`` then
+    ``"s`` on the next line is ``%(outdir)s``)."""
+    return _CONTINUATION.sub("", seg.source[seg.offset(i):seg.end_offset(i)])
+
+
 def _raw(seg, i) -> str:
-    raw = seg.source[seg.offset(i):seg.end_offset(i)]
+    raw = _file_text(seg, i)
     return raw if len(raw) <= 40 else raw[:37] + "…"
 
 
