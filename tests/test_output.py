@@ -146,3 +146,13 @@ def test_text_colours_each_severity(tmp_path, run_cli):
     out = run_cli("check", "--color", "always", "a.md").stdout.decode()
     assert "\x1b[31m\x1b[1m[error]\x1b[0m" in out  # red
     assert "\x1b[36m\x1b[1m[info]\x1b[0m" in out  # cyan
+
+
+def test_a_long_span_shows_its_start_and_at_most_a_hundred_carets(tmp_path, run_cli):
+    french = "Il a dit que les syndicats de la fonction publique seraient reçus par le ministre la semaine prochaine. " * 12
+    write(tmp_path / "a.txt", "The minister spoke on Monday. " * 4 + french + "Unions reacted.\n")
+    out = run_cli("check", "--select", "TQ402", "a.txt").stdout.decode().splitlines()
+    carets = [line for line in out if line.strip() and set(line.strip()) == {"^"}]
+    assert carets and all(len(line.strip()) == 100 for line in carets)
+    shown = out[out.index(carets[0]) - 1]
+    assert shown.endswith("…") and len(shown) < 300

@@ -32,7 +32,7 @@ def render(report, color: bool = False, show_fixes: bool = False, fixed: dict | 
         if source is not None:
             start = f.column - 1
             width = max(1, (f.end_column - 1 if f.end_line == f.line else len(source)) - start)
-            source, start = _window(source, start, width)
+            source, start, width = _window(source, start, width)
             source = source.replace("\t", " ")  # after the cut: a line may be megabytes, and findings many
             out.append(f"    {source}")
             out.append("    " + " " * start + _style("^" * width, color, fg="red", bold=True))
@@ -66,16 +66,19 @@ def fixed_lines(fixed: dict) -> list[str]:
 
 
 CONTEXT = 60  # characters shown on each side of a span in a long line
+SPAN = 100  # of a longer span, its first characters are shown (a whole French paragraph, one line of a catalog)
 
 
-def _window(line: str, start: int, width: int) -> tuple[str, int]:
-    """A long line cut to the span and some context around it, and the span's new start."""
-    if len(line) <= 2 * CONTEXT + width:
-        return line, start
+def _window(line: str, start: int, width: int) -> tuple[str, int, int]:
+    """A long line cut to the span and some context around it: the text, the span's new start and the width
+    of its carets."""
+    shown = min(width, SPAN)
+    if len(line) <= 2 * CONTEXT + shown:
+        return line, start, width
     left = max(0, start - CONTEXT)
-    right = min(len(line), start + width + CONTEXT)
+    right = min(len(line), start + shown + (CONTEXT if shown == width else 0))
     prefix = "…" if left else ""
-    return prefix + line[left:right] + ("…" if right < len(line) else ""), start - left + len(prefix)
+    return prefix + line[left:right] + ("…" if right < len(line) else ""), start - left + len(prefix), shown
 
 
 def summary(report) -> str:

@@ -27,6 +27,8 @@ SAME = [
     ("Rendez-vous à 20 heures.", "Meet at 8 p.m."),
     ("Il a dormi 20 heures.", "He slept for 20 hours."),
     ("Rendez-vous à 14h30.", "Meet at 14:30."),
+    ("Nécessite la version 2.5.1 de Python.", "Requires Python version 2.5.1."),  # a version, not 2 and 2.5
+    ("Le serveur 192.168.1.10 répond.", "The server 192.168.1.10 answers."),
     ("Le taux est de 1,5 %.", "The rate is 1.5 percent."),
     ("Le 1er mai, au XIXe siècle.", "On May 1, in the nineteenth century."),
     ("En dix ans, 300 cas.", "In a decade, 300 cases."),

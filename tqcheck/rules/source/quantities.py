@@ -35,10 +35,11 @@ EN_CLOCK = Pattern(rf"{_H}(?:[:.]([0-5]\d))?{_S}?([ap])\.?{_S}?m\b\.?"
 # 07:00, as French timetables also write it (not a map's scale, 1:50 000)
 FR_COLON_CLOCK = Pattern(rf"{_H}:([0-5]\d)(?![\d:])(?!{_S}\d{{3}}(?!\d))")
 EN_DATE = Pattern(r"(?<![\w.,/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.,]\d)")
+# a figure; not a part of a dotted or comma'd run of three or more (a version 2.5.1, an address 192.168.1.1, a list 1,2,3)
 FR_FIGURE = Pattern(rf"(?<![\d.,])(?:\d{{1,3}}(?:{_S}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?"
-                    rf"|\d+\.\d{{1,2}}(?![\d.])|\d+(?:,\d+)?)(?!\d)")
+                    rf"|\d+\.\d{{1,2}}(?![\d.])|\d+(?:,\d+)?)(?!\d|[.,]\d)")
 EN_FIGURE = Pattern(rf"(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:{_S}\d{{3}})+(?:,\d+)?|\d+\.\d+"
-                    rf"|\d+,\d{{1,2}}(?!\d)|\d+)(?!\d)")
+                    rf"|\d+,\d{{1,2}}(?!\d)|\d+)(?!\d|[.,]\d)")
 FR_AFTER = Pattern(rf"{_S}?%|{_S}pour{_S}?cent\b|(?:er|re|ère|e|ème|è|eme)\b|{_S}?(?P<abbr>[A-Za-z]{{1,4}}){_S}?[€$£]"
                    rf"|{_S}(?:d['’]|de{_S})?(?P<word>[^\W\d_]+)\b(?P<half>{_S}et{_S}demie?\b)?")
 EN_AFTER = Pattern(rf"(?:st|nd|rd|th|s)\b|{_S}?%|{_S}?per{_S}?cent\b|{_S}?percent\b"
