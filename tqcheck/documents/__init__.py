@@ -126,4 +126,6 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
                                "please report it") from exc
     doc.opaque.sort()  # Document.touches_opaque bisects
     resolve_directives(doc)
+    if doc.pairs and all(p.target is None for p in doc.pairs) and not doc.foreign:
+        doc.warnings.append(f"none of its {len(doc.pairs)} units has a translation: nothing to check")
     return doc
