@@ -12,6 +12,8 @@ FLAGGED = [
     ("Contrairement au Canada, les États sont responsables.", "Unlike Canada, the States sont responsible.",
      ["sont"]),
     ("Les élections ont eu lieu.", "The élections took place.", ["élections"]),
+    # unaccented and unknown to the frequency lists, but French to the identifier
+    ("Le covoiturage progresse.", "The covoiturage is growing.", ["covoiturage"]),
 ]
 
 NEVER = [
@@ -21,6 +23,9 @@ NEVER = [
     ("Un café au lait et un coup d'état.", "A café au lait and a coup d'état."),  # loanwords
     ("Les élections ont eu lieu.", "The elections took place."),  # English spelling of the word
     ("Il a visité la Maison Blanche.", "He visited the Casa de Campo."),  # not in the source
+    # words both languages use alike, and terms neither uses commonly that do not read as French (real catalogs)
+    ("Le fichier de config est absent du frontend.", "The config file is missing from the frontend."),
+    ("Voir le changelog, le favicon, etc.", "See the changelog, the favicon, etc."),
 ]
 
 

@@ -4,7 +4,8 @@ The English words are read as the untranslated family reads them (``untranslated
 ``lexicon`` kinds, loan phrases of ``french_in_english.tsv`` English, particles of names part of the
 name).  A target word is a copy when the source has it too (case and accents aside: ``elections``
 copied from ``élections`` without its accent is one) and it is not English by the word list, a name,
-an acronym or a loanword.  The source is the evidence the monolingual rules lack: an unaccented
+an acronym, a loanword, a word both languages use alike (``config``, ``etc``) or a term that neither
+frequency list has and that the identifier does not read as French (``frontend``, ``favicon``).  The source is the evidence the monolingual rules lack: an unaccented
 French word (``avocats``, ``taux``) that they must leave to a language identifier is flagged here on
 its own.  Copies next to each other are one finding; a French word English also has (``pour``,
 ``plus``) is part of one only between two others.  Where the untranslated family (TQ4xx) is selected
@@ -20,8 +21,8 @@ from ..untranslated.classify import find, sentences
 from ..untranslated.exemptions import exempt
 from ..untranslated.frequencies import zipf
 from ..untranslated.lexicon import (
-    ACCENTS, ENGLISH, FRENCH, FRENCH_LETTERS, MAYBE, NAME, OTHER, STRONG, TOKEN, UNSURE, WEAK, fold, is_english, kind,
-    loan_spans,
+    ACCENTS, ENGLISH, FRENCH, FRENCH_LETTERS, MAYBE, NAME, OTHER, STRONG, TOKEN, UNSURE, WEAK, fold,
+    french_confidence, is_english, kind, loan_spans,
 )
 from ..untranslated.tokens import adjacent, tokenize
 from . import checked_pairs, whole
@@ -54,6 +55,8 @@ FRENCH_ONLY = 2.3  # Zipf margin (French over English: 200 times commoner) of an
 _PARTICLES = frozenset("de du des la le les et d l".split())  # of names in any language: Profesional de Hoteles
 _ENDONYMS = frozenset(("français", "française"))  # the language's own name, as a language menu writes it
 RARE_ENGLISH = 4.5  # ... that English itself uses less than this (not `plus`, `son`, `car`)
+LEANS_FRENCH = 1.0  # Zipf margin of a word both languages use (`config`, `etc`: not copies of French)
+UNKNOWN_FRENCH = 0.8  # the identifier's confidence that a word neither frequency list has is French
 
 
 def check(doc, ctx):
@@ -139,6 +142,13 @@ def copies(source: str, text: str):
 
 
 def _frenchish(token) -> bool:
+    """A French word of the source copied: not a word both languages use alike (`config`, `etc`), nor a term
+    that neither uses commonly and that does not read as French (`frontend`, `favicon`, `changelog`)."""
+    if token.kind == MAYBE:
+        row = zipf(token.text.lower())
+        return row is None or row[0] - row[1] >= LEANS_FRENCH
+    if token.kind == UNSURE and not ACCENTS.intersection(token.text.lower()):
+        return french_confidence(token.text.lower()) >= UNKNOWN_FRENCH
     if token.kind in _FRENCHISH:
         return True
     if token.kind == OTHER:  # là, où, dû: short, but accented as only French is
