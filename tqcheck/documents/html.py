@@ -30,6 +30,9 @@ _OPAQUE_TAGS = frozenset("code kbd samp var tt svg math".split())  # one PLACEHO
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _NAV_TAGS = frozenset("nav a button select option menu".split())
 _NAV_ROLES = frozenset("navigation button menu menubar menuitem tab tablist".split())
+# the quotation marks a tool chain writes around a quotation (DocBook's <span class="quote">“<span …>…):
+# read as navigation context, as a link's text is, not as the author's quotes
+_QUOTE_GLYPHS = frozenset('“”‘’"\'«»„')
 _NAV_NAMES = re.compile(r"breadcrumb|pagination|\bpager\b", re.I)  # in class, id or aria-label
 _LONE_MARKS = frozenset("«»‹›")
 _SPACES = " \t\r\n\f\u00a0\u202f\u2009"
@@ -145,7 +148,8 @@ class _HTMLText(HTMLParser):
             nav = tag in _NAV_TAGS or _is_navigation(attrs)
             self.nav += nav
             self.open[tag] = self.open.get(tag, 0) + 1
-            self.stack.append([tag, nav, len(self.b), self.b.generation])
+            quoting = any(k == "class" and v and "quote" in v.split() for k, v in attrs)
+            self.stack.append([tag, nav, len(self.b), self.b.generation, quoting])
 
     def handle_startendtag(self, tag, attrs):
         if self.hidden is not None:
@@ -186,7 +190,7 @@ class _HTMLText(HTMLParser):
             self.flush()
 
     def _close(self, entry):
-        tag, nav, begin, generation = entry
+        tag, nav, begin, generation, _ = entry
         self.open[tag] -= 1
         self.nav -= nav
         n = len(self.b) - begin
@@ -214,6 +218,8 @@ class _HTMLText(HTMLParser):
             data = data[:max(0, self.comment - start)]
         if data:
             self._add(data, start)
+            if self.stack and self.stack[-1][4] and data.strip() in _QUOTE_GLYPHS:  # DocBook's <quote>
+                self.b.navigation(len(self.b) - len(data), len(self.b))
 
     def handle_entityref(self, name):
         start = self._offset()

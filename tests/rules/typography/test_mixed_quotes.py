@@ -67,3 +67,18 @@ def test_a_guillemet_fix_takes_the_style_of_its_own_entry(fixed):
     out = fixed(text, unsafe=False)
     assert 'Say “execute” instead of “exec”' in out and 'for "some" paths' in out
     assert check_text(out, "changelog.txt", config=Config(select=["TQ105"])) == []
+
+
+def test_quotes_a_tool_chain_writes_or_a_link_holds_are_not_the_authors(codes):
+    # DocBook writes <quote> as a span of curly quotes; an xref's link text quotes the section's title
+    html = ('<p>Say "yes" or "no" to "this", then read <a href="#s">Section 2, “Setup”</a> and press the '
+            '<span class="quote">“<span class="quote">Find</span>”</span> button.</p>')
+    assert [c for c in codes(html, path="a.html") if c[0] == "TQ105"] == []
+    authored = html.replace("press the", "press the “Replace” or")
+    assert [c[2] for c in codes(authored, path="a.html") if c[0] == "TQ105"] == ["“", "”"]
+
+
+def test_straight_quotes_around_a_literal_are_notation(codes):
+    text = 'Use named icon "help-about" or the label "_About". The “Open” and “Exit” items are stock items.'
+    assert [c for c in codes(text) if c[0] == "TQ105"] == []
+    assert [c[2] for c in codes(text + ' He said "yes".') if c[0] == "TQ105"] == ['"', '"']

@@ -3,7 +3,9 @@
 The document's quotes are counted (an inch mark ``12"`` is not a quote) and every quote of the less
 used style is flagged, with an unsafe fix to the majority style.  A file of many texts (a changelog's
 entries, a digest of stories, in plain text: ``names.scope``) is counted text by text, as TQ203 counts
-spellings; a Markdown or HTML document is one text, its sections sharing one house style.
+spellings; a Markdown or HTML document is one text, its sections sharing one house style.  The quotes
+of a link's text or that a tool chain writes (DocBook's ``<span class="quote">``: navigation context) are
+not the author's, nor are the straight quotes around a literal (``"help-about"``): neither counted nor flagged.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ RULES = [
 _STRAIGHT = Pattern(r'(?<![0-9])"')
 _INCH = Pattern(r'[0-9]"')
 _CURLY = Pattern("[“”]")
+_LITERAL = Pattern(r'(?<![\w"])"(?=[^"\s]*[-_./:=\\])[^"\s]+"(?![\w"])')  # "help-about", "_Apply", "a.b"
 
 
 def quote_counts(doc) -> dict:
@@ -47,9 +50,21 @@ def counts_of(segments) -> dict:
     for seg in segments:
         text = seg.text
         if '"' in text:
-            counts["straight"] += text.count('"') - len(_INCH.findall(text))
-        counts["curly"] += text.count("“") + text.count("”")
+            counts["straight"] += text.count('"') - len(_INCH.findall(text)) - len(_not_quotes(seg, '"'))
+        if "“" in text or "”" in text:
+            counts["curly"] += text.count("“") + text.count("”") - len(_not_quotes(seg, "“”"))
     return counts
+
+
+def _not_quotes(seg, marks: str) -> set:
+    """The offsets of ``marks`` in a segment that are no author's quotation marks: in a link's text or
+    written by a tool chain (navigation context), and around a literal (``"help-about"``, ``"_Apply"``:
+    a string of code named in prose, whose straight quotes are notation, not typography)."""
+    text = seg.text
+    out = {i for a, b in seg.navigation for i in range(a, b) if text[i] in marks}
+    if '"' in marks:
+        out.update(i for m in _LITERAL.finditer(text) for i in (m.start(), m.end() - 1))
+    return out
 
 
 def texts(doc, ctx) -> list:
@@ -92,8 +107,11 @@ def _minority(segments, counts, where):
     pattern = _STRAIGHT if style == "straight" else _CURLY
     for seg in segments:
         text = seg.text
+        skip = _not_quotes(seg, '"' if style == "straight" else "“”") if seg.navigation or style == "straight" else ()
         for m in pattern.finditer(text):
             i = m.start()
+            if i in skip:
+                continue
             if style == "curly":
                 replacement = '"'
             else:
