@@ -50,6 +50,12 @@ def test_item_m_of_a_lettered_list_is_no_title():
     assert tq5("L.\u00a0Preserve all.\nM.\u00a0Delete any section.\nN.\u00a0Do not retitle.") == []  # as HTML
 
 
+def test_an_appendix_letter_in_a_link_is_no_title():
+    html = '<dl><dt><a href="acronyms.html">L. Acronyms</a></dt><dt><a href="glossary.html">M. Glossary</a></dt></dl>'
+    assert tq5(html, path="index.html") == []
+    assert [f.span for f in tq5("<p>M. Guebuza said no.</p>", path="a.html")] == ["M."]
+
+
 def test_title_follows_the_documents_dotted_style():
     (hit,) = tq5("Mr. Smith met M. Dupont.")
     assert hit.fix.replacement == "Mr."

@@ -117,3 +117,18 @@ def test_english_number_helper():
 ])
 def test_numbers_in_software_changelogs_are_not_french(text):
     assert tq5(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Allowed values: [-1,1]",  # an interval (GTK's reference)
+    'E.g. "gtk-menu=16,16:gtk-button=20,20".',  # a setting's value
+    "The functions are listed in Table 9.100.",  # a table's number (PostgreSQL's documentation)
+    "From 192.168.0.x to 192.168.255.x on the LAN.",  # part of a longer dotted name (Debian reference)
+])
+def test_numbers_in_manuals_are_not_french(text):
+    assert tq5(text) == []
+
+
+def test_a_french_decimal_after_a_minus_or_in_brackets_of_words_still_fires():
+    found = tq5("The index fell by -1,5 points (about 2,3 %) in May.")
+    assert [(f.code, f.span) for f in found if f.code == "TQ501"] == [("TQ501", "1,5"), ("TQ501", "2,3")]

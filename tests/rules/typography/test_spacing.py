@@ -174,3 +174,10 @@ def test_a_catalog_unit_whose_french_source_spaces_the_mark_is_flagged_whatever_
     assert [c for c in codes(po, path="x.po") if c[0] == "TQ102"] == [("TQ102", 29, " ")]
     # the source is tight: the habit decides, as in a monolingual text
     assert [c for c in codes(po.replace("oublié ?", "oublié?"), path="x.po") if c[0] == "TQ102"] == []
+
+
+def test_an_opening_quote_typed_as_closing_is_no_space_before_a_closing_one(codes):
+    # gtk-doc writes ”name” with U+201D on both sides: the first opens its word
+    text = "The ”name” attribute gives the id; ”key”, ”modifiers” and ”signal” are attributes."
+    assert [c for c in codes(text) if c[0] == "TQ102"] == []
+    assert [c[2] for c in codes("He said “yes ” and left.") if c[0] == "TQ102"] == [" "]

@@ -184,6 +184,8 @@ def _abbreviation_problems(seg, doc, enabled, dotted, article_regex):
                 continue  # `-- M. Proust`, `by M. Devine and P. Larson`: an initial
             if raw == "M." and _lettered_item(text, i, doc):
                 continue  # `M. Delete any section Entitled…`: item M of a list lettered A., B., … (the GFDL)
+            if seg.navigation and seg.in_navigation(i):
+                continue  # `M. Glossary`, a table of contents' link: appendix M
         elif row.context == "before-number":
             if not FIGURE_AFTER.match(text[j:j + 3]):
                 continue

@@ -160,8 +160,8 @@ def _number_problem(seg, m):
     i, j = m.span()
     token = m.group()
     fixed = english_number(token)
-    if fixed == token or text[i - 1:i] in (":", "{") or text[j:j + 1] == "}":
-        return None  # 02,000: nothing to fix; 00:01:02,000 (subtitles), host:80,8080, {35,36}: not figures
+    if fixed == token or text[i - 1:i] in (":", "{", "=") or text[j:j + 1] == "}":
+        return None  # 02,000: nothing to fix; 00:01:02,000 (subtitles), host:80,8080, {35,36}, gtk-menu=16,16: not figures
     if text[i - 1:i] == "-" and text[i - 2:i - 1].isalnum() or _DIFF_HUNK.match(text, text.rfind("\n", 0, i) + 1):
         return None  # perl-5.000, 2016-05-15,2016-06-20: parts of a name or a date; @@ -1,4 +1,4 @@: a diff
     if whole is not None and frac is not None and len(whole) >= 5 and len(frac) >= 5:
@@ -194,8 +194,8 @@ def _number_problem(seg, m):
             applicability="safe" if _one_number(text, i, j, sp) else "unsafe",
         )
     groups = dot.split(".")
-    if len(groups) >= 4 and all(int(g) <= 255 for g in groups):
-        return None  # an IP address
+    if len(groups) >= 4 and all(int(g) <= 255 for g in groups) or text[j:j + 1] == "." and text[j + 1:j + 2].isalnum():
+        return None  # an IP address; 192.168.255.x, 1.100.200.rc1: part of a longer dotted name
     label = _LABEL.search(text, max(0, i - 24), i)
     if word_before(text, i).lower() in roles("identifier") or label and label.group(1).lower() in roles("identifier"):
         return None  # version 1.100.200, section 12.100.010, %%Version: 1.000
@@ -244,9 +244,11 @@ def _one_number(text: str, i: int, j: int, sp: str) -> bool:
 def _decimal_context(text: str, i: int, j: int) -> bool:
     """Is ``text[i:j]`` (``d,d``) a decimal rather than a list, a locant or a pair?"""
     before = text[i - 1] if i else ""
+    if before == "-" and i >= 2:
+        before = text[i - 2]  # [-1,1]
     after = text[j:j + 1]
     if before in "([" and after in ")]" and after:
-        return False  # (3,4): a pair
+        return False  # (3,4): a pair; [-1,1]: an interval
     if text[j:j + 1] in "-‑" and LOCANT.match(text, j + 1):
         return False  # 1,2-dichloroethane, 2,4-D: chemical locants, not 1.2
     word = word_before(text, i).lower()

@@ -221,7 +221,11 @@ def _space_inside_quotes(seg):
     for m in _CURLY_QUOTE.finditer(text):
         q = m.start()
         closing_typed_as_opening = m.group() == "“" and (open_quote or q and text[q - 1].isalnum())
-        open_quote = m.group() == "“" and not closing_typed_as_opening
+        # ``the ”name” attribute`` (gtk-doc): an opening quote typed as ``”``, right before its word
+        opening_typed_as_closing = m.group() == "”" and not open_quote and text[q + 1:q + 2].isalnum()
+        open_quote = m.group() == "“" and not closing_typed_as_opening or opening_typed_as_closing
+        if opening_typed_as_closing:
+            continue
         if m.group() == "”":
             k = q
             while k > 0 and text[k - 1] in SPACES:
