@@ -129,6 +129,15 @@ def test_html_inline_code_is_one_opaque_token(element):
     assert codes(text, "a.html") == [], "nothing vanished, so no space before a comma"
 
 
+@pytest.mark.parametrize("span", ['<span class="pkg pkg">sympa</span>', '<span class="command"><strong>apt</strong></span>',
+                                  '<em class="replaceable">fichier</em>'])
+def test_html_spans_whose_class_names_code_are_opaque(span):
+    """DocBook (Publican, the Debian handbook) marks a package, a command or a file name with a span's class."""
+    text = f"<p>Install {span} with <span class=\"emphasis\">care</span>.</p>"
+    seg = parse(text, fmt="html").segments[0]
+    assert seg.text == f"Install {PLACEHOLDER} with care."
+
+
 def test_html_link_around_code_and_markdown_code_are_the_same_token():
     html_doc = parse('<p>See <a href="x"><code>f()</code></a> , then.</p>', fmt="html")
     md_doc = parse("See [`f()`](x) , then.\n", fmt="markdown")

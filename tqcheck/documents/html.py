@@ -1,8 +1,9 @@
 """HTML documents: text nodes, through the standard library's html.parser.
 
 Script, style, pre and attributes are skipped.  Inline code (``code``, ``kbd``,
-``samp``, ``var``, ``tt``, ``svg``, ``math``) and images stay in the prose as one
-opaque ``PLACEHOLDER`` spanning the element.  Entities are decoded, and each decoded
+``samp``, ``var``, ``tt``, ``svg``, ``math``, and a span whose class names code, as DocBook writes
+``<span class="command">``) and images stay in the prose as one opaque ``PLACEHOLDER`` spanning the
+element.  Entities are decoded, and each decoded
 character spans its whole entity in the file.  Text inside ``nav``, a link, a
 button, a menu or a breadcrumb, and a mark alone in its element, is navigation
 context.  The text is first prepared (``_prepare``) so that html.parser, which
@@ -27,6 +28,11 @@ _BLOCK_TAGS = frozenset(
 )
 _SKIP_TAGS = frozenset("script style pre textarea noscript template".split())  # not prose, no trace left
 _OPAQUE_TAGS = frozenset("code kbd samp var tt svg math".split())  # one PLACEHOLDER in the prose
+# an inline element whose class names code (DocBook's and Publican's spans: a package, a command, a file
+# name, an option...; `<code>` elsewhere) is opaque as ``<code>`` is
+_CODE_CLASSES = frozenset("pkg command filename literal option varname envar function parameter systemitem "
+                          "userinput computeroutput replaceable classname methodname property code".split())
+_INLINE_TAGS = frozenset("span em strong i b".split())
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _NAV_TAGS = frozenset("nav a button select option menu".split())
 _NAV_ROLES = frozenset("navigation button menu menubar menuitem tab tablist".split())
@@ -135,10 +141,10 @@ class _HTMLText(HTMLParser):
             if tag == self.hidden[0]:
                 self.hidden[2] += 1
             return
-        if tag in _SKIP_TAGS or tag in _OPAQUE_TAGS:
+        if tag in _SKIP_TAGS or tag in _OPAQUE_TAGS or tag in _INLINE_TAGS and _names_code(attrs):
             if tag == "pre":
                 self.flush()
-            self.hidden = [tag, start, 1, tag in _OPAQUE_TAGS]
+            self.hidden = [tag, start, 1, tag not in _SKIP_TAGS]
             return
         if tag == "img":
             self.b.opaque(start, start + len(self.get_starttag_text() or "<img>"))
@@ -246,6 +252,10 @@ class _HTMLText(HTMLParser):
             self.pending.append((data, self._offset()))
         else:
             add_directive(self.doc, data, self._offset(), None)
+
+
+def _names_code(attrs) -> bool:
+    return any(k == "class" and v and not _CODE_CLASSES.isdisjoint(v.split()) for k, v in attrs)
 
 
 def _is_navigation(attrs) -> bool:
