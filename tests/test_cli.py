@@ -776,3 +776,19 @@ def test_workers_never_outnumber_the_cpus_nor_the_files(tmp_path, monkeypatch):
 def test_a_rule_is_found_by_its_name_too(run_cli):
     by_name, by_code = run_cli("rules", "french-guillemets"), run_cli("rules", "TQ101")
     assert by_name.returncode == 0 and by_name.stdout == by_code.stdout
+
+
+def test_what_was_not_checked_is_in_the_json_and_sarif_outputs(tmp_path, run_cli):
+    """A CI job reads the report, not standard error: a skipped French catalog and an unreadable file say so there."""
+    jsonschema = pytest.importorskip("jsonschema")
+    write(tmp_path / "a.md", SEED)
+    write(tmp_path / "fr.po", 'msgid ""\nmsgstr "Language: fr\\n"\n\nmsgid "Open"\nmsgstr "Ouvrir"\n')
+    write(tmp_path / "bad.po", 'msgid "x\n')
+    data = as_json(run_cli("check", "--format", "json", "a.md", "fr.po", "bad.po"))
+    jsonschema.validate(data, json.loads((ROOT / "tqcheck" / "schemas" / "check.schema.json").read_text()))
+    assert [m["level"] for m in data["messages"]] == ["error", "warning"]
+    assert data["messages"][1]["text"] == "fr.po: warning: the catalog's Language is 'fr': tqcheck checks English; not checked"
+    sarif = as_json(run_cli("check", "--format", "sarif", "a.md", "fr.po", "bad.po"))
+    jsonschema.validate(sarif, json.loads(shared("schemas", "sarif-2.1.0.json").read_text()))
+    notes = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert [(n["level"], n["message"]["text"]) for n in notes] == [(m["level"], m["text"]) for m in data["messages"]]

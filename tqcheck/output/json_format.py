@@ -14,6 +14,7 @@ def as_dict(report) -> dict:
     result = {
         "tqcheck": __version__,
         "findings": [f.to_dict() for f in report.findings],
+        "messages": messages(report),
         "summary": {
             "files": report.files,
             "findings": len(report.findings),
@@ -25,6 +26,12 @@ def as_dict(report) -> dict:
     if report.quality is not None:  # the MQM-style score, set by the CLI (tqcheck.report.quality)
         result["summary"]["quality"] = report.quality.to_dict()
     return result
+
+
+def messages(report) -> list[dict]:
+    """The run's errors and warnings (what was not checked, and why), as standard error says them."""
+    return ([{"level": "error", "text": e} for e in report.errors]
+            + [{"level": "warning", "text": w} for w in report.warnings])
 
 
 def render(report, color: bool = False) -> str:

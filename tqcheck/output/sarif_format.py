@@ -12,6 +12,7 @@ from pathlib import PurePath
 from urllib.parse import quote
 
 from .. import __version__
+from .json_format import messages
 from ..rules import all_rules
 from .locations import fingerprints, from_root, repository_root
 
@@ -81,9 +82,7 @@ def render(report, color: bool = False) -> str:
     index = {rule.code: i for i, rule in enumerate(rules)}
     root = repository_root()
     prints = fingerprints(report.findings, report.lines, root)
-    notifications = [
-        {"level": "error", "message": {"text": error}} for error in report.errors
-    ]
+    notifications = [{"level": m["level"], "message": {"text": m["text"]}} for m in messages(report)]
     sarif = {
         "$schema": SCHEMA,
         "version": "2.1.0",
