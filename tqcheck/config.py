@@ -19,7 +19,7 @@ from .findings import SEVERITIES
 
 CONFIG_FILES = (".tqcheck.toml", "tqcheck.toml", "pyproject.toml")
 # what a folder walk checks: the monolingual kinds, then the bilingual files (only their target text)
-DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm",
+DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm", "*.rst", "*.rest",
                    "*.xlf", "*.xliff", "*.sdlxliff", "*.mqxliff", "*.po", "*.tmx", "*.tsv")
 DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", ".venv", ".venv*", "venv", ".tox", ".nox", "node_modules", "__pycache__",

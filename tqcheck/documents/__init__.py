@@ -2,7 +2,8 @@
 
 Plain text (``plain``), Markdown (``markdown``, markdown-it-py) and HTML
 (``html``, the standard library's html.parser) are read by real parsers, never
-by regular expressions over markup.  Each ``Segment`` (``model``) holds prose
+by regular expressions over markup; reStructuredText (``rst``) by a small line reader, since docutils
+gives lines, not offsets.  Each ``Segment`` (``model``) holds prose
 text and, for every character, its offset in ``Document.text`` (the decoded
 file, without its BOM), so that a detector's span always maps back to an exact
 line and column of the file.  Code, front matter, link targets, autolinks, HTML
@@ -26,7 +27,7 @@ __all__ = [
     "read_file",
 ]
 
-FORMATS = ("text", "markdown", "html", "xliff", "po", "tmx", "tsv")
+FORMATS = ("text", "markdown", "html", "rst", "xliff", "po", "tmx", "tsv")
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
@@ -34,6 +35,8 @@ EXTENSIONS = {
     ".markdown": "markdown",
     ".html": "html",
     ".htm": "html",
+    ".rst": "rst",  # reStructuredText: Sphinx and docutils sources
+    ".rest": "rst",
     # bilingual files: only the target text is checked (``bilingual``); .pot templates have none
     ".xlf": "xliff",
     ".xliff": "xliff",
@@ -105,6 +108,8 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         from .plain import parse_text as reader
     elif fmt == "markdown":
         from .markdown import parse_markdown as reader
+    elif fmt == "rst":
+        from .rst import parse_rst as reader
     elif fmt == "xliff":  # the bilingual readers (only the target text goes to the rules)
         from .xliff import parse_xliff as reader
     elif fmt == "po":

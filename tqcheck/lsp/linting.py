@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from .. import check_text
 from .. import config as config_mod
 
-FORMATS_BY_LANGUAGE = {"markdown": "markdown", "html": "html", "plaintext": "text", "text": "text"}
+FORMATS_BY_LANGUAGE = {"markdown": "markdown", "html": "html", "restructuredtext": "rst", "plaintext": "text",
+                       "text": "text"}
 MAX_FIX_PASSES = 10
 BOM = "\ufeff"
 

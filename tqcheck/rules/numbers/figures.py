@@ -100,8 +100,9 @@ NUMBER = Pattern(
     rf"|(?P<int>\d+),(?P<frac2>\d+))"
     rf"(?!\d|[.,]\d)"
 )
-# not %d, %2e, 7 % 3 (code, an escape, a modulo) nor a column padded with spaces (| 100 %   |)
-PERCENT = Pattern(rf"(?<=\d)({S}+)%(?![\w(%]|{S}*\d|{S}{{2}})")
+# not %d, %2e, 7 % 3 (code, an escape, a modulo), a template's tag ({% if n == 0 %}) nor a column padded with
+# spaces (| 100 %   |)
+PERCENT = Pattern(rf"(?<=\d)({S}+)%(?![\w(%}}]|{S}*\d|{S}{{2}})")
 # the name after chemical locants (1,2-dichloroethane, 2,4-D, 1,3-butadiene, 2,3-butanediol)
 LOCANT = Pattern(
     r"(?:[A-Z](?![a-z])|(?:di|tri|tetra|bis|cis|trans)|[a-z]*(?:ane|ene|yne|ol|one|ine|ide|ate|yl|oxy|dione|diol)\b)"

@@ -1,0 +1,93 @@
+"""The reStructuredText reader (tqcheck.documents.rst): Sphinx and docutils sources, prose only, offsets kept."""
+
+import pytest
+
+from tqcheck.config import Config
+from tqcheck.documents import PLACEHOLDER, detect_format, parse
+from tqcheck.engine import check_text
+
+P = PLACEHOLDER
+
+DOC = """==========
+ Title
+==========
+
+Intro with ``selon_les`` and :func:`os.environ` and a `link text <https://x.fr/les-syndicats>`_ here.
+It goes on with *emphasis* and **strong**.
+
+Example::
+
+    selon les syndicats = 1
+
+.. note::
+   :class: custom
+
+   This note is prose.
+
+.. code-block:: python
+
+   print("Il a dit que les syndicats")
+
+.. automodule:: des.modules
+   :members:
+
+Section
+-------
+
+:param x: the value.
+
++-------+-------+
+| selon | les   |
++-------+-------+
+
+>>> print("des syndicats")
+
+- item one
+- item two with |subst| and [1]_.
+
+.. [1] A footnote.
+.. _target:
+"""
+
+
+def test_prose_is_read_and_markup_code_and_tables_are_not():
+    assert [s.text for s in parse(DOC, fmt="rst").segments] == [
+        "Title",
+        f"Intro with {P} and {P} and a link text here.\nIt goes on with emphasis and strong.",
+        "Example:",
+        "This note is prose.",
+        "Section",
+        f"{P} the value.",
+        f"- item one\n- item two with {P} and {P}.",
+    ]
+
+
+def test_offsets_point_into_the_file():
+    doc = parse(DOC, fmt="rst")
+    seg = doc.segments[1]
+    i = seg.text.index("link text")
+    assert DOC[seg.offset(i):seg.offset(i) + 9] == "link text"
+    k = seg.text.index("strong")
+    assert DOC[seg.offset(k):seg.offset(k) + 6] == "strong"
+
+
+@pytest.mark.parametrize("paragraph, text", [
+    ("Example::", "Example:"),  # reads as a colon
+    ("Example ::", "Example"),  # the spaced form reads nothing: no French space before a colon
+    ("::", None),
+])
+def test_the_colons_before_a_literal_block(paragraph, text):
+    segments = parse(f"{paragraph}\n\n    code here\n\nAfter.\n", fmt="rst").segments
+    assert [s.text for s in segments] == ([text] if text else []) + ["After."]
+
+
+def test_findings_in_prose_directives_and_fields_only():
+    text = ("Selon les syndicats, it works.\n\n.. warning::\n\n   The strike goes on, selon les syndicats.\n\n"
+            ".. code-block:: text\n\n   selon les syndicats\n")
+    found = [(f.code, f.line, f.span) for f in check_text(text, "a.rst", config=Config(select=["TQ4"]))]
+    assert found == [("TQ401", 1, "Selon les syndicats"), ("TQ401", 5, "selon les syndicats")]
+
+
+def test_rst_files_are_found_by_their_suffix():
+    assert detect_format("docs/index.rst") == "rst" and detect_format("README.rest") == "rst"
+    assert "*.rst" in Config().include
