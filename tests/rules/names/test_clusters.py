@@ -103,3 +103,30 @@ def test_few_findings_on_the_wmt13_reference():
     words = len(doc.text.split())
     assert 1000 * len(found) / words < 0.2
     assert len(cap_counts(doc)) > 1000  # the index read the whole text
+
+
+def tq202_html(html):
+    from tqcheck.engine import check_text
+
+    return [f.span for f in check_text(html, "notes.html", config=Config(select=["TQ202"]))]
+
+
+def test_contributors_with_a_line_break_in_their_name_are_kept_apart():
+    # release notes (PostgreSQL's): an HTML line break and its indent read as one space between two names
+    html = ("<ul><li><p>Fix the sort (Andrei\n      Lepikhov, Tom Lane)</p></li>\n"
+            "<li><p>Fix amcheck (Andrey Borodin,\n      Michael Zhilin)</p></li></ul>\n")
+    assert tq202_html(html) == []
+    assert tq202_html(html.replace("Andrey Borodin", "Andrey Lepikhov")) == ["Andrey"]
+
+
+def test_names_opening_table_cells_keep_their_surnames():
+    cells = "".join(f"<tr><td>{name}</td></tr>" for name in
+                    ("Alexander Korotkov", "Alexander Lakhin", "Aleksander Alekseev", "Alexander Pyhalov"))
+    assert tq202_html(f"<table>{cells}</table>") == []
+
+
+def test_two_spellings_a_writer_sets_side_by_side_are_not_one_name_spelled_twice(codes):
+    assert codes("Also, the Europe/Kiev zone has been renamed to Europe/Kyiv.\n", "TQ202") == []
+    assert codes("He flew to Kiev (now Kyiv) in May.\n", "TQ202") == []
+    found = codes("He flew to Kiev in May. The talks in Kyiv went well. Kyiv was calm.\n", "TQ202")
+    assert [f.span for f in found] == ["Kiev"]

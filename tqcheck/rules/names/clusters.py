@@ -8,13 +8,15 @@ name (``names_name_parts.tsv``: the Donbass Arena) is not counted.
 
 from __future__ import annotations
 
+import re
+
 from ...findings import Fix, Problem
 from .. import Rule
 from ..common import sentence_start
 from . import exonyms
 from .clusters_run import check_run, collect
 from .glossary_terms import glossary
-from .grouping import NO_PREFERENCE, group_spellings, initial_words, preferred_spelling
+from .grouping import NO_PREFERENCE, english_word, group_spellings, initial_words, preferred_spelling
 from .scope import article_of, articles, document_starts
 from .tokens import CAP, bare, cap_counts, find_names, next_name
 
@@ -81,6 +83,8 @@ def _report(doc, occ, neighbours, preferred, flagged, known):
     """The findings of one text: ``occ``, spelling -> its places in that text."""
     counts = {w: len(v) for w, v in occ.items()}
     for group in group_spellings(counts, neighbours):
+        if _contrasted(doc.text, [occ[w] for w in group]):
+            continue
         best, top = preferred_spelling(group, counts, {w: occ[w][0][0] for w in group}, preferred, known)
         listing = "; ".join(
             f"`{w}` ×{counts[w]} (line{'s' if counts[w] > 1 else ''} "
@@ -100,14 +104,55 @@ def _report(doc, occ, neighbours, preferred, flagged, known):
                               f"`{w}` is one name spelled several ways here: {listing}; {advice}", fix)
 
 
+_CONTRAST = 120  # characters: two spellings this close, in one sentence, may be set side by side on purpose
+# ... when the words between say so: `Kiev (now Kyiv)`, `Kiev (Kyiv)`, `Kiev or Kyiv`, `Kiev/Kyiv`, `renamed to`
+_SIDE = re.compile(r"\s*(?:\(\s*(?:now|formerly|or|then|aka)?|or|aka|/)\s*", re.I)  # the whole text between
+_RENAMED = re.compile(r"\b(?:renamed|formerly|known as|spel(?:led|t)|instead of|rather than)\b|->|→", re.I)
+
+
+def _contrasted(text, places) -> bool:
+    """Are two spellings of a name set side by side in one sentence, with a word that says so between them
+    (``the Europe/Kiev zone has been renamed to Europe/Kyiv``, ``Kiev (now Kyiv)``)?  That is a writer naming
+    both, not a text spelling one name two ways."""
+    spots = sorted((start, end, k) for k, found in enumerate(places) for start, end, _ in found)
+    for (a, b, k), (c, _, m) in zip(spots, spots[1:]):
+        between = text[b:c] if k != m and c - b <= _CONTRAST else ""
+        if (_SIDE.fullmatch(between) or _RENAMED.search(between)) and not re.search(r"[.!?](?:\s|$)|\n\s*\n", between):
+            return True
+    return False
+
+
+def _gap(text, i, step, reflowed):
+    """Past the one space-like character before (``step`` -1) or after (1) offset ``i``: the end of the word
+    before, or the start of the word after; ``reflowed``, a line break and its indent count as one space.
+    None where no such gap is."""
+    k = i if step > 0 else i - 1
+    if not (0 <= k < len(text)) or not text[k].isspace():
+        return None
+    if reflowed and "\n" in text[max(0, k - 80):k + 80]:
+        end = k
+        while 0 <= end + step < len(text) and text[end + step] in " \t\r\n":
+            end += step
+        if text[min(k, end):max(k, end) + 1].count("\n") <= 1:
+            k = end
+    return k + 1 if step > 0 else k
+
+
+def _may_lead(text, i, word) -> bool:
+    """May ``word`` at ``text[i]`` be the first of two names?  Not an English word opening a sentence
+    (``Yesterday Bakhmut``); a name does, as a table's cell or a list of contributors starts with one."""
+    return not sentence_start(text, i) or not english_word(word)
+
+
 def occurrences(doc, wanted):
     """Where each capitalised spelling in ``wanted`` occurs, (start, end, sentence-initial), and the
     capitalised neighbours of each.  Two capitalised words are neighbours when one space-like
-    character parts them and the first neither opens a sentence nor is a possessive."""
+    character parts them and the first is no possessive, nor an English word opening a sentence."""
     occ: dict[str, list] = {}
     neighbours: dict[str, set] = {}
     segments = doc.segments
     name_after = exonyms.name_parts()[1]
+    reflowed = doc.format != "text"  # HTML, Markdown, reST: a line break and its indent read as one space
     for k, i, word in find_names(doc, wanted):
         seg = segments[k]
         text = seg.text
@@ -115,20 +160,22 @@ def occurrences(doc, wanted):
         if next_name(text, j) in name_after:
             continue  # the Donbass Arena: a venue's own spelling, not a spelling of the region
         initial = sentence_start(text, i)
-        if i > 1 and text[i - 1].isspace():  # the capitalised word just before, parted by one space
-            start = i - 1
+        g = _gap(text, i, -1, reflowed)
+        if g is not None and g >= 1:  # the capitalised word just before, parted by one space
+            start = g - 1
             while start > 0 and not text[start - 1].isspace():
                 start -= 1
             last = None
-            for last in CAP.finditer(text, start, i - 1):
+            for last in CAP.finditer(text, start, g):
                 pass
             if last is not None:
                 before = bare(last.group())
-                if last.start() + len(before) == i - 1 and not sentence_start(text, last.start()):
+                if last.start() + len(before) == g and _may_lead(text, last.start(), before):
                     neighbours.setdefault(word, set()).add(before)
                     neighbours.setdefault(before, set()).add(word)
-        if not initial and j < len(text) and text[j].isspace():  # the one just after
-            m = CAP.match(text, j + 1)
+        g = _gap(text, j, 1, reflowed)
+        if (not initial or not english_word(word)) and g is not None:  # the one just after
+            m = CAP.match(text, g)
             if m is not None:
                 after = bare(m.group())
                 neighbours.setdefault(after, set()).add(word)
