@@ -631,3 +631,13 @@ def test_a_catalog_with_no_translation_says_there_was_nothing_to_check():
     assert parse(template, fmt="po").warnings == ["none of its 2 units has a translation: nothing to check"]
     assert parse(template.replace('msgstr ""\n\nmsgid "Fermer"', 'msgstr "Open"\n\nmsgid "Fermer"'),
                  fmt="po").warnings == []
+
+
+def test_a_french_catalog_is_not_checked_by_the_api_nor_through_standard_input(run_cli):
+    from tqcheck import check_text
+
+    french = 'msgid ""\nmsgstr "Language: fr\\n"\n\nmsgid "Open"\nmsgstr "« Ouvrir » ?"\n'
+    assert check_text(french, "fr.po") == []
+    proc = run_cli("check", "--fix", "-", "--stdin-filename", "fr.po", stdin=french.encode())
+    assert proc.stdout.decode() == french and proc.returncode == 0  # an editor's pipe gets its text back
+    assert "the catalog's Language is 'fr'" in proc.stderr.decode()

@@ -158,3 +158,10 @@ def test_a_long_span_shows_its_start_and_at_most_a_hundred_carets(tmp_path, run_
     assert len(carets.strip()) == 100
     shown = out[out.index(carets) - 1]
     assert shown.endswith("…") and len(shown) < 200
+    # a line short enough to show whole still gets no more than 100 carets
+    short = ("Il a dit que les syndicats de la fonction publique seraient reçus par le ministre et que les "
+             "négociations reprendraient dans les prochains jours.")
+    assert 100 < len(short) <= 220
+    write(tmp_path / "b.txt", short + "\n")
+    out = run_cli("check", "--select", "TQ402", "b.txt").stdout.decode().splitlines()
+    assert [len(line.strip()) for line in out if line.strip() and set(line.strip()) == {"^"}] == [100]

@@ -89,6 +89,8 @@ def to_finding(doc: documents.Document, problem: Problem, ctx: Context) -> Findi
 def lint(doc: documents.Document, ctx: Context) -> Result:
     """Run every detector with a code selected for the document; suppressions applied."""
     result = Result()
+    if doc.foreign:
+        return result  # its target is not English (``Document.foreign``): nothing to check, nothing to fix
     raw: list[Finding] = []
     ctx.path = doc.path
     for detector in detectors():

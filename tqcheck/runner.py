@@ -112,8 +112,9 @@ def _check_document(doc, ctx, path, mode, outcome, lines, source=None):
     outcome.warnings = [f"{doc.path}: warning: {w}" for w in doc.warnings]
     if doc.foreign:
         outcome.warnings.append(f"{doc.path}: warning: {doc.foreign}: tqcheck checks English; not checked")
-        outcome.skipped = True
-        return
+        if path != STDIN:  # a file not checked; standard input (an editor's pipe) gets its text back as it came
+            outcome.skipped = True
+            return
     if mode.fix or mode.diff:
         original, stamp, as_read = doc.text, doc.stamp, doc
         doc, result, outcome.fixed = fix_document(doc, ctx, unsafe=mode.unsafe, lines=lines)

@@ -74,7 +74,7 @@ def _window(line: str, start: int, width: int) -> tuple[str, int, int]:
     of its carets."""
     shown = min(width, SPAN)
     if len(line) <= 2 * CONTEXT + shown:
-        return line, start, width
+        return line, start, shown
     left = max(0, start - CONTEXT)
     right = min(len(line), start + shown + (CONTEXT if shown == width else 0))
     prefix = "…" if left else ""
