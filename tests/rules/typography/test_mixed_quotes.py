@@ -79,6 +79,16 @@ def test_quotes_a_tool_chain_writes_or_a_link_holds_are_not_the_authors(codes):
 
 
 def test_straight_quotes_around_a_literal_are_notation(codes):
-    text = 'Use named icon "help-about" or the label "_About". The “Open” and “Exit” items are stock items.'
+    text = ('Use the label "_About", the action "app.quit" or the setting "key=value". The “Open” and “Exit” '
+            'items are stock items.')
     assert [c for c in codes(text) if c[0] == "TQ105"] == []
     assert [c[2] for c in codes(text + ' He said "yes".') if c[0] == "TQ105"] == ['"', '"']
+    # quotations, however short: a word, a hyphenated word, a sentence
+    quoted = 'He said "Closed." and "Stop." of the "so-called" plan; “yes” and “no”, “maybe”, “never”.'
+    assert [c[2] for c in codes(quoted) if c[0] == "TQ105"] == ['"'] * 6
+
+
+def test_a_literal_that_ends_in_a_digit_is_counted_once(codes):
+    # its closing quote is no inch mark nor a quote: subtracted once, not twice
+    text = 'Versions "v1.2" and "v1.3" were "quoted" and "so" were "these"; “one” and “two”.'
+    assert [c[2] for c in codes(text) if c[0] == "TQ105"] == ["“", "”", "“", "”"]

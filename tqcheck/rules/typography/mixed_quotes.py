@@ -5,7 +5,7 @@ used style is flagged, with an unsafe fix to the majority style.  A file of many
 entries, a digest of stories, in plain text: ``names.scope``) is counted text by text, as TQ203 counts
 spellings; a Markdown or HTML document is one text, its sections sharing one house style.  The quotes
 of a link's text or that a tool chain writes (DocBook's ``<span class="quote">``: navigation context) are
-not the author's, nor are the straight quotes around a literal (``"help-about"``): neither counted nor flagged.
+not the author's, nor are the straight quotes around a literal (``"_About"``): neither counted nor flagged.
 """
 
 from __future__ import annotations
@@ -34,9 +34,11 @@ RULES = [
 ]
 
 _STRAIGHT = Pattern(r'(?<![0-9])"')
-_INCH = Pattern(r'[0-9]"')
 _CURLY = Pattern("[“”]")
-_LITERAL = Pattern(r'(?<![\w"])"(?=[^"\s]*[-_./:=\\])[^"\s]+"(?![\w"])')  # "help-about", "_Apply", "a.b"
+# a literal: one token of code between straight quotes ("_About", "app.quit", "key=value"): a mark of code
+# anywhere, or a dot or colon between word characters; never a closing full stop ("Closed."), and a hyphen alone
+# says nothing ("so-called" is a quotation, "help-about" an icon's name)
+_LITERAL = Pattern(r'(?<![\w"])"[^"\s]*(?:[_/=\\][^"\s]*|\w[.:]\w[^"\s]*)(?<![.,;!?])"(?![\w"])')
 
 
 def quote_counts(doc) -> dict:
@@ -50,15 +52,15 @@ def counts_of(segments) -> dict:
     for seg in segments:
         text = seg.text
         if '"' in text:
-            counts["straight"] += text.count('"') - len(_INCH.findall(text)) - len(_not_quotes(seg, '"'))
+            counts["straight"] += len({m.start() for m in _STRAIGHT.finditer(text)} - _not_quotes(seg, '"'))
         if "“" in text or "”" in text:
-            counts["curly"] += text.count("“") + text.count("”") - len(_not_quotes(seg, "“”"))
+            counts["curly"] += len({m.start() for m in _CURLY.finditer(text)} - _not_quotes(seg, "“”"))
     return counts
 
 
 def _not_quotes(seg, marks: str) -> set:
     """The offsets of ``marks`` in a segment that are no author's quotation marks: in a link's text or
-    written by a tool chain (navigation context), and around a literal (``"help-about"``, ``"_Apply"``:
+    written by a tool chain (navigation context), and around a literal (``"app.quit"``, ``"_Apply"``:
     a string of code named in prose, whose straight quotes are notation, not typography)."""
     text = seg.text
     out = {i for a, b in seg.navigation for i in range(a, b) if text[i] in marks}
