@@ -59,6 +59,39 @@ def test_prose_is_read_and_markup_code_and_tables_are_not():
         "Section",
         f"{P} the value.",
         f"- item one\n- item two with {P} and {P}.",
+        "A footnote.",
+    ]
+
+
+def test_directive_first_lines_fields_and_simple_tables():
+    text = """.. note:: First line of the note
+   continues here.
+
+   Second paragraph.
+
+.. versionadded:: 2.0 Added the flag.
+
+.. topic:: A Title
+
+   Topic body.
+
+:param x: the value.
+:param y: another.
+:returns: nothing.
+
+=====  =====
+selon  les
+=====  =====
+des    x
+
+z      w
+=====  =====
+
+After the table.
+"""
+    assert [s.text for s in parse(text, fmt="rst").segments] == [
+        "First line of the note\n   continues here.", "Second paragraph.", "Added the flag.", "Topic body.",
+        f"{P} the value.\n{P} another.\n{P} nothing.", "After the table.",
     ]
 
 

@@ -4,7 +4,8 @@ A paragraph (lines up to a blank line, a section's adornment or a table) is one 
 prose: section adornments, comments and directives (``.. code-block::``, ``.. automodule::``, a target
 ``.. _name:``) with their indented body, the literal block after a paragraph ending in ``::`` (whose
 ``::`` reads ``:``), doctest blocks (``>>>``), tables and field names (``:param x:``).  The bodies of the
-directives that hold prose (``note``, ``warning``, ``versionadded``...) are read as paragraphs.  Inline, a
+directives that hold prose (``note``, ``warning``, ``versionadded``...), from their first line where it is
+body, and footnotes are read as paragraphs; a title (``.. topic:: Title``) or a version is not.  Inline, a
 literal (````x````), a role (``:func:`x```), a substitution (``|name|``) and a footnote reference are
 one opaque ``PLACEHOLDER``; a hyperlink's text (```text <url>`_``) and emphasis are read without their
 marks.  A small reader rather than docutils: docutils gives lines, not offsets, and a fix needs offsets.
@@ -17,17 +18,21 @@ import re
 from .builder import SegmentBuilder
 from .model import Document, line_starts
 
-# the directives whose body is prose (docutils' admonitions, Sphinx's paragraph-level markup)
-PROSE_DIRECTIVES = frozenset(
-    "admonition attention caution danger error hint important note tip warning seealso versionadded "
-    "versionchanged deprecated topic sidebar rubric epigraph highlights pull-quote compound container only "
-    "glossary hlist".split()
-)
+# the directives whose body is prose (docutils' admonitions, Sphinx's paragraph-level markup): those whose
+# first line is body too, those whose argument is a version (the text after it is body), and those whose
+# argument is a title or a condition (not read)
+_BODY_DIRECTIVES = frozenset("attention caution danger error hint important note tip warning seealso".split())
+_VERSION_DIRECTIVES = frozenset("versionadded versionchanged deprecated".split())
+PROSE_DIRECTIVES = _BODY_DIRECTIVES | _VERSION_DIRECTIVES | frozenset(
+    "admonition topic sidebar rubric epigraph highlights pull-quote compound container only glossary hlist".split())
+_FOOTNOTE = re.compile(r"\.\.\s+\[(?:#[\w-]*|\*|\d+|[A-Za-z][\w.-]*)\]\s")  # .. [1] its text: prose
 _EXPLICIT = re.compile(r"\.\.(?:\s|$)")
 _DIRECTIVE = re.compile(r"\.\.\s+([\w:.+-]+)\s?::")
 _ADORNMENT = re.compile(r"""([!-/:-@\[-`{-~])\1+\s*""")  # a line of one punctuation character: ==== ---- ~~~~
-_TABLE = re.compile(r"\+[-=+]+\+\s*|=+(?: +=+)+\s*")  # a grid table's border, a simple table's
+_TABLE = re.compile(r"\+[-=+]+\+\s*")  # a grid table's border
+_SIMPLE_TABLE = re.compile(r"=+(?: +=+)+\s*")  # a simple table's
 _FIELD = re.compile(r":(?![\s:])[^:`\n]+:(?=\s|$)")  # :param x:, :returns:, :Author:
+_FIELD_LINE = re.compile(r"^[ \t]*(:(?![\s:])[^:`\n]+:)(?=\s|$)", re.M)  # one at the start of each line
 # inline markup: a literal, a role before or after its text, a hyperlink with its URL, a reference, plain
 # interpreted text (Sphinx's default role names code), a substitution, a footnote or citation reference,
 # strong and emphasis; a start must not follow a word character (docutils' inline markup recognition rules)
@@ -77,19 +82,34 @@ def parse_rst(doc: Document) -> None:
         level = indent(k)
         if _EXPLICIT.match(line):
             directive = _DIRECTIVE.match(line)
+            name = directive.group(1).lower() if directive else ""
             end = block_end(k, level)
-            if directive and directive.group(1).lower() in PROSE_DIRECTIVES:
-                k += 1  # its argument (a title, a version) is no sentence; its options neither
+            if name in PROSE_DIRECTIVES or _FOOTNOTE.match(line):
+                body = _first_line_body(text, a + level, b, name, directive)
+                k += 1
+                if body < b:  # `.. note:: Text`, `.. versionadded:: 2.0 Text`, `.. [1] Text`: a paragraph starts
+                    while k < end and not blank(k):
+                        k += 1
+                    _paragraph(doc, builder, body, lines[k - 1][1])
                 while k < end and (blank(k) or _FIELD.match(text[lines[k][0]:lines[k][1]].strip())):
-                    k += 1
+                    k += 1  # its options are no sentence
                 continue
             k = end
             continue
         if _ADORNMENT.fullmatch(line) and len(line) >= 2 and line != "::":
             k += 1
             continue
+        if _SIMPLE_TABLE.fullmatch(line):  # a simple table may hold blank rows: up to its closing border
+            k += 1
+            while k < n and not (_SIMPLE_TABLE.fullmatch(text[lines[k][0]:lines[k][1]].strip())
+                                 and (k + 1 == n or blank(k + 1))):
+                if blank(k) and k + 1 < n and blank(k + 1):
+                    break  # two blank lines: no closing border came
+                k += 1
+            k += 1
+            continue
         if _TABLE.fullmatch(line) or line.startswith(">>>") or line.startswith("|") and line.endswith("|"):
-            while k < n and not blank(k):  # a table, a doctest: up to the blank line
+            while k < n and not blank(k):  # a grid table, a doctest: up to the blank line
                 k += 1
             continue
         j = k + 1  # a paragraph: up to a blank line, an adornment under a title, a directive
@@ -107,6 +127,21 @@ def parse_rst(doc: Document) -> None:
                 k = block_end(k - 1, level)
 
 
+def _first_line_body(text: str, a: int, b: int, name: str, directive) -> int:
+    """Where the prose on a directive's or a footnote's first line ``text[a:b]`` starts (``b`` if none)."""
+    if directive is None:  # a footnote or a citation
+        return _FOOTNOTE.match(text, a).end()
+    at = a + directive.end()
+    if name in _VERSION_DIRECTIVES:
+        version = re.match(r"\s*\S+", text[at:b])
+        at += version.end() if version else 0
+    elif name not in _BODY_DIRECTIVES:
+        return b  # a title or a condition
+    while at < b and text[at].isspace():
+        at += 1
+    return at
+
+
 def _line_end(text: str, a: int, b: int) -> int:
     """The end of the line that starts at ``a`` (``b``: where the next one starts), less its line break."""
     while b > a and text[b - 1] in "\r\n":
@@ -122,19 +157,20 @@ def _paragraph(doc, builder, start: int, end: int) -> bool:
         end -= 1 if end - 2 > start and not text[end - 3].isspace() else 2
         while end > start and text[end - 1].isspace():
             end -= 1
-    field = _FIELD.match(text, start, end)
-    if field:
-        builder.opaque(field.start(), field.end())
-        start = field.end()
+    fields = [(start + m.start(1), start + m.end(1), None) for m in _FIELD_LINE.finditer(text[start:end])]
+    marks = sorted(fields + [(m.start(), m.end(), m) for m in _INLINE.finditer(text, start, end)],
+                   key=lambda t: t[0])
     at = start
-    for m in _INLINE.finditer(text, start, end):
-        builder.verbatim(text[at:m.start()], at)
-        kind = m.lastgroup
+    for i, j, m in marks:
+        if i < at:
+            continue  # inside a field name read already
+        builder.verbatim(text[at:i], at)
+        kind = m.lastgroup if m is not None else "field"
         if kind in ("linktext", "reftext", "strong", "emphasis"):
             builder.verbatim(m.group(kind), m.start(kind))
         else:
-            builder.opaque(m.start(), m.end())
-        at = m.end()
+            builder.opaque(i, j)
+        at = j
     builder.verbatim(text[at:end], at)
     segment = builder.build()
     if segment is not None:
