@@ -132,5 +132,7 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
     doc.opaque.sort()  # Document.touches_opaque bisects
     resolve_directives(doc)
     if doc.pairs and all(p.target is None for p in doc.pairs) and not doc.foreign:
-        doc.warnings.append(f"none of its {len(doc.pairs)} units has a translation: nothing to check")
+        n = len(doc.pairs)
+        said = "its one unit has no translation" if n == 1 else f"none of its {n} units has a translation"
+        doc.warnings.append(f"{said}: nothing to check")
     return doc

@@ -13,6 +13,13 @@ def render(fmt: str, report, color: bool = False, **options) -> str:
     return module.render(report, color=color, **options)
 
 
+def messages(report) -> list[dict]:
+    """The run's errors and warnings (what was not checked, and why), as standard error says them: the JSON
+    output's ``messages``, SARIF's notifications."""
+    return ([{"level": "error", "text": e} for e in report.errors]
+            + [{"level": "warning", "text": w} for w in report.warnings])
+
+
 def use_color(choice: str, stream, to_file: bool = False, environ=None) -> bool:
     """``--color``: ``always`` and ``never`` are obeyed, piped or not; ``auto`` colours a terminal,
     except when ``NO_COLOR`` is set (no-color.org), and any stream when ``FORCE_COLOR`` is set

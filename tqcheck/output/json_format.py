@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from .. import __version__
+from . import messages
 
 
 def as_dict(report) -> dict:
@@ -26,12 +27,6 @@ def as_dict(report) -> dict:
     if report.quality is not None:  # the MQM-style score, set by the CLI (tqcheck.report.quality)
         result["summary"]["quality"] = report.quality.to_dict()
     return result
-
-
-def messages(report) -> list[dict]:
-    """The run's errors and warnings (what was not checked, and why), as standard error says them."""
-    return ([{"level": "error", "text": e} for e in report.errors]
-            + [{"level": "warning", "text": w} for w in report.warnings])
 
 
 def render(report, color: bool = False) -> str:

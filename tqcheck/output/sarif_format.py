@@ -12,7 +12,7 @@ from pathlib import PurePath
 from urllib.parse import quote
 
 from .. import __version__
-from .json_format import messages
+from . import messages
 from ..rules import all_rules
 from .locations import fingerprints, from_root, repository_root
 

@@ -130,3 +130,10 @@ def test_two_spellings_a_writer_sets_side_by_side_are_not_one_name_spelled_twice
     assert codes("He flew to Kiev (now Kyiv) in May.\n", "TQ202") == []
     found = codes("He flew to Kiev in May. The talks in Kyiv went well. Kyiv was calm.\n", "TQ202")
     assert [f.span for f in found] == ["Kiev"]
+    # the two named side by side are left alone, not the name's other spellings
+    found = codes("He flew to Kiev (now Kyiv) in May. The talks in Kyiv went well. Kyiv was calm. Kiev wept.\n",
+                  "TQ202")
+    assert [(f.span, f.start) for f in found] == [("Kiev", 79)]  # the last one
+    # a phrase of ordinary English between two spellings says nothing
+    found = codes("Officials in Kiev, rather than waiting, said Kyiv would act. Kyiv did.\n", "TQ202")
+    assert [f.span for f in found] == ["Kiev"]

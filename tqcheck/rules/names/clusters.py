@@ -8,7 +8,6 @@ name (``names_name_parts.tsv``: the Donbass Arena) is not counted.
 
 from __future__ import annotations
 
-import re
 
 from ...findings import Fix, Problem
 from .. import Rule
@@ -17,6 +16,7 @@ from . import exonyms
 from .clusters_run import check_run, collect
 from .glossary_terms import glossary
 from .grouping import NO_PREFERENCE, english_word, group_spellings, initial_words, preferred_spelling
+from .neighbours import contrasted, gap, may_lead, reflowed
 from .scope import article_of, articles, document_starts
 from .tokens import CAP, bare, cap_counts, find_names, next_name
 
@@ -83,8 +83,13 @@ def _report(doc, occ, neighbours, preferred, flagged, known):
     """The findings of one text: ``occ``, spelling -> its places in that text."""
     counts = {w: len(v) for w, v in occ.items()}
     for group in group_spellings(counts, neighbours):
-        if _contrasted(doc.text, [occ[w] for w in group]):
-            continue
+        apart = contrasted(doc.text, [occ[w] for w in group])
+        if apart:  # `Kiev (now Kyiv)`: those two are named side by side on purpose; the others still count
+            occ = dict(occ, **{w: [p for p in occ[w] if p[:2] not in apart] for w in group})
+            group = [w for w in group if occ[w]]
+            if len(group) < 2:
+                continue
+            counts = dict(counts, **{w: len(occ[w]) for w in group})
         best, top = preferred_spelling(group, counts, {w: occ[w][0][0] for w in group}, preferred, known)
         listing = "; ".join(
             f"`{w}` ×{counts[w]} (line{'s' if counts[w] > 1 else ''} "
@@ -104,46 +109,6 @@ def _report(doc, occ, neighbours, preferred, flagged, known):
                               f"`{w}` is one name spelled several ways here: {listing}; {advice}", fix)
 
 
-_CONTRAST = 120  # characters: two spellings this close, in one sentence, may be set side by side on purpose
-# ... when the words between say so: `Kiev (now Kyiv)`, `Kiev (Kyiv)`, `Kiev or Kyiv`, `Kiev/Kyiv`, `renamed to`
-_SIDE = re.compile(r"\s*(?:\(\s*(?:now|formerly|or|then|aka)?|or|aka|/)\s*", re.I)  # the whole text between
-_RENAMED = re.compile(r"\b(?:renamed|formerly|known as|spel(?:led|t)|instead of|rather than)\b|->|→", re.I)
-
-
-def _contrasted(text, places) -> bool:
-    """Are two spellings of a name set side by side in one sentence, with a word that says so between them
-    (``the Europe/Kiev zone has been renamed to Europe/Kyiv``, ``Kiev (now Kyiv)``)?  That is a writer naming
-    both, not a text spelling one name two ways."""
-    spots = sorted((start, end, k) for k, found in enumerate(places) for start, end, _ in found)
-    for (a, b, k), (c, _, m) in zip(spots, spots[1:]):
-        between = text[b:c] if k != m and c - b <= _CONTRAST else ""
-        if (_SIDE.fullmatch(between) or _RENAMED.search(between)) and not re.search(r"[.!?](?:\s|$)|\n\s*\n", between):
-            return True
-    return False
-
-
-def _gap(text, i, step, reflowed):
-    """Past the one space-like character before (``step`` -1) or after (1) offset ``i``: the end of the word
-    before, or the start of the word after; ``reflowed``, a line break and its indent count as one space.
-    None where no such gap is."""
-    k = i if step > 0 else i - 1
-    if not (0 <= k < len(text)) or not text[k].isspace():
-        return None
-    if reflowed and "\n" in text[max(0, k - 80):k + 80]:
-        end = k
-        while 0 <= end + step < len(text) and text[end + step] in " \t\r\n":
-            end += step
-        if text[min(k, end):max(k, end) + 1].count("\n") <= 1:
-            k = end
-    return k + 1 if step > 0 else k
-
-
-def _may_lead(text, i, word) -> bool:
-    """May ``word`` at ``text[i]`` be the first of two names?  Not an English word opening a sentence
-    (``Yesterday Bakhmut``); a name does, as a table's cell or a list of contributors starts with one."""
-    return not sentence_start(text, i) or not english_word(word)
-
-
 def occurrences(doc, wanted):
     """Where each capitalised spelling in ``wanted`` occurs, (start, end, sentence-initial), and the
     capitalised neighbours of each.  Two capitalised words are neighbours when one space-like
@@ -152,7 +117,7 @@ def occurrences(doc, wanted):
     neighbours: dict[str, set] = {}
     segments = doc.segments
     name_after = exonyms.name_parts()[1]
-    reflowed = doc.format != "text"  # HTML, Markdown, reST: a line break and its indent read as one space
+    loose = reflowed(doc)
     for k, i, word in find_names(doc, wanted):
         seg = segments[k]
         text = seg.text
@@ -160,7 +125,7 @@ def occurrences(doc, wanted):
         if next_name(text, j) in name_after:
             continue  # the Donbass Arena: a venue's own spelling, not a spelling of the region
         initial = sentence_start(text, i)
-        g = _gap(text, i, -1, reflowed)
+        g = gap(text, i, -1, loose)
         if g is not None and g >= 1:  # the capitalised word just before, parted by one space
             start = g - 1
             while start > 0 and not text[start - 1].isspace():
@@ -170,10 +135,10 @@ def occurrences(doc, wanted):
                 pass
             if last is not None:
                 before = bare(last.group())
-                if last.start() + len(before) == g and _may_lead(text, last.start(), before):
+                if last.start() + len(before) == g and may_lead(text, last.start(), before):
                     neighbours.setdefault(word, set()).add(before)
                     neighbours.setdefault(before, set()).add(word)
-        g = _gap(text, j, 1, reflowed)
+        g = gap(text, j, 1, loose)
         if (not initial or not english_word(word)) and g is not None:  # the one just after
             m = CAP.match(text, g)
             if m is not None:

@@ -14,12 +14,13 @@ from collections import Counter
 from itertools import compress, repeat
 
 from ...findings import Fix, Problem
-from ..common.context import SENTENCE_END, SENTENCE_SKIP, sentence_start
+from ..common.context import SENTENCE_END, SENTENCE_SKIP
 from .exonyms import name_parts, targets
 from .glossary_terms import glossary
-from .grouping import NO_PREFERENCE, english_word, group_spellings, preferred_spelling
+from .grouping import NO_PREFERENCE, group_spellings, preferred_spelling
 from .grouping import initial_words as initial_only
 from .keys import loose_key
+from .neighbours import may_lead, one_space, reflowed
 from .scope import article_of, articles, collection
 from .tokens import POSSESSIVE, bare, cap_tokens, done, layout
 
@@ -68,12 +69,11 @@ def collect(doc, ctx):
     # neighbours: the text between two capitalised words is one space-like character
     joins = {o - 1 for o in offsets[1:]}
     neighbours: dict[str, set] = {}
-    reflowed = doc.format != "text"  # HTML, Markdown, reST: a line break and its indent read as one space
+    loose = reflowed(doc)
     for t in compress(range(len(gaps)), map(str.isspace, gaps)):
         first = tokens[t]
-        one = len(gaps[t]) == 1 or reflowed and gaps[t].count("\n") <= 1
-        if not one or first.endswith(POSSESSIVE) or sentence_start(joined, starts[t]) and english_word(first):
-            continue  # `Yesterday Bakhmut`: an English word opening a sentence; a cell's `Aleksander Alekseev` counts
+        if not one_space(gaps[t], loose) or first.endswith(POSSESSIVE) or not may_lead(joined, starts[t], first):
+            continue
         if joins and starts[t] + len(first) in joins:
             continue  # a segment ends there
         word = bare(tokens[t + 1])

@@ -168,8 +168,9 @@ def _article_name(text, tokens, k) -> bool:
 
 
 def _french_looking_name(tok: Token, strict: bool = False) -> bool:
-    """Assemblée, Cour, Conseil, Le: a capitalised word that can start a French name.  ``strict``
-    (before an elision, `Légion d'honneur`): the word must lean French (not `Kolkata s'imposant`)."""
+    """Assemblée, Cour, Conseil, Le: a capitalised word that can start a French name.  ``strict`` (before the
+    lowercase words that continue it, `Assemblée nationale`, `Légion d'honneur`): the word must lean French too
+    (not `Kolkata s'imposant`, `Lange chantant`)."""
     lower = tok.text.lower()
     if ACCENTS & set(lower) or lower in cues():
         return True
