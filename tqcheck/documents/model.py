@@ -36,7 +36,9 @@ class Segment:
     # the one character at mapping[i]: an entity, an opaque token
     ends: dict[int, int] | None = field(default=None, repr=False)
     # text ranges [i, j) read in navigation context: link text, <nav>, a button, a breadcrumb, a
-    # mark alone in its element.  A guillemet there is an arrow, not a quotation mark.
+    # mark alone in its element, the quotation marks a tool chain writes (DocBook's <quote>): text the
+    # page's machinery set there, not the author's prose.  A guillemet there is an arrow, not a quotation
+    # mark; a quote there is no sign of the author's quote style; `M.` there labels an appendix.
     navigation: tuple[tuple[int, int], ...] = field(default=(), repr=False)
 
     def offset(self, i: int) -> int:
