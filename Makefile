@@ -67,10 +67,13 @@ measure: $(VENV)/.full
 	-$(MAKE) --no-print-directory native-corpus
 	$(PY) bench/measure_native.py
 
-# native English nobody here wrote: Sphinx and MkDocs HTML docs and a quotation collection (Debian packages), news (a wheel from PyPI)
+# native English nobody here wrote: Sphinx and MkDocs HTML docs, reference manuals (git, PostgreSQL, GTK, Sphinx,
+# the Debian reference) and a quotation collection (Debian packages); news and reST sources (from PyPI)
+NATIVE_DOCS = python3.11-doc mkdocs-doc fortunes git-doc postgresql-doc-15 libgtk-3-doc sphinx-doc debian-reference-en
 native-corpus:
 	@test -d /usr/share/doc/python3.11/html -a -d /usr/share/doc/mkdocs/html -a -d /usr/share/games/fortunes \
-	  || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3.11-doc mkdocs-doc fortunes)
+	  -a -d /usr/share/doc/git-doc -a -d /usr/share/gtk-doc/html/gtk3 -a -d /usr/share/debian-reference \
+	  || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(NATIVE_DOCS))
 	-$(PY) bench/measure_native.py --fetch
 	$(PY) bench/measure_quality.py
 

@@ -5,6 +5,10 @@ The corpora come from Debian and npm packages installed on the machine (`make na
 - html-mkdocs: the MkDocs documentation (mkdocs-doc);
 - html-manuals: the other HTML manuals under /usr/share/doc, whatever the machine has installed (here: valgrind,
   Node.js, libxslt, nettle, ninja, Bootstrap, Underscore…), UTF-8 files only;
+- html-reference: reference manuals from five tool chains (git-doc: AsciiDoc; postgresql-doc-15 and
+  debian-reference-en: DocBook; libgtk-3-doc: gtk-doc; sphinx-doc: Sphinx), about 2.5M words;
+- rst: the reST sources of pytest's, Flask's, attrs' and click's documentation (their sdists on PyPI, fetched
+  into .bench/ by `make native-corpus`);
 - markdown: npm's own documentation and the READMEs/changelogs shipped in node and Python packages;
 - plain-docs: the README, NEWS and changelog files of the Debian packages on the machine (up to 800, gunzipped,
   UTF-8 only): software English by many hands, code and names beside prose;
@@ -123,15 +127,41 @@ def _utf8(path) -> bool:
     return True
 
 
+# reference manuals, each in its tool chain's HTML: AsciiDoc (git), DocBook (PostgreSQL, the Debian reference),
+# gtk-doc (GTK), Sphinx (Sphinx's own); not in html-manuals, whose figures stay comparable from stop to stop
+REFERENCE = ("/usr/share/doc/git-doc/*.html", "/usr/share/doc/postgresql-doc-15/html/*.html",
+             "/usr/share/gtk-doc/html/gtk3/*.html", "/usr/share/doc/sphinx-doc/html/**/*.html",
+             "/usr/share/debian-reference/*.en.html")
+RST = os.path.join(ROOT, ".bench", "native", "rst")
+SDISTS = ("pytest==9.2.0", "flask==3.1.3", "attrs==26.1.0", "click==8.3.1")  # their docs are reST sources
+
+
+def fetch_rst() -> None:
+    """The reST sources (``.rst``) of a few projects' source distributions on PyPI, in ``RST`` (once)."""
+    import tarfile
+    if glob.glob(os.path.join(RST, "**", "*.rst"), recursive=True):
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary", ":all:", "-d", tmp,
+                        *SDISTS], check=True)
+        for archive in glob.glob(os.path.join(tmp, "*.tar.gz")):
+            with tarfile.open(archive) as tar:
+                members = [m for m in tar.getmembers() if m.isfile() and m.name.endswith(".rst")]
+                tar.extractall(RST, members=members, filter="data")
+
+
 def corpora(tmp):
     py = "/usr/share/doc/python3.11/html"
     node = "/usr/lib/node_modules"
+    reference = [f for pattern in REFERENCE for f in _files(pattern) if os.path.isfile(f) and _utf8(f)]
     return {
         "html-sphinx": _files(f"{py}/tutorial/*.html") + _files(f"{py}/howto/*.html") + _files(f"{py}/faq/*.html")
         + _files(f"{py}/library/*.html", 120),
         "html-mkdocs": _files("/usr/share/doc/mkdocs/html/**/*.html"),
         "html-manuals": [f for f in _files("/usr/share/doc/**/*.html") if os.path.isfile(f) and "/python3" not in f and "/mkdocs/" not in f
-                         and _utf8(f)],
+                         and f not in reference and "/debian-handbook/" not in f and _utf8(f)],
+        "html-reference": reference,
+        "rst": _files(os.path.join(RST, "**", "*.rst")),
         "markdown": _files(f"{node}/npm/docs/content/**/*.md") + _files(f"{node}/**/CHANGELOG.md", 40)
         + _files(f"{node}/**/README.md", 60) + _readmes(tmp),
         "plain-docs": _plain_docs(tmp),
@@ -166,6 +196,7 @@ def main():
     args = parser.parse_args()
     if args.fetch:
         fetch_lee()
+        fetch_rst()
         return
     with tempfile.TemporaryDirectory() as tmp:
         table = corpora(tmp)

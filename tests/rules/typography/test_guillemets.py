@@ -130,3 +130,9 @@ def test_guillemet_fix_follows_the_document_quote_style(text, after):
     fixed_text, count = apply_fixes(text, lint(parse(text, fmt="text"), ctx).findings, True)
     assert fixed_text == after and count == 2
     assert lint(parse(fixed_text, fmt="text"), ctx).findings == []
+
+
+def test_a_closing_guillemet_that_opens_a_line_keeps_the_lines_indent(fixed):
+    # in a reST or Markdown list item the indent is markup: deleting it would end the item
+    text = "- It says «\n  another quote\n  » to end.\n"
+    assert fixed(text) == "- It says “\n  another quote\n  ” to end.\n"

@@ -42,7 +42,7 @@ STRAIGHT = {"«": '"', "»": '"', "‹": "'", "›": "'"}
 
 # a guillemet with the spaces French sets inside it
 _OPEN = Pattern(f"([«‹])({SPACE_CLASS}*)")
-_CLOSE = Pattern(f"({SPACE_CLASS}*)([»›])")
+_CLOSE = Pattern(f"((?<=\\S){SPACE_CLASS}+|)([»›])")  # not a line's indent: `\n  » to end` keeps it
 # a menu line: items between arrows or bars (menus are short: a longer line is prose)
 _MENU_LINE = 160
 _MENU_SEPARATORS = Pattern("[«»‹›|]")
