@@ -124,3 +124,25 @@ def test_findings_in_prose_directives_and_fields_only():
 def test_rst_files_are_found_by_their_suffix():
     assert detect_format("docs/index.rst") == "rst" and detect_format("README.rest") == "rst"
     assert "*.rst" in Config().include
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a definition list's term: its classifier's " : " is markup, never a French space to fix
+    ("term two : classifier\n    The definition.\n", [f"term two{P}classifier", "The definition."]),
+    ("Example:: \n\n    selon les syndicats\n\nAfter.\n", ["Example:", "After."]),  # `::` then trailing spaces
+    ("Quoted::\n\n> selon les syndicats\n> des x\n\nAfter.\n", ["Quoted:", "After."]),  # a quoted literal block
+    (".. note::\n\tTab-indented body.\n\nAfter.\n", ["Tab-indented body.", "After."]),  # a tab is 8 columns
+    (".. py:function:: send(message, des=None)\n\n   Send the message.\n", ["Send the message."]),
+    (".. figure:: images/selon.png\n   :alt: x\n\n   The caption.\n", ["The caption."]),
+    ("- Second item::\n\n      code here\n\n  Prose after its code.\n", ["- Second item:", "Prose after its code."]),
+])
+def test_more_of_the_reST_syntax(text, expected):
+    assert [s.text for s in parse(text, fmt="rst").segments] == expected
+
+
+def test_a_definition_lists_classifier_is_not_fixed():
+    from tqcheck.engine import Context, fix_document
+
+    text = "term two : classifier\n    The definition.\n"
+    doc, _, _ = fix_document(parse(text, fmt="rst"), Context(Config()), unsafe=True)
+    assert doc.text == text

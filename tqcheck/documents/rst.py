@@ -5,7 +5,9 @@ prose: section adornments, comments and directives (``.. code-block::``, ``.. au
 ``.. _name:``) with their indented body, the literal block after a paragraph ending in ``::`` (whose
 ``::`` reads ``:``), doctest blocks (``>>>``), tables and field names (``:param x:``).  The bodies of the
 directives that hold prose (``note``, ``warning``, ``versionadded``...), from their first line where it is
-body, and footnotes are read as paragraphs; a title (``.. topic:: Title``) or a version is not.  Inline, a
+body, Sphinx's object descriptions (``.. py:function:: f(x)``: the body, not the signature), a figure's caption
+and footnotes are read as paragraphs; a title (``.. topic:: Title``) or a version is not.  A definition list's
+term is a segment of its own, its classifiers' ``" : "`` opaque; a tab is 8 columns.  Inline, a
 literal (````x````), a role (``:func:`x```), a substitution (``|name|``) and a footnote reference are
 one opaque ``PLACEHOLDER``; a hyperlink's text (```text <url>`_``) and emphasis are read without their
 marks.  A small reader rather than docutils: docutils gives lines, not offsets, and a fix needs offsets.
@@ -23,9 +25,15 @@ from .model import Document, line_starts
 # argument is a title or a condition (not read)
 _BODY_DIRECTIVES = frozenset("attention caution danger error hint important note tip warning seealso".split())
 _VERSION_DIRECTIVES = frozenset("versionadded versionchanged deprecated".split())
-PROSE_DIRECTIVES = _BODY_DIRECTIVES | _VERSION_DIRECTIVES | frozenset(
+# Sphinx's object descriptions (`.. py:function:: name(args)`, `.. confval:: name`) and a figure: the
+# argument is code or a path, the body prose (any directive of a domain, `py:`, `c:`, `rst:`, is one)
+_OBJECT_DIRECTIVES = frozenset("class method attribute function data exception decorator describe object "
+                               "confval option envvar program figure".split())
+PROSE_DIRECTIVES = _BODY_DIRECTIVES | _VERSION_DIRECTIVES | _OBJECT_DIRECTIVES | frozenset(
     "admonition topic sidebar rubric epigraph highlights pull-quote compound container only glossary hlist".split())
 _FOOTNOTE = re.compile(r"\.\.\s+\[(?:#[\w-]*|\*|\d+|[A-Za-z][\w.-]*)\]\s")  # .. [1] its text: prose
+_LIST_ITEM = re.compile(r"(?:[-*+•‣⁃]|#\.|\d+[.)]|\(\d+\)|[A-Za-z][.)]|\([A-Za-z]\))\s")
+_QUOTED = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"  # a quoted literal block's lines start with one of these
 _EXPLICIT = re.compile(r"\.\.(?:\s|$)")
 _DIRECTIVE = re.compile(r"\.\.\s+([\w:.+-]+)\s?::")
 _ADORNMENT = re.compile(r"""([!-/:-@\[-`{-~])\1+\s*""")  # a line of one punctuation character: ==== ---- ~~~~
@@ -37,7 +45,7 @@ _FIELD_LINE = re.compile(r"^[ \t]*(:(?![\s:])[^:`\n]+:)(?=\s|$)", re.M)  # one a
 # interpreted text (Sphinx's default role names code), a substitution, a footnote or citation reference,
 # strong and emphasis; a start must not follow a word character (docutils' inline markup recognition rules)
 _INLINE = re.compile(
-    r"(?<![\w`])(?P<literal>``\S(?:.*?\S)?``)(?!\w)"
+    r"(?<![\w`])(?P<literal>``[^`]*(?:`(?!`)[^`]*)*``)"  # up to the next ``: linear, however many
     r"|(?P<role>:[\w:+.-]+:`[^`]+`|(?<![\w`])`[^`]+`:[\w:+.-]+:)"
     r"|(?<![\w`])`(?P<linktext>[^`<]*?)\s*<[^`>]*>`__?(?!\w)"
     r"|(?<![\w`])`(?P<reftext>[^`]+)`__?(?!\w)"
@@ -45,8 +53,7 @@ _INLINE = re.compile(
     r"|(?<![\w|])(?P<subst>\|[^|\s](?:[^|]*[^|\s])?\|)(?:__?)?(?![\w|])"
     r"|(?P<footnote>\[(?:#[\w-]*|\*|\d+|[A-Za-z][\w.-]*)\]_)(?!\w)"
     r"|(?<![\w*])\*\*(?P<strong>\S(?:[^*]*?\S)?)\*\*(?![\w*])"
-    r"|(?<![\w*])\*(?P<emphasis>[^\s*](?:[^*]*?[^\s*])?)\*(?![\w*])",
-    re.S,
+    r"|(?<![\w*])\*(?P<emphasis>[^\s*](?:[^*]*?[^\s*])?)\*(?![\w*])"
 )
 
 
@@ -60,9 +67,13 @@ def parse_rst(doc: Document) -> None:
         a, b = lines[i]
         return not text[a:b].strip()
 
-    def indent(i):
+    def lead(i):  # the offset of the line's first character that is not white space
         a, b = lines[i]
-        return len(text[a:b]) - len(text[a:b].lstrip())
+        return b - len(text[a:b].lstrip())
+
+    def indent(i):  # a tab is 8 columns, as docutils counts it
+        line = text[lines[i][0]:lines[i][1]].expandtabs(8)
+        return len(line) - len(line.lstrip())
 
     def block_end(i, level):
         """The first line after ``i`` that is not blank nor indented deeper than ``level``."""
@@ -84,8 +95,8 @@ def parse_rst(doc: Document) -> None:
             directive = _DIRECTIVE.match(line)
             name = directive.group(1).lower() if directive else ""
             end = block_end(k, level)
-            if name in PROSE_DIRECTIVES or _FOOTNOTE.match(line):
-                body = _first_line_body(text, a + level, b, name, directive)
+            if name in PROSE_DIRECTIVES or ":" in name or _FOOTNOTE.match(line):
+                body = _first_line_body(text, lead(k), b, name, directive)
                 k += 1
                 if body < b:  # `.. note:: Text`, `.. versionadded:: 2.0 Text`, `.. [1] Text`: a paragraph starts
                     while k < end and not blank(k):
@@ -112,19 +123,28 @@ def parse_rst(doc: Document) -> None:
             while k < n and not blank(k):  # a grid table, a doctest: up to the blank line
                 k += 1
             continue
+        if k + 1 < n and not blank(k + 1) and indent(k + 1) > level and not _LIST_ITEM.match(line) \
+                and not _FIELD.match(line) and not line.endswith("::"):
+            _paragraph(doc, builder, lead(k), b, term=True)  # a definition list's
+            k += 1  # term (`term : classifier`); its definition is read as paragraphs
+            continue
         j = k + 1  # a paragraph: up to a blank line, an adornment under a title, a directive
         while j < n and not blank(j):
             nxt = text[lines[j][0]:lines[j][1]].strip()
             if _ADORNMENT.fullmatch(nxt) and len(nxt) >= 2 or _EXPLICIT.match(nxt):
                 break
             j += 1
-        literal = _paragraph(doc, builder, lines[k][0] + level, lines[j - 1][1])
+        literal = _paragraph(doc, builder, lead(k), lines[j - 1][1])
         k = j
-        if literal:  # the indented block after `::` is code
+        if literal:  # the indented block after `::` is code, or a quoted one: lines opening with one mark
             while k < n and blank(k):
                 k += 1
             if k < n and indent(k) > level:
-                k = block_end(k - 1, level)
+                k = block_end(k - 1, indent(k) - 1)  # (a list item's next paragraph, less indented, is prose)
+            elif k < n and indent(k) == level and text[lead(k)] in _QUOTED:
+                mark = text[lead(k)]
+                while k < n and text[lines[k][0]:lines[k][1]].strip().startswith(mark):
+                    k += 1
 
 
 def _first_line_body(text: str, a: int, b: int, name: str, directive) -> int:
@@ -149,15 +169,20 @@ def _line_end(text: str, a: int, b: int) -> int:
     return b
 
 
-def _paragraph(doc, builder, start: int, end: int) -> bool:
-    """One paragraph's segment; True when it ends with ``::`` (a literal block follows)."""
+def _paragraph(doc, builder, start: int, end: int, term: bool = False) -> bool:
+    """One paragraph's segment; True when it ends with ``::`` (a literal block follows).  ``term``: a definition
+    list's term, whose ``" : "`` parts it from its classifiers."""
     text = doc.text
+    while end > start and text[end - 1] in " \t":
+        end -= 1
     literal = text.endswith("::", start, end)
     if literal:  # `Example::` reads `Example:`; `Example ::` and a lone `::` read nothing
         end -= 1 if end - 2 > start and not text[end - 3].isspace() else 2
         while end > start and text[end - 1].isspace():
             end -= 1
     fields = [(start + m.start(1), start + m.end(1), None) for m in _FIELD_LINE.finditer(text[start:end])]
+    if term:
+        fields += [(start + m.start(), start + m.end(), None) for m in re.finditer(r" : ", text[start:end])]
     marks = sorted(fields + [(m.start(), m.end(), m) for m in _INLINE.finditer(text, start, end)],
                    key=lambda t: t[0])
     at = start
