@@ -643,3 +643,35 @@ def test_a_french_catalog_is_not_checked_by_the_api_nor_through_standard_input(r
     proc = run_cli("check", "--fix", "-", "--stdin-filename", "fr.po", stdin=french.encode())
     assert proc.stdout.decode() == french and proc.returncode == 0  # an editor's pipe gets its text back
     assert "the catalog's Language is 'fr'" in proc.stderr.decode()
+
+
+@pytest.mark.parametrize("lang, foreign", [
+    ("en", False), ("en_GB", False), ("en-US", False), ("EN", False), ("eng", False), ("English", False),
+    ("english", False), ("", False), ("und", False), ("mul", False),
+    ("fr", True), ("fr_FR", True), ("de-DE", True), ("enm", True),  # enm: Middle English, not today's
+])
+def test_which_language_tags_are_english(lang, foreign):
+    from tqcheck.documents.bilingual import foreign as is_foreign
+
+    assert is_foreign(lang) is foreign
+
+
+def test_an_xliff_file_element_whose_target_is_not_english_is_skipped_alone():
+    two = ('<xliff version="1.2"><file source-language="fr" target-language="{0}" original="a"><body>'
+           '<trans-unit id="1"><source>Oui</source><target>{1}</target></trans-unit></body></file>'
+           '<file source-language="fr" target-language="{2}" original="b"><body>'
+           '<trans-unit id="2"><source>Non</source><target>{3}</target></trans-unit></body></file></xliff>\n')
+    for text in (two.format("de", "Ja", "en", "No"), two.format("en", "No", "de", "Ja")):
+        doc = parse(text, fmt="xliff")
+        assert [p.target.text for p in doc.pairs] == ["No"] and doc.foreign is None
+        assert doc.warnings == ["1 unit in a <file> whose target is not English (de): not checked"]
+    assert parse(two.format("de", "Ja", "it", "Sì"), fmt="xliff").foreign == "the target language is 'de'"
+
+
+def test_a_run_of_foreign_catalogs_says_why_nothing_was_checked(tmp_path, run_cli):
+    for lang in ("fr", "it"):
+        write(tmp_path / "locale", f"{lang}.po", f'msgid ""\nmsgstr "Language: {lang}\\n"\n\nmsgid "a"\nmsgstr "b"\n')
+    proc = run_cli("check", "locale")
+    assert proc.returncode == 2
+    assert proc.stderr.decode().splitlines()[-1] == (
+        "tqcheck: error: nothing checked: the 2 files found in locale translate into another language than English")

@@ -168,7 +168,7 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
         click.echo(error, err=True)
     nothing_checked = bool(asked) and not report.files and not report.errors
     if nothing_checked:  # a CI job must not pass having checked nothing
-        click.echo(nothing_checked_line(asked), err=True)
+        click.echo(nothing_checked_line(asked, report.skipped), err=True)
     fixed_to_stdout = bool(report.outputs) and fix and not diff
     if diff or fixed_to_stdout:
         sys.stdout.flush()

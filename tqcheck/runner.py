@@ -61,6 +61,7 @@ class Report:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # `path: warning: ...` lines: skipped, not failed
     files: int = 0
+    skipped: int = 0  # read, but their target is not English: not checked
     fixed: int = 0
     diffs: list[bytes] = field(default_factory=list)
     outputs: list[bytes] = field(default_factory=list)
@@ -69,13 +70,8 @@ class Report:
     quality: object = None  # tqcheck.report.quality.RunQuality, set by the CLI when it is asked for
 
     def merge(self, other: "Report") -> None:
-        self.findings += other.findings
-        self.errors += other.errors
-        self.warnings += other.warnings
-        self.files += other.files
-        self.fixed += other.fixed
-        self.diffs += other.diffs
-        self.outputs += other.outputs
+        for name in ("findings", "errors", "warnings", "files", "skipped", "fixed", "diffs", "outputs"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))  # lists joined, counts added
         self.lines.update(other.lines)
         self.words.update(other.words)
 
@@ -214,6 +210,7 @@ def check_files(files, config: Config, mode: Mode | None = None, jobs: int | Non
         outcomes = _collect((check_file(*job) for job in work), len(work), progress)
 
     report.warnings += [w for o in outcomes if o.skipped for w in o.warnings]  # not English: not checked
+    report.skipped = sum(o.skipped for o in outcomes)
     outcomes = [o for o in outcomes if not o.skipped]
     ctx = Context(config)
     _cross_file([o for o in outcomes if o.error is None and o.unwritten is None], ctx, mode,

@@ -211,8 +211,25 @@ def path_language(path: str) -> str | None:
     return lang if lang and (named.group(1) or _is_locale(lang)) else None
 
 
+def foreign(lang: str | None) -> bool:
+    """Does a language tag name a language other than English?  ``en``, ``eng``, ``en-GB``, ``en_US`` (gettext
+    writes ``_``) and ``English`` are English; an empty, undetermined or unnamed one (``und``, ``mul``) says
+    nothing."""
+    lang = (lang or "").strip()
+    return bool(lang) and not re.match(r"eng?(?![a-z])|english\b", lang, re.I) and lang.lower() not in _UNKNOWN
+
+
+_UNKNOWN = ("und", "mul", "zxx", "unnamed", "*all*")
+
+
+def skipped_units(doc: Document, langs: list, where: str) -> None:
+    """A warning for the units of a mostly English file whose target is another language (``langs``, one a unit)."""
+    n = len(langs)
+    doc.warnings.append(f"{n} unit{'s' if n > 1 else ''} {where} ({', '.join(sorted(set(langs)))}): not checked")
+
+
 def declare_target(doc: Document, what: str, lang: str | None) -> None:
     """A file that says its target is not English (``what`` says where) is not checked: French rules on a
     French target would flag every word, and a safe fix would write English typography into French."""
-    if lang and not re.match(r"eng?(?![a-z])", lang, re.I):  # en, eng, en-GB, en_US (gettext writes _)
+    if foreign(lang):
         doc.foreign = f"{what} is {lang!r}"

@@ -1,8 +1,9 @@
 """TMX (1.1 to 1.4b): in each ``<tu>``, the English ``<tuv>``'s ``<seg>`` is checked, the source's paired.
 
 The source is the variant in the language the header (or the ``<tu>``) names as ``srclang``; with
-``*all*``, the French one.  The target is the English variant (``en``, ``en-GB``...); a unit with
-none is not checked (a warning counts them), and a file with none is not English: not checked at all.  The pair's id is the
+``*all*``, the French one.  The target is the English variant (``en``, ``en-GB``...), else the one other variant when it names no
+language; a unit with none is not checked (a warning counts them), and a file with none is not English:
+not checked at all.  The pair's id is the
 ``tuid`` (else ``#N``, the unit's rank).  Inline ``<bpt>``, ``<ept>``, ``<it>``, ``<ph>``, ``<ut>``
 are opaque; ``<hi>`` is read through.  The file is read by ``xmlfile`` (expat, with offsets).
 """
@@ -56,8 +57,10 @@ class TmxReader(XmlReader):
             others = [v for v in variants if v is not source]
             if source is None or len(others) != 1:
                 return  # no variant to check
-            self.foreign.append(others[0][0] or "unnamed")  # no English variant: not checked
-            return
+            if bilingual.foreign(others[0][0]):
+                self.foreign.append(others[0][0])  # no English variant: not checked
+                return
+            target = others[0]  # a variant of no named language: checked
         if source is None:
             others = [v for v in variants if v is not target]
             source = others[0] if len(others) == 1 else None
@@ -70,6 +73,4 @@ def parse_tmx(doc: Document) -> None:
     if reader.foreign and not doc.pairs:
         bilingual.declare_target(doc, "the target language", reader.foreign[0])
     elif reader.foreign:
-        n = len(reader.foreign)
-        doc.warnings.append(f"{n} unit{'s' if n > 1 else ''} with no English variant "
-                            f"({', '.join(sorted(set(reader.foreign)))}): not checked")
+        bilingual.skipped_units(doc, reader.foreign, "with no English variant")

@@ -33,15 +33,19 @@ class XliffReader(XmlReader):
         self.units = 0
         self.unit_id = ""
         self.segments: list = []  # 2.x: [source, target, id] of the unit being read
-        self.warned = False
+        self.declared = False  # a target language was declared somewhere
+        self.root_lang = self.file_lang = ""  # 2.x: the root's trgLang; 1.x: each <file>'s target-language
+        self.foreign: list = []  # the target language of each unit of a file whose target is not English
         self.preserve = False  # the unit's xml:space is "preserve": its spaces count
 
     def start(self, element, parent):
         name, attrs = element.name, element.attrs
         if name == "xliff":
-            self._language(attrs.get("trgLang"))
+            self.root_lang = self.file_lang = attrs.get("trgLang") or ""
+            self.declared |= bool(self.root_lang)
         elif name == "file":
-            self._language(attrs.get("target-language"))
+            self.file_lang = attrs.get("target-language") or self.root_lang
+            self.declared |= bool(self.file_lang)
         elif name in ("trans-unit", "unit"):
             self.units += 1
             self.unit_id = attrs.get("id") or f"#{self.units}"
@@ -68,7 +72,9 @@ class XliffReader(XmlReader):
     def end(self, element):
         if element.name not in ("trans-unit", "unit"):
             return
-        if element.translate:
+        if element.translate and bilingual.foreign(self.file_lang):
+            self.foreign.append(self.file_lang)  # a <file> whose target is not English: not checked
+        elif element.translate:
             many = len(self.segments) > 1
             for k, (source, target, sid) in enumerate(self.segments, 1):
                 pair_id = f"{self.unit_id}/{sid or k}" if sid or many else self.unit_id
@@ -76,14 +82,14 @@ class XliffReader(XmlReader):
         self.segments = []
         self.end_unit(self.here())
 
-    def _language(self, lang):
-        if lang and not self.warned:
-            self.warned = True
-            bilingual.declare_target(self.doc, "the target language", lang)
 
 
 def parse_xliff(doc: Document) -> None:
     reader = XliffReader(doc)
     reader.read()
-    if not reader.warned:  # no target-language: Angular's messages.fr.xlf, Symfony's translations/fr.xlf
+    if not reader.declared:  # no target-language: Angular's messages.fr.xlf, Symfony's translations/fr.xlf
         bilingual.declare_target(doc, "the language its path names", bilingual.path_language(doc.path))
+    elif reader.foreign and not doc.pairs:
+        bilingual.declare_target(doc, "the target language", reader.foreign[0])
+    elif reader.foreign:
+        bilingual.skipped_units(doc, reader.foreign, "in a <file> whose target is not English")

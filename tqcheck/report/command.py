@@ -64,7 +64,7 @@ def report(paths, output_file, references, fail_under_quality, title, config_fil
     for warning in linted.report.warnings:  # files of a kind tqcheck does not read, skipped
         click.echo(warning, err=True)
     if not linted.report.files and not linted.report.errors:  # as `check`: a CI job must not pass having checked nothing
-        _fail(nothing_checked_line(paths))
+        _fail(nothing_checked_line(paths, linted.report.skipped))
     quality = assess([(part, Settings.from_table(config.quality)) for part, config in linted.runs])
     scores = _reference_scores(paths[0], references, jobs) if references else None
     texts, read_errors = read_texts([d.path for d in quality.documents])
