@@ -168,7 +168,8 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
         click.echo(error, err=True)
     nothing_checked = bool(asked) and not report.files and not report.errors
     if nothing_checked:  # a CI job must not pass having checked nothing
-        click.echo(nothing_checked_line(asked, report.skipped), err=True)
+        report.errors.append(nothing_checked_line(asked, report.skipped))  # the JSON and SARIF outputs say it too
+        click.echo(report.errors[-1], err=True)
     fixed_to_stdout = bool(report.outputs) and fix and not diff
     if diff or fixed_to_stdout:
         sys.stdout.flush()
