@@ -21,7 +21,7 @@ MORE = [
 NEVER = [
     "It costs €15, $8.90, 15 EUR or 15 euros.",
     "Prices rose 5% to $1,500.50 and £3.20.",
-    ":Revision: $Revision: 10267 $\n:Date: $Date: 2024-01-01 $",  # version control keywords (docutils' docs)
+    ":Revision: $Revision: 10267 $ and :Date: $Date: 2024-01-01 $",  # version control keywords (docutils' docs)
 ]
 
 
