@@ -129,6 +129,16 @@ def test_html_articles_are_the_repeated_headings():
     assert _tq(text, "TQ203", path="x.html") == []
 
 
+def test_rst_articles_are_the_repeated_headings():
+    # a reST changelog: one release a heading, each by other hands; the overlined title above them is a level of
+    # its own, used once
+    text = ("=========\nChangelog\n=========\n\npytest 8.4\n==========\n\nThe colour is grey.\n\n"
+            "pytest 8.3\n==========\n\nThe color is gray.\n")
+    assert _tq(text, "TQ203", path="changelog.rst") == []
+    single = "Title\n=====\n\nThe colour is grey.\n\nThe colour again. The color too.\n"
+    assert [f.span for f in _tq(single, "TQ203", path="x.rst")] == ["color"]
+
+
 def test_wrapped_prose_with_blank_lines_is_one_text():
     text = "The colour of\nthe wall is\nfine and\n\nthe color of\nthe door\nis not\n" * 4
     doc = documents.parse(text, "x.txt")

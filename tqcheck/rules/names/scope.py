@@ -8,7 +8,7 @@ file shows:
 
 - a line that is only a separator: `%` or `%%` (fortune files), or three or more of one of `- * = _ ~ #`
   (with spaces between them or not: `* * *`, `-----`);
-- in Markdown and HTML, a heading of the highest level the document repeats (``# One`` and ``# Two``
+- in Markdown, HTML and reST, a heading of the highest level the document repeats (``# One`` and ``# Two``
   part two articles; a single ``# Title`` above ``## Sections`` parts the sections);
   A file so parted is a collection (``collection``): TQ202 does not compare it with other files;
 - in plain text, a changelog entry's first line (Debian's ``pkg (1.2-1) unstable; urgency=low``, a GNU
@@ -47,6 +47,7 @@ _ENTRY = Pattern(r"^(?:[\w.+~-]+ \([^()\s]+\) [^;\n]*; urgency="
 _ATX = Pattern(r"[ \t]{0,3}(#{1,6})(?:[ \t]|$)")
 _SETEXT = Pattern(r"[^\n]*\n[ \t]{0,3}(=+|-+)[ \t]*(?:\n|$)")
 _HTML_HEADING = Pattern(r"<h([1-6])\b[^>]*>\s*$", re.I)
+_RST_UNDERLINE = Pattern(r"[ \t]*\r?\n([!-/:-@\[-`{-~])\1+[ \t]*(?:\r?\n|$)")  # reST: a title's adornment
 # a title line of one-sentence-a-line text: no sentence end, at most 12 words
 _CLOSED = tuple(".!?:;,…\"”’')»]")
 _TITLE_WORDS = 12
@@ -94,7 +95,7 @@ def document_starts(doc, starts: list) -> list:
 
 def _articles(doc) -> tuple:
     joined, offsets = layout(doc)
-    if doc.format in ("markdown", "html"):
+    if doc.format in ("markdown", "html", "rst"):
         return _headings(doc, offsets), False
     entries = [m.start() for m in _ENTRY.finditer(joined) if m.start()] if doc.format == "text" else []
     starts = [m.start() for m in _SEPARATOR.finditer(joined)]
@@ -109,10 +110,18 @@ def _headings(doc, offsets) -> list:
     """Layout offsets of the segments that are headings of the level the document repeats first."""
     text = doc.text
     levels = []
+    styles: list = []  # reST: a title's level is the rank of its adornment's first use
     for k, seg in enumerate(doc.segments):
         at = seg.offset(0)
         level = None
-        if doc.format == "markdown":
+        if doc.format == "rst":
+            m = _RST_UNDERLINE.match(text, seg.offset(len(seg.text) - 1) + 1) if "\n" not in seg.text else None
+            if m is not None:
+                over = text.rfind("\n", 0, text.rfind("\n", 0, at)) + 1  # the line above the title's line
+                style = (m.group(1), text[over:at].strip().startswith(m.group(1) * 2))
+                styles += [style] if style not in styles else []
+                level = min(styles.index(style) + 1, 6)
+        elif doc.format == "markdown":
             line = text.rfind("\n", 0, at) + 1
             m = _ATX.match(text, line)
             if m is not None and text[m.end():at].strip(" \t#") == "":
