@@ -146,3 +146,8 @@ def test_a_definition_lists_classifier_is_not_fixed():
     text = "term two : classifier\n    The definition.\n"
     doc, _, _ = fix_document(parse(text, fmt="rst"), Context(Config()), unsafe=True)
     assert doc.text == text
+
+
+def test_a_french_title_in_emphasis_is_a_title_not_untranslated_french():
+    found = check_text("He read *la vie est belle* today, selon les syndicats.\n", "a.rst", config=Config(select=["TQ4"]))
+    assert [f.span for f in found] == ["selon les syndicats"]

@@ -35,7 +35,7 @@ def exempt(doc, seg, i, j, code) -> bool:
     capital; a single word quoted on its own, or French alone in brackets (a term mentioned, not used)."""
     start, end = seg.span(i, j)
     text = doc.text
-    if doc.format == "markdown" and _in_markdown_emphasis(text, start, end):
+    if doc.format in ("markdown", "rst") and _in_markdown_emphasis(text, start, end):  # *Le Monde diplomatique*
         return True
     if doc.format == "html" and _in_html_italics(text, start, end):
         return True
