@@ -129,9 +129,16 @@ def _utf8(path) -> bool:
 
 # reference manuals, each in its tool chain's HTML: AsciiDoc (git), DocBook (PostgreSQL, the Debian reference),
 # gtk-doc (GTK), Sphinx (Sphinx's own); not in html-manuals, whose figures stay comparable from stop to stop
-REFERENCE = ("/usr/share/doc/git-doc/*.html", "/usr/share/doc/postgresql-doc-15/html/*.html",
+REFERENCE = ("/usr/share/doc/git-doc/**/*.html", "/usr/share/doc/postgresql-doc-15/html/*.html",
              "/usr/share/gtk-doc/html/gtk3/*.html", "/usr/share/doc/sphinx-doc/html/**/*.html",
              "/usr/share/debian-reference/*.en.html")
+# where the reference manuals' packages (and the docs they pull in: docutils', requests') put HTML, whatever
+# link leads there (/usr/share/doc/git, /usr/share/doc/libgtk-3-dev): none of it is in html-manuals
+NOT_MANUALS = tuple(os.path.realpath(d) for d in (
+    "/usr/share/doc/git-doc", "/usr/share/doc/postgresql-doc-15", "/usr/share/gtk-doc/html/gtk3",
+    "/usr/share/gtk-doc/html/gdk3", "/usr/share/doc/sphinx-doc",
+    "/usr/share/debian-reference", "/usr/share/doc/docutils-doc", "/usr/share/doc/python-requests-doc",
+    "/usr/share/doc/debian-handbook"))
 RST = os.path.join(ROOT, ".bench", "native", "rst")
 SDISTS = ("pytest==9.2.0", "flask==3.1.3", "attrs==26.1.0", "click==8.3.1")  # their docs are reST sources
 
@@ -150,6 +157,13 @@ def fetch_rst() -> None:
                 tar.extractall(RST, members=members, filter="data")
 
 
+def _manuals() -> list:
+    """The other HTML manuals under /usr/share/doc (a page two packages link to counts twice, as it always has:
+    the figures stay comparable from stop to stop)."""
+    return [f for f in _files("/usr/share/doc/**/*.html") if os.path.isfile(f) and "/python3" not in f
+            and "/mkdocs/" not in f and not os.path.realpath(f).startswith(NOT_MANUALS) and _utf8(f)]
+
+
 def corpora(tmp):
     py = "/usr/share/doc/python3.11/html"
     node = "/usr/lib/node_modules"
@@ -158,8 +172,7 @@ def corpora(tmp):
         "html-sphinx": _files(f"{py}/tutorial/*.html") + _files(f"{py}/howto/*.html") + _files(f"{py}/faq/*.html")
         + _files(f"{py}/library/*.html", 120),
         "html-mkdocs": _files("/usr/share/doc/mkdocs/html/**/*.html"),
-        "html-manuals": [f for f in _files("/usr/share/doc/**/*.html") if os.path.isfile(f) and "/python3" not in f and "/mkdocs/" not in f
-                         and f not in reference and "/debian-handbook/" not in f and _utf8(f)],
+        "html-manuals": _manuals(),
         "html-reference": reference,
         "rst": _files(os.path.join(RST, "**", "*.rst")),
         "markdown": _files(f"{node}/npm/docs/content/**/*.md") + _files(f"{node}/**/CHANGELOG.md", 40)
