@@ -100,8 +100,9 @@ def _plain_docs(tmp, limit=800):
     out = []
     for path in sorted(glob.glob("/usr/share/doc/**/*", recursive=True)):
         name = os.path.basename(path)
-        if not os.path.isfile(path) or not name.startswith(("README", "NEWS", "changelog")) or ".html" in name:
-            continue
+        if not os.path.isfile(path) or not name.startswith(("README", "NEWS", "changelog")) or ".html" in name \
+                or os.path.realpath(path).startswith(NOT_MANUALS) or path.startswith(_REFERENCE_PACKAGES):
+            continue  # (the reference manuals' packages: the set stays what it was before they came)
         opener = gzip.open if name.endswith(".gz") else open
         try:
             with opener(path, "rb") as handle:
@@ -139,6 +140,9 @@ NOT_MANUALS = tuple(os.path.realpath(d) for d in (
     "/usr/share/gtk-doc/html/gdk3", "/usr/share/doc/sphinx-doc",
     "/usr/share/debian-reference", "/usr/share/doc/docutils-doc", "/usr/share/doc/python-requests-doc",
     "/usr/share/doc/debian-handbook"))
+_REFERENCE_PACKAGES = tuple(f"/usr/share/doc/{p}/" for p in (
+    "git-doc", "postgresql-doc-15", "libgtk-3-doc", "sphinx-doc", "debian-reference-en", "debian-reference-common",
+    "docutils-doc", "python-requests-doc", "fonts-mathjax", "libjs-mathjax", "python3-doc"))
 RST = os.path.join(ROOT, ".bench", "native", "rst")
 SDISTS = ("pytest==9.2.0", "flask==3.1.3", "attrs==26.1.0", "click==8.3.1")  # their docs are reST sources
 

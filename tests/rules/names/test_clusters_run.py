@@ -68,3 +68,17 @@ def test_the_glossary_decides_across_files_too(across):
                     ("Zelensky answered.\n", "b.txt"), ctx=ctx)
     assert [(p, pr.span, pr.fix.replacement) for p, pr in out] == [("a.txt", "Zelenskyy", "Zelensky")] * 3
     assert "prefer `Zelensky`" in out[0][1].message
+
+
+def test_a_name_opening_a_line_has_neighbours_only_where_the_format_reflows():
+    """In HTML a table's cell or a list item opens with a name and its surname; in plain text a sentence that
+    opens with a name keeps the old reading (in 800 Debian changelogs, `Sergei` joined every `Sergey`'s group)."""
+    from tqcheck import documents
+    from tqcheck.rules.names.clusters import occurrences
+
+    for text, path, expected in (
+        ("Fixed.\n\nSergei Trofimovich reported it.\n", "ChangeLog.txt", set()),
+        ("<table><tr><td>Sergei Trofimovich</td></tr></table>", "a.html", {"Trofimovich"}),
+    ):
+        _, neighbours = occurrences(documents.parse(text, path), {"Sergei"})
+        assert neighbours.get("Sergei", set()) == expected

@@ -15,7 +15,7 @@ from ..common import sentence_start
 from . import exonyms
 from .clusters_run import check_run, collect
 from .glossary_terms import glossary
-from .grouping import NO_PREFERENCE, english_word, group_spellings, initial_words, preferred_spelling
+from .grouping import NO_PREFERENCE, group_spellings, initial_words, preferred_spelling
 from .neighbours import contrasted, gap, may_lead, reflowed
 from .scope import article_of, articles, document_starts
 from .tokens import CAP, bare, cap_counts, find_names, next_name
@@ -135,11 +135,11 @@ def occurrences(doc, wanted):
                 pass
             if last is not None:
                 before = bare(last.group())
-                if last.start() + len(before) == g and may_lead(text, last.start(), before):
+                if last.start() + len(before) == g and may_lead(text, last.start(), before, loose):
                     neighbours.setdefault(word, set()).add(before)
                     neighbours.setdefault(before, set()).add(word)
         g = gap(text, j, 1, loose)
-        if (not initial or not english_word(word)) and g is not None:  # the one just after
+        if g is not None and may_lead(text, i, word, loose):  # the one just after
             m = CAP.match(text, g)
             if m is not None:
                 after = bare(m.group())

@@ -3,8 +3,8 @@ one name are set side by side on purpose (``Kiev (now Kyiv)``).  Shared by TQ202
 and across a run's files (``clusters_run``).
 
 Two words are neighbours when one space-like character parts them; where the format reflows its lines (HTML,
-Markdown, reST), a line break and its indent are one space too.  The first may open a sentence, unless it is an
-English word (``Yesterday Bakhmut``): a name does open a table's cell or a list of contributors.
+Markdown, reST), a line break and its indent are one space too, and the first may open a sentence unless it is
+an English word (``Yesterday Bakhmut``): a name does open a table's cell or a list of contributors.
 """
 
 from __future__ import annotations
@@ -48,9 +48,12 @@ def gap(text: str, i: int, step: int, loose: bool):
     return k + 1 if step > 0 else k
 
 
-def may_lead(text: str, i: int, word: str) -> bool:
-    """May ``word`` at ``text[i]`` be the first of two names?  Not an English word opening a sentence."""
-    return not sentence_start(text, i) or not english_word(word)
+def may_lead(text: str, i: int, word: str, loose: bool) -> bool:
+    """May ``word`` at ``text[i]`` be the first of two names?  Not one opening a sentence, except, where the
+    format reflows (``loose``: HTML, Markdown, reST), a word that is no English word: a table's cell or a list
+    item opens with a name.  (In plain text a changelog entry's line opens with its author, whose name is
+    then compared with everyone's: `Sergei Trofimovich` would join `Sergey Organov`'s group.)"""
+    return not sentence_start(text, i) or loose and not english_word(word)
 
 
 def contrasted(text: str, places) -> set:
