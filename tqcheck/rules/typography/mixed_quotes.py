@@ -34,11 +34,13 @@ RULES = [
 ]
 
 _STRAIGHT = Pattern(r'(?<![0-9])"')
+_INCH = Pattern(r'[0-9]"')
 _CURLY = Pattern("[“”]")
 # a literal: one token of code between straight quotes ("_About", "app.quit", "key=value"): a mark of code
 # anywhere, or a dot or colon between word characters; never a closing full stop ("Closed."), and a hyphen alone
 # says nothing ("so-called" is a quotation, "help-about" an icon's name)
-_LITERAL = Pattern(r'(?<![\w"])"[^"\s]*(?:[_/=\\][^"\s]*|\w[.:]\w[^"\s]*)(?<![.,;!?])"(?![\w"])')
+_ONE_TOKEN = Pattern(r'"(?<![\w"]")([^"\s]+)"(?![\w"])')  # the quote first: a fast literal search
+_INNER_MARK = Pattern(r"\w[.:]\w")
 
 
 def quote_counts(doc) -> dict:
@@ -51,10 +53,12 @@ def counts_of(segments) -> dict:
     counts = {"curly": 0, "straight": 0}  # on a tie the straight quotes are the ones flagged
     for seg in segments:
         text = seg.text
-        if '"' in text:
-            counts["straight"] += len({m.start() for m in _STRAIGHT.finditer(text)} - _not_quotes(seg, '"'))
+        if '"' in text:  # each quote once: an inch mark (12") is none, nor a literal's quote or a link's
+            skip = _not_quotes(seg, '"')
+            counts["straight"] += text.count('"') - len(_INCH.findall(text)) \
+                - sum(1 for i in skip if not (i and text[i - 1].isdigit()))  # (an inch mark is out already)
         if "“" in text or "”" in text:
-            counts["curly"] += len({m.start() for m in _CURLY.finditer(text)} - _not_quotes(seg, "“”"))
+            counts["curly"] += text.count("“") + text.count("”") - (len(_not_quotes(seg, "“”")) if seg.navigation else 0)
     return counts
 
 
@@ -63,10 +67,14 @@ def _not_quotes(seg, marks: str) -> set:
     written by a tool chain (navigation context), and around a literal (``"app.quit"``, ``"_Apply"``:
     a string of code named in prose, whose straight quotes are notation, not typography)."""
     text = seg.text
-    out = {i for a, b in seg.navigation for i in range(a, b) if text[i] in marks}
+    out = {i for a, b in seg.navigation for i in range(a, b) if text[i] in marks} if seg.navigation else set()
     if '"' in marks:
-        out.update(i for m in _LITERAL.finditer(text) for i in (m.start(), m.end() - 1))
+        out.update(i for m in _ONE_TOKEN.finditer(text) if _literal(m.group(1)) for i in (m.start(), m.end() - 1))
     return out
+
+
+def _literal(token: str) -> bool:
+    return (any(c in token for c in "_/=\\") or _INNER_MARK.search(token) is not None) and token[-1] not in ".,;!?"
 
 
 def texts(doc, ctx) -> list:
