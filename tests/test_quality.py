@@ -213,3 +213,9 @@ def test_check_gate_from_config(tmp_path, run_cli):
     proc = run_cli("check", "a.md", "--exit-zero")
     assert proc.returncode == 1 and b"is under 99" in proc.stderr
     assert run_cli("check", "a.md", "--exit-zero", "--fail-under-quality", "1").returncode == 0
+
+
+def test_a_run_that_checked_no_document_did_not_pass():
+    empty = assess([(report({}, []), Settings())])
+    assert not empty.passed and empty.to_dict()["passed"] is False
+    assert assess([(report({"a": 1000}, []), Settings())]).passed

@@ -174,6 +174,10 @@ class RunQuality(_Scored):
     def penalty(self) -> float:
         return sum(d.penalty for d in self.documents)
 
+    @property
+    def passed(self) -> bool:
+        """A run that checked no document did not pass: its JSON must not say so while it exits 2."""
+        return bool(self.documents) and super().passed
 
     def gate(self, fail_under: float | None = None) -> str | None:
         """The message when the run scores under ``fail_under`` (default: the configured one)."""
