@@ -211,6 +211,9 @@ def path_language(path: str) -> str | None:
     return lang if lang and (named.group(1) or _is_locale(lang)) else None
 
 
+_UNKNOWN = ("und", "mul", "zxx", "unnamed", "*all*")
+
+
 def foreign(lang: str | None) -> bool:
     """Does a language tag name a language other than English?  ``en``, ``eng``, ``en-GB``, ``en_US`` (gettext
     writes ``_``) and ``English`` are English; an empty, undetermined or unnamed one (``und``, ``mul``) says
@@ -219,13 +222,19 @@ def foreign(lang: str | None) -> bool:
     return bool(lang) and not re.match(r"eng?(?![a-z])|english\b", lang, re.I) and lang.lower() not in _UNKNOWN
 
 
-_UNKNOWN = ("und", "mul", "zxx", "unnamed", "*all*")
+def foreign_units(doc: Document, langs: list, where: str) -> None:
+    """After a reader skipped the units whose target is not English (``langs``, one a unit, ``where`` says
+    which): a file with no other unit is not English at all; else a warning counts them."""
+    if langs and not doc.pairs:
+        declare_target(doc, "the target language", langs[0])
+    elif langs:
+        n = len(langs)
+        doc.warnings.append(f"{n} unit{'s' if n > 1 else ''} {where} ({', '.join(sorted(set(langs)))}): not checked")
 
 
-def skipped_units(doc: Document, langs: list, where: str) -> None:
-    """A warning for the units of a mostly English file whose target is another language (``langs``, one a unit)."""
-    n = len(langs)
-    doc.warnings.append(f"{n} unit{'s' if n > 1 else ''} {where} ({', '.join(sorted(set(langs)))}): not checked")
+def declare_path_target(doc: Document) -> None:
+    """A file that declares no target language: the one its path names (``path_language``), if any."""
+    declare_target(doc, "the language its path names", path_language(doc.path))
 
 
 def declare_target(doc: Document, what: str, lang: str | None) -> None:

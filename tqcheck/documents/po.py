@@ -189,7 +189,7 @@ class _PoReader:
             if lang and lang.group(1):
                 bilingual.declare_target(self.doc, "the catalog's Language", lang.group(1))
             else:  # an empty Language: gettext's layout says it (locale/fr/LC_MESSAGES/django.po, fr.po)
-                bilingual.declare_target(self.doc, "the language its path names", bilingual.path_language(self.doc.path))
+                bilingual.declare_path_target(self.doc)
             return
         plural = fields.get("msgid_plural")
         for n, target in sorted(entry.msgstr.items()):

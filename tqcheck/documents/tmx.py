@@ -1,10 +1,9 @@
 """TMX (1.1 to 1.4b): in each ``<tu>``, the English ``<tuv>``'s ``<seg>`` is checked, the source's paired.
 
 The source is the variant in the language the header (or the ``<tu>``) names as ``srclang``; with
-``*all*``, the French one.  The target is the English variant (``en``, ``en-GB``...), else the one other variant when it names no
-language; a unit with none is not checked (a warning counts them), and a file with none is not English:
-not checked at all.  The pair's id is the
-``tuid`` (else ``#N``, the unit's rank).  Inline ``<bpt>``, ``<ept>``, ``<it>``, ``<ph>``, ``<ut>``
+``*all*``, the French one.  The target is the English variant (``en``, ``en-GB``...), else the one other
+variant when it names no language; a unit with none is not checked (a warning counts them), and a file
+with none is not English: not checked at all.  The pair's id is the ``tuid`` (else ``#N``, the unit's rank).  Inline ``<bpt>``, ``<ept>``, ``<it>``, ``<ph>``, ``<ut>``
 are opaque; ``<hi>`` is read through.  The file is read by ``xmlfile`` (expat, with offsets).
 """
 
@@ -70,7 +69,4 @@ class TmxReader(XmlReader):
 def parse_tmx(doc: Document) -> None:
     reader = TmxReader(doc)
     reader.read()
-    if reader.foreign and not doc.pairs:
-        bilingual.declare_target(doc, "the target language", reader.foreign[0])
-    elif reader.foreign:
-        bilingual.skipped_units(doc, reader.foreign, "with no English variant")
+    bilingual.foreign_units(doc, reader.foreign, "with no English variant")

@@ -83,13 +83,10 @@ class XliffReader(XmlReader):
         self.end_unit(self.here())
 
 
-
 def parse_xliff(doc: Document) -> None:
     reader = XliffReader(doc)
     reader.read()
     if not reader.declared:  # no target-language: Angular's messages.fr.xlf, Symfony's translations/fr.xlf
-        bilingual.declare_target(doc, "the language its path names", bilingual.path_language(doc.path))
-    elif reader.foreign and not doc.pairs:
-        bilingual.declare_target(doc, "the target language", reader.foreign[0])
-    elif reader.foreign:
-        bilingual.skipped_units(doc, reader.foreign, "in a <file> whose target is not English")
+        bilingual.declare_path_target(doc)
+    else:
+        bilingual.foreign_units(doc, reader.foreign, "in a <file> whose target is not English")
