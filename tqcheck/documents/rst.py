@@ -33,10 +33,11 @@ PROSE_DIRECTIVES = _BODY_DIRECTIVES | _VERSION_DIRECTIVES | _OBJECT_DIRECTIVES |
     "admonition topic sidebar rubric epigraph highlights pull-quote compound container only glossary hlist".split())
 _FOOTNOTE = re.compile(r"\.\.\s+\[(?:#[\w-]*|\*|\d+|[A-Za-z][\w.-]*)\]\s")  # .. [1] its text: prose
 _LIST_ITEM = re.compile(r"(?:[-*+•‣⁃]|#\.|\d+[.)]|\(\d+\)|[A-Za-z][.)]|\([A-Za-z]\))\s")
-_QUOTED = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"  # a quoted literal block's lines start with one of these
 _EXPLICIT = re.compile(r"\.\.(?:\s|$)")
 _DIRECTIVE = re.compile(r"\.\.\s+([\w:.+-]+)\s?::")
-_ADORNMENT = re.compile(r"""([!-/:-@\[-`{-~])\1+\s*""")  # a line of one punctuation character: ==== ---- ~~~~
+_PUNCTUATION = r"[!-/:-@\[-`{-~]"  # ASCII punctuation: what adorns a title, what opens a quoted literal block's lines
+_ADORNMENT = re.compile(rf"(?!::\s*$)({_PUNCTUATION})\1+\s*")  # a line of one mark (==== ---- ~~~~), not `::`
+_NEXT_LINE = re.compile(r"[ \t]*\r?\n(\S[^\r\n]*)")  # the rest of a line, then the next, unindented (a section's)
 _TABLE = re.compile(r"\+[-=+]+\+\s*")  # a grid table's border
 _SIMPLE_TABLE = re.compile(r"=+(?: +=+)+\s*")  # a simple table's
 _FIELD = re.compile(r":(?![\s:])[^:`\n]+:(?=\s|$)")  # :param x:, :returns:, :Author:
@@ -63,9 +64,12 @@ def parse_rst(doc: Document) -> None:
     lines = [(a, _line_end(text, a, b)) for a, b in zip(starts, starts[1:] + [len(text)])]
     builder, n, k = SegmentBuilder(doc), len(lines), 0
 
-    def blank(i):
+    def stripped(i):
         a, b = lines[i]
-        return not text[a:b].strip()
+        return text[a:b].strip()
+
+    def blank(i):
+        return not stripped(i)
 
     def lead(i):  # the offset of the line's first character that is not white space
         a, b = lines[i]
@@ -102,18 +106,17 @@ def parse_rst(doc: Document) -> None:
                     while k < end and not blank(k):
                         k += 1
                     _paragraph(doc, builder, body, lines[k - 1][1])
-                while k < end and (blank(k) or _FIELD.match(text[lines[k][0]:lines[k][1]].strip())):
+                while k < end and (blank(k) or _FIELD.match(stripped(k))):
                     k += 1  # its options are no sentence
                 continue
             k = end
             continue
-        if _ADORNMENT.fullmatch(line) and len(line) >= 2 and line != "::":
+        if _ADORNMENT.fullmatch(line):
             k += 1
             continue
         if _SIMPLE_TABLE.fullmatch(line):  # a simple table may hold blank rows: up to its closing border
             k += 1
-            while k < n and not (_SIMPLE_TABLE.fullmatch(text[lines[k][0]:lines[k][1]].strip())
-                                 and (k + 1 == n or blank(k + 1))):
+            while k < n and not (_SIMPLE_TABLE.fullmatch(stripped(k)) and (k + 1 == n or blank(k + 1))):
                 if blank(k) and k + 1 < n and blank(k + 1):
                     break  # two blank lines: no closing border came
                 k += 1
@@ -129,10 +132,7 @@ def parse_rst(doc: Document) -> None:
             k += 1  # term (`term : classifier`); its definition is read as paragraphs
             continue
         j = k + 1  # a paragraph: up to a blank line, an adornment under a title, a directive
-        while j < n and not blank(j):
-            nxt = text[lines[j][0]:lines[j][1]].strip()
-            if _ADORNMENT.fullmatch(nxt) and len(nxt) >= 2 or _EXPLICIT.match(nxt):
-                break
+        while j < n and not blank(j) and not _ADORNMENT.fullmatch(stripped(j)) and not _EXPLICIT.match(stripped(j)):
             j += 1
         literal = _paragraph(doc, builder, lead(k), lines[j - 1][1])
         k = j
@@ -141,10 +141,23 @@ def parse_rst(doc: Document) -> None:
                 k += 1
             if k < n and indent(k) > level:
                 k = block_end(k - 1, indent(k) - 1)  # (a list item's next paragraph, less indented, is prose)
-            elif k < n and indent(k) == level and text[lead(k)] in _QUOTED:
-                mark = text[lead(k)]
-                while k < n and text[lines[k][0]:lines[k][1]].strip().startswith(mark):
+            elif k < n and indent(k) == level and re.match(_PUNCTUATION, stripped(k)):
+                mark = stripped(k)[0]
+                while k < n and stripped(k).startswith(mark):
                     k += 1
+
+
+def title_style(text: str, end: int) -> tuple | None:
+    """The adornment of a section title whose line ends at ``end``: ``(mark, overlined)``, or None when the next
+    line is no adornment (an indented one adorns no section: sections are not nested in blocks).  Its rank of
+    first use in a document is the title's level."""
+    under = _NEXT_LINE.match(text, end)
+    if under is None or not _ADORNMENT.fullmatch(under.group(1).strip()):
+        return None
+    mark = under.group(1).strip()[0]
+    above_end = text.rfind("\n", 0, end)  # the line break before the title's line
+    above = text[text.rfind("\n", 0, max(above_end, 0)) + 1:max(above_end, 0)].strip()
+    return mark, bool(_ADORNMENT.fullmatch(above)) and above[0] == mark
 
 
 def _first_line_body(text: str, a: int, b: int, name: str, directive) -> int:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ...documents.rst import title_style
 from ..common import Pattern
 from .tokens import layout, memo
 
@@ -47,7 +48,6 @@ _ENTRY = Pattern(r"^(?:[\w.+~-]+ \([^()\s]+\) [^;\n]*; urgency="
 _ATX = Pattern(r"[ \t]{0,3}(#{1,6})(?:[ \t]|$)")
 _SETEXT = Pattern(r"[^\n]*\n[ \t]{0,3}(=+|-+)[ \t]*(?:\n|$)")
 _HTML_HEADING = Pattern(r"<h([1-6])\b[^>]*>\s*$", re.I)
-_RST_UNDERLINE = Pattern(r"[ \t]*\r?\n([!-/:-@\[-`{-~])\1+[ \t]*(?:\r?\n|$)")  # reST: a title's adornment
 # a title line of one-sentence-a-line text: no sentence end, at most 12 words
 _CLOSED = tuple(".!?:;,…\"”’')»]")
 _TITLE_WORDS = 12
@@ -115,10 +115,8 @@ def _headings(doc, offsets) -> list:
         at = seg.offset(0)
         level = None
         if doc.format == "rst":
-            m = _RST_UNDERLINE.match(text, seg.offset(len(seg.text) - 1) + 1) if "\n" not in seg.text else None
-            if m is not None:
-                over = text.rfind("\n", 0, text.rfind("\n", 0, at)) + 1  # the line above the title's line
-                style = (m.group(1), text[over:at].strip().startswith(m.group(1) * 2))
+            style = title_style(text, seg.offset(len(seg.text) - 1) + 1) if "\n" not in seg.text else None
+            if style is not None:
                 styles += [style] if style not in styles else []
                 level = min(styles.index(style) + 1, 6)
         elif doc.format == "markdown":
