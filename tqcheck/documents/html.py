@@ -141,7 +141,8 @@ class _HTMLText(HTMLParser):
             if tag == self.hidden[0]:
                 self.hidden[2] += 1
             return
-        if tag in _SKIP_TAGS or tag in _OPAQUE_TAGS or tag in _INLINE_TAGS and _names_code(attrs):
+        classes = _classes(attrs)
+        if tag in _SKIP_TAGS or tag in _OPAQUE_TAGS or tag in _INLINE_TAGS and not _CODE_CLASSES.isdisjoint(classes):
             if tag == "pre":
                 self.flush()
             self.hidden = [tag, start, 1, tag not in _SKIP_TAGS]
@@ -154,8 +155,7 @@ class _HTMLText(HTMLParser):
             nav = tag in _NAV_TAGS or _is_navigation(attrs)
             self.nav += nav
             self.open[tag] = self.open.get(tag, 0) + 1
-            quoting = any(k == "class" and v and "quote" in v.split() for k, v in attrs)
-            self.stack.append([tag, nav, len(self.b), self.b.generation, quoting])
+            self.stack.append([tag, nav, len(self.b), self.b.generation, "quote" in classes])
 
     def handle_startendtag(self, tag, attrs):
         if self.hidden is not None:
@@ -254,8 +254,9 @@ class _HTMLText(HTMLParser):
             add_directive(self.doc, data, self._offset(), None)
 
 
-def _names_code(attrs) -> bool:
-    return any(k == "class" and v and not _CODE_CLASSES.isdisjoint(v.split()) for k, v in attrs)
+def _classes(attrs) -> set:
+    """The names in an element's ``class`` attribute."""
+    return {name for key, value in attrs if key == "class" and value for name in value.split()}
 
 
 def _is_navigation(attrs) -> bool:

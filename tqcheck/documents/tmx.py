@@ -3,8 +3,8 @@
 The source is the variant in the language the header (or the ``<tu>``) names as ``srclang``; with
 ``*all*``, the French one.  The target is the English variant (``en``, ``en-GB``...), else the one other
 variant when it names no language; a unit with none is not checked (a warning counts them), and a file
-with none is not English: not checked at all.  The pair's id is the ``tuid`` (else ``#N``, the unit's rank).  Inline ``<bpt>``, ``<ept>``, ``<it>``, ``<ph>``, ``<ut>``
-are opaque; ``<hi>`` is read through.  The file is read by ``xmlfile`` (expat, with offsets).
+with none is not English: not checked at all.  The pair's id is the ``tuid`` (else ``#N``, the unit's
+rank).  Inline ``<bpt>``, ``<ept>``, ``<it>``, ``<ph>``, ``<ut>`` are opaque; ``<hi>`` is read through.  The file is read by ``xmlfile`` (expat, with offsets).
 """
 
 from __future__ import annotations

@@ -8,7 +8,6 @@ name (``names_name_parts.tsv``: the Donbass Arena) is not counted.
 
 from __future__ import annotations
 
-
 from ...findings import Fix, Problem
 from .. import Rule
 from ..common import sentence_start
@@ -126,7 +125,7 @@ def occurrences(doc, wanted):
             continue  # the Donbass Arena: a venue's own spelling, not a spelling of the region
         initial = sentence_start(text, i)
         g = gap(text, i, -1, loose)
-        if g is not None and g >= 1:  # the capitalised word just before, parted by one space
+        if g:  # the capitalised word just before, parted by one space
             start = g - 1
             while start > 0 and not text[start - 1].isspace():
                 start -= 1

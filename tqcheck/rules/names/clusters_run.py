@@ -72,7 +72,8 @@ def collect(doc, ctx):
     loose = reflowed(doc)
     for t in compress(range(len(gaps)), map(str.isspace, gaps)):
         first = tokens[t]
-        if not one_space(gaps[t], loose) or first.endswith(POSSESSIVE) or not may_lead(joined, starts[t], first, loose):
+        if not one_space(gaps[t], loose) or first.endswith(POSSESSIVE) \
+                or not may_lead(joined, starts[t], first, loose):
             continue
         if joins and starts[t] + len(first) in joins:
             continue  # a segment ends there

@@ -58,7 +58,7 @@ CURRENCY_AFTER = Pattern(
 SIGN_BEFORE = Pattern(rf"{CURRENCY_SIGN}\s*$")
 _PROMPT = Pattern(r"[ \t]*[\w.@-]+:[\w~/.-]+[ \t]+\Z")  # `user:dir ` before a shell prompt's status
 _IDENTIFIER = Pattern(r"[A-Za-z_][A-Za-z0-9_]*")
-_RCS = Pattern(r"\$[A-Z][A-Za-z]+:[^$\n]*\$")  # a version control keyword: $Revision: 10267 $, $Date: 2024-01-01 $
+_RCS = Pattern(r"\$[A-Z][A-Za-z]+:[^$\n]*\Z")  # a version control keyword's opening: $Revision: 10267 $
 
 
 def _variable(text: str, i: int, j: int) -> bool:
@@ -118,8 +118,7 @@ def _currency_after(seg, spans, code_after):
             continue  # `behdad:src 0$ time fc-scan`: a shell prompt and the last command's status
         if sign == "$" and not m.group("country") and _variable(text, m.start("sign"), m.end()):
             continue  # `kill -32 $pid`, `%2$d`, `SHA-1 $x40`: a shell or format variable, not dollars
-        if sign == "$" and any(k.start() < m.start("sign") < k.end()
-                               for k in _RCS.finditer(text, max(0, m.start() - 200), m.end())):
+        if sign == "$" and _RCS.match(text, max(0, text.rfind("$", 0, m.start("sign"))), m.start("sign")):
             continue  # `$Revision: 10267 $`: the keyword's closing sign
         number = RANGE_PART.sub(lambda part: english_number(part.group()), amount)
         country = m.group("country") or ""

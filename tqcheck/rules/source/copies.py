@@ -5,11 +5,11 @@ The English words are read as the untranslated family reads them (``untranslated
 name).  A target word is a copy when the source has it too (case and accents aside: ``elections``
 copied from ``élections`` without its accent is one) and it is not English by the word list, a name,
 an acronym, a loanword, a word both languages use alike (``config``, ``etc``) or a term that neither
-frequency list has and that the identifier does not read as French (``frontend``, ``favicon``).  The source is the evidence the monolingual rules lack: an unaccented
-French word (``avocats``, ``taux``) that they must leave to a language identifier is flagged here on
-its own.  Copies next to each other are one finding; a French word English also has (``pour``,
-``plus``) is part of one only between two others.  Where the untranslated family (TQ4xx) is selected
-and already reports the words, they are not reported again.
+frequency list has and that the identifier does not read as French (``frontend``, ``favicon``).  The source
+is the evidence the monolingual rules lack: an unaccented French word (``avocats``, ``taux``) that they
+must leave to a language identifier is flagged here on its own.  Copies next to each other are one finding;
+a French word English also has (``pour``, ``plus``) is part of one only between two others.  Where the
+untranslated family (TQ4xx) is selected and already reports the words, they are not reported again.
 """
 
 from __future__ import annotations

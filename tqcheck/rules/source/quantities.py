@@ -35,7 +35,8 @@ EN_CLOCK = Pattern(rf"{_H}(?:[:.]([0-5]\d))?{_S}?([ap])\.?{_S}?m\b\.?"
 # 07:00, as French timetables also write it (not a map's scale, 1:50 000)
 FR_COLON_CLOCK = Pattern(rf"{_H}:([0-5]\d)(?![\d:])(?!{_S}\d{{3}}(?!\d))")
 EN_DATE = Pattern(r"(?<![\w.,/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.,]\d)")
-# a figure; not a part of a dotted or comma'd run of three or more (a version 2.5.1, an address 192.168.1.1, a list 1,2,3)
+# a figure; not a part of a dotted or comma'd run of three or more (a version 2.5.1, an address 192.168.1.1,
+# a list 1,2,3)
 FR_FIGURE = Pattern(rf"(?<![\d.,])(?:\d{{1,3}}(?:{_S}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?"
                     rf"|\d+\.\d{{1,2}}(?![\d.])|\d+(?:,\d+)?)(?!\d|[.,]\d)")
 EN_FIGURE = Pattern(rf"(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:{_S}\d{{3}})+(?:,\d+)?|\d+\.\d+"

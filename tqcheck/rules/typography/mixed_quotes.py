@@ -58,7 +58,7 @@ def counts_of(segments) -> dict:
             counts["straight"] += text.count('"') - len(_INCH.findall(text)) \
                 - sum(1 for i in skip if not (i and text[i - 1].isdigit()))  # (an inch mark is out already)
         if "“" in text or "”" in text:
-            counts["curly"] += text.count("“") + text.count("”") - (len(_not_quotes(seg, "“”")) if seg.navigation else 0)
+            counts["curly"] += text.count("“") + text.count("”") - len(_not_quotes(seg, "“”"))
     return counts
 
 
@@ -67,14 +67,16 @@ def _not_quotes(seg, marks: str) -> set:
     written by a tool chain (navigation context), and around a literal (``"app.quit"``, ``"_Apply"``:
     a string of code named in prose, whose straight quotes are notation, not typography)."""
     text = seg.text
-    out = {i for a, b in seg.navigation for i in range(a, b) if text[i] in marks} if seg.navigation else set()
+    out = {i for a, b in seg.navigation for i in range(a, b) if text[i] in marks}
     if '"' in marks:
-        out.update(i for m in _ONE_TOKEN.finditer(text) if _literal(m.group(1)) for i in (m.start(), m.end() - 1))
+        out.update(i for m in _ONE_TOKEN.finditer(text) if _literal(m.group(1))
+                   for i in (m.start(), m.end() - 1))
     return out
 
 
 def _literal(token: str) -> bool:
-    return (any(c in token for c in "_/=\\") or _INNER_MARK.search(token) is not None) and token[-1] not in ".,;!?"
+    return (any(c in token for c in "_/=\\") or _INNER_MARK.search(token) is not None) \
+        and token[-1] not in ".,;!?"
 
 
 def texts(doc, ctx) -> list:
@@ -117,7 +119,7 @@ def _minority(segments, counts, where):
     pattern = _STRAIGHT if style == "straight" else _CURLY
     for seg in segments:
         text = seg.text
-        skip = _not_quotes(seg, '"' if style == "straight" else "“”") if seg.navigation or style == "straight" else ()
+        skip = _not_quotes(seg, '"' if style == "straight" else "“”")
         for m in pattern.finditer(text):
             i = m.start()
             if i in skip:

@@ -143,11 +143,11 @@ def _mark_names(text, tokens) -> None:
     # La Vie en rose: French capitalises only the first words of a title)
     for k in range(1, n):
         prev = tokens[k - 1]
-        if prev.kind == NAME and (_french_looking_name(prev, strict=True) or _article_name(text, tokens, k - 1)) \
+        if prev.kind == NAME and (_french_looking_name(prev) or _article_name(text, tokens, k - 1)) \
                 and adjacent(text, prev, tokens[k]):
             j = k
             while j < n and (tokens[j].kind in (WEAK, FRENCH, MAYBE, UNSURE)
-                             or tokens[j].elided and _french_looking_name(prev, strict=True)) \
+                             or tokens[j].elided and _french_looking_name(prev)) \
                     and adjacent(text, tokens[j - 1], tokens[j]):
                 tokens[j].kind = NAME
                 j += 1
@@ -167,10 +167,10 @@ def _article_name(text, tokens, k) -> bool:
     return j < k and tokens[j].text.lower() in _ARTICLES and tokens[j + 1].text[0].isupper()
 
 
-def _french_looking_name(tok: Token, strict: bool = False) -> bool:
-    """Assemblée, Cour, Conseil, Le: a capitalised word that can start a French name.  ``strict`` (before the
-    lowercase words that continue it, `Assemblée nationale`, `Légion d'honneur`): the word must lean French too
-    (not `Kolkata s'imposant`, `Lange chantant`)."""
+def _french_looking_name(tok: Token) -> bool:
+    """Assemblée, Cour, Conseil, Le: a capitalised word that can start a French name, before the lowercase words
+    that continue it (`Assemblée nationale`, `Légion d'honneur`): it leans French (not `Kolkata s'imposant`,
+    `Lange chantant`)."""
     lower = tok.text.lower()
     if ACCENTS & set(lower) or lower in cues():
         return True
@@ -178,4 +178,4 @@ def _french_looking_name(tok: Token, strict: bool = False) -> bool:
         return True
     if not set(lower) <= FRENCH_LETTERS or is_english(lower):
         return False
-    return not strict or evidence(lower) > 0
+    return evidence(lower) > 0
