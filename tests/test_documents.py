@@ -138,6 +138,17 @@ def test_html_spans_whose_class_names_code_are_opaque(span):
     assert seg.text == f"Install {PLACEHOLDER} with care."
 
 
+def test_an_element_opened_inside_pre_closes_inside_it():
+    """Sphinx's viewcode pages put <div> blocks inside the listing's <pre>: their </div> ends them, not the
+    <pre>, whose code stays out of the prose (an outer element's end still ends an unclosed <code>)."""
+    html = ('<div class="highlight"><pre><span class="sd">"""A docstring, selon les syndicats.</span>\n'
+            '<div class="viewcode-block"><a href="#">[docs]</a> def f(x): pass</div>\n'
+            '<span class="s2">"is safe, assuming "</span></pre></div><p>After the code.</p>')
+    assert [s.text for s in parse(html, fmt="html").segments] == ["After the code."]
+    assert [s.text for s in parse("<p>Run <code>ls -l</p><p>Then stop.</p>", fmt="html").segments] == [
+        f"Run {PLACEHOLDER}", "Then stop."]
+
+
 def test_html_link_around_code_and_markdown_code_are_the_same_token():
     html_doc = parse('<p>See <a href="x"><code>f()</code></a> , then.</p>', fmt="html")
     md_doc = parse("See [`f()`](x) , then.\n", fmt="markdown")

@@ -117,7 +117,8 @@ class _HTMLText(HTMLParser):
         self.comment = comment  # an unclosed comment runs from here to the end: no prose
         self.starts = doc.line_starts
         self.b = SegmentBuilder(doc)
-        self.hidden = None  # [tag, start offset, depth, opaque?] of a skipped or opaque element
+        # [tag, start offset, depth, opaque?, {tag: elements opened inside}] of a skipped or opaque element
+        self.hidden = None
         self.stack: list[list] = []  # open elements: [tag, navigation?, builder length, generation]
         self.open: dict[str, int] = {}  # tag -> how many are open (an end tag of none is ignored at once)
         self.nav = 0  # open elements that make navigation context
@@ -140,12 +141,14 @@ class _HTMLText(HTMLParser):
         if self.hidden is not None:
             if tag == self.hidden[0]:
                 self.hidden[2] += 1
+            elif tag not in _VOID_TAGS:  # its end closes it, not the hidden element (Sphinx's viewcode writes
+                self.hidden[4][tag] = self.hidden[4].get(tag, 0) + 1  # <div> blocks inside its <pre>)
             return
         classes = _classes(attrs)
         if tag in _SKIP_TAGS or tag in _OPAQUE_TAGS or tag in _INLINE_TAGS and not _CODE_CLASSES.isdisjoint(classes):
             if tag == "pre":
                 self.flush()
-            self.hidden = [tag, start, 1, tag not in _SKIP_TAGS]
+            self.hidden = [tag, start, 1, tag not in _SKIP_TAGS, {}]
             return
         if tag == "img":
             self.b.opaque(start, start + len(self.get_starttag_text() or "<img>"))
@@ -175,6 +178,9 @@ class _HTMLText(HTMLParser):
                 if hidden[2]:
                     return
                 end = self.text.find(">", at) + 1 or len(self.text)
+            elif hidden[4].get(tag):
+                hidden[4][tag] -= 1  # an element opened inside closes
+                return
             elif self.open.get(tag):
                 end = at  # an element around it closes: so does it
             else:
