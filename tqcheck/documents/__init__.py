@@ -27,7 +27,7 @@ __all__ = [
     "read_file",
 ]
 
-FORMATS = ("text", "markdown", "html", "rst", "xliff", "po", "tmx", "tsv")
+FORMATS = ("text", "markdown", "html", "rst", "xliff", "po", "tmx", "tsv", "json")
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
@@ -46,6 +46,9 @@ EXTENSIONS = {
     ".pot": "po",
     ".tmx": "tmx",
     ".tsv": "tsv",
+    # resource files of software (i18next, vue-i18n, Flutter): each string value a text, paired by key with --source
+    ".json": "json",
+    ".arb": "json",
 }
 
 
@@ -118,6 +121,8 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         from .tmx import parse_tmx as reader
     elif fmt == "tsv":
         from .tsv import parse_tsv as reader
+    elif fmt == "json":
+        from .jsonfile import parse_json as reader
     else:  # html.parser costs a start-up that text and Markdown need not pay
         from .html import parse_html as reader
     try:

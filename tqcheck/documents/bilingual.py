@@ -135,10 +135,15 @@ def add_pair(doc: Document, source: Pieces, target: Pieces, unit_id: str, escape
     target_segment = segment(doc, target, escape)
     if target_segment is not None and not target_segment.text.strip():
         target_segment = None  # an empty target: an untranslated unit
-    if target_segment is not None and not _NOT_PROSE.issuperset(target_segment.text):
+    if target_segment is not None and is_prose(target_segment.text):
         doc.segments.append(target_segment)
     doc.pairs.append(Pair(source_segment.text if source_segment else "", target_segment, 1.0, unit_id,
                           source_segment, spaces_count))
+
+
+def is_prose(text: str) -> bool:
+    """Does a unit's text hold more than spaces and placeholders?"""
+    return not _NOT_PROSE.issuperset(text)
 
 
 def finish(doc: Document) -> None:
@@ -197,7 +202,7 @@ _LOCALE = r"([a-z]{2,3}(?:[_@-][A-Za-z0-9]{2,8})?)"
 _PATH_LANGUAGE_RE = re.compile(rf"(?:^|/){_LOCALE}/LC_MESSAGES/[^/]*$|(?:^|[/.]){_LOCALE}\.(?:po|xlf|xliff)$")
 
 
-def _is_locale(name: str) -> bool:
+def is_locale(name: str) -> bool:
     """Is a file's name (``fr``, ``pt_BR``; not ``app``, ``ui``) a locale, as the C library knows them?"""
     import locale
 
@@ -208,7 +213,7 @@ def path_language(path: str) -> str | None:
     """The target language a bilingual file's path names, or None."""
     named = _PATH_LANGUAGE_RE.search(path.replace("\\", "/"))
     lang = named and (named.group(1) or named.group(2))
-    return lang if lang and (named.group(1) or _is_locale(lang)) else None
+    return lang if lang and (named.group(1) or is_locale(lang)) else None
 
 
 _UNKNOWN = ("und", "mul", "zxx", "unnamed", "*all*")

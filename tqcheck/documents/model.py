@@ -155,6 +155,8 @@ class Document:
     pairs: list[Pair] = field(default_factory=list)
     source_path: str | None = None  # the source file, when the pairs came from --source
     foreign: str | None = None  # why the file's target is not English ("the catalog's Language is 'fr'"): not checked
+    # a resource file's texts by key (JSON: ``menu.open``), paired by key with a source file's (``pairing``)
+    units: dict[str, Segment] | None = None
 
     def replace_text(self, text: str) -> None:
         """The text after fixes applied outside the engine (cross-file fixes)."""

@@ -28,6 +28,10 @@ _LANGUAGE_TAG = re.compile(r"(?<=[\w])[._-](?:en|fr|eng|fra|fre|english|french)(
 
 def attach(doc: Document, source: Document) -> None:
     doc.source_path = source.path
+    if doc.units is not None and source.units is not None:  # resource files: a text with the source's of its key
+        doc.pairs = [Pair(src.text, seg, 1.0, key, src) for key, seg in doc.units.items()
+                     if (src := source.units.get(key)) is not None]
+        return
     if _line_aligned(doc.text, source.text):
         lines = _by_line(doc, source)
         if align.plausible([(sum(len(s.text) for s in src), sum(len(t.text) for t in tgt)) for _, src, tgt in lines]):

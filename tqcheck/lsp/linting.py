@@ -59,10 +59,18 @@ def document_format(path: str | None, language_id: str | None) -> str:
 
 
 def is_ours(path: str | None, language_id: str | None) -> bool:
-    """Markdown, HTML and plain text, by the editor's language id or the file's extension."""
+    """Markdown, HTML and plain text, by the editor's language id or the file's extension; a JSON file only
+    where its path names a language (``en.json``, ``locales/en/app.json``), not every ``package.json``."""
     from ..documents import EXTENSIONS
 
-    return language_id in FORMATS_BY_LANGUAGE or bool(path and os.path.splitext(path)[1].lower() in EXTENSIONS)
+    if language_id in FORMATS_BY_LANGUAGE:
+        return True
+    kind = EXTENSIONS.get(os.path.splitext(path)[1].lower()) if path else None
+    if kind == "json":
+        from ..documents.jsonfile import names_a_language
+
+        return names_a_language(path)
+    return kind is not None
 
 
 @dataclass

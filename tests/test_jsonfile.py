@@ -1,0 +1,192 @@
+"""JSON resource files (i18next, vue-i18n, ARB, WebExtension): each string value is a text at its place in the
+file, keys and metadata are not; fixes are written JSON-escaped; ``--source`` pairs texts by key."""
+
+import json
+import random
+
+import pytest
+
+from tqcheck.config import Config
+from tqcheck.documents import PLACEHOLDER, InputError, parse
+from tqcheck.documents.jsonfile import json_escape, resource_language
+from tqcheck.documents.pairing import attach
+from tqcheck.lsp.linting import is_ours
+from tqcheck.runner import run
+
+EN = r"""{
+  "@@locale": "en",
+  "title": "The file « {name} » is open",
+  "@title": {"description": "Titre : « ne pas traduire »", "placeholders": {"name": {"example": "a : « b »"}}},
+  "menu": {
+    "open": "Open the folder : {{folder}}",
+    "items": ["It costs 1,5 billion", 3, true, null, "Tab\there \"quoted\" \u00e9t\u00e9 \ud83d\ude00 ok"],
+    "id": 42
+  },
+  "ext": {"message": "It is a matter of « this »", "description": "Il s'agit de : « ça »",
+          "placeholders": {"n": {"content": "$1", "example": "Paris : « ville »"}}}
+}
+"""
+
+
+def texts(doc):
+    return {key: seg.text for key, seg in doc.units.items()}
+
+
+def test_string_values_are_texts_keys_metadata_and_notes_are_not():
+    doc = parse(EN, path="app_en.arb", fmt="json")
+    P = PLACEHOLDER
+    assert texts(doc) == {
+        "title": f"The file « {P} » is open",
+        "menu.open": f"Open the folder : {P}",
+        "menu.items[0]": "It costs 1,5 billion",
+        "menu.items[4]": 'Tab\there "quoted" été 😀 ok',
+        "ext": "It is a matter of « this »",
+    }
+    assert [s.text for s in doc.segments] == list(texts(doc).values())  # in the file's order
+    assert doc.foreign is None and not doc.pairs
+
+
+def test_every_character_maps_to_itself_or_its_escape():
+    doc = parse(EN, fmt="json")
+    for seg in doc.segments:
+        for i, ch in enumerate(seg.text):
+            raw = doc.text[slice(*seg.span(i, i + 1))]
+            if ch == PLACEHOLDER:
+                assert raw.startswith("{"), raw
+            else:
+                assert raw == ch or json.loads(f'"{raw}"') == ch, (seg.text, i, raw)
+
+
+def test_findings_point_into_the_strings_and_fixes_keep_the_file_valid_json(tmp_path, run_cli):
+    path = tmp_path / "en.json"
+    path.write_text(EN, encoding="utf-8")
+    report = run([str(path)], Config(select=["TQ1", "TQ3", "TQ4", "TQ5"]), jobs=1)
+    lines = EN.split("\n")
+    got = sorted((f.code, lines[f.line - 1][f.column - 1:f.column + 2]) for f in report.findings)
+    # nothing from the keys, the ARB description, the WebExtension notes (all French); `été` is found where its
+    # escapes are, and the guillemets' fix writes the file's own style of quotes (its one quotation: \"quoted\")
+    assert got == [("TQ101", "« t"), ("TQ101", "« {"), ("TQ101", "» i"), ("TQ101", "»\","), ("TQ102", " : "),
+                   ("TQ303", "It "), ("TQ403", "\\u0"), ("TQ501", "1,5")]
+    assert run_cli("check", "--fix", "-q", "en.json").returncode == 1  # TQ303 and TQ403 have no safe fix
+    fixed = path.read_text(encoding="utf-8")
+    data = json.loads(fixed)
+    assert data["title"] == 'The file "{name}" is open' and data["menu"]["items"][0] == "It costs 1.5 billion"
+    assert data["menu"]["open"] == "Open the folder: {{folder}}" and data["ext"]["message"] == 'It is a matter of "this"'
+    assert data["@title"] == json.loads(EN)["@title"]  # metadata untouched
+    run_cli("check", "--fix", "-q", "en.json")
+    assert path.read_text(encoding="utf-8") == fixed
+
+
+@pytest.mark.parametrize("replacement", ['"', "\\", "\n", "\t", "“", "a\x01b", ""])
+def test_a_replacement_is_written_as_json_reads_it_back(replacement):
+    assert json.loads('"' + json_escape(replacement, 0, 0) + '"') == replacement
+
+
+def test_random_fixes_leave_readable_json_holding_what_was_meant():
+    rnd = random.Random(7)
+    pieces = ["a", "é", " ", "«", '\\"', "\\n", "\\u00e9", "\\\\", "\\ud83d\\ude00", "{x}", "%s", "b c"]
+    fixed = 0
+    for _ in range(600):
+        value = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        text = '{"k": ["' + value + '"]}'
+        doc = parse(text, fmt="json")
+        for seg in doc.segments:
+            if PLACEHOLDER in seg.text:
+                continue  # ({x}, %s: opaque, never edited)
+            i = rnd.randrange(len(seg.text))
+            j = rnd.randint(i, min(len(seg.text), i + 3))
+            replacement = rnd.choice(['"', "\\", "\n", "“", "x y", ""])
+            problem = seg.problem(i, j, "TQ101", "m", replacement)
+            if problem.fix is None or doc.touches_opaque(problem.start, problem.end):
+                continue
+            after = text[:problem.start] + problem.fix.replacement + text[problem.end:]
+            wanted = seg.text[:i] + replacement + seg.text[j:]
+            assert json.loads(after)["k"][0] == wanted
+            fixed += 1
+    assert fixed > 100
+
+
+@pytest.mark.parametrize("path, lang", [
+    ("en.json", "en"), ("locales/fr.json", "fr"), ("messages.fr.json", "fr"), ("lib/l10n/app_pt_BR.arb", "pt_BR"),
+    ("public/locales/de/translation.json", "de"), ("_locales/fr/messages.json", "fr"), ("app-en.json", "en"),
+    ("package.json", None), ("tsconfig.json", None), ("i18n/messages.json", None),
+])
+def test_the_language_a_path_names(path, lang):
+    assert resource_language(path) == lang
+
+
+def test_a_file_in_another_language_is_not_checked():
+    assert parse('{"a": "Bonjour : « toi »"}', path="locales/fr/common.json", fmt="json").foreign == \
+        "the language its path names is 'fr'"
+    arb = parse('{"@@locale": "fr", "a": "Bonjour"}', path="lib/app.arb", fmt="json")
+    assert arb.foreign == "the file's @@locale is 'fr'"
+    assert parse('{"@@locale": "en_GB", "a": "x"}', path="fr.arb", fmt="json").foreign is None  # it says so itself
+
+
+def test_with_its_source_each_text_is_paired_by_key_whatever_the_order():
+    en = parse('{"b": {"n": "Pay 450 euros"}, "a": "Open", "extra": "Only in English"}', path="en.json", fmt="json")
+    fr = parse('{"a": "Ouvrir", "b": {"n": "Payez 2 450 euros"}, "c": "Fermer"}', path="fr.json", fmt="json")
+    attach(en, fr)
+    assert [(p.id, p.source, p.target.text) for p in en.pairs] == [
+        ("b.n", "Payez 2 450 euros", "Pay 450 euros"), ("a", "Ouvrir", "Open")]
+    from tqcheck.engine import Context, lint
+
+    found = [(f.code, f.line) for f in lint(en, Context(Config(select=["TQ6"]))).findings]
+    assert found == [("TQ601", 1)]
+
+
+def test_source_pairing_from_the_command_line(tmp_path, run_cli):
+    (tmp_path / "en.json").write_text('{\n  "a": "Open",\n  "b": "Pay 450 euros"\n}\n')
+    (tmp_path / "fr.json").write_text('{\n  "b": "Payez 2 450 euros",\n  "a": "Ouvrir"\n}\n')
+    proc = run_cli("check", "en.json", "--source", "fr.json", "--select", "TQ6", "--format", "json")
+    assert [(f["code"], f["line"]) for f in json.loads(proc.stdout)["findings"]] == [("TQ601", 3)]
+
+
+MALFORMED = [
+    ("a.json", '{"a": "x",}\n', "a.json: error: not valid JSON at line 1, column 11: a key (a \"string\") expected: "
+                                "JSON allows no comma before }"),
+    ("b.json", '{\n  // note\n  "a": "x"\n}\n', "b.json: error: not valid JSON at line 2, column 3: a key"),
+    ("c.json", '{"a": "x\n', "c.json: error: not valid JSON at line 1, column 7: a string not closed"),
+    ("d.json", '{"a": "\\q"}', "d.json: error: not valid JSON at line 1, column 8: unknown escape '\\\\q'"),
+    ("e.json", '{"a": "x"} {}', "e.json: error: not valid JSON at line 1, column 12: '{' after the end"),
+    ("f.json", "[" * 300 + "]" * 300, "f.json: error: not valid JSON at line 1, column 202: nested more than 200"),
+]
+
+
+def test_malformed_files_one_line_each_exit_2_never_modified(tmp_path, run_cli):
+    for name, text, _ in MALFORMED:
+        (tmp_path / name).write_text(text)
+    (tmp_path / "en.json").write_text('{"a": "Fine : text"}')
+    proc = run_cli("check", "--fix", "-q", *[name for name, _, _ in MALFORMED], "en.json")
+    err = proc.stderr.decode().splitlines()
+    assert proc.returncode == 2 and not any("Traceback" in line for line in err)
+    for name, text, message in MALFORMED:
+        assert [line for line in err if line.startswith(name + ":")] == [line for line in err if message in line]
+        assert (tmp_path / name).read_text() == text
+    assert json.loads((tmp_path / "en.json").read_text()) == {"a": "Fine: text"}
+
+
+def test_a_key_twice_is_a_warning_the_last_counts():
+    doc = parse('{\n"a": "x",\n"a": "y"\n}', fmt="json")
+    assert doc.warnings == ["line 3: the key 'a' is there twice: the last one counts"]
+    assert texts(doc) == {"a": "y"}
+
+
+def test_folders_find_english_resource_files_only(tmp_path, run_cli):
+    files = {"locales/en.json": "Open : now", "locales/fr.json": "Ouvrir : maintenant",
+             "public/locales/en/common.json": "Save : now", "public/locales/de/common.json": "Speichern",
+             "lib/l10n/app_en.arb": "Quit : now", "package.json": "build : now", "src/data.json": "x : y"}
+    for name, value in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(json.dumps({"k": value}))
+    proc = run_cli("check", "--select", "TQ102", "--format", "json", ".")
+    found = sorted(f["path"] for f in json.loads(proc.stdout)["findings"])
+    assert found == ["lib/l10n/app_en.arb", "locales/en.json", "public/locales/en/common.json"]
+
+
+@pytest.mark.parametrize("path, ours", [
+    ("/p/locales/en.json", True), ("/p/lib/app_en.arb", True), ("/p/package.json", False), ("/p/a.md", True),
+    ("/p/a.py", False),
+])
+def test_the_language_server_lints_json_only_where_its_path_names_a_language(path, ours):
+    assert is_ours(path, None) == ours
