@@ -45,6 +45,9 @@ RULES = [
 
 PRIOR_RATIO = 0.88  # English characters per French character (LIG post-edits 0.89, WMT13 references 0.87)
 PRIOR_SPREAD = 1.4  # σ² of the Gale–Church statistic (LIG 1.1, WMT13 1.7)
+# the least σ² a document's own pairs may set: a list of names or labels that keep their length (country names
+# spread 0.22) would make any variant spelling look like a clause lost or added
+MIN_SPREAD = 0.7
 PRIOR_WEIGHT = 20  # pairs: a document of 20 pairs trusts its own ratio half
 NAME_WEIGHT, CLAUSE_WEIGHT = 0.25, 0.5
 OMISSION, ADDITION = -2.75, 4.0
@@ -94,7 +97,7 @@ def calibrate(lengths):
         middle = statistics.median(deltas)
         spread = (1.4826 * statistics.median(abs(d - middle) for d in deltas)) ** 2 or PRIOR_SPREAD
     weight = n / (n + PRIOR_WEIGHT)
-    return weight * ratio + (1 - weight) * PRIOR_RATIO, weight * spread + (1 - weight) * PRIOR_SPREAD
+    return weight * ratio + (1 - weight) * PRIOR_RATIO, max(MIN_SPREAD, weight * spread + (1 - weight) * PRIOR_SPREAD)
 
 
 def lost_names(source: str, target: str) -> list:
