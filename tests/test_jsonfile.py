@@ -8,7 +8,8 @@ import pytest
 
 from tqcheck.config import Config
 from tqcheck.documents import PLACEHOLDER, InputError, parse
-from tqcheck.documents.jsonfile import json_escape, resource_language
+from tqcheck.documents.bilingual import named_language
+from tqcheck.documents.jsonfile import json_escape
 from tqcheck.documents.pairing import attach
 from tqcheck.lsp.linting import is_ours
 from tqcheck.runner import run
@@ -109,10 +110,11 @@ def test_random_fixes_leave_readable_json_holding_what_was_meant():
 @pytest.mark.parametrize("path, lang", [
     ("en.json", "en"), ("locales/fr.json", "fr"), ("messages.fr.json", "fr"), ("lib/l10n/app_pt_BR.arb", "pt_BR"),
     ("public/locales/de/translation.json", "de"), ("_locales/fr/messages.json", "fr"), ("app-en.json", "en"),
-    ("package.json", None), ("tsconfig.json", None), ("i18n/messages.json", None),
+    ("package.json", None), ("tsconfig.json", None), ("i18n/messages.json", None), ("Amelie.2001.fre.srt", "fre"),
+    ("The.Matrix.1999.srt", None),
 ])
 def test_the_language_a_path_names(path, lang):
-    assert resource_language(path) == lang
+    assert named_language(path) == lang
 
 
 def test_a_file_in_another_language_is_not_checked():

@@ -20,7 +20,7 @@ from .findings import SEVERITIES
 CONFIG_FILES = (".tqcheck.toml", "tqcheck.toml", "pyproject.toml")
 # what a folder walk checks: the monolingual kinds, then the bilingual files (only their target text)
 DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm", "*.rst", "*.rest",
-                   "*.xlf", "*.xliff", "*.sdlxliff", "*.mqxliff", "*.po", "*.tmx", "*.tsv",
+                   "*.xlf", "*.xliff", "*.sdlxliff", "*.mqxliff", "*.po", "*.tmx", "*.tsv", "*.srt", "*.vtt",
                    # JSON resource files, where the name or the folder says English (not package.json)
                    "*.arb", "en.json", "en[-_]*.json", "*[._-]en.json", "*[._-]en[-_]*.json",
                    "en/*.json", "*/en/*.json", "en[-_]*/*.json", "*/en[-_]*/*.json")

@@ -27,7 +27,7 @@ __all__ = [
     "read_file",
 ]
 
-FORMATS = ("text", "markdown", "html", "rst", "xliff", "po", "tmx", "tsv", "json")
+FORMATS = ("text", "markdown", "html", "rst", "xliff", "po", "tmx", "tsv", "json", "srt", "vtt")
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
@@ -49,6 +49,9 @@ EXTENSIONS = {
     # resource files of software (i18next, vue-i18n, Flutter): each string value a text, paired by key with --source
     ".json": "json",
     ".arb": "json",
+    # subtitles: the text of each cue, not its number nor its timing
+    ".srt": "srt",
+    ".vtt": "vtt",
 }
 
 
@@ -123,6 +126,8 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         from .tsv import parse_tsv as reader
     elif fmt == "json":
         from .jsonfile import parse_json as reader
+    elif fmt in ("srt", "vtt"):
+        from .subtitles import parse_subtitles as reader
     else:  # html.parser costs a start-up that text and Markdown need not pay
         from .html import parse_html as reader
     try:

@@ -12,6 +12,7 @@ source is kept in ``Document.pairs``.
 
 from __future__ import annotations
 
+import os
 import re
 from array import array
 from dataclasses import dataclass, field, replace
@@ -214,6 +215,23 @@ def path_language(path: str) -> str | None:
     named = _PATH_LANGUAGE_RE.search(path.replace("\\", "/"))
     lang = named and (named.group(1) or named.group(2))
     return lang if lang and (named.group(1) or is_locale(lang)) else None
+
+
+_TAG = re.compile(r"[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})?")
+_ISO_639_2 = frozenset("eng fre fra ger deu spa ita por dut nld".split())  # film.eng.srt, film.fre.srt
+
+
+def named_language(path: str) -> str | None:
+    """The language a resource or subtitle file's path names: its name's last part (``en.json``, ``messages.fr``,
+    ``app_pt_BR.arb``, ``film.eng.srt``), else its folder's name (``locales/fr/translation.json``); None where
+    neither is a locale."""
+    folder, name = os.path.split(path.replace("\\", "/"))
+    stem = os.path.splitext(name)[0]
+    cuts = [0] + [i + 1 for i, c in enumerate(stem) if c in "._-"]
+    for tag in [stem[i:] for i in cuts] + [os.path.basename(folder)]:
+        if _TAG.fullmatch(tag) and (tag in _ISO_639_2 or is_locale(tag)):
+            return tag
+    return None
 
 
 _UNKNOWN = ("und", "mul", "zxx", "unnamed", "*all*")

@@ -22,7 +22,6 @@ spanning it, never edited, and a fix's replacement is written JSON-escaped.
 from __future__ import annotations
 
 import json
-import os
 import re
 
 from ..errors import InputError
@@ -35,26 +34,13 @@ _STRING = re.compile(r'"([^"\\\x00-\x1f]*(?:\\.[^"\\\x00-\x1f]*)*)"')  # unrolle
 _ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|(.))", re.S)
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 _SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?(?![\w.])|(?:true|false|null)\b")
-_LOCALE = re.compile(r"[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})?")
 _MESSAGE = "message"  # WebExtension: {"key": {"message": "...", "description": "..."}}
 _MAX_DEPTH = 200
 
 
-def resource_language(path: str) -> str | None:
-    """The language a resource file's path names: its name's last part (``en``, ``messages.fr``,
-    ``app_pt_BR``), else its folder's name (``locales/fr/translation.json``); None where neither is a locale."""
-    folder, name = os.path.split(path.replace("\\", "/"))
-    stem = os.path.splitext(name)[0]
-    cuts = [0] + [i + 1 for i, c in enumerate(stem) if c in "._-"]
-    for tag in [stem[i:] for i in cuts] + [os.path.basename(folder)]:
-        if _LOCALE.fullmatch(tag) and bilingual.is_locale(tag):
-            return tag
-    return None
-
-
 def names_a_language(path: str) -> bool:
     """Is the file a resource file by its name: an ARB file, or a path that names a language?"""
-    return path.lower().endswith(".arb") or resource_language(path) is not None
+    return path.lower().endswith(".arb") or bilingual.named_language(path) is not None
 
 
 def json_escape(replacement: str, start: int, end: int) -> str:
@@ -219,7 +205,7 @@ def parse_json(doc: Document) -> None:
     if reader.locale:
         bilingual.declare_target(doc, "the file's @@locale", reader.locale)
     else:
-        bilingual.declare_target(doc, "the language its path names", resource_language(doc.path))
+        bilingual.declare_target(doc, "the language its path names", bilingual.named_language(doc.path))
     doc.units = {}
     for _, key, pieces in sorted(reader.found, key=lambda t: t[0]):
         seg = bilingual.segment(doc, pieces, json_escape)
