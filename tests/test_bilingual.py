@@ -676,4 +676,4 @@ def test_a_run_of_foreign_catalogs_says_why_nothing_was_checked(tmp_path, run_cl
     proc = run_cli("check", "locale")
     assert proc.returncode == 2
     assert proc.stderr.decode().splitlines()[-1] == (
-        "tqcheck: error: nothing checked: the 2 files found in locale translate into another language than English")
+        "tqcheck: error: nothing checked: the 2 files found in locale are not in English")

@@ -152,7 +152,7 @@ def test_a_long_span_shows_its_start_and_at_most_a_hundred_carets(tmp_path, run_
     french = ("Il a dit que les syndicats de la fonction publique seraient reçus par le ministre et que les négociations "
               "sur les salaires et les retraites des fonctionnaires reprendraient dans les prochains jours selon le "
               "porte-parole du gouvernement qui a confirmé la date. ")
-    write(tmp_path / "a.txt", "The minister spoke on Monday. " * 4 + french + "Unions reacted.\n")
+    write(tmp_path / "a.txt", "The minister spoke on Monday. " * 12 + french + "Unions reacted.\n")
     out = run_cli("check", "--select", "TQ402", "a.txt").stdout.decode().splitlines()
     (carets,) = [line for line in out if line.strip() and set(line.strip()) == {"^"}]
     assert len(carets.strip()) == 100

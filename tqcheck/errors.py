@@ -35,9 +35,9 @@ NAME_ERRORS = "backslashreplace"
 
 def nothing_checked_line(paths, skipped: int = 0) -> str:
     """The line of a run whose paths held no file to check: a CI job must not pass having checked nothing.
-    ``skipped``: files found and read, but whose target language is not English (their warnings say which)."""
+    ``skipped``: files found and read, but not in English (their warnings say why)."""
     where = ", ".join(paths[:3]) + (", …" if len(paths) > 3 else "")
     if skipped:
-        said = f"{where} translates" if skipped == 1 else f"the {skipped} files found in {where} translate"
-        return f"tqcheck: error: nothing checked: {said} into another language than English"
+        said = f"{where} is" if skipped == 1 else f"the {skipped} files found in {where} are"
+        return f"tqcheck: error: nothing checked: {said} not in English"
     return f"tqcheck: error: nothing checked: no file to check in {where} (see include and exclude)"

@@ -140,6 +140,10 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         raise InputError(path, f"internal error in the {fmt} reader ({type(exc).__name__}: {exc}); "
                                "please report it") from exc
     doc.opaque.sort()  # Document.touches_opaque bisects
+    if not doc.foreign and doc.segments:  # the French source beside its translation, a French page in a folder
+        from .language import reads_as_french
+
+        doc.foreign = reads_as_french(s.text for s in doc.segments)
     resolve_directives(doc)
     if doc.pairs and all(p.target is None for p in doc.pairs) and not doc.foreign:
         n = len(doc.pairs)

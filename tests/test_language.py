@@ -1,0 +1,59 @@
+"""A document that reads as French (the source beside its translation, a French page in a folder) is not checked
+as English; an English text with French left in, even a whole paragraph, is."""
+
+import pytest
+
+from tqcheck import check_text
+from tqcheck.documents import parse
+from tqcheck.documents.language import reads_as_french
+
+from conftest import wmt_lines
+
+FRENCH = ("Le conseil municipal a voté le budget de la ville lundi soir. Les travaux commenceront au printemps "
+          "prochain, selon le maire, qui a promis une réunion publique avant l'été. Les habitants du quartier se "
+          "disent satisfaits du projet, mais ils craignent que la rénovation de la gare ne coûte plus que prévu. "
+          "« Nous avons des inquiétudes sur les délais », a déclaré une habitante.")
+ENGLISH = ("The city council passed the budget on Monday evening. Work will start next spring, according to the "
+           "mayor, who promised a public meeting before the summer. Residents of the area say they are pleased with "
+           "the project, but they fear that the renovation of the station will cost more than planned. ")
+
+
+@pytest.mark.parametrize("fmt, text", [
+    ("text", FRENCH), ("markdown", "# Le budget\n\n" + FRENCH), ("html", f"<p>{FRENCH}</p>"),
+    ("srt", f"1\n00:00:01,000 --> 00:00:04,000\n{FRENCH}\n"), ("json", '{"a": "%s"}' % FRENCH.replace('"', "'")),
+])
+def test_a_french_document_is_not_checked_as_english(fmt, text):
+    doc = parse(text, path="article", fmt=fmt)
+    assert doc.foreign and doc.foreign.startswith("it reads as French (")
+    assert check_text(text, path=f"a.{ {'text': 'txt', 'markdown': 'md'}.get(fmt, fmt)}") == []
+
+
+def test_english_with_french_left_in_is_checked():
+    """A whole paragraph left untranslated is the worst trace there is: a third of the text in French is still read."""
+    text = ENGLISH * 2 + FRENCH
+    assert parse(text, fmt="text").foreign is None
+    assert {f.code for f in check_text(text, path="a.txt")} >= {"TQ402"}
+    assert reads_as_french([ENGLISH + "Selon les syndicats, la grève continue dans les écoles et les hôpitaux."]) is None
+
+
+@pytest.mark.parametrize("name", ["newstest2013-ref.en", "system-outputs/newstest2013.fr-en.rbmt-1",
+                                  "system-outputs/newstest2013.fr-en.cu-zeman.2738"])
+def test_english_news_and_its_machine_translations_never_read_as_french(name):
+    """Articles of 20 lines: the human reference and two systems that leave the most French in (rule-based MT
+    and a phrase-based one), whose French sources read as French."""
+    lines = wmt_lines(name, 3000)
+    articles = [lines[k:k + 20] for k in range(0, len(lines), 20)]
+    assert [k for k, article in enumerate(articles) if reads_as_french(article)] == []
+    sources = wmt_lines("newstest2013-src.fr", 3000)
+    assert all(reads_as_french(sources[k:k + 20]) for k in range(0, 3000, 200))
+
+
+def test_a_run_says_why_a_french_file_was_skipped(tmp_path, run_cli):
+    (tmp_path / "a.en.md").write_text(ENGLISH + "It costs 1,5 billion.\n")
+    (tmp_path / "a.fr.md").write_text(FRENCH + "\n")
+    proc = run_cli("check", ".")
+    err = proc.stderr.decode()
+    assert proc.returncode == 1 and "Found 1 finding in 1 file" in proc.stdout.decode()
+    assert "a.fr.md: warning: it reads as French (" in err and "not checked" in err
+    alone = run_cli("check", "a.fr.md")
+    assert alone.returncode == 2 and "nothing checked: a.fr.md is not in English" in alone.stderr.decode()
