@@ -311,3 +311,17 @@ def test_a_fix_that_writes_what_is_there_is_no_fix():
     seg, ctx = doc.segments[0], Context(Config())
     assert to_finding(doc, seg.problem(3, 8, "TQ301", "m", "noted"), ctx).fix is None
     assert to_finding(doc, seg.problem(3, 8, "TQ301", "m", "said"), ctx).fix is not None
+
+
+@pytest.mark.parametrize("block", [
+    '<div class="fragment"><div class="line">a &lt;&lt; 1,2,</div><div class="line">     3,4;</div></div>',  # Doxygen
+    '<div class="memproto"><div class="memtemplate">template&lt;typename T , int N&gt; </div>'
+    '<table class="memname"><tr><td class="memname">Eigen::sum</td></tr></table></div>',
+    '<h4 class="code-header">extern &quot;rust-call&quot; fn call(&amp;self, args: Args)</h4>',  # rustdoc
+    '<div class="member-signature"><span class="modifiers">public static</span> String join(Object ... a)</div>',
+])
+def test_generated_api_documentation_code_blocks_are_not_prose(block):
+    """Doxygen, rustdoc and Javadoc write their code examples and signatures in classed blocks, not <pre>: read
+    as prose, `1,2,` was a decimal comma and `T , int` a space before a comma."""
+    html = f"<p>Example:</p>{block}<p>Returns the sum.</p>"
+    assert [s.text for s in parse(html, fmt="html").segments] == ["Example:", "Returns the sum."]

@@ -33,6 +33,9 @@ _OPAQUE_TAGS = frozenset("code kbd samp var tt svg math".split())  # one PLACEHO
 _CODE_CLASSES = frozenset("pkg command filename literal option varname envar function parameter systemitem "
                           "userinput computeroutput replaceable classname methodname property code".split())
 _INLINE_TAGS = frozenset("span em strong i b".split())
+# a block whose class names code in generated API documentation (Doxygen's example fragment and prototype,
+# rustdoc's item headers, Javadoc's member signatures) is left out as ``<pre>`` is
+_CODE_BLOCK_CLASSES = frozenset("fragment memproto memtemplate memname code-header item-decl member-signature".split())
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _NAV_TAGS = frozenset("nav a button select option menu".split())
 _NAV_ROLES = frozenset("navigation button menu menubar menuitem tab tablist".split())
@@ -145,10 +148,11 @@ class _HTMLText(HTMLParser):
                 self.hidden[4][tag] = self.hidden[4].get(tag, 0) + 1  # <div> blocks inside its <pre>)
             return
         classes = _classes(attrs)
-        if tag in _SKIP_TAGS or tag in _OPAQUE_TAGS or tag in _INLINE_TAGS and not _CODE_CLASSES.isdisjoint(classes):
-            if tag == "pre":
+        block = tag in _BLOCK_TAGS and not _CODE_BLOCK_CLASSES.isdisjoint(classes)
+        if tag in _SKIP_TAGS or block or tag in _OPAQUE_TAGS or tag in _INLINE_TAGS and not _CODE_CLASSES.isdisjoint(classes):
+            if tag == "pre" or block:
                 self.flush()
-            self.hidden = [tag, start, 1, tag not in _SKIP_TAGS, {}]
+            self.hidden = [tag, start, 1, tag not in _SKIP_TAGS and not block, {}]
             return
         if tag == "img":
             self.b.opaque(start, start + len(self.get_starttag_text() or "<img>"))
@@ -189,7 +193,7 @@ class _HTMLText(HTMLParser):
             if hidden[3]:
                 self.b.opaque(hidden[1], end)
             if tag == hidden[0]:
-                if tag == "pre":
+                if tag == "pre" or tag in _BLOCK_TAGS:  # (a block of code: the prose after it is a new segment)
                     self.flush()
                 return
         if self.open.get(tag):
