@@ -181,3 +181,15 @@ def test_an_opening_quote_typed_as_closing_is_no_space_before_a_closing_one(code
     text = "The ”name” attribute gives the id; ”key”, ”modifiers” and ”signal” are attributes."
     assert [c for c in codes(text) if c[0] == "TQ102"] == []
     assert [c[2] for c in codes("He said “yes ” and left.") if c[0] == "TQ102"] == [" "]
+
+
+def test_a_sidebar_link_naming_an_operator_and_a_grammar_rule_are_not_french_spacing():
+    """mdBook's sidebar repeats `Introducing ?` (the `?` operator, its code markup lost in a link) on every page of
+    Rust by Example; the Rust Reference writes its grammar as `MetaItem :` over indented alternatives."""
+    sidebar = ('<nav class="sidebar"><ol><li><a href="q.html">Introducing ?</a></li></ol></nav>'
+               "<main><p>Chaining results using match can get untidy.</p></main>")
+    grammar = ("<p>It has the following grammar:</p><p><em>MetaItem</em> :<br/>&nbsp;&nbsp; <em>SimplePath</em><br/>"
+               "&nbsp;&nbsp; | <em>SimplePath</em> <code>=</code> <em>Expression</em></p>")
+    assert check_text(sidebar, path="a.html") == check_text(grammar, path="b.html") == []
+    prose = "<p>Install PostgreSQL :</p><p>In JavaScript : the value.</p><p>Why ?</p>"
+    assert [f.code for f in check_text(prose, path="c.html")] == ["TQ102"] * 3

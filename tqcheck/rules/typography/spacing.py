@@ -165,8 +165,10 @@ def _space_before_punctuation(seg):
             continue
         if punct in ("?", ":") and _ternary(text, k, end, punct):
             continue
-        if not looks_like_prose(text, k):
+        if punct == ":" and _production(text, k, end):
             continue
+        if not looks_like_prose(text, k) or seg.in_navigation(k):
+            continue  # (a sidebar's `Introducing ?` names the operator: its code markup is gone from a link)
         yield seg.problem(k, i, "TQ102", f"{space_name(text[k:i])} before `{punct[0]}` (French spacing)", "",
                           applicability="unsafe" if _quoted_literal(text, k, end) else "safe"), (k, i)
 
@@ -194,6 +196,20 @@ def _ratio(text, k, end):
         return False
     left, right = text[w:k], right.group()
     return not (left.isalpha() and right.isalpha() and left.isupper() == right.isupper())
+
+
+def _production(text, k, end):
+    """``MetaItem :`` alone on its line: a grammar's rule (the Rust Reference, a parser generator's manual), named
+    by one identifier in camel case, its alternatives on the lines after.  (``Install PostgreSQL :`` is a
+    sentence, French spacing.)"""
+    if text[end:end + 1] not in ("\n", ""):
+        return False
+    w = k
+    while w > 0 and (text[w - 1].isalnum() or text[w - 1] == "_"):
+        w -= 1
+    name = text[w:k]
+    line_start = text.rfind("\n", 0, w) + 1
+    return not text[line_start:w].strip() and any(a.islower() and b.isupper() for a, b in zip(name, name[1:]))
 
 
 def _json_key(text, k, end):
