@@ -130,9 +130,11 @@ def test_html_inline_code_is_one_opaque_token(element):
 
 
 @pytest.mark.parametrize("span", ['<span class="pkg pkg">sympa</span>', '<span class="command"><strong>apt</strong></span>',
-                                  '<em class="replaceable">fichier</em>'])
+                                  '<em class="replaceable">fichier</em>',
+                                  '<span style="font-weight:bold; font-family: Courier New">"+"</span>'])
 def test_html_spans_whose_class_names_code_are_opaque(span):
-    """DocBook (Publican, the Debian handbook) marks a package, a command or a file name with a span's class."""
+    """DocBook (Publican, the Debian handbook) marks a package, a command or a file name with a span's class;
+    HeVeA (menhir's manual) and LaTeX2HTML with a monospace font."""
     text = f"<p>Install {span} with <span class=\"emphasis\">care</span>.</p>"
     seg = parse(text, fmt="html").segments[0]
     assert seg.text == f"Install {PLACEHOLDER} with care."

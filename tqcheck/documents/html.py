@@ -33,6 +33,7 @@ _OPAQUE_TAGS = frozenset("code kbd samp var tt svg math".split())  # one PLACEHO
 _CODE_CLASSES = frozenset("pkg command filename literal option varname envar function parameter systemitem "
                           "userinput computeroutput replaceable classname methodname property code".split())
 _INLINE_TAGS = frozenset("span em strong i b".split())
+_MONOSPACE = re.compile(r"font-family\s*:[^;]*\b(?:monospace|courier|consolas|menlo|monaco)", re.I)
 # a block whose class names code in generated API documentation (Doxygen's example fragment and prototype,
 # rustdoc's item headers, Javadoc's member signatures) is left out as ``<pre>`` is
 _CODE_BLOCK_CLASSES = frozenset("fragment memproto memtemplate memname code-header item-decl member-signature".split())
@@ -265,8 +266,12 @@ class _HTMLText(HTMLParser):
 
 
 def _classes(attrs) -> set:
-    """The names in an element's ``class`` attribute."""
-    return {name for key, value in attrs if key == "class" and value for name in value.split()}
+    """The names in an element's ``class`` attribute, and ``code`` where its style sets a monospace font (the code
+    of HeVeA's and LaTeX2HTML's pages: ``<span style="font-family:monospace">"+"</span>``)."""
+    names = {name for key, value in attrs if key == "class" and value for name in value.split()}
+    if any(key == "style" and value and _MONOSPACE.search(value) for key, value in attrs):
+        names.add("code")
+    return names
 
 
 def _is_navigation(attrs) -> bool:
