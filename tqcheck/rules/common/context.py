@@ -14,10 +14,11 @@ SENTENCE_SKIP = " \t\u00a0(‘'\"“«"  # what ``sentence_start`` looks past
 
 
 def previous_word(text: str, i: int) -> str:
-    """The word that ends just before ``text[i]``, past spaces; after an elision, the elided word
-    (``d'Ivoire`` → ``d``, ``l'Élysée`` → ``l``).  Letters only; ``""`` at the start."""
+    """The word that ends just before ``text[i]``, past spaces and a line break (a paragraph's lines are wrapped
+    prose); after an elision, the elided word (``d'Ivoire`` → ``d``, ``l'Élysée`` → ``l``).  Letters only;
+    ``""`` at the start."""
     j = i - 1
-    while j >= 0 and text[j] in " \t\u00a0":
+    while j >= 0 and text[j] in " \t\u00a0\n\r":
         j -= 1
     if j >= 0 and text[j] in "'’":
         k = j
