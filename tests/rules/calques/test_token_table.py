@@ -143,6 +143,8 @@ def test_a_time_phrase_after_the_adverb_is_no_object(found):
     "The reducer updates the status of the dragged card, leaving the rest unchanged.",
     "It is the foundation for the instant navigation and prefetching that follow.",
     "`options` is an object of validating emails inside the URI.",
+    # a passive (menhir's manual, by French authors: their English is right here)
+    "N is declared to be a start symbol.",
 ])
 def test_native_sentences_are_quiet(text):
     assert [(f.code, f.message) for f in check_text(text, path="x.txt", config=Config(select=["TQ3"]))] == []
