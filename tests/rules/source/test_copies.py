@@ -42,6 +42,9 @@ NEVER = [
     ("envoyer", "__envoyer", True),  # Symfony's translation:extract prefixes a new message with __
     ("Contact", "__Contact", True),
     ("notification.comment_created", "__notification.comment_created", True),  # a key, the same
+    # an address kept as it is (react-dsfr's README and its French original: 11 lines of links)
+    ("-   https://adresse.data.gouv.fr", "-   https://adresse.data.gouv.fr", False),
+    ("Écrivez à contact@entreprise.gouv.fr", "Écrivez à contact@entreprise.gouv.fr", True),
 ])
 def test_a_target_that_is_its_french_source_unchanged_is_flagged_whole(source, target, flagged):
     expected = [target] if flagged else []

@@ -26,6 +26,7 @@ from ..untranslated.lexicon import (
 )
 from ..untranslated.tokens import adjacent, tokenize
 from . import checked_pairs, whole
+from .markup import URL
 
 RULES = [
     Rule(
@@ -96,7 +97,7 @@ def _unchanged(source: str, text: str) -> bool:
     ``Université Paris-Saclay``, every word capitalised; not ``Français``, which a language menu keeps)?"""
     if source.strip() != text.strip():
         return False
-    words = [m.group() for m in TOKEN.finditer(text)]
+    words = [m.group() for m in TOKEN.finditer(URL.sub(" ", text))]  # (`https://adresse.data.gouv.fr` has no word)
     parts = [p for w in words for p in re.split(r"[-'’]", w) if p]
     if len(parts) > 1 and all(p[0].isupper() or p.lower() in _PARTICLES for p in parts):
         return False  # a name: Le Monde, Université Paris-Saclay, Île-de-France, Conseil d'État
