@@ -42,6 +42,8 @@ SAME = [
     # real Symfony catalogs: a timetable; a colon escaped twice (`&amp;#58;`), shown as `&#58;`, is no 58
     ("Ouvert lundi 07:00 à 19:30.", "Open Monday 07:00 to 19:30."),
     ("Campus&#58;", "Campus:"),
+    # an address's digits (CubicWeb's announcement and its French original: a link the English renewed)
+    ("Voir http://www.cubicweb.org/doc/en/A020-tutorial.en.html", "See https://docs.cubicweb.org/tutorials/base/"),
 ]
 
 

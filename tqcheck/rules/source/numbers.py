@@ -16,6 +16,7 @@ from collections import Counter
 from .. import Rule
 from ..common import Pattern
 from . import checked_pairs, whole
+from .markup import URL
 from .quantities import TABLES, english, french
 
 RULES = [
@@ -87,9 +88,12 @@ _REFERENCE = Pattern(r"&#(?:\d+|[xX][0-9A-Fa-f]+);")
 
 
 def _unreferenced(text: str) -> str:
-    """``text`` with the character references it shows as text (``Campus&#58;``, escaped twice in the file)
-    blanked, offsets kept: ``58`` is no number of the sentence."""
-    return _REFERENCE.sub(lambda m: " " * len(m.group()), text) if "&#" in text else text
+    """``text`` with the character references it shows as text (``Campus&#58;``, escaped twice in the file) and
+    its addresses (``…/doc/en/A020-tutorial.en.html``) blanked, offsets kept: ``58`` and ``020`` are no numbers
+    of the sentence."""
+    blank = lambda m: " " * len(m.group())  # noqa: E731
+    text = _REFERENCE.sub(blank, text) if "&#" in text else text
+    return URL.sub(blank, text) if "://" in text or "@" in text or "www." in text else text
 
 
 def _kinds(q) -> set:
