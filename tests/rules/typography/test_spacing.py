@@ -189,7 +189,8 @@ def test_a_sidebar_link_naming_an_operator_and_a_grammar_rule_are_not_french_spa
     sidebar = ('<nav class="sidebar"><ol><li><a href="q.html">Introducing ?</a></li></ol></nav>'
                "<main><p>Chaining results using match can get untidy.</p></main>")
     grammar = ("<p>It has the following grammar:</p><p><em>MetaItem</em> :<br/>&nbsp;&nbsp; <em>SimplePath</em><br/>"
-               "&nbsp;&nbsp; | <em>SimplePath</em> <code>=</code> <em>Expression</em></p>")
+               "&nbsp;&nbsp; | <em>SimplePath</em> <code>=</code> <em>Expression</em></p>"
+               "<p>LINE_COMMENT :<br/> <code>//</code></p><p>UTF8BOM : <code>\\uFEFF</code><br/></p>")
     assert check_text(sidebar, path="a.html") == check_text(grammar, path="b.html") == []
-    prose = "<p>Install PostgreSQL :</p><p>In JavaScript : the value.</p><p>Why ?</p>"
-    assert [f.code for f in check_text(prose, path="c.html")] == ["TQ102"] * 3
+    prose = "<p>Install PostgreSQL :</p><p>In JavaScript : the value.</p><p>Why ?</p><p>NOTE :</p><p>Usage :</p>"
+    assert [f.code for f in check_text(prose, path="c.html")] == ["TQ102"] * 5

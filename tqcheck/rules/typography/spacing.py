@@ -17,6 +17,7 @@ is unsafe.
 from __future__ import annotations
 
 from .. import Rule
+from ...documents.model import PLACEHOLDER
 from ..common import SPACES, Pattern, has_no_break, looks_like_prose, space_name
 from .straight_quotes import space_inside_straight_quotes
 
@@ -199,17 +200,19 @@ def _ratio(text, k, end):
 
 
 def _production(text, k, end):
-    """``MetaItem :`` alone on its line: a grammar's rule (the Rust Reference, a parser generator's manual), named
-    by one identifier in camel case, its alternatives on the lines after.  (``Install PostgreSQL :`` is a
-    sentence, French spacing.)"""
-    if text[end:end + 1] not in ("\n", ""):
+    """``MetaItem :`` or ``LINE_COMMENT :`` opening its line, then nothing or code: a grammar's rule (the Rust
+    Reference, a parser generator's manual), named by one identifier in camel case or with ``_`` or a digit.
+    (``Install PostgreSQL :``, ``Usage :`` and ``NOTE :`` are French spacing.)"""
+    rest = text[end:end + 3].lstrip(" ")
+    if rest[:1] not in ("\n", "", PLACEHOLDER):
         return False
     w = k
     while w > 0 and (text[w - 1].isalnum() or text[w - 1] == "_"):
         w -= 1
     name = text[w:k]
     line_start = text.rfind("\n", 0, w) + 1
-    return not text[line_start:w].strip() and any(a.islower() and b.isupper() for a, b in zip(name, name[1:]))
+    return not text[line_start:w].strip() and any(
+        a.islower() and b.isupper() or a == "_" or a.isdigit() for a, b in zip(name, name[1:] + " "))
 
 
 def _json_key(text, k, end):
