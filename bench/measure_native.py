@@ -9,6 +9,13 @@ The corpora come from Debian and npm packages installed on the machine (`make na
   debian-reference-en: DocBook; libgtk-3-doc: gtk-doc; sphinx-doc: Sphinx), about 2.5M words;
 - rst: the reST sources of pytest's, Flask's, attrs' and click's documentation (their sdists on PyPI, fetched
   into .bench/ by `make native-corpus`);
+- html-api: generated API documentation from three more tool chains, Doxygen (SDL2, Eigen, SFML, jsoncpp),
+  Javadoc (commons-lang3, JUnit 4, jsoup) and rustdoc (Rust's std), unpacked from their Debian packages into
+  .bench/ by `make native-corpus` (`apt-get download`, `dpkg -x`: nothing installed);
+- html-books: books from mdBook (the Rust Book, the Nomicon, the Reference, Rust by Example) and Texinfo (the
+  Bash, gettext and MPFR manuals), the same way;
+- npm-markdown: the READMEs, changelogs and docs of 164 npm packages (bench/native_npm.txt, pinned), fetched
+  with `npm pack` into .bench/;
 - markdown: npm's own documentation and the READMEs/changelogs shipped in node and Python packages;
 - plain-docs: the README, NEWS and changelog files of the Debian packages on the machine (up to 800, gunzipped,
   UTF-8 only): software English by many hands, code and names beside prose;
@@ -161,6 +168,64 @@ def fetch_rst() -> None:
                 tar.extractall(RST, members=members, filter="data")
 
 
+NPM = os.path.join(ROOT, ".bench", "native", "npm")
+DEBS = os.path.join(ROOT, ".bench", "native", "debs")
+# generated documentation of other tool chains, from Debian packages unpacked (apt-get download, dpkg -x: nothing
+# installed): Doxygen, Javadoc, rustdoc, and books from mdBook and Texinfo; (package, glob, pages)
+API_DOCS = (
+    ("libsdl2-doc", "**/*.html", 50), ("libeigen3-doc", "**/*.html", 50), ("libsfml-doc", "**/*.html", 50),
+    ("libjsoncpp-doc", "**/*.html", 50), ("libcommons-lang3-java-doc", "**/*.html", 60),
+    ("junit4-doc", "**/*.html", 60), ("libjsoup-java-doc", "**/*.html", 60), ("rust-doc", "**/html/std/**/*.html", 150),
+)
+BOOKS = (
+    ("rust-doc", "**/html/book/*.html", 40), ("rust-doc", "**/html/nomicon/*.html", 30),
+    ("rust-doc", "**/html/reference/*.html", 40), ("rust-doc", "**/html/rust-by-example/**/*.html", 40),
+    ("bash-doc", "**/*.html", 50), ("gettext-doc", "**/*.html", 50), ("libmpfr-doc", "**/*.html", 50),
+)
+
+
+def fetch_generated() -> None:
+    """The Debian packages of ``API_DOCS`` and ``BOOKS`` unpacked into ``DEBS``, and the npm packages of
+    bench/native_npm.txt into ``NPM`` (once each; a registry that cannot be reached is skipped, saying so)."""
+    import tarfile
+    os.makedirs(DEBS, exist_ok=True)
+    for package in sorted({p for p, _, _ in API_DOCS + BOOKS}):
+        target = os.path.join(DEBS, package)
+        if os.path.isdir(target):
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            if subprocess.run(["apt-get", "download", "-q", package], cwd=tmp).returncode:
+                print(f"apt-get download {package} failed: skipped", file=sys.stderr)
+                continue
+            if subprocess.run(["dpkg", "-x", glob.glob(os.path.join(tmp, "*.deb"))[0], target]).returncode:
+                print(f"dpkg -x {package} failed: skipped", file=sys.stderr)
+    if os.path.isdir(NPM):
+        return
+    with open(os.path.join(ROOT, "bench", "native_npm.txt"), encoding="utf-8") as handle:
+        names = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+    with tempfile.TemporaryDirectory() as tmp:
+        if subprocess.run(["npm", "pack", "-q", "--silent", *names], cwd=tmp, stdout=subprocess.DEVNULL).returncode:
+            print("npm pack failed: the npm-markdown corpus is skipped", file=sys.stderr)
+            return
+        for archive in sorted(glob.glob(os.path.join(tmp, "*.tgz"))):
+            with tarfile.open(archive) as tar:
+                members = [m for m in tar.getmembers() if m.isfile() and m.name.lower().endswith(".md")
+                           and "node_modules" not in m.name]
+                tar.extractall(os.path.join(NPM, os.path.basename(archive)[:-4]), members=members, filter="data")
+
+
+def _unpacked(table) -> list:
+    """The pages of each (package, glob, how many) unpacked; not a page with a NUL byte in it (two of Javadoc's
+    commons-lang3 pages write one raw: tqcheck calls such a file binary and does not read it)."""
+    return [f for package, pattern, n in table for f in _files(os.path.join(DEBS, package, pattern), n)
+            if os.path.isfile(f) and _utf8(f) and not _has_nul(f)]
+
+
+def _has_nul(path) -> bool:
+    with open(path, "rb") as handle:
+        return b"\0" in handle.read()
+
+
 def _manuals() -> list:
     """The other HTML manuals under /usr/share/doc (a page two packages link to counts twice, as it always has:
     the figures stay comparable from stop to stop)."""
@@ -179,6 +244,9 @@ def corpora(tmp):
         "html-manuals": _manuals(),
         "html-reference": reference,
         "rst": _files(os.path.join(RST, "**", "*.rst")),
+        "html-api": _unpacked(API_DOCS),
+        "html-books": _unpacked(BOOKS),
+        "npm-markdown": _files(os.path.join(NPM, "**", "*.md")),
         "markdown": _files(f"{node}/npm/docs/content/**/*.md") + _files(f"{node}/**/CHANGELOG.md", 40)
         + _files(f"{node}/**/README.md", 60) + _readmes(tmp),
         "plain-docs": _plain_docs(tmp),
@@ -214,6 +282,7 @@ def main():
     if args.fetch:
         fetch_lee()
         fetch_rst()
+        fetch_generated()
         return
     with tempfile.TemporaryDirectory() as tmp:
         table = corpora(tmp)
