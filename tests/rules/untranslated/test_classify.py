@@ -160,6 +160,7 @@ def test_french_dont_still_fires(tq4, text, span):
         "Then the old menoulait sang to the stars.",  # an invented (Elvish-like) word
         "Pipe the log through uniq before you count the lines.",  # a Unix command
         "Most of these errors are calques of French phrasing, and a calque is hard to spot.",  # a loanword
+        "This should allow tools façading the interface to detect separators.",  # -ing: English (inquirer's README)
     ],
 )
 def test_native_words_that_spell_like_french_are_not_flagged_alone(tq4, text):

@@ -274,8 +274,8 @@ def kind(text: str, initial: bool) -> tuple:
         return NAME, None, False
     if not set(lower) <= FRENCH_LETTERS or "'" in lower:
         return OTHER, None, False  # Czech, Spanish, Greek…, `don't`: not French
-    if is_english(lower):
-        return ENGLISH, None, False
+    if is_english(lower) or lower.endswith("ing") and len(lower) > 5:
+        return ENGLISH, None, False  # (-ing is English morphology; French has it only in loans: parking, camping)
     if len(lower) < 3 and lower != "à":
         return OTHER, None, False
     return _VERDICT_KIND[verdict(lower, is_english)], None, False
