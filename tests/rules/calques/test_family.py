@@ -25,8 +25,11 @@ from tqcheck.engine import Context, lint
     # calques kept ('A few 50,000 persons' twice, 'no one can never repeat', 'in which was formed the
     # father-son team', 'where are born the pride', 'On the poster, were José Luis Moreno', 'As for Hervé de
     # Charette, is pursuing', 'As proclaimed Tocqueville, are the shortcomings') and 'thousands of persons who
-    # have law degrees', a court's wording
-    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.70),
+    # have law degrees', a court's wording; 0.70 until the rows mined from English by French authors (stop 29):
+    # 7 hits there, read, each the calque kept ('an other infringement', 'demand informations', 'an instable
+    # market', 'an equal repartition of resources', 'prevent the international community to ask', 'prevented
+    # the demonstrators to come' twice)
+    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.72),
 ])
 def test_clean_english_stays_under_the_false_positive_budget(parts, budget):
     path = shared(*parts)
