@@ -57,3 +57,22 @@ def test_a_run_says_why_a_french_file_was_skipped(tmp_path, run_cli):
     assert "a.fr.md: warning: it reads as French (" in err and "not checked" in err
     alone = run_cli("check", "a.fr.md")
     assert alone.returncode == 2 and "nothing checked: a.fr.md is not in English" in alone.stderr.decode()
+
+
+@pytest.mark.parametrize("path, fmt, text", [
+    ("en.po", "po", 'msgid ""\nmsgstr "Language: en\\n"\n\nmsgid "a"\nmsgstr "%s"\n' % FRENCH.replace('"', "'")),
+    ("locales/en.json", "json", '{"a": "%s"}' % FRENCH.replace('"', "'")),
+    ("film.en.srt", "srt", f"1\n00:00:01,000 --> 00:00:04,000\n{FRENCH}\n"),
+])
+def test_a_file_that_says_it_is_english_is_checked_even_in_french(path, fmt, text):
+    """An English catalog left in French is the worst case there is: it is reported, not skipped."""
+    doc = parse(text, path=path, fmt=fmt)
+    assert doc.foreign is None
+    assert {f.code for f in check_text(text, path=path)} & {"TQ401", "TQ402"}
+
+
+def test_french_names_in_english_do_not_make_it_french():
+    """Markers count as written: `Des Moines`, `Les Paul`, `Sur La Table` are names."""
+    text = ("Our stores in Des Moines and Sur La Table sell guitars like the Les Paul. " * 3 +
+            "Des Moines, Les Paul, Sur La Table, Les Misérables, Dans Le Noir, Avec Eric. " * 3)
+    assert reads_as_french([text]) is None

@@ -140,7 +140,7 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         raise InputError(path, f"internal error in the {fmt} reader ({type(exc).__name__}: {exc}); "
                                "please report it") from exc
     doc.opaque.sort()  # Document.touches_opaque bisects
-    if not doc.foreign and doc.segments:  # the French source beside its translation, a French page in a folder
+    if not doc.foreign and not doc.declared_english and doc.segments:  # the French source beside its translation
         from .language import reads_as_french
 
         doc.foreign = reads_as_french(s.text for s in doc.segments)

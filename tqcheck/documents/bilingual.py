@@ -265,3 +265,5 @@ def declare_target(doc: Document, what: str, lang: str | None) -> None:
     French target would flag every word, and a safe fix would write English typography into French."""
     if foreign(lang):
         doc.foreign = f"{what} is {lang!r}"
+    elif (lang or "").strip() and lang.strip().lower() not in _UNKNOWN:
+        doc.declared_english = True  # (its text is not guessed: an English catalog left in French is checked)

@@ -42,7 +42,7 @@ def reads_as_french(texts) -> str | None:
             break
     french_words, english_words = _words()
     french = english = 0
-    for word in _WORD.findall(" ".join(sample).lower()):
+    for word in _WORD.findall(" ".join(sample)):  # as written: `Des Moines`, `Les Paul`, `EST` are names
         if word in french_words:
             french += 1
         elif word in english_words:

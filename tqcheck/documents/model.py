@@ -155,6 +155,7 @@ class Document:
     pairs: list[Pair] = field(default_factory=list)
     source_path: str | None = None  # the source file, when the pairs came from --source
     foreign: str | None = None  # why the file's target is not English ("the catalog's Language is 'fr'"): not checked
+    declared_english: bool = False  # a header or the path says English (``en.po``, ``@@locale``: ``en``)
     # a resource file's texts by key (JSON: ``menu.open``), paired by key with a source file's (``pairing``)
     units: dict[str, Segment] | None = None
 
