@@ -192,3 +192,20 @@ def test_folders_find_english_resource_files_only(tmp_path, run_cli):
 ])
 def test_the_language_server_lints_json_only_where_its_path_names_a_language(path, ours):
     assert is_ours(path, None) == ours
+
+
+def test_an_i18next_object_with_a_message_key_is_no_webextension_message():
+    """Only an object of message, description and placeholders is a WebExtension message: i18next's
+    `errors.message` has siblings that are texts too."""
+    doc = parse('{"errors": {"title": "An error", "message": "Retry", "details": {"hint": "Check"}}}', fmt="json")
+    assert texts(doc) == {"errors.title": "An error", "errors.message": "Retry", "errors.details.hint": "Check"}
+
+
+def test_folder_globs_never_take_a_json_file_below_a_folder_named_for_english(tmp_path, run_cli):
+    """`en[-_]*.json` is matched against the name, not the path: `work-en-gb/proj/package.json` is no resource file,
+    nor `en/proj/package.json`; `public/locales/en/common.json` is (its own folder says English)."""
+    for name in ("work-en-gb/proj/package.json", "en/proj/src/tsconfig.json", "public/locales/en/common.json"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(json.dumps({"k": "build : now"}))
+    proc = run_cli("check", "--select", "TQ102", "--format", "json", ".")
+    assert [f["path"] for f in json.loads(proc.stdout)["findings"]] == ["public/locales/en/common.json"]

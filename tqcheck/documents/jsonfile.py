@@ -34,7 +34,8 @@ _STRING = re.compile(r'"([^"\\\x00-\x1f]*(?:\\.[^"\\\x00-\x1f]*)*)"')  # unrolle
 _ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|(.))", re.S)
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 _SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?(?![\w.])|(?:true|false|null)\b")
-_MESSAGE = "message"  # WebExtension: {"key": {"message": "...", "description": "..."}}
+_MESSAGE = "message"  # WebExtension: {"key": {"message": "...", "description": "..."}}, no other key
+_WEBEXTENSION = frozenset((_MESSAGE, "description", "placeholders"))
 _MAX_DEPTH = 200
 
 
@@ -124,7 +125,7 @@ class _Reader:
                 texts.append((at, key, child, pieces))
             if not self.comma("}"):
                 break
-        message = [t for t in texts if t[1] == _MESSAGE] if path else []
+        message = [t for t in texts if t[1] == _MESSAGE] if path and keys <= _WEBEXTENSION else []
         if message:  # a WebExtension message: the rest (description, placeholders) is for translators
             del self.found[before:]
             self.found.append((message[0][0], path, message[0][3]))
