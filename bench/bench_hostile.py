@@ -4,7 +4,9 @@
    (target: under 10 s; html.parser alone took about a minute);
 2. scaling: 1, 4 and 16 MB of real MT output (WMT13, with its findings), on one line and on many
    lines: CPU seconds, the ratio to the 1 MB run (target: one line 1 -> 4 MB within 6x) and peak memory;
-3. 10 MB of Markdown emphasis with no finding: CPU seconds and peak memory (it took 2.9 GB).
+3. 10 MB of Markdown emphasis with no finding: CPU seconds and peak memory (it took 2.9 GB);
+4. subtitles: a line of 200,000 spaces, a cue of 40,000 `!` (target: under 2 s each; the first SubRip reader
+   took minutes).
 
 Each run is a fresh `tqcheck check --isolated -j 1` process; CPU time and peak memory are that
 process's own (os.wait4), so a busy machine changes them less than wall time.
@@ -84,6 +86,13 @@ def main() -> None:
         path.write_text("*a* " * (size * MB // 4) + "\n", encoding="utf-8")
         cpu, peak = run(path)
         print(f"3. {size} MB of Markdown emphasis, no finding: {cpu:.2f} s, {peak:.0f} MB peak (it was 2.9 GB for 10 MB)")
+        print("4. subtitles (target < 2 s)")
+        cue = "1\n00:00:01,000 --> 00:00:02,000\n"
+        for name, text in [("200,000 spaces", cue + "Hi.\n\n" + " " * 200_000 + "\n"), ("40,000 !", cue + "!" * 40_000 + "x\n")]:
+            path = tmp / "hostile.en.srt"
+            path.write_text(text, encoding="utf-8")
+            cpu, peak = run(path)
+            print(f"   {name:<20} {cpu:6.2f} s  {peak:6.0f} MB  {'ok' if cpu < 2 else 'OVER TARGET'}")
 
 
 if __name__ == "__main__":

@@ -106,3 +106,19 @@ def test_what_is_not_a_subtitle_file_is_an_error_an_empty_webvtt_is_not():
 def test_webvtt_players_short_timings_are_timings():
     doc = parse("WEBVTT\n\n0:0:0.0 --> 0:0:3.540\nGood morning.\n", path="a.vtt", fmt="vtt")
     assert [s.text for s in doc.segments] == ["Good morning."]
+
+
+def test_cues_with_no_blank_line_between_them_are_still_cues():
+    doc = parse("1\n00:00:01,000 --> 00:00:02,000\nHello there,\n2\n00:00:05,000 --> 00:00:06,500\nmy friend.\n",
+                path="a.srt", fmt="srt")
+    assert [s.text for s in doc.segments] == ["Hello there,\nmy friend."]
+
+
+def test_a_line_of_spaces_and_a_cue_of_marks_are_read():
+    """A line of spaces between cues and a cue of 20,000 `!` (bench/bench_hostile.py times 200,000 and 40,000: the
+    first version's block and sentence-end expressions were quadratic there, minutes for each)."""
+    doc = parse("1\n00:00:01,000 --> 00:00:02,000\nHi.\n\n" + " " * 20_000 + "\n\n2\n00:00:03,000 --> 00:00:04,000\n"
+                "Bye.\n", path="a.srt", fmt="srt")
+    assert [s.text for s in doc.segments] == ["Hi.", "Bye."]
+    doc = parse("1\n00:00:01,000 --> 00:00:02,000\n" + "!" * 20_000 + "x\n", path="b.srt", fmt="srt")
+    assert [len(s.text) for s in doc.segments] == [20_001]

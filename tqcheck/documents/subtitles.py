@@ -22,7 +22,6 @@ from . import bilingual
 from .builder import SegmentBuilder
 from .model import Document
 
-_BLOCK = re.compile(r"(?:[^\S\r\n]*\S[^\r\n]*(?:\r\n|\r|\n|$))+")  # lines up to a blank line (linear)
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
 _TIME = r"(?:\d+:)?\d{1,2}:\d{1,2}[,.]\d{1,3}"  # 00:00:01,600 (SubRip), 00:01.600 and 0:0:1.6 (WebVTT players)
 _TIMING = re.compile(rf"\s*{_TIME}\s*-->\s*{_TIME}")
@@ -30,7 +29,7 @@ _VTT_BLOCKS = ("WEBVTT", "NOTE", "STYLE", "REGION")
 _INLINE_SRT = re.compile(r"<[^<>\r\n]*>|\{\\[^{}\r\n]*\}")
 _INLINE_VTT = re.compile(r"<[^<>\r\n]*>|&(?:#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z]+);")
 _LANGUAGE = re.compile(r"^Language:[ \t]*(\S+)", re.M)  # a WebVTT header's (YouTube writes it)
-_SENTENCE_END = re.compile(r"[.!?…]+(?:\s*[\"'”’»)\]])*\s*$")  # also French-spaced: `Ukraine. »`
+_CLOSERS = " \t\"'”’»)]"  # what may follow a sentence's mark at the end of a cue (`Ukraine. »`, French-spaced)
 
 
 def parse_subtitles(doc: Document) -> None:
@@ -38,18 +37,17 @@ def parse_subtitles(doc: Document) -> None:
     builder, inline = SegmentBuilder(doc), _INLINE_VTT if vtt else _INLINE_SRT
     cues, untimed, last_end = 0, [], None
     said = ("the language its path names", bilingual.named_language(doc.path))
-    for block in _BLOCK.finditer(text):
-        lines = [m for m in _LINE.finditer(text, block.start(), block.end()) if m.group(1) or m.group(2)]
+    for lines in _blocks(text):
         words = lines[0].group(1).split()
         if vtt and words and words[0] in _VTT_BLOCKS:  # the header, a note, a style sheet, a region: no text
-            language = _LANGUAGE.search(block.group()) if words[0] == "WEBVTT" else None
+            language = _LANGUAGE.search(text, lines[0].start(), lines[-1].end()) if words[0] == "WEBVTT" else None
             if language:
                 said = ("the file's Language", language.group(1))
             cues += words[0] == "WEBVTT"  # a WebVTT file with no cue yet is a subtitle file with nothing to check
             continue
         timed = next((k for k, m in enumerate(lines[:2]) if _TIMING.match(m.group(1))), None)
         if timed is None:
-            untimed.append(doc.position(block.start())[0])
+            untimed.append(doc.position(lines[0].start())[0])
             continue
         cues += 1
         body = lines[timed + 1:]
@@ -62,8 +60,8 @@ def parse_subtitles(doc: Document) -> None:
                 builder.decoded("\n", body[k - 1].end(1), m.start())
             _line(builder, text, m.start(1), m.end(1), inline)
         last_end = body[-1].end(1)
-        if _SENTENCE_END.search(_INLINE_SRT.sub("", body[-1].group(1))):
-            _flush(doc, builder)
+        if _INLINE_SRT.sub("", body[-1].group(1)).rstrip(_CLOSERS).endswith((".", "!", "?", "…")):
+            _flush(doc, builder)  # the cue ends a sentence
     _flush(doc, builder)
     if not cues and text.strip():
         from ..errors import InputError
@@ -73,6 +71,27 @@ def parse_subtitles(doc: Document) -> None:
         more = f" and {len(untimed) - 1} more" if len(untimed) > 1 else ""
         doc.warnings.append(f"line {untimed[0]}{more}: a block with no timing line (00:00:01,000 --> …): not read")
     bilingual.declare_target(doc, *said)
+
+
+def _blocks(text: str):
+    """The cues' blocks, as lists of line matches: lines up to a blank line, and a new block at a timing line
+    that follows text (a file with no blank line between its cues), with the cue number just before it."""
+    block: list = []
+    for m in _LINE.finditer(text):
+        if not m.group(1).strip():
+            if block:
+                yield block
+                block = []
+            if not m.group(2):
+                return
+            continue
+        if len(block) >= 2 and _TIMING.match(m.group(1)):
+            number = block.pop() if block[-1].group(1).strip().isdigit() else None
+            yield block
+            block = [number] if number else []
+        block.append(m)
+    if block:
+        yield block
 
 
 def _line(builder: SegmentBuilder, text: str, start: int, end: int, inline) -> None:
