@@ -194,3 +194,11 @@ def test_a_sidebar_link_naming_an_operator_and_a_grammar_rule_are_not_french_spa
     assert check_text(sidebar, path="a.html") == check_text(grammar, path="b.html") == []
     prose = "<p>Install PostgreSQL :</p><p>In JavaScript : the value.</p><p>Why ?</p><p>NOTE :</p><p>Usage :</p>"
     assert [f.code for f in check_text(prose, path="c.html")] == ["TQ102"] * 5
+
+
+def test_a_link_in_running_prose_is_read_a_brand_alone_on_its_line_is_no_grammar_rule():
+    """Only a whole navigation item (a sidebar's link) is left alone; and a name in camel case is a grammar rule
+    only in italics (the Rust Reference's `<em>MetaItem</em> :`), not `GitHub :` in a README."""
+    html = '<p>We hope you enjoy it. <a href="/signup">Sign up now !</a></p>'
+    assert [f.code for f in check_text(html, path="a.html")] == ["TQ102"]
+    assert [f.code for f in check_text("Intro.\n\nGitHub :\n\nThe code is there.\n", path="a.txt")] == ["TQ102"]

@@ -166,10 +166,11 @@ def _space_before_punctuation(seg):
             continue
         if punct in ("?", ":") and _ternary(text, k, end, punct):
             continue
-        if punct == ":" and _production(text, k, end):
+        if punct == ":" and _production(seg, k, end):
             continue
-        if not looks_like_prose(text, k) or seg.in_navigation(k):
-            continue  # (a sidebar's `Introducing ?` names the operator: its code markup is gone from a link)
+        if not looks_like_prose(text, k) or seg.navigation and _all_navigation(seg):
+            continue  # a sidebar's item: `Introducing ?` names the operator, its code markup gone from the link
+            # (a link in running prose is read: `Read <a>our guide !</a>`)
         yield seg.problem(k, i, "TQ102", f"{space_name(text[k:i])} before `{punct[0]}` (French spacing)", "",
                           applicability="unsafe" if _quoted_literal(text, k, end) else "safe"), (k, i)
 
@@ -199,10 +200,18 @@ def _ratio(text, k, end):
     return not (left.isalpha() and right.isalpha() and left.isupper() == right.isupper())
 
 
-def _production(text, k, end):
-    """``MetaItem :`` or ``LINE_COMMENT :`` opening its line, then nothing or code: a grammar's rule (the Rust
-    Reference, a parser generator's manual), named by one identifier in camel case or with ``_`` or a digit.
-    (``Install PostgreSQL :``, ``Usage :`` and ``NOTE :`` are French spacing.)"""
+def _all_navigation(seg) -> bool:
+    """Is the whole segment navigation (a menu's or a sidebar's item, a lone link), not prose with a link in it?"""
+    text = seg.text
+    first, last = len(text) - len(text.lstrip()), len(text.rstrip())
+    return any(a <= first and last <= b for a, b in seg.navigation)
+
+
+def _production(seg, k, end):
+    """``LINE_COMMENT :`` or ``<em>MetaItem</em> :`` opening its line, then nothing or code: a grammar's rule (the
+    Rust Reference's lexer and syntax), named by an identifier with ``_`` or a digit, or by one in camel case set
+    in italics.  (``GitHub :``, ``Usage :``, ``NOTE :`` and ``Install PostgreSQL :`` are French spacing.)"""
+    text = seg.text
     rest = text[end:end + 3].lstrip(" ")
     if rest[:1] not in ("\n", "", PLACEHOLDER):
         return False
@@ -210,9 +219,13 @@ def _production(text, k, end):
     while w > 0 and (text[w - 1].isalnum() or text[w - 1] == "_"):
         w -= 1
     name = text[w:k]
-    line_start = text.rfind("\n", 0, w) + 1
-    return not text[line_start:w].strip() and any(
-        a.islower() and b.isupper() or a == "_" or a.isdigit() for a, b in zip(name, name[1:] + " "))
+    if not name or text[text.rfind("\n", 0, w) + 1:w].strip():
+        return False
+    if any(c == "_" or c.isdigit() for c in name[1:]):
+        return True
+    at = seg.offset(k)
+    italic = seg.source[max(0, at - 5):at].endswith(("</em>", "</i>"))
+    return italic and any(a.islower() and b.isupper() for a, b in zip(name, name[1:]))
 
 
 def _json_key(text, k, end):
