@@ -42,10 +42,10 @@ def reads_as_french(texts) -> str | None:
             break
     french_words, english_words = _words()
     french = english = 0
-    for word in _WORD.findall(" ".join(sample)):  # as written: `Des Moines`, `Les Paul`, `EST` are names
-        if word in french_words:
+    for word in _WORD.findall(" ".join(sample)):
+        if word in french_words:  # as written: `Des Moines`, `Les Paul`, `EST` in English are names
             french += 1
-        elif word in english_words:
+        elif word.lower() in english_words:  # `The` opening a sentence counts
             english += 1
     if french >= LEAST and french >= RATIO * english:
         return f"it reads as French ({french} French function words, {english} English ones)"
