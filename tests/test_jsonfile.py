@@ -111,7 +111,9 @@ def test_random_fixes_leave_readable_json_holding_what_was_meant():
     ("en.json", "en"), ("locales/fr.json", "fr"), ("messages.fr.json", "fr"), ("lib/l10n/app_pt_BR.arb", "pt_BR"),
     ("public/locales/de/translation.json", "de"), ("_locales/fr/messages.json", "fr"), ("app-en.json", "en"),
     ("package.json", None), ("tsconfig.json", None), ("i18n/messages.json", None), ("Amelie.2001.fre.srt", "fre"),
-    ("The.Matrix.1999.srt", None),
+    ("The.Matrix.1999.srt", None), ("locales/zh-Hans.json", "zh-Hans"), ("es-419.json", "es-419"),
+    ("sr@latin.json", "sr@latin"), ("src/it/strings.json", None), ("test-data/no/x.json", None),
+    ("public/locales/it/common.json", "it"), ("_locales/no/messages.json", "no"),  # (in a folder of translations)
 ])
 def test_the_language_a_path_names(path, lang):
     assert named_language(path) == lang

@@ -204,10 +204,12 @@ _PATH_LANGUAGE_RE = re.compile(rf"(?:^|/){_LOCALE}/LC_MESSAGES/[^/]*$|(?:^|[/.])
 
 
 def is_locale(name: str) -> bool:
-    """Is a file's name (``fr``, ``pt_BR``; not ``app``, ``ui``) a locale, as the C library knows them?"""
+    """Is a file's name (``fr``, ``pt_BR``; not ``app``, ``ui``) a locale, as the C library knows them?  A language
+    the C library knows with a script or region it does not (``zh-Hans``, ``es-419``, ``sr@latin``) is one too."""
     import locale
 
-    return name.lower().replace("-", "_").split("@")[0] in locale.locale_alias
+    tag = name.lower().replace("-", "_").split("@")[0]
+    return tag in locale.locale_alias or "_" in tag and tag.split("_")[0] in locale.locale_alias
 
 
 def path_language(path: str) -> str | None:
@@ -217,8 +219,12 @@ def path_language(path: str) -> str | None:
     return lang if lang and (named.group(1) or is_locale(lang)) else None
 
 
-_TAG = re.compile(r"[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})?")
+_TAG = re.compile(_LOCALE)
 _ISO_639_2 = frozenset("eng fre fra ger deu spa ita por dut nld".split())  # film.eng.srt, film.fre.srt
+# language codes that are also English words: a folder so named (src/it/, test-data/no/) names a language only in a
+# folder of translations (locales/it/, _locales/no/)
+_ENGLISH_WORDS = frozenset("am as be he hi id in is it no or uk".split())
+_LOCALE_FOLDERS = frozenset("locales locale i18n l10n lang langs languages translations messages".split())
 
 
 def named_language(path: str) -> str | None:
@@ -228,7 +234,11 @@ def named_language(path: str) -> str | None:
     folder, name = os.path.split(path.replace("\\", "/"))
     stem = os.path.splitext(name)[0]
     cuts = [0] + [i + 1 for i, c in enumerate(stem) if c in "._-"]
-    for tag in [stem[i:] for i in cuts] + [os.path.basename(folder)]:
+    parent = os.path.basename(folder)
+    if parent.lower() in _ENGLISH_WORDS and os.path.basename(os.path.dirname(folder)).lower().lstrip("_") not in \
+            _LOCALE_FOLDERS:
+        parent = ""
+    for tag in [stem[i:] for i in cuts] + [parent]:
         if _TAG.fullmatch(tag) and (tag in _ISO_639_2 or is_locale(tag)):
             return tag
     return None
