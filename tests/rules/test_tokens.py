@@ -73,6 +73,14 @@ def test_a_line_break_before_a_capital_starts_a_sentence():
     assert [t.first for t in tokens] == [True, False, True, False]
 
 
+def test_a_wrapped_line_that_opens_with_a_number_goes_on_a_list_number_starts_anew():
+    """pgbadger's changelog wraps `when OEL is on` / `2 bytes`: one sentence; `2. Open it` is a list's item."""
+    text = "when OEL is on\n    2 bytes.\n1. Open it\n2) Close it"
+    assert [t.text for t in Sentences(text).around(text.index("bytes"))[0]] == ["when", "OEL", "is", "on", "2",
+                                                                              "bytes", "."]
+    assert [t.text for t in Sentences(text).around(text.index("Close"))[0]] == ["2", ")", "Close", "it"]
+
+
 # the shadow (common/shadows.py): a test on the raw text beside an anchor that every match passes
 from tqcheck.rules.common.keywords import lowered  # noqa: E402
 from tqcheck.rules.common.shadows import Shadow  # noqa: E402

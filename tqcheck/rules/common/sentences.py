@@ -48,9 +48,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None, first: bool = Tr
 
 
 # a sentence ends after . ! ? (and closing quotes or brackets) before a space, and at a line break before a
-# capital, a quotation mark or a digit; a window holds one sentence, or ``REACH`` characters either side
-# r"[.!?…][\"”»’)]*\s+|\s*\n\s*(?=[A-Z\"“«\d])", its classes above U+00FF spelled with one_of
-_END = re.compile(one_of(".!?", "…") + one_of('"»)', "”’") + r"*\s+|\s*\n\s*(?=" + one_of(r'A-Z"«\d', "“") + ")")
+# capital, a quotation mark or a list's number (`2.`, `2)`; a wrapped line may start `2 bytes`); a window holds
+# one sentence, or ``REACH`` characters either side
+# r"[.!?…][\"”»’)]*\s+|\s*\n\s*(?=[A-Z\"“«]|\d+[.)](?:\s|$))", its classes above U+00FF spelled with one_of
+_END = re.compile(one_of(".!?", "…") + one_of('"»)', "”’") + r"*\s+|\s*\n\s*(?=" + one_of(r'A-Z"«', "“")
+                  + r"|\d+[.)](?:\s|$))")
 REACH = 400
 
 
