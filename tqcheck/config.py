@@ -21,8 +21,7 @@ CONFIG_FILES = (".tqcheck.toml", "tqcheck.toml", "pyproject.toml")
 # what a folder walk checks: the monolingual kinds, then the bilingual files (only their target text)
 DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm", "*.rst", "*.rest",
                    "*.xlf", "*.xliff", "*.sdlxliff", "*.mqxliff", "*.po", "*.tmx", "*.tsv", "*.srt", "*.vtt",
-                   # JSON resource files whose name says English (not package.json); and, with these defaults,
-                   # a JSON file in a folder named for English (locales/en/common.json: ``is_included``)
+                   # JSON whose name says English (not package.json), or its folder's (``is_included``)
                    "*.arb", "en.json", "en[-_]*.json", "*[._-]en.json")
 DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", ".venv", ".venv*", "venv", ".tox", ".nox", "node_modules", "__pycache__",
@@ -112,16 +111,14 @@ class Config:
         return self.is_excluded(path, base)
 
     def is_included(self, path: str) -> bool:
-        """A pattern without ``/`` is matched against the file's name (``en[-_]*.json`` never takes a
-        ``package.json`` under a folder ``en-gb/``), one with ``/`` against its path."""
+        """A pattern without ``/`` is matched against a file's name (not en-gb/package.json), one with it its path."""
         name = os.path.basename(path)
         if any(fnmatch.fnmatch(name, p) if "/" not in p else self._match(path, p) for p in self.include):
             return True
         if name.endswith(".json") and tuple(self.include) == DEFAULT_INCLUDE:  # i18next's locales/en/common.json
-            from .documents.bilingual import named_language
+            from .documents.bilingual import in_english_folder
 
-            folder = os.path.basename(os.path.dirname(os.path.abspath(path)))
-            return (named_language(folder + "/x") or "").lower().replace("_", "-").split("-")[0] == "en"
+            return in_english_folder(os.path.abspath(path))
         return False
 
 

@@ -244,6 +244,12 @@ def named_language(path: str) -> str | None:
     return None
 
 
+def in_english_folder(path: str) -> bool:
+    """Does the folder of ``path`` name English (``public/locales/en/common.json``, ``i18n/en-GB/app.json``)?"""
+    lang = named_language(os.path.join(os.path.dirname(path), "_"))
+    return bool(lang) and not foreign(lang)
+
+
 _UNKNOWN = ("und", "mul", "zxx", "unnamed", "*all*")
 
 
