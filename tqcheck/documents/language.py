@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import re
 
-from ..rules.common.tables import Table
+from ..datafiles import load_tsv
 
 SAMPLE = 20_000
 LEAST = 8
 RATIO = 3
-MARKERS = Table("language_markers.tsv", key=("language", "word"), choices={"language": ("en", "fr")}, order="plain")
-TABLES = (MARKERS.name,)  # the tables the document layer reads (tests/test_tables.py)
+MARKERS = "language_markers.tsv"  # read with the package's plain reader; tests/test_tables.py declares and checks it
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _WORDS: tuple | None = None
 
@@ -28,7 +27,9 @@ _WORDS: tuple | None = None
 def _words() -> tuple[frozenset, frozenset]:
     global _WORDS
     if _WORDS is None:
-        _WORDS = frozenset(MARKERS.column("word", language="fr")), frozenset(MARKERS.column("word", language="en"))
+        rows = load_tsv(MARKERS)
+        _WORDS = (frozenset(r["word"] for r in rows if r["language"] == "fr"),
+                  frozenset(r["word"] for r in rows if r["language"] == "en"))
     return _WORDS
 
 
