@@ -1,6 +1,8 @@
 """A document that reads as French (the source beside its translation, a French page in a folder) is not checked
 as English; an English text with French left in, even a whole paragraph, is."""
 
+import os
+
 import pytest
 
 from tqcheck import check_text
@@ -55,8 +57,13 @@ def test_a_run_says_why_a_french_file_was_skipped(tmp_path, run_cli):
     err = proc.stderr.decode()
     assert proc.returncode == 1 and "Found 1 finding in 1 file" in proc.stdout.decode()
     assert "a.fr.md: warning: it reads as French (" in err and "not checked" in err
-    alone = run_cli("check", "a.fr.md")
-    assert alone.returncode == 2 and "nothing checked: a.fr.md is not in English" in alone.stderr.decode()
+    alone = run_cli("check", "a.fr.md")  # a pre-commit hook on the French file alone: said, and no failure
+    assert alone.returncode == 0 and "warning: nothing checked: a.fr.md is not in English" in alone.stderr.decode()
+    (tmp_path / "fr").mkdir()
+    os.replace(tmp_path / "a.fr.md", tmp_path / "fr" / "a.fr.md")
+    folder = run_cli("check", "fr")  # a folder with nothing in English: a run that checked nothing fails
+    assert folder.returncode == 2 and "error: nothing checked: the 1 file found in fr is not in English" \
+        in folder.stderr.decode()
 
 
 @pytest.mark.parametrize("path, fmt, text", [

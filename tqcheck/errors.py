@@ -7,6 +7,8 @@ without importing one another.
 
 from __future__ import annotations
 
+import os
+
 
 class InputError(Exception):
     """A file that cannot be read as a document (or written back); str() is the one-line message."""
@@ -33,11 +35,13 @@ class OutputIsInput(ValueError):
 NAME_ERRORS = "backslashreplace"
 
 
-def nothing_checked_line(paths, skipped: int = 0) -> str:
+def nothing_checked_line(paths, skipped: int = 0, level: str = "error") -> str:
     """The line of a run whose paths held no file to check: a CI job must not pass having checked nothing.
     ``skipped``: files found and read, but not in English (their warnings say why)."""
     where = ", ".join(paths[:3]) + (", …" if len(paths) > 3 else "")
     if skipped:
-        said = f"{where} is" if skipped == 1 else f"the {skipped} files found in {where} are"
-        return f"tqcheck: error: nothing checked: {said} not in English"
-    return f"tqcheck: error: nothing checked: no file to check in {where} (see include and exclude)"
+        verb = "is" if skipped == 1 else "are"
+        said = (f"{where} {verb}" if skipped == len(paths) and all(map(os.path.isfile, paths))  # files named
+                else f"the {skipped} file{'s' if skipped > 1 else ''} found in {where} {verb}")
+        return f"tqcheck: {level}: nothing checked: {said} not in English"
+    return f"tqcheck: {level}: nothing checked: no file to check in {where} (see include and exclude)"
