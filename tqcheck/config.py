@@ -21,7 +21,7 @@ CONFIG_FILES = (".tqcheck.toml", "tqcheck.toml", "pyproject.toml")
 # what a folder walk checks: the monolingual kinds, then the bilingual files (only their target text)
 DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm", "*.rst", "*.rest",
                    "*.xlf", "*.xliff", "*.sdlxliff", "*.mqxliff", "*.po", "*.tmx", "*.tsv", "*.srt", "*.vtt",
-                   # JSON whose name says English (not package.json), or its folder's (``is_included``)
+                   # JSON whose name (not package.json) or folder says English; Android's strings (is_included)
                    "*.arb", "en.json", "en[-_]*.json", "*[._-]en.json")
 DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", ".venv", ".venv*", "venv", ".tox", ".nox", "node_modules", "__pycache__",
@@ -115,10 +115,10 @@ class Config:
         name = os.path.basename(path)
         if any(fnmatch.fnmatch(name, p) if "/" not in p else self._match(path, p) for p in self.include):
             return True
-        if name.endswith(".json") and tuple(self.include) == DEFAULT_INCLUDE:  # i18next's locales/en/common.json
-            from .documents.bilingual import in_english_folder
+        if name.endswith((".json", ".xml")) and tuple(self.include) == DEFAULT_INCLUDE:
+            from .documents import included_by_folder  # locales/en/common.json, res/values/strings.xml
 
-            return in_english_folder(os.path.abspath(path))
+            return included_by_folder(os.path.abspath(path))
         return False
 
 

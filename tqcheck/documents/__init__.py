@@ -23,11 +23,12 @@ from .model import PLACEHOLDER, Directive, Document, Pair, Segment, line_starts
 
 __all__ = [
     "CODE_LIST_RE", "DIRECTIVE_RE", "EXTENSIONS", "FORMATS", "KINDS", "PLACEHOLDER", "Directive", "Document",
-    "InputError", "Pair", "Segment", "decode", "detect_format", "line_starts", "load", "parse", "read_bytes",
+    "InputError", "Pair", "Segment", "decode", "detect_format", "included_by_folder", "line_starts", "load", "parse",
+    "read_bytes",
     "read_file",
 ]
 
-FORMATS = ("text", "markdown", "html", "rst", "xliff", "po", "tmx", "tsv", "json", "srt", "vtt")
+FORMATS = ("text", "markdown", "html", "rst", "xliff", "po", "tmx", "tsv", "json", "srt", "vtt", "android", "xml")
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
@@ -49,6 +50,8 @@ EXTENSIONS = {
     # resource files of software (i18next, vue-i18n, Flutter): each string value a text, paired by key with --source
     ".json": "json",
     ".arb": "json",
+    # Android string resources (res/values/strings.xml); any other XML is read by its root element (``parse``)
+    ".xml": "xml",
     # subtitles: the text of each cue, not its number nor its timing
     ".srt": "srt",
     ".vtt": "vtt",
@@ -57,6 +60,18 @@ EXTENSIONS = {
 
 def detect_format(path: str, default: str = "text") -> str:
     return EXTENSIONS.get(os.path.splitext(path)[1].lower(), default)
+
+
+def included_by_folder(path: str) -> bool:
+    """Is a JSON or XML file a resource file of English strings by its folder (``locales/en/common.json``,
+    ``res/values/strings.xml``)?  A folder run reads these, not every ``package.json`` nor ``pom.xml``."""
+    if path.endswith(".json"):
+        from .bilingual import in_english_folder
+
+        return in_english_folder(path)
+    from .android import is_string_resource
+
+    return is_string_resource(path)
 
 
 def read_bytes(path: str) -> bytes:
@@ -109,6 +124,8 @@ def from_decoded(decoded: Decoded, path: str, fmt: str) -> Document:
 def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
+    if fmt == "xml":
+        fmt = _xml_format(text, path)
     doc = Document(path=path, text=text, format=fmt)
     if fmt == "text":
         from .plain import parse_text as reader
@@ -126,6 +143,8 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         from .tsv import parse_tsv as reader
     elif fmt == "json":
         from .jsonfile import parse_json as reader
+    elif fmt == "android":
+        from .android import parse_android as reader
     elif fmt in ("srt", "vtt"):
         from .subtitles import parse_subtitles as reader
     else:  # html.parser costs a start-up that text and Markdown need not pay
@@ -150,3 +169,17 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         said = "its one unit has no translation" if n == 1 else f"none of its {n} units has a translation"
         doc.warnings.append(f"{said}: nothing to check")
     return doc
+
+
+_XML_ROOTS = {"resources": "android", "xliff": "xliff", "tmx": "tmx"}
+
+
+def _xml_format(text: str, path: str) -> str:
+    """An ``.xml`` file's format, by its root element."""
+    from .android import root_element
+
+    root = root_element(text, path)
+    if root not in _XML_ROOTS:
+        raise InputError(path, f"an XML file tqcheck does not read: its root element is <{root}> "
+                               "(it reads Android string resources, XLIFF and TMX)")
+    return _XML_ROOTS[root]

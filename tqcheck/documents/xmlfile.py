@@ -54,6 +54,7 @@ class _Element:
 class XmlReader:
     ROOTS: tuple[str, ...] = ()
     KIND = "XML"  # for messages: "not an XLIFF file"
+    NATIVE = NATIVE_CODE  # the elements whose content is opaque
 
     def __init__(self, doc: Document):
         self.doc, self.text = doc, doc.text
@@ -126,7 +127,7 @@ class XmlReader:
             return
         start = self.here()
         element.start, element.tag_end = start, _TAG_RE.match(self.text, start).end()
-        if name in NATIVE_CODE:
+        if name in self.NATIVE:
             self.native, self.native_start = 1, start
         else:
             element.inline = True

@@ -60,7 +60,8 @@ def document_format(path: str | None, language_id: str | None) -> str:
 
 def is_ours(path: str | None, language_id: str | None) -> bool:
     """Markdown, HTML and plain text, by the editor's language id or the file's extension; a JSON file only
-    where its path names a language (``en.json``, ``locales/en/app.json``), not every ``package.json``."""
+    where its path names a language (``en.json``, ``locales/en/app.json``), not every ``package.json``; an XML
+    file only in an Android resource folder (``res/values/strings.xml``), not every ``pom.xml``."""
     from ..documents import EXTENSIONS
 
     if language_id in FORMATS_BY_LANGUAGE:
@@ -70,6 +71,10 @@ def is_ours(path: str | None, language_id: str | None) -> bool:
         from ..documents.jsonfile import names_a_language
 
         return names_a_language(path)
+    if kind == "xml":  # Android's res/values/strings.xml, an XLIFF or TMX file with its extension .xml
+        from ..documents.android import is_string_resource
+
+        return is_string_resource(path)
     return kind is not None
 
 

@@ -59,7 +59,7 @@ _CONTINUATION = re.compile(r'"[ \t]*\r?\n[ \t]*"')
 
 
 def check(doc, ctx):
-    strings = doc.format in ("po", "xliff")
+    strings = doc.format in ("po", "xliff", "android")
     for pair in checked_pairs(doc):
         seg = pair.target
         if pair.source_segment is not None and (PLACEHOLDER in pair.source or PLACEHOLDER in seg.text):
