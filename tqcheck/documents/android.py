@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
 
 from ..errors import InputError
 from . import bilingual
@@ -32,9 +33,11 @@ from .model import Document
 from .xmlfile import NATIVE_CODE, XmlReader
 
 _UNESCAPED = {"n": "\n", "t": "\t"}
-_HEX4 = re.compile(r"[0-9A-Fa-f]{4}")
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _SPACE = " \t\r\n"
+# one token of a verbatim run: an escape (or a backslash ending the run), a quote, spaces, a `<`, other text
+# (words with single spaces between them are one token: Android keeps those spaces as they are)
+_TOKEN = re.compile(r'\\u[0-9A-Fa-f]{4}|\\.|\\$|"|[ \t\r\n]+|<|[^\\" \t\r\n<]+(?: [^\\" \t\r\n<]+)*', re.S)
 
 
 def resource_language(path: str) -> str | None:
@@ -106,75 +109,125 @@ class AndroidReader(XmlReader):
             self.end_unit(self.here())
 
 
-def unescape(pieces: Pieces, text: str, cdata: list) -> Pieces | None:
-    """The pieces of an XML text as Android reads them (see the module's doc); None for a reference."""
-    chars = []  # (text, start, end, verbatim): one character of the file or one decoded piece
+def unescape(pieces: Pieces, text: str, cdata: list, quotes: list) -> Pieces | None:
+    """The pieces of an XML text as Android reads them (see the module's doc); None for a reference.  The spans
+    of its quotes, which are not text, are added to ``quotes``."""
+    reader = _Unescape(text, cdata, quotes)
     for piece, start, end in pieces.parts:
         if end >= 0:
-            chars += [(c, start + k, start + k + 1, True) for k, c in enumerate(piece)]
+            reader.run(start, end)
         else:
-            chars.append((piece, start, -end, False))
-    out = Pieces()
-    quoted, spaces, k, n = False, None, 0, len(chars)
-    while k < n:
-        c, start, end, verbatim = chars[k]
-        k += 1
-        if not quoted and c in _SPACE:  # a run of spaces outside quotes: one space, none at either end
-            spaces = (spaces[0], end, spaces[2] + c) if spaces else (start, end, c)
-            continue
-        if spaces is not None:
-            if out.parts:
-                _add(out, spaces)
-            spaces = None
-        if c == "\\" and k < n:
-            escaped, end = chars[k][0], chars[k][2]
-            k += 1
-            digits = "".join(ch[0] for ch in chars[k:k + 4])
-            if escaped == "u" and _HEX4.fullmatch(digits):
-                escaped, end, k = chr(int(digits, 16)), chars[k + 3][2], k + 4
-            out.decoded(_UNESCAPED.get(escaped, escaped), start, end)
-        elif c == '"':  # a quote (or &quot;): not text; one inside the text is opaque, so no fix crosses it
-            quoted = not quoted
-            if out.parts and any(ch[0] not in _SPACE for ch in chars[k:]):
-                out.opaque(start, end)
-        elif verbatim and c == "<" and (tag_end := _cdata_tag(text, start, cdata)):  # HTML written in CDATA
-            out.opaque(start, tag_end)
-            while k < n and chars[k][1] < tag_end:
-                k += 1
-        elif verbatim:
-            out.verbatim(c, start)
-        else:
-            out.parts.append((c, start, -end))
-    if out.parts and out.parts[0][0] in ("@", "?") and out.parts[0][2] >= 0:
+            reader.part(piece, start, -end)
+    out = reader.out
+    if reader.backslash >= 0:  # a backslash ending the string escapes nothing
+        out.verbatim("\\", reader.backslash)
+    if out.parts and out.parts[0][0][:1] in ("@", "?") and out.parts[0][2] >= 0:
         return None  # @string/name, ?attr/name: a reference to another resource, no text
     return out
 
 
+class _Unescape:
+    """Android's reading of a string's text, run by run (escapes, quotes, spaces, tags in CDATA)."""
+
+    def __init__(self, text: str, cdata: list, quotes: list):
+        self.text, self.cdata, self.quotes = text, cdata, quotes
+        self.out = Pieces()
+        self.quoted = False
+        self.spaces: tuple | None = None  # a run of spaces outside quotes: one space, none at either end
+        self.backslash = -1  # where a backslash ending the last run is: it escapes what comes next
+        self.skip = 0  # the end of a tag that runs on into the next run
+
+    def before(self) -> None:
+        """Something other than spaces comes: the spaces before it are one space, unless at the start."""
+        if self.spaces is not None and self.out.parts:
+            start, end = self.spaces
+            if end - start == 1 and self.text[start] == " ":
+                self.out.verbatim(" ", start)
+            else:  # line breaks and runs of spaces read as one space: never edited
+                self.out.decoded(" ", start, end)
+        self.spaces = None
+
+    def space(self, start: int, end: int) -> None:
+        self.spaces = (self.spaces[0] if self.spaces else start, end)
+
+    def quote(self, start: int, end: int) -> None:
+        self.before()
+        self.quoted = not self.quoted
+        self.quotes.append((start, end))  # not text, and no fix crosses it: taking one of a pair away would quote
+        # the rest of the string
+
+    def escaped(self, char: str, start: int, end: int) -> None:
+        self.before()
+        self.out.decoded(_UNESCAPED.get(char, char), start, end)
+
+    def part(self, piece: str, start: int, end: int) -> None:
+        """A decoded piece (an entity: ``&quot;`` is a quote to Android) or an opaque one (an inline tag)."""
+        if self.backslash >= 0:
+            self.escaped(piece, self.backslash, end)
+            self.backslash = -1
+        elif piece == '"':
+            self.quote(start, end)
+        elif piece in _SPACE and piece and not self.quoted:
+            self.space(start, end)
+        else:
+            self.before()
+            self.out.parts.append((piece, start, -end))
+
+    def run(self, pos: int, end: int) -> None:
+        """A verbatim run ``text[pos:end]``."""
+        text = self.text
+        pos = max(pos, self.skip)
+        while pos < end:
+            if self.backslash >= 0:  # the last run ended with a backslash
+                self.escaped(text[pos], self.backslash, pos + 1)
+                self.backslash, pos = -1, pos + 1
+                continue
+            m = _TOKEN.match(text, pos, end)
+            token, after = m.group(), m.end()
+            first = token[0]
+            if first == "\\":
+                if len(token) == 1:
+                    self.backslash = pos
+                else:
+                    self.escaped(chr(int(token[2:], 16)) if len(token) == 6 else token[1], pos, after)
+            elif first == '"':
+                self.quote(pos, after)
+            elif first in _SPACE:
+                if self.quoted:
+                    self.before()
+                    self.out.verbatim(token, pos)
+                else:
+                    self.space(pos, after)
+            elif first == "<" and (tag_end := _cdata_tag(text, pos, self.cdata)):  # HTML written in CDATA
+                self.before()
+                self.out.opaque(pos, tag_end)
+                after = self.skip = tag_end
+            else:
+                self.before()
+                self.out.verbatim(token, pos)
+            pos = after
+
+
 def _cdata_tag(text: str, start: int, cdata: list) -> int:
-    """The end of a tag at ``start`` inside a CDATA section, else 0."""
-    for a, b in cdata:
-        if a <= start < b:
-            m = _TAG.match(text, start, b)
-            return m.end() if m else 0
-    return 0
-
-
-def _add(out: Pieces, spaces: tuple) -> None:
-    start, end, written = spaces
-    if written == " ":
-        out.verbatim(" ", start)
-    else:  # line breaks and runs of spaces read as one space: never edited
-        out.decoded(" ", start, end)
+    """The end of a tag at ``start`` inside a CDATA section (``cdata``: their spans, in order), else 0."""
+    k = bisect_right(cdata, (start, len(text) + 1)) - 1
+    if k < 0 or not cdata[k][0] <= start < cdata[k][1]:
+        return 0
+    m = _TAG.match(text, start, cdata[k][1])
+    return m.end() if m else 0
 
 
 def _merged(pieces: Pieces) -> Pieces:
-    """Adjacent verbatim characters as one run."""
-    merged = Pieces()
-    for part in pieces.parts:
-        last = merged.parts[-1] if merged.parts else None
-        if last is not None and part[2] >= 0 and last[2] >= 0 and last[2] == part[1]:
-            merged.parts[-1] = (last[0] + part[0], last[1], part[2])
-        else:
+    """Adjacent verbatim runs as one run (joined once: adding them one by one would be quadratic)."""
+    merged, run = Pieces(), []
+    for part in pieces.parts + [("", -1, -1)]:
+        if part[2] >= 0 and run and run[-1][2] == part[1]:
+            run.append(part)
+            continue
+        if run:
+            merged.parts.append(("".join(p[0] for p in run), run[0][1], run[-1][2]))
+        run = [part] if part[2] >= 0 else []
+        if part[2] < 0 and part[1] >= 0:
             merged.parts.append(part)
     return merged
 
@@ -185,7 +238,7 @@ def parse_android(doc: Document) -> None:
     bilingual.declare_target(doc, "the language its folder names", resource_language(doc.path))
     doc.units = {}
     for key, pieces in reader.found:
-        read = unescape(pieces, doc.text, reader.cdata)
+        read = unescape(pieces, doc.text, reader.cdata, doc.opaque)
         seg = bilingual.segment(doc, _merged(read), reader.escape) if read else None
         if seg is not None and bilingual.is_prose(seg.text):
             doc.segments.append(seg)
