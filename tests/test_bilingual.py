@@ -386,10 +386,11 @@ def test_every_kind_of_file_read_is_found_in_folders():
     from tqcheck.config import DEFAULT_INCLUDE
     from tqcheck.documents import EXTENSIONS
 
-    # (.pot templates hold no target; a .json is found where its name or folder says English: not package.json; an
-    # .xml in an Android resource folder: not pom.xml)
-    assert sorted(p for p in DEFAULT_INCLUDE if not p.endswith(".json")) == \
-        sorted(f"*{ext}" for ext in EXTENSIONS if ext not in (".pot", ".json", ".xml"))
+    # (.pot templates hold no target; a .json or .yml is found where its name or folder says English: not
+    # package.json nor a CI file; an .xml in an Android resource folder: not pom.xml)
+    resources = (".json", ".yml", ".yaml")
+    assert sorted(p for p in DEFAULT_INCLUDE if not p.endswith(resources)) == \
+        sorted(f"*{ext}" for ext in EXTENSIONS if ext not in (".pot", ".xml") + resources)
 
 
 def test_tmx_and_tsv_pairs():

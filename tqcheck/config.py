@@ -21,8 +21,8 @@ CONFIG_FILES = (".tqcheck.toml", "tqcheck.toml", "pyproject.toml")
 # what a folder walk checks: the monolingual kinds, then the bilingual files (only their target text)
 DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm", "*.rst", "*.rest",
                    "*.xlf", "*.xliff", "*.sdlxliff", "*.mqxliff", "*.po", "*.tmx", "*.tsv", "*.srt", "*.vtt",
-                   # JSON whose name (not package.json) or folder says English; Android's strings (is_included)
-                   "*.arb", "en.json", "en[-_]*.json", "*[._-]en.json")
+                   # JSON, YAML whose name or folder says English, Android's strings (is_included)
+                   "*.arb", *(f"{n}.{x}" for x in ("json", "yml", "yaml") for n in ("en", "en[-_]*", "*[._-]en")))
 DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", ".venv", ".venv*", "venv", ".tox", ".nox", "node_modules", "__pycache__",
     "build", "dist", "site-packages", ".mypy_cache", ".pytest_cache", ".ruff_cache",
@@ -115,7 +115,7 @@ class Config:
         name = os.path.basename(path)
         if any(fnmatch.fnmatch(name, p) if "/" not in p else self._match(path, p) for p in self.include):
             return True
-        if name.endswith((".json", ".xml")) and tuple(self.include) == DEFAULT_INCLUDE:
+        if name.endswith((".json", ".xml", ".yml", ".yaml")) and tuple(self.include) == DEFAULT_INCLUDE:
             from .documents import included_by_folder  # locales/en/common.json, res/values/strings.xml
 
             return included_by_folder(os.path.abspath(path))

@@ -28,7 +28,8 @@ __all__ = [
     "read_file",
 ]
 
-FORMATS = ("text", "markdown", "html", "rst", "xliff", "po", "tmx", "tsv", "json", "srt", "vtt", "android", "xml")
+FORMATS = ("text", "markdown", "html", "rst", "xliff", "po", "tmx", "tsv", "json", "srt", "vtt", "android", "xml",
+           "yaml")
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
@@ -50,6 +51,8 @@ EXTENSIONS = {
     # resource files of software (i18next, vue-i18n, Flutter): each string value a text, paired by key with --source
     ".json": "json",
     ".arb": "json",
+    ".yml": "yaml",  # Symfony's translations/messages.en.yaml, Rails's config/locales/en.yml
+    ".yaml": "yaml",
     # Android string resources (res/values/strings.xml); any other XML is read by its root element (``parse``)
     ".xml": "xml",
     # subtitles: the text of each cue, not its number nor its timing
@@ -63,9 +66,9 @@ def detect_format(path: str, default: str = "text") -> str:
 
 
 def included_by_folder(path: str) -> bool:
-    """Is a JSON or XML file a resource file of English strings by its folder (``locales/en/common.json``,
-    ``res/values/strings.xml``)?  A folder run reads these, not every ``package.json`` nor ``pom.xml``."""
-    if path.endswith(".json"):
+    """Is a JSON, YAML or XML file a resource file of English strings by its folder (``locales/en/common.json``,
+    ``res/values/strings.xml``)?  A folder run reads these, not every ``package.json``, CI file nor ``pom.xml``."""
+    if path.endswith((".json", ".yml", ".yaml")):
         from .bilingual import in_english_folder
 
         return in_english_folder(path)
@@ -143,6 +146,8 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         from .tsv import parse_tsv as reader
     elif fmt == "json":
         from .jsonfile import parse_json as reader
+    elif fmt == "yaml":
+        from .yamlfile import parse_yaml as reader
     elif fmt == "android":
         from .android import parse_android as reader
     elif fmt in ("srt", "vtt"):

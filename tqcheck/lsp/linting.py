@@ -59,15 +59,15 @@ def document_format(path: str | None, language_id: str | None) -> str:
 
 
 def is_ours(path: str | None, language_id: str | None) -> bool:
-    """Markdown, HTML and plain text, by the editor's language id or the file's extension; a JSON file only
-    where its path names a language (``en.json``, ``locales/en/app.json``), not every ``package.json``; an XML
-    file only in an Android resource folder (``res/values/strings.xml``), not every ``pom.xml``."""
+    """Markdown, HTML and plain text, by the editor's language id or the file's extension; a JSON or YAML file
+    only where its path names a language (``en.json``, ``locales/en/app.yml``), not every ``package.json`` nor CI
+    file; an XML file only in an Android resource folder (``res/values/strings.xml``), not every ``pom.xml``."""
     from ..documents import EXTENSIONS
 
     if language_id in FORMATS_BY_LANGUAGE:
         return True
     kind = EXTENSIONS.get(os.path.splitext(path)[1].lower()) if path else None
-    if kind == "json":
+    if kind in ("json", "yaml"):
         from ..documents.jsonfile import names_a_language
 
         return names_a_language(path)

@@ -1,0 +1,205 @@
+"""YAML resource files (Symfony, Rails): each string value is a text at its place in the file, in any of YAML's
+styles; keys, numbers and booleans are not; fixes are written in the scalar's style or not at all where they
+could change the parse; Rails's root locale key names the language; ``--source`` pairs texts by key."""
+
+import json
+import random
+
+import pytest
+import yaml
+
+from tqcheck.documents import PLACEHOLDER, parse
+from tqcheck.documents.bilingual import PLACEHOLDER_RE
+from tqcheck.documents.pairing import attach
+from tqcheck.lsp.linting import is_ours
+
+P = PLACEHOLDER
+EN = """\
+# the app's strings
+en:
+  title: The file « %{name} » is open
+  quoted: 'It''s  kept ; as written'
+  escaped: "Tab\\there \\"x\\" \\u00e9t\\u00e9 and\\
+    continued"
+  literal: |
+    Line one :
+      indented
+    Line two
+  folded: >-
+    A folded line
+    goes on here
+
+    new paragraph !
+  wrapped: plain text
+    that wraps
+  count: 3
+  enabled: yes
+  empty: ""
+  base: &base
+    save: Save
+  copy:
+    <<: *base
+    again: *base
+  list: [One, "Two ;"]
+  items:
+    - First
+    - 'Second : here'
+"""
+
+
+def texts(doc):
+    return {key: seg.text for key, seg in doc.units.items()}
+
+
+def flat(value, path=""):
+    """yaml.safe_load's strings by key path, as ours are named."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from flat(v, f"{path}.{k}" if path else str(k))
+    elif isinstance(value, list):
+        for k, v in enumerate(value):
+            yield from flat(v, f"{path}[{k}]")
+    elif isinstance(value, str) and value.strip():
+        yield path, PLACEHOLDER_RE.sub(P, value)
+
+
+def test_string_values_are_texts_in_every_style_keys_numbers_and_booleans_are_not():
+    doc = parse(EN, path="config/locales/en.yml", fmt="yaml")
+    assert texts(doc) == {
+        "title": f"The file « {P} » is open",
+        "quoted": "It's  kept ; as written",
+        "escaped": 'Tab\there "x" été andcontinued',
+        "literal": "Line one :\n  indented\nLine two\n",
+        "folded": "A folded line goes on here\nnew paragraph !",
+        "wrapped": "plain text that wraps",
+        "base.save": "Save",  # (read once: the alias and the merge key bring the same text)
+        "list[0]": "One",
+        "list[1]": "Two ;",
+        "items[0]": "First",
+        "items[1]": "Second : here",
+    }
+    assert doc.foreign is None and doc.declared_english  # Rails's root key `en:` says English
+
+
+def test_what_is_read_is_what_yaml_reads():
+    ours = texts(parse(EN, fmt="yaml"))
+    theirs = dict(flat(yaml.safe_load(EN)["en"]))
+    assert {k: v for k, v in theirs.items() if k in ours} == ours
+    assert set(theirs) - set(ours) == {"copy.save", "copy.again.save"}  # the aliases' copies
+
+
+def test_every_character_maps_to_itself_or_what_writes_it():
+    doc = parse(EN, fmt="yaml")
+    for seg in doc.segments:
+        for i, ch in enumerate(seg.text):
+            raw = doc.text[slice(*seg.span(i, i + 1))]
+            if ch == P:
+                assert raw.startswith("%{"), raw
+            elif raw != ch:  # an escape, '' or a folded line break
+                assert raw in ("\\t", '\\"', "\\u00e9", "''") or raw.strip(" \n") == "", (seg.text, i, raw)
+
+
+def test_findings_point_into_the_strings_and_fixes_keep_the_file_valid_yaml(tmp_path, run_cli):
+    path = tmp_path / "en.yml"
+    path.write_text(EN, encoding="utf-8")
+    proc = run_cli("check", "--select", "TQ1", "--format", "json", "en.yml")
+    lines = EN.split("\n")
+    got = sorted((f["code"], lines[f["line"] - 1][f["column"] - 1:f["column"] + 2]) for f in json.loads(proc.stdout)[
+        "findings"])
+    assert got == [("TQ101", "« %"), ("TQ101", "» i"), ("TQ102", " !"), ("TQ102", " :"), ("TQ102", " : "),
+                   ("TQ102", " ; "), ("TQ102", ' ;"')]
+    run_cli("check", "--fix", "-q", "en.yml")
+    fixed = yaml.safe_load(path.read_text(encoding="utf-8"))["en"]
+    assert fixed["title"] == 'The file "%{name}" is open' and fixed["quoted"] == "It's  kept; as written"
+    assert fixed["literal"] == "Line one:\n  indented\nLine two\n" and fixed["list"] == ["One", "Two;"]
+    assert fixed["folded"] == "A folded line goes on here\nnew paragraph!" and fixed["items"][1] == "Second: here"
+    once = path.read_text(encoding="utf-8")
+    run_cli("check", "--fix", "-q", "en.yml")
+    assert path.read_text(encoding="utf-8") == once
+
+
+STYLES = ["{}", "'{}'", '"{}"', "|\n    {}\n", ">\n    {}\n"]
+
+
+def test_random_fixes_leave_yaml_that_reads_as_meant():
+    rnd = random.Random(5)
+    pieces = {"{}": ["a", "é", " b", "«", "x!", "%{n}"], "'{}'": ["a", "''", " b", "«", ": c", "# d"],
+              '"{}"': ["a", '\\"', "\\n", "\\u00e9", "\\\\", " b", ": c"], "|\n    {}\n": ["a", " b", "«", ": c"],
+              ">\n    {}\n": ["a", " b", "«", "\n    c"]}
+    fixed = refused = 0
+    for _ in range(600):
+        style = rnd.choice(STYLES)
+        value = "a" + "".join(rnd.choice(pieces[style]) for _ in range(rnd.randint(1, 6)))
+        text = "k: " + style.format(value) + ("\n" if not style.endswith("\n") else "")
+        doc = parse(text, fmt="yaml")
+        for seg in doc.segments:
+            i = rnd.randrange(len(seg.text))
+            j = rnd.randint(i, min(len(seg.text), i + 3))
+            replacement = rnd.choice(['"', "'", "\\", "\n", "“", "x y", "", ": ", "#", "-"])
+            problem = seg.problem(i, j, "TQ101", "m", replacement)
+            if doc.touches_opaque(problem.start, problem.end) or P in seg.text[i:j]:
+                continue
+            if problem.fix is None:
+                refused += 1
+                continue
+            after = text[:problem.start] + problem.fix.replacement + text[problem.end:]
+            wanted = seg.text[:i] + replacement + seg.text[j:]
+            if wanted != wanted.strip() or "\n" in seg.text[i:j]:
+                continue  # (YAML trims a plain scalar, and folds a block's line breaks: not what a fix does)
+            read = PLACEHOLDER_RE.sub(P, yaml.safe_load(after)["k"])
+            assert read.rstrip("\n") == wanted.rstrip("\n"), (text, after)
+            fixed += 1
+    assert fixed > 150 and refused > 20  # (a `: ` in a plain scalar, a line break in a block: refused)
+
+
+@pytest.mark.parametrize("path, text, foreign", [
+    ("config/locales/fr.yml", "fr:\n  a: Ouvrir\n", "the file's root key is 'fr'"),
+    ("translations/messages.fr.yaml", "a: Ouvrir\n", "the language its path names is 'fr'"),
+    ("translations/messages.en.yaml", "a: Open\n", None),
+    ("config/locales/en-GB.yml", "en-GB:\n  a: Open\n", None),
+])
+def test_the_language_is_the_root_key_or_the_path(path, text, foreign):
+    assert parse(text, path=path, fmt="yaml").foreign == foreign
+
+
+def test_rails_files_pair_by_key_under_their_locales(tmp_path, run_cli):
+    en = parse("en:\n  price: It costs 52 euros\n  open: Open\n", path="en.yml", fmt="yaml")
+    attach(en, parse("fr:\n  price: Il coûte 25 euros\n", path="fr.yml", fmt="yaml"))
+    assert [(p.id, p.source) for p in en.pairs] == [("price", "Il coûte 25 euros")]
+    (tmp_path / "en.yml").write_text("en:\n  price: It costs 52 euros\n")
+    (tmp_path / "fr.yml").write_text("fr:\n  price: Il coûte 25 euros\n")
+    proc = run_cli("check", "--select", "TQ601", "en.yml", "--source", "fr.yml")
+    assert proc.returncode == 1 and "The source number `25` is not in the translation" in proc.stdout.decode()
+
+
+def test_folders_find_english_resource_files_only(tmp_path, run_cli):
+    files = ["translations/messages.en.yaml", "translations/messages.fr.yaml", "config/locales/en.yml",
+             "config/locales/fr.yml", "locales/en/app.yml", ".github/workflows/ci.yml", "docker-compose.yml",
+             "config/database.yml"]
+    for name in files:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text('k: "Open : now"\n')
+    proc = run_cli("check", "--select", "TQ102", "--format", "json", ".")
+    found = sorted(f["path"] for f in json.loads(proc.stdout)["findings"])
+    assert found == ["config/locales/en.yml", "locales/en/app.yml", "translations/messages.en.yaml"]
+
+
+@pytest.mark.parametrize("path, ours", [
+    ("/p/config/locales/en.yml", True), ("/p/translations/messages.en.yaml", True), ("/p/.github/workflows/ci.yml",
+                                                                                      False), ("/p/mkdocs.yml", False),
+])
+def test_the_language_server_lints_yaml_only_where_its_path_names_a_language(path, ours):
+    assert is_ours(path, None) == ours
+
+
+@pytest.mark.parametrize("text, message", [
+    ("a: b: c\n", "en.yml: error: not valid YAML at line 1, column 5: mapping values are not allowed"),
+    ("a: 'open\n", "en.yml: error: not valid YAML at line 2, column 1: found unexpected end of stream"),
+    ("a:\n\t- b\n", "en.yml: error: not valid YAML at line 2, column 1: found character"),
+])  # (the problem's words are libyaml's or PyYAML's: the start is the same)
+def test_malformed_files_one_line_exit_2_never_modified(tmp_path, run_cli, text, message):
+    (tmp_path / "en.yml").write_text(text)
+    proc = run_cli("check", "--fix", "en.yml")
+    err = proc.stderr.decode().splitlines()
+    assert proc.returncode == 2 and len(err) == 1 and err[0].startswith(message)
+    assert (tmp_path / "en.yml").read_text() == text
