@@ -43,7 +43,7 @@ DETECTORS = {
     "TQ101": "typography.guillemets", "TQ102": "typography.spacing", "TQ103": "typography.comma_quote",
     "TQ104": "typography.dialogue", "TQ105": "typography.mixed_quotes", "TQ106": "typography.spacing",
     "TQ201": "names.exonyms", "TQ202": "names.clusters", "TQ203": "names.us_uk", "TQ204": "names.glossary_terms",
-    "TQ205": "names.nationalities",
+    "TQ205": "names.nationalities", "TQ206": "names.french_spelling",
     "TQ301": "calques.reporting", "TQ302": "calques.false_friends", "TQ303": "calques.structures",
     "TQ304": "calques.order", "TQ305": "calques.prepositions", "TQ306": "calques.articles",
     "TQ401": "untranslated.classify", "TQ402": "untranslated.classify", "TQ403": "untranslated.classify",

@@ -59,7 +59,7 @@ def _forget(ref) -> None:
         _last = (None, None, {})
 
 
-_ORDER = ("TQ201", "TQ202", "TQ203", "TQ204")  # the codes of the names detectors, in the engine's order
+_ORDER = ("TQ201", "TQ202", "TQ203", "TQ204", "TQ206")  # the codes of the names detectors, in the engine's order
 
 
 def done(doc, ctx, code: str) -> None:

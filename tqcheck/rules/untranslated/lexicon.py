@@ -278,4 +278,10 @@ def kind(text: str, initial: bool) -> tuple:
         return ENGLISH, None, False  # (-ing is English morphology; French has it only in loans: parking, camping)
     if len(lower) < 3 and lower != "à":
         return OTHER, None, False
-    return _VERDICT_KIND[verdict(lower, is_english)], None, False
+    found = verdict(lower, is_english)
+    if found != frequencies.FRENCH:
+        from .spellings import edited
+
+        if edited(lower, is_english):
+            return OTHER, None, False  # `optionnal`, `recommanded`: English spelled the French way (TQ206)
+    return _VERDICT_KIND[found], None, False
