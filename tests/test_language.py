@@ -83,3 +83,15 @@ def test_french_names_in_english_do_not_make_it_french():
     text = ("Our stores in Des Moines and Sur La Table sell guitars like the Les Paul. " * 3 +
             "Des Moines, Les Paul, Sur La Table, Les Misérables, Dans Le Noir, Avec Eric. " * 3)
     assert reads_as_french([text]) is None
+
+
+def test_a_resource_files_short_strings_need_fewer_french_words_and_no_english_one():
+    """An app's default strings in French are short: 7 French function words and no English one (a real
+    values/strings.xml); as prose that is too few, as a resource file's strings it is French."""
+    strings = ["Mon Zoo", "Bienvenue", "Pas de popcorn pour les visiteurs", "Alerte envoyée", "Confirmer l'envoi ?",
+               "Bienvenue sur l'application principale du zoo, plus de bassins", "Pour plus d'informations", "Annuler",
+               "Enclos du parc"]
+    assert reads_as_french(strings) is None
+    assert reads_as_french(strings, strings=True) == "it reads as French (5 French function words, 0 English ones)"
+    assert reads_as_french(strings + ["Open the map"], strings=True) is None  # one English marker: checked
+    assert reads_as_french(strings[:4], strings=True) is None  # (3: too few)

@@ -167,7 +167,7 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
     if not doc.foreign and not doc.declared_english and doc.segments:  # the French source beside its translation
         from .language import reads_as_french
 
-        doc.foreign = reads_as_french(s.text for s in doc.segments)
+        doc.foreign = reads_as_french((s.text for s in doc.segments), strings=doc.units is not None)
     resolve_directives(doc)
     if doc.pairs and all(p.target is None for p in doc.pairs) and not doc.foreign:
         n = len(doc.pairs)

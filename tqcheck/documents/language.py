@@ -6,7 +6,8 @@ French is told by its function words (``language_markers.tsv``): ``les``, ``des`
 about a tenth of a French text's words and no English word, as ``the``, ``of``, ``and``... are a tenth of an
 English text's and no French word.  A document whose prose (its first ``SAMPLE`` characters) holds at least
 ``LEAST`` French ones, and ``RATIO`` times as many as English ones, reads as French: three quarters of it or
-more.  An English text with French left in (``selon les syndicats``, an untranslated paragraph) holds more
+more; a resource file's strings (``Document.units``), which are short, with no English one, from ``STRINGS_LEAST``
+French ones.  An English text with French left in (``selon les syndicats``, an untranslated paragraph) holds more
 English ones, and is checked.  Read once per document, on a sample: under a millisecond.
 """
 
@@ -19,6 +20,8 @@ from ..datafiles import load_tsv
 SAMPLE = 20_000
 LEAST = 8
 RATIO = 3
+STRINGS_LEAST = 5  # a resource file's strings are short (`Annuler`, `Bienvenue sur l'application`): with no English
+# marker at all, 5 French ones are enough (an app's default values/strings.xml in French, 7 and 0)
 MARKERS = "language_markers.tsv"  # read with the package's plain reader; tests/test_tables.py declares and checks it
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _WORDS: tuple | None = None
@@ -33,8 +36,9 @@ def _words() -> tuple[frozenset, frozenset]:
     return _WORDS
 
 
-def reads_as_french(texts) -> str | None:
-    """Why the prose ``texts`` (strings, in order) read as French, or None."""
+def reads_as_french(texts, strings: bool = False) -> str | None:
+    """Why the prose ``texts`` (strings, in order) read as French, or None; ``strings``: the texts are a resource
+    file's strings."""
     sample, size = [], 0
     for text in texts:
         sample.append(text[:SAMPLE - size])
@@ -48,6 +52,6 @@ def reads_as_french(texts) -> str | None:
             french += 1
         elif word.lower() in english_words:  # `The` opening a sentence counts
             english += 1
-    if french >= LEAST and french >= RATIO * english:
+    if french >= LEAST and french >= RATIO * english or strings and french >= STRINGS_LEAST and not english:
         return f"it reads as French ({french} French function words, {english} English ones)"
     return None
