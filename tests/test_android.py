@@ -194,10 +194,10 @@ def test_with_its_source_each_text_is_paired_by_name(tmp_path, run_cli):
 
 
 def test_folders_find_the_english_string_files_only(tmp_path, run_cli):
-    files = {"app/src/main/res/values/strings.xml": "Open : now", "app/src/main/res/values-en-rGB/strings.xml": "Go : now",
-             "app/src/main/res/values-fr/strings.xml": "Ouvrir : maintenant", "app/src/main/res/values/arrays.xml": "A : b",
-             "app/src/main/res/values/colors.xml": "x : y", "app/src/main/AndroidManifest.xml": "m : n",
-             "pom.xml": "p : q"}
+    res = "app/src/main/res"
+    files = {f"{res}/values/strings.xml": "Open : now", f"{res}/values-en-rGB/strings.xml": "Go : now",
+             f"{res}/values-fr/strings.xml": "Ouvrir : maintenant", f"{res}/values/arrays.xml": "A : b",
+             f"{res}/values/colors.xml": "x : y", "app/src/main/AndroidManifest.xml": "m : n", "pom.xml": "p : q"}
     for name, value in files.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(f'<resources><string name="k">{value}</string></resources>')

@@ -1,10 +1,9 @@
 """Find, load and validate the configuration.
 
-``[tool.tqcheck]`` in ``pyproject.toml``, or the top level of ``tqcheck.toml`` /
-``.tqcheck.toml``, found by walking up from the checked path; ``--config FILE``
-overrides the search.  Codes are selected by prefix (``TQ1`` is the family) and
-the longest matching prefix wins, as in flake8 and ruff.  Every error names the
-key or code at fault and is raised as ``ConfigError`` (exit code 2).
+``[tool.tqcheck]`` in ``pyproject.toml``, or the top level of ``tqcheck.toml`` / ``.tqcheck.toml``, found by walking
+up from the checked path; ``--config FILE`` overrides the search.  Codes are selected by prefix (``TQ1`` is the
+family) and the longest matching prefix wins, as in flake8 and ruff.  Every error names the key or code at fault
+and is raised as ``ConfigError`` (exit code 2).
 """
 
 from __future__ import annotations
@@ -18,11 +17,12 @@ from .errors import ConfigError
 from .findings import SEVERITIES
 
 CONFIG_FILES = (".tqcheck.toml", "tqcheck.toml", "pyproject.toml")
-# what a folder walk checks: the monolingual kinds, then the bilingual files (only their target text)
+# what a folder walk checks: the monolingual kinds, the bilingual files (only their target text), resource files
+# whose name says English (and, by ``is_included``, by folder: JSON, YAML, Android strings, Java bundles)
 DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm", "*.rst", "*.rest",
                    "*.xlf", "*.xliff", "*.sdlxliff", "*.mqxliff", "*.po", "*.tmx", "*.tsv", "*.srt", "*.vtt",
-                   # JSON, YAML whose name or folder says English, Android's strings (is_included)
-                   "*.arb", *(f"{n}.{x}" for x in ("json", "yml", "yaml") for n in ("en", "en[-_]*", "*[._-]en")))
+                   "*.arb", *(f"{n}.{x}" for x in ("json", "yml", "yaml") for n in ("en", "en[-_]*", "*[._-]en")),
+                   "*_en.properties", "*_en_*.properties")
 DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", ".venv", ".venv*", "venv", ".tox", ".nox", "node_modules", "__pycache__",
     "build", "dist", "site-packages", ".mypy_cache", ".pytest_cache", ".ruff_cache",
@@ -115,11 +115,11 @@ class Config:
         name = os.path.basename(path)
         if any(fnmatch.fnmatch(name, p) if "/" not in p else self._match(path, p) for p in self.include):
             return True
-        if name.endswith((".json", ".xml", ".yml", ".yaml")) and tuple(self.include) == DEFAULT_INCLUDE:
-            from .documents import included_by_folder  # locales/en/common.json, res/values/strings.xml
+        if self.include != list(DEFAULT_INCLUDE) or name.rpartition(".")[2] not in "json xml yml yaml properties".split():
+            return False
+        from .documents import included_by_folder  # locales/en/common.json, res/values/strings.xml
 
-            return included_by_folder(os.path.abspath(path))
-        return False
+        return included_by_folder(os.path.abspath(path))
 
 
 @lru_cache(maxsize=4096)

@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 FORMATS = ("text", "markdown", "html", "rst", "xliff", "po", "tmx", "tsv", "json", "srt", "vtt", "android", "xml",
-           "yaml")
+           "yaml", "properties")
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
@@ -53,6 +53,7 @@ EXTENSIONS = {
     ".arb": "json",
     ".yml": "yaml",  # Symfony's translations/messages.en.yaml, Rails's config/locales/en.yml
     ".yaml": "yaml",
+    ".properties": "properties",  # Java resource bundles: messages_en.properties
     # Android string resources (res/values/strings.xml); any other XML is read by its root element (``parse``)
     ".xml": "xml",
     # subtitles: the text of each cue, not its number nor its timing
@@ -66,12 +67,17 @@ def detect_format(path: str, default: str = "text") -> str:
 
 
 def included_by_folder(path: str) -> bool:
-    """Is a JSON, YAML or XML file a resource file of English strings by its folder (``locales/en/common.json``,
-    ``res/values/strings.xml``)?  A folder run reads these, not every ``package.json``, CI file nor ``pom.xml``."""
+    """Is a JSON, YAML, XML or properties file a resource file of English strings by its folder or its siblings
+    (``locales/en/common.json``, ``res/values/strings.xml``, ``messages.properties`` beside ``messages_fr.properties``)?
+    A folder run reads these, not every ``package.json``, CI file, ``pom.xml`` nor ``application.properties``."""
     if path.endswith((".json", ".yml", ".yaml")):
         from .bilingual import in_english_folder
 
         return in_english_folder(path)
+    if path.endswith(".properties"):
+        from .properties import is_bundle
+
+        return is_bundle(path)
     from .android import is_string_resource
 
     return is_string_resource(path)
@@ -146,6 +152,8 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         from .tsv import parse_tsv as reader
     elif fmt == "json":
         from .jsonfile import parse_json as reader
+    elif fmt == "properties":
+        from .properties import parse_properties as reader
     elif fmt == "yaml":
         from .yamlfile import parse_yaml as reader
     elif fmt == "android":

@@ -63,7 +63,8 @@ def is_string_resource(path: str) -> bool:
     folder = os.path.basename(folder)
     if not name.endswith(".xml") or not (folder == "values" or folder.startswith("values-")):
         return False
-    return ("string" in name or name in ("arrays.xml", "plurals.xml")) and not bilingual.foreign(resource_language(path))
+    strings = "string" in name or name in ("arrays.xml", "plurals.xml")
+    return strings and not bilingual.foreign(resource_language(path))
 
 
 class AndroidEscape(XmlEscape):

@@ -3,8 +3,9 @@
 English written by French speakers, and French text half translated, carries the French spelling of a word both
 languages share: *dictionnaire* gives `dictionnary`, *recommandé* `recommanded`, *connexion* `connexion`.  The word
 is neither English nor French, so neither a spelling list nor TQ403 sees it.  The spellings are rows of
-``french_spellings.tsv`` (read by ``untranslated.spellings``): a word the English word list lacks, which one or two of its edits turn into an English
-word (``untranslated.lexicon.is_english``, inflections included), is flagged with that word as the suggestion.
+``french_spellings.tsv`` (read by ``untranslated.spellings``): a word the English word list lacks, which one or
+two of its edits turn into an English word (``untranslated.lexicon.is_english``, inflections included), is
+flagged with that word as the suggestion.
 Left alone: a word the frequency table reads as French (TQ403's), a word in capitals or glued to code
 (`adress.py`, `set_fonction`), and a capitalised word inside a text (a name: `Finnish`, `Bonnard`); a capitalised
 word opening a text (a label: `Recommanded :`) is read.

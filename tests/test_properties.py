@@ -1,0 +1,140 @@
+"""Java properties (resource bundles): each value a text at its place in the file, read as java.util.Properties
+reads it (separators, continuations, escapes); fixes written escaped; bundles paired by key; folder runs find the
+English bundles and the default bundle of a translated one, never application.properties."""
+
+import io
+import json
+import random
+
+import pytest
+
+from tqcheck.documents import PLACEHOLDER, parse
+from tqcheck.documents.bilingual import PLACEHOLDER_RE
+from tqcheck.documents.pairing import attach
+from tqcheck.lsp.linting import is_ours
+
+P = PLACEHOLDER
+EN = """\
+# the app's messages
+! another comment : « not text »
+title = The file « {0} » is open
+label.save: Save : now
+  indented.key   It costs 1,5 billion
+spaced\\ key = Tab\\there \\u00e9t\\u00e9 \\\\ ok
+wrapped = a long line that \\
+          goes on ; here
+empty =
+count=%d files
+CRLF = ends\\r\\n in an escape
+"""
+
+
+def texts(doc):
+    return {key: seg.text for key, seg in doc.units.items()}
+
+
+def test_values_are_texts_keys_and_comments_are_not():
+    doc = parse(EN, path="messages_en.properties", fmt="properties")
+    assert texts(doc) == {
+        "title": f"The file « {P} » is open",
+        "label.save": "Save : now",
+        "indented.key": "It costs 1,5 billion",
+        "spaced key": "Tab\there été \\ ok",
+        "wrapped": "a long line that goes on ; here",
+        "count": f"{P} files",
+        "CRLF": "ends\r\n in an escape",
+    }
+    assert doc.foreign is None and doc.declared_english
+
+
+def test_translate_toolkit_reads_the_same_values():
+    properties = pytest.importorskip("translate.storage.properties")
+    store = properties.javautf8file.parsefile(io.BytesIO(EN.encode()))
+    theirs = {u.getid().replace("\\ ", " "): PLACEHOLDER_RE.sub(P, u.source) for u in store.units
+              if u.source and not u.isheader()}
+    ours = texts(parse(EN, fmt="properties"))
+    assert {k: theirs[k] for k in ours} == ours
+
+
+def test_every_character_maps_to_itself_or_its_escape():
+    doc = parse(EN, fmt="properties")
+    for seg in doc.segments:
+        for i, ch in enumerate(seg.text):
+            raw = doc.text[slice(*seg.span(i, i + 1))]
+            if ch == P:
+                assert raw in ("{0}", "%d"), raw
+            else:
+                assert raw == ch or raw in ("\\t", "\\u00e9", "\\\\", "\\r", "\\n"), (seg.text, i, raw)
+
+
+def test_findings_point_into_the_values_and_fixes_keep_what_was_meant(tmp_path, run_cli):
+    path = tmp_path / "messages_en.properties"
+    path.write_text(EN, encoding="utf-8")
+    proc = run_cli("check", "--select", "TQ1,TQ5", "--format", "json", path.name)
+    lines = EN.split("\n")
+    got = sorted((f["code"], lines[f["line"] - 1][f["column"] - 1:f["column"] + 2]) for f in json.loads(proc.stdout)[
+        "findings"])
+    assert got == [("TQ101", "« {"), ("TQ101", "» i"), ("TQ102", " : "), ("TQ102", " ; "), ("TQ501", "1,5")]
+    run_cli("check", "--fix", "-q", path.name)
+    fixed = texts(parse(path.read_text(encoding="utf-8"), fmt="properties"))
+    assert fixed["title"] == f"The file “{P}” is open" and fixed["label.save"] == "Save: now"
+    assert fixed["wrapped"] == "a long line that goes on; here" and fixed["indented.key"] == "It costs 1.5 billion"
+    assert "! another comment : « not text »" in path.read_text(encoding="utf-8")
+
+
+def test_random_fixes_read_back_as_meant():
+    rnd = random.Random(3)
+    pieces = ["a", "é", " b", "«", "\\\\", "\\t", "\\u00e9", "\\=", ": c", "\\\n    d"]
+    fixed = 0
+    for _ in range(500):
+        value = "a" + "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6)))
+        text = f"k = {value}\n"
+        doc = parse(text, fmt="properties")
+        for seg in doc.segments:
+            i = rnd.randrange(len(seg.text))
+            j = rnd.randint(i, min(len(seg.text), i + 3))
+            replacement = rnd.choice(["\\", "\n", "“", "x y", "", "=", "\t"])
+            problem = seg.problem(i, j, "TQ101", "m", replacement)
+            if problem.fix is None or doc.touches_opaque(problem.start, problem.end):
+                continue
+            after = text[:problem.start] + problem.fix.replacement + text[problem.end:]
+            wanted = seg.text[:i] + replacement + seg.text[j:]
+            if wanted != wanted.lstrip():
+                continue  # (the value's leading spaces are the separator's)
+            assert texts(parse(after, fmt="properties")).get("k", "") == wanted, (text, after)
+            fixed += 1
+    assert fixed > 150
+
+
+def test_bundles_pair_by_key(tmp_path, run_cli):
+    en = parse("price = It costs 52 euros\nopen = Open\n", path="messages_en.properties", fmt="properties")
+    attach(en, parse("price = Il coûte 25 euros\n", path="messages_fr.properties", fmt="properties"))
+    assert [(p.id, p.source) for p in en.pairs] == [("price", "Il coûte 25 euros")]
+    (tmp_path / "messages.properties").write_text("price = It costs 52 euros\n")
+    (tmp_path / "messages_fr.properties").write_text("price = Il coûte 25 euros\n")
+    proc = run_cli("check", "--select", "TQ601", "messages.properties", "--source", "messages_fr.properties")
+    assert proc.returncode == 1 and "The source number `25` is not in the translation" in proc.stdout.decode()
+
+
+def test_folders_find_english_bundles_and_translated_default_bundles_only(tmp_path, run_cli):
+    files = ["i18n/messages.properties", "i18n/messages_fr.properties", "i18n/errors_en.properties",
+             "i18n/errors_en_GB.properties", "src/application.properties", "gradle.properties",
+             "i18n/labels_de.properties"]
+    for name in files:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("k = Open : now\n")
+    proc = run_cli("check", "--select", "TQ102", "--format", "json", ".")
+    found = sorted(f["path"] for f in json.loads(proc.stdout)["findings"])
+    assert found == ["i18n/errors_en.properties", "i18n/errors_en_GB.properties", "i18n/messages.properties"]
+
+
+@pytest.mark.parametrize("path, ours", [
+    ("/p/messages_en.properties", True), ("/p/messages_fr.properties", True), ("/p/application.properties", False),
+])
+def test_the_language_server_lints_bundles_whose_name_says_a_language(path, ours):
+    assert is_ours(path, None) == ours
+
+
+def test_a_bundle_in_french_is_not_checked():
+    assert parse("a = Ouvrir\n", path="messages_fr.properties", fmt="properties").foreign == \
+        "the language its path names is 'fr'"

@@ -1,0 +1,145 @@
+"""Java properties (``messages_en.properties``: Spring, Java resource bundles, many web frameworks): each value is
+one text, its key its id.
+
+The syntax is Java's (``java.util.Properties.load``), small and line-based, read here with every character of a
+value mapped to the file:
+
+- a line is ``key = value``, ``key: value`` or ``key value`` (the key ends at the first unescaped ``=``, ``:`` or
+  space); ``#`` and ``!`` open a comment line; blank lines are nothing;
+- a line ending in an odd number of backslashes goes on on the next line, whose leading spaces are dropped: the
+  backslash, the line break and those spaces are nothing in the value, which no fix crosses;
+- escapes (``\\t``, ``\\n``, ``\\uXXXX``, ``\\=``, ``\\:``, ``\\\\``; a backslash before any other character
+  is dropped) are each one character spanning their escape, never edited; a fix's replacement is written
+  escaped (``\\`` doubled, a line break as ``\\n``); in a file in ISO-8859-1 (Java's old default), a fix
+  writing a character the encoding lacks is not offered.
+- Placeholders (``{0}``, ``{name}``, ``%s``) are opaque, as in the other translation files.  A value written
+  for ``MessageFormat`` doubles its apostrophes (``don''t``): that is the file's business, read as written.
+- The language is the one the name names (``messages_fr.properties``, ``messages_en_GB.properties``); the default
+  bundle (``messages.properties``) names none, and one that reads as French is not checked.  A folder run reads
+  the bundles named English and a default bundle beside translations of it (``is_bundle``), never
+  ``application.properties`` alone.  With ``--source
+  messages_fr.properties``, each text is paired with the French one of the same key.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import bilingual
+from .bilingual import Pieces
+from .model import Document
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_KEY_END = re.compile(r"(?:[^\\\s=:]|\\.)*", re.S)
+_SEPARATOR = re.compile(r"[ \t\f]*[=:]?[ \t\f]*")
+_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|(.))", re.S)
+_ESCAPES = {"t": "\t", "n": "\n", "r": "\r", "f": "\f"}
+_KEY_ESCAPE = re.compile(r"\\(.)", re.S)
+
+
+def is_bundle(path: str) -> bool:
+    """Is ``path`` a resource bundle in English, or the default one of a bundle with translations beside it
+    (``messages.properties`` next to ``messages_fr.properties``)?"""
+    import os
+
+    folder, name = os.path.split(path)
+    lang = bilingual.named_language(path)
+    if lang is not None:
+        return not bilingual.foreign(lang)
+    stem = name[:-len(".properties")] + "_"
+    try:
+        return any(other.startswith(stem) and other.endswith(".properties") and
+                   bilingual.named_language(other) is not None for other in os.listdir(folder or "."))
+    except OSError:
+        return False
+
+
+class PropertiesEscape:
+    """A replacement inside a value: ``\\`` doubled, line breaks and tabs as escapes; none that would leave a
+    space first on a line of the value (``starts``: where each line's text starts), which Java drops."""
+
+    def __init__(self, text: str, starts: set):
+        self.text, self.starts = text, starts
+
+    def __call__(self, replacement: str, start: int, end: int) -> str | None:
+        if start in self.starts and (replacement or self.text[end:end + 1])[:1] in (" ", "\t", "\f"):
+            return None
+        out = replacement.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+        return out.replace("\f", "\\f")
+
+
+class _Reader:
+    def __init__(self, doc: Document):
+        self.doc, self.text = doc, doc.text
+        self.found: list = []  # (key, pieces)
+        self.starts: set = set()  # where the text of each line of a value starts
+
+    def read(self) -> None:
+        text, pos, n = self.text, 0, len(self.text)
+        while pos < n:
+            line = _LINE.match(text, pos)
+            start = pos
+            pos = line.end()
+            while start < pos and text[start] in " \t\f":
+                start += 1
+            if start >= pos or text[start] in "#!\r\n":
+                continue  # a comment or a blank line (a comment never goes on to the next line)
+            pos = self.entry(start)
+
+    def entry(self, start: int) -> int:
+        """The entry at ``start``; returns where the next line starts."""
+        text = self.text
+        key_end = _KEY_END.match(text, start).end()
+        key = _KEY_ESCAPE.sub(lambda m: _ESCAPES.get(m.group(1), m.group(1)), text[start:key_end])
+        value = _SEPARATOR.match(text, key_end).end()
+        pieces = Pieces()
+        pos = self.value(value, pieces)
+        if pieces:
+            self.found.append((key, pieces))
+        return pos
+
+    def value(self, pos: int, pieces: Pieces) -> int:
+        text, n = self.text, len(self.text)
+        run = pos
+        self.starts.add(pos)
+        while pos < n:
+            c = text[pos]
+            if c in "\r\n":
+                pieces.verbatim(text[run:pos], run)
+                return pos + (2 if text.startswith("\r\n", pos) else 1)
+            if c != "\\":
+                pos += 1
+                continue
+            pieces.verbatim(text[run:pos], run)
+            if pos + 1 >= n:  # a backslash ending the file: nothing
+                return n
+            nxt = text[pos + 1]
+            if nxt in "\r\n":  # a continuation: the next line's leading spaces are nothing too
+                end = pos + (3 if text.startswith("\r\n", pos + 1) else 2)
+                while end < n and text[end] in " \t\f":
+                    end += 1
+                pos = run = end
+                self.starts.add(pos)
+                continue
+            m = _ESCAPE.match(text, pos)
+            if m.group(1):
+                char = chr(int(m.group(1), 16))
+            else:
+                char = _ESCAPES.get(m.group(2), m.group(2))
+            pieces.decoded(char, pos, m.end())
+            pos = run = m.end()
+        pieces.verbatim(text[run:pos], run)
+        return pos
+
+
+def parse_properties(doc: Document) -> None:
+    reader = _Reader(doc)
+    reader.read()
+    bilingual.declare_target(doc, "the language its path names", bilingual.named_language(doc.path))
+    doc.units, escape = {}, PropertiesEscape(doc.text, reader.starts)
+    for key, pieces in reader.found:
+        seg = bilingual.segment(doc, pieces, escape)
+        if seg is not None and bilingual.is_prose(seg.text):
+            doc.segments.append(seg)
+            doc.units[key] = seg
+    bilingual.finish(doc)
