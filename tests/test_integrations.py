@@ -178,3 +178,19 @@ def test_action_sarif_with_diff_base_and_args(checkout, tmp_path):
     assert proc.returncode == 0 and outputs == {"exit-code": "0"}
     proc, _ = _run_step(checkout, tmp_path, output="html")
     assert proc.returncode == 2 and "must be annotations or sarif" in proc.stdout
+
+
+@pytest.mark.parametrize("path, named", [
+    ("locale/fr/LC_MESSAGES/app.po", True), ("messages.en.xlf", True), ("film.en.srt", True),
+    ("config/locales/en.yml", True), ("translations/messages.en.yaml", True), ("public/locales/en/common.json", True),
+    ("en-GB.json", True), ("lib/l10n/app_en.arb", True), ("app/src/main/res/values/strings.xml", True),
+    ("app/src/main/res/values-en-rGB/strings.xml", True), ("src/main/resources/messages_en_GB.properties", True),
+    ("package.json", False), (".github/workflows/ci.yml", False), ("docker-compose.yml", False), ("pom.xml", False),
+    ("app/src/main/res/values-fr/strings.xml", False), ("app/src/main/res/values/colors.xml", False),
+    ("src/main/resources/application.properties", False), ("README.md", False),
+])
+def test_the_translation_hook_names_translation_files_only(path, named):
+    """A file pre-commit names is always read: the hook's pattern must leave out CI files and package.json."""
+    hook = next(h for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+                if h["id"] == "tqcheck-translations")
+    assert bool(re.search(hook["files"], path)) == named
