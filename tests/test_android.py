@@ -97,6 +97,7 @@ def test_translate_toolkit_reads_the_same_texts():
         values = getattr(unit.target or unit.source, "strings", None) or [str(unit.target or unit.source)]
         for quantity, value in zip(("one", "other"), values) if len(values) > 1 else [(None, values[0])]:
             value = html.unescape(re.sub(r"<xliff:g[^>]*>.*?</xliff:g>|<[^>]+>", P, value))  # (markup: as XML)
+            value = value[:-3] if value.endswith("]]>") else value  # (before 3.20, it kept a CDATA's end)
             theirs[f"{unit.getid()}[{quantity}]" if quantity else unit.getid()] = PLACEHOLDER_RE.sub(P, value)
     ours = texts(parse(EN, fmt="xml"))
     shared = set(theirs) & set(ours)
