@@ -12,7 +12,8 @@ from xml.parsers import expat
 import pytest
 
 from tqcheck.documents import PLACEHOLDER, parse
-from tqcheck.documents.android import is_string_resource, resource_language
+from tqcheck.documents.android import is_string_resource
+from tqcheck.documents.bilingual import named_language
 from tqcheck.documents.bilingual import PLACEHOLDER_RE
 from tqcheck.documents.pairing import attach
 from tqcheck.lsp.linting import is_ours
@@ -166,7 +167,7 @@ def test_random_fixes_leave_a_file_android_reads_as_meant():
     ("res/values-mcc310-en/strings.xml", "en"),
 ])
 def test_the_language_a_resource_folder_names(path, lang):
-    assert resource_language(path) == lang
+    assert named_language(path) == lang
 
 
 def test_a_file_in_another_language_is_not_checked_and_a_french_default_is_told_by_its_text():

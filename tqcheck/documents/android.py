@@ -40,22 +40,6 @@ _SPACE = " \t\r\n"
 _TOKEN = re.compile(r'\\u[0-9A-Fa-f]{4}|\\.|\\$|"|[ \t\r\n]+|<|[^\\" \t\r\n<]+(?: [^\\" \t\r\n<]+)*', re.S)
 
 
-def resource_language(path: str) -> str | None:
-    """The language the qualifiers of a resource folder name: ``values-fr`` fr, ``values-en-rGB`` en-GB,
-    ``values-b+sr+Latn`` sr-Latn, ``values-night`` and ``values`` none."""
-    folder = os.path.basename(os.path.dirname(path.replace("\\", "/")))
-    if not folder.startswith("values-"):
-        return None
-    qualifiers = folder.split("-")[1:]
-    for k, q in enumerate(qualifiers):
-        if q.startswith("b+"):  # BCP 47: b+sr+Latn
-            return "-".join(q.split("+")[1:]) or None
-        if re.fullmatch(r"[a-z]{2,3}", q) and bilingual.is_locale(q):
-            region = qualifiers[k + 1] if k + 1 < len(qualifiers) else ""
-            return f"{q}-{region[1:]}" if re.fullmatch(r"r[A-Z]{2}", region) else q
-    return None
-
-
 def is_string_resource(path: str) -> bool:
     """Is ``path`` a file of strings in a resource folder of no language or English (``res/values/strings.xml``,
     ``values-en-rGB/arrays.xml``; not ``values/colors.xml`` nor ``values-fr/strings.xml``)?"""
@@ -64,7 +48,7 @@ def is_string_resource(path: str) -> bool:
     if not name.endswith(".xml") or not (folder == "values" or folder.startswith("values-")):
         return False
     strings = "string" in name or name in ("arrays.xml", "plurals.xml")
-    return strings and not bilingual.foreign(resource_language(path))
+    return strings and not bilingual.foreign(bilingual.named_language(path))
 
 
 class AndroidEscape(XmlEscape):
@@ -236,7 +220,7 @@ def _merged(pieces: Pieces) -> Pieces:
 def parse_android(doc: Document) -> None:
     reader = AndroidReader(doc)
     reader.read()
-    bilingual.declare_target(doc, "the language its folder names", resource_language(doc.path))
+    bilingual.declare_target(doc, "the language its folder names", bilingual.named_language(doc.path))
     doc.units = {}
     for key, pieces in reader.found:
         read = unescape(pieces, doc.text, reader.cdata, doc.opaque)

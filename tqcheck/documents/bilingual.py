@@ -197,10 +197,7 @@ class XmlEscape:
         return replacement.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-# a target language named by a file's path: gettext's layout (locale/fr/LC_MESSAGES/django.po, po/fr.po,
-# app.es.po) and Angular's and Symfony's (messages.fr.xlf, messages.fr-FR.xliff, translations/fr.xlf)
 _LOCALE = r"([a-z]{2,3}(?:[_@-][A-Za-z0-9]{2,8})?)"
-_PATH_LANGUAGE_RE = re.compile(rf"(?:^|/){_LOCALE}/LC_MESSAGES/[^/]*$|(?:^|[/.]){_LOCALE}\.(?:po|xlf|xliff)$")
 
 
 def is_locale(name: str) -> bool:
@@ -212,13 +209,6 @@ def is_locale(name: str) -> bool:
     return tag in locale.locale_alias or "_" in tag and tag.split("_")[0] in locale.locale_alias
 
 
-def path_language(path: str) -> str | None:
-    """The target language a bilingual file's path names, or None."""
-    named = _PATH_LANGUAGE_RE.search(path.replace("\\", "/"))
-    lang = named and (named.group(1) or named.group(2))
-    return lang if lang and (named.group(1) or is_locale(lang)) else None
-
-
 _TAG = re.compile(_LOCALE)
 _ISO_639_2 = frozenset("eng fre fra ger deu spa ita por dut nld".split())  # film.eng.srt, film.fre.srt
 # language codes that are also English words: a folder so named (src/it/, test-data/no/) names a language only in a
@@ -228,19 +218,37 @@ _LOCALE_FOLDERS = frozenset("locales locale i18n l10n lang langs languages trans
 
 
 def named_language(path: str) -> str | None:
-    """The language a resource or subtitle file's path names: its name's last part (``en.json``, ``messages.fr``,
-    ``app_pt_BR.arb``, ``film.eng.srt``), else its folder's name (``locales/fr/translation.json``); None where
-    neither is a locale."""
+    """The language a file's path names: its name's last part (``fr.po``, ``messages.fr-FR.xlf``, ``en.json``,
+    ``app_pt_BR.arb``, ``messages_fr.properties``, ``film.eng.srt``), else its folder's name
+    (``locales/fr/translation.json``, gettext's ``locale/fr/LC_MESSAGES/app.po``, Android's ``values-fr-rCA``);
+    None where neither is a locale."""
     folder, name = os.path.split(path.replace("\\", "/"))
     stem = os.path.splitext(name)[0]
     cuts = [0] + [i + 1 for i, c in enumerate(stem) if c in "._-"]
     parent = os.path.basename(folder)
+    if parent == "LC_MESSAGES":  # gettext: locale/fr/LC_MESSAGES/app.po
+        folder = os.path.dirname(folder)
+        parent = os.path.basename(folder)
+    if parent.startswith("values-"):  # Android: the qualifiers of a resource folder
+        return _android_language(parent.split("-")[1:])
     if parent.lower() in _ENGLISH_WORDS and os.path.basename(os.path.dirname(folder)).lower().lstrip("_") not in \
             _LOCALE_FOLDERS:
         parent = ""
     for tag in [stem[i:] for i in cuts] + [parent]:
         if _TAG.fullmatch(tag) and (tag in _ISO_639_2 or is_locale(tag)):
             return tag
+    return None
+
+
+def _android_language(qualifiers: list) -> str | None:
+    """The language of Android's folder qualifiers: ``fr`` fr, ``en-rGB`` en-GB, ``b+sr+Latn`` sr-Latn; ``night``,
+    ``v21`` and ``land`` none (``values-mcc310-en``: the language need not come first)."""
+    for k, q in enumerate(qualifiers):
+        if q.startswith("b+"):  # BCP 47
+            return "-".join(q.split("+")[1:]) or None
+        if re.fullmatch(r"[a-z]{2,3}", q) and is_locale(q):
+            region = qualifiers[k + 1] if k + 1 < len(qualifiers) else ""
+            return f"{q}-{region[1:]}" if re.fullmatch(r"r[A-Z]{2}", region) else q
     return None
 
 
@@ -272,8 +280,8 @@ def foreign_units(doc: Document, langs: list, where: str) -> None:
 
 
 def declare_path_target(doc: Document) -> None:
-    """A file that declares no target language: the one its path names (``path_language``), if any."""
-    declare_target(doc, "the language its path names", path_language(doc.path))
+    """A file that declares no target language: the one its path names (``named_language``), if any."""
+    declare_target(doc, "the language its path names", named_language(doc.path))
 
 
 def declare_target(doc: Document, what: str, lang: str | None) -> None:
