@@ -221,14 +221,8 @@ def parse_android(doc: Document) -> None:
     reader = AndroidReader(doc)
     reader.read()
     bilingual.declare_target(doc, "the language its folder names", bilingual.named_language(doc.path))
-    doc.units = {}
-    for key, pieces in reader.found:
-        read = unescape(pieces, doc.text, reader.cdata, doc.opaque)
-        seg = bilingual.segment(doc, _merged(read), reader.escape) if read else None
-        if seg is not None and bilingual.is_prose(seg.text):
-            doc.segments.append(seg)
-            doc.units[key] = seg
-    bilingual.finish(doc)
+    read = [(key, unescape(pieces, doc.text, reader.cdata, doc.opaque)) for key, pieces in reader.found]
+    bilingual.add_units(doc, [(key, _merged(pieces)) for key, pieces in read if pieces], reader.escape)
 
 
 def root_element(text: str, path: str) -> str:

@@ -18,7 +18,7 @@ from array import array
 from dataclasses import dataclass, field, replace
 
 from .directives import DIRECTIVE_RE, add_directive
-from .model import PLACEHOLDER, Document, Pair, Segment
+from .model import PLACEHOLDER, Document, Pair, Segment, is_prose
 
 # placeholders of software strings, opaque to the rules: printf and Python %-formats (never `% o`:
 # a space flag would take `50 % of` for a format), %{name}, ${name}, {{ name }}, {0}, {0,number},
@@ -28,7 +28,6 @@ PLACEHOLDER_RE = re.compile(
     r"|%\{\w+\}|\$\{\w+\}|\{\{\s*[\w.]+\s*\}\}"
     r"|\{\d+(?:,[^{}\n]*)?\}|\{[A-Za-z_][\w.]*(?:![rsa])?(?::[^{}\n]*)?\}"
 )
-_NOT_PROSE = frozenset(" \t\r\n\f\v\u00a0\u202f\u2009" + PLACEHOLDER)
 
 
 @dataclass(eq=False)
@@ -142,9 +141,16 @@ def add_pair(doc: Document, source: Pieces, target: Pieces, unit_id: str, escape
                           source_segment, spaces_count))
 
 
-def is_prose(text: str) -> bool:
-    """Does a unit's text hold more than spaces and placeholders?"""
-    return not _NOT_PROSE.issuperset(text)
+def add_units(doc: Document, found, escape) -> None:
+    """A resource file's ``(key, pieces)``, in the file's order: each that holds prose a segment, and a unit
+    (``Document.units``, which ``pairing`` pairs by key with ``--source``)."""
+    doc.units = {}
+    for key, pieces in found:
+        seg = segment(doc, pieces, escape)
+        if seg is not None and is_prose(seg.text):
+            doc.segments.append(seg)
+            doc.units[key] = seg
+    finish(doc)
 
 
 def finish(doc: Document) -> None:

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from array import array
 
-from .model import PLACEHOLDER, Document, Segment
+from .model import NOT_PROSE, PLACEHOLDER, Document, Segment, is_prose
 
-# a segment that holds only these is not prose (a rule, a separator, an arrow)
-_NOT_PROSE = frozenset(" \t\r\n\f\v\u00a0\u202f\u2009" + PLACEHOLDER)
 # a segment that is only these marks (and spaces) is a navigation glyph, not a quotation
 _LONE_MARKS = frozenset("«»‹›")
 
@@ -81,9 +79,9 @@ class SegmentBuilder:
         """The segment built so far (None if it holds no prose); the builder starts a new one."""
         text = "".join(self.parts)
         segment = None
-        if not _NOT_PROSE.issuperset(text):
+        if is_prose(text):
             nav = [tuple(r) for r in self.nav]
-            if _LONE_MARKS.issuperset(text.strip("".join(_NOT_PROSE))):
+            if _LONE_MARKS.issuperset(text.strip("".join(NOT_PROSE))):
                 nav = [(0, len(text))]  # a guillemet alone in its element
             segment = Segment(text, self.pos[0], self.pos, self.doc.text, self.ends or None, tuple(nav))
         self.generation += 1

@@ -207,10 +207,5 @@ def parse_json(doc: Document) -> None:
         bilingual.declare_target(doc, "the file's @@locale", reader.locale)
     else:
         bilingual.declare_target(doc, "the language its path names", bilingual.named_language(doc.path))
-    doc.units = {}
-    for _, key, pieces in sorted(reader.found, key=lambda t: t[0]):
-        seg = bilingual.segment(doc, pieces, json_escape)
-        if seg is not None and bilingual.is_prose(seg.text):
-            doc.segments.append(seg)
-            doc.units[key] = seg
-    bilingual.finish(doc)
+    bilingual.add_units(doc, [(key, pieces) for _, key, pieces in sorted(reader.found, key=lambda t: t[0])],
+                        json_escape)

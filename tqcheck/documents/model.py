@@ -21,6 +21,13 @@ LINE_BREAK = re.compile(r"\r\n?|\n")  # LF, CRLF or a lone CR: how editors, LSP 
 
 # stands in for inline code, an image or an autolink inside prose: never flagged, never fixed
 PLACEHOLDER = "\ufffc"
+# what holds no prose: spaces and placeholders (a segment or a unit of only these is none: a rule, a separator)
+NOT_PROSE = frozenset(" \t\r\n\f\v\u00a0\u202f\u2009" + PLACEHOLDER)
+
+
+def is_prose(text: str) -> bool:
+    """Does a text hold more than spaces and placeholders?"""
+    return not NOT_PROSE.issuperset(text)
 
 
 @dataclass(eq=False)

@@ -136,10 +136,4 @@ def parse_properties(doc: Document) -> None:
     reader = _Reader(doc)
     reader.read()
     bilingual.declare_target(doc, "the language its path names", bilingual.named_language(doc.path))
-    doc.units, escape = {}, PropertiesEscape(doc.text, reader.starts)
-    for key, pieces in reader.found:
-        seg = bilingual.segment(doc, pieces, escape)
-        if seg is not None and bilingual.is_prose(seg.text):
-            doc.segments.append(seg)
-            doc.units[key] = seg
-    bilingual.finish(doc)
+    bilingual.add_units(doc, reader.found, PropertiesEscape(doc.text, reader.starts))

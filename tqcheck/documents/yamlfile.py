@@ -230,10 +230,4 @@ def parse_yaml(doc: Document) -> None:
         bilingual.declare_target(doc, "the file's root key", locale)
     else:
         bilingual.declare_target(doc, "the language its path names", bilingual.named_language(doc.path))
-    doc.units = {}
-    for key, pieces in reader.found:
-        seg = bilingual.segment(doc, pieces, reader.scalars)
-        if seg is not None and bilingual.is_prose(seg.text):
-            doc.segments.append(seg)
-            doc.units[key] = seg
-    bilingual.finish(doc)
+    bilingual.add_units(doc, reader.found, reader.scalars)
