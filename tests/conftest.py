@@ -49,3 +49,35 @@ def score_cli(*args):
     from tqcheck.scoring.command import score
 
     return CliRunner().invoke(score, [str(a) for a in args], catch_exceptions=False)
+
+
+# ------------------------------------------------------------------ resource files (JSON, YAML, Android, properties)
+
+
+def snippets(stdout: bytes, text: str) -> list:
+    """``(code, the three characters where it points)`` of each finding of a JSON report on ``text``, sorted."""
+    import json
+
+    lines = text.split("\n")
+    return sorted((f["code"], lines[f["line"] - 1][f["column"] - 1:f["column"] + 2])
+                  for f in json.loads(stdout)["findings"])
+
+
+def found_by_folder_run(tmp_path, run_cli, files: dict) -> list:
+    """Write ``{path: text}`` under ``tmp_path``, check the folder for TQ102: the paths with a finding, sorted."""
+    import json
+
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    proc = run_cli("check", "--select", "TQ102", "--format", "json", ".")
+    return sorted({f["path"] for f in json.loads(proc.stdout)["findings"]})
+
+
+def source_number_missing(tmp_path, run_cli, english: tuple, french: tuple) -> bool:
+    """Does ``check ENGLISH --source FRENCH`` (each ``(path, text)``) say that the French `25` is missing?"""
+    for name, text in (english, french):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    proc = run_cli("check", "--select", "TQ601", english[0], "--source", french[0])
+    return proc.returncode == 1 and "The source number `25` is not in the translation" in proc.stdout.decode()

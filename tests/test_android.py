@@ -4,7 +4,6 @@ syntax; ``--source values-fr/strings.xml`` pairs the texts by name; a folder run
 
 import html
 import io
-import json
 import random
 import re
 from xml.parsers import expat
@@ -17,6 +16,8 @@ from tqcheck.documents.bilingual import named_language
 from tqcheck.documents.bilingual import PLACEHOLDER_RE
 from tqcheck.documents.pairing import attach
 from tqcheck.lsp.linting import is_ours
+
+from conftest import found_by_folder_run, snippets, source_number_missing
 
 P = PLACEHOLDER
 EN = r"""<?xml version="1.0" encoding="utf-8"?>
@@ -112,12 +113,9 @@ def test_findings_point_into_the_strings_and_fixes_keep_the_file_valid(tmp_path,
     path = folder / "strings.xml"
     path.write_text(EN, encoding="utf-8")
     proc = run_cli("check", "--select", "TQ1,TQ5", "--format", "json", "res/values/strings.xml")
-    lines = EN.split("\n")
-    got = sorted((f["code"], lines[f["line"] - 1][f["column"] - 1:f["column"] + 2]) for f in json.loads(proc.stdout)[
-        "findings"])
     # nothing from the untranslatable string nor the array of ids; TQ102 on the escaped `\@home :`
-    assert got == [("TQ101", "»</"), ("TQ102", " : "), ("TQ102", " : "), ("TQ102", " : "), ("TQ102", " ;<"),
-                   ("TQ501", "1,5"), ("TQ508", "14h")]
+    assert snippets(proc.stdout, EN) == [("TQ101", "»</"), ("TQ102", " : "), ("TQ102", " : "), ("TQ102", " : "),
+                                         ("TQ102", " ;<"), ("TQ501", "1,5"), ("TQ508", "14h")]
     run_cli("check", "--fix", "-q", "res/values/strings.xml")
     fixed = path.read_text(encoding="utf-8")
     expat.ParserCreate().Parse(fixed, True)  # still well-formed
@@ -186,13 +184,8 @@ def test_with_its_source_each_text_is_paired_by_name(tmp_path, run_cli):
     doc = parse(EN, path="res/values/strings.xml", fmt="xml")
     attach(doc, parse(fr, path="res/values-fr/strings.xml", fmt="xml"))
     assert [(p.id, p.source) for p in doc.pairs] == [("hello", "N'oubliez pas : cela coûte 1,5 milliard")]
-    (tmp_path / "values").mkdir()
-    (tmp_path / "values-fr").mkdir()
-    (tmp_path / "values" / "strings.xml").write_text('<resources><string name="b">It costs 52 euros</string>'
-                                                     '<string name="c">Open</string></resources>')
-    (tmp_path / "values-fr" / "strings.xml").write_text(fr)
-    proc = run_cli("check", "--select", "TQ601", "values/strings.xml", "--source", "values-fr/strings.xml")
-    assert proc.returncode == 1 and "The source number `25` is not in the translation" in proc.stdout.decode()
+    en = '<resources><string name="b">It costs 52 euros</string><string name="c">Open</string></resources>'
+    assert source_number_missing(tmp_path, run_cli, ("values/strings.xml", en), ("values-fr/strings.xml", fr))
 
 
 def test_folders_find_the_english_string_files_only(tmp_path, run_cli):
@@ -200,13 +193,9 @@ def test_folders_find_the_english_string_files_only(tmp_path, run_cli):
     files = {f"{res}/values/strings.xml": "Open : now", f"{res}/values-en-rGB/strings.xml": "Go : now",
              f"{res}/values-fr/strings.xml": "Ouvrir : maintenant", f"{res}/values/arrays.xml": "A : b",
              f"{res}/values/colors.xml": "x : y", "app/src/main/AndroidManifest.xml": "m : n", "pom.xml": "p : q"}
-    for name, value in files.items():
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text(f'<resources><string name="k">{value}</string></resources>')
-    proc = run_cli("check", "--select", "TQ102", "--format", "json", ".")
-    found = sorted(f["path"] for f in json.loads(proc.stdout)["findings"])
-    assert found == ["app/src/main/res/values-en-rGB/strings.xml", "app/src/main/res/values/arrays.xml",
-                     "app/src/main/res/values/strings.xml"]
+    files = {name: f'<resources><string name="k">{value}</string></resources>' for name, value in files.items()}
+    assert found_by_folder_run(tmp_path, run_cli, files) == [f"{res}/values-en-rGB/strings.xml",
+                                                             f"{res}/values/arrays.xml", f"{res}/values/strings.xml"]
 
 
 @pytest.mark.parametrize("path, ours", [

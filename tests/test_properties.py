@@ -3,7 +3,6 @@ reads it (separators, continuations, escapes); fixes written escaped; bundles pa
 English bundles and the default bundle of a translated one, never application.properties."""
 
 import io
-import json
 import random
 
 import pytest
@@ -12,6 +11,8 @@ from tqcheck.documents import PLACEHOLDER, parse
 from tqcheck.documents.bilingual import PLACEHOLDER_RE
 from tqcheck.documents.pairing import attach
 from tqcheck.lsp.linting import is_ours
+
+from conftest import found_by_folder_run, snippets, source_number_missing
 
 P = PLACEHOLDER
 EN = """\
@@ -71,10 +72,8 @@ def test_findings_point_into_the_values_and_fixes_keep_what_was_meant(tmp_path, 
     path = tmp_path / "messages_en.properties"
     path.write_text(EN, encoding="utf-8")
     proc = run_cli("check", "--select", "TQ1,TQ5", "--format", "json", path.name)
-    lines = EN.split("\n")
-    got = sorted((f["code"], lines[f["line"] - 1][f["column"] - 1:f["column"] + 2]) for f in json.loads(proc.stdout)[
-        "findings"])
-    assert got == [("TQ101", "« {"), ("TQ101", "» i"), ("TQ102", " : "), ("TQ102", " ; "), ("TQ501", "1,5")]
+    assert snippets(proc.stdout, EN) == [("TQ101", "« {"), ("TQ101", "» i"), ("TQ102", " : "), ("TQ102", " ; "),
+                                         ("TQ501", "1,5")]
     run_cli("check", "--fix", "-q", path.name)
     fixed = texts(parse(path.read_text(encoding="utf-8"), fmt="properties"))
     assert fixed["title"] == f"The file “{P}” is open" and fixed["label.save"] == "Save: now"
@@ -110,21 +109,15 @@ def test_bundles_pair_by_key(tmp_path, run_cli):
     en = parse("price = It costs 52 euros\nopen = Open\n", path="messages_en.properties", fmt="properties")
     attach(en, parse("price = Il coûte 25 euros\n", path="messages_fr.properties", fmt="properties"))
     assert [(p.id, p.source) for p in en.pairs] == [("price", "Il coûte 25 euros")]
-    (tmp_path / "messages.properties").write_text("price = It costs 52 euros\n")
-    (tmp_path / "messages_fr.properties").write_text("price = Il coûte 25 euros\n")
-    proc = run_cli("check", "--select", "TQ601", "messages.properties", "--source", "messages_fr.properties")
-    assert proc.returncode == 1 and "The source number `25` is not in the translation" in proc.stdout.decode()
+    assert source_number_missing(tmp_path, run_cli, ("messages.properties", "price = It costs 52 euros\n"),
+                                 ("messages_fr.properties", "price = Il coûte 25 euros\n"))
 
 
 def test_folders_find_english_bundles_and_translated_default_bundles_only(tmp_path, run_cli):
     files = ["i18n/messages.properties", "i18n/messages_fr.properties", "i18n/errors_en.properties",
              "i18n/errors_en_GB.properties", "src/application.properties", "gradle.properties",
              "i18n/labels_de.properties"]
-    for name in files:
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text("k = Open : now\n")
-    proc = run_cli("check", "--select", "TQ102", "--format", "json", ".")
-    found = sorted(f["path"] for f in json.loads(proc.stdout)["findings"])
+    found = found_by_folder_run(tmp_path, run_cli, dict.fromkeys(files, "k = Open : now\n"))
     assert found == ["i18n/errors_en.properties", "i18n/errors_en_GB.properties", "i18n/messages.properties"]
 
 

@@ -2,7 +2,6 @@
 styles; keys, numbers and booleans are not; fixes are written in the scalar's style or not at all where they
 could change the parse; Rails's root locale key names the language; ``--source`` pairs texts by key."""
 
-import json
 import random
 
 import pytest
@@ -12,6 +11,8 @@ from tqcheck.documents import PLACEHOLDER, parse
 from tqcheck.documents.bilingual import PLACEHOLDER_RE
 from tqcheck.documents.pairing import attach
 from tqcheck.lsp.linting import is_ours
+
+from conftest import found_by_folder_run, snippets, source_number_missing
 
 P = PLACEHOLDER
 EN = """\
@@ -103,11 +104,8 @@ def test_findings_point_into_the_strings_and_fixes_keep_the_file_valid_yaml(tmp_
     path = tmp_path / "en.yml"
     path.write_text(EN, encoding="utf-8")
     proc = run_cli("check", "--select", "TQ1", "--format", "json", "en.yml")
-    lines = EN.split("\n")
-    got = sorted((f["code"], lines[f["line"] - 1][f["column"] - 1:f["column"] + 2]) for f in json.loads(proc.stdout)[
-        "findings"])
-    assert got == [("TQ101", "« %"), ("TQ101", "» i"), ("TQ102", " !"), ("TQ102", " :"), ("TQ102", " : "),
-                   ("TQ102", " ; "), ("TQ102", ' ;"')]
+    assert snippets(proc.stdout, EN) == [("TQ101", "« %"), ("TQ101", "» i"), ("TQ102", " !"), ("TQ102", " :"),
+                                         ("TQ102", " : "), ("TQ102", " ; "), ("TQ102", ' ;"')]
     run_cli("check", "--fix", "-q", "en.yml")
     fixed = yaml.safe_load(path.read_text(encoding="utf-8"))["en"]
     assert fixed["title"] == 'The file "%{name}" is open' and fixed["quoted"] == "It's  kept; as written"
@@ -166,21 +164,15 @@ def test_rails_files_pair_by_key_under_their_locales(tmp_path, run_cli):
     en = parse("en:\n  price: It costs 52 euros\n  open: Open\n", path="en.yml", fmt="yaml")
     attach(en, parse("fr:\n  price: Il coûte 25 euros\n", path="fr.yml", fmt="yaml"))
     assert [(p.id, p.source) for p in en.pairs] == [("price", "Il coûte 25 euros")]
-    (tmp_path / "en.yml").write_text("en:\n  price: It costs 52 euros\n")
-    (tmp_path / "fr.yml").write_text("fr:\n  price: Il coûte 25 euros\n")
-    proc = run_cli("check", "--select", "TQ601", "en.yml", "--source", "fr.yml")
-    assert proc.returncode == 1 and "The source number `25` is not in the translation" in proc.stdout.decode()
+    assert source_number_missing(tmp_path, run_cli, ("en.yml", "en:\n  price: It costs 52 euros\n"),
+                                 ("fr.yml", "fr:\n  price: Il coûte 25 euros\n"))
 
 
 def test_folders_find_english_resource_files_only(tmp_path, run_cli):
     files = ["translations/messages.en.yaml", "translations/messages.fr.yaml", "config/locales/en.yml",
              "config/locales/fr.yml", "locales/en/app.yml", ".github/workflows/ci.yml", "docker-compose.yml",
              "config/database.yml"]
-    for name in files:
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text('k: "Open : now"\n')
-    proc = run_cli("check", "--select", "TQ102", "--format", "json", ".")
-    found = sorted(f["path"] for f in json.loads(proc.stdout)["findings"])
+    found = found_by_folder_run(tmp_path, run_cli, dict.fromkeys(files, 'k: "Open : now"\n'))
     assert found == ["config/locales/en.yml", "locales/en/app.yml", "translations/messages.en.yaml"]
 
 
