@@ -68,7 +68,8 @@ measure: $(VENV)/.full
 	$(PY) bench/measure_native.py
 
 # native English nobody here wrote: Sphinx and MkDocs HTML docs, reference manuals (git, PostgreSQL, GTK, Sphinx,
-# the Debian reference) and a quotation collection (Debian packages); news and reST sources (from PyPI)
+# the Debian reference) and a quotation collection (Debian packages); news and reST sources (from PyPI); resource
+# files of Rails, Symfony and Java software (bench/native_resources.txt, unpacked from Debian packages into .bench/)
 NATIVE_DOCS = python3.11-doc mkdocs-doc fortunes git-doc postgresql-doc-15 libgtk-3-doc sphinx-doc debian-reference-en
 native-corpus:
 	@test -d /usr/share/doc/python3.11/html -a -d /usr/share/doc/mkdocs/html -a -d /usr/share/games/fortunes \

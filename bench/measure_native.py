@@ -14,6 +14,13 @@ The corpora come from Debian and npm packages installed on the machine (`make na
   .bench/ by `make native-corpus` (`apt-get download`, `dpkg -x`: nothing installed);
 - html-books: books from mdBook (the Rust Book, the Nomicon, the Reference, Rust by Example) and Texinfo (the
   Bash, gettext and MPFR manuals), the same way;
+- resources: software strings in resource files, as an app's users read them: Rails's and its gems' YAML
+  (config/locales/en.yml: Redmine, Devise, Doorkeeper, Active Support…), Symfony's XLIFF (*.en.xlf) and Java
+  resource bundles (Tomcat's LocalStrings.properties, Xerces's messages, Freeplane, Hibernate Validator…), from
+  the Debian packages of bench/native_resources.txt (pinned), unpacked by `make native-corpus` (`apt-get
+  download`, `dpkg -x`, the bundles taken out of the jars) into .bench/: only the English files (named en, or a
+  default bundle beside its translations); words are those of the strings tqcheck reads, not of keys, comments
+  or licence headers;
 - npm-markdown: the READMEs, changelogs and docs of 164 npm packages (bench/native_npm.txt, pinned), fetched
   with `npm pack` into .bench/;
 - markdown: npm's own documentation and the READMEs/changelogs shipped in node and Python packages;
@@ -214,6 +221,70 @@ def fetch_generated() -> None:
                 tar.extractall(os.path.join(NPM, os.path.basename(archive)[:-4]), members=members, filter="data")
 
 
+RESOURCES = os.path.join(ROOT, ".bench", "native", "resources")
+# messages_fr.properties, Foo_pt_BR.properties; not default_accelerators_mac.properties (key bindings)
+BUNDLE = re.compile(r"(.*)_([a-z]{2})(?:_[A-Z]{2})?\.properties$")
+
+
+def fetch_resources() -> None:
+    """The English resource files of the Debian packages of bench/native_resources.txt, copied into ``RESOURCES``
+    (once a package): the YAML files of a locale folder whose root key is ``en`` (Rails), the ``*.en.xlf`` files
+    (Symfony), and the Java bundles, loose or in the jars, named English or a default one beside its
+    translations (a bundle in two jars of a package, ``fop.jar`` and ``fop-core.jar``, is taken once)."""
+    import zipfile
+    with open(os.path.join(ROOT, "bench", "native_resources.txt"), encoding="utf-8") as handle:
+        pinned = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+    for spec in pinned:
+        package = spec.split("=")[0]
+        target = os.path.join(RESOURCES, package)
+        if os.path.isdir(target):
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            if subprocess.run(["apt-get", "download", "-q", spec], cwd=tmp).returncode:
+                print(f"apt-get download {spec} failed: skipped", file=sys.stderr)
+                continue
+            tree = os.path.join(tmp, "tree")
+            if subprocess.run(["dpkg", "-x", glob.glob(os.path.join(tmp, "*.deb"))[0], tree]).returncode:
+                print(f"dpkg -x {package} failed: skipped", file=sys.stderr)
+                continue
+            found = {}  # path in the package, or in a jar: bytes
+            for path in sorted(glob.glob(os.path.join(tree, "**", "*"), recursive=True)):
+                if os.path.islink(path) or not os.path.isfile(path):
+                    continue
+                if path.endswith(".jar"):
+                    with zipfile.ZipFile(path) as jar:
+                        for name in jar.namelist():
+                            if name.endswith(".properties"):
+                                found.setdefault(name, jar.read(name))
+                elif path.endswith((".yml", ".yaml", ".xlf", ".xliff", ".properties")):
+                    with open(path, "rb") as handle:
+                        found[os.path.relpath(path, tree)] = handle.read()
+            for name, data in found.items():
+                if _english_resource(name, data, found):
+                    os.makedirs(os.path.dirname(os.path.join(target, name)), exist_ok=True)
+                    with open(os.path.join(target, name), "wb") as handle:
+                        handle.write(data)
+            os.makedirs(target, exist_ok=True)
+
+
+def _english_resource(name, data, found) -> bool:
+    if name.endswith((".yml", ".yaml")):
+        if not {"locale", "locales"} & set(name.split("/")):
+            return False
+        keys = [line for line in data.decode("utf-8", "replace").splitlines()
+                if line.strip() and not line.startswith(("#", "---"))]
+        return bool(keys) and keys[0].strip() in ("en:", '"en":', "'en':")
+    if name.endswith((".xlf", ".xliff")):
+        return name.rsplit(".", 2)[-2] == "en"
+    bundle = BUNDLE.match(name)
+    if bundle:
+        return bundle.group(2) == "en"
+    # a default bundle beside its translations, once: not beside a copy of it named _en (Hibernate Validator's
+    # ValidationMessages_en.properties is empty, its English is the default bundle's)
+    return found.get(name[:-11] + "_en.properties") != data and any(
+        m and m.group(1) == name[:-11] and m.group(2) != "en" for m in map(BUNDLE.match, found))
+
+
 def _unpacked(table) -> list:
     """The pages of each (package, glob, how many) unpacked; not a page with a NUL byte in it (two of Javadoc's
     commons-lang3 pages write one raw: tqcheck calls such a file binary and does not read it)."""
@@ -246,6 +317,8 @@ def corpora(tmp):
         "rst": _files(os.path.join(RST, "**", "*.rst")),
         "html-api": _unpacked(API_DOCS),
         "html-books": _unpacked(BOOKS),
+        "resources": [f for kind in ("yml", "yaml", "xlf", "properties")
+                      for f in _files(os.path.join(RESOURCES, "**", f"*.{kind}"))],
         "npm-markdown": _files(os.path.join(NPM, "**", "*.md")),
         "markdown": _files(f"{node}/npm/docs/content/**/*.md") + _files(f"{node}/**/CHANGELOG.md", 40)
         + _files(f"{node}/**/README.md", 60) + _readmes(tmp),
@@ -257,7 +330,16 @@ def corpora(tmp):
     }
 
 
+RESOURCE_KINDS = (".yml", ".yaml", ".xlf", ".properties")
+
+
 def words(path):
+    if path.startswith(RESOURCES) and path.endswith(RESOURCE_KINDS):  # the strings, not keys, comments, licences
+        if ROOT not in sys.path:
+            sys.path.insert(0, ROOT)
+        from tqcheck.documents import load
+        doc = load(path)  # a file tqcheck does not check (the language its path names is not English) counts none
+        return 0 if doc.foreign else sum(len(WORD.findall(segment.text)) for segment in doc.segments)
     with open(path, encoding="utf-8", errors="replace") as handle:
         text = handle.read()
     if path.endswith((".html", ".htm")):
@@ -277,12 +359,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", help="print the findings of this code (prefix) with their text")
     parser.add_argument("--only", help="measure only this corpus")
-    parser.add_argument("--fetch", action="store_true", help="fetch the native news corpus (PyPI) and stop")
+    parser.add_argument("--fetch", action="store_true", help="fetch the corpora (PyPI, npm, Debian) and stop")
     args = parser.parse_args()
     if args.fetch:
         fetch_lee()
         fetch_rst()
         fetch_generated()
+        fetch_resources()
         return
     with tempfile.TemporaryDirectory() as tmp:
         table = corpora(tmp)
