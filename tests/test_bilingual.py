@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from tqcheck import check_text
 from tqcheck.config import Config
 from tqcheck.documents import PLACEHOLDER, InputError, load, parse
 from tqcheck.runner import Mode, run
@@ -679,3 +680,14 @@ def test_a_run_of_foreign_catalogs_says_why_nothing_was_checked(tmp_path, run_cl
     assert proc.returncode == 2
     assert proc.stderr.decode().splitlines()[-1] == (
         "tqcheck: error: nothing checked: the 2 files found in locale are not in English")
+
+
+def test_an_english_source_is_not_compared_with_its_english_target():
+    """Symfony's validators.en.xlf: `source-language="en"`, the target an English rewrite; checked, not paired."""
+    xliff = ('<xliff version="1.2"><file source-language="en" datatype="plaintext"><body><trans-unit id="1">'
+             "<source>No temporary folder was configured.</source><target>No temporary folder was configured "
+             "in php.ini : check it.</target></trans-unit></body></file></xliff>")
+    doc = parse(xliff, path="validators.en.xlf", fmt="xliff")
+    assert doc.pairs == [] and [s.text for s in doc.segments] == [
+        "No temporary folder was configured in php.ini : check it."]
+    assert [f.code for f in check_text(xliff, "validators.en.xlf")] == ["TQ102"]

@@ -130,4 +130,23 @@ def test_the_language_server_lints_bundles_whose_name_says_a_language(path, ours
 
 def test_a_bundle_in_french_is_not_checked():
     assert parse("a = Ouvrir\n", path="messages_fr.properties", fmt="properties").foreign == \
-        "the language its path names is 'fr'"
+        "the language its name gives is 'fr'"
+
+
+def test_a_bundles_language_is_its_names_not_its_packages(tmp_path, run_cli):
+    """Tomcat's jakarta/el/LocalStrings.properties is English: `el` there is a Java package, not Greek."""
+    assert parse("a = Open : now\n", path="jakarta/el/LocalStrings.properties", fmt="properties").foreign is None
+    assert parse("a = Open\n", path="jakarta/el/LocalStrings_fr.properties", fmt="properties").foreign
+
+
+def test_expressions_markup_mnemonics_and_message_format_quotes_are_read_as_shown():
+    doc = parse("a = ${inclusive == true ? 'or equal to ' : ''} : done\n"  # Jakarta EL: one placeholder
+                "b = <html><b>Bold</b> text</html>\n"  # Swing's HTML labels
+                "c = In&sert\nd = &Save as...\ne = R&D and AT&T\n"  # mnemonics, and no mnemonic between capitals
+                "f = Don''t delete ''{0}''.\ng = Don''t panic\n",  # MessageFormat: `''` is a quote where `{0}` is
+                path="menu_en.properties", fmt="properties")
+    assert texts(doc) == {"a": f"{P} : done", "b": f"{P}{P}Bold{P} text{P}", "c": "Insert", "d": "Save as...",
+                          "e": "R&D and AT&T", "f": f"Don't delete '{P}'.", "g": "Don''t panic"}
+    seg = doc.units["c"]
+    problem = seg.problem(0, 6, "TQ101", "m", "Insert")  # a fix across the mnemonic's `&`
+    assert doc.touches_opaque(problem.start, problem.end)

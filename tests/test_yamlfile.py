@@ -195,3 +195,9 @@ def test_malformed_files_one_line_exit_2_never_modified(tmp_path, run_cli, text,
     err = proc.stderr.decode().splitlines()
     assert proc.returncode == 2 and len(err) == 1 and err[0].startswith(message)
     assert (tmp_path / "en.yml").read_text() == text
+
+
+def test_markup_in_a_value_is_not_text():
+    """Rails's `_html` keys: the quotes of `<a href="…">` are no straight quotes of the text (TQ105)."""
+    doc = parse('en:\n  a_html: \'See <a href="%{url}">the “docs”</a> now<br/>\'\n  b: a < b and c > d\n', fmt="yaml")
+    assert texts(doc) == {"a_html": f"See {P}the “docs”{P} now{P}", "b": "a < b and c > d"}

@@ -21,13 +21,17 @@ from .directives import DIRECTIVE_RE, add_directive
 from .model import PLACEHOLDER, Document, Pair, Segment, is_prose
 
 # placeholders of software strings, opaque to the rules: printf and Python %-formats (never `% o`:
-# a space flag would take `50 % of` for a format), %{name}, ${name}, {{ name }}, {0}, {0,number},
-# {name}, {name:fmt}, {name!r}
+# a space flag would take `50 % of` for a format), %{name}, ${name} and expressions (Jakarta EL's
+# ${a ? 'b' : ''}, #{bean.x}), {{ name }}, {0}, {0,number}, {name}, {name:fmt}, {name!r}
 PLACEHOLDER_RE = re.compile(
     r"%(?:\(\w+\)|[1-9]\d*\$)?[-+#0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcspn%]"
-    r"|%\{\w+\}|\$\{\w+\}|\{\{\s*[\w.]+\s*\}\}"
+    r"|%\{\w+\}|[$#]\{[^{}\n]*\}|\{\{\s*[\w.]+\s*\}\}"
     r"|\{\d+(?:,[^{}\n]*)?\}|\{[A-Za-z_][\w.]*(?:![rsa])?(?::[^{}\n]*)?\}"
 )
+
+
+# in a resource file's string, markup is not text either: `<a href="%{url}">`, `</b>`, `<br/>`, `<!-- -->`
+PLACEHOLDER_OR_TAG_RE = re.compile(PLACEHOLDER_RE.pattern + r"|</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.S)
 
 
 @dataclass(eq=False)
@@ -72,14 +76,15 @@ class Pieces:
         self.parts.append((PLACEHOLDER, start, -end))
 
 
-def segment(doc: Document, pieces: Pieces, escape=None) -> FileSegment | None:
-    """The segment of ``pieces`` (None when empty).  Inline placeholders of the text become
-    ``PLACEHOLDER``; every opaque span goes to ``doc.opaque``."""
+def segment(doc: Document, pieces: Pieces, escape=None, tags: bool = False) -> FileSegment | None:
+    """The segment of ``pieces`` (None when empty).  Inline placeholders of the text (and, with ``tags``, its
+    markup) become ``PLACEHOLDER``; every opaque span goes to ``doc.opaque``."""
     if not pieces:
         return None
     parts = pieces.parts
     text = parts[0][0] if len(parts) == 1 else "".join(p[0] for p in parts)
-    has_placeholder = ("%" in text or "{" in text) and PLACEHOLDER_RE.search(text) is not None
+    hidden = PLACEHOLDER_OR_TAG_RE if tags and "<" in text else PLACEHOLDER_RE
+    has_placeholder = ("%" in text or "{" in text or hidden is not PLACEHOLDER_RE) and hidden.search(text) is not None
     if len(parts) == 1 and parts[0][2] >= 0 and not has_placeholder:  # one verbatim run: no mapping needed
         return FileSegment(text, parts[0][1], None, doc.text, escape=escape)
     positions: list[int] = []
@@ -98,12 +103,12 @@ def segment(doc: Document, pieces: Pieces, escape=None) -> FileSegment | None:
     typecode = "i" if len(doc.text) < 2**31 - 1 else "q"
     pos = array(typecode, positions)  # a Python list of ints costs 36 bytes a character
     if has_placeholder:
-        text, pos, ends = _hide_placeholders(doc, text, pos, ends, typecode)
+        text, pos, ends = _hide_placeholders(doc, text, pos, ends, typecode, hidden)
     return FileSegment(text, pos[0], pos, doc.text, ends or None, escape=escape)
 
 
-def _hide_placeholders(doc, text, pos, ends, typecode):
-    matches = list(PLACEHOLDER_RE.finditer(text))
+def _hide_placeholders(doc, text, pos, ends, typecode, hidden=PLACEHOLDER_RE):
+    matches = list(hidden.finditer(text))
     if not matches:
         return text, pos, ends
     out, out_pos, out_ends, last = [], array(typecode), {}, 0
@@ -146,7 +151,7 @@ def add_units(doc: Document, found, escape) -> None:
     (``Document.units``, which ``pairing`` pairs by key with ``--source``)."""
     doc.units = {}
     for key, pieces in found:
-        seg = segment(doc, pieces, escape)
+        seg = segment(doc, pieces, escape, tags=True)
         if seg is not None and is_prose(seg.text):
             doc.segments.append(seg)
             doc.units[key] = seg
@@ -223,12 +228,13 @@ _ENGLISH_WORDS = frozenset("am as be he hi id in is it no or uk".split())
 _LOCALE_FOLDERS = frozenset("locales locale i18n l10n lang langs languages translations messages".split())
 
 
-def named_language(path: str) -> str | None:
+def named_language(path: str, folder: bool = True) -> str | None:
     """The language a file's path names: its name's last part (``fr.po``, ``messages.fr-FR.xlf``, ``en.json``,
     ``app_pt_BR.arb``, ``messages_fr.properties``, ``film.eng.srt``), else its folder's name
     (``locales/fr/translation.json``, gettext's ``locale/fr/LC_MESSAGES/app.po``, Android's ``values-fr-rCA``);
-    None where neither is a locale."""
-    folder, name = os.path.split(path.replace("\\", "/"))
+    None where neither is a locale.  ``folder=False``: the name only (a Java bundle's language is its name's:
+    ``jakarta/el/`` is a package, not Greek)."""
+    folder, name = os.path.split(path.replace("\\", "/")) if folder else ("", os.path.basename(path))
     stem = os.path.splitext(name)[0]
     cuts = [0] + [i + 1 for i, c in enumerate(stem) if c in "._-"]
     parent = os.path.basename(folder)

@@ -12,8 +12,10 @@ value mapped to the file:
   is dropped) are each one character spanning their escape, never edited; a fix's replacement is written
   escaped (``\\`` doubled, a line break as ``\\n``); in a file in ISO-8859-1 (Java's old default), a fix
   writing a character the encoding lacks is not offered.
-- Placeholders (``{0}``, ``{name}``, ``%s``) are opaque, as in the other translation files.  A value written
-  for ``MessageFormat`` doubles its apostrophes (``don''t``): that is the file's business, read as written.
+- Placeholders (``{0}``, ``{name}``, ``%s``, Jakarta EL's ``${...}``) and markup (``<html><b>``) are opaque, as
+  in the other resource files.  A value with an argument (``{0}``) is a ``MessageFormat`` pattern, which doubles
+  its apostrophes: ``don''t`` reads ``don't``.  A menu's mnemonic (``&Save``, ``In&sert``) is not text, and no
+  fix crosses it.
 - The language is the one the name names (``messages_fr.properties``, ``messages_en_GB.properties``); the default
   bundle (``messages.properties``) names none, and one that reads as French is not checked.  A folder run reads
   the bundles named English and a default bundle beside translations of it (``is_bundle``), never
@@ -43,13 +45,13 @@ def is_bundle(path: str) -> bool:
     import os
 
     folder, name = os.path.split(path)
-    lang = bilingual.named_language(path)
+    lang = bilingual.named_language(path, folder=False)
     if lang is not None:
         return not bilingual.foreign(lang)
     stem = name[:-len(".properties")] + "_"
     try:
         return any(other.startswith(stem) and other.endswith(".properties") and
-                   bilingual.named_language(other) is not None for other in os.listdir(folder or "."))
+                   bilingual.named_language(other, folder=False) is not None for other in os.listdir(folder or "."))
     except OSError:
         return False
 
@@ -132,8 +134,39 @@ class _Reader:
         return pos
 
 
+# what Java's MessageFormat (a value with an argument, `{0}`) writes as one quote; a menu's mnemonic (`&Save`,
+# `In&sert`): a `&` before a letter, not between capitals (`R&D`) nor an entity's (`&amp;`)
+_FORMAT_QUOTE = re.compile(r"''")
+_MNEMONIC = re.compile(r"(?<![A-Z&])&(?=[A-Za-z])(?![A-Za-z]+;)|(?<=[A-Z])&(?=[a-z])")
+
+
+def _displayed(pieces: Pieces, opaque: list) -> Pieces:
+    """The pieces of a value as shown: `''` one quote in a MessageFormat pattern, a mnemonic's `&` nothing (its
+    span opaque, so that no fix crosses it)."""
+    text = "".join(p[0] for p in pieces.parts)
+    pattern = _MNEMONIC.pattern + ("|''" if re.search(r"\{\d", text) else "")
+    if "&" not in text and "''" not in text:
+        return pieces
+    marks, out = re.compile(pattern), Pieces()
+    for chars, start, end in pieces.parts:
+        if end < 0:
+            out.parts.append((chars, start, end))
+            continue
+        last = 0
+        for m in marks.finditer(chars):
+            out.verbatim(chars[last:m.start()], start + last)
+            if m.group() == "''":
+                out.decoded("'", start + m.start(), start + m.end())
+            else:
+                opaque.append((start + m.start(), start + m.end()))
+            last = m.end()
+        out.verbatim(chars[last:], start + last)
+    return out
+
+
 def parse_properties(doc: Document) -> None:
     reader = _Reader(doc)
     reader.read()
-    bilingual.declare_target(doc, "the language its path names", bilingual.named_language(doc.path))
+    reader.found = [(key, _displayed(pieces, doc.opaque)) for key, pieces in reader.found]
+    bilingual.declare_target(doc, "the language its name gives", bilingual.named_language(doc.path, folder=False))
     bilingual.add_units(doc, reader.found, PropertiesEscape(doc.text, reader.starts))

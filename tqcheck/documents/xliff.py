@@ -6,7 +6,9 @@ files have it); 2.x: ``<unit id>`` holds ``<segment>``\\ s, each with ``<source>
 pair's id is the unit's, with ``/`` and the segment's id when there are several).  Targets elsewhere
 (``<alt-trans>``, 2.x match candidates) are suggestions, not the translation: not read.  A unit marked
 ``translate="no"`` (or inside a group or file marked so) is not read.  Every unit is checked whatever its
-``state``.  The file is read by ``xmlfile`` (expat, with offsets); ``<!-- tqcheck: ignore TQ101 -->``
+``state``.  A file whose source is English (``source-language="en"``: Symfony's ``validators.en.xlf``, an English
+text rewritten) has its targets checked and no pairs: the TQ6xx rules compare a translation with its French
+source.  The file is read by ``xmlfile`` (expat, with offsets); ``<!-- tqcheck: ignore TQ101 -->``
 covers the next unit.  A unit's spaces and line breaks count (``Pair.spaces_count``) as the nearest
 ``xml:space`` says (on its source or target, the unit, or an element around it); where none says, in a 1.x
 unit whose datatype is not markup (Symfony's ``plaintext``), not in markup (Angular's ``html``, which its
@@ -37,15 +39,18 @@ class XliffReader(XmlReader):
         self.root_lang = self.file_lang = ""  # 2.x: the root's trgLang; 1.x: each <file>'s target-language
         self.foreign: list = []  # the target language of each unit of a file whose target is not English
         self.preserve = False  # the unit's xml:space is "preserve": its spaces count
+        self.sources: set = set()  # the source languages its root and files declare
 
     def start(self, element, parent):
         name, attrs = element.name, element.attrs
         if name == "xliff":
             self.root_lang = self.file_lang = attrs.get("trgLang") or ""
             self.declared |= bool(self.root_lang)
+            self.sources.add(attrs.get("srcLang") or "")
         elif name == "file":
             self.file_lang = attrs.get("target-language") or self.root_lang
             self.declared |= bool(self.file_lang)
+            self.sources.add(attrs.get("source-language") or "")
         elif name in ("trans-unit", "unit"):
             self.units += 1
             self.unit_id = attrs.get("id") or f"#{self.units}"
@@ -86,6 +91,9 @@ class XliffReader(XmlReader):
 def parse_xliff(doc: Document) -> None:
     reader = XliffReader(doc)
     reader.read()
+    declared = {lang for lang in reader.sources if lang}
+    if declared and not any(bilingual.foreign(lang) for lang in declared):
+        doc.pairs = []  # an English source (Symfony's validators.en.xlf): its targets are checked, not compared
     if not reader.declared:  # no target-language: Angular's messages.fr.xlf, Symfony's translations/fr.xlf
         bilingual.declare_path_target(doc)
     else:

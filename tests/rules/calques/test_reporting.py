@@ -29,6 +29,7 @@ def test_seed_examples_name_the_french_verb_and_a_suggestion(found, text, span, 
     ("The minister assured that the reform would pass.", "assured"),
     ("“We will not give in”, hammered the president.", "hammered"),
     ("“The loan is interest-free”, specified the bank.", "specified"),
+    ("And he specified: the loan is interest-free.", "specified"),  # a pronoun after `and`: a report
     ("“The law is clear”, recalled the minister.", "recalled"),
     ("“There are still 1.5 million smokers”, deplored the spokesperson.", "deplored"),
     ("“The project is premature”, judged the senator.", "judged"),
@@ -72,6 +73,8 @@ def test_reporting_calques_flagged(spans, text, span):
     'Each error carries an "error code" indicating the cause of the failure.',  # a participle, not an incise
     '"The vote is closed", declaring the meeting over, he left.',
     "The engineers had the task of assuring that the bridge would hold.",  # a gerund: ensuring
+    "The scratchDir you specified: [/tmp] is unusable.",  # a relative clause with no `that`: the thing specified
+    "Use the value we estimated, in the table below.",
 ])
 def test_reporting_verbs_in_their_english_sense_not_flagged(spans, text):
     assert [s for s in spans(text) if s[0] == "TQ301"] == []

@@ -92,3 +92,13 @@ def test_a_literal_that_ends_in_a_digit_is_counted_once(codes):
     # its closing quote is no inch mark nor a quote: subtracted once, not twice
     text = 'Versions "v1.2" and "v1.3" were "quoted" and "so" were "these"; “one” and “two”.'
     assert [c[2] for c in codes(text) if c[0] == "TQ105"] == ["“", "”", "“", "”"]
+
+
+def test_a_resource_files_strings_are_not_compared():
+    """Strings shown one at a time (an app's en.yml) are no document whose quotes mix."""
+    from tqcheck import check_text
+
+    text = 'en:\n  a: \'He said "yes" and "no" and "maybe"\'\n  b: \'She said “no”\'\n'
+    assert [f.code for f in check_text(text, "en.yml") if f.code == "TQ105"] == []
+    assert [f.code for f in check_text(text.replace("en:\n  ", "").replace("\n  ", "\n"), "a.txt")
+            if f.code == "TQ105"] != []

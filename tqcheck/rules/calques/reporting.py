@@ -200,6 +200,8 @@ def reporting_calques(seg, scan):
                 if (not prev or prev.lower() in _NOT_A_SUBJECT or (prev.endswith("ly") and prev.islower())
                         or prev.endswith(("'", "’", "'s", "’s"))):  # ``investors' worries that``: a noun
                     continue  # ``was assured that``, ``rest assured:``, ``widely estimated, in``
+                if _relative(text, i, prev):
+                    continue  # ``the scratchDir you specified: [dir]``: the thing specified, no speech
             form = word.group()
             suggestions = [_inflect(s, tense) for s in verb.suggestions]
             message = (
@@ -210,6 +212,21 @@ def reporting_calques(seg, scan):
             yield seg.problem(i, j, "TQ301", message, replacement, applicability="unsafe",
                               severity=verb.severity or None)
             break
+
+
+_PRONOUNS = frozenset("you we they i he she".split())
+_LINKS = frozenset("and but or so then when as if because that which who while".split())
+
+
+def _relative(text, i, prev) -> bool:
+    """Is the verb at ``text[i]``, after the pronoun ``prev``, in a relative clause with no ``that`` (``the value
+    you specified``), a pronoun straight after a noun, rather than a report (``and he specified:``)?"""
+    if prev.lower() not in _PRONOUNS:
+        return False
+    k = text.rfind(prev, 0, i)
+    before = word_before(text, k)
+    return bool(before) and text[k - 1:k] == " " and text[k - 1 - len(before):k - 1] == before and \
+        before.lower() not in _LINKS and before.lower() not in _PRONOUNS
 
 
 def _possible_contexts(text, i, j):

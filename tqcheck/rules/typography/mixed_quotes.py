@@ -23,7 +23,8 @@ RULES = [
         summary="Straight and curly double quotes mixed in one document",
         what="Flags the less frequent style when a document uses both straight `\"` and curly `“ ”` "
         "double quotes; in a plain-text file of many texts (stories parted by separator lines or titles, a "
-        "changelog's entries), text by text.",
+        "changelog's entries), text by text. A resource file's strings (JSON, YAML, Android, properties), shown "
+        "one at a time, are not compared.",
         why="Mixed quotes show text pasted together from several sources, often MT output edited in "
         "parts. House style picks one.",
         before='He said “yes”. She said "no".',
@@ -94,6 +95,8 @@ def texts(doc, ctx) -> list:
 
 
 def check(doc, ctx):
+    if doc.units is not None:
+        return  # a resource file's strings are shown one at a time, written by many hands: no document to mix
     counts = quote_counts(doc)
     if not counts["straight"] or not counts["curly"]:
         return
