@@ -389,7 +389,7 @@ def test_every_kind_of_file_read_is_found_in_folders():
 
     # (.pot templates hold no target; a .json or .yml is found where its name or folder says English: not
     # package.json nor a CI file; an .xml in an Android resource folder: not pom.xml)
-    resources = (".json", ".yml", ".yaml", ".properties")
+    resources = (".json", ".yml", ".yaml", ".properties", ".strings")
     assert sorted(p for p in DEFAULT_INCLUDE if not p.endswith(resources)) == \
         sorted(f"*{ext}" for ext in EXTENSIONS if ext not in (".pot", ".xml") + resources)
 

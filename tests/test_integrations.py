@@ -188,6 +188,8 @@ def test_action_sarif_with_diff_base_and_args(checkout, tmp_path):
     ("package.json", False), (".github/workflows/ci.yml", False), ("docker-compose.yml", False), ("pom.xml", False),
     ("app/src/main/res/values-fr/strings.xml", False), ("app/src/main/res/values/colors.xml", False),
     ("src/main/resources/application.properties", False), ("README.md", False),
+    ("App/en.lproj/Localizable.strings", True), ("App/Base.lproj/Main.strings", True),
+    ("App/fr.lproj/Localizable.strings", False),
 ])
 def test_the_translation_hook_names_translation_files_only(path, named):
     """A file pre-commit names is always read: the hook's pattern must leave out CI files and package.json."""

@@ -115,7 +115,7 @@ class Config:
         name = os.path.basename(path)
         if any(fnmatch.fnmatch(name, p) if "/" not in p else self._match(path, p) for p in self.include):
             return True
-        if self.include != list(DEFAULT_INCLUDE) or name.rpartition(".")[2] not in "json xml yml yaml properties".split():
+        if self.include != list(DEFAULT_INCLUDE):
             return False
         from .documents import included_by_folder  # locales/en/common.json, res/values/strings.xml
 

@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 FORMATS = ("text", "markdown", "html", "rst", "xliff", "po", "tmx", "tsv", "json", "srt", "vtt", "android", "xml",
-           "yaml", "properties")
+           "yaml", "properties", "strings")
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
@@ -54,6 +54,7 @@ EXTENSIONS = {
     ".yml": "yaml",  # Symfony's translations/messages.en.yaml, Rails's config/locales/en.yml
     ".yaml": "yaml",
     ".properties": "properties",  # Java resource bundles: messages_en.properties
+    ".strings": "strings",  # Apple: en.lproj/Localizable.strings
     # Android string resources (res/values/strings.xml); any other XML is read by its root element (``parse``)
     ".xml": "xml",
     # subtitles: the text of each cue, not its number nor its timing
@@ -67,9 +68,11 @@ def detect_format(path: str, default: str = "text") -> str:
 
 
 def included_by_folder(path: str) -> bool:
-    """Is a JSON, YAML, XML or properties file a resource file of English strings by its folder or its siblings
+    """Is a JSON, YAML, XML, properties or strings file a resource file of English strings by its folder or siblings
     (``locales/en/common.json``, ``res/values/strings.xml``, ``messages.properties`` beside ``messages_fr.properties``)?
     A folder run reads these, not every ``package.json``, CI file, ``pom.xml`` nor ``application.properties``."""
+    if not path.endswith((".json", ".yml", ".yaml", ".properties", ".strings", ".xml")):
+        return False
     if path.endswith((".json", ".yml", ".yaml")):
         from .bilingual import in_english_folder
 
@@ -78,6 +81,11 @@ def included_by_folder(path: str) -> bool:
         from .properties import is_bundle
 
         return is_bundle(path)
+    if path.endswith(".strings"):  # en.lproj/Localizable.strings, and Base.lproj's (the app's own language)
+        from .bilingual import foreign, named_language
+
+        folder = os.path.basename(os.path.dirname(path))
+        return folder == "Base.lproj" or folder.endswith(".lproj") and not foreign(named_language(path) or "und")
     from .android import is_string_resource
 
     return is_string_resource(path)
@@ -152,6 +160,8 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         from .tsv import parse_tsv as reader
     elif fmt == "json":
         from .jsonfile import parse_json as reader
+    elif fmt == "strings":
+        from .strings import parse_strings as reader
     elif fmt == "properties":
         from .properties import parse_properties as reader
     elif fmt == "yaml":

@@ -20,11 +20,11 @@ from dataclasses import dataclass, field, replace
 from .directives import DIRECTIVE_RE, add_directive
 from .model import PLACEHOLDER, Document, Pair, Segment, is_prose
 
-# placeholders of software strings, opaque to the rules: printf and Python %-formats (never `% o`:
+# placeholders of software strings, opaque to the rules: printf, Objective-C (%@) and Python %-formats (never `% o`:
 # a space flag would take `50 % of` for a format), %{name}, ${name} and expressions (Jakarta EL's
 # ${a ? 'b' : ''}, #{bean.x}), {{ name }}, {0}, {0,number}, {name}, {name:fmt}, {name!r}
 PLACEHOLDER_RE = re.compile(
-    r"%(?:\(\w+\)|[1-9]\d*\$)?[-+#0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcspn%]"
+    r"%(?:\(\w+\)|[1-9]\d*\$)?[-+#0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcspn%@]"
     r"|%\{\w+\}|[$#]\{[^{}\n]*\}|\{\{\s*[\w.]+\s*\}\}"
     r"|\{\d+(?:,[^{}\n]*)?\}|\{[A-Za-z_][\w.]*(?:![rsa])?(?::[^{}\n]*)?\}"
 )
@@ -241,6 +241,8 @@ def named_language(path: str, folder: bool = True) -> str | None:
     if parent == "LC_MESSAGES":  # gettext: locale/fr/LC_MESSAGES/app.po
         folder = os.path.dirname(folder)
         parent = os.path.basename(folder)
+    if parent.endswith(".lproj"):  # Apple: fr.lproj, en-GB.lproj (Base.lproj names none)
+        parent = parent[:-len(".lproj")]
     if parent.startswith("values-"):  # Android: the qualifiers of a resource folder
         return _android_language(parent.split("-")[1:])
     if parent.lower() in _ENGLISH_WORDS and os.path.basename(os.path.dirname(folder)).lower().lstrip("_") not in \
