@@ -691,3 +691,14 @@ def test_an_english_source_is_not_compared_with_its_english_target():
     assert doc.pairs == [] and [s.text for s in doc.segments] == [
         "No temporary folder was configured in php.ini : check it."]
     assert [f.code for f in check_text(xliff, "validators.en.xlf")] == ["TQ102"]
+
+
+def test_markup_in_a_po_string_is_opaque_and_compared_with_the_source():
+    """Django's msgstr `<a href="%(url)s">`: its quotes are no text, and a tag the translation lost is said."""
+    po = ('msgid ""\nmsgstr "Language: en\\n"\n\n'
+          'msgid "Voir <a href=\\"%(url)s\\">la doc</a>"\nmsgstr "See <a href=\\"%(url)s\\">the docs</a>"\n\n'
+          'msgid "<b>Attention</b> : %s"\nmsgstr "Warning: %s"\n')
+    doc = parse(po, path="en.po", fmt="po")
+    assert [s.text for s in doc.segments] == [f"See {PLACEHOLDER}the docs{PLACEHOLDER}", f"Warning: {PLACEHOLDER}"]
+    found = [(f.code, f.message) for f in check_text(po, "en.po")]
+    assert found == [("TQ605", "The source's `<b>`, `</b>` are missing from the translation")]

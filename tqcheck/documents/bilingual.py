@@ -134,10 +134,12 @@ def _hide_placeholders(doc, text, pos, ends, typecode, hidden=PLACEHOLDER_RE):
     return "".join(out), out_pos, out_ends
 
 
-def add_pair(doc: Document, source: Pieces, target: Pieces, unit_id: str, escape, spaces_count: bool = True) -> None:
-    """One unit: its target (if it holds prose) to the rules, and the pair to ``doc.pairs``."""
-    source_segment = segment(doc, source)
-    target_segment = segment(doc, target, escape)
+def add_pair(doc: Document, source: Pieces, target: Pieces, unit_id: str, escape, spaces_count: bool = True,
+             tags: bool = False) -> None:
+    """One unit: its target (if it holds prose) to the rules, and the pair to ``doc.pairs``; ``tags``: markup
+    written in the text (a PO string's `<a href="%(url)s">`) is opaque, as placeholders are."""
+    source_segment = segment(doc, source, tags=tags)
+    target_segment = segment(doc, target, escape, tags)
     if target_segment is not None and not target_segment.text.strip():
         target_segment = None  # an empty target: an untranslated unit
     if target_segment is not None and is_prose(target_segment.text):
