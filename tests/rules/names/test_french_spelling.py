@@ -17,6 +17,7 @@ from tqcheck.rules.untranslated.spellings import SPELLINGS
     ("The dimensionnal environements.", "environements", "environments"),  # (and `dimensionnal`: below)
     ("Two fonctionnalities were added.", "fonctionnalities", "functionalities"),  # two edits: fonct, nn
     ("Recommanded : yes", "Recommanded", "Recommended"),  # a label opening a text: its capital kept
+    ("A dependancy of the build.", "dependancy", "dependency"),  # attested: French writes dépendance
     ("Follow the tutoriel to the end.", None, None),  # a French word (frequency table): TQ403's, not this rule's
 ])
 def test_an_english_word_spelled_the_french_way_is_flagged_with_the_english_one(codes, text, flagged, english):
@@ -33,6 +34,7 @@ def test_an_english_word_spelled_the_french_way_is_flagged_with_the_english_one(
     "It breaks backwards compatability.",  # an English slip, not French (compatibilité): not a row
     "The questionnaire and the personnel.",  # English words with French doubled letters
     "Unknown words like zorbulated and frangible stay.",
+    "Check the existance of occurrances, fragements and visability.",  # English slips French does not write
 ])
 def test_english_names_code_and_english_slips_are_left_alone(codes, text):
     assert codes(text, "TQ206") == []

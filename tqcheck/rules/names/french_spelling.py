@@ -89,5 +89,5 @@ def _glued(text: str, k: int, end: int) -> bool:
 
 def _problem(seg, k, word, english):
     suggestion = match_case(english, word)
-    return seg.problem(k, k + len(word), "TQ206", f"`{word}` is the French spelling: English writes `{suggestion}`",
+    return seg.problem(k, k + len(word), "TQ206", f"`{word}` is spelled the French way: English writes `{suggestion}`",
                        suggestion, applicability="unsafe")

@@ -5,24 +5,31 @@ a word to it rather than read it as French (TQ403)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..common import Table
 
-SPELLINGS = Table("french_spellings.tsv", key="french", required=("english", "evidence"), order="plain")
+ATTESTED_ZIPF, ATTESTED_MARGIN = 3.0, 0.5  # a French word: a thousand times in a billion words, three times English's
+SPELLINGS = Table("french_spellings.tsv", key="french", required=("english", "attested", "evidence"),
+                  choices={"attested": ("yes", "no")}, order="plain")
 
 
 @lru_cache(maxsize=1)
 def _edits() -> tuple:
-    return tuple((re.compile(row.french), row.english) for row in SPELLINGS.rows)
+    return tuple((re.compile(row.french), row.english, row.attested == "yes") for row in SPELLINGS.rows)
 
 
 def edited(word: str, is_english, depth: int = 2) -> str | None:
-    """The English word (``is_english``) that one or two rows turn a lowercase ``word`` into, or None."""
+    """The English word (``is_english``) that one or two rows turn a lowercase ``word`` into, or None.  A row
+    marked ``attested`` needs a French word written so (`dependancy`: *dépendance*), where English slips
+    spell it too (`existance`, `occurrances`: French writes *existence*, *occurrence*)."""
     if len(word) < 5:
         return None
-    for pattern, english in _edits():
+    for pattern, english, attested in _edits():
         for m in pattern.finditer(word):
+            if attested and not french_writes(word, m.start(), m.end()):
+                continue
             candidate = word[:m.start()] + english + word[m.end():]
             if is_english(candidate):
                 return candidate
@@ -31,3 +38,36 @@ def edited(word: str, is_english, depth: int = 2) -> str | None:
                 if found is not None:
                     return found
     return None
+
+
+def french_writes(word: str, i: int, j: int) -> bool:
+    """Does a French word (accents aside) start as ``word[:i]`` and hold ``word[i:j]`` next (a short one with the
+    letter after it): `depend|an|cy` as *dépendance*, `environ|ement` as *environnement*?"""
+    words, prefix = _french_words(), word[:i]
+    tail = word[i:j] + word[j:j + 1] if j - i <= 3 else word[i:j]
+    k = bisect_left(words, prefix)
+    while k < len(words) and words[k].startswith(prefix):
+        if tail in words[k][max(0, i - 1):]:
+            return True
+        k += 1
+    return False
+
+
+@lru_cache(maxsize=1)
+def _french_words() -> list:
+    """The words of the frequency table that French uses, and more than English, lowercase and without accents,
+    sorted (read once, the first time a row needs them): not `existance` (2.5, and 2.3 in English), a slip in
+    both languages."""
+    import unicodedata
+
+    from .frequencies import _body
+
+    data, start = _body()
+    words = set()
+    for line in data[start:].decode("utf-8").split("\n"):
+        word, _, zipfs = line.partition("\t")
+        fr, _, en = zipfs.partition("\t")
+        if word and fr and float(fr) >= ATTESTED_ZIPF and float(fr) >= float(en or 0) + ATTESTED_MARGIN:
+            bare = unicodedata.normalize("NFD", word.replace("œ", "oe").replace("æ", "ae"))
+            words.add(bare.encode("ascii", "ignore").decode())  # dépendance: dependance
+    return sorted(words)
