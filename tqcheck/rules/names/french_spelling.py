@@ -41,12 +41,11 @@ RULES = [
     ),
 ]
 
-_WORD = re.compile(r"[a-z]{5,}")
 _FIRST = re.compile(r"\W*([A-Z][a-z]{4,})\b")
 _GLUED = "./\\_-@#$%`=<>[]{}"  # beside a word: a path, an identifier, an option, markup
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 16)
 def english_of(word: str) -> str | None:
     """The English word a lowercase ``word`` spells the French way, or None."""
     from ..untranslated import frequencies
@@ -60,8 +59,19 @@ def english_of(word: str) -> str | None:
     return found
 
 
+@lru_cache(maxsize=1)
+def _fragments():
+    """The letters each row's edit starts with (`an`, `onn`, `xion`), as one bytes pattern: a word holding none
+    is no candidate."""
+    from ..untranslated.spellings import SPELLINGS
+
+    return re.compile(b"|".join(sorted({re.match(r"[a-z]*", row.french).group().encode() for row in SPELLINGS.rows})))
+
+
 def check(doc, ctx):
-    words = {w for w in (key.decode() for key in lower_words(doc)) if len(w) > 4 and _WORD.fullmatch(w)}
+    search = _fragments().search
+    words = [key.decode() for key in lower_words(doc)  # (bytes: lowercase ASCII words, and chunks with `#`)
+             if len(key) > 4 and key.isalpha() and search(key)]
     flagged = {w: e for w in words if (e := english_of(w)) is not None}
     for seg in doc.segments:
         text = seg.text
