@@ -30,6 +30,7 @@ def test_an_english_word_spelled_the_french_way_is_flagged_with_the_english_one(
 @pytest.mark.parametrize("text", [
     "The dictionary of optional parameters.",  # English
     "The Finnish team and Mr Bonnard met.",  # capitalised inside a text: names
+    "Donna Robinson wrote the manual.",  # a name opening a text (Dona is an English word)
     "Run adress.py or set_fonction, then --optionnal.",  # code
     "It breaks backwards compatability.",  # an English slip, not French (compatibilité): not a row
     "The questionnaire and the personnel.",  # English words with French doubled letters

@@ -41,7 +41,7 @@ RULES = [
     ),
 ]
 
-_FIRST = re.compile(r"\W*([A-Z][a-z]{4,})\b")
+_FIRST = re.compile(r"\W*([A-Z][a-z]{4,})\b(?! +[A-Z])")  # not a name's first part (`Donna Robinson`)
 _GLUED = "./\\_-@#$%`=<>[]{}"  # beside a word: a path, an identifier, an option, markup
 
 
