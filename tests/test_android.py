@@ -12,7 +12,7 @@ import pytest
 
 from tqcheck.documents import PLACEHOLDER, parse
 from tqcheck.documents.android import is_string_resource
-from tqcheck.documents.bilingual import named_language
+from tqcheck.documents.locales import named_language
 from tqcheck.documents.bilingual import PLACEHOLDER_RE
 from tqcheck.documents.pairing import attach
 from tqcheck.lsp.linting import is_ours

@@ -656,7 +656,7 @@ def test_a_french_catalog_is_not_checked_by_the_api_nor_through_standard_input(r
     ("fr", True), ("fr_FR", True), ("de-DE", True), ("enm", True),  # enm: Middle English, not today's
 ])
 def test_which_language_tags_are_english(lang, foreign):
-    from tqcheck.documents.bilingual import foreign as is_foreign
+    from tqcheck.documents.locales import foreign as is_foreign
 
     assert is_foreign(lang) is foreign
 

@@ -8,7 +8,7 @@ import pytest
 
 from tqcheck.config import Config
 from tqcheck.documents import PLACEHOLDER, InputError, parse
-from tqcheck.documents.bilingual import named_language
+from tqcheck.documents.locales import named_language
 from tqcheck.documents.jsonfile import json_escape
 from tqcheck.documents.pairing import attach
 from tqcheck.lsp.linting import is_ours

@@ -74,7 +74,7 @@ def included_by_folder(path: str) -> bool:
     if not path.endswith((".json", ".yml", ".yaml", ".properties", ".strings", ".xml")):
         return False
     if path.endswith((".json", ".yml", ".yaml")):
-        from .bilingual import in_english_folder
+        from .locales import in_english_folder
 
         return in_english_folder(path)
     if path.endswith(".properties"):
@@ -82,7 +82,7 @@ def included_by_folder(path: str) -> bool:
 
         return is_bundle(path)
     if path.endswith(".strings"):  # en.lproj/Localizable.strings, and Base.lproj's (the app's own language)
-        from .bilingual import foreign, named_language
+        from .locales import foreign, named_language
 
         folder = os.path.basename(os.path.dirname(path))
         return folder == "Base.lproj" or folder.endswith(".lproj") and not foreign(named_language(path) or "und")

@@ -27,7 +27,7 @@ import re
 from bisect import bisect_right
 
 from ..errors import InputError
-from . import bilingual
+from . import bilingual, locales
 from .bilingual import Pieces, XmlEscape
 from .model import Document
 from .xmlfile import NATIVE_CODE, XmlReader
@@ -48,7 +48,7 @@ def is_string_resource(path: str) -> bool:
     if not name.endswith(".xml") or not (folder == "values" or folder.startswith("values-")):
         return False
     strings = "string" in name or name in ("arrays.xml", "plurals.xml")
-    return strings and not bilingual.foreign(bilingual.named_language(path))
+    return strings and not locales.foreign(locales.named_language(path))
 
 
 class AndroidEscape(XmlEscape):
@@ -220,7 +220,7 @@ def _merged(pieces: Pieces) -> Pieces:
 def parse_android(doc: Document) -> None:
     reader = AndroidReader(doc)
     reader.read()
-    bilingual.declare_target(doc, "the language its folder names", bilingual.named_language(doc.path))
+    bilingual.declare_target(doc, "the language its folder names", locales.named_language(doc.path))
     read = [(key, unescape(pieces, doc.text, reader.cdata, doc.opaque)) for key, pieces in reader.found]
     bilingual.add_units(doc, [(key, _merged(pieces)) for key, pieces in read if pieces], reader.escape)
 

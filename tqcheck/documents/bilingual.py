@@ -12,12 +12,12 @@ source is kept in ``Document.pairs``.
 
 from __future__ import annotations
 
-import os
 import re
 from array import array
 from dataclasses import dataclass, field, replace
 
 from .directives import DIRECTIVE_RE, add_directive
+from .locales import UNKNOWN, foreign, named_language
 from .model import PLACEHOLDER, Document, Pair, Segment, is_prose
 
 # placeholders of software strings, opaque to the rules: printf, Objective-C (%@) and Python %-formats (never `% o`:
@@ -210,81 +210,6 @@ class XmlEscape:
         return replacement.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-_LOCALE = r"([a-z]{2,3}(?:[_@-][A-Za-z0-9]{2,8})?)"
-
-
-def is_locale(name: str) -> bool:
-    """Is a file's name (``fr``, ``pt_BR``; not ``app``, ``ui``) a locale, as the C library knows them?  A language
-    the C library knows with a script or region it does not (``zh-Hans``, ``es-419``, ``sr@latin``) is one too."""
-    import locale
-
-    tag = name.lower().replace("-", "_").split("@")[0]
-    return tag in locale.locale_alias or "_" in tag and tag.split("_")[0] in locale.locale_alias
-
-
-_TAG = re.compile(_LOCALE)
-_ISO_639_2 = frozenset("eng fre fra ger deu spa ita por dut nld".split())  # film.eng.srt, film.fre.srt
-# language codes that are also English words: a folder so named (src/it/, test-data/no/) names a language only in a
-# folder of translations (locales/it/, _locales/no/)
-_ENGLISH_WORDS = frozenset("am as be he hi id in is it no or uk".split())
-_LOCALE_FOLDERS = frozenset("locales locale i18n l10n lang langs languages translations messages".split())
-
-
-def named_language(path: str, folder: bool = True) -> str | None:
-    """The language a file's path names: its name's last part (``fr.po``, ``messages.fr-FR.xlf``, ``en.json``,
-    ``app_pt_BR.arb``, ``messages_fr.properties``, ``film.eng.srt``), else its folder's name
-    (``locales/fr/translation.json``, gettext's ``locale/fr/LC_MESSAGES/app.po``, Android's ``values-fr-rCA``);
-    None where neither is a locale.  ``folder=False``: the name only (a Java bundle's language is its name's:
-    ``jakarta/el/`` is a package, not Greek)."""
-    folder, name = os.path.split(path.replace("\\", "/")) if folder else ("", os.path.basename(path))
-    stem = os.path.splitext(name)[0]
-    cuts = [0] + [i + 1 for i, c in enumerate(stem) if c in "._-"]
-    parent = os.path.basename(folder)
-    if parent == "LC_MESSAGES":  # gettext: locale/fr/LC_MESSAGES/app.po
-        folder = os.path.dirname(folder)
-        parent = os.path.basename(folder)
-    if parent.endswith(".lproj"):  # Apple: fr.lproj, en-GB.lproj (Base.lproj names none)
-        parent = parent[:-len(".lproj")]
-    if parent.startswith("values-"):  # Android: the qualifiers of a resource folder
-        return _android_language(parent.split("-")[1:])
-    if parent.lower() in _ENGLISH_WORDS and os.path.basename(os.path.dirname(folder)).lower().lstrip("_") not in \
-            _LOCALE_FOLDERS:
-        parent = ""
-    for tag in [stem[i:] for i in cuts] + [parent]:
-        if _TAG.fullmatch(tag) and (tag in _ISO_639_2 or is_locale(tag)):
-            return tag
-    return None
-
-
-def _android_language(qualifiers: list) -> str | None:
-    """The language of Android's folder qualifiers: ``fr`` fr, ``en-rGB`` en-GB, ``b+sr+Latn`` sr-Latn; ``night``,
-    ``v21`` and ``land`` none (``values-mcc310-en``: the language need not come first)."""
-    for k, q in enumerate(qualifiers):
-        if q.startswith("b+"):  # BCP 47
-            return "-".join(q.split("+")[1:]) or None
-        if re.fullmatch(r"[a-z]{2,3}", q) and is_locale(q):
-            region = qualifiers[k + 1] if k + 1 < len(qualifiers) else ""
-            return f"{q}-{region[1:]}" if re.fullmatch(r"r[A-Z]{2}", region) else q
-    return None
-
-
-def in_english_folder(path: str) -> bool:
-    """Does the folder of ``path`` name English (``public/locales/en/common.json``, ``i18n/en-GB/app.json``)?"""
-    lang = named_language(os.path.join(os.path.dirname(path), "_"))
-    return bool(lang) and not foreign(lang)
-
-
-_UNKNOWN = ("und", "mul", "zxx", "unnamed", "*all*")
-
-
-def foreign(lang: str | None) -> bool:
-    """Does a language tag name a language other than English?  ``en``, ``eng``, ``en-GB``, ``en_US`` (gettext
-    writes ``_``) and ``English`` are English; an empty, undetermined or unnamed one (``und``, ``mul``) says
-    nothing."""
-    lang = (lang or "").strip()
-    return bool(lang) and not re.match(r"eng?(?![a-z])|english\b", lang, re.I) and lang.lower() not in _UNKNOWN
-
-
 def foreign_units(doc: Document, langs: list, where: str) -> None:
     """After a reader skipped the units whose target is not English (``langs``, one a unit, ``where`` says
     which): a file with no other unit is not English at all; else a warning counts them."""
@@ -305,5 +230,5 @@ def declare_target(doc: Document, what: str, lang: str | None) -> None:
     French target would flag every word, and a safe fix would write English typography into French."""
     if foreign(lang):
         doc.foreign = f"{what} is {lang!r}"
-    elif (lang or "").strip() and lang.strip().lower() not in _UNKNOWN:
+    elif (lang or "").strip() and lang.strip().lower() not in UNKNOWN:
         doc.declared_english = True  # (its text is not guessed: an English catalog left in French is checked)

@@ -25,7 +25,7 @@ import json
 import re
 
 from ..errors import InputError
-from . import bilingual
+from . import bilingual, locales
 from .bilingual import Pieces
 from .model import Document
 
@@ -41,7 +41,7 @@ _MAX_DEPTH = 200
 
 def names_a_language(path: str) -> bool:
     """Is the file a resource file by its name: an ARB file, or a path that names a language?"""
-    return path.lower().endswith(".arb") or bilingual.named_language(path) is not None
+    return path.lower().endswith(".arb") or locales.named_language(path) is not None
 
 
 def json_escape(replacement: str, start: int, end: int) -> str:
@@ -206,6 +206,6 @@ def parse_json(doc: Document) -> None:
     if reader.locale:
         bilingual.declare_target(doc, "the file's @@locale", reader.locale)
     else:
-        bilingual.declare_target(doc, "the language its path names", bilingual.named_language(doc.path))
+        bilingual.declare_target(doc, "the language its path names", locales.named_language(doc.path))
     bilingual.add_units(doc, [(key, pieces) for _, key, pieces in sorted(reader.found, key=lambda t: t[0])],
                         json_escape)

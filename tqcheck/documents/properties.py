@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from . import bilingual
+from . import bilingual, locales
 from .bilingual import Pieces
 from .model import Document
 
@@ -45,13 +45,13 @@ def is_bundle(path: str) -> bool:
     import os
 
     folder, name = os.path.split(path)
-    lang = bilingual.named_language(path, folder=False)
+    lang = locales.named_language(path, folder=False)
     if lang is not None:
-        return not bilingual.foreign(lang)
+        return not locales.foreign(lang)
     stem = name[:-len(".properties")] + "_"
     try:
         return any(other.startswith(stem) and other.endswith(".properties") and
-                   bilingual.named_language(other, folder=False) is not None for other in os.listdir(folder or "."))
+                   locales.named_language(other, folder=False) is not None for other in os.listdir(folder or "."))
     except OSError:
         return False
 
@@ -168,5 +168,5 @@ def parse_properties(doc: Document) -> None:
     reader = _Reader(doc)
     reader.read()
     reader.found = [(key, _displayed(pieces, doc.opaque)) for key, pieces in reader.found]
-    bilingual.declare_target(doc, "the language its name gives", bilingual.named_language(doc.path, folder=False))
+    bilingual.declare_target(doc, "the language its name gives", locales.named_language(doc.path, folder=False))
     bilingual.add_units(doc, reader.found, PropertiesEscape(doc.text, reader.starts))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..errors import InputError
-from . import bilingual
+from . import bilingual, locales
 from .bilingual import Pieces
 from .model import Document
 
@@ -100,5 +100,5 @@ class _Reader:
 def parse_strings(doc: Document) -> None:
     reader = _Reader(doc)
     reader.read()
-    bilingual.declare_target(doc, "the language its folder names", bilingual.named_language(doc.path))
+    bilingual.declare_target(doc, "the language its folder names", locales.named_language(doc.path))
     bilingual.add_units(doc, reader.found, strings_escape)

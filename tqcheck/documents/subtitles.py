@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import re
 
-from . import bilingual
+from . import bilingual, locales
 from .builder import SegmentBuilder
 from .model import Document
 
@@ -36,7 +36,7 @@ def parse_subtitles(doc: Document) -> None:
     text, vtt = doc.text, doc.format == "vtt"
     builder, inline = SegmentBuilder(doc), _INLINE_VTT if vtt else _INLINE_SRT
     cues, untimed, last_end = 0, [], None
-    said = ("the language its path names", bilingual.named_language(doc.path))
+    said = ("the language its path names", locales.named_language(doc.path))
     for lines in _blocks(text):
         words = lines[0].group(1).split()
         if vtt and words and words[0] in _VTT_BLOCKS:  # the header, a note, a style sheet, a region: no text

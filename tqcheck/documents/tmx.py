@@ -9,7 +9,7 @@ rank).  Inline ``<bpt>``, ``<ept>``, ``<it>``, ``<ph>``, ``<ut>`` are opaque; ``
 
 from __future__ import annotations
 
-from . import bilingual
+from . import bilingual, locales
 from .bilingual import Pieces
 from .model import Document
 from .xmlfile import XmlReader
@@ -56,7 +56,7 @@ class TmxReader(XmlReader):
             others = [v for v in variants if v is not source]
             if source is None or len(others) != 1:
                 return  # no variant to check
-            if bilingual.foreign(others[0][0]):
+            if locales.foreign(others[0][0]):
                 self.foreign.append(others[0][0])  # no English variant: not checked
                 return
             target = others[0]  # a variant of no named language: checked

@@ -17,7 +17,7 @@ extraction indents and reflows) nor in 2.x, whose default lets a tool reflow the
 
 from __future__ import annotations
 
-from . import bilingual
+from . import bilingual, locales
 from .bilingual import Pieces
 from .model import Document
 from .xmlfile import XmlReader
@@ -77,7 +77,7 @@ class XliffReader(XmlReader):
     def end(self, element):
         if element.name not in ("trans-unit", "unit"):
             return
-        if element.translate and bilingual.foreign(self.file_lang):
+        if element.translate and locales.foreign(self.file_lang):
             self.foreign.append(self.file_lang)  # a <file> whose target is not English: not checked
         elif element.translate:
             many = len(self.segments) > 1
@@ -92,7 +92,7 @@ def parse_xliff(doc: Document) -> None:
     reader = XliffReader(doc)
     reader.read()
     declared = {lang for lang in reader.sources if lang}
-    if declared and not any(bilingual.foreign(lang) for lang in declared):
+    if declared and not any(locales.foreign(lang) for lang in declared):
         doc.pairs = []  # an English source (Symfony's validators.en.xlf): its targets are checked, not compared
     if not reader.declared:  # no target-language: Angular's messages.fr.xlf, Symfony's translations/fr.xlf
         bilingual.declare_path_target(doc)

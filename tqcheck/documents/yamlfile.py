@@ -27,7 +27,7 @@ import re
 from bisect import bisect_right
 
 from ..errors import InputError
-from . import bilingual
+from . import bilingual, locales
 from .bilingual import Pieces
 from .model import Document
 
@@ -220,7 +220,7 @@ class _Reader:
 
 def _is_locale(key) -> bool:
     return isinstance(key, str) and bool(re.fullmatch(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?", key)) and \
-        bilingual.is_locale(key)
+        locales.is_locale(key)
 
 
 def parse_yaml(doc: Document) -> None:
@@ -229,5 +229,5 @@ def parse_yaml(doc: Document) -> None:
     if locale:
         bilingual.declare_target(doc, "the file's root key", locale)
     else:
-        bilingual.declare_target(doc, "the language its path names", bilingual.named_language(doc.path))
+        bilingual.declare_target(doc, "the language its path names", locales.named_language(doc.path))
     bilingual.add_units(doc, reader.found, reader.scalars)
