@@ -20,11 +20,14 @@ from .directives import DIRECTIVE_RE, add_directive
 from .locales import UNKNOWN, foreign, named_language
 from .model import PLACEHOLDER, Document, Pair, Segment, is_prose
 
-# placeholders of software strings, opaque to the rules: printf, Objective-C (%@) and Python %-formats (never `% o`:
-# a space flag would take `50 % of` for a format), %{name}, ${name} and expressions (Jakarta EL's
-# ${a ? 'b' : ''}, #{bean.x}), {{ name }}, {0}, {0,number}, {name}, {name:fmt}, {name!r}
+# placeholders of software strings, opaque to the rules: Apple's substitutions (%#@files@, %arg), printf,
+# Objective-C (%@) and Python %-formats (never `% o`: a space flag would take `50 % of` for a format), Qt's and
+# KDE's %1, %L1, %{name}, ${name} and expressions (Jakarta EL's ${a ? 'b' : ''}, #{bean.x}), {{ name }}, {0},
+# {0,number}, {name}, {name:fmt}, {name!r}
 PLACEHOLDER_RE = re.compile(
-    r"%(?:\(\w+\)|[1-9]\d*\$)?[-+#0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcspn%@]"
+    r"%(?:[1-9]\d*\$)?#@\w+@|%arg\b"
+    r"|%(?:\(\w+\)|[1-9]\d*\$)?[-+#0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcspn%@]"
+    r"|%L?[1-9]\d?(?!\d)"
     r"|%\{\w+\}|[$#]\{[^{}\n]*\}|\{\{\s*[\w.]+\s*\}\}"
     r"|\{\d+(?:,[^{}\n]*)?\}|\{[A-Za-z_][\w.]*(?:![rsa])?(?::[^{}\n]*)?\}"
 )

@@ -49,7 +49,10 @@ def json_escape(replacement: str, start: int, end: int) -> str:
     return json.dumps(replacement, ensure_ascii=False)[1:-1]
 
 
-class _Reader:
+class JsonReader:
+    ROOT = ""  # the root's key path; a subclass may keep paths as tuples (``join``)
+    ARB = True  # ARB's `@` metadata and WebExtension messages are read as such
+
     def __init__(self, doc: Document):
         self.doc, self.text, self.pos = doc, doc.text, 0
         self.found: list = []  # (offset, key path, pieces) of each text, in the order read
@@ -60,7 +63,7 @@ class _Reader:
         raise InputError(self.doc.path, f"not valid JSON at line {line}, column {column}: {problem}")
 
     def read(self) -> None:
-        self.value("", 0)
+        self.value(self.ROOT, 0)
         self.space()
         if self.pos < len(self.text):
             self.error(f"{self.text[self.pos]!r} after the end of the JSON value")
@@ -115,9 +118,10 @@ class _Reader:
             if not self.text.startswith(":", self.pos):
                 self.error("':' expected after a key")
             self.pos += 1
-            child, inner = f"{path}.{key}" if path else key, len(self.found)
+            child, inner = self.join(path, key), len(self.found)
+            self.key_read(path, key, at)
             pieces = self.value(child, depth + 1)
-            if key.startswith("@"):  # ARB metadata (nothing in it is a text); @@locale names the language
+            if key.startswith("@") and self.ARB:  # ARB metadata (nothing in it is a text); @@locale names the language
                 del self.found[inner:]
                 if key == "@@locale" and pieces is not None and not path:
                     self.locale = "".join(p[0] for p in pieces.parts)
@@ -125,7 +129,7 @@ class _Reader:
                 texts.append((at, key, child, pieces))
             if not self.comma("}"):
                 break
-        message = [t for t in texts if t[1] == _MESSAGE] if path and keys <= _WEBEXTENSION else []
+        message = [t for t in texts if t[1] == _MESSAGE] if path and self.ARB and keys <= _WEBEXTENSION else []
         if message:  # a WebExtension message: the rest (description, placeholders) is for translators
             del self.found[before:]
             self.found.append((message[0][0], path, message[0][3]))
@@ -142,12 +146,21 @@ class _Reader:
         while True:
             self.space()
             at = self.pos
-            pieces = self.value(f"{path}[{index}]", depth + 1)
+            child = self.join(path, index)
+            pieces = self.value(child, depth + 1)
             if pieces is not None:
-                self.found.append((at, f"{path}[{index}]", pieces))
+                self.found.append((at, child, pieces))
             index += 1
             if not self.comma("]"):
                 break
+
+    @staticmethod
+    def join(path, key):
+        """The key path of a member (``key``: a str) or an item (an int) of the value at ``path``."""
+        return f"{path}[{key}]" if isinstance(key, int) else f"{path}.{key}" if path else key
+
+    def key_read(self, path, key: str, at: int) -> None:
+        """A subclass's hook: the member ``key`` of the object at ``path``, its string at ``at``."""
 
     def comma(self, close: str) -> bool:
         """After a member: True at a comma (another follows), False at ``close``."""
@@ -201,7 +214,7 @@ class _Reader:
 
 
 def parse_json(doc: Document) -> None:
-    reader = _Reader(doc)
+    reader = JsonReader(doc)
     reader.read()
     if reader.locale:
         bilingual.declare_target(doc, "the file's @@locale", reader.locale)
