@@ -81,3 +81,31 @@ def source_number_missing(tmp_path, run_cli, english: tuple, french: tuple) -> b
         (tmp_path / name).write_text(text, encoding="utf-8")
     proc = run_cli("check", "--select", "TQ601", english[0], "--source", french[0])
     return proc.returncode == 1 and "The source number `25` is not in the translation" in proc.stdout.decode()
+
+
+def random_fixes(seed: int, pieces: list, replacements: list, wrap, read_back, path: str, fmt: str, rounds=400) -> int:
+    """Random values (``"a"`` and 1 to 6 of ``pieces``, as written in the file) written by ``wrap(value)`` into a
+    file's text; in each segment read, a random span replaced by one of ``replacements``: the fixed file, read by
+    ``read_back(text)``, must give the segment's text so edited (``[]`` where no prose is left).  A fix that
+    crosses an opaque span is left out.  Returns how many fixes were tried."""
+    import random
+
+    from tqcheck.documents import parse
+    from tqcheck.documents.model import is_prose
+
+    rnd, fixed = random.Random(seed), 0
+    for _ in range(rounds):
+        text = wrap("a" + "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6))))
+        doc = parse(text, path=path, fmt=fmt)
+        for seg in doc.segments:
+            i = rnd.randrange(len(seg.text))
+            j = rnd.randint(i, min(len(seg.text), i + 3))
+            replacement = rnd.choice(replacements)
+            problem = seg.problem(i, j, "TQ101", "m", replacement)
+            if problem.fix is None or any(a < problem.end and problem.start < b for a, b in doc.opaque):
+                continue
+            after = text[:problem.start] + problem.fix.replacement + text[problem.end:]
+            wanted = seg.text[:i] + replacement + seg.text[j:]
+            assert read_back(after) == ([wanted] if is_prose(wanted) else []), (text, after)
+            fixed += 1
+    return fixed

@@ -189,7 +189,10 @@ def test_action_sarif_with_diff_base_and_args(checkout, tmp_path):
     ("app/src/main/res/values-fr/strings.xml", False), ("app/src/main/res/values/colors.xml", False),
     ("src/main/resources/application.properties", False), ("README.md", False),
     ("App/en.lproj/Localizable.strings", True), ("App/Base.lproj/Main.strings", True),
-    ("App/fr.lproj/Localizable.strings", False),
+    ("App/fr.lproj/Localizable.strings", False), ("App/Localizable.xcstrings", True),
+    ("Properties/Resources.resx", True), ("Strings.en-GB.resx", True), ("Forms/MainForm.resx", True),
+    ("Properties/Resources.fr.resx", False), ("translations/app_en.ts", True), ("i18n/app_en_GB.ts", True),
+    ("src/index.ts", False), ("src/i18n/fr.ts", False), ("translations/app_fr.ts", False),
 ])
 def test_the_translation_hook_names_translation_files_only(path, named):
     """A file pre-commit names is always read: the hook's pattern must leave out CI files and package.json."""

@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 FORMATS = ("text", "markdown", "html", "rst", "xliff", "po", "tmx", "tsv", "json", "srt", "vtt", "android", "xml",
-           "yaml", "properties", "strings")
+           "yaml", "properties", "strings", "ts", "resx", "xcstrings")
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
@@ -55,6 +55,9 @@ EXTENSIONS = {
     ".yaml": "yaml",
     ".properties": "properties",  # Java resource bundles: messages_en.properties
     ".strings": "strings",  # Apple: en.lproj/Localizable.strings
+    ".xcstrings": "xcstrings",  # Apple's string catalogs: every language in one JSON file
+    ".resx": "resx",  # .NET: Resources.resx, Strings.en-GB.resx, a Windows Forms Form1.resx
+    ".ts": "ts",  # Qt Linguist (app_en.ts); TypeScript's .ts is not XML: not read
     # Android string resources (res/values/strings.xml); any other XML is read by its root element (``parse``)
     ".xml": "xml",
     # subtitles: the text of each cue, not its number nor its timing
@@ -71,8 +74,16 @@ def included_by_folder(path: str) -> bool:
     """Is a JSON, YAML, XML, properties or strings file a resource file of English strings by its folder or siblings
     (``locales/en/common.json``, ``res/values/strings.xml``, ``messages.properties`` beside ``messages_fr.properties``)?
     A folder run reads these, not every ``package.json``, CI file, ``pom.xml`` nor ``application.properties``."""
-    if not path.endswith((".json", ".yml", ".yaml", ".properties", ".strings", ".xml")):
+    if not path.endswith((".json", ".yml", ".yaml", ".properties", ".strings", ".xml", ".resx", ".ts")):
         return False
+    if path.endswith(".resx"):
+        from .resx import is_resx
+
+        return is_resx(path)
+    if path.endswith(".ts"):
+        from .qt import is_english_ts
+
+        return is_english_ts(path)
     if path.endswith((".json", ".yml", ".yaml")):
         from .locales import in_english_folder
 
@@ -168,6 +179,12 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         from .yamlfile import parse_yaml as reader
     elif fmt == "android":
         from .android import parse_android as reader
+    elif fmt == "ts":
+        from .qt import parse_ts as reader
+    elif fmt == "resx":
+        from .resx import parse_resx as reader
+    elif fmt == "xcstrings":
+        from .xcstrings import parse_xcstrings as reader
     elif fmt in ("srt", "vtt"):
         from .subtitles import parse_subtitles as reader
     else:  # html.parser costs a start-up that text and Markdown need not pay

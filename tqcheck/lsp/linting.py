@@ -61,7 +61,8 @@ def document_format(path: str | None, language_id: str | None) -> str:
 def is_ours(path: str | None, language_id: str | None) -> bool:
     """Markdown, HTML and plain text, by the editor's language id or the file's extension; a JSON or YAML file
     only where its path names a language (``en.json``, ``locales/en/app.yml``), not every ``package.json`` nor CI
-    file; an XML file only in an Android resource folder (``res/values/strings.xml``), not every ``pom.xml``."""
+    file; an XML file only in an Android resource folder (``res/values/strings.xml``), not every ``pom.xml``; a ``.ts``
+    file only where its path names a language (Qt Linguist's ``app_en.ts``), not TypeScript."""
     from ..documents import EXTENSIONS
 
     if language_id in FORMATS_BY_LANGUAGE:
@@ -71,6 +72,14 @@ def is_ours(path: str | None, language_id: str | None) -> bool:
         from ..documents.jsonfile import names_a_language
 
         return names_a_language(path)
+    if kind == "ts":  # Qt Linguist's app_en.ts, never TypeScript
+        from ..documents.jsonfile import names_a_language
+
+        return language_id not in ("typescript", "typescriptreact") and names_a_language(path)
+    if kind == "resx":  # Resources.resx, Strings.en.resx, not Strings.fr.resx
+        from ..documents.resx import is_resx
+
+        return is_resx(path)
     if kind == "xml":  # Android's res/values/strings.xml, an XLIFF or TMX file with its extension .xml
         from ..documents.android import is_string_resource
 
