@@ -19,10 +19,10 @@ from .findings import SEVERITIES
 CONFIG_FILES = (".tqcheck.toml", "tqcheck.toml", "pyproject.toml")
 # what a folder walk checks: the monolingual kinds, the bilingual files (only their target text), resource files
 # whose name says English (and, by ``is_included``, by folder: JSON, YAML, Android strings, Java bundles)
-DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm", "*.rst", "*.rest",
-                   "*.xlf", "*.xliff", "*.sdlxliff", "*.mqxliff", "*.po", "*.tmx", "*.tsv", "*.srt", "*.vtt",
-                   "*.xcstrings", "*.arb", *(f"{n}.{x}" for x in ("json", "yml", "yaml") for n in ("en", "en[-_]*", "*[._-]en")),
-                   "*_en.properties", "*_en_*.properties")
+DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm", "*.rst", "*.rest", "*.docx", "*.odt",
+                   "*.xlf", "*.xliff", "*.sdlxliff", "*.mqxliff", "*.po", "*.tmx", "*.tsv", "*.srt", "*.vtt", "*.arb",
+                   "*.xcstrings", "*_en.properties", "*_en_*.properties",
+                   *(f"{n}.{x}" for x in ("json", "yml", "yaml") for n in ("en", "en[-_]*", "*[._-]en")))
 DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", ".venv", ".venv*", "venv", ".tox", ".nox", "node_modules", "__pycache__",
     "build", "dist", "site-packages", ".mypy_cache", ".pytest_cache", ".ruff_cache",

@@ -111,7 +111,12 @@ def _check_document(doc, ctx, path, mode, outcome, lines, source=None):
         if path != STDIN:  # a file not checked; standard input (an editor's pipe) gets its text back as it came
             outcome.skipped = True
             return
-    if mode.fix or mode.diff:
+    if (mode.fix or mode.diff) and doc.format in documents.READ_ONLY:  # a .docx: its text is reported, never written
+        if path == STDIN and not mode.diff:
+            raise documents.InputError(doc.path, f"a {doc.format} file is never fixed: check it without --fix")
+        outcome.warnings.append(f"{doc.path}: warning: tqcheck never writes into a {doc.format} file: not fixed")
+        result = lint(doc, ctx)
+    elif mode.fix or mode.diff:
         original, stamp, as_read = doc.text, doc.stamp, doc
         doc, result, outcome.fixed = fix_document(doc, ctx, unsafe=mode.unsafe, lines=lines)
         if source is not None and not doc.pairs:  # fixed and read again: paired with its source again
@@ -136,9 +141,7 @@ def _check_document(doc, ctx, path, mode, outcome, lines, source=None):
                 result = lint(doc, ctx)
     else:
         result = lint(doc, ctx)
-    outcome.findings = result.findings
-    outcome.used = result.used_directives
-    outcome.collected = result.collected
+    outcome.findings, outcome.used, outcome.collected = result.findings, result.used_directives, result.collected
     outcome.words = count_words(s.text for s in doc.segments)
     doc.segments, doc.pairs = [], []  # not needed any more; keeps what crosses processes small
     outcome.doc = doc
@@ -233,7 +236,7 @@ def check_files(files, config: Config, mode: Mode | None = None, jobs: int | Non
         report.fixed += o.fixed
         report.words[o.path] = o.words
         if mode.diff:
-            if o.output != o.original:
+            if o.output not in (None, o.original):
                 bom = "\ufeff" if o.doc.bom else ""  # part of the first line, as git sees it
                 report.diffs.append(encode_diff(unified_diff(o.path, bom + o.original, bom + o.output), o.doc.encoding))
         elif o.output is not None:

@@ -17,19 +17,20 @@ from __future__ import annotations
 import os
 
 from ..errors import InputError
-from .encodings import Decoded, decode
+from .encodings import Decoded
+from .encodings import decode as decode_text
 from .directives import CODE_LIST_RE, DIRECTIVE_RE, KINDS, resolve_directives
 from .model import PLACEHOLDER, Directive, Document, Pair, Segment, line_starts
 
 __all__ = [
     "CODE_LIST_RE", "DIRECTIVE_RE", "EXTENSIONS", "FORMATS", "KINDS", "PLACEHOLDER", "Directive", "Document",
-    "InputError", "Pair", "Segment", "decode", "detect_format", "included_by_folder", "line_starts", "load", "parse",
-    "read_bytes",
-    "read_file",
+    "InputError", "Pair", "READ_ONLY", "Segment", "decode", "detect_format", "included_by_folder", "line_starts",
+    "load", "parse", "read_bytes", "read_file",
 ]
 
 FORMATS = ("text", "markdown", "html", "rst", "xliff", "po", "tmx", "tsv", "json", "srt", "vtt", "android", "xml",
-           "yaml", "properties", "strings", "ts", "resx", "xcstrings")
+           "yaml", "properties", "strings", "ts", "resx", "xcstrings", "docx", "odt")
+READ_ONLY = ("docx", "odt")  # their text is extracted (``office``): reported, never fixed
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
@@ -60,6 +61,9 @@ EXTENSIONS = {
     ".ts": "ts",  # Qt Linguist (app_en.ts); TypeScript's .ts is not XML: not read
     # Android string resources (res/values/strings.xml); any other XML is read by its root element (``parse``)
     ".xml": "xml",
+    # word-processor files: the text of each paragraph, reported, never fixed
+    ".docx": "docx",
+    ".odt": "odt",
     # subtitles: the text of each cue, not its number nor its timing
     ".srt": "srt",
     ".vtt": "vtt",
@@ -100,6 +104,16 @@ def included_by_folder(path: str) -> bool:
     from .android import is_string_resource
 
     return is_string_resource(path)
+
+
+def decode(data: bytes, path: str, fmt: str | None = None) -> Decoded:
+    """A file's bytes as text (``encodings``; a word-processor file's paragraphs, ``office``), or InputError."""
+    fmt = fmt or detect_format(path)
+    if fmt in READ_ONLY:
+        from .office import extract
+
+        return extract(data, path, fmt)
+    return decode_text(data, path, fmt)
 
 
 def read_bytes(path: str) -> bytes:
@@ -185,6 +199,8 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         from .resx import parse_resx as reader
     elif fmt == "xcstrings":
         from .xcstrings import parse_xcstrings as reader
+    elif fmt in READ_ONLY:
+        from .office import parse_paragraphs as reader
     elif fmt in ("srt", "vtt"):
         from .subtitles import parse_subtitles as reader
     else:  # html.parser costs a start-up that text and Markdown need not pay

@@ -72,6 +72,8 @@ def is_ours(path: str | None, language_id: str | None) -> bool:
         from ..documents.jsonfile import names_a_language
 
         return names_a_language(path)
+    if kind in ("docx", "odt"):  # a word processor's file: not an editor's text
+        return False
     if kind == "ts":  # Qt Linguist's app_en.ts, never TypeScript
         from ..documents.jsonfile import names_a_language
 
