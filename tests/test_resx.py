@@ -112,3 +112,12 @@ def test_reading_agrees_with_translate_toolkit():
     # translate-toolkit reads every <data>; typed ones (a Point, an icon) and the designer's are not text
     assert set(theirs) - set(texts(parse(RESX, path="Resources.resx", fmt="resx"))) == {
         ">>button1.Name", "button1.Location", "Icon"}
+
+
+def test_a_default_resource_beside_an_english_one_is_the_projects_own_language(tmp_path, run_cli):
+    for name, value in (("Strings.resx", "Connexion : impossible"), ("Strings.en.resx", "Cannot connect : now")):
+        (tmp_path / name).write_text(f'<root><data name="k"><value>{value}</value></data></root>')
+    proc = run_cli("check", "Strings.resx", "Strings.en.resx")
+    assert "Strings.resx: warning: Strings.en.resx beside it is the English one" in proc.stderr.decode()
+    assert "Strings.en.resx:1:" in proc.stdout.decode() and "Strings.resx:" not in proc.stdout.decode()
+    assert found_by_folder_run(tmp_path, run_cli, {}) == ["Strings.en.resx"]

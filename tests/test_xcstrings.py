@@ -109,3 +109,14 @@ def test_not_json_one_line_exit_2(tmp_path, run_cli):
 @pytest.mark.parametrize("text", ["[]", '{"strings": []}', '{"sourceLanguage": 3, "strings": {"a": 1}}'])
 def test_odd_shapes_are_read_without_error(text):
     assert parse(text, path="a.xcstrings", fmt="xcstrings").segments == []
+
+
+def test_keys_that_read_as_french_are_not_read_as_english():
+    """A French app left at Xcode's default source language: its keys are the French strings."""
+    french = ["Les fichiers sont dans le dossier", "Vous avez des messages", "Une erreur est survenue sur cette page"]
+    text = json.dumps({"sourceLanguage": "en", "strings": {**{k: {} for k in french},
+                                                         "title": {"localizations": {"en": unit("Open : now")}}}})
+    doc = parse(text, path="Localizable.xcstrings", fmt="xcstrings")
+    assert [s.text for s in doc.segments] == ["Open : now"]
+    assert doc.warnings == ["the keys of its 3 strings with no English value read as French (sourceLanguage 'en'): "
+                            "not checked"]

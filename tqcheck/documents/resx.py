@@ -5,13 +5,16 @@
   ``>>button1.Name`` entries, ``<comment>``, ``<resheader>``, ``<metadata>``, ``<assembly>`` and the schema.
 - A Windows Forms mnemonic (``&amp;OK``: ``&OK``, shown as OK with O underlined) is not text; placeholders
   (``{0}``, ``{0:N2}``) are opaque.
-- The language is the one the name gives (``Resources.fr.resx``); a file that names none is the default resource
-  (English in most projects, French in some, which ``language`` tells).  With ``--source Resources.fr.resx``, each
+- The language is the one the name gives (``Resources.fr.resx``); a file that names none is the default resource:
+  English in most projects, French in some, which ``language`` tells, or an English one beside it
+  (``Resources.en.resx``: then the default is the project's own language, and is not checked).  With ``--source Resources.fr.resx``, each
   text is paired with the French one of the same name.
 The file is read by ``xmlfile`` (expat, with offsets); a fix is written XML-escaped.
 """
 
 from __future__ import annotations
+
+import os
 
 from . import bilingual, locales
 from .bilingual import Pieces
@@ -22,8 +25,11 @@ from .xmlfile import XmlReader
 
 def is_resx(path: str) -> bool:
     """Is ``path`` a resource file of no language or English (``Resources.resx``, ``Strings.en-GB.resx``; not
-    ``Resources.fr.resx``)?"""
-    return path.lower().endswith(".resx") and not locales.foreign(locales.named_language(path, folder=False))
+    ``Resources.fr.resx``, nor ``Resources.resx`` beside ``Resources.en.resx``)?"""
+    if not path.lower().endswith(".resx"):
+        return False
+    lang = locales.named_language(path, folder=False)
+    return not locales.foreign(lang) and (lang is not None or english_beside(path) is None)
 
 
 class ResxReader(XmlReader):
@@ -53,8 +59,28 @@ class ResxReader(XmlReader):
             self.end_unit(self.here())
 
 
+def english_beside(path: str) -> str | None:
+    """The English resource beside a default one (``Strings.en.resx`` beside ``Strings.resx``), if any: then the
+    default one holds the project's own language, not English."""
+    folder, name = os.path.split(path)
+    stem = name[:-len(".resx")]
+    if "." in stem or not folder and not os.path.exists(name):
+        return None
+    try:
+        names = os.listdir(folder or ".")
+    except OSError:
+        return None
+    return next((n for n in sorted(names) if n.lower().startswith(f"{stem.lower()}.en") and n.lower().endswith(".resx")
+                 and not locales.foreign(locales.named_language(n, folder=False))), None)
+
+
 def parse_resx(doc: Document) -> None:
     reader = ResxReader(doc)
     reader.read()
-    bilingual.declare_target(doc, "the language its name gives", locales.named_language(doc.path, folder=False))
+    lang = locales.named_language(doc.path, folder=False)
+    beside = None if lang else english_beside(doc.path)
+    if beside:  # still read: it may be the source another file is paired with
+        doc.foreign = f"{beside} beside it is the English one: this default resource holds the project's own language"
+    else:
+        bilingual.declare_target(doc, "the language its name gives", lang)
     bilingual.add_units(doc, [(key, shown(pieces, doc.opaque)) for key, pieces in reader.found], reader.escape)

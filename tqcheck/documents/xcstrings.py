@@ -9,7 +9,7 @@ English ``stringUnit``'s ``value`` is a text, and so is each of its ``variations
   it), and the source-aware rules compare the two.
 - Where it is English (Xcode's default), the English texts are checked, and where a string has no English
   value, its key is the text the app shows: it is checked too, but never fixed (a key edited is a string the code
-  no longer finds).
+  no longer finds); unless those keys read as French (a French app left at Xcode's default ``en``: a warning).
 - Not read: a string marked ``"shouldTranslate": false`` or ``"extractionState": "stale"`` (gone from the code),
   comments, states and other languages.  Placeholders (``%@``, ``%lld``, ``%1$@``, ``%#@files@``) are opaque.
 The JSON is read by ``jsonfile`` (each character mapped to the file); a fix is written JSON-escaped.
@@ -80,7 +80,7 @@ def parse_xcstrings(doc: Document) -> None:
         bilingual.declare_target(doc, "the catalog's source language", source)
         return
     doc.declared_english = True
-    units, escape = [], _KeysKept()
+    units, keys, escape = [], [], _KeysKept()
     for key, at in reader.keys.items():
         if key in skipped:
             continue
@@ -95,7 +95,12 @@ def parse_xcstrings(doc: Document) -> None:
         elif mine:
             units += [(offset, _unit(key, lang, form), pieces) for offset, lang, form, pieces in mine]
         else:
-            units.append((at, key, escape.key(reader, at)))
+            keys.append((at, key, escape.key(reader, at)))
+    if keys and _reads_as_french(key for _, key, _ in keys):  # a French app that declares English (Xcode's default)
+        doc.warnings.append(f"the keys of its {len(keys)} strings with no English value read as French "
+                            f"(sourceLanguage {source!r}): not checked")
+    else:
+        units += keys
     if french_source:
         bilingual.finish(doc)
     else:
@@ -106,3 +111,9 @@ def _unit(key: str, lang: str, form: tuple) -> str:
     """A text's id: its key, then its form (``files/plural/one``), then its language where it is not plain ``en``."""
     form = tuple(str(f) for f in form if f not in ("variations", "substitutions"))
     return "/".join((key,) + form) + ("" if lang == "en" else f"@{lang}")
+
+
+def _reads_as_french(texts) -> bool:
+    from .language import reads_as_french
+
+    return reads_as_french(texts, strings=True) is not None
