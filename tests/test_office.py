@@ -191,3 +191,12 @@ def test_deep_nesting_is_one_error_line(tmp_path, run_cli):
     raw_docx(tmp_path / "a.docx", "<w:p>" + "<w:hyperlink>" * 3000 + r("x") + "</w:hyperlink>" * 3000 + "</w:p>")
     proc = run_cli("check", "a.docx")
     assert proc.returncode == 2 and proc.stderr.decode() == "a.docx: error: .docx nested too deeply to read\n"
+
+
+def test_score_reads_word_files_one_segment_a_paragraph(tmp_path):
+    from conftest import score_cli
+
+    article(tmp_path / "hyp.docx", ["Title", "The minister said that the plan costs 5 billion.", "It is a matter."])
+    article(tmp_path / "ref.docx", ["Title", "The minister said the plan costs 5 billion.", "It is a matter."])
+    result = score_cli(tmp_path / "hyp.docx", "-r", tmp_path / "ref.docx")
+    assert result.exit_code == 0 and "3 segments, 1 reference" in result.output
