@@ -1,6 +1,8 @@
 """Qt Linguist files (app_en.ts): each translation (and plural form) a target paired with its source; gone messages,
 comments and mnemonics not text; the root's language decides; TypeScript's .ts is not read."""
 
+import json
+
 import pytest
 
 from tqcheck.documents import PLACEHOLDER, parse
@@ -169,3 +171,15 @@ def test_reading_agrees_with_translate_toolkit():
             ours.setdefault(p.source.replace(P, "%n" if "fichier(s)" in p.source else "%L1"), []).append(
                 p.target.text.replace(P, "%n" if "deleted" in p.target.text else "%L1"))
     assert ours == theirs
+
+
+def test_a_lost_final_colon_and_line_break_are_software_string_mismatches(tmp_path, run_cli):
+    (tmp_path / "app_en.ts").write_text(
+        '<TS language="en" sourcelanguage="fr"><context><name>c</name>'
+        "<message><source>Nom du calque :</source><translation>Layer name</translation></message>"
+        "<message><source>Ligne 1\nLigne 2</source><translation>Line 1 Line 2</translation></message>"
+        "</context></TS>")
+    proc = run_cli("check", "--select", "TQ605", "--format", "json", "app_en.ts")
+    messages = [f["message"] for f in json.loads(proc.stdout)["findings"]]
+    assert messages == ["The translation differs from the source in the final `:`",
+                        "The translation differs from the source in line breaks (0 for 1)"]

@@ -5,10 +5,10 @@ Placeholders and inline tags are ``PLACEHOLDER`` in both texts; what each stands
 the file through the pair's segments (``<x id="1"/>`` and ``<g id="2">`` by element and id, ``%s``
 and ``{name}`` as written), and compared as multisets: order may change, nothing may be lost or
 added.  A number with a unit symbol (``15 km``, ``3 Go``) must keep its unit, or give both
-(``15 km (9 miles)``).  In software strings (PO, XLIFF), also: spaces at either end and line breaks
-(in XLIFF, as ``xml:space`` says, else in plain-text units: ``xliff.py``), brackets (a plural or gender
-mark, ``pièce(s)``, is none), and the final ``:`` ``?`` ``!`` or ``…``.  ``mid`` counts as an id (``<mrk mtype="seg" mid="2">``), and an
-empty element (``<g id="1"/>``) as its start and end tags.
+(``15 km (9 miles)``).  In software strings (PO, XLIFF, Android, Qt, .resx, string catalogs), also: spaces
+at either end and line breaks (in XLIFF, as ``xml:space`` says, else in plain-text units: ``xliff.py``),
+brackets (a plural or gender mark, ``pièce(s)``, is none), and the final ``:`` ``?`` ``!`` or ``…``.  ``mid``
+counts as an id (``<mrk mtype="seg" mid="2">``), and an empty element (``<g id="1"/>``) as its start and end tags.
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ RULES = [
         summary="A placeholder, tag, URL, e-mail or unit that differs between source and translation",
         what="Compares what must pass through translation unchanged: placeholders (`%s`, `{name}`, `%1$d`) and "
         "inline tags (`<x/>`, `<ph>`, `<g>`) by kind and id, URLs and e-mail addresses as written, and the unit "
-        "after a number (`15 km` must stay km unless the translation gives both). In PO and XLIFF strings also "
+        "after a number (`15 km` must stay km unless the translation gives both). In software strings (PO, XLIFF, "
+        "Android, Qt, .resx, string catalogs) also "
         "the spaces at either end and line breaks (XLIFF: as `xml:space` says, else not in HTML units), "
         "brackets (not a plural or gender mark such as `pièce(s)`) and the final `:` `?` `!` (pofilter's classic checks). A unit "
         "whose source is a message key (`nav.home_link`) is not compared. The example is a bilingual TSV line.",
@@ -56,10 +57,12 @@ _MARK = Pattern(r"(?<=[^\W\d_])\([^\W\d_]{1,5}\)")
 
 
 _CONTINUATION = re.compile(r'"[ \t]*\r?\n[ \t]*"')
+# the formats whose units are a program's strings (pofilter's ground): their ends, line breaks and brackets count
+SOFTWARE_STRINGS = ("po", "xliff", "android", "ts", "resx", "xcstrings")
 
 
 def check(doc, ctx):
-    strings = doc.format in ("po", "xliff", "android")
+    strings = doc.format in SOFTWARE_STRINGS
     for pair in checked_pairs(doc):
         seg = pair.target
         if pair.source_segment is not None and (PLACEHOLDER in pair.source or PLACEHOLDER in seg.text):
