@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 FORMATS = ("text", "markdown", "html", "rst", "xliff", "po", "tmx", "tsv", "json", "srt", "vtt", "android", "xml",
-           "yaml", "properties", "strings", "ts", "resx", "xcstrings", "docx", "odt")
+           "yaml", "properties", "strings", "ts", "resx", "xcstrings", "docx", "odt", "csv")
 READ_ONLY = ("docx", "odt")  # their text is extracted (``office``): reported, never fixed
 EXTENSIONS = {
     ".txt": "text",
@@ -49,6 +49,7 @@ EXTENSIONS = {
     ".pot": "po",
     ".tmx": "tmx",
     ".tsv": "tsv",
+    ".csv": "csv",  # a spreadsheet's string table: the English column, paired with the French one
     # resource files of software (i18next, vue-i18n, Flutter): each string value a text, paired by key with --source
     ".json": "json",
     ".arb": "json",
@@ -78,8 +79,12 @@ def included_by_folder(path: str) -> bool:
     """Is a JSON, YAML, XML, properties or strings file a resource file of English strings by its folder or siblings
     (``locales/en/common.json``, ``res/values/strings.xml``, ``messages.properties`` beside ``messages_fr.properties``)?
     A folder run reads these, not every ``package.json``, CI file, ``pom.xml`` nor ``application.properties``."""
-    if not path.endswith((".json", ".yml", ".yaml", ".properties", ".strings", ".xml", ".resx", ".ts")):
+    if not path.endswith((".json", ".yml", ".yaml", ".properties", ".strings", ".xml", ".resx", ".ts", ".csv")):
         return False
+    if path.endswith(".csv"):  # strings.en.csv, a table whose header names fr and en: not every table of data
+        from .csvfile import is_string_table
+
+        return is_string_table(path)
     if path.endswith(".resx"):
         from .resx import is_resx
 
@@ -183,6 +188,8 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         from .tmx import parse_tmx as reader
     elif fmt == "tsv":
         from .tsv import parse_tsv as reader
+    elif fmt == "csv":
+        from .csvfile import parse_csv as reader
     elif fmt == "json":
         from .jsonfile import parse_json as reader
     elif fmt == "strings":

@@ -78,6 +78,10 @@ def is_ours(path: str | None, language_id: str | None) -> bool:
         from ..documents.jsonfile import names_a_language
 
         return language_id not in ("typescript", "typescriptreact") and names_a_language(path)
+    if kind == "csv":  # a string table (strings.en.csv, a header naming fr and en), not every table of data
+        from ..documents.csvfile import is_string_table
+
+        return is_string_table(path)
     if kind == "resx":  # Resources.resx, Strings.en.resx, not Strings.fr.resx
         from ..documents.resx import is_resx
 
