@@ -703,3 +703,15 @@ def test_markup_in_a_po_string_is_opaque_and_compared_with_the_source():
     assert [s.text for s in doc.segments] == [f"See {PLACEHOLDER}the docs{PLACEHOLDER}", f"Warning: {PLACEHOLDER}"]
     found = [(f.code, f.message) for f in check_text(po, "en.po")]
     assert found == [("TQ605", "The source's `<b>`, `</b>` are missing from the translation")]
+
+
+@pytest.mark.parametrize("text, hidden", [
+    ("%L1 files in %2", ["%L1", "%2"]), ("%10 items", ["%10"]), ("a 100% increase", []), ("50 % of them", []),
+    ("%100 of", []), ("%#@files@ left", ["%#@files@"]), ("%1$#@n@ and %arg photos", ["%1$#@n@", "%arg"]),
+    ("Total : {0:N2} {1,10:C}", ["{0:N2}", "{1,10:C}"]), ("%@ and %lld", ["%@", "%lld"]),
+    ("{count} / {{ n }}", ["{count}", "{{ n }}"]),
+])
+def test_the_placeholders_of_software_strings(text, hidden):
+    from tqcheck.documents.bilingual import PLACEHOLDER_RE
+
+    assert [m.group() for m in PLACEHOLDER_RE.finditer(text)] == hidden

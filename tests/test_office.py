@@ -67,7 +67,7 @@ def test_fix_writes_nothing_and_says_so(tmp_path, run_cli):
     before = path.read_bytes()
     for flags in (["--fix"], ["--fix", "--unsafe-fixes"], ["--diff"]):
         proc = run_cli("check", *flags, "a.docx")
-        assert "tqcheck never writes into a docx file: not fixed" in proc.stderr.decode()
+        assert "tqcheck never writes into .docx files: not fixed" in proc.stderr.decode()
         assert path.read_bytes() == before
         # --fix reports the findings; --diff shows no change
         assert (proc.returncode, proc.stdout.decode().startswith("a.docx:2:")) == ((0, False) if "--diff" in flags
@@ -79,7 +79,7 @@ def test_standard_input_is_read_and_never_fixed(tmp_path, run_cli):
     proc = run_cli("check", "-", "--stdin-filename", "a.docx", stdin=data)
     assert proc.returncode == 1 and "TQ102" in proc.stdout.decode()
     proc = run_cli("check", "--fix", "-", "--stdin-filename", "a.docx", stdin=data)
-    assert proc.returncode == 2 and "a docx file is never fixed: check it without --fix" in proc.stderr.decode()
+    assert proc.returncode == 2 and ".docx files are never fixed: check it without --fix" in proc.stderr.decode()
 
 
 def test_tracked_changes_fields_text_boxes_and_notes_read_as_shown(tmp_path):
@@ -94,14 +94,20 @@ def test_tracked_changes_fields_text_boxes_and_notes_read_as_shown(tmp_path):
             + p(r("Before the box "), box, r(" after it")))
     notes = ('<w:footnote w:type="separator" w:id="-1">' + p('<w:r><w:separator/></w:r>') + "</w:footnote>"
              '<w:footnote w:id="1">' + p('<w:r><w:footnoteRef/></w:r>', r(" A note : here")) + "</w:footnote>")
+    hidden = ('<w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden </w:t></w:r>'
+              '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>shown </w:t></w:r>')
+    moved = '<w:moveFrom><w:r><w:t>moved away </w:t></w:r></w:moveFrom><w:moveTo>' + r("moved here") + "</w:moveTo>"
+    body += p(hidden, moved)
     path = raw_docx(tmp_path / "a.docx", body, notes)
     assert texts(path) == ["Kept added", "the link\tafter next line", "Before the box  after it", "In the box",
-                           " A note : here"]
+                           "shown moved here", " A note : here"]
 
 
 def test_an_opendocument_text_is_read_with_its_spaces_notes_and_changes(tmp_path):
     t = 'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
     o = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+    d = 'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"'
+    v = 'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"'
     content = (f"<office:document-content {t} {o}><office:body><office:text>"
                "<text:tracked-changes><text:changed-region><text:deletion><text:p>Deleted</text:p></text:deletion>"
                "</text:changed-region></text:tracked-changes>"
@@ -111,11 +117,14 @@ def test_an_opendocument_text_is_read_with_its_spaces_notes_and_changes(tmp_path
                "<text:note><text:note-citation>1</text:note-citation><text:note-body><text:p>The note</text:p>"
                "</text:note-body></text:note>.</text:p>"
                "<text:list><text:list-item><text:p>An item</text:p></text:list-item></text:list>"
+               f"<text:p>Before <draw:frame {d}><svg:title {v}>Photo : Kyiv</svg:title><svg:desc {v}>Alt</svg:desc>"
+               "</draw:frame>after<text:hidden-text text:string-value='secret'/>.</text:p>"
                "</office:text></office:body></office:document-content>")
     with zipfile.ZipFile(tmp_path / "a.odt", "w") as z:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
         z.writestr("content.xml", content)
-    assert texts(tmp_path / "a.odt") == ["Kyiv : the front", "Two   spaces\tand a span end.", "The note", "An item"]
+    assert texts(tmp_path / "a.odt") == ["Kyiv : the front", "Two   spaces\tand a span end.", "The note", "An item",
+                                         "Before after."]
 
 
 def test_docutils_writes_an_odt_that_is_read_paragraph_by_paragraph(tmp_path):
@@ -200,3 +209,27 @@ def test_score_reads_word_files_one_segment_a_paragraph(tmp_path):
     article(tmp_path / "ref.docx", ["Title", "The minister said the plan costs 5 billion.", "It is a matter."])
     result = score_cli(tmp_path / "hyp.docx", "-r", tmp_path / "ref.docx")
     assert result.exit_code == 0 and "3 segments, 1 reference" in result.output
+
+
+def test_words_lock_files_are_left_out_of_folder_runs(tmp_path, run_cli):
+    (tmp_path / "news").mkdir()
+    article(tmp_path / "news" / "a.docx", ["Title", "Are you sure ?"])
+    (tmp_path / "news" / "~$a.docx").write_bytes(b"\x0bowner name")  # Word's lock file beside an open document
+    proc = run_cli("check", "news")
+    assert proc.returncode == 1 and "~$" not in proc.stdout.decode() + proc.stderr.decode()
+
+
+def test_diff_base_reports_every_finding_of_a_word_file(tmp_path, run_cli):
+    import subprocess
+
+    def git(*args):
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
+
+    git("init", "-q")
+    git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "--allow-empty", "-m", "base")
+    article(tmp_path / "a.docx", ["Title", "Are you sure ?"])
+    git("add", "a.docx")
+    git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "article")
+    article(tmp_path / "a.docx", ["Title", "Are you sure ?", "Is it ?"])
+    proc = run_cli("check", "--diff-base", "HEAD", "a.docx")
+    assert proc.returncode == 1 and proc.stdout.decode().count("TQ102") == 2  # git sees no lines in a .docx

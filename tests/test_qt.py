@@ -68,7 +68,7 @@ def test_translations_and_plural_forms_are_targets_paired_with_their_source():
         ("Il reste 25 jours", "Il reste 25 jours", "There are 52 days left"),
         ("Vide", "Vide", None),
     ]
-    assert doc.pairs[0].id == "MainWindow\x04&Fichier"
+    assert doc.pairs[0].id == "MainWindow\x04&Fichier\x04menu : « not text »"  # with its disambiguation
     assert doc.declared_english and doc.foreign is None
 
 
@@ -101,7 +101,7 @@ def test_random_fixes_read_back_as_meant():
         return [s.text for s in parse(text, path="x.ts", fmt="ts").segments]
 
     pieces = ["a", "é", " b", "«", "&amp;", "&lt;", "&#171;", "%1", " ; c", "&amp;&amp;"]
-    assert random_fixes(5, pieces, ["<", "“", "x y", "", ";", ">", "R&D"], wrap, read_back, "x.ts", "ts") > 200
+    assert random_fixes(5, pieces, ["<", "“", "x y", "", ";", ">", "R&D"], wrap, read_back, "x.ts", "ts", 600) > 200
 
 
 @pytest.mark.parametrize("root, path, checked, compared", [
@@ -183,3 +183,33 @@ def test_a_lost_final_colon_and_line_break_are_software_string_mismatches(tmp_pa
     messages = [f["message"] for f in json.loads(proc.stdout)["findings"]]
     assert messages == ["The translation differs from the source in the final `:`",
                         "The translation differs from the source in line breaks (0 for 1)"]
+
+
+def test_length_variants_bytes_obsolete_messages_entities_and_suppressions():
+    text = ('<TS language="en" sourcelanguage="fr"><context><name>c</name>'
+            '<message><source>Enregistrer</source><translation variants="yes"><lengthvariant>Save the file : now'
+            "</lengthvariant><lengthvariant>Save</lengthvariant></translation></message>"
+            '<message><source>Tab</source><translation>A<byte value="x9"/>B : tab</translation></message>'
+            '<message><source>Old</source><translation type="obsolete">Gone : away</translation></message>'
+            "<message><source>Voir</source><translation>See&amp;nbsp;more &amp;amp; less</translation></message>"
+            "<!-- tqcheck: ignore TQ102 --><message><source>Ici</source><translation>Here : too</translation>"
+            "</message></context></TS>")
+    doc = parse(text, path="app_en.ts", fmt="ts")
+    assert [(p.id.split("\x04")[1], p.target.text) for p in doc.pairs] == [
+        ("Enregistrer[0]", "Save the file : now"), ("Enregistrer[1]", "Save"), ("Tab", f"A{P}B : tab"),
+        ("Voir", "See&nbsp;more &amp; less"), ("Ici", "Here : too")]
+    from tqcheck import check_text
+
+    columns = [f.column for f in check_text(text, path="app_en.ts", fmt="ts") if f.code == "TQ102"]
+    assert columns == [text.index(" : now") + 1, text.index(" : tab") + 1]  # not `Here : too`: suppressed
+
+
+@pytest.mark.parametrize("start, qt", [
+    (b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="en">', True),
+    (b"\xef\xbb\xbf<!-- generated -->\n<TS>", True),
+    (b"export type Store = Map<TState, number>;\n", False), (b"<div>Open</div>", False)])
+def test_a_qt_file_is_told_from_typescript_by_its_start(tmp_path, start, qt):
+    from tqcheck.documents.qt import is_english_ts
+
+    (tmp_path / "messages_en.ts").write_bytes(start)
+    assert is_english_ts(str(tmp_path / "messages_en.ts")) == qt

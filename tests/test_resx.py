@@ -7,7 +7,7 @@ from tqcheck.documents import PLACEHOLDER, parse
 from tqcheck.documents.pairing import attach
 from tqcheck.lsp.linting import is_ours
 
-from conftest import found_by_folder_run, snippets, source_number_missing
+from conftest import found_by_folder_run, random_fixes, snippets, source_number_missing
 
 P = PLACEHOLDER
 RESX = """\
@@ -121,3 +121,37 @@ def test_a_default_resource_beside_an_english_one_is_the_projects_own_language(t
     assert "Strings.resx: warning: Strings.en.resx beside it is the English one" in proc.stderr.decode()
     assert "Strings.en.resx:1:" in proc.stdout.decode() and "Strings.resx:" not in proc.stdout.decode()
     assert found_by_folder_run(tmp_path, run_cli, {}) == ["Strings.en.resx"]
+
+
+@pytest.mark.parametrize("path, lang", [("Save_as.resx", None), ("Dlg_no.resx", None), ("Strings.fr-CA.resx", "fr-CA"),
+                                        ("Form1.Designer.resx", None)])
+def test_the_culture_is_the_part_after_the_last_dot(path, lang):
+    from tqcheck.documents.resx import resx_language
+
+    assert resx_language(path) == lang
+
+
+@pytest.mark.parametrize("names, checked", [
+    (["Strings.resx", "Strings.Entities.resx"], True),  # not an English resource: another resource's name
+    (["Strings.resx", "Strings.en-GB.resx"], True),  # an English default, with its British override
+    (["Strings.resx", "Strings.EN.resx"], False)])
+def test_only_a_plain_english_resource_beside_makes_the_default_the_projects_language(tmp_path, names, checked):
+    from tqcheck.documents.resx import is_resx
+
+    for name in names:
+        (tmp_path / name).write_text("<root/>")
+    assert is_resx(str(tmp_path / "Strings.resx")) == checked
+
+
+def test_random_fixes_read_back_as_meant():
+    def wrap(value):
+        return f'<root><data name="k" xml:space="preserve"><value>{value}</value></data></root>'
+
+    def read_back(text):
+        return [s.text for s in parse(text, path="R.resx", fmt="resx").segments]
+
+    pieces = ["a", "é", " b", "«", "&amp;", "&lt;", "&#171;", "{0:N2}", " ; c", "&amp;&amp;"]
+    assert random_fixes(8, pieces, ["<", "“", "x y", "", ";", ">", "R&D"], wrap, read_back, "R.resx", "resx",
+                        600) > 200
+    assert [s.text for s in parse(wrap("Total : {0:N2} {1,10:C}"), path="R.resx", fmt="resx").segments] == [
+        f"Total : {P} {P}"]

@@ -120,3 +120,16 @@ def test_keys_that_read_as_french_are_not_read_as_english():
     assert [s.text for s in doc.segments] == ["Open : now"]
     assert doc.warnings == ["the keys of its 3 strings with no English value read as French (sourceLanguage 'en'): "
                             "not checked"]
+
+
+def test_device_variations_nested_plurals_and_british_units_have_ids_of_their_own():
+    text = json.dumps({"sourceLanguage": "fr", "strings": {"k": {"localizations": {
+        "fr": unit("Touchez : ici"),
+        "en": {"variations": {"device": {"iphone": unit("Tap : here"), "mac": plural(one="Click : once",
+                                                                                      other="Click : twice")}}},
+        "en-GB": unit("Tap here, mate")}}}})
+    doc = parse(text, path="Localizable.xcstrings", fmt="xcstrings")
+    assert [(p.id, p.source, p.target.text) for p in doc.pairs] == [
+        ("k/device/iphone", "Touchez : ici", "Tap : here"),
+        ("k/device/mac/plural/one", "Touchez : ici", "Click : once"),
+        ("k/device/mac/plural/other", "Touchez : ici", "Click : twice"), ("k@en-GB", "Touchez : ici", "Tap here, mate")]

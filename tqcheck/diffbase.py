@@ -20,6 +20,12 @@ def _git(args, folder):
         raise DiffBaseError(f"--diff-base needs git ({exc.strerror or exc})") from None
 
 
+def _binary(path: str) -> bool:
+    from .documents import READ_ONLY, detect_format
+
+    return detect_format(path) in READ_ONLY
+
+
 def changed_lines(files, base: str) -> dict:
     """For --diff-base: the lines of each file added or changed since ``base``
     (a file git does not track counts as all new: no entry)."""
@@ -34,8 +40,8 @@ def changed_lines(files, base: str) -> dict:
                 raise DiffBaseError(f"--diff-base {base}: no such commit in {top.stdout.strip()}")
             checked.add(top.stdout)
         name = os.path.basename(path)
-        if _git(["ls-files", "--error-unmatch", name], folder).returncode != 0:
-            continue  # untracked: every line is new
+        if _git(["ls-files", "--error-unmatch", name], folder).returncode != 0 or _binary(path):
+            continue  # untracked, or a .docx (git sees no lines in it): every line is new
         proc = _git(["diff", "--unified=0", "--no-color", "--no-ext-diff", base, "--", name], folder)
         if proc.returncode != 0:
             raise DiffBaseError(f"--diff-base {base}: {proc.stderr.strip() or 'git diff failed'}".splitlines()[0])

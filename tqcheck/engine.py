@@ -63,6 +63,8 @@ def to_finding(doc: documents.Document, problem: Problem, ctx: Context) -> Findi
         fix = None  # it would write what is already there: a fix that changes nothing is no fix
     if fix is not None and doc.opaque and doc.touches_opaque(start, end):
         fix = None  # no fix crosses inline code, an image or an autolink
+    if fix is not None and doc.format in documents.READ_ONLY:
+        fix = None  # a .docx: its text is extracted, reported, never written back
     if fix is not None and doc.encoding != "utf-8" and not (doc.exact and can_hold(doc.encoding, fix.replacement)):
         fix = None  # a file in ISO-8859-1 cannot take a curly quotation mark
     edit = None

@@ -113,8 +113,8 @@ def _check_document(doc, ctx, path, mode, outcome, lines, source=None):
             return
     if (mode.fix or mode.diff) and doc.format in documents.READ_ONLY:  # a .docx: its text is reported, never written
         if path == STDIN and not mode.diff:
-            raise documents.InputError(doc.path, f"a {doc.format} file is never fixed: check it without --fix")
-        outcome.warnings.append(f"{doc.path}: warning: tqcheck never writes into a {doc.format} file: not fixed")
+            raise documents.InputError(doc.path, f".{doc.format} files are never fixed: check it without --fix")
+        outcome.warnings.append(f"{doc.path}: warning: tqcheck never writes into .{doc.format} files: not fixed")
         result = lint(doc, ctx)
     elif mode.fix or mode.diff:
         original, stamp, as_read = doc.text, doc.stamp, doc

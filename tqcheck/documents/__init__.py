@@ -76,9 +76,11 @@ def detect_format(path: str, default: str = "text") -> str:
 
 
 def included_by_folder(path: str) -> bool:
-    """Is a JSON, YAML, XML, properties or strings file a resource file of English strings by its folder or siblings
-    (``locales/en/common.json``, ``res/values/strings.xml``, ``messages.properties`` beside ``messages_fr.properties``)?
-    A folder run reads these, not every ``package.json``, CI file, ``pom.xml`` nor ``application.properties``."""
+    """Is a JSON, YAML, XML, properties, strings, .resx, .ts or CSV file one of English strings by its name, folder,
+    siblings or first bytes (``locales/en/common.json``, ``res/values/strings.xml``, ``messages.properties`` beside
+    ``messages_fr.properties``, ``Resources.resx``, Qt's ``app_en.ts``, a CSV whose header names fr and en)?  A folder
+    run reads these, not every ``package.json``, CI file, ``pom.xml``, ``application.properties``, TypeScript file
+    nor table of data."""
     if not path.endswith((".json", ".yml", ".yaml", ".properties", ".strings", ".xml", ".resx", ".ts", ".csv")):
         return False
     if path.endswith(".csv"):  # strings.en.csv, a table whose header names fr and en: not every table of data

@@ -23,15 +23,19 @@ from .model import PLACEHOLDER, Document, Pair, Segment, is_prose
 # placeholders of software strings, opaque to the rules: Apple's substitutions (%#@files@, %arg), printf,
 # Objective-C (%@) and Python %-formats (never `% o`: a space flag would take `50 % of` for a format), Qt's and
 # KDE's %1, %L1, %{name}, ${name} and expressions (Jakarta EL's ${a ? 'b' : ''}, #{bean.x}), {{ name }}, {0},
-# {0,number}, {name}, {name:fmt}, {name!r}
+# {0,number}, .NET's {0:N2}, {name}, {name:fmt}, {name!r}
 PLACEHOLDER_RE = re.compile(
     r"%(?:[1-9]\d*\$)?#@\w+@|%arg\b"
     r"|%(?:\(\w+\)|[1-9]\d*\$)?[-+#0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcspn%@]"
     r"|%L?[1-9]\d?(?!\d)"
     r"|%\{\w+\}|[$#]\{[^{}\n]*\}|\{\{\s*[\w.]+\s*\}\}"
-    r"|\{\d+(?:,[^{}\n]*)?\}|\{[A-Za-z_][\w.]*(?:![rsa])?(?::[^{}\n]*)?\}"
+    r"|\{\d+(?:[,:][^{}\n]*)?\}|\{[A-Za-z_][\w.]*(?:![rsa])?(?::[^{}\n]*)?\}"
 )
 
+
+# a menu's mnemonic (`&Save`, `In&sert`: the letter after `&` is underlined): a `&` before a letter, not between
+# capitals (`R&D`), after another `&`, nor an entity's (`&nbsp;` in rich text)
+MNEMONIC = re.compile(r"(?<![A-Z&])&(?=[^\W\d_])(?![A-Za-z]+;)|(?<=[A-Z])&(?=[a-z])")
 
 # in a resource file's string, markup is not text either: `<a href="%{url}">`, `</b>`, `<br/>`, `<!-- -->`
 PLACEHOLDER_OR_TAG_RE = re.compile(PLACEHOLDER_RE.pattern + r"|</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.S)
@@ -77,6 +81,31 @@ class Pieces:
 
     def opaque(self, start: int, end: int) -> None:
         self.parts.append((PLACEHOLDER, start, -end))
+
+
+def strip_mnemonics(pieces: Pieces, opaque: list) -> Pieces:
+    """The pieces as a menu shows them (Qt, Windows Forms): a mnemonic's ``&`` is nothing, its span opaque (no fix
+    crosses it), and ``&&`` is one ``&``.  The ``&`` may be verbatim (CDATA) or an entity (``&amp;``)."""
+    text = "".join(p[0] for p in pieces.parts)
+    if "&" not in text:
+        return pieces
+    drop = {m.start() for m in MNEMONIC.finditer(text)} | {m.start() + 1 for m in re.finditer("&&", text)}
+    out, at = Pieces(), 0
+    for chars, start, end in pieces.parts:
+        marks = [k for k in range(at, at + len(chars)) if k in drop]
+        if not marks:
+            out.parts.append((chars, start, end))
+        elif end < 0:  # a decoded `&` (`&amp;`): one character for its whole span
+            opaque.append((start, -end))
+        else:
+            last = 0
+            for k in marks:
+                out.verbatim(chars[last:k - at], start + last)
+                opaque.append((start + k - at, start + k - at + 1))
+                last = k - at + 1
+            out.verbatim(chars[last:], start + last)
+        at += len(chars)
+    return out
 
 
 def segment(doc: Document, pieces: Pieces, escape=None, tags: bool = False) -> FileSegment | None:
@@ -211,6 +240,29 @@ class XmlEscape:
         if any(a <= start and end <= b for a, b in self.cdata):
             return None if "]]>" in replacement else replacement
         return replacement.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class MnemonicEscape(XmlEscape):
+    """XML escaping in a menu's text (Qt, Windows Forms), and no fix that could make or unmake a mnemonic
+    (``MNEMONIC`` reads the character before an ``&``, the letters after it and what follows them): none writes an
+    ``&``, edits those, or puts a ``;`` right after them."""
+
+    _AMP = re.compile(r"&(?:amp;)?")
+    _LETTERS = re.compile(r"[^\W\d_]*")
+
+    def __init__(self, text: str, cdata: list):
+        super().__init__(cdata)
+        self.text = text
+
+    def __call__(self, replacement: str, start: int, end: int) -> str | None:
+        text = self.text
+        if "&" in replacement or text.startswith("&", end):
+            return None
+        for m in self._AMP.finditer(text, max(0, start - 40), start + 1):
+            letters = self._LETTERS.match(text, m.end()).end()
+            if start < letters or start == m.end() or start == letters and ";" in replacement[:1] + text[end:end + 1]:
+                return None
+        return super().__call__(replacement, start, end)
 
 
 def foreign_units(doc: Document, langs: list, where: str) -> None:

@@ -121,17 +121,26 @@ def is_string_table(path: str) -> bool:
         return False
     bare = re.sub(r'"[^"]*"', "", first)
     sep = max((",", ";", "\t"), key=bare.count)
-    names = [" ".join(n.strip().strip('"').split()).lower() for n in first.split(sep)]
-    return _column(names, _ENGLISH.fullmatch, lambda n: n in _TARGETS) is not None and \
-        _column(names, _FRENCH.fullmatch, lambda n: n in _SOURCES) is not None
+    target, source, _ = columns([n.strip().strip('"') for n in first.split(sep)])
+    return target is not None and source is not None
 
 
-def _column(names: list, *tests) -> int | None:
-    for test in tests:
-        for k, name in enumerate(names):
-            if test(name):
-                return k
-    return None
+def columns(names: list) -> tuple:
+    """``(target, source, key)``: the columns a header row's ``names`` give to English, French and the ids (None
+    where it names none).  Shared with spreadsheets (``xlsx``)."""
+    names = [" ".join(n.split()).lower() for n in names]
+
+    def first(*tests):
+        return next((k for test in tests for k, name in enumerate(names) if test(name)), None)
+
+    return (first(_ENGLISH.fullmatch, lambda n: n in _TARGETS), first(_FRENCH.fullmatch, lambda n: n in _SOURCES),
+            first(lambda n: n in _KEYS))
+
+
+def other_languages(names: list) -> bool:
+    """Does a header row that names no English column name other languages (``id,de,es``)?"""
+    names = [" ".join(n.split()).lower() for n in names]
+    return any(n not in _KEYS + _SOURCES and _OTHER_LANGUAGE.fullmatch(n) and _foreign(n) for n in names)
 
 
 def parse_csv(doc: Document) -> None:
@@ -139,14 +148,13 @@ def parse_csv(doc: Document) -> None:
     rows = list(scanner.records())
     if not rows:
         return
-    names = [" ".join("".join(p[0] for p in pieces.parts).split()).lower() for pieces, _ in rows[0][1]]
-    target = _column(names, _ENGLISH.fullmatch, lambda name: name in _TARGETS)
-    source = _column(names, _FRENCH.fullmatch, lambda name: name in _SOURCES)
-    key = _column(names, lambda name: name in _KEYS)
+    names = [_text(pieces) for pieces, _ in rows[0][1]]
+    target, source, key = columns(names)
     if target is not None:
         doc.declared_english, rows = True, rows[1:]
-    elif any(name not in _KEYS + _SOURCES and _OTHER_LANGUAGE.fullmatch(name) and _foreign(name) for name in names):
-        doc.foreign = f"its header names {', '.join(n for n in names if n)} and no English column"
+    elif other_languages(names):
+        named = ", ".join(n.strip().lower() for n in names if n.strip())
+        doc.foreign = f"its header names {named} and no English column"
         return
     elif max(len(record) for _, record in rows) == 2:
         source, target = 0, 1

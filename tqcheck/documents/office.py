@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import dataclass
 
 from ..errors import InputError
 from .encodings import Decoded
@@ -30,28 +31,45 @@ _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fal
 _BREAKS = re.compile(r"[\n\r\x00\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")  # one line a paragraph: no other break
 _OFFICE_ANNOTATION = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}annotation"
 
-# Word: what a run's elements read as ("" for nothing), the subtrees that are not text, the paragraphs
-_WORD_CHARS = {_W + "tab": "\t", _W + "ptab": "\t", _W + "br": " ", _W + "cr": " ", _W + "noBreakHyphen": "\u2011",
-               _W + "softHyphen": ""}
-_WORD_SKIP = frozenset(_W + n for n in "del delText instrText footnoteReference endnoteReference commentReference "
-                                       "rPr pPr sectPr".split()) | {_MC_FALLBACK}
+_SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
+
+
+@dataclass(frozen=True)
+class _Format:
+    """How a format's XML holds text: its paragraph elements, the elements that stand for a character (``""`` for
+    none), the subtrees that are not text, and the one element whose text is read (Word's ``w:t``; None for
+    OpenDocument's mixed content, where every element's text and tail is)."""
+
+    paragraphs: tuple
+    chars: dict
+    skip: frozenset
+    text_tag: str | None
+
+
+WORD = _Format(
+    (_W + "p",),
+    {_W + "tab": "\t", _W + "ptab": "\t", _W + "br": " ", _W + "cr": " ", _W + "noBreakHyphen": "\u2011",
+     _W + "softHyphen": ""},
+    # tracked deletions and moves away, field codes, note and comment marks, properties; a text box's VML copy
+    frozenset(_W + n for n in "del delText moveFrom instrText footnoteReference endnoteReference commentReference "
+                               "rPr pPr sectPr".split()) | {_MC_FALLBACK},
+    _W + "t")
+ODF = _Format(
+    (_T + "p", _T + "h"),
+    {_T + "tab": "\t", _T + "line-break": " "},
+    # deletions, note marks, comments, hidden text, an image's title and description (its alt text)
+    frozenset({_T + "tracked-changes", _T + "note-citation", _T + "note-ref", _T + "bookmark", _T + "soft-page-break",
+               _T + "sequence-decls", _T + "variable-decls", _T + "hidden-text", _T + "hidden-paragraph",
+               _OFFICE_ANNOTATION, _SVG + "title", _SVG + "desc"}),
+    None)
 _WORD_NOTE_TYPES = ("separator", "continuationSeparator", "continuationNotice")
-# OpenDocument: the same
-_ODF_CHARS = {_T + "tab": "\t", _T + "line-break": " "}
-_ODF_SKIP = frozenset({_T + "tracked-changes", _T + "note-citation", _T + "note-ref", _T + "bookmark",
-                       _T + "soft-page-break", _OFFICE_ANNOTATION, _T + "sequence-decls", _T + "variable-decls"})
+_VANISH = f"{_W}rPr/{_W}vanish"
 
 
 def extract(data: bytes, path: str, fmt: str) -> Decoded:
     """The text of a ``.docx`` or ``.odt`` file's paragraphs, one line each; never written back (``exact`` False)."""
-    import zipfile
-
     kind = "a .docx" if fmt == "docx" else "an .odt"
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise InputError(path, f"not {kind} file: not a ZIP archive (a password-protected document, or another "
-                               "kind of file with its name?)") from None
+    archive = open_archive(data, path, kind)
     try:
         paragraphs = _read(archive, path, fmt, kind)
     except RecursionError:
@@ -63,20 +81,31 @@ def extract(data: bytes, path: str, fmt: str) -> Decoded:
 def _read(archive, path: str, fmt: str, kind: str) -> list[str]:
     with archive:
         if fmt == "docx":
-            body = _part(archive, "word/document.xml", path, kind, needed=True)
-            paragraphs = _paragraphs(body, _W + "p", _WORD_CHARS, _WORD_SKIP, _W + "t")
+            body = part(archive, "word/document.xml", path, kind, needed=True)
+            paragraphs = _paragraphs(body, WORD)
             for name, note in (("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote")):
-                notes = _part(archive, name, path, kind)
+                notes = part(archive, name, path, kind)
                 for element in notes.iter(_W + note) if notes is not None else ():
                     if element.get(_W + "type") not in _WORD_NOTE_TYPES:
-                        paragraphs += _paragraphs(element, _W + "p", _WORD_CHARS, _WORD_SKIP, _W + "t")
+                        paragraphs += _paragraphs(element, WORD)
         else:
-            body = _part(archive, "content.xml", path, kind, needed=True)
-            paragraphs = _paragraphs(body, (_T + "p", _T + "h"), _ODF_CHARS, _ODF_SKIP, None)
+            body = part(archive, "content.xml", path, kind, needed=True)
+            paragraphs = _paragraphs(body, ODF)
     return paragraphs
 
 
-def _part(archive, name: str, path: str, kind: str, needed: bool = False):
+def open_archive(data: bytes, path: str, kind: str):
+    """The ZIP archive of an office file (``kind``: "a .docx"), or InputError."""
+    import zipfile
+
+    try:
+        return zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise InputError(path, f"not {kind} file: not a ZIP archive (a password-protected document, or another "
+                               "kind of file with its name?)") from None
+
+
+def part(archive, name: str, path: str, kind: str, needed: bool = False):
     """The parsed XML of one part of the archive (None for a part it lacks, unless ``needed``)."""
     import xml.etree.ElementTree as ET
 
@@ -100,43 +129,51 @@ def _part(archive, name: str, path: str, kind: str, needed: bool = False):
         raise InputError(path, f"{name} is not well-formed XML ({exc})") from None
 
 
-def _paragraphs(root, tags, chars: dict, skip: frozenset, text_tag) -> list[str]:
-    """The text of each paragraph under ``root``, in order; a paragraph inside another (a text box, a note) comes
-    after the one that holds it.  ``text_tag``: the only element whose text is read (Word's ``w:t``), or None for
-    every element's text and tail (OpenDocument's mixed content)."""
+def _paragraphs(root, fmt: _Format) -> list[str]:
+    """The text of each paragraph under ``root`` (or of ``root``, a paragraph), in order; a paragraph inside another
+    (a text box, an OpenDocument note) comes right after the one that holds it."""
     out: list[str] = []
-    found = [root] if root.tag in (tags if isinstance(tags, tuple) else (tags,)) else []
-    tags = tags if isinstance(tags, tuple) else (tags,)
 
     def walk(element, parts, nested):
         for child in element:
             tag = child.tag
-            if tag in skip:
+            if tag in fmt.skip or tag == _W + "r" and _hidden(child):
                 pass
-            elif tag in tags:
+            elif tag in fmt.paragraphs:
                 nested.append(child)
-            elif tag in chars:
-                parts.append(chars[tag])
+            elif tag in fmt.chars:
+                parts.append(fmt.chars[tag])
             elif tag == _T + "s":  # OpenDocument: `c` spaces
                 parts.append(" " * int(child.get(_T + "c", "1") or 1))
-            elif text_tag is not None and tag == text_tag:
+            elif tag == fmt.text_tag:
                 parts.append(child.text or "")
             else:
-                if text_tag is None and child.text:
+                if fmt.text_tag is None and child.text:
                     parts.append(child.text)
                 walk(child, parts, nested)
-            if text_tag is None and child.tail:
+            if fmt.text_tag is None and child.tail:
                 parts.append(child.tail)
 
-    if not found:  # the body: its paragraphs, wherever they are
-        walk(root, [], found)
-    while found:
-        paragraph, nested = found.pop(0), []
-        parts = [paragraph.text or ""] if text_tag is None else []
+    if root.tag in fmt.paragraphs:
+        stack = [root]
+    else:  # the body: its paragraphs, wherever they are (tables, lists, sections)
+        stack = []
+        walk(root, [], stack)
+        stack.reverse()
+    while stack:
+        paragraph, parts, nested = stack.pop(), [], []
+        if fmt.text_tag is None and paragraph.text:
+            parts.append(paragraph.text)
         walk(paragraph, parts, nested)
         out.append(_BREAKS.sub(" ", "".join(parts)))
-        found[0:0] = nested
+        stack += reversed(nested)
     return out
+
+
+def _hidden(run) -> bool:
+    """Is a Word run hidden text (``<w:vanish/>``)?"""
+    vanish = run.find(_VANISH)
+    return vanish is not None and vanish.get(_W + "val", "true") not in ("0", "false", "off")
 
 
 def parse_paragraphs(doc: Document) -> None:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from . import bilingual, locales
-from .bilingual import Pieces
+from .bilingual import MNEMONIC, Pieces
 from .model import Document
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -134,17 +134,14 @@ class _Reader:
         return pos
 
 
-# what Java's MessageFormat (a value with an argument, `{0}`) writes as one quote; a menu's mnemonic (`&Save`,
-# `In&sert`): a `&` before a letter, not between capitals (`R&D`) nor an entity's (`&amp;`)
-_FORMAT_QUOTE = re.compile(r"''")
-_MNEMONIC = re.compile(r"(?<![A-Z&])&(?=[A-Za-z])(?![A-Za-z]+;)|(?<=[A-Z])&(?=[a-z])")
+# what Java's MessageFormat (a value with an argument, `{0}`) writes as one quote; a menu's mnemonic: ``MNEMONIC``
 
 
 def _displayed(pieces: Pieces, opaque: list) -> Pieces:
     """The pieces of a value as shown: `''` one quote in a MessageFormat pattern, a mnemonic's `&` nothing (its
     span opaque, so that no fix crosses it)."""
     text = "".join(p[0] for p in pieces.parts)
-    pattern = _MNEMONIC.pattern + ("|''" if re.search(r"\{\d", text) else "")
+    pattern = MNEMONIC.pattern + ("|''" if re.search(r"\{\d", text) else "")
     if "&" not in text and "''" not in text:
         return pieces
     marks, out = re.compile(pattern), Pieces()

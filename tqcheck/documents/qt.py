@@ -23,40 +23,40 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import dataclass, field
+
 from . import bilingual, locales
-from .bilingual import Pieces, XmlEscape
+from .bilingual import MnemonicEscape, Pieces, strip_mnemonics
+from .language import reads_as_french
 from .model import Document
 from .xmlfile import NATIVE_CODE, XmlReader
 
 _GONE = ("vanished", "obsolete")  # a message no longer in the code
-# a mnemonic's `&` before a letter (not `&&`, nor between capitals: R&D), as in Java bundles (``properties``)
-_MNEMONIC = re.compile(r"(?<![A-Z&])&(?=[^\W\d_])|(?<=[A-Z])&(?=[a-z])")
+# a Qt Linguist file's start: the XML declaration, the doctype and comments, then the root <TS> (not TypeScript's
+# `<TState>`, `<div>`)
+_QT_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!DOCTYPE TS>\s*)?(?:<!--.*?-->\s*)*<TS[\s>]",
+                       re.S)
 
 
 def is_english_ts(path: str) -> bool:
     """Is ``path`` a Qt Linguist file whose name says English (``app_en.ts``, ``lang/en_GB.ts``)?  The name is asked
-    first, so that a folder of TypeScript is not opened file by file; then the file's start (``<?xml``, ``<TS``)."""
-    if locales.named_language(path) is None or locales.foreign(locales.named_language(path)):
+    first, so that a folder of TypeScript is not opened file by file; then the file's start (``_QT_START``)."""
+    lang = locales.named_language(path)
+    if lang is None or locales.foreign(lang):
         return False
     try:
         with open(path, "rb") as handle:
-            start = handle.read(512)
+            return _QT_START.match(handle.read(4096)) is not None
     except OSError:
-        return True  # named English: the error is the reader's to report
-    return b"<TS" in start or b"<!DOCTYPE TS" in start
+        return True  # not on disk (an editor's new buffer): the name says it
 
 
-class QtEscape(XmlEscape):
-    """XML escaping, and no fix that could make or unmake a mnemonic: none writes an ``&``, nor right after one."""
-
-    def __init__(self, text: str, cdata: list):
-        super().__init__(cdata)
-        self.text = text
-
-    def __call__(self, replacement: str, start: int, end: int) -> str | None:
-        if "&" in replacement or self.text.endswith("&amp;", 0, start) or self.text.endswith("&", 0, start):
-            return None
-        return super().__call__(replacement, start, end)
+@dataclass
+class _Message:
+    source: Pieces = field(default_factory=Pieces)
+    comment: Pieces = field(default_factory=Pieces)  # Qt's disambiguation, as a PO entry's msgctxt
+    forms: list = field(default_factory=list)  # the translation's pieces, one a plural form or length variant
+    gone: bool = False  # vanished or obsolete
 
 
 class QtReader(XmlReader):
@@ -66,11 +66,11 @@ class QtReader(XmlReader):
 
     def __init__(self, doc: Document):
         super().__init__(doc)
-        self.escape = QtEscape(doc.text, self.cdata)
+        self.escape = MnemonicEscape(doc.text, self.cdata)
         self.language = self.source_language = ""
         self.context: Pieces | None = None  # the <name> of the context being read
         self.context_name = ""
-        self.message: list | None = None  # [source pieces, [target pieces...], gone]
+        self.message: _Message | None = None
         self.messages: list = []  # (id, source, target) of each form, in the order read
 
     def start(self, element, parent):
@@ -84,13 +84,13 @@ class QtReader(XmlReader):
             self.context = Pieces()
             self.begin(self.context)
         elif name == "message":
-            self.message = [Pieces(), [], False]
-        elif self.message is None:
+            self.message = _Message()
+        elif self.message is None or parent_name not in ("message", "translation", "numerusform"):
             return
-        elif name == "source" and parent_name == "message":
-            self.begin(self.message[0])
+        elif name in ("source", "comment") and parent_name == "message":
+            self.begin(self.message.source if name == "source" else self.message.comment)
         elif name == "translation" and parent_name == "message":
-            self.message[2] = attrs.get("type") in _GONE
+            self.message.gone = attrs.get("type") in _GONE
             plural = any(e.attrs.get("numerus") == "yes" for e in self.stack if e.name == "message")
             if not plural and attrs.get("variants") != "yes":
                 self.begin(self._form())
@@ -100,39 +100,25 @@ class QtReader(XmlReader):
 
     def _form(self) -> Pieces:
         pieces = Pieces()
-        self.message[1].append(pieces)
+        self.message.forms.append(pieces)
         return pieces
 
     def end(self, element):
         if element.name == "name" and self.context is not None:
-            self.context_name, self.context = "".join(p[0] for p in self.context.parts), None
+            self.context_name, self.context = _text(self.context), None
         elif element.name == "message" and self.message is not None:
-            source, forms, gone = self.message
-            self.message = None
-            if not gone:
-                unit = f"{self.context_name}\x04{''.join(p[0] for p in source.parts)}"
-                many = len(forms) > 1
-                self.messages += [(f"{unit}[{k}]" if many else unit, source, form) for k, form in enumerate(forms)]
+            message, self.message = self.message, None
+            if not message.gone:
+                comment = _text(message.comment)
+                unit = f"{self.context_name}\x04{_text(message.source)}" + (f"\x04{comment}" if comment else "")
+                many = len(message.forms) > 1
+                self.messages += [(f"{unit}[{k}]" if many else unit, message.source, form)
+                                  for k, form in enumerate(message.forms)]
             self.end_unit(self.here())
 
 
-def shown(pieces: Pieces, opaque: list) -> Pieces:
-    """The pieces as Qt shows them: a mnemonic's ``&`` (written ``&amp;``) is nothing, its span opaque; ``&&`` one
-    ``&``."""
-    text = "".join(p[0] for p in pieces.parts)
-    if "&" not in text:
-        return pieces
-    at = 0
-    marks = {m.start() for m in _MNEMONIC.finditer(text)}
-    doubled = {m.start() + 1 for m in re.finditer("&&", text)}
-    out = Pieces()
-    for chars, start, end in pieces.parts:
-        if chars == "&" and (at in marks or at in doubled):
-            opaque.append((start, -end if end < 0 else start + 1))
-        else:
-            out.parts.append((chars, start, end))
-        at += len(chars)
-    return out
+def _text(pieces: Pieces) -> str:
+    return "".join(p[0] for p in pieces.parts)
 
 
 def parse_ts(doc: Document) -> None:
@@ -148,16 +134,9 @@ def parse_ts(doc: Document) -> None:
     if doc.foreign:
         return
     for unit, source, target in reader.messages:
-        bilingual.add_pair(doc, shown(source, doc.opaque), shown(target, doc.opaque), unit, reader.escape,
-                           tags=True)
-    sources = (p.source for p in doc.pairs)
-    if reader.source_language and not locales.foreign(reader.source_language) \
-            or not reader.source_language and not _reads_as_french(sources):
+        bilingual.add_pair(doc, strip_mnemonics(source, doc.opaque), strip_mnemonics(target, doc.opaque), unit,
+                           reader.escape, tags=True)
+    if reader.source_language and not locales.foreign(reader.source_language) or not reader.source_language \
+            and reads_as_french((p.source for p in doc.pairs), strings=True) is None:
         doc.pairs = []  # an English source: the targets are checked, not compared with it
     bilingual.finish(doc)
-
-
-def _reads_as_french(texts) -> bool:
-    from .language import reads_as_french
-
-    return reads_as_french(texts, strings=True) is not None

@@ -5,11 +5,12 @@
   ``>>button1.Name`` entries, ``<comment>``, ``<resheader>``, ``<metadata>``, ``<assembly>`` and the schema.
 - A Windows Forms mnemonic (``&amp;OK``: ``&OK``, shown as OK with O underlined) is not text; placeholders
   (``{0}``, ``{0:N2}``) are opaque.
-- The language is the one the name gives (``Resources.fr.resx``); a file that names none is the default resource:
-  English in most projects, French in some, which ``language`` tells, or an English one beside it
-  (``Resources.en.resx``: then the default is the project's own language, and is not checked).  With ``--source Resources.fr.resx``, each
-  text is paired with the French one of the same name.
-The file is read by ``xmlfile`` (expat, with offsets); a fix is written XML-escaped.
+- The language is the culture the name gives after its last dot (``Resources.fr.resx``; not ``Save_as.resx``); a
+  file that names none is the default resource: English in most projects, French in some, which ``language``
+  tells, or an English one beside it (``Resources.en.resx``: then the default holds the project's own language, and
+  is not checked).  With ``--source Resources.fr.resx``, each text is paired with the French one of the same name.
+The file is read by ``xmlfile`` (expat, with offsets); a fix is written XML-escaped, and never where it could make or
+unmake a mnemonic (``bilingual.MnemonicEscape``).
 """
 
 from __future__ import annotations
@@ -17,10 +18,17 @@ from __future__ import annotations
 import os
 
 from . import bilingual, locales
-from .bilingual import Pieces
+from .bilingual import MnemonicEscape, Pieces, strip_mnemonics
 from .model import Document
-from .qt import shown
 from .xmlfile import XmlReader
+
+
+def resx_language(path: str) -> str | None:
+    """The culture a resource file's name gives: .NET writes it after the last dot (``Strings.fr.resx``,
+    ``Strings.en-GB.resx``); ``Save_as.resx`` and ``Dlg_no.resx`` name none."""
+    stem = os.path.basename(path)[:-len(".resx")]
+    tag = stem.rsplit(".", 1)[1] if "." in stem else ""
+    return tag if tag and locales.is_locale(tag) else None
 
 
 def is_resx(path: str) -> bool:
@@ -28,8 +36,20 @@ def is_resx(path: str) -> bool:
     ``Resources.fr.resx``, nor ``Resources.resx`` beside ``Resources.en.resx``)?"""
     if not path.lower().endswith(".resx"):
         return False
-    lang = locales.named_language(path, folder=False)
+    lang = resx_language(path)
     return not locales.foreign(lang) and (lang is not None or english_beside(path) is None)
+
+
+def english_beside(path: str) -> str | None:
+    """The English resource beside a default one (``Strings.en.resx`` beside ``Strings.resx``; not ``en-GB``, which
+    overrides an English default), if any: then the default one holds the project's own language, not English."""
+    folder, name = os.path.split(path)
+    wanted = f"{name[:-len('.resx')]}.en.resx".lower()
+    try:
+        return next((n for n in os.listdir(folder or ".") if n.lower() == wanted), None) \
+            if folder or os.path.exists(name) else None
+    except OSError:
+        return None
 
 
 class ResxReader(XmlReader):
@@ -59,28 +79,14 @@ class ResxReader(XmlReader):
             self.end_unit(self.here())
 
 
-def english_beside(path: str) -> str | None:
-    """The English resource beside a default one (``Strings.en.resx`` beside ``Strings.resx``), if any: then the
-    default one holds the project's own language, not English."""
-    folder, name = os.path.split(path)
-    stem = name[:-len(".resx")]
-    if "." in stem or not folder and not os.path.exists(name):
-        return None
-    try:
-        names = os.listdir(folder or ".")
-    except OSError:
-        return None
-    return next((n for n in sorted(names) if n.lower().startswith(f"{stem.lower()}.en") and n.lower().endswith(".resx")
-                 and not locales.foreign(locales.named_language(n, folder=False))), None)
-
-
 def parse_resx(doc: Document) -> None:
     reader = ResxReader(doc)
     reader.read()
-    lang = locales.named_language(doc.path, folder=False)
+    lang = resx_language(doc.path)
     beside = None if lang else english_beside(doc.path)
     if beside:  # still read: it may be the source another file is paired with
         doc.foreign = f"{beside} beside it is the English one: this default resource holds the project's own language"
     else:
         bilingual.declare_target(doc, "the language its name gives", lang)
-    bilingual.add_units(doc, [(key, shown(pieces, doc.opaque)) for key, pieces in reader.found], reader.escape)
+    bilingual.add_units(doc, [(key, strip_mnemonics(pieces, doc.opaque)) for key, pieces in reader.found],
+                        MnemonicEscape(doc.text, reader.cdata))

@@ -75,9 +75,9 @@ def is_ours(path: str | None, language_id: str | None) -> bool:
     if kind in ("docx", "odt"):  # a word processor's file: not an editor's text
         return False
     if kind == "ts":  # Qt Linguist's app_en.ts, never TypeScript
-        from ..documents.jsonfile import names_a_language
+        from ..documents.qt import is_english_ts
 
-        return language_id not in ("typescript", "typescriptreact") and names_a_language(path)
+        return language_id not in ("typescript", "typescriptreact") and is_english_ts(path)
     if kind == "csv":  # a string table (strings.en.csv, a header naming fr and en), not every table of data
         from ..documents.csvfile import is_string_table
 
