@@ -389,8 +389,9 @@ def test_every_kind_of_file_read_is_found_in_folders():
 
     # (.pot templates hold no target; a .json or .yml is found where its name or folder says English: not
     # package.json nor a CI file; an .xml in an Android resource folder: not pom.xml; a .resx or .ts by its name,
-    # and a .ts only if it is Qt's, not TypeScript; a .csv by its name or its header, not every table of data)
-    resources = (".json", ".yml", ".yaml", ".properties", ".strings", ".resx", ".ts", ".csv")
+    # and a .ts only if it is Qt's, not TypeScript; a .csv by its name or its header, an .xlsx by its name: not every
+    # table of data)
+    resources = (".json", ".yml", ".yaml", ".properties", ".strings", ".resx", ".ts", ".csv", ".xlsx")
     assert sorted(p for p in DEFAULT_INCLUDE if not p.endswith(resources)) == \
         sorted(f"*{ext}" for ext in EXTENSIONS if ext not in (".pot", ".xml") + resources)
 

@@ -29,8 +29,8 @@ __all__ = [
 ]
 
 FORMATS = ("text", "markdown", "html", "rst", "xliff", "po", "tmx", "tsv", "json", "srt", "vtt", "android", "xml",
-           "yaml", "properties", "strings", "ts", "resx", "xcstrings", "docx", "odt", "csv")
-READ_ONLY = ("docx", "odt")  # their text is extracted (``office``): reported, never fixed
+           "yaml", "properties", "strings", "ts", "resx", "xcstrings", "docx", "odt", "csv", "xlsx")
+READ_ONLY = ("docx", "odt", "xlsx")  # their text is extracted (``office``, ``xlsx``): reported, never fixed
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
@@ -65,6 +65,7 @@ EXTENSIONS = {
     # word-processor files: the text of each paragraph, reported, never fixed
     ".docx": "docx",
     ".odt": "odt",
+    ".xlsx": "xlsx",  # a spreadsheet's string table: its English column, paired with its French one
     # subtitles: the text of each cue, not its number nor its timing
     ".srt": "srt",
     ".vtt": "vtt",
@@ -81,8 +82,13 @@ def included_by_folder(path: str) -> bool:
     ``messages_fr.properties``, ``Resources.resx``, Qt's ``app_en.ts``, a CSV whose header names fr and en)?  A folder
     run reads these, not every ``package.json``, CI file, ``pom.xml``, ``application.properties``, TypeScript file
     nor table of data."""
-    if not path.endswith((".json", ".yml", ".yaml", ".properties", ".strings", ".xml", ".resx", ".ts", ".csv")):
+    if not path.endswith((".json", ".yml", ".yaml", ".properties", ".strings", ".xml", ".resx", ".ts", ".csv",
+                          ".xlsx")):
         return False
+    if path.endswith(".xlsx"):  # strings_en.xlsx, translations.xlsx: not every spreadsheet
+        from .xlsx import is_string_book
+
+        return is_string_book(path)
     if path.endswith(".csv"):  # strings.en.csv, a table whose header names fr and en: not every table of data
         from .csvfile import is_string_table
 
@@ -116,6 +122,10 @@ def included_by_folder(path: str) -> bool:
 def decode(data: bytes, path: str, fmt: str | None = None) -> Decoded:
     """A file's bytes as text (``encodings``; a word-processor file's paragraphs, ``office``), or InputError."""
     fmt = fmt or detect_format(path)
+    if fmt == "xlsx":
+        from .xlsx import extract
+
+        return extract(data, path, fmt)
     if fmt in READ_ONLY:
         from .office import extract
 
@@ -208,6 +218,8 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         from .resx import parse_resx as reader
     elif fmt == "xcstrings":
         from .xcstrings import parse_xcstrings as reader
+    elif fmt == "xlsx":
+        from .xlsx import parse_table as reader
     elif fmt in READ_ONLY:
         from .office import parse_paragraphs as reader
     elif fmt in ("srt", "vtt"):
