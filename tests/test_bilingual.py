@@ -391,7 +391,8 @@ def test_every_kind_of_file_read_is_found_in_folders():
     # package.json nor a CI file; an .xml in an Android resource folder: not pom.xml; a .resx or .ts by its name,
     # and a .ts only if it is Qt's, not TypeScript; a .csv by its name or its header, an .xlsx by its name: not every
     # table of data)
-    resources = (".json", ".yml", ".yaml", ".properties", ".strings", ".resx", ".ts", ".csv", ".xlsx")
+    resources = (".json", ".yml", ".yaml", ".properties", ".strings", ".stringsdict", ".resx", ".ts", ".csv",
+                 ".xlsx")
     assert sorted(p for p in DEFAULT_INCLUDE if not p.endswith(resources)) == \
         sorted(f"*{ext}" for ext in EXTENSIONS if ext not in (".pot", ".xml") + resources)
 

@@ -193,7 +193,8 @@ def test_action_sarif_with_diff_base_and_args(checkout, tmp_path):
     ("Properties/Resources.resx", True), ("Strings.en-GB.resx", True), ("Forms/MainForm.resx", True),
     ("Properties/Resources.fr.resx", False), ("translations/app_en.ts", True), ("i18n/app_en_GB.ts", True),
     ("src/index.ts", False), ("src/i18n/fr.ts", False), ("translations/app_fr.ts", False),
-    ("l10n/strings.en.csv", True), ("data/measures.csv", False),
+    ("l10n/strings.en.csv", True), ("data/measures.csv", False), ("App/en.lproj/Localizable.stringsdict", True),
+    ("App/fr.lproj/Localizable.stringsdict", False),
 ])
 def test_the_translation_hook_names_translation_files_only(path, named):
     """A file pre-commit names is always read: the hook's pattern must leave out CI files and package.json."""

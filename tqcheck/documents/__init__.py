@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 FORMATS = ("text", "markdown", "html", "rst", "xliff", "po", "tmx", "tsv", "json", "srt", "vtt", "android", "xml",
-           "yaml", "properties", "strings", "ts", "resx", "xcstrings", "docx", "odt", "csv", "xlsx")
+           "yaml", "properties", "strings", "ts", "resx", "xcstrings", "docx", "odt", "csv", "xlsx", "stringsdict")
 READ_ONLY = ("docx", "odt", "xlsx")  # their text is extracted (``office``, ``xlsx``): reported, never fixed
 EXTENSIONS = {
     ".txt": "text",
@@ -57,6 +57,7 @@ EXTENSIONS = {
     ".yaml": "yaml",
     ".properties": "properties",  # Java resource bundles: messages_en.properties
     ".strings": "strings",  # Apple: en.lproj/Localizable.strings
+    ".stringsdict": "stringsdict",  # Apple: en.lproj/Localizable.stringsdict, the plural forms
     ".xcstrings": "xcstrings",  # Apple's string catalogs: every language in one JSON file
     ".resx": "resx",  # .NET: Resources.resx, Strings.en-GB.resx, a Windows Forms Form1.resx
     ".ts": "ts",  # Qt Linguist (app_en.ts); TypeScript's .ts is not XML: not read
@@ -82,8 +83,8 @@ def included_by_folder(path: str) -> bool:
     ``messages_fr.properties``, ``Resources.resx``, Qt's ``app_en.ts``, a CSV whose header names fr and en)?  A folder
     run reads these, not every ``package.json``, CI file, ``pom.xml``, ``application.properties``, TypeScript file
     nor table of data."""
-    if not path.endswith((".json", ".yml", ".yaml", ".properties", ".strings", ".xml", ".resx", ".ts", ".csv",
-                          ".xlsx")):
+    if not path.endswith((".json", ".yml", ".yaml", ".properties", ".strings", ".stringsdict", ".xml", ".resx", ".ts",
+                          ".csv", ".xlsx")):
         return False
     if path.endswith(".xlsx"):  # strings_en.xlsx, translations.xlsx: not every spreadsheet
         from .xlsx import is_string_book
@@ -109,7 +110,7 @@ def included_by_folder(path: str) -> bool:
         from .properties import is_bundle
 
         return is_bundle(path)
-    if path.endswith(".strings"):  # en.lproj/Localizable.strings, and Base.lproj's (the app's own language)
+    if path.endswith((".strings", ".stringsdict")):  # en.lproj/Localizable.strings, Base.lproj's (the app's language)
         from .locales import foreign, named_language
 
         folder = os.path.basename(os.path.dirname(path))
@@ -216,6 +217,8 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         from .qt import parse_ts as reader
     elif fmt == "resx":
         from .resx import parse_resx as reader
+    elif fmt == "stringsdict":
+        from .stringsdict import parse_stringsdict as reader
     elif fmt == "xcstrings":
         from .xcstrings import parse_xcstrings as reader
     elif fmt == "xlsx":

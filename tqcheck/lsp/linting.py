@@ -68,7 +68,7 @@ def is_ours(path: str | None, language_id: str | None) -> bool:
     if language_id in FORMATS_BY_LANGUAGE:
         return True
     kind = EXTENSIONS.get(os.path.splitext(path)[1].lower()) if path else None
-    if kind in ("json", "yaml", "properties", "strings"):
+    if kind in ("json", "yaml", "properties", "strings", "stringsdict"):
         from ..documents.jsonfile import names_a_language
 
         return names_a_language(path)
