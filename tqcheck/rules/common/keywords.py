@@ -164,6 +164,9 @@ def _first_occurrences(starts, word) -> list:
     return out
 
 
+_NONE: tuple = ()
+
+
 class KeywordText:
     """A text, lowercased once, with where keywords start a word in it (found on first request)."""
 
@@ -190,7 +193,11 @@ class KeywordText:
         without the lengths: what a table of many words asks for, word by word)."""
         found = self._found.get(word)
         if found is None:
-            found = self._found[word] = self._search(word)
+            found = self._search(word)
+            if found or len(self.low) >= SHORT:
+                self._found[word] = found
+            else:  # a short text's miss is not kept: hundreds of words are asked of each paragraph
+                found = _NONE
         return found
 
     def _search(self, word):
