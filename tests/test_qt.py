@@ -213,3 +213,10 @@ def test_a_qt_file_is_told_from_typescript_by_its_start(tmp_path, start, qt):
 
     (tmp_path / "messages_en.ts").write_bytes(start)
     assert is_english_ts(str(tmp_path / "messages_en.ts")) == qt
+
+
+@pytest.mark.parametrize("text", ["<T,>(x: T) => x;\n", "<any>window.title = 'Open : now';\n"])
+def test_typescript_that_starts_with_a_bracket_is_not_read_either(tmp_path, run_cli, text):
+    (tmp_path / "messages_en.ts").write_text(text)
+    proc = run_cli("check", "messages_en.ts")
+    assert proc.returncode == 0 and "not a Qt Linguist file (TypeScript?)" in proc.stderr.decode()

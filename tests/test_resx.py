@@ -155,3 +155,17 @@ def test_random_fixes_read_back_as_meant():
                         600) > 200
     assert [s.text for s in parse(wrap("Total : {0:N2} {1,10:C}"), path="R.resx", fmt="resx").segments] == [
         f"Total : {P} {P}"]
+
+
+def test_only_plain_strings_are_text_not_string_arrays_nor_enums():
+    text = ('<root><data name="a" type="System.StringComparison, mscorlib"><value>Ordinal : 1</value></data>'
+            '<data name="b" type="System.String[], mscorlib"><value>A : b</value></data>'
+            '<data name="c" type="System.String, mscorlib"><value>Open : now</value></data></root>')
+    assert texts(parse(text, path="R.resx", fmt="resx")) == {"c": "Open : now"}
+
+
+def test_a_latin1_file_is_read_as_its_declaration_says(tmp_path, run_cli):
+    text = '<?xml version="1.0" encoding="ISO-8859-1"?><root><data name="k"><value>Café : open</value></data></root>'
+    (tmp_path / "R.resx").write_bytes(text.encode("latin-1"))
+    proc = run_cli("check", "--fix", "R.resx")
+    assert proc.returncode == 0 and (tmp_path / "R.resx").read_bytes() == text.replace(" :", ":").encode("latin-1")

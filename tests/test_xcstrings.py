@@ -133,3 +133,9 @@ def test_device_variations_nested_plurals_and_british_units_have_ids_of_their_ow
         ("k/device/iphone", "Touchez : ici", "Tap : here"),
         ("k/device/mac/plural/one", "Touchez : ici", "Click : once"),
         ("k/device/mac/plural/other", "Touchez : ici", "Click : twice"), ("k@en-GB", "Touchez : ici", "Tap here, mate")]
+
+
+def test_a_number_of_10000_digits_is_valid_json():
+    text = '{"sourceLanguage": "en", "n": ' + "9" * 10_000 + ', "strings": {"k": {"localizations": {"en": ' \
+           '{"stringUnit": {"value": "Open : now"}}}}}}'
+    assert [s.text for s in parse(text, path="a.xcstrings", fmt="xcstrings").segments] == ["Open : now"]

@@ -123,15 +123,19 @@ def included_by_folder(path: str) -> bool:
 def decode(data: bytes, path: str, fmt: str | None = None) -> Decoded:
     """A file's bytes as text (``encodings``; a word-processor file's paragraphs, ``office``), or InputError."""
     fmt = fmt or detect_format(path)
+    if fmt not in READ_ONLY:
+        return decode_text(data, path, fmt)
     if fmt == "xlsx":
         from .xlsx import extract
-
-        return extract(data, path, fmt)
-    if fmt in READ_ONLY:
+    else:
         from .office import extract
-
+    try:
         return extract(data, path, fmt)
-    return decode_text(data, path, fmt)
+    except (InputError, MemoryError):
+        raise
+    except Exception as exc:  # a bug of ours must not look like the user's fault, nor hide other files
+        raise InputError(path, f"internal error in the {fmt} reader ({type(exc).__name__}: {exc}); "
+                               "please report it") from exc
 
 
 def read_bytes(path: str) -> bytes:

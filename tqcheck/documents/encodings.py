@@ -57,6 +57,9 @@ _HTML_WINDOWS_1252 = ("iso8859-1", "ascii")  # the Encoding standard's labels of
 _PROBE = bytes(b for b in range(128) if b not in (0x1B, 0x5C)) + rb"\u00e9\xe9+AGE-~{" + b"\x1b$B!!\x1b(B"
 
 
+XML_FORMATS = ("xliff", "tmx", "ts", "resx", "stringsdict", "android", "xml")  # read as their declaration says
+
+
 class Decoded(NamedTuple):
     text: str
     encoding: str
@@ -70,7 +73,7 @@ def decode(data: bytes, path: str, fmt: str = "text") -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return Decoded(_decode(data, len(bom), encoding, path, "its byte order mark says"), encoding, True)
-    if fmt in ("xliff", "tmx"):
+    if fmt in XML_FORMATS:
         for start, encoding in _XML_UTF16:
             if data.startswith(start):
                 return Decoded(_decode(data, 0, encoding, path, "its first characters say"), encoding, False)
@@ -140,7 +143,7 @@ def _decode(data: bytes, start: int, encoding: str, path: str, why: str | None) 
 
 def _declared(data: bytes, path: str, fmt: str) -> tuple[str, str | None]:
     """The encoding an 8-bit file declares and where ("its XML declaration"); UTF-8 and None if it declares none."""
-    if fmt in ("xliff", "tmx"):
+    if fmt in XML_FORMATS:
         label, where = _group(re.match(_XML_DECLARATION, data)), "its XML declaration"
     elif fmt == "html":
         label, where = _html_label(data), "its <meta charset>"

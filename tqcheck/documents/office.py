@@ -24,7 +24,8 @@ from ..errors import InputError
 from .encodings import Decoded
 from .model import Document, Segment
 
-MAX_PART = 256 * 2**20  # bytes of one XML part, unpacked: past it, a ZIP bomb rather than an article
+MAX_PART = 64 * 2**20  # bytes of one XML part, unpacked: past it, a ZIP bomb rather than an article (a 500-page
+# book's document.xml is about 10 MB; parsed, a part takes about ten times its size in memory)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _T = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -106,7 +107,9 @@ def open_archive(data: bytes, path: str, kind: str):
 
 
 def part(archive, name: str, path: str, kind: str, needed: bool = False):
-    """The parsed XML of one part of the archive (None for a part it lacks, unless ``needed``)."""
+    """The parsed XML of one part of the archive (None for a part it lacks, unless ``needed``).  A part is
+    unpacked up to ``MAX_PART`` bytes whatever its header says (a ZIP bomb may lie), and one with a document type
+    declaration is refused (an office file has none, and entities could stand for anything)."""
     import xml.etree.ElementTree as ET
 
     try:
@@ -115,17 +118,25 @@ def part(archive, name: str, path: str, kind: str, needed: bool = False):
         if needed:
             raise InputError(path, f"not {kind} file: it has no {name}") from None
         return None
+    too_big = f"{name} unpacks to more than {MAX_PART} bytes: more than tqcheck reads"
     if info.file_size > MAX_PART:
-        raise InputError(path, f"{name} unpacks to {info.file_size} bytes: more than tqcheck reads ({MAX_PART})")
+        raise InputError(path, too_big)
     try:
-        xml = archive.read(info)
-    except Exception as exc:  # a damaged or encrypted member: zlib.error, RuntimeError, NotImplementedError...
+        with archive.open(info) as member:
+            xml = member.read(MAX_PART + 1)
+    except Exception as exc:  # a damaged or encrypted member: zlib.error, BadZipFile, RuntimeError, NotImplementedError
         raise InputError(path, f"cannot unpack {name} ({exc})") from None
-    if re.search(rb"<!DOCTYPE|<!ENTITY", xml[:4096]):
-        raise InputError(path, f"{name} declares a document type: not read (an office file has none)")
+    if len(xml) > MAX_PART:
+        raise InputError(path, too_big)
+    class Builder(ET.TreeBuilder):
+        def doctype(self, *_):  # wherever it is: after a long comment, in UTF-16
+            raise InputError(path, f"{name} declares a document type: not read (an office file has none)")
+
+    parser = ET.XMLParser(target=Builder())
     try:
-        return ET.fromstring(xml)
-    except ET.ParseError as exc:
+        parser.feed(xml)
+        return parser.close()
+    except (ET.ParseError, LookupError, ValueError) as exc:  # LookupError: an encoding Python does not know
         raise InputError(path, f"{name} is not well-formed XML ({exc})") from None
 
 
@@ -143,8 +154,9 @@ def _paragraphs(root, fmt: _Format) -> list[str]:
                 nested.append(child)
             elif tag in fmt.chars:
                 parts.append(fmt.chars[tag])
-            elif tag == _T + "s":  # OpenDocument: `c` spaces
-                parts.append(" " * int(child.get(_T + "c", "1") or 1))
+            elif tag == _T + "s":  # OpenDocument: `c` spaces (a count that is none, or absurd, reads as one, or 100)
+                count = child.get(_T + "c", "1")
+                parts.append(" " * (min(int(count), 100) if count.isdigit() else 1))
             elif tag == fmt.text_tag:
                 parts.append(child.text or "")
             else:

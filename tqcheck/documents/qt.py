@@ -122,7 +122,7 @@ def _text(pieces: Pieces) -> str:
 
 
 def parse_ts(doc: Document) -> None:
-    if not doc.text.lstrip("\ufeff \t\r\n").startswith("<"):
+    if not doc.text.lstrip("\ufeff \t\r\n").startswith(("<?xml", "<!DOCTYPE TS", "<TS", "<!--")):
         doc.warnings.append("not a Qt Linguist file (TypeScript?): nothing to check")
         return
     reader = QtReader(doc)

@@ -66,7 +66,8 @@ class ResxReader(XmlReader):
         parent_name = parent.name if parent is not None else ""
         if name == "data" and parent_name == "root":
             key = attrs.get("name") or f"#{len(self.found) + 1}"
-            string = not attrs.get("mimetype") and attrs.get("type", "System.String").startswith("System.String")
+            string = not attrs.get("mimetype") and attrs.get("type", "System.String").split(",")[0].strip() == \
+                "System.String"  # not System.String[], nor an enum
             self.name = key if string and not key.startswith(">>") else None
         elif name == "value" and parent_name == "data" and self.name is not None:
             pieces = Pieces()

@@ -62,7 +62,8 @@ def parse_xcstrings(doc: Document) -> None:
 
     reader = _CatalogReader(doc)
     reader.read()
-    catalog = json.loads(doc.text)  # valid JSON (the reader said so): the booleans the reader does not keep
+    # valid JSON (the reader said so): the booleans the reader does not keep (numbers unread: 10,000 digits are valid)
+    catalog = json.loads(doc.text, parse_int=lambda _: 0, parse_float=lambda _: 0.0)
     catalog = catalog if isinstance(catalog, dict) else {}
     source = catalog.get("sourceLanguage") if isinstance(catalog.get("sourceLanguage"), str) else ""
     strings = catalog.get("strings") if isinstance(catalog.get("strings"), dict) else {}
