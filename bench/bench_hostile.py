@@ -6,7 +6,11 @@
    lines: CPU seconds, the ratio to the 1 MB run (target: one line 1 -> 4 MB within 6x) and peak memory;
 3. 10 MB of Markdown emphasis with no finding: CPU seconds and peak memory (it took 2.9 GB);
 4. subtitles: a line of 200,000 spaces, a cue of 40,000 `!` (target: under 2 s each; the first SubRip reader
-   took minutes).
+   took minutes);
+5. an Android string of about 3 MB (target: under 5 s: linear);
+6. translation files and office documents of 20,000 short strings or paragraphs (Qt, .resx, string catalogs,
+   CSV, Word, Excel): CPU seconds and peak memory (target: under 20 s and 1 GB each; 10,000 paragraphs took 721 MB
+   before a short text's keyword misses were dropped).
 
 Each run is a fresh `tqcheck check --isolated -j 1` process; CPU time and peak memory are that
 process's own (os.wait4), so a busy machine changes them less than wall time.
@@ -101,6 +105,50 @@ def main() -> None:
             path.write_text(f'<resources><string name="k">{body}</string></resources>', encoding="utf-8")
             cpu, peak = run(path)
             print(f"   {name:<20} {cpu:6.2f} s  {peak:6.0f} MB  {'ok' if cpu < 5 else 'OVER TARGET'}")
+        print("6. translation files and office documents, 20,000 strings or paragraphs (target < 20 s, < 1 GB)")
+        for name, path in _string_files(tmp, 20_000):
+            cpu, peak = run(path)
+            print(f"   {name:<20} {cpu:6.2f} s  {peak:6.0f} MB  {'ok' if cpu < 20 and peak < 1024 else 'OVER TARGET'}")
+
+
+def _string_files(tmp: Path, n: int):
+    """``(name, path)`` of files of ``n`` short strings, each format as its tools write it."""
+    import json
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    lines = [line for line in mt_text(2 * MB, False).splitlines() if 20 < len(line) < 120][:n]
+    messages = "".join(f"<message><source>s{k}</source><translation>{escape(t)}</translation></message>"
+                       for k, t in enumerate(lines))
+    (tmp / "app_en.ts").write_text(f'<TS language="en"><context><name>c</name>{messages}</context></TS>')
+    yield "Qt .ts", tmp / "app_en.ts"
+    data = "".join(f'<data name="k{k}" xml:space="preserve"><value>{escape(t)}</value></data>'
+                   for k, t in enumerate(lines))
+    (tmp / "R.en.resx").write_text(f"<root>{data}</root>")
+    yield ".resx", tmp / "R.en.resx"
+    strings = {f"k{k}": {"localizations": {"en": {"stringUnit": {"state": "translated", "value": t}}}}
+               for k, t in enumerate(lines)}
+    (tmp / "L.xcstrings").write_text(json.dumps({"sourceLanguage": "en", "strings": strings, "version": "1.0"}))
+    yield ".xcstrings", tmp / "L.xcstrings"
+    (tmp / "t.csv").write_text("key,en\n" + "".join(f'k{k},"{t.replace(chr(34), chr(34) * 2)}"\n'
+                                                    for k, t in enumerate(lines)))
+    yield "CSV", tmp / "t.csv"
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = "".join(f'<w:p><w:r><w:t xml:space="preserve">{escape(t)}</w:t></w:r></w:p>' for t in lines)
+    with zipfile.ZipFile(tmp / "a.docx", "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", f"<w:document {w}><w:body>{body}</w:body></w:document>")
+    yield "Word .docx", tmp / "a.docx"
+    m = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    r = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    rows = "".join(f'<row r="{k + 2}"><c r="A{k + 2}" t="inlineStr"><is><t>{escape(t)}</t></is></c></row>'
+                   for k, t in enumerate(lines))
+    with zipfile.ZipFile(tmp / "strings.xlsx", "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/workbook.xml", f'<workbook {m} {r}><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>')
+        z.writestr("xl/_rels/workbook.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/'
+                   '2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>')
+        z.writestr("xl/worksheets/sheet1.xml", f'<worksheet {m}><sheetData><row r="1"><c r="A1" t="inlineStr"><is>'
+                   f"<t>en</t></is></c></row>{rows}</sheetData></worksheet>")
+    yield "Excel .xlsx", tmp / "strings.xlsx"
 
 
 if __name__ == "__main__":
