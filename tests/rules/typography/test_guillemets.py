@@ -136,3 +136,15 @@ def test_a_closing_guillemet_that_opens_a_line_keeps_the_lines_indent(fixed):
     # in a reST or Markdown list item the indent is markup: deleting it would end the item
     text = "- It says «\n  another quote\n  » to end.\n"
     assert fixed(text) == "- It says “\n  another quote\n  ” to end.\n"
+
+
+def test_a_pair_is_fixed_whole_or_not_at_all():
+    """In a Qt file, the opening guillemet right after a mnemonic's `&` keeps no fix (it could unmake the
+    mnemonic): the closing one keeps none either, or the fixed file would hold `&« x”`."""
+    from tqcheck import check_text
+
+    text = ('<TS language="en"><context><name>c</name><message><source>s</source>'
+            "<translation>&amp;« x » and « y »</translation></message></context></TS>")
+    found = [(f.column, f.fix is not None) for f in check_text(text, path="a_en.ts", fmt="ts") if f.code == "TQ101"]
+    assert found == [(text.index("« x") + 1, False), (text.index("» and") + 1, False),
+                     (text.index("« y") + 1, True), (text.index("»<") + 1, True)]

@@ -33,7 +33,7 @@ RULES = [
         fix="safe: « becomes “, » becomes ”, ‹ › become ‘ ’ (straight quotes in a document that mostly "
         "uses them), and the spaces inside are removed; a guillemet beside an English double quote (`\"« hi »\"`) "
         "is deleted, as the quotation is already marked; none when the guillemet is written as an entity "
-        "(`&raquo;`).",
+        "(`&raquo;`), nor for either guillemet of a pair where the file cannot take the other's fix.",
     ),
 ]
 
@@ -62,7 +62,22 @@ def check(doc, ctx):
         if "«" in text or "»" in text or "‹" in text or "›" in text:
             if english is None:
                 english = _english_quotes(doc, ctx)
-            yield from _guillemets(seg, english[k])
+            yield from _paired(sorted(_guillemets(seg, english[k]), key=lambda found: found[1].start))
+
+
+def _paired(found: list):
+    """The problems of ``(opens, problem)``, where one guillemet of a pair keeps no fix (the file cannot take it
+    there: a PO line wrap, an escape, a menu's mnemonic) and the other does, without the other's: fixed alone, the
+    pair would not match."""
+    stack = []
+    for opens, problem in found:
+        if opens:
+            stack.append(problem)
+        elif stack:
+            opener = stack.pop()
+            if (opener.fix is None) != (problem.fix is None):
+                opener.fix = problem.fix = None
+    return [problem for _, problem in found]
 
 
 def _english_quotes(doc, ctx) -> dict:
@@ -90,7 +105,7 @@ def _guillemets(seg, english):
         if last_close[mark] < i:
             if mark == "‹" or _in_menu_line(text, i):
                 continue  # a lone ‹ is an arrow, and so is ``« Previous``
-        yield _problem(seg, m.start(), m.end(), i, "opens", english[mark])
+        yield True, _problem(seg, m.start(), m.end(), i, "opens", english[mark])
     for m in _CLOSE.finditer(text):
         mark, i = m.group(2), m.start(2)
         if seg.navigation and seg.in_navigation(i) and not _quoted_in_navigation(seg, i):
@@ -99,7 +114,7 @@ def _guillemets(seg, english):
             continue
         if not has_open and _in_menu_line(text, i):
             continue
-        yield _problem(seg, m.start(), m.end(), i, "closes", english[mark])
+        yield False, _problem(seg, m.start(), m.end(), i, "closes", english[mark])
 
 
 def _problem(seg, a: int, b: int, i: int, opens: str, english: str):
