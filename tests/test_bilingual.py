@@ -183,8 +183,8 @@ FIXED = {
         ('"The file « %s » cannot', r'"The file \"%s\" cannot'),
         ('"Open the folder : %(name)s"', '"Open the folder: %(name)s"'),
         ('"%d file deleted , for', '"%d file deleted, for'),
-        (r'\"{folder}\" , and', r'\"{folder}\", and'),  # « ends a line and its space begins the next: no fix
-        ('" trash » was', r'" trash\" was'),
+        # « ends a line and its space begins the next: no fix, and so none for its », or the pair would not match
+        (r'\"{folder}\" , and', r'\"{folder}\", and'),
     ],
     "page.xlf": [
         ("said : « We must", "said: “We must"), ("</g> ».</target>", "</g>”.</target>"),
