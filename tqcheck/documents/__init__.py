@@ -29,8 +29,9 @@ __all__ = [
 ]
 
 FORMATS = ("text", "markdown", "html", "rst", "xliff", "po", "tmx", "tsv", "json", "srt", "vtt", "android", "xml",
-           "yaml", "properties", "strings", "ts", "resx", "xcstrings", "docx", "odt", "csv", "xlsx", "stringsdict")
-READ_ONLY = ("docx", "odt", "xlsx")  # their text is extracted (``office``, ``xlsx``): reported, never fixed
+           "yaml", "properties", "strings", "ts", "resx", "xcstrings", "docx", "odt", "csv", "xlsx", "stringsdict",
+           "epub")
+READ_ONLY = ("docx", "odt", "xlsx", "epub")  # their text is extracted (``office``, ``xlsx``, ``epub``): never fixed
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
@@ -67,6 +68,7 @@ EXTENSIONS = {
     ".docx": "docx",
     ".odt": "odt",
     ".xlsx": "xlsx",  # a spreadsheet's string table: its English column, paired with its French one
+    ".epub": "epub",  # an e-book: its chapters' paragraphs, in reading order
     # subtitles: the text of each cue, not its number nor its timing
     ".srt": "srt",
     ".vtt": "vtt",
@@ -127,6 +129,8 @@ def decode(data: bytes, path: str, fmt: str | None = None) -> Decoded:
         return decode_text(data, path, fmt)
     if fmt == "xlsx":
         from .xlsx import extract
+    elif fmt == "epub":
+        from .epub import extract
     else:
         from .office import extract
     try:

@@ -106,12 +106,9 @@ def open_archive(data: bytes, path: str, kind: str):
                                "kind of file with its name?)") from None
 
 
-def part(archive, name: str, path: str, kind: str, needed: bool = False):
-    """The parsed XML of one part of the archive (None for a part it lacks, unless ``needed``).  A part is
-    unpacked up to ``MAX_PART`` bytes whatever its header says (a ZIP bomb may lie), and one with a document type
-    declaration is refused (an office file has none, and entities could stand for anything)."""
-    import xml.etree.ElementTree as ET
-
+def member(archive, name: str, path: str, kind: str, needed: bool = False) -> bytes | None:
+    """The bytes of one member of the archive (None for one it lacks, unless ``needed``), unpacked up to
+    ``MAX_PART`` bytes whatever its header says (a ZIP bomb may lie)."""
     try:
         info = archive.getinfo(name)
     except KeyError:
@@ -122,12 +119,24 @@ def part(archive, name: str, path: str, kind: str, needed: bool = False):
     if info.file_size > MAX_PART:
         raise InputError(path, too_big)
     try:
-        with archive.open(info) as member:
-            xml = member.read(MAX_PART + 1)
+        with archive.open(info) as handle:
+            data = handle.read(MAX_PART + 1)
     except Exception as exc:  # a damaged or encrypted member: zlib.error, BadZipFile, RuntimeError, NotImplementedError
         raise InputError(path, f"cannot unpack {name} ({exc})") from None
-    if len(xml) > MAX_PART:
+    if len(data) > MAX_PART:
         raise InputError(path, too_big)
+    return data
+
+
+def part(archive, name: str, path: str, kind: str, needed: bool = False):
+    """The parsed XML of one part of the archive (None for a part it lacks, unless ``needed``); one with a document
+    type declaration is refused (an office file has none, and entities could stand for anything)."""
+    import xml.etree.ElementTree as ET
+
+    xml = member(archive, name, path, kind, needed)
+    if xml is None:
+        return None
+
     class Builder(ET.TreeBuilder):
         def doctype(self, *_):  # wherever it is: after a long comment, in UTF-16
             raise InputError(path, f"{name} declares a document type: not read (an office file has none)")

@@ -72,7 +72,7 @@ def is_ours(path: str | None, language_id: str | None) -> bool:
         from ..documents.jsonfile import names_a_language
 
         return names_a_language(path)
-    if kind in ("docx", "odt", "xlsx"):  # an office file: not an editor's text
+    if kind in ("docx", "odt", "xlsx", "epub"):  # an office file or a book: not an editor's text
         return False
     if kind == "ts":  # Qt Linguist's app_en.ts, never TypeScript
         from ..documents.qt import is_english_ts
