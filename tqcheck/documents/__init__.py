@@ -30,7 +30,7 @@ __all__ = [
 
 FORMATS = ("text", "markdown", "html", "rst", "xliff", "po", "tmx", "tsv", "json", "srt", "vtt", "android", "xml",
            "yaml", "properties", "strings", "ts", "resx", "xcstrings", "docx", "odt", "csv", "xlsx", "stringsdict",
-           "epub")
+           "epub", "ttml")
 READ_ONLY = ("docx", "odt", "xlsx", "epub")  # their text is extracted (``office``, ``xlsx``, ``epub``): never fixed
 EXTENSIONS = {
     ".txt": "text",
@@ -72,6 +72,8 @@ EXTENSIONS = {
     # subtitles: the text of each cue, not its number nor its timing
     ".srt": "srt",
     ".vtt": "vtt",
+    ".ttml": "ttml",  # broadcast subtitles (EBU-TT-D, IMSC); DFXP is its older name
+    ".dfxp": "ttml",
 }
 
 
@@ -233,6 +235,8 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         from .xlsx import parse_table as reader
     elif fmt in READ_ONLY:
         from .office import parse_paragraphs as reader
+    elif fmt == "ttml":
+        from .ttml import parse_ttml as reader
     elif fmt in ("srt", "vtt"):
         from .subtitles import parse_subtitles as reader
     else:  # html.parser costs a start-up that text and Markdown need not pay
@@ -259,7 +263,7 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
     return doc
 
 
-_XML_ROOTS = {"resources": "android", "xliff": "xliff", "tmx": "tmx"}
+_XML_ROOTS = {"resources": "android", "xliff": "xliff", "tmx": "tmx", "tt": "ttml"}
 
 
 def _xml_format(text: str, path: str) -> str:
@@ -269,5 +273,5 @@ def _xml_format(text: str, path: str) -> str:
     root = root_element(text, path)
     if root not in _XML_ROOTS:
         raise InputError(path, f"an XML file tqcheck does not read: its root element is <{root}> "
-                               "(it reads Android string resources, XLIFF and TMX)")
+                               "(it reads Android string resources, XLIFF, TMX and TTML)")
     return _XML_ROOTS[root]

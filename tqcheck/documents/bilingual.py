@@ -275,6 +275,14 @@ def foreign_units(doc: Document, langs: list, where: str) -> None:
         doc.warnings.append(f"{n} unit{'s' if n > 1 else ''} {where} ({', '.join(sorted(set(langs)))}): not checked")
 
 
+def declare_language(doc: Document, what: str, lang: str) -> None:
+    """The language a file declares (``what`` says where), else the one its path names."""
+    if lang:
+        declare_target(doc, what, lang)
+    else:
+        declare_path_target(doc)
+
+
 def declare_path_target(doc: Document) -> None:
     """A file that declares no target language: the one its path names (``named_language``), if any."""
     declare_target(doc, "the language its path names", named_language(doc.path))

@@ -57,7 +57,7 @@ _HTML_WINDOWS_1252 = ("iso8859-1", "ascii")  # the Encoding standard's labels of
 _PROBE = bytes(b for b in range(128) if b not in (0x1B, 0x5C)) + rb"\u00e9\xe9+AGE-~{" + b"\x1b$B!!\x1b(B"
 
 
-XML_FORMATS = ("xliff", "tmx", "ts", "resx", "stringsdict", "android", "xml")  # read as their declaration says
+XML_FORMATS = ("xliff", "tmx", "ts", "resx", "stringsdict", "android", "xml", "ttml")  # read as their declaration says
 
 
 class Decoded(NamedTuple):

@@ -127,10 +127,7 @@ def parse_ts(doc: Document) -> None:
         return
     reader = QtReader(doc)
     reader.read()
-    if reader.language:
-        bilingual.declare_target(doc, "the target language", reader.language)
-    else:
-        bilingual.declare_path_target(doc)
+    bilingual.declare_language(doc, "the target language", reader.language)
     if doc.foreign:
         return
     for unit, source, target in reader.messages:
