@@ -122,3 +122,17 @@ def test_a_line_of_spaces_and_a_cue_of_marks_are_read():
     assert [s.text for s in doc.segments] == ["Hi.", "Bye."]
     doc = parse("1\n00:00:01,000 --> 00:00:02,000\n" + "!" * 20_000 + "x\n", path="b.srt", fmt="srt")
     assert [len(s.text) for s in doc.segments] == [20_001]
+
+
+def test_youtubes_sbv_captions_are_read_as_cues(tmp_path, run_cli):
+    """YouTube's SubViewer format: a timing line `0:00:01.000,0:00:03.500`, the text, a blank line."""
+    from tqcheck.documents import parse
+
+    text = ("0:00:01.000,0:00:03.500\nThe minister said :\n« We must continue\n\n"
+            "0:00:03.500,0:00:06.000\nto support Ukraine ».\n\n0:00:06.000,0:00:08.000\nIt costs 1,5 billion.\n")
+    doc = parse(text, path="news.en.sbv", fmt="sbv")
+    assert [s.text for s in doc.segments] == ["The minister said :\n« We must continue\nto support Ukraine ».",
+                                             "It costs 1,5 billion."]
+    (tmp_path / "news.en.sbv").write_text(text)
+    run_cli("check", "--fix", "-q", "news.en.sbv")
+    assert (tmp_path / "news.en.sbv").read_text().startswith("0:00:01.000,0:00:03.500\nThe minister said:\n“We")

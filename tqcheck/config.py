@@ -21,7 +21,7 @@ CONFIG_FILES = (".tqcheck.toml", "tqcheck.toml", "pyproject.toml")
 # name says English (and, by ``is_included``, by folder or header: JSON, YAML, Android, bundles, .resx, .ts, CSV)
 DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm", "*.rst", "*.rest", "*.docx", "*.odt",
                    "*.epub", "*.xlf", "*.xliff", "*.sdlxliff", "*.mqxliff", "*.po", "*.tmx", "*.tsv", "*.srt", "*.vtt",
-                   "*.ttml", "*.dfxp", "*.arb", "*.xcstrings", "*_en.properties", "*_en_*.properties",
+                   "*.sbv", "*.ttml", "*.dfxp", "*.arb", "*.xcstrings", "*_en.properties", "*_en_*.properties",
                    *(f"{n}.{x}" for x in ("json", "yml", "yaml") for n in ("en", "en[-_]*", "*[._-]en")))
 DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", ".venv", ".venv*", "venv", ".tox", ".nox", "node_modules", "__pycache__",

@@ -30,7 +30,7 @@ __all__ = [
 
 FORMATS = ("text", "markdown", "html", "rst", "xliff", "po", "tmx", "tsv", "json", "srt", "vtt", "android", "xml",
            "yaml", "properties", "strings", "ts", "resx", "xcstrings", "docx", "odt", "csv", "xlsx", "stringsdict",
-           "epub", "ttml")
+           "epub", "ttml", "sbv")
 READ_ONLY = ("docx", "odt", "xlsx", "epub")  # their text is extracted (``office``, ``xlsx``, ``epub``): never fixed
 EXTENSIONS = {
     ".txt": "text",
@@ -72,6 +72,7 @@ EXTENSIONS = {
     # subtitles: the text of each cue, not its number nor its timing
     ".srt": "srt",
     ".vtt": "vtt",
+    ".sbv": "sbv",  # YouTube's captions
     ".ttml": "ttml",  # broadcast subtitles (EBU-TT-D, IMSC); DFXP is its older name
     ".dfxp": "ttml",
 }
@@ -237,7 +238,7 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         from .office import parse_paragraphs as reader
     elif fmt == "ttml":
         from .ttml import parse_ttml as reader
-    elif fmt in ("srt", "vtt"):
+    elif fmt in ("srt", "vtt", "sbv"):
         from .subtitles import parse_subtitles as reader
     else:  # html.parser costs a start-up that text and Markdown need not pay
         from .html import parse_html as reader

@@ -1,4 +1,5 @@
-"""Subtitles, SubRip (``.srt``) and WebVTT (``.vtt``): the text of each cue, the cues of one sentence one segment.
+"""Subtitles, SubRip (``.srt``), WebVTT (``.vtt``) and YouTube's SubViewer captions (``.sbv``: a timing line
+``0:00:01.000,0:00:03.500``, then the text): the text of each cue, the cues of one sentence one segment.
 
 A cue is a block of lines up to a blank line: its number (SubRip) or identifier (WebVTT), its timing line
 (``00:00:01,600 --> 00:00:04,200``) and its text; only the text is read, so a timing's ``01,600`` is no French
@@ -25,6 +26,7 @@ from .model import Document
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
 _TIME = r"(?:\d+:)?\d{1,2}:\d{1,2}[,.]\d{1,3}"  # 00:00:01,600 (SubRip), 00:01.600 and 0:0:1.6 (WebVTT players)
 _TIMING = re.compile(rf"\s*{_TIME}\s*-->\s*{_TIME}")
+_SBV_TIMING = re.compile(rf"\s*{_TIME}\s*,\s*{_TIME}\s*$")  # YouTube's SubViewer captions: 0:00:01.000,0:00:03.500
 _VTT_BLOCKS = ("WEBVTT", "NOTE", "STYLE", "REGION")
 _INLINE_SRT = re.compile(r"<[^<>\r\n]*>|\{\\[^{}\r\n]*\}")
 _INLINE_VTT = re.compile(r"<[^<>\r\n]*>|&(?:#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z]+);")
@@ -34,10 +36,11 @@ _CLOSERS = " \t\"'”’»)]"  # what may follow a sentence's mark at the end of
 
 def parse_subtitles(doc: Document) -> None:
     text, vtt = doc.text, doc.format == "vtt"
+    timing = _SBV_TIMING if doc.format == "sbv" else _TIMING
     builder, inline = SegmentBuilder(doc), _INLINE_VTT if vtt else _INLINE_SRT
     cues, untimed, last_end = 0, [], None
     said = ("the language its path names", locales.named_language(doc.path))
-    for lines in _blocks(text):
+    for lines in _blocks(text, timing):
         words = lines[0].group(1).split()
         if vtt and words and words[0] in _VTT_BLOCKS:  # the header, a note, a style sheet, a region: no text
             language = _LANGUAGE.search(text, lines[0].start(), lines[-1].end()) if words[0] == "WEBVTT" else None
@@ -45,7 +48,7 @@ def parse_subtitles(doc: Document) -> None:
                 said = ("the file's Language", language.group(1))
             cues += words[0] == "WEBVTT"  # a WebVTT file with no cue yet is a subtitle file with nothing to check
             continue
-        timed = next((k for k, m in enumerate(lines[:2]) if _TIMING.match(m.group(1))), None)
+        timed = next((k for k, m in enumerate(lines[:2]) if timing.match(m.group(1))), None)
         if timed is None:
             untimed.append(doc.position(lines[0].start())[0])
             continue
@@ -73,7 +76,7 @@ def parse_subtitles(doc: Document) -> None:
     bilingual.declare_target(doc, *said)
 
 
-def _blocks(text: str):
+def _blocks(text: str, timing=_TIMING):
     """The cues' blocks, as lists of line matches: lines up to a blank line, and a new block at a timing line
     that follows text (a file with no blank line between its cues), with the cue number just before it."""
     block: list = []
@@ -85,7 +88,7 @@ def _blocks(text: str):
             if not m.group(2):
                 return
             continue
-        if len(block) >= 2 and _TIMING.match(m.group(1)):
+        if len(block) >= 2 and timing.match(m.group(1)):
             number = block.pop() if block[-1].group(1).strip().isdigit() else None
             yield block
             block = [number] if number else []
