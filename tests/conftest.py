@@ -109,3 +109,13 @@ def random_fixes(seed: int, pieces: list, replacements: list, wrap, read_back, p
             assert read_back(after) == ([wanted] if is_prose(wanted) else []), (text, after)
             fixed += 1
     return fixed
+
+
+def paired_by_key(fmt: str, english: tuple, french: tuple) -> list:
+    """``(id, source)`` of each pair when ``english`` (``(path, text)``) is paired with ``french`` (``--source``)."""
+    from tqcheck.documents import parse
+    from tqcheck.documents.pairing import attach
+
+    en = parse(english[1], path=english[0], fmt=fmt)
+    attach(en, parse(french[1], path=french[0], fmt=fmt))
+    return [(p.id, p.source) for p in en.pairs]

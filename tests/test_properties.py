@@ -9,10 +9,9 @@ import pytest
 
 from tqcheck.documents import PLACEHOLDER, parse
 from tqcheck.documents.bilingual import PLACEHOLDER_RE
-from tqcheck.documents.pairing import attach
 from tqcheck.lsp.linting import is_ours
 
-from conftest import found_by_folder_run, snippets, source_number_missing
+from conftest import found_by_folder_run, paired_by_key, snippets, source_number_missing
 
 P = PLACEHOLDER
 EN = """\
@@ -106,9 +105,9 @@ def test_random_fixes_read_back_as_meant():
 
 
 def test_bundles_pair_by_key(tmp_path, run_cli):
-    en = parse("price = It costs 52 euros\nopen = Open\n", path="messages_en.properties", fmt="properties")
-    attach(en, parse("price = Il coûte 25 euros\n", path="messages_fr.properties", fmt="properties"))
-    assert [(p.id, p.source) for p in en.pairs] == [("price", "Il coûte 25 euros")]
+    assert paired_by_key("properties", ("messages_en.properties", "price = It costs 52 euros\nopen = Open\n"),
+                         ("messages_fr.properties", "price = Il coûte 25 euros\n")) == [
+        ("price", "Il coûte 25 euros")]
     assert source_number_missing(tmp_path, run_cli, ("messages.properties", "price = It costs 52 euros\n"),
                                  ("messages_fr.properties", "price = Il coûte 25 euros\n"))
 

@@ -4,10 +4,9 @@ name; typed data, designer entries and comments not text; the name gives the lan
 import pytest
 
 from tqcheck.documents import PLACEHOLDER, parse
-from tqcheck.documents.pairing import attach
 from tqcheck.lsp.linting import is_ours
 
-from conftest import found_by_folder_run, random_fixes, snippets, source_number_missing
+from conftest import found_by_folder_run, paired_by_key, random_fixes, snippets, source_number_missing
 
 P = PLACEHOLDER
 RESX = """\
@@ -74,10 +73,10 @@ def test_a_default_resource_in_french_is_not_checked():
 
 
 def test_files_pair_by_name(tmp_path, run_cli):
-    en = parse('<root><data name="price"><value>It costs 52 euros</value></data></root>', path="R.en.resx", fmt="resx")
-    attach(en, parse('<root><data name="price"><value>Il coûte 25 euros</value></data></root>', path="R.resx",
-                     fmt="resx"))
-    assert [(p.id, p.source) for p in en.pairs] == [("price", "Il coûte 25 euros")]
+    assert paired_by_key("resx",
+                         ("R.en.resx", '<root><data name="price"><value>It costs 52 euros</value></data></root>'),
+                         ("R.resx", '<root><data name="price"><value>Il coûte 25 euros</value></data></root>')) == [
+        ("price", "Il coûte 25 euros")]
     assert source_number_missing(tmp_path, run_cli,
                                  ("R.en.resx", '<root><data name="p"><value>It costs 52 euros</value></data></root>'),
                                  ("R.resx", '<root><data name="p"><value>Il coûte 25 euros</value></data></root>'))

@@ -6,10 +6,9 @@ import random
 import pytest
 
 from tqcheck.documents import PLACEHOLDER, parse
-from tqcheck.documents.pairing import attach
 from tqcheck.lsp.linting import is_ours
 
-from conftest import found_by_folder_run, snippets, source_number_missing
+from conftest import found_by_folder_run, paired_by_key, snippets, source_number_missing
 
 P = PLACEHOLDER
 EN = """\
@@ -89,9 +88,9 @@ def test_utf16_with_its_byte_order_mark_is_read(tmp_path, run_cli):
 
 
 def test_files_pair_by_key(tmp_path, run_cli):
-    en = parse('"price" = "It costs 52 euros";\n"open" = "Open";\n', path="en.lproj/a.strings", fmt="strings")
-    attach(en, parse('"price" = "Il coûte 25 euros";\n', path="fr.lproj/a.strings", fmt="strings"))
-    assert [(p.id, p.source) for p in en.pairs] == [("price", "Il coûte 25 euros")]
+    assert paired_by_key("strings", ("en.lproj/a.strings", '"price" = "It costs 52 euros";\n"open" = "Open";\n'),
+                         ("fr.lproj/a.strings", '"price" = "Il coûte 25 euros";\n')) == [
+        ("price", "Il coûte 25 euros")]
     assert source_number_missing(tmp_path, run_cli, ("en.lproj/a.strings", '"price" = "It costs 52 euros";\n'),
                                  ("fr.lproj/a.strings", '"price" = "Il coûte 25 euros";\n'))
 

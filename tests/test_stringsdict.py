@@ -6,9 +6,8 @@ import plistlib
 import pytest
 
 from tqcheck.documents import PLACEHOLDER, parse
-from tqcheck.documents.pairing import attach
 
-from conftest import found_by_folder_run, random_fixes, source_number_missing
+from conftest import found_by_folder_run, paired_by_key, random_fixes, source_number_missing
 
 P = PLACEHOLDER
 PLURALS = {"%d file(s) remaining": {"NSStringLocalizedFormatKey": "%#@files@ remaining : soon", "files": {
@@ -65,9 +64,9 @@ def test_files_pair_by_key(tmp_path, run_cli):
     def plist(text):
         return plistlib.dumps({"price": {"NSStringLocalizedFormatKey": text}}).decode()
 
-    en = parse(plist("It costs 52 euros"), path="en.lproj/a.stringsdict", fmt="stringsdict")
-    attach(en, parse(plist("Il coûte 25 euros"), path="fr.lproj/a.stringsdict", fmt="stringsdict"))
-    assert [(p.id, p.source) for p in en.pairs] == [("price/NSStringLocalizedFormatKey", "Il coûte 25 euros")]
+    assert paired_by_key("stringsdict", ("en.lproj/a.stringsdict", plist("It costs 52 euros")),
+                         ("fr.lproj/a.stringsdict", plist("Il coûte 25 euros"))) == [
+        ("price/NSStringLocalizedFormatKey", "Il coûte 25 euros")]
     assert source_number_missing(tmp_path, run_cli, ("en.lproj/a.stringsdict", plist("It costs 52 euros")),
                                  ("fr.lproj/a.stringsdict", plist("Il coûte 25 euros")))
 

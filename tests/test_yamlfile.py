@@ -9,10 +9,9 @@ import yaml
 
 from tqcheck.documents import PLACEHOLDER, parse
 from tqcheck.documents.bilingual import PLACEHOLDER_RE
-from tqcheck.documents.pairing import attach
 from tqcheck.lsp.linting import is_ours
 
-from conftest import found_by_folder_run, snippets, source_number_missing
+from conftest import found_by_folder_run, paired_by_key, snippets, source_number_missing
 
 P = PLACEHOLDER
 EN = """\
@@ -161,9 +160,8 @@ def test_the_language_is_the_root_key_or_the_path(path, text, foreign):
 
 
 def test_rails_files_pair_by_key_under_their_locales(tmp_path, run_cli):
-    en = parse("en:\n  price: It costs 52 euros\n  open: Open\n", path="en.yml", fmt="yaml")
-    attach(en, parse("fr:\n  price: Il coûte 25 euros\n", path="fr.yml", fmt="yaml"))
-    assert [(p.id, p.source) for p in en.pairs] == [("price", "Il coûte 25 euros")]
+    assert paired_by_key("yaml", ("en.yml", "en:\n  price: It costs 52 euros\n  open: Open\n"),
+                         ("fr.yml", "fr:\n  price: Il coûte 25 euros\n")) == [("price", "Il coûte 25 euros")]
     assert source_number_missing(tmp_path, run_cli, ("en.yml", "en:\n  price: It costs 52 euros\n"),
                                  ("fr.yml", "fr:\n  price: Il coûte 25 euros\n"))
 

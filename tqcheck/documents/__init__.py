@@ -14,6 +14,7 @@ TSV: ``bilingual``) give only their target text as segments; the source is in ``
 
 from __future__ import annotations
 
+import importlib
 import os
 
 from ..errors import InputError
@@ -28,9 +29,20 @@ __all__ = [
     "load", "parse", "read_bytes", "read_file",
 ]
 
-FORMATS = ("text", "markdown", "html", "rst", "xliff", "po", "tmx", "tsv", "json", "srt", "vtt", "android", "xml",
-           "yaml", "properties", "strings", "ts", "resx", "xcstrings", "docx", "odt", "csv", "xlsx", "stringsdict",
-           "epub", "ttml", "sbv")
+# each format's reader: (module of this package, function); the bilingual ones give only their target text to the rules
+_READERS = {
+    "text": ("plain", "parse_text"), "markdown": ("markdown", "parse_markdown"), "rst": ("rst", "parse_rst"),
+    "html": ("html", "parse_html"), "xliff": ("xliff", "parse_xliff"), "po": ("po", "parse_po"),
+    "tmx": ("tmx", "parse_tmx"), "tsv": ("tsv", "parse_tsv"), "csv": ("csvfile", "parse_csv"),
+    "json": ("jsonfile", "parse_json"), "strings": ("strings", "parse_strings"),
+    "properties": ("properties", "parse_properties"), "yaml": ("yamlfile", "parse_yaml"),
+    "android": ("android", "parse_android"), "ts": ("qt", "parse_ts"), "resx": ("resx", "parse_resx"),
+    "stringsdict": ("stringsdict", "parse_stringsdict"), "xcstrings": ("xcstrings", "parse_xcstrings"),
+    "xlsx": ("xlsx", "parse_table"), "docx": ("office", "parse_paragraphs"), "odt": ("office", "parse_paragraphs"),
+    "epub": ("office", "parse_paragraphs"), "ttml": ("ttml", "parse_ttml"), "srt": ("subtitles", "parse_subtitles"),
+    "vtt": ("subtitles", "parse_subtitles"), "sbv": ("subtitles", "parse_subtitles"),
+}
+FORMATS = (*_READERS, "xml")  # an .xml file is read by its root element (``_xml_format``)
 READ_ONLY = ("docx", "odt", "xlsx", "epub")  # their text is extracted (``office``, ``xlsx``, ``epub``): never fixed
 EXTENSIONS = {
     ".txt": "text",
@@ -82,47 +94,25 @@ def detect_format(path: str, default: str = "text") -> str:
     return EXTENSIONS.get(os.path.splitext(path)[1].lower(), default)
 
 
+# what a folder run asks of a resource file before reading it: (its endings, module, the test there)
+_FOLDER_TESTS = (
+    ((".json", ".yml", ".yaml"), "locales", "in_english_folder"), ((".properties",), "properties", "is_bundle"),
+    ((".strings", ".stringsdict"), "strings", "in_english_lproj"), ((".xml",), "android", "is_string_resource"),
+    ((".resx",), "resx", "is_resx"), ((".ts",), "qt", "is_english_ts"), ((".csv",), "csvfile", "is_string_table"),
+    ((".xlsx",), "xlsx", "is_string_book"),
+)
+
+
 def included_by_folder(path: str) -> bool:
-    """Is a JSON, YAML, XML, properties, strings, .resx, .ts or CSV file one of English strings by its name, folder,
-    siblings or first bytes (``locales/en/common.json``, ``res/values/strings.xml``, ``messages.properties`` beside
-    ``messages_fr.properties``, ``Resources.resx``, Qt's ``app_en.ts``, a CSV whose header names fr and en)?  A folder
-    run reads these, not every ``package.json``, CI file, ``pom.xml``, ``application.properties``, TypeScript file
-    nor table of data."""
-    if not path.endswith((".json", ".yml", ".yaml", ".properties", ".strings", ".stringsdict", ".xml", ".resx", ".ts",
-                          ".csv", ".xlsx")):
-        return False
-    if path.endswith(".xlsx"):  # strings_en.xlsx, translations.xlsx: not every spreadsheet
-        from .xlsx import is_string_book
-
-        return is_string_book(path)
-    if path.endswith(".csv"):  # strings.en.csv, a table whose header names fr and en: not every table of data
-        from .csvfile import is_string_table
-
-        return is_string_table(path)
-    if path.endswith(".resx"):
-        from .resx import is_resx
-
-        return is_resx(path)
-    if path.endswith(".ts"):
-        from .qt import is_english_ts
-
-        return is_english_ts(path)
-    if path.endswith((".json", ".yml", ".yaml")):
-        from .locales import in_english_folder
-
-        return in_english_folder(path)
-    if path.endswith(".properties"):
-        from .properties import is_bundle
-
-        return is_bundle(path)
-    if path.endswith((".strings", ".stringsdict")):  # en.lproj/Localizable.strings, Base.lproj's (the app's language)
-        from .locales import foreign, named_language
-
-        folder = os.path.basename(os.path.dirname(path))
-        return folder == "Base.lproj" or folder.endswith(".lproj") and not foreign(named_language(path) or "und")
-    from .android import is_string_resource
-
-    return is_string_resource(path)
+    """Is a JSON, YAML, XML, properties, strings, .resx, .ts, CSV or .xlsx file one of English strings by its name,
+    folder, siblings or first bytes (``locales/en/common.json``, ``res/values/strings.xml``, ``messages.properties``
+    beside ``messages_fr.properties``, ``Resources.resx``, Qt's ``app_en.ts``, a CSV whose header names fr and en)?
+    A folder run reads these, not every ``package.json``, CI file, ``pom.xml``, ``application.properties``,
+    TypeScript file nor table of data."""
+    for endings, module, test in _FOLDER_TESTS:
+        if path.endswith(endings):
+            return getattr(importlib.import_module(f".{module}", __name__), test)(path)
+    return False
 
 
 def decode(data: bytes, path: str, fmt: str | None = None) -> Decoded:
@@ -198,50 +188,8 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
     if fmt == "xml":
         fmt = _xml_format(text, path)
     doc = Document(path=path, text=text, format=fmt)
-    if fmt == "text":
-        from .plain import parse_text as reader
-    elif fmt == "markdown":
-        from .markdown import parse_markdown as reader
-    elif fmt == "rst":
-        from .rst import parse_rst as reader
-    elif fmt == "xliff":  # the bilingual readers (only the target text goes to the rules)
-        from .xliff import parse_xliff as reader
-    elif fmt == "po":
-        from .po import parse_po as reader
-    elif fmt == "tmx":
-        from .tmx import parse_tmx as reader
-    elif fmt == "tsv":
-        from .tsv import parse_tsv as reader
-    elif fmt == "csv":
-        from .csvfile import parse_csv as reader
-    elif fmt == "json":
-        from .jsonfile import parse_json as reader
-    elif fmt == "strings":
-        from .strings import parse_strings as reader
-    elif fmt == "properties":
-        from .properties import parse_properties as reader
-    elif fmt == "yaml":
-        from .yamlfile import parse_yaml as reader
-    elif fmt == "android":
-        from .android import parse_android as reader
-    elif fmt == "ts":
-        from .qt import parse_ts as reader
-    elif fmt == "resx":
-        from .resx import parse_resx as reader
-    elif fmt == "stringsdict":
-        from .stringsdict import parse_stringsdict as reader
-    elif fmt == "xcstrings":
-        from .xcstrings import parse_xcstrings as reader
-    elif fmt == "xlsx":
-        from .xlsx import parse_table as reader
-    elif fmt in READ_ONLY:
-        from .office import parse_paragraphs as reader
-    elif fmt == "ttml":
-        from .ttml import parse_ttml as reader
-    elif fmt in ("srt", "vtt", "sbv"):
-        from .subtitles import parse_subtitles as reader
-    else:  # html.parser costs a start-up that text and Markdown need not pay
-        from .html import parse_html as reader
+    module, name = _READERS[fmt]  # imported when a document of its kind is read: html.parser costs a start-up
+    reader = getattr(importlib.import_module(f".{module}", __name__), name)  # that text and Markdown need not pay
     try:
         reader(doc)
     except InputError:

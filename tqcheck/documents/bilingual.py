@@ -70,6 +70,9 @@ class Pieces:
     def __bool__(self) -> bool:
         return bool(self.parts)
 
+    def text(self) -> str:  # as read: escapes decoded, opaque spans as PLACEHOLDER
+        return "".join(p[0] for p in self.parts)
+
     def verbatim(self, text: str, start: int) -> None:
         if text:
             self.parts.append((text, start, start + len(text)))
@@ -86,7 +89,7 @@ class Pieces:
 def strip_mnemonics(pieces: Pieces, opaque: list) -> Pieces:
     """The pieces as a menu shows them (Qt, Windows Forms): a mnemonic's ``&`` is nothing, its span opaque (no fix
     crosses it), and ``&&`` is one ``&``.  The ``&`` may be verbatim (CDATA) or an entity (``&amp;``)."""
-    text = "".join(p[0] for p in pieces.parts)
+    text = pieces.text()
     if "&" not in text:
         return pieces
     drop = {m.start() for m in MNEMONIC.finditer(text)} | {m.start() + 1 for m in re.finditer("&&", text)}

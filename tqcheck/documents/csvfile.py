@@ -31,14 +31,17 @@ _KEYS = ("key", "id", "identifier", "string id", "string_id", "string key", "nam
 _OTHER_LANGUAGE = re.compile(r"[a-z]{2,3}(?:[-_][a-z0-9]{2,4})?")
 
 
+def separator(first: str) -> str:
+    """The separator of a table whose first line is ``first``: the commonest of ``,`` ``;`` and tab outside quotes."""
+    return max((",", ";", "\t"), key=re.sub(r'"[^"]*"', "", first).count)
+
+
 class _Scanner:
     """The fields of each record, as ``(pieces, start, end, quoted)``: RFC 4180 with offsets."""
 
     def __init__(self, doc: Document):
         self.doc, self.text = doc, doc.text
-        first = self.text.split("\n", 1)[0]
-        bare = re.sub(r'"[^"]*"', "", first)
-        self.sep = max((",", ";", "\t"), key=bare.count)
+        self.sep = separator(self.text.split("\n", 1)[0])
         self.quoted: list = []  # the spans of the quoted fields' contents (a fix there is written quoted)
 
     def records(self):
@@ -119,9 +122,7 @@ def is_string_table(path: str) -> bool:
             first = handle.read(4096).decode("utf-8", "replace").lstrip("\ufeff").split("\n", 1)[0]
     except OSError:
         return False
-    bare = re.sub(r'"[^"]*"', "", first)
-    sep = max((",", ";", "\t"), key=bare.count)
-    target, source, _ = columns([n.strip().strip('"') for n in first.split(sep)])
+    target, source, _ = columns([n.strip().strip('"') for n in first.split(separator(first))])
     return target is not None and source is not None
 
 
@@ -148,7 +149,7 @@ def parse_csv(doc: Document) -> None:
     rows = list(scanner.records())
     if not rows:
         return
-    names = [_text(pieces) for pieces, _ in rows[0][1]]
+    names = [pieces.text() for pieces, _ in rows[0][1]]
     target, source, key = columns(names)
     if target is not None:
         doc.declared_english, rows = True, rows[1:]
@@ -167,16 +168,13 @@ def parse_csv(doc: Document) -> None:
     for line, record in rows:
         if target >= len(record):
             continue
-        unit = _text(record[key][0]) if key is not None and key < len(record) else str(line)
+        unit = record[key][0].text() if key is not None and key < len(record) else str(line)
         src = record[source][0] if source is not None and source < len(record) else Pieces()
         bilingual.add_pair(doc, src, record[target][0], unit, escape)
     if source is None:
         doc.pairs = []  # an English column alone: checked, compared with nothing
     bilingual.finish(doc)
 
-
-def _text(pieces: Pieces) -> str:
-    return "".join(p[0] for p in pieces.parts)
 
 
 def _foreign(name: str) -> bool:

@@ -124,7 +124,7 @@ class JsonReader:
             if key.startswith("@") and self.ARB:  # ARB metadata (nothing in it is a text); @@locale names the language
                 del self.found[inner:]
                 if key == "@@locale" and pieces is not None and not path:
-                    self.locale = "".join(p[0] for p in pieces.parts)
+                    self.locale = pieces.text()
             elif pieces is not None:
                 texts.append((at, key, child, pieces))
             if not self.comma("}"):

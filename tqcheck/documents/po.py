@@ -34,9 +34,6 @@ _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v
 _LANGUAGE_RE = re.compile(r"^Language:[ \t]*(\S*)", re.M)
 
 
-def _text(pieces: Pieces) -> str:
-    return "".join(p[0] for p in pieces.parts)
-
 
 class _Entry:
     __slots__ = ("fields", "msgstr", "end", "ignores")
@@ -182,10 +179,10 @@ class _PoReader:
             self.error("msgid without msgstr")
         for d in entry.ignores:
             d.last = entry.end
-        msgid = _text(fields["msgid"][0])
-        context = _text(fields["msgctxt"][0]) + "\x04" if "msgctxt" in fields else ""
+        msgid = fields["msgid"][0].text()
+        context = fields["msgctxt"][0].text() + "\x04" if "msgctxt" in fields else ""
         if not msgid and not context:  # the header
-            lang = _LANGUAGE_RE.search(_text(entry.msgstr.get(0, Pieces())))
+            lang = _LANGUAGE_RE.search(entry.msgstr.get(0, Pieces()).text())
             if lang and lang.group(1):
                 bilingual.declare_target(self.doc, "the catalog's Language", lang.group(1))
             else:  # an empty Language: gettext's layout says it (locale/fr/LC_MESSAGES/django.po, fr.po)

@@ -140,7 +140,7 @@ class _Reader:
 def _displayed(pieces: Pieces, opaque: list) -> Pieces:
     """The pieces of a value as shown: `''` one quote in a MessageFormat pattern, a mnemonic's `&` nothing (its
     span opaque, so that no fix crosses it)."""
-    text = "".join(p[0] for p in pieces.parts)
+    text = pieces.text()
     pattern = MNEMONIC.pattern + ("|''" if re.search(r"\{\d", text) else "")
     if "&" not in text and "''" not in text:
         return pieces

@@ -105,20 +105,17 @@ class QtReader(XmlReader):
 
     def end(self, element):
         if element.name == "name" and self.context is not None:
-            self.context_name, self.context = _text(self.context), None
+            self.context_name, self.context = self.context.text(), None
         elif element.name == "message" and self.message is not None:
             message, self.message = self.message, None
             if not message.gone:
-                comment = _text(message.comment)
-                unit = f"{self.context_name}\x04{_text(message.source)}" + (f"\x04{comment}" if comment else "")
+                comment = message.comment.text()
+                unit = f"{self.context_name}\x04{message.source.text()}" + (f"\x04{comment}" if comment else "")
                 many = len(message.forms) > 1
                 self.messages += [(f"{unit}[{k}]" if many else unit, message.source, form)
                                   for k, form in enumerate(message.forms)]
             self.end_unit(self.here())
 
-
-def _text(pieces: Pieces) -> str:
-    return "".join(p[0] for p in pieces.parts)
 
 
 def parse_ts(doc: Document) -> None:

@@ -11,12 +11,20 @@ the same key.  Xcode writes these files in UTF-8 or UTF-16 (with its byte order 
 
 from __future__ import annotations
 
+import os
 import re
 
 from ..errors import InputError
 from . import bilingual, locales
 from .bilingual import Pieces
 from .model import Document
+
+def in_english_lproj(path: str) -> bool:
+    """Is a strings (or stringsdict) file in ``en*.lproj`` or ``Base.lproj`` (the app's own language)?"""
+    folder = os.path.basename(os.path.dirname(path))
+    return folder == "Base.lproj" or folder.endswith(".lproj") and not locales.foreign(
+        locales.named_language(path) or "und")
+
 
 _SPACE = re.compile(r"(?:\s+|/\*.*?\*/|//[^\n]*)*", re.S)
 _BARE = re.compile(r"[\w.$:/-]+")
@@ -49,7 +57,7 @@ class _Reader:
         text = self.text
         self.space()
         while self.pos < len(text):
-            key = "".join(p[0] for p in self.token().parts)
+            key = self.token().text()
             self.space()
             if text.startswith(";", self.pos):  # `"key";`: the key is its own value
                 self.pos += 1

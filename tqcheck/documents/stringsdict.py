@@ -45,7 +45,7 @@ class StringsdictReader(XmlReader):
 
     def end(self, element):
         if element.name == "key" and self.key is not None and self.keys:
-            self.keys[-1], self.key = "".join(p[0] for p in self.key.parts), None
+            self.keys[-1], self.key = self.key.text(), None
         elif element.name == "dict" and self.keys:
             self.keys.pop()
             if self.path and len(self.path) >= len(self.keys):

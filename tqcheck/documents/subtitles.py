@@ -63,7 +63,7 @@ def parse_subtitles(doc: Document) -> None:
                 builder.decoded("\n", body[k - 1].end(1), m.start())
             _line(builder, text, m.start(1), m.end(1), inline)
         last_end = body[-1].end(1)
-        if _INLINE_SRT.sub("", body[-1].group(1)).rstrip(_CLOSERS).endswith((".", "!", "?", "…")):
+        if ends_sentence(_INLINE_SRT.sub("", body[-1].group(1))):
             _flush(doc, builder)  # the cue ends a sentence
     _flush(doc, builder)
     if not cues and text.strip():
@@ -74,6 +74,11 @@ def parse_subtitles(doc: Document) -> None:
         more = f" and {len(untimed) - 1} more" if len(untimed) > 1 else ""
         doc.warnings.append(f"line {untimed[0]}{more}: a block with no timing line (00:00:01,000 --> …): not read")
     bilingual.declare_target(doc, *said)
+
+
+def ends_sentence(text: str) -> bool:
+    """Does a cue's text end a sentence (``.``, ``!``, ``?``, ``…``, then maybe a closing quote)?"""
+    return text.rstrip(_CLOSERS).endswith((".", "!", "?", "…"))
 
 
 def _blocks(text: str, timing=_TIMING):

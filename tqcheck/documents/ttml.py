@@ -15,10 +15,10 @@ import re
 from . import bilingual, locales
 from .bilingual import Pieces
 from .model import PLACEHOLDER, Document
+from .subtitles import ends_sentence
 from .xmlfile import XmlReader
 
 _BREAK = re.compile(r"<(?:\w+:)?br\b")
-_CLOSERS = " \t\"'”’»)]"
 
 
 class TtmlReader(XmlReader):
@@ -57,24 +57,20 @@ def _shown(pieces: Pieces, text: str, opaque: list) -> Pieces:
     return out
 
 
-def _ends_sentence(pieces: Pieces) -> bool:
-    return "".join(p[0] for p in pieces.parts).rstrip(_CLOSERS).endswith((".", "!", "?", "…"))
-
-
 def parse_ttml(doc: Document) -> None:
     reader = TtmlReader(doc)
     reader.read()
     bilingual.declare_language(doc, "the file's xml:lang", reader.language)
     sentence = Pieces()
     for cue in (_shown(c, doc.text, doc.opaque) for c in reader.cues):
-        if not "".join(p[0] for p in cue.parts).strip():
+        if not cue.text().strip():
             continue
         if sentence.parts:  # the sentence goes on: the gap between the two cues reads as a line break
             last = sentence.parts[-1]
             gap_start = last[2] if last[2] >= 0 else -last[2]
             sentence.decoded("\n", gap_start, cue.parts[0][1])
         sentence.parts += cue.parts
-        if _ends_sentence(cue):
+        if ends_sentence(cue.text()):
             _flush(doc, sentence, reader.escape)
             sentence = Pieces()
     _flush(doc, sentence, reader.escape)

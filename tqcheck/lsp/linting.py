@@ -74,22 +74,10 @@ def is_ours(path: str | None, language_id: str | None) -> bool:
         return names_a_language(path)
     if kind in ("docx", "odt", "xlsx", "epub"):  # an office file or a book: not an editor's text
         return False
-    if kind == "ts":  # Qt Linguist's app_en.ts, never TypeScript
-        from ..documents.qt import is_english_ts
+    if kind in ("ts", "csv", "resx", "xml"):  # as a folder run decides: Qt's app_en.ts (not TypeScript), a string
+        from ..documents import included_by_folder  # table, a default or English resource, res/values/strings.xml
 
-        return language_id not in ("typescript", "typescriptreact") and is_english_ts(path)
-    if kind == "csv":  # a string table (strings.en.csv, a header naming fr and en), not every table of data
-        from ..documents.csvfile import is_string_table
-
-        return is_string_table(path)
-    if kind == "resx":  # Resources.resx, Strings.en.resx, not Strings.fr.resx
-        from ..documents.resx import is_resx
-
-        return is_resx(path)
-    if kind == "xml":  # Android's res/values/strings.xml, an XLIFF or TMX file with its extension .xml
-        from ..documents.android import is_string_resource
-
-        return is_string_resource(path)
+        return language_id not in ("typescript", "typescriptreact") and included_by_folder(path)
     return kind is not None
 
 
