@@ -18,6 +18,7 @@ MORE = [
     ("In the Ier arrondissement.", "TQ509", "Ier", "1st", "safe"),
     ("The Xe arrondissement.", "TQ509", "Xe", "10th", "safe"),
     ("He lives on the 2e floor, 66 rue Jean Jaurès.", "TQ509", "2e", "2nd", "safe"),  # a byte-like figure in prose
+    ("Between versions 2.09 and 2e of the format.", "TQ509", "2e", "2nd", "unsafe"),  # LaTeX2e: no noun after it
 ]
 
 NEVER = [

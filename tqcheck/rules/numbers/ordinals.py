@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .. import Rule
 from ..common import Pattern, anchor_lines, finditer_in, line_bounds, merge_spans, one_of, sentence_start
+from ..common.lexicon import FUNCTION_WORDS
 from . import SEP, WORD_CHAR, digits, months
 
 RULES = [
@@ -130,14 +131,26 @@ def _in_hex_bytes(text: str, i: int, j: int) -> bool:
                for m in (_HEX_BEFORE.search(text, max(0, i - 5), i), _HEX_AFTER.match(text, j)))
 
 
+_FUNCTION_WORDS: list = []
+
+
+def _function_words() -> frozenset:
+    if not _FUNCTION_WORDS:
+        _FUNCTION_WORDS.append(frozenset(row.word for row in FUNCTION_WORDS.rows))
+    return _FUNCTION_WORDS[0]
+
+
 def _plain_ordinal(text, m) -> bool:
     """Is the French ordinal ``m`` one that no clean English reads otherwise?  A bare ``e`` on a figure
     is one before a lowercase noun (``43e birthday``), not after a name (``D&D 5e``, ``Pathfinder 2e``:
-    an edition) nor alone (``2e``: a code may read the same)."""
+    an edition) nor alone (``2e``: a code may read the same) nor before a function word (``2e of``)."""
     if not (m.group("n").isdigit() and m.group("suf") in ("e", "è")):
         return True
     if LOWER_WORD.match(text, m.end()) is None:
         return False
+    following = NEXT_WORD.match(text[m.end():m.end() + 20].lstrip(" \u00a0\u202f"))
+    if following is not None and following.group() in _function_words():
+        return False  # `versions 2.09 and 2e of LaTeX`: no noun after it, so no ordinal of one
     named = NAMED_BEFORE.search(text, max(0, m.start() - 20), m.start())
     if named is None:
         return True
