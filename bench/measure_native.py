@@ -14,6 +14,8 @@ The corpora come from Debian and npm packages installed on the machine (`make na
   .bench/ by `make native-corpus` (`apt-get download`, `dpkg -x`: nothing installed);
 - html-books: books from mdBook (the Rust Book, the Nomicon, the Reference, Rust by Example) and Texinfo (the
   Bash, gettext and MPFR manuals), the same way;
+- latex: the LaTeX sources of TeX Live's base and recommended packages' documentation (texlive-latex-base-doc,
+  texlive-latex-recommended-doc), unpacked the same way; English files only (12% English function words or more);
 - resources: software strings in resource files, as an app's users read them: Rails's and its gems' YAML
   (config/locales/en.yml: Redmine, Devise, Doorkeeper, Active Support…), Symfony's XLIFF (*.en.xlf) and Java
   resource bundles (Tomcat's LocalStrings.properties, Xerces's messages, Freeplane, Hibernate Validator…), from
@@ -190,13 +192,28 @@ BOOKS = (
     ("bash-doc", "**/*.html", 50), ("gettext-doc", "**/*.html", 50), ("libmpfr-doc", "**/*.html", 50),
 )
 
+# LaTeX sources: the documentation of TeX Live's base and recommended packages (gunzipped once unpacked); their
+# English files only (some are German, Dutch or Italian, which tqcheck does not set out to read)
+LATEX = (("texlive-latex-base-doc", "**/*.tex", None), ("texlive-latex-recommended-doc", "**/*.tex", None))
+_FUNCTION_WORDS = frozenset("the of and to is in that it for with as this be are by on or which an can not".split())
+
+
+def _english_tex(path) -> bool:
+    """Does a .tex file read as English: at least 12% of the words tqcheck reads in it are English function words?"""
+    if ROOT not in sys.path:
+        sys.path.insert(0, ROOT)
+    from tqcheck.documents import load
+    found = [w.lower() for segment in load(path).segments for w in WORD.findall(segment.text)]
+    return len(found) >= 100 and sum(w in _FUNCTION_WORDS for w in found) >= 0.12 * len(found)
+
 
 def fetch_generated() -> None:
-    """The Debian packages of ``API_DOCS`` and ``BOOKS`` unpacked into ``DEBS``, and the npm packages of
+    """The Debian packages of ``API_DOCS``, ``BOOKS`` and ``LATEX`` unpacked into ``DEBS``, and the npm packages of
     bench/native_npm.txt into ``NPM`` (once each; a registry that cannot be reached is skipped, saying so)."""
+    import gzip
     import tarfile
     os.makedirs(DEBS, exist_ok=True)
-    for package in sorted({p for p, _, _ in API_DOCS + BOOKS}):
+    for package in sorted({p for p, _, _ in API_DOCS + BOOKS + LATEX}):
         target = os.path.join(DEBS, package)
         if os.path.isdir(target):
             continue
@@ -206,6 +223,9 @@ def fetch_generated() -> None:
                 continue
             if subprocess.run(["dpkg", "-x", glob.glob(os.path.join(tmp, "*.deb"))[0], target]).returncode:
                 print(f"dpkg -x {package} failed: skipped", file=sys.stderr)
+        for packed in _files(os.path.join(target, "**", "*.tex.gz")):  # Debian compresses documentation
+            with gzip.open(packed) as source, open(packed[:-3], "wb") as unpacked:
+                unpacked.write(source.read())
     if os.path.isdir(NPM):
         return
     with open(os.path.join(ROOT, "bench", "native_npm.txt"), encoding="utf-8") as handle:
@@ -317,6 +337,7 @@ def corpora(tmp):
         "rst": _files(os.path.join(RST, "**", "*.rst")),
         "html-api": _unpacked(API_DOCS),
         "html-books": _unpacked(BOOKS),
+        "latex": [f for f in _unpacked(LATEX) if _english_tex(f)],
         "resources": [f for kind in ("yml", "yaml", "xlf", "properties")
                       for f in _files(os.path.join(RESOURCES, "**", f"*.{kind}"))],
         "npm-markdown": _files(os.path.join(NPM, "**", "*.md")),
@@ -334,7 +355,8 @@ RESOURCE_KINDS = (".yml", ".yaml", ".xlf", ".properties")
 
 
 def words(path):
-    if path.startswith(RESOURCES) and path.endswith(RESOURCE_KINDS):  # the strings, not keys, comments, licences
+    if path.startswith(RESOURCES) and path.endswith(RESOURCE_KINDS) or path.endswith(".tex"):  # the strings or prose,
+        # not keys, comments, licences, commands
         if ROOT not in sys.path:
             sys.path.insert(0, ROOT)
         from tqcheck.documents import load

@@ -1,0 +1,152 @@
+"""LaTeX (.tex): the body's prose, as TeX prints it, offsets kept; not comments, math, code, tables, keys, the
+preamble nor French marked as French; titles, captions and footnotes are segments of their own; fixes are written
+in LaTeX."""
+
+import json
+
+import pytest
+
+from tqcheck.documents import PLACEHOLDER, parse
+from tqcheck.documents.latex_syntax import escape
+
+from conftest import found_by_folder_run, random_fixes, snippets
+
+P = PLACEHOLDER
+PAPER = r"""\documentclass{article}
+\usepackage[french,english]{babel}
+\newcommand{\ours}{OurMethod}
+\title{The report of the Minist\`ere}
+% Commentaire : dans le préambule
+\begin{document}
+\maketitle
+\section{Introduction}\label{sec:intro}
+The mayor of Montr\'eal said \og we must act \fg{} on Monday. % Remarque : à vérifier
+It costs 1~200 euros\footnote{According to \emph{Le Monde}.} and $x^2 = 1,5$ more, see~\ref{fig:a}.
+% Une ligne de commentaire : vérifier
+\begin{verbatim}
+code 1 200 : « x »
+\end{verbatim}
+\begin{equation}
+  f(x) = 2,5
+\end{equation}
+\begin{figure}[h]
+\includegraphics[width=3cm]{figures/courbe_1,5.pdf}
+\caption[Short]{A caption « with » quotes.}
+\end{figure}
+\begin{tabular}{ll} Prix : & 2,5 \\ \end{tabular}
+\begin{itemize}
+\item First item, ``quoted''.
+\item[b)] Second \textbf{bold} item, \cite{dupont,durand}.
+\end{itemize}
+\selectlanguage{french}
+Ceci est en français : 1,5 million.
+\selectlanguage{english}
+Back in English \foreignlanguage{french}{en effet} here, \texttt{a : b} and \verb|x : y|.
+\end{document}
+Not read after the end : 1,5.
+"""
+
+
+def test_only_the_prose_is_read():
+    doc = parse(PAPER, path="paper.tex", fmt="latex")
+    assert [s.text for s in doc.segments] == [
+        "The report of the Ministère",
+        "Introduction",
+        f"\nThe mayor of Montréal said « we must act » on Monday. \nIt costs 1\u00a0200 euros{P} and {P} more, "
+        f"see\u00a0{P}.\n",
+        "According to Le Monde.",
+        "A caption « with » quotes.",
+        " First item, “quoted”.\n",
+        f" Second bold item, {P}.\n",
+        f"\nBack in English {P} here, {P} and {P}.\n",
+    ]
+
+
+def test_positions_map_back_to_the_file():
+    doc = parse(PAPER, path="paper.tex", fmt="latex")
+    for seg in doc.segments:
+        for i, c in enumerate(seg.text):
+            if seg.is_verbatim(i, i + 1):
+                assert PAPER[seg.offset(i)] == c
+    seg = doc.segments[2]
+    k = seg.text.index("é")  # \'e: one character standing for its command, never edited
+    assert PAPER[seg.offset(k):seg.end_offset(k)] == "\\'e" and not seg.is_verbatim(k, k + 1)
+
+
+def test_findings_point_into_the_source_and_fixes_are_written_in_latex(tmp_path, run_cli):
+    (tmp_path / "paper.tex").write_text(PAPER, encoding="utf-8")
+    proc = run_cli("check", "--format", "json", "paper.tex")
+    assert snippets(proc.stdout, PAPER) == [("TQ101", "\\fg"), ("TQ101", "\\og"), ("TQ101", "« w"), ("TQ101", "» q"),
+                                            ("TQ502", "1~2")]
+    run_cli("check", "--fix", "-q", "paper.tex")
+    fixed = (tmp_path / "paper.tex").read_text(encoding="utf-8")
+    # the guillemets babel prints (\og, \fg) are commands: reported, never rewritten; 1~200 holds a command too
+    assert "A caption “with” quotes." in fixed and "\\og we must act \\fg{}" in fixed
+    assert fixed.replace("A caption “with” quotes.", "A caption « with » quotes.") == PAPER
+
+
+def test_a_fix_is_escaped_for_latex():
+    assert escape("50% & $5 #1 a_b", 0, 0) == r"50\% \& \$5 \#1 a\_b"
+    assert escape("1\u00a0000", 0, 0) == "1~000"
+    assert escape("\\emph{x}", 0, 0) is None and escape("a~b", 0, 0) is None
+
+
+def test_random_fixes_read_back_as_meant():
+    def wrap(value):
+        return "\\begin{document}\n" + value + "\n\\end{document}\n"
+
+    def read_back(text):
+        return [s.text for s in parse(text, path="a.tex", fmt="latex").segments]
+
+    pieces = ["a", "é", " b", "«", "\\'e", "~", "\\%", "$x$", "\\emph{c}", "``d''", "\\ref{k}", " % c\n", "{}", "&"]
+    assert random_fixes(7, pieces, ["%", "“", "x y", "", "&", "a_b", "1\u00a0000"], wrap, read_back, "a.tex",
+                        "latex") > 150
+
+
+def test_a_comment_suppresses_the_next_paragraph(tmp_path, run_cli):
+    text = ("\\begin{document}\n% tqcheck: ignore TQ501\nIt costs 1,5 billion.\n\nAnd 2,5 more.\n"
+            "% tqcheck: disable TQ1\nA « quote ».\n% tqcheck: enable TQ1\nA « second ».\n\\end{document}\n")
+    (tmp_path / "a.tex").write_text(text)
+    proc = run_cli("check", "--format", "json", "a.tex")
+    assert snippets(proc.stdout, text) == [("TQ101", "« s"), ("TQ101", "»."), ("TQ501", "2,5")]
+
+
+def test_a_chapter_without_document_is_read_whole_and_paragraphs_end_at_blank_lines():
+    text = "\\chapter{Results}\nFirst % note\nparagraph.\n%\n\nSecond one\n% a line of comment\ngoes on.\\par Third."
+    doc = parse(text, path="chapter.tex", fmt="latex")
+    assert [s.text.strip() for s in doc.segments] == ["Results", "First \nparagraph.", "Second one\ngoes on.", "Third."]
+
+
+@pytest.mark.parametrize("preamble, mark", [("\\documentclass{article}\\MakeShortVerb{\\|}", "|"),
+                                           ("\\documentclass{article}\\def~{\\verb~}", "~"),
+                                           ("\\documentclass[a4paper]{ltxguide}", "|")])
+def test_short_verbatim_typewriter_groups_and_shorthands_are_code(preamble, mark):
+    text = (preamble + "\n\\begin{document}\n\\begin{encodinginfo}{OMS}Use " + mark + "\\foo : 1,5" + mark
+            + ' or {\\tt x : 2,5} and "a and \\"o, ^^^^207e.\n\\end{encodinginfo}\n\\end{document}\n')
+    doc = parse(text, path="doc.tex", fmt="latex")
+    assert [s.text.strip() for s in doc.segments] == [f"Use {P} or {P} and {P}a and ö, {P}."]
+    plain = parse(text.replace(preamble, "\\documentclass{article}"), path="doc.tex", fmt="latex")
+    assert [s.text.strip() for s in plain.segments] != [f"Use {P} or {P} and {P}a and ö, {P}."]
+
+
+@pytest.mark.parametrize("body", ["\\begin{otherlanguage}{french}Il a dit : 1,5.\\end{otherlanguage}",
+                                  "\\begin{selectlanguage}{french}Il a dit : 1,5.\\end{selectlanguage}",
+                                  "\\selectlanguage{french}Il a dit : 1,5."])
+def test_french_marked_as_french_is_not_read(body):
+    doc = parse("\\begin{document}\nEnglish.\n\n" + body + "\n\\end{document}", path="a.tex", fmt="latex")
+    assert [s.text.strip() for s in doc.segments] == ["English."]
+    english = body.replace("french", "english")
+    doc = parse("\\begin{document}\n" + english + "\n\\end{document}", path="a.tex", fmt="latex")
+    assert "Il a dit : 1,5." in [s.text.strip() for s in doc.segments]
+
+
+def test_a_folder_run_reads_tex_files(tmp_path, run_cli):
+    assert found_by_folder_run(tmp_path, run_cli, {"paper/main.tex": "\\begin{document}\nIt is good !\n\\end{document}",
+                                                   "paper/main.aux": "It is good !"}) == ["paper/main.tex"]
+
+
+def test_unclosed_groups_and_environments_are_no_error(tmp_path, run_cli):
+    text = "\\begin{document}\n\\emph{It costs 1,5 \\footnote{x $y \\begin{verbatim} z"
+    (tmp_path / "a.tex").write_text(text)
+    proc = run_cli("check", "--format", "json", "a.tex")
+    assert proc.returncode == 1 and [f["code"] for f in json.loads(proc.stdout)["findings"]] == ["TQ501"]

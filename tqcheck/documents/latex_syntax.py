@@ -1,0 +1,124 @@
+"""What LaTeX's commands and environments print, for the LaTeX reader (``latex.py``): the tables, and the
+helpers that find where a command's arguments end.  A fix's replacement is written back with ``escape``."""
+
+from __future__ import annotations
+
+import re
+
+SPECIAL = r"\\|%|\$|~|[{}&\"]|``|''|`|\^+[0-9a-f]*|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)"
+COMMAND = re.compile(r"\\(?:([A-Za-z@]+)\*?|(.))", re.S)
+BEGIN_DOCUMENT = re.compile(r"\\begin\s*\{document\}")
+END_DOCUMENT = re.compile(r"\\end\s*\{document\}")
+TITLE = re.compile(r"\\title\s*(?:\[[^\]]*\])?\s*(?=\{)")
+ENVIRONMENT = re.compile(r"\s*\{([A-Za-z@*]+)\}")
+
+# accents: the combining mark each one puts on the next letter (``\'e``, ``\'{e}``, ``\c{c}``, ``\^{\i}``)
+ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304", ".": "\u0307",
+            "c": "\u0327", "v": "\u030c", "u": "\u0306", "H": "\u030b", "k": "\u0328", "r": "\u030a"}
+# what a command prints, where that is one character or a few (``\\`` a line break; "" for a hyphenation hint)
+SYMBOLS = {
+    "%": "%", "&": "&", "$": "$", "#": "#", "_": "_", "{": "{", "}": "}", " ": " ", ",": "", ";": " ",
+    ":": " ", "!": "", "/": "", "-": "", "@": "", "\\": "\n", "\n": " ", "newline": "\n", "linebreak": "\n",
+    "og": "«", "fg": "»", "guillemotleft": "«", "guillemotright": "»", "guillemetleft": "«",
+    "guillemetright": "»",
+    "oe": "œ", "OE": "Œ", "ae": "ae", "AE": "AE", "o": "ø", "O": "Ø", "ss": "ß", "aa": "å", "AA": "Å",
+    "ldots": "…", "dots": "…", "textellipsis": "…", "S": "§", "P": "¶", "textdegree": "°", "degree": "°",
+    "euro": "€", "texteuro": "€", "EUR": "€", "pounds": "£", "textendash": "–", "textemdash": "—",
+    "textquoteleft": "‘", "textquoteright": "’", "textquotedblleft": "“", "textquotedblright": "”",
+    "textasciitilde": "~", "textbackslash": "\\", "textbar": "|", "copyright": "©", "textregistered": "®",
+    "texttrademark": "™", "LaTeX": "LaTeX", "TeX": "TeX", "nobreakspace": "\u00a0", "thinspace": "",
+}
+# commands whose last argument is text of the sentence, and how many arguments come before it
+TEXT = {name: 0 for name in (
+    "emph textit textbf textsc textsl textrm textsf textup textmd textnormal underline uline mbox hbox text "
+    "textsuperscript textsubscript enquote fbox hyperref").split()}
+TEXT.update(textcolor=1, colorbox=1, href=1)
+TITLES = frozenset("part chapter section subsection subsubsection paragraph subparagraph caption title subtitle "
+                    "frametitle framesubtitle addchap addsec".split())
+NOTES = frozenset("footnote footnotetext marginpar".split())
+# commands that print nothing a reader reads as a word: their arguments are keys, lengths, paths, settings
+INVISIBLE = frozenset(
+    "label index glossary vspace hspace vskip hskip phantom hphantom vphantom noindent centering newpage clearpage "
+    "cleardoublepage pagebreak nopagebreak smallskip medskip bigskip maketitle tableofcontents listoffigures "
+    "listoftables printbibliography bibliography bibliographystyle addbibresource input include includegraphics "
+    "includepdf setlength addtolength setcounter addtocounter addcontentsline thispagestyle pagestyle newcommand "
+    "renewcommand providecommand newenvironment renewenvironment DeclareMathOperator usepackage documentclass "
+    "hypersetup graphicspath todo linespread color fontsize selectfont "
+    "appendix frontmatter mainmatter backmatter raggedright raggedleft small footnotesize scriptsize tiny large "
+    "Large LARGE huge Huge normalsize bfseries itshape mdseries rmfamily sffamily ttfamily upshape scshape "
+    "ignorespaces relax protect".split())
+VERBATIM = frozenset(("verb", "lstinline", "mintinline"))
+# environments of code, tables, pictures, bibliography (skipped), of display math (one placeholder in its sentence)
+SKIPPED = re.compile(r"(?i).*(?:tabular|tabu|longtable|array|matrix|tikz|pgf|picture|verbatim|listing|minted|code|"
+                      r"algorithm|bibliography|filecontents|comment|forest|alltt)")
+MATH = re.compile(r"(?:equation|align|alignat|gather|multline|flalign|eqnarray|displaymath|math|dmath)\*?")
+LANGUAGE = frozenset(("otherlanguage", "otherlanguage*", "selectlanguage", "hyphenrules"))
+ENGLISH = re.compile(r"\s*\{\s*(?:(?:american|british|us|uk|canadian|australian|newzealand)?english|american|british)"
+                      r"\s*\}", re.I)
+TYPEWRITER = re.compile(r"\s*\\(?:tt|ttfamily|verbatimfont)\b")
+# the marks a documentation file makes short verbatim: \MakeShortVerb{\|}, \def~{\verb~}; LaTeX's own guides' classes
+# make | one
+SHORT_VERB = re.compile(r"\\(?:Make|Define)ShortVerb\*?\s*\{?\s*\\(.)|\\def\s*(\S)\s*\{\s*\\verb\s*\2\s*\}"
+                        r"|\\documentclass\s*(?:\[[^\]]*\])?\s*\{(ltxguide|ltxdoc|l3doc)\}")
+
+
+def escape(replacement: str, start: int, end: int) -> str | None:
+    """A fix's replacement in LaTeX: ``% & $ # _`` escaped, a no-break space ``~``; None for a backslash,
+    a brace, ``^`` or ``~`` (a fix never writes a command)."""
+    if any(c in replacement for c in "\\{}^~"):
+        return None
+    out = re.sub(r"[%&$#_]", lambda m: "\\" + m.group(), replacement)
+    return out.replace("\u00a0", "~").replace("\u202f", "\\,")
+
+
+_BRACES = re.compile(r"\\.|%[^\n]*|[{}]", re.S)
+_OPTIONAL = 1000  # the characters an optional argument ``[...]`` may hold
+
+
+class Source:
+    """A LaTeX text, with where each of its brace groups ends, found in one pass the first time a group's end is
+    asked for: a file of thousands of unclosed groups is read in linear time."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._ends: dict | None = None
+
+    def group_end(self, i: int, b: int) -> int:
+        """The end of the group that opens at ``text[i] == "{"`` (``b`` when it is not closed before ``b``)."""
+        if self._ends is None:
+            ends, stack = {}, []
+            for m in _BRACES.finditer(self.text):
+                if m.group() == "{":
+                    stack.append(m.start())
+                elif m.group() == "}" and stack:
+                    ends[stack.pop()] = m.end()
+            ends.update((k, len(self.text)) for k in stack)
+            self._ends = ends
+        end = self._ends.get(i)
+        return min(end, b) if end is not None else self._scan(i, b)
+
+    def _scan(self, i: int, b: int) -> int:
+        """``group_end`` for a brace the one pass read as code's (in a comment, after a backslash)."""
+        depth = 0
+        for m in _BRACES.finditer(self.text, i, b):
+            depth += {"{": 1, "}": -1}.get(m.group(), 0)
+            if not depth:
+                return m.end()
+        return b
+
+    def arguments(self, at: int, b: int, count: int | None = None) -> int:
+        """Past the optional ``[...]`` and the ``{...}`` arguments right after ``at`` (``count`` braced ones at
+        most; all of them when None)."""
+        text = self.text
+        while at < b:
+            if text[at] == "[":
+                close = text.find("]", at, min(b, at + _OPTIONAL))
+                if close < 0:
+                    return at
+                at = close + 1
+            elif text[at] == "{" and (count is None or count > 0):
+                at = self.group_end(at, b)
+                count = None if count is None else count - 1
+            else:
+                return at
+        return at
