@@ -85,6 +85,18 @@ def test_findings_point_into_the_source_and_fixes_are_written_in_latex(tmp_path,
     assert fixed.replace("A caption “with” quotes.", "A caption « with » quotes.") == PAPER
 
 
+def test_babel_french_ordinals_and_numbers_read_as_printed(tmp_path, run_cli):
+    text = ("\\usepackage[french]{babel}\\begin{document}\nIn the XX\\ieme{} siècle, the 1\\up{er} of May, \\No 5 cost "
+            "\\nombre{1234,5} euros.\n")
+    doc = parse(text, path="a.tex", fmt="latex")
+    assert [s.text.strip() for s in doc.segments] == ["In the XXe siècle, the 1er of May, N° 5 cost 1234,5 euros."]
+    other = parse(text.replace("french", "english"), path="a.tex", fmt="latex")  # \No: some other macro
+    assert [s.text.strip() for s in other.segments] == [f"In the XXe siècle, the 1er of May, {P} 5 cost 1234,5 euros."]
+    (tmp_path / "a.tex").write_text(text)
+    codes = [f["code"] for f in json.loads(run_cli("check", "--format", "json", "a.tex").stdout)["findings"]]
+    assert {"TQ509", "TQ501", "TQ513"} <= set(codes)
+
+
 def test_a_fix_is_escaped_for_latex():
     assert escape("50% & $5 #1 a_b", 0, 0) == r"50\% \& \$5 \#1 a\_b"
     assert escape("1\u00a0000", 0, 0) == "1~000"

@@ -27,9 +27,9 @@ import unicodedata
 
 from .bilingual import FileSegment, directive
 from .builder import SegmentBuilder
-from .latex_syntax import (ACCENTS, BEGIN_DOCUMENT, COMMAND, END_DOCUMENT, ENGLISH, ENVIRONMENT,
-                           INVISIBLE, LANGUAGE, MATH, NOTES, SHORT_VERB, SKIPPED, SPECIAL, SYMBOLS, TEXT, TITLE, TITLES,
-                           TYPEWRITER, VERBATIM, Source, escape)
+from .latex_syntax import (ACCENTS, BEGIN_DOCUMENT, COMMAND, END_DOCUMENT, ENGLISH, ENVIRONMENT, FRENCH_BABEL,
+                           FRENCH_SYMBOLS, INVISIBLE, LANGUAGE, MATH, NOTES, SHORT_VERB, SKIPPED, SPECIAL, SYMBOLS, TEXT,
+                           TITLE, TITLES, TYPEWRITER, VERBATIM, Source, escape)
 from .model import Document
 
 
@@ -37,6 +37,7 @@ class _Reader:
     def __init__(self, doc: Document):
         self.doc, self.text, self.builder = doc, doc.text, SegmentBuilder(doc)
         self.source = Source(doc.text)
+        self.symbols = {**SYMBOLS, **FRENCH_SYMBOLS} if FRENCH_BABEL.search(doc.text) else SYMBOLS
         self.later: list = []  # (start, end): titles, captions and footnotes, read as their own segments
         self.ignores: list = []  # the `% tqcheck: ignore` comments waiting for their paragraph
         # a documentation file's short verbatim marks (\MakeShortVerb{\|}: |\foo| is code)
@@ -133,8 +134,8 @@ class _Reader:
             return end
         if name in ACCENTS and at < b and (m.group(2) or text[at] in "{ ") and not (name in "=.~" and text[at] == " "):
             return self._accent(i, at, name, b)
-        if name in SYMBOLS:
-            builder.decoded(SYMBOLS[name], i, at)
+        if name in self.symbols:
+            builder.decoded(self.symbols[name], i, at)
             if name == "\\":  # \\[2mm], \\*
                 at = self.source.arguments(at + (text[at:at + 1] == "*"), b, 0)
             elif at + 1 < b and text[at:at + 2] == "{}":

@@ -27,11 +27,17 @@ SYMBOLS = {
     "textquoteleft": "‘", "textquoteright": "’", "textquotedblleft": "“", "textquotedblright": "”",
     "textasciitilde": "~", "textbackslash": "\\", "textbar": "|", "copyright": "©", "textregistered": "®",
     "texttrademark": "™", "LaTeX": "LaTeX", "TeX": "TeX", "nobreakspace": "\u00a0", "thinspace": "",
+    # babel-french's ordinals, as a translation may keep them: XX\ieme{} siècle, 1\ier
+    "ier": "er", "iere": "re", "iers": "ers", "ieres": "res", "ieme": "e", "iemes": "es",
 }
+# babel-french's numero sign and degrees, where the document loads French (\no is another macro elsewhere)
+FRENCH_SYMBOLS = {"no": "n°", "No": "N°", "nos": "n°", "Nos": "N°", "degre": "°", "degres": "°"}
+FRENCH_BABEL = re.compile(r"\\usepackage\s*\[[^\]]*\b(?:french|francais|frenchb|acadian|canadien)\b[^\]]*\]\s*\{babel\}"
+                          r"|\\set(?:default|main|other)languages?\s*(?:\[[^\]]*\])?\s*\{[^}]*french")
 # commands whose last argument is text of the sentence, and how many arguments come before it
 TEXT = {name: 0 for name in (
     "emph textit textbf textsc textsl textrm textsf textup textmd textnormal underline uline mbox hbox text "
-    "textsuperscript textsubscript enquote fbox hyperref").split()}
+    "textsuperscript textsubscript enquote fbox hyperref up fup bsc nombre numprint").split()}
 TEXT.update(textcolor=1, colorbox=1, href=1)
 TITLES = frozenset("part chapter section subsection subsubsection paragraph subparagraph caption title subtitle "
                     "frametitle framesubtitle addchap addsec".split())
