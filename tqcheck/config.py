@@ -19,9 +19,9 @@ from .findings import SEVERITIES
 CONFIG_FILES = (".tqcheck.toml", "tqcheck.toml", "pyproject.toml")
 # what a folder walk checks: the monolingual kinds, the bilingual files (their target text), resource files whose
 # name says English (and, by ``is_included``, by folder or header: JSON, YAML, Android, bundles, .resx, .ts, CSV)
-DEFAULT_INCLUDE = (*(f"*.{x}" for x in ("txt text md markdown html htm rst rest docx odt epub tex ltx xlf xliff "
-                                        "sdlxliff mqxliff po tmx tsv srt vtt sbv ttml dfxp arb xcstrings").split()),
-                   "*_en.properties", "*_en_*.properties",
+DEFAULT_INCLUDE = (*(f"*.{x}" for x in ("txt text md markdown html htm rst rest adoc asciidoc docx odt epub tex "
+                                        "ltx xlf xliff sdlxliff mqxliff po tmx tsv srt vtt sbv ttml dfxp arb "
+                                        "xcstrings").split()), "*_en.properties", "*_en_*.properties",
                    *(f"{n}.{x}" for x in ("json", "yml", "yaml") for n in ("en", "en[-_]*", "*[._-]en")))
 DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", ".venv", ".venv*", "venv", ".tox", ".nox", "node_modules", "__pycache__",

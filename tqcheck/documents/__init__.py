@@ -32,7 +32,7 @@ __all__ = [
 # each format's reader: (module of this package, function); the bilingual ones give only their target text to the rules
 _READERS = {
     "text": ("plain", "parse_text"), "markdown": ("markdown", "parse_markdown"), "rst": ("rst", "parse_rst"),
-    "latex": ("latex", "parse_latex"),
+    "latex": ("latex", "parse_latex"), "asciidoc": ("asciidoc", "parse_asciidoc"),
     "html": ("html", "parse_html"), "xliff": ("xliff", "parse_xliff"), "po": ("po", "parse_po"),
     "tmx": ("tmx", "parse_tmx"), "tsv": ("tsv", "parse_tsv"), "csv": ("csvfile", "parse_csv"),
     "json": ("jsonfile", "parse_json"), "strings": ("strings", "parse_strings"),
@@ -56,6 +56,8 @@ EXTENSIONS = {
     ".rest": "rst",
     ".tex": "latex",  # a paper, a thesis, a report: the body's prose, not its commands, math or code
     ".ltx": "latex",
+    ".adoc": "asciidoc",  # Asciidoctor and Antora documentation
+    ".asciidoc": "asciidoc",
     # bilingual files: only the target text is checked (``bilingual``); .pot templates have none
     ".xlf": "xliff",
     ".xliff": "xliff",

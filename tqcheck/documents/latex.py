@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import deque
 
 from .bilingual import FileSegment, directive
 from .builder import SegmentBuilder
 from .latex_syntax import (ACCENTS, BEGIN_DOCUMENT, COMMAND, END_DOCUMENT, ENGLISH, ENVIRONMENT, FRENCH_BABEL,
                            FRENCH_SYMBOLS, INVISIBLE, LANGUAGE, MATH, NOTES, SHORT_VERB, SKIPPED, SPECIAL, SYMBOLS, TEXT,
                            TITLE, TITLES, TYPEWRITER, VERBATIM, Source, escape)
-from .model import Document
+from .model import PLACEHOLDER, Document
 
 
 class _Reader:
@@ -38,7 +39,7 @@ class _Reader:
         self.doc, self.text, self.builder = doc, doc.text, SegmentBuilder(doc)
         self.source = Source(doc.text)
         self.symbols = {**SYMBOLS, **FRENCH_SYMBOLS} if FRENCH_BABEL.search(doc.text) else SYMBOLS
-        self.later: list = []  # (start, end): titles, captions and footnotes, read as their own segments
+        self.later: deque = deque()  # (start, end): titles, captions and footnotes, read as their own segments
         self.ignores: list = []  # the `% tqcheck: ignore` comments waiting for their paragraph
         # a documentation file's short verbatim marks (\MakeShortVerb{\|}: |\foo| is code)
         self.short = "".join(sorted({mark or defined or "|" for mark, defined, _ in SHORT_VERB.findall(doc.text)}))
@@ -157,8 +158,8 @@ class _Reader:
             end = self.source.group_end(start, b)
             if name in TITLES:
                 self.flush()
-            else:
-                builder.opaque(i, end)
+            else:  # a placeholder that fixes may cross: its text is a segment of its own
+                builder.decoded(PLACEHOLDER, i, end)
             self.later.append((start + 1, end - 1))
             return end
         if name in VERBATIM:
@@ -242,7 +243,7 @@ def parse_latex(doc: Document) -> None:
         end = END_DOCUMENT.search(text, begin.end())
         reader.read(begin.end(), end.start() if end else len(text))
     while reader.later:
-        a, b = reader.later.pop(0)
+        a, b = reader.later.popleft()
         reader.read(a, b)
     doc.segments.sort(key=lambda s: s.offset(0))
     doc.opaque.sort()

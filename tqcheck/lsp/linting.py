@@ -15,7 +15,7 @@ from .. import check_text
 from .. import config as config_mod
 
 FORMATS_BY_LANGUAGE = {"markdown": "markdown", "html": "html", "restructuredtext": "rst", "plaintext": "text",
-                       "text": "text", "latex": "latex"}
+                       "text": "text", "latex": "latex", "asciidoc": "asciidoc"}
 MAX_FIX_PASSES = 10
 BOM = "\ufeff"
 

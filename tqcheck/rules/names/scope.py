@@ -46,6 +46,7 @@ _ENTRY = Pattern(r"^(?:[\w.+~-]+ \([^()\s]+\) [^;\n]*; urgency="
                  r"v?\d+(?:\.\d+)+\b(?:[ \t]*(?:\([^)\n]*\)|\[[^\]\n]*\]|[:=*#-]+))*(?:[;,][^\n]{0,60}:)?"
                  r"|[\w.+-]+[ \t]+v?\d+(?:\.\d+)+[ \t]+\(\d{4}-\d\d-\d\d\)[ \t]*:?)[ \t]*$)", re.M)
 _ATX = Pattern(r"[ \t]{0,3}(#{1,6})(?:[ \t]|$)")
+_ASCIIDOC_TITLE = Pattern(r"(={1,6}|#{1,6})[ \t]")  # == Section (a level 0 = Title is the document's)
 _SETEXT = Pattern(r"[^\n]*\n[ \t]{0,3}(=+|-+)[ \t]*(?:\n|$)")
 _HTML_HEADING = Pattern(r"<h([1-6])\b[^>]*>\s*$", re.I)
 # a title line of one-sentence-a-line text: no sentence end, at most 12 words
@@ -95,7 +96,7 @@ def document_starts(doc, starts: list) -> list:
 
 def _articles(doc) -> tuple:
     joined, offsets = layout(doc)
-    if doc.format in ("markdown", "html", "rst"):
+    if doc.format in ("markdown", "html", "rst", "asciidoc"):
         return _headings(doc, offsets), False
     entries = [m.start() for m in _ENTRY.finditer(joined) if m.start()] if doc.format == "text" else []
     starts = [m.start() for m in _SEPARATOR.finditer(joined)]
@@ -119,6 +120,9 @@ def _headings(doc, offsets) -> list:
             if style is not None:
                 styles += [style] if style not in styles else []
                 level = min(styles.index(style) + 1, 6)
+        elif doc.format == "asciidoc":
+            m = _ASCIIDOC_TITLE.match(text, text.rfind("\n", 0, at) + 1)
+            level = len(m.group(1)) if m is not None and m.end() <= at else None
         elif doc.format == "markdown":
             line = text.rfind("\n", 0, at) + 1
             m = _ATX.match(text, line)

@@ -1,0 +1,124 @@
+"""AsciiDoc (.adoc): paragraphs, titles, list items, terms and admonitions are prose; the header, attribute entries,
+comments, code, literal, passthrough and table blocks, block macros and code-styled paragraphs are not; inline
+monospace, passthroughs, attribute references and bare URLs are placeholders; link text and emphasis are read."""
+
+import json
+
+from tqcheck.documents import PLACEHOLDER, parse
+
+from conftest import found_by_folder_run, random_fixes, snippets
+
+P = PLACEHOLDER
+GUIDE = """\
+= The Guide of the Installation
+Jean Dupont <jean@example.org>
+v1.0, 2024-03-01
+:toc: left
+:url-repo: https://example.org/repo
+
+The tool is installed in 2 minutes : see {url-repo} and `pip install x`.
+// Commentaire : à traduire
+It costs *1,5 euros* per seat, https://example.org[the price list] says.footnote:[Prices of « 2024 ».]
+
+== Installation
+
+NOTE: The version 2.0 is required !
+
+.Steps of the installation
+. Download the archive from https://example.org/x.tar.gz.
+. Run `make install` : it takes 10 000 seconds.
+* [x] Done, _really_.
+
+[source,python]
+----
+print("1,5 : « x »")
+----
+
+[source]
+print("2,5 : code too")
+
+ an indented literal : 3,5
+
+////
+A comment block : 4,5
+////
+
+|===
+| Price : | 5,5
+|===
+
+image::figure.png[Une figure : 6,5]
+include::chapter.adoc[]
+
+Term with colon:: Its definition : here.
+See <<install,the section on installation>> and xref:other.adoc[the other page].
+"""
+
+
+def test_only_the_prose_is_read():
+    doc = parse(GUIDE, path="guide.adoc", fmt="asciidoc")
+    assert [s.text for s in doc.segments] == [
+        "The Guide of the Installation",
+        f"The tool is installed in 2 minutes : see {P} and {P}.\nIt costs 1,5 euros per seat, the price list says.{P}",
+        "Prices of « 2024 ».",
+        "Installation",
+        "The version 2.0 is required !",
+        "Steps of the installation",
+        f"Download the archive from {P}.",
+        f"Run {P} : it takes 10 000 seconds.",
+        "Done, really.",
+        "Term with colon",
+        "Its definition : here.\nSee the section on installation and the other page.",
+    ]
+
+
+def test_positions_map_back_to_the_file():
+    doc = parse(GUIDE, path="guide.adoc", fmt="asciidoc")
+    for seg in doc.segments:
+        for i, c in enumerate(seg.text):
+            if seg.is_verbatim(i, i + 1):
+                assert GUIDE[seg.offset(i)] == c
+
+
+def test_findings_point_into_the_source_and_fixes_keep_the_markup(tmp_path, run_cli):
+    (tmp_path / "guide.adoc").write_text(GUIDE, encoding="utf-8")
+    proc = run_cli("check", "--format", "json", "guide.adoc")
+    assert snippets(proc.stdout, GUIDE) == [
+        ("TQ101", "« 2"), ("TQ101", "».]"), ("TQ102", " !"), ("TQ102", " : "), ("TQ102", " : "), ("TQ501", "1,5"),
+        ("TQ502", "10 ")]
+    run_cli("check", "--fix", "-q", "guide.adoc")
+    fixed = (tmp_path / "guide.adoc").read_text(encoding="utf-8")
+    assert "installed in 2 minutes: see {url-repo}" in fixed and "Prices of “2024”.]" in fixed
+    assert "print(\"1,5 : « x »\")" in fixed and "| Price : | 5,5" in fixed
+    assert "// Commentaire : à traduire" in fixed
+
+
+def test_random_fixes_read_back_as_meant():
+    def wrap(value):
+        return value + "\n"
+
+    def read_back(text):
+        return [s.text for s in parse(text, path="a.adoc", fmt="asciidoc").segments]
+
+    pieces = ["a", "é", " b", "«", "`c`", "*d*", "_e_", "{x}", " https://x.org[f]", "\"`g`\"", "[[id]]", " : h"]
+    assert random_fixes(8, pieces, ["“", "x y", "", ";", ":", "a_b", "1,000"], wrap, read_back, "a.adoc",
+                        "asciidoc", rounds=800) > 200
+
+
+def test_a_comment_suppresses_the_next_block(tmp_path, run_cli):
+    text = "// tqcheck: ignore TQ501\nIt costs 1,5 billion.\n\nAnd 2,5 more.\n"
+    (tmp_path / "a.adoc").write_text(text)
+    proc = run_cli("check", "--format", "json", "a.adoc")
+    assert snippets(proc.stdout, text) == [("TQ501", "2,5")]
+
+
+def test_a_french_document_is_not_checked(tmp_path, run_cli):
+    (tmp_path / "guide.adoc").write_text("= Guide\n:lang: fr\n\nIt costs 1,5 euros.\n")
+    proc = run_cli("check", "--format", "json", "guide.adoc")
+    assert json.loads(proc.stdout)["findings"] == [] and b"'fr'" in proc.stderr
+
+
+def test_a_folder_run_reads_asciidoc_files(tmp_path, run_cli):
+    assert found_by_folder_run(tmp_path, run_cli, {"docs/a.adoc": "It is good !\n", "docs/b.asciidoc": "Yes !\n",
+                                                   "docs/c.adoc.bak": "It is good !\n"}) == ["docs/a.adoc",
+                                                                                             "docs/b.asciidoc"]
