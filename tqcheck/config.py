@@ -21,7 +21,7 @@ CONFIG_FILES = (".tqcheck.toml", "tqcheck.toml", "pyproject.toml")
 # name says English (and, by ``is_included``, by folder or header: JSON, YAML, Android, bundles, .resx, .ts, CSV)
 DEFAULT_INCLUDE = (*(f"*.{x}" for x in ("txt text md markdown html htm rst rest adoc asciidoc docx odt epub tex "
                                         "ltx xlf xliff sdlxliff mqxliff po tmx tsv srt vtt sbv ttml dfxp arb "
-                                        "xcstrings").split()), "*_en.properties", "*_en_*.properties",
+                                        "xcstrings pptx odp").split()), "*_en.properties", "*_en_*.properties",
                    *(f"{n}.{x}" for x in ("json", "yml", "yaml") for n in ("en", "en[-_]*", "*[._-]en")))
 DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", ".venv", ".venv*", "venv", ".tox", ".nox", "node_modules", "__pycache__",

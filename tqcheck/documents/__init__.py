@@ -40,11 +40,13 @@ _READERS = {
     "android": ("android", "parse_android"), "ts": ("qt", "parse_ts"), "resx": ("resx", "parse_resx"),
     "stringsdict": ("stringsdict", "parse_stringsdict"), "xcstrings": ("xcstrings", "parse_xcstrings"),
     "xlsx": ("xlsx", "parse_table"), "docx": ("office", "parse_paragraphs"), "odt": ("office", "parse_paragraphs"),
+    "pptx": ("office", "parse_paragraphs"), "odp": ("office", "parse_paragraphs"),
     "epub": ("office", "parse_paragraphs"), "ttml": ("ttml", "parse_ttml"), "srt": ("subtitles", "parse_subtitles"),
     "vtt": ("subtitles", "parse_subtitles"), "sbv": ("subtitles", "parse_subtitles"),
 }
 FORMATS = (*_READERS, "xml")  # an .xml file is read by its root element (``_xml_format``)
-READ_ONLY = ("docx", "odt", "xlsx", "epub")  # their text is extracted (``office``, ``xlsx``, ``epub``): never fixed
+# their text is extracted (``office``, ``slides``, ``xlsx``, ``epub``): never fixed
+READ_ONLY = ("docx", "odt", "pptx", "odp", "xlsx", "epub")
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
@@ -84,6 +86,8 @@ EXTENSIONS = {
     # word-processor files: the text of each paragraph, reported, never fixed
     ".docx": "docx",
     ".odt": "odt",
+    ".pptx": "pptx",  # a presentation: its slides' and speaker notes' paragraphs, in order
+    ".odp": "odp",
     ".xlsx": "xlsx",  # a spreadsheet's string table: its English column, paired with its French one
     ".epub": "epub",  # an e-book: its chapters' paragraphs, in reading order
     # subtitles: the text of each cue, not its number nor its timing
@@ -129,6 +133,8 @@ def decode(data: bytes, path: str, fmt: str | None = None) -> Decoded:
         from .xlsx import extract
     elif fmt == "epub":
         from .epub import extract
+    elif fmt in ("pptx", "odp"):
+        from .slides import extract
     else:
         from .office import extract
     try:

@@ -36,7 +36,7 @@ _SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
 
 
 @dataclass(frozen=True)
-class _Format:
+class Format:
     """How a format's XML holds text: its paragraph elements, the elements that stand for a character (``""`` for
     none), the subtrees that are not text, and the one element whose text is read (Word's ``w:t``; None for
     OpenDocument's mixed content, where every element's text and tail is)."""
@@ -47,7 +47,7 @@ class _Format:
     text_tag: str | None
 
 
-WORD = _Format(
+WORD = Format(
     (_W + "p",),
     {_W + "tab": "\t", _W + "ptab": "\t", _W + "br": " ", _W + "cr": " ", _W + "noBreakHyphen": "\u2011",
      _W + "softHyphen": ""},
@@ -55,7 +55,7 @@ WORD = _Format(
     frozenset(_W + n for n in "del delText moveFrom instrText footnoteReference endnoteReference commentReference "
                                "rPr pPr sectPr".split()) | {_MC_FALLBACK},
     _W + "t")
-ODF = _Format(
+ODF = Format(
     (_T + "p", _T + "h"),
     {_T + "tab": "\t", _T + "line-break": " "},
     # deletions, note marks, comments, hidden text, an image's title and description (its alt text)
@@ -72,10 +72,10 @@ def extract(data: bytes, path: str, fmt: str) -> Decoded:
     kind = "a .docx" if fmt == "docx" else "an .odt"
     archive = open_archive(data, path, kind)
     try:
-        paragraphs = _read(archive, path, fmt, kind)
+        lines = _read(archive, path, fmt, kind)
     except RecursionError:
         raise InputError(path, f"{kind[kind.index(' ') + 1:]} nested too deeply to read") from None
-    text = "\n".join(paragraphs) + "\n" if paragraphs else ""
+    text = "\n".join(lines) + "\n" if lines else ""
     return Decoded(text, fmt, False, False)
 
 
@@ -83,16 +83,16 @@ def _read(archive, path: str, fmt: str, kind: str) -> list[str]:
     with archive:
         if fmt == "docx":
             body = part(archive, "word/document.xml", path, kind, needed=True)
-            paragraphs = _paragraphs(body, WORD)
+            found = paragraphs(body, WORD)
             for name, note in (("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote")):
                 notes = part(archive, name, path, kind)
                 for element in notes.iter(_W + note) if notes is not None else ():
                     if element.get(_W + "type") not in _WORD_NOTE_TYPES:
-                        paragraphs += _paragraphs(element, WORD)
+                        found += paragraphs(element, WORD)
         else:
             body = part(archive, "content.xml", path, kind, needed=True)
-            paragraphs = _paragraphs(body, ODF)
-    return paragraphs
+            found = paragraphs(body, ODF)
+    return found
 
 
 def open_archive(data: bytes, path: str, kind: str):
@@ -149,7 +149,7 @@ def part(archive, name: str, path: str, kind: str, needed: bool = False):
         raise InputError(path, f"{name} is not well-formed XML ({exc})") from None
 
 
-def _paragraphs(root, fmt: _Format) -> list[str]:
+def paragraphs(root, fmt: Format) -> list[str]:
     """The text of each paragraph under ``root`` (or of ``root``, a paragraph), in order; a paragraph inside another
     (a text box, an OpenDocument note) comes right after the one that holds it."""
     out: list[str] = []

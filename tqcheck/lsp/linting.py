@@ -63,7 +63,7 @@ def is_ours(path: str | None, language_id: str | None) -> bool:
     only where its path names a language (``en.json``, ``locales/en/app.yml``), not every ``package.json`` nor CI
     file; an XML file only in an Android resource folder (``res/values/strings.xml``), not every ``pom.xml``; a ``.ts``
     file only where its path names a language (Qt Linguist's ``app_en.ts``), not TypeScript."""
-    from ..documents import EXTENSIONS
+    from ..documents import EXTENSIONS, READ_ONLY
 
     if language_id in FORMATS_BY_LANGUAGE:
         return True
@@ -72,7 +72,7 @@ def is_ours(path: str | None, language_id: str | None) -> bool:
         from ..documents.jsonfile import names_a_language
 
         return names_a_language(path)
-    if kind in ("docx", "odt", "xlsx", "epub"):  # an office file or a book: not an editor's text
+    if kind in READ_ONLY:  # an office file or a book: not an editor's text
         return False
     if kind in ("ts", "csv", "resx", "xml"):  # as a folder run decides: Qt's app_en.ts (not TypeScript), a string
         from ..documents import included_by_folder  # table, a default or English resource, res/values/strings.xml
