@@ -209,7 +209,7 @@ def test_the_language_server_lints_xml_only_in_resource_folders(path, ours):
 @pytest.mark.parametrize("name, text, message", [
     ("pom.xml", "<project><name>x : y</name></project>",
      "pom.xml: error: an XML file tqcheck does not read: its root element is <project> (it reads Android string "
-     "resources, XLIFF, TMX and TTML)"),
+     "resources, XLIFF, TMX, TTML, DocBook and DITA)"),
     ("a.xml", '<resources><string name="a">open</resources>',
      "a.xml: error: not well-formed XML at line 1, column 35: mismatched tag"),
     ("b.xml", "", "b.xml: error: not an XML file: no element"),

@@ -17,11 +17,12 @@ from .errors import ConfigError
 from .findings import SEVERITIES
 
 CONFIG_FILES = (".tqcheck.toml", "tqcheck.toml", "pyproject.toml")
-# what a folder walk checks: the monolingual kinds, the bilingual files (their target text), resource files whose
-# name says English (and, by ``is_included``, by folder or header: JSON, YAML, Android, bundles, .resx, .ts, CSV)
+# what a folder walk checks: the monolingual kinds, the bilingual files (their target text), resource files whose name
+# says English (and, by ``included_by_folder``, by folder, header or root: JSON, YAML, XML, bundles, .resx, .ts, CSV)
 DEFAULT_INCLUDE = (*(f"*.{x}" for x in ("txt text md markdown html htm rst rest adoc asciidoc docx odt epub tex "
                                         "ltx xlf xliff sdlxliff mqxliff po tmx tsv srt vtt sbv ttml dfxp arb "
-                                        "xcstrings pptx odp").split()), "*_en.properties", "*_en_*.properties",
+                                        "xcstrings pptx odp dita dbk docbook").split()), "*_en.properties",
+                   "*_en_*.properties",
                    *(f"{n}.{x}" for x in ("json", "yml", "yaml") for n in ("en", "en[-_]*", "*[._-]en")))
 DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", ".venv", ".venv*", "venv", ".tox", ".nox", "node_modules", "__pycache__",
@@ -64,7 +65,6 @@ class Config:
     source: str | None = None  # the file it came from
     root: str = "."  # paths in the file are relative to this folder
 
-    # ------------------------------------------------------------- selection
     def is_selected(self, code: str, path: str | None = None) -> bool:
         return _longest_prefix_wins(code, tuple(self.select + self.extend_select), tuple(self._ignores(path)))
 

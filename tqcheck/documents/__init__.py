@@ -33,6 +33,7 @@ __all__ = [
 _READERS = {
     "text": ("plain", "parse_text"), "markdown": ("markdown", "parse_markdown"), "rst": ("rst", "parse_rst"),
     "latex": ("latex", "parse_latex"), "asciidoc": ("asciidoc", "parse_asciidoc"),
+    "docbook": ("xmldocs", "parse_docbook"), "dita": ("xmldocs", "parse_dita"),
     "html": ("html", "parse_html"), "xliff": ("xliff", "parse_xliff"), "po": ("po", "parse_po"),
     "tmx": ("tmx", "parse_tmx"), "tsv": ("tsv", "parse_tsv"), "csv": ("csvfile", "parse_csv"),
     "json": ("jsonfile", "parse_json"), "strings": ("strings", "parse_strings"),
@@ -60,6 +61,9 @@ EXTENSIONS = {
     ".ltx": "latex",
     ".adoc": "asciidoc",  # Asciidoctor and Antora documentation
     ".asciidoc": "asciidoc",
+    ".dbk": "docbook",  # technical documentation in XML (an .xml file too, by its root element)
+    ".docbook": "docbook",
+    ".dita": "dita",
     # bilingual files: only the target text is checked (``bilingual``); .pot templates have none
     ".xlf": "xliff",
     ".xliff": "xliff",
@@ -106,7 +110,7 @@ def detect_format(path: str, default: str = "text") -> str:
 # what a folder run asks of a resource file before reading it: (its endings, module, the test there)
 _FOLDER_TESTS = (
     ((".json", ".yml", ".yaml"), "locales", "in_english_folder"), ((".properties",), "properties", "is_bundle"),
-    ((".strings", ".stringsdict"), "strings", "in_english_lproj"), ((".xml",), "android", "is_string_resource"),
+    ((".strings", ".stringsdict"), "strings", "in_english_lproj"), ((".xml",), "xmldocs", "is_included"),
     ((".resx",), "resx", "is_resx"), ((".ts",), "qt", "is_english_ts"), ((".csv",), "csvfile", "is_string_table"),
     ((".xlsx",), "xlsx", "is_string_book"),
 )
@@ -230,8 +234,10 @@ def _xml_format(text: str, path: str) -> str:
     """An ``.xml`` file's format, by its root element."""
     from .android import root_element
 
+    from .vocabularies import ROOTS
+
     root = root_element(text, path)
-    if root not in _XML_ROOTS:
+    if root not in _XML_ROOTS and root not in ROOTS:
         raise InputError(path, f"an XML file tqcheck does not read: its root element is <{root}> "
-                               "(it reads Android string resources, XLIFF, TMX and TTML)")
-    return _XML_ROOTS[root]
+                               "(it reads Android string resources, XLIFF, TMX, TTML, DocBook and DITA)")
+    return _XML_ROOTS.get(root) or ROOTS[root]

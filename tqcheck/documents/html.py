@@ -20,25 +20,9 @@ from ..errors import InputError
 from .builder import SegmentBuilder
 from .directives import DIRECTIVE_RE, add_directive
 from .model import Document
+from .vocabularies import HTML, Vocabulary
 
-_BLOCK_TAGS = frozenset(
-    "address article aside blockquote body br caption dd details dialog div dl dt fieldset figcaption "
-    "figure footer form h1 h2 h3 h4 h5 h6 head header hr html li main nav ol option p section summary "
-    "table tbody td tfoot th thead title tr ul".split()
-)
-_SKIP_TAGS = frozenset("script style pre textarea noscript template".split())  # not prose, no trace left
-_OPAQUE_TAGS = frozenset("code kbd samp var tt svg math".split())  # one PLACEHOLDER in the prose
-# an inline element whose class names code (DocBook's and Publican's spans: a package, a command, a file
-# name, an option...; `<code>` elsewhere) is opaque as ``<code>`` is
-_CODE_CLASSES = frozenset("pkg command filename literal option varname envar function parameter systemitem "
-                          "userinput computeroutput replaceable classname methodname property code".split())
-_INLINE_TAGS = frozenset("span em strong i b".split())
 _MONOSPACE = re.compile(r"font-family\s*:[^;]*\b(?:monospace|courier|consolas|menlo|monaco)", re.I)
-# a block whose class names code in generated API documentation (Doxygen's example fragment and prototype,
-# rustdoc's item headers, Javadoc's member signatures) is left out as ``<pre>`` is
-_CODE_BLOCK_CLASSES = frozenset("fragment memproto memtemplate memname code-header item-decl member-signature".split())
-_VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-_NAV_TAGS = frozenset("nav a button select option menu".split())
 _NAV_ROLES = frozenset("navigation button menu menubar menuitem tab tablist".split())
 # the quotation marks a tool chain writes around a quotation (DocBook's <span class="quote">“<span …>…):
 # read as navigation context, as a link's text is, not as the author's quotes
@@ -114,9 +98,9 @@ def _prepare(text: str) -> tuple[str, int]:
 
 
 class _HTMLText(HTMLParser):
-    def __init__(self, doc: Document, comment: int):
+    def __init__(self, doc: Document, comment: int, vocabulary: Vocabulary):
         super().__init__(convert_charrefs=False)
-        self.doc = doc
+        self.doc, self.v = doc, vocabulary
         self.text = doc.text
         self.comment = comment  # an unclosed comment runs from here to the end: no prose
         self.starts = doc.line_starts
@@ -145,22 +129,22 @@ class _HTMLText(HTMLParser):
         if self.hidden is not None:
             if tag == self.hidden[0]:
                 self.hidden[2] += 1
-            elif tag not in _VOID_TAGS:  # its end closes it, not the hidden element (Sphinx's viewcode writes
+            elif tag not in self.v.void:  # its end closes it, not the hidden element (Sphinx's viewcode writes
                 self.hidden[4][tag] = self.hidden[4].get(tag, 0) + 1  # <div> blocks inside its <pre>)
             return
-        classes = _classes(attrs)
-        block = tag in _BLOCK_TAGS and not _CODE_BLOCK_CLASSES.isdisjoint(classes)
-        if tag in _SKIP_TAGS or block or tag in _OPAQUE_TAGS or tag in _INLINE_TAGS and not _CODE_CLASSES.isdisjoint(classes):
-            if tag == "pre" or block:
+        v, classes = self.v, _classes(attrs)
+        block = tag in v.block and not v.code_block_classes.isdisjoint(classes)
+        if tag in v.skip or block or tag in v.opaque or tag in v.inline and not v.code_classes.isdisjoint(classes):
+            if tag == v.code_block or block:
                 self.flush()
-            self.hidden = [tag, start, 1, tag not in _SKIP_TAGS and not block, {}]
+            self.hidden = [tag, start, 1, tag not in v.skip and not block, {}]
             return
-        if tag == "img":
-            self.b.opaque(start, start + len(self.get_starttag_text() or "<img>"))
-        if tag in _BLOCK_TAGS:
+        if tag in v.words and tag in v.void:
+            self.b.opaque(start, start + len(self.get_starttag_text() or f"<{tag}>"))
+        if tag in v.block:
             self.flush()
-        if tag not in _VOID_TAGS:
-            nav = tag in _NAV_TAGS or _is_navigation(attrs)
+        if tag not in v.void:
+            nav = tag in v.navigation or _is_navigation(attrs)
             self.nav += nav
             self.open[tag] = self.open.get(tag, 0) + 1
             self.stack.append([tag, nav, len(self.b), self.b.generation, "quote" in classes])
@@ -168,10 +152,10 @@ class _HTMLText(HTMLParser):
     def handle_startendtag(self, tag, attrs):
         if self.hidden is not None:
             return
-        if tag == "img":
+        if tag in self.v.words:  # an image, a cross reference: it stands for a word
             start = self._offset()
-            self.b.opaque(start, start + len(self.get_starttag_text() or "<img/>"))
-        if tag in _BLOCK_TAGS:
+            self.b.opaque(start, start + len(self.get_starttag_text() or f"<{tag}/>"))
+        if tag in self.v.block:
             self.flush()
 
     def handle_endtag(self, tag):
@@ -194,7 +178,7 @@ class _HTMLText(HTMLParser):
             if hidden[3]:
                 self.b.opaque(hidden[1], end)
             if tag == hidden[0]:
-                if tag == "pre" or tag in _BLOCK_TAGS:  # (a block of code: the prose after it is a new segment)
+                if tag == self.v.code_block or tag in self.v.block:  # (code: the prose after it is a new segment)
                     self.flush()
                 return
         if self.open.get(tag):
@@ -203,7 +187,7 @@ class _HTMLText(HTMLParser):
                 self._close(entry)
                 if entry[0] == tag:
                     break
-        if tag in _BLOCK_TAGS:
+        if tag in self.v.block:
             self.flush()
 
     def _close(self, entry):
@@ -285,14 +269,15 @@ def _is_navigation(attrs) -> bool:
     return False
 
 
-def parse_html(doc: Document) -> None:
+def parse_html(doc: Document, vocabulary: Vocabulary = HTML) -> None:
+    """An HTML page's prose; DocBook's and DITA's too, with their ``vocabulary`` (``xmldocs``)."""
     text, comment = _prepare(doc.text)
-    parser = _HTMLText(doc, comment)
+    parser = _HTMLText(doc, comment, vocabulary)
     try:
         parser.feed(text)
         parser.close()
     except (AssertionError, ValueError, IndexError) as exc:  # html.parser's own checks, on markup it cannot read
-        raise InputError(doc.path, f"cannot read this HTML ({exc})") from None
+        raise InputError(doc.path, f"cannot read this {vocabulary.name} ({exc})") from None
     if parser.hidden is not None and parser.hidden[3]:  # an inline code element never closed
         parser.b.opaque(parser.hidden[1], min(len(doc.text), comment))
     parser.flush()

@@ -1,0 +1,103 @@
+"""What the markup reader (``html``) makes of each element, for HTML and for the XML of technical documentation
+(DocBook, DITA), which it reads the same way: blocks end a segment, skipped elements leave no trace, opaque ones
+are one ``PLACEHOLDER`` in their sentence, navigation elements are read as link text is, and empty elements that
+stand for a word (a cross reference: ``<xref linkend="x"/>``) are a placeholder.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def _words(text: str) -> frozenset:
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    name: str
+    block: frozenset
+    skip: frozenset  # not prose, no trace left
+    opaque: frozenset  # one PLACEHOLDER in the prose
+    inline: frozenset  # read, unless its class names code (``code_classes``)
+    void: frozenset  # elements that never hold text
+    navigation: frozenset  # their text is navigation context (a link's)
+    words: frozenset = frozenset()  # empty elements that stand for a word: a placeholder
+    code_classes: frozenset = frozenset()
+    code_block_classes: frozenset = frozenset()  # a block whose class names code is skipped as ``pre`` is
+    code_block: str = "pre"  # the block of code whose end starts a new segment
+
+
+HTML = Vocabulary(
+    "HTML",
+    _words("address article aside blockquote body br caption dd details dialog div dl dt fieldset figcaption figure "
+           "footer form h1 h2 h3 h4 h5 h6 head header hr html li main nav ol option p section summary table tbody td "
+           "tfoot th thead title tr ul"),
+    _words("script style pre textarea noscript template"),
+    _words("code kbd samp var tt svg math"),
+    _words("span em strong i b"),
+    _words("area base br col embed hr img input link meta param source track wbr"),
+    _words("nav a button select option menu"),
+    _words("img"),
+    # an inline element whose class names code (DocBook's and Publican's spans: a package, a command, a file name,
+    # an option...; `<code>` elsewhere) is opaque as ``<code>`` is
+    _words("pkg command filename literal option varname envar function parameter systemitem userinput "
+           "computeroutput replaceable classname methodname property code"),
+    # generated API documentation: Doxygen's example fragment and prototype, rustdoc's item headers, Javadoc's
+    # member signatures
+    _words("fragment memproto memtemplate memname code-header item-decl member-signature"),
+)
+
+# DocBook 4 and 5 (books, articles, manuals): its metadata, code and index entries are no prose; its inline
+# computer terms (commands, file names, GUI labels) are placeholders
+DOCBOOK = Vocabulary(
+    "DocBook",
+    _words("para simpara formalpara title subtitle caption entry listitem varlistentry term glossterm glossdef "
+           "note tip warning important caution section sect1 sect2 sect3 sect4 sect5 simplesect chapter appendix "
+           "preface article book part partintro abstract blockquote epigraph footnote sidebar example figure table "
+           "informaltable row step substeps procedure itemizedlist orderedlist variablelist simplelist member "
+           "qandaentry question answer bridgehead refsect1 refsect2 refsect3 refpurpose msgtext glossary "
+           "glossentry bibliography p sec"),
+    _words("programlisting screen synopsis literallayout funcsynopsis cmdsynopsis classsynopsis fieldsynopsis "
+           "methodsynopsis indexterm remark info bookinfo articleinfo chapterinfo sectioninfo prefaceinfo refmeta "
+           "refentryinfo refnamediv address authorgroup author editor othercredit copyright releaseinfo pubdate "
+           "revhistory keywordset subjectset imageobject videoobject audioobject textobject annotation titleabbrev "
+           "index script"),
+    _words("command filename option literal code varname envar function parameter classname methodname property "
+           "systemitem userinput computeroutput replaceable uri email keycap keycombo keysym prompt constant type "
+           "markup tag sgmltag package token symbol errorcode errorname returnvalue structname structfield database "
+           "guilabel guimenu guibutton guimenuitem guisubmenu menuchoice shortcut mousebutton inlinemediaobject "
+           "inlinegraphic inlineequation mathphrase equation informalequation foreignphrase citation"),
+    _words("emphasis phrase quote link ulink olink citetitle firstterm acronym abbrev wordasword trademark "
+           "productname superscript subscript"),
+    _words("xref co footnoteref anchor colspec spanspec area"),
+    _words("link ulink olink"),
+    _words("xref footnoteref"),
+    code_block="programlisting",
+)
+
+# DITA topics (concept, task, reference): its code, UI names and draft comments are no prose
+DITA = Vocabulary(
+    "DITA",
+    _words("p title shortdesc abstract li sli dt dd note step substep cmd info stepresult stepxmp tutorialinfo "
+           "context result prereq postreq section example entry stentry fig desc lq fn choice choption chdesc "
+           "glossterm glossdef conbody taskbody refbody body ol ul sl dl dlentry table row simpletable strow sthead "
+           "steps steps-unordered substeps choices propdesc lines topic concept task reference"),
+    _words("codeblock pre screen msgblock draft-comment required-cleanup indexterm index-base prolog titlealts "
+           "searchtitle navtitle data data-about foreign unknown object metadata keywords syntaxdiagram"),
+    _words("codeph filepath cmdname apiname option parmname varname userinput systemoutput msgph msgnum uicontrol "
+           "wintitle menucascade shortcut synph kwd oper delim sep repsep var fragref keyword image"),
+    _words("ph b i u q cite term tm xref sup sub"),
+    _words("image colspec"),
+    _words("xref link"),
+    _words("xref image"),
+    code_block="codeblock",
+)
+
+# the root elements of an .xml file that is one of these
+ROOTS = {**{root: "docbook" for root in _words("book article chapter appendix preface part set section sect1 "
+                                                "refentry glossary reference")},
+         **{root: "dita" for root in _words("topic concept task reference glossentry troubleshooting dita")}}
+ROOTS["reference"] = "dita"  # (DocBook's <reference> is a set of refentries, rarely a file's root)
+LANG = re.compile(r"<[A-Za-z][\w:.-]*\b[^>]*?\s(?:xml:)?lang\s*=\s*[\"']([^\"']*)[\"']")

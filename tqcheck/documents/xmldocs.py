@@ -1,0 +1,52 @@
+"""Technical documentation in XML: DocBook (books, articles, manuals) and DITA topics, read by the HTML reader
+with their own vocabulary (``vocabularies``): the prose of paragraphs, titles, list items, table cells, notes and
+steps; not code (``programlisting``, ``codeblock``, ``screen``), metadata (``info``, ``prolog``), index entries or
+draft comments; inline computer terms (``command``, ``filename``, ``uicontrol``, ``codeph``) and cross references
+are one placeholder.  The root's ``xml:lang`` (DocBook 4's ``lang``) names the language: French is not checked.
+A fix is written XML-escaped.  ``<!-- tqcheck: ignore TQ101 -->`` comments work as in HTML.  A folder run reads
+the ``.xml`` files whose root element is DocBook's or DITA's (and Android's string resources), not every XML file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .android import is_string_resource, root_element
+from .bilingual import FileSegment, XmlEscape, declare_target
+from .html import parse_html
+from .model import Document
+from .vocabularies import DITA, DOCBOOK, ROOTS
+
+_ROOT_TAG = re.compile(r"<(?![?!])[^>]*>")
+_LANG = re.compile(r"\s(?:xml:)?lang\s*=\s*[\"']([^\"']*)[\"']")
+_ESCAPE = XmlEscape([])
+
+
+def _read(doc: Document, vocabulary) -> None:
+    root = _ROOT_TAG.search(doc.text, doc.text.find("<", doc.text.find("?>") + 1 if doc.text.startswith("<?") else 0))
+    lang = _LANG.search(root.group()) if root else None
+    if lang is not None and lang.group(1).strip():
+        declare_target(doc, "the root's xml:lang", lang.group(1))
+    parse_html(doc, vocabulary)
+    doc.segments = [FileSegment(s.text, s.start, s.mapping, s.source, s.ends, s.navigation, escape=_ESCAPE)
+                    for s in doc.segments]
+
+
+def parse_docbook(doc: Document) -> None:
+    _read(doc, DOCBOOK)
+
+
+def parse_dita(doc: Document) -> None:
+    _read(doc, DITA)
+
+
+def is_included(path: str) -> bool:
+    """Does a folder run read this ``.xml`` file: Android's strings, or DocBook or DITA by its root element?"""
+    if is_string_resource(path):
+        return True
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8192).decode("utf-8", "replace")
+        return root_element(head, path) in ROOTS
+    except Exception:  # unreadable, or no element in its first 8 KB: a folder run leaves it out
+        return False
