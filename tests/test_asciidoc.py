@@ -51,7 +51,7 @@ image::figure.png[Une figure : 6,5]
 include::chapter.adoc[]
 
 Term with colon:: Its definition : here.
-See <<install,the section on installation>> and xref:other.adoc[the other page].
+See <<install,the section on installation>>, xref:other.adoc[the other page] and {url-repo}[the repository].
 """
 
 
@@ -68,7 +68,7 @@ def test_only_the_prose_is_read():
         f"Run {P} : it takes 10 000 seconds.",
         "Done, really.",
         "Term with colon",
-        "Its definition : here.\nSee the section on installation and the other page.",
+        "Its definition : here.\nSee the section on installation, the other page and the repository.",
     ]
 
 

@@ -41,7 +41,7 @@ _LANG = re.compile(r"^:lang:\s*(\S+)", re.M)
 # inline: what is opaque, what is read without its marks (a group named r...: its text), what stands for a
 # typographic quote, what is nothing; a constrained mark must not touch a word character on its outer side
 _INLINE = re.compile(
-    r"(?P<opaque>``.+?``|(?<![\w`])`[^`\s](?:[^`]*[^`\s])?`(?![\w`])|\+\+\+.+?\+\+\+|\+\+.+?\+\+"
+    r"(?<!\\)\{[\w-]+\}\[(?P<r0>[^\]]+)\]|(?P<opaque>``.+?``|(?<![\w`])`[^`\s](?:[^`]*[^`\s])?`(?![\w`])|\+\+\+.+?\+\+\+|\+\+.+?\+\+"
     r"|(?<![\w+])\+[^+\s](?:[^+]*[^+\s])?\+(?![\w+])|(?<!\\)\{[\w-]+\}"
     r"|\b(?:pass|stem|latexmath|asciimath|kbd|btn|menu|image|icon|indexterm2?|anchor):[^\s\[]*\[[^\]]*\]"
     r"|<<[^,>]+>>|\(\(\(?[^)]*\)\)\)?)"
