@@ -86,8 +86,8 @@ def test_findings_point_into_the_source_and_fixes_are_written_in_latex(tmp_path,
 
 
 def test_babel_french_ordinals_and_numbers_read_as_printed(tmp_path, run_cli):
-    text = ("\\usepackage[french]{babel}\\begin{document}\nIn the XX\\ieme{} siècle, the 1\\up{er} of May, \\No 5 cost "
-            "\\nombre{1234,5} euros.\n")
+    text = ("\\usepackage[french]{babel}\\begin{document}\nIn the XX\\ieme{} siècle, the 1\\up{er} of May, "
+            "\\No 5 cost \\nombre{1234,5} euros.\n")
     doc = parse(text, path="a.tex", fmt="latex")
     assert [s.text.strip() for s in doc.segments] == ["In the XXe siècle, the 1er of May, N° 5 cost 1234,5 euros."]
     other = parse(text.replace("french", "english"), path="a.tex", fmt="latex")  # \No: some other macro
@@ -162,3 +162,54 @@ def test_unclosed_groups_and_environments_are_no_error(tmp_path, run_cli):
     (tmp_path / "a.tex").write_text(text)
     proc = run_cli("check", "--format", "json", "a.tex")
     assert proc.returncode == 1 and [f["code"] for f in json.loads(proc.stdout)["findings"]] == ["TQ501"]
+
+
+# a hostile-input review's cases: comments and verbatim that hide what they hold, spaces before arguments, a % in a
+# URL, lone CR lines, French environments, a stray $, titles of frames and labels of description lists, ^^ notation
+HOSTILE = [
+    ("%\\title{Ancien titre : 1,5 million}\n\\title{Floods of the Seine}\n% Write after \\begin{document}, in 10 000"
+     " words.\n\\begin{document}\nBody.\n%\\end{document}\nAfter : 2,5.\n\\begin{verbatim}\n\\end{document}\n"
+     "\\end{verbatim}\nLast : 3,5.\n\\end{document}\n",
+     ["Floods of the Seine", "Body.\nAfter : 2,5.", "Last : 3,5."]),
+    ("\\begin{document}\nSee\\footnote{Type \\verb|}, « x » ;|.} here.\nSet\\footnote{The \\verb|%| character "
+     "must be escaped.}, which is excellent.\n\\end{document}",
+     [f"See{P} here.\nSet{P}, which is excellent.", f"Type {P}.", f"The {P} character must be escaped."]),
+    ("\\begin{document}\nWrite \\texttt {key : value} pairs, see \\url {http://exemple.fr/a ; b} and \\label "
+     "{sec:état de l'art}.\n\\section {Résultats : 1,5}\n\\includegraphics [width=3cm] {fig.pdf}\n\\end{document}",
+     [f"Write {P} pairs, see {P} and .", "Résultats : 1,5"]),
+    ("\\begin{document}\nSee \\url{http://example.fr/a%20b} for details. It costs 1,5 euros.\n\\end{document}",
+     [f"See {P} for details. It costs 1,5 euros."]),
+    ("\\begin{document}\r% comment\rNext line : here 1,5.\r\\end{document}\r", ["Next line : here 1,5."]),
+    ("\\begin{document}\n\\begin{french} Résumé : 1,5 milliard. \\end{french}\n\\iffalse Ancienne version : 1,5. "
+     "\\fi\nKept.\n\\end{document}", ["Kept."]),
+    ("\\begin{document}\nA stray $ sign.\n\nNext paragraph : 1,5 here. \\verb|unclosed\nStill read : 2,5.\n"
+     "\\end{document}", [f"A stray {P} sign.", f"Next paragraph : 1,5 here. {P}Still read : 2,5."]),
+    ("\\title{T\\thanks{Supported by n° 5}}\\subtitle{Sub : 1}\\date{12 mars 2021}\n\\begin{document}\n"
+     "\\begin{frame}[fragile]{Context : 1,5 billion}{Sub}\n\\begin{block}{Note : 2,5}x\\end{block}\\end{frame}\n"
+     "\\begin{description}\\item[Stability :] it holds.\\item[b)] no.\\end{description}\n\\end{document}",
+     [f"T{P}", "Supported by n° 5", "Sub : 1", "12 mars 2021", "Context : 1,5 billion", "Sub", "Note : 2,5", "x",
+      "Stability :", "it holds.", "no."]),
+    ("\\begin{document}\nsuper%\nvision and caf^^e9s and ^^e9cafe.\n\\end{document}",
+     [f"supervision and caf{P}s and {P}cafe."]),
+]
+
+
+@pytest.mark.parametrize("text, read", HOSTILE)
+def test_what_tex_reads_is_read(text, read):
+    assert [s.text.strip() for s in parse(text, path="a.tex", fmt="latex").segments] == read
+
+
+def test_no_fix_ends_at_a_comment():
+    doc = parse("\\begin{document}\na b% c\nd\n\\end{document}", path="a.tex", fmt="latex")
+    seg = doc.segments[0]
+    k = seg.text.index("b")
+    assert seg.problem(k, k + 1, "TQ101", "m", "x").fix is None and seg.problem(k - 1, k, "TQ101", "m", "x").fix
+
+
+def test_the_encoding_inputenc_names(tmp_path, run_cli):
+    text = ("\\usepackage[T1]{fontenc}\\usepackage[latin1]{inputenc}\n\\begin{document}\nMontréal : 1,5.\n"
+            "\\end{document}\n")
+    (tmp_path / "a.tex").write_bytes(text.encode("latin-1"))
+    proc = run_cli("check", "--fix", "--unsafe-fixes", "a.tex")
+    assert proc.returncode == 0 and (tmp_path / "a.tex").read_bytes() == text.replace(" :", ":").replace(
+        "1,5", "1.5").encode("latin-1")

@@ -149,6 +149,8 @@ def _declared(data: bytes, path: str, fmt: str) -> tuple[str, str | None]:
         label, where = _html_label(data), "its <meta charset>"
     elif fmt == "po":
         label, where = _po_label(data), "its header's charset"
+    elif fmt == "latex":
+        label, where = _latex_label(data), "its \\usepackage[…]{inputenc}"
     else:
         return UTF8, None
     if label is None or label.upper() == "CHARSET":
@@ -197,6 +199,20 @@ def _po_label(data: bytes) -> str | None:
     if m is None or re.search(_PO_ENTRY, data[:m.start()]):
         return None
     return _group(re.search(_PO_CHARSET, m.group(1)))
+
+
+# inputenc's names for the encodings Python knows by others
+_INPUTENC = {"latin1": "latin-1", "latin9": "iso8859-15", "latin2": "iso8859-2", "latin10": "iso8859-16",
+             "ansinew": "cp1252", "applemac": "mac-roman", "utf8x": "utf-8", "x-mac-roman": "mac-roman"}
+
+
+def _latex_label(data: bytes) -> str | None:
+    """The encoding a LaTeX file's ``\\usepackage[latin1]{inputenc}`` names (its last option: inputenc's)."""
+    m = re.search(rb"(?m)^[^%\n]*?\\usepackage\s*\[([^\]]*)\]\s*\{inputenc\}", data[:65536])
+    if m is None:
+        return None
+    label = m.group(1).decode("ascii", "replace").split(",")[-1].strip()
+    return _INPUTENC.get(label, label) or None
 
 
 def _usable(name: str) -> bool:

@@ -3,21 +3,21 @@
 The body (after ``\\begin{document}``, or the whole file when it is a chapter that another one includes) is read
 as TeX reads it: a blank line or ``\\par`` ends a paragraph, and so do a sectioning command, ``\\item`` and the
 start or end of a block environment.  What is no prose is left out:
-- comments (``%`` to the end of the line), the preamble but for ``\\title``, the arguments of commands that
-  take a key, a path or a length (``\\label``, ``\\includegraphics``, ``\\vspace``), and environments of code,
-  tables, pictures and bibliography (``verbatim``, ``lstlisting``, ``tabular``, ``tikzpicture``,
-  ``thebibliography``) and French marked as French (``otherlanguage``, ``\\foreignlanguage``);
-- inline math, display math, a reference, a citation, a URL, ``\\texttt`` and ``\\verb`` are one opaque
-  ``PLACEHOLDER`` (they stand for a word of the sentence), as is a command tqcheck does not know that takes
-  arguments (a user's macro), arguments and all.
+- comments (``%`` to the end of the line; ``\\iffalse … \\fi``), the preamble but for ``\\title``, ``\\subtitle``
+  and ``\\date``, the arguments of commands that take a key, a path or a length (``\\label``,
+  ``\\includegraphics``, ``\\vspace``), environments of code, tables, pictures and bibliography (``verbatim``,
+  ``lstlisting``, ``tabular``, ``tikzpicture``, ``thebibliography``) and French marked as French
+  (``otherlanguage``, polyglossia's ``french``, ``\\selectlanguage{french}``);
+- inline and display math (up to the paragraph's end at most, as TeX), a reference, a citation, a URL,
+  ``\\texttt``, ``\\verb`` and any command tqcheck does not know (a user's macro, its arguments with it) are
+  one opaque ``PLACEHOLDER``: they stand for a word of the sentence.
 The argument of ``\\emph``, ``\\textbf`` (and the other font commands), ``\\href``'s text and ``\\mbox`` is read
-in its sentence; that of ``\\section`` (and the other titles) and ``\\caption`` is a segment of its own, and
-so is a ``\\footnote``'s, which its sentence reads as a placeholder.  Accents and symbols read as what they
-print: ``\\'e`` is ``é``, ``~`` a no-break space, ``\\%`` ``%``, ``\\og`` and ``\\fg{}`` (babel-french)
-``«`` and ``»``, ````` `` ````` and ``''`` ``“`` and ``”``; a finding on one covers it, and no fix edits it.
-A fix is written in LaTeX: ``%``, ``&``, ``$``, ``#`` and ``_`` escaped, a no-break space as ``~``.
-``% tqcheck: ignore TQ101`` suppresses findings in the next paragraph; ``disable`` and ``enable`` work as in
-Markdown.
+in its sentence; titles (``\\section``, ``\\caption``, a beamer frame's and block's), a description list's labels
+and footnotes are segments of their own.  Accents and symbols read as what they print: ``\\'e`` is ``é``, ``~`` a
+no-break space, ``\\%`` ``%``, ``\\og`` and ``\\fg{}`` (babel-french) ``«`` and ``»``, ````` `` ````` and ``''``
+``“`` and ``”``; a finding on one covers it, and no fix edits it.  A fix is written in LaTeX: ``%``, ``&``, ``$``,
+``#`` and ``_`` escaped, a no-break space as ``~``.  ``% tqcheck: ignore TQ101`` suppresses findings in the next
+paragraph; ``disable`` and ``enable`` work as in Markdown.
 """
 
 from __future__ import annotations
@@ -28,10 +28,20 @@ from collections import deque
 
 from .bilingual import FileSegment, directive
 from .builder import SegmentBuilder
-from .latex_syntax import (ACCENTS, BEGIN_DOCUMENT, COMMAND, END_DOCUMENT, ENGLISH, ENVIRONMENT, FRENCH_BABEL,
-                           FRENCH_SYMBOLS, INVISIBLE, LANGUAGE, MATH, NOTES, SHORT_VERB, SKIPPED, SPECIAL, SYMBOLS, TEXT,
-                           TITLE, TITLES, TYPEWRITER, VERBATIM, Source, escape)
+from .latex_syntax import (ACCENTS, ARGUMENTS, BEGIN_DOCUMENT, COMMAND, END_DOCUMENT, ENGLISH, ENVIRONMENT,
+                           FRENCH_BABEL, FRENCH_SYMBOLS, INVISIBLE, LANGUAGE, MATH, NOTES, SHORT_VERB, SKIPPED,
+                           SPACES, SPECIAL, SYMBOLS, TEXT, TITLE, TITLES, TYPEWRITER, VERBATIM, Source, escape,
+                           line_start, uncommented)
 from .model import PLACEHOLDER, Document
+
+
+_MATH_END = {False: re.compile(r"(?<!\\)\$|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)"),
+             True: re.compile(r"\$\$|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)")}
+_LINE_END = re.compile(r"\r\n?|\n")
+_WORD = re.compile(r"[^\W\d_]{2}")
+# French set as French with polyglossia's environments; beamer's frames and blocks, whose first argument is a title
+_FRENCH_ENVIRONMENTS = frozenset(("french", "francais", "frenchb", "acadian", "canadien"))
+_TITLED_ENVIRONMENTS = frozenset(("frame", "block", "alertblock", "exampleblock"))
 
 
 class _Reader:
@@ -50,11 +60,16 @@ class _Reader:
         if segment is None:
             return
         self.doc.segments.append(FileSegment(segment.text, segment.start, segment.mapping, segment.source,
-                                             segment.ends, segment.navigation, escape=escape))
+                                             segment.ends, segment.navigation, escape=self.escape))
         end = segment.end_offset(len(segment.text) - 1)
         for d in self.ignores:
             d.last = max(d.last, end)
         self.ignores = []
+
+    def escape(self, replacement: str, start: int, end: int) -> str | None:
+        """A fix's replacement in LaTeX (``latex_syntax.escape``); none that ends at a comment, whose ``%`` reads
+        differently after a space (a line break) and after a word (the next line's word joins it)."""
+        return None if self.text.startswith("%", end) else escape(replacement, start, end)
 
     def read(self, a: int, b: int) -> None:
         text, at = self.text, a
@@ -87,10 +102,10 @@ class _Reader:
             return self._command(i, b)
         if mark == "%":
             return self._comment(i, b)
-        if mark == "$":
+        if mark == "$":  # math, up to its closing $ in the same paragraph (TeX stops at its end)
             double = text.startswith("$$", i)
-            close = re.compile(r"\$\$" if double else r"(?<!\\)\$").search(text, i + (2 if double else 1), b)
-            end = b if close is None else close.end()
+            close = _MATH_END[double].search(text, i + (2 if double else 1), b)
+            end = i + 1 if close is None or close.group() != "$" * (1 + double) else close.end()
             builder.opaque(i, end)
             return end
         if mark == "~":
@@ -105,17 +120,17 @@ class _Reader:
 
     def _comment(self, i: int, b: int) -> int:
         text = self.text
-        line_end = text.find("\n", i, b)
-        end = b if line_end < 0 else line_end
-        comment = text[i + 1:end].rstrip("\r")
+        eol = _LINE_END.search(text, i, b)
+        comment = text[i + 1:eol.start() if eol else b]
         found = directive(self.doc, comment, i, "%" + comment)
         if found is not None:
             self.ignores.append(found)
-        if line_end < 0:
+        if eol is None:
             return b
-        if text[text.rfind("\n", 0, i) + 1:i].strip():  # after text: one line break (a space between words)
-            self.builder.decoded("\n", i, line_end + 1)
-        at = line_end + 1  # a line of its own is gone, with its line break; so is the next line's indent
+        line = text[line_start(self.doc.line_starts, i):i]
+        if line.strip() and line[-1] in " \t":  # after text and a space: its line break reads as a space
+            self.builder.decoded("\n", i, eol.end())
+        at = eol.end()  # else gone with its line break and the next indent: `super%⏎vision` is one word
         while at < b and text[at] in " \t":
             at += 1
         if at < b and text[at] in "\r\n":
@@ -144,17 +159,26 @@ class _Reader:
             return at
         if name in ("par", "item"):
             self.flush()
-            return self.source.arguments(at, b, 0)
+            end = self.source.arguments(at, b, 0, spaced=True)
+            label = text.rfind("]", at, end)
+            if name == "item" and label > at and _WORD.search(text, at, label):  # a description list's term
+                self.later.append((text.index("[", at) + 1, label))  # (not a mark: `[b)]`, `[--]`)
+            return end
         if name in ("begin", "end"):
             return self._environment(i, at, name, b)
         if name == "selectlanguage":
             return self._language(at, b)
-        if name in TEXT:
-            return self.source.arguments(at, b, TEXT[name])  # the text's braces are read past, its words read
+        if name in TEXT:  # the text's braces are read past, its words read
+            return self.source.arguments(at, b, TEXT[name], spaced=True)
+        if name == "iffalse":  # \iffalse ... \fi: a comment
+            close = re.compile(r"\\fi(?![A-Za-z@])").search(text, at, b)
+            return b if close is None else close.end()
         if name in TITLES or name in NOTES:
-            start = self.source.arguments(at, b, 0)
-            if start >= b or text[start] != "{":
+            start = self.source.arguments(at, b, 0, spaced=True)
+            brace = SPACES.match(text, start, b).end()
+            if brace >= b or text[brace] != "{":
                 return start
+            start = brace
             end = self.source.group_end(start, b)
             if name in TITLES:
                 self.flush()
@@ -164,7 +188,7 @@ class _Reader:
             return end
         if name in VERBATIM:
             return self._verbatim(i, at, name, b)
-        end = self.source.arguments(at, b)
+        end = self.source.arguments(at, b, spaced=name in ARGUMENTS)
         if name not in INVISIBLE:
             builder.opaque(i, end)  # a reference, a citation, a URL, a macro: it stands for a word
         return end
@@ -189,14 +213,14 @@ class _Reader:
 
     def _verbatim(self, i: int, at: int, name: str, b: int) -> int:
         text = self.text
-        at = self.source.arguments(at, b, 1 if name == "mintinline" else 0)
+        at = self.source.arguments(at, b, 1 if name == "mintinline" else 0, spaced=name != "verb")
         if at >= b:
             return b
         if text[at] == "{":
             end = self.source.group_end(at, b)
-        else:
-            close = text.find(text[at], at + 1, b)
-            end = b if close < 0 else close + 1
+        else:  # \verb|x|: up to the same mark, on the same line (TeX stops there)
+            close = re.compile(re.escape(text[at]) + r"|\r|\n").search(text, at + 1, b)
+            end = b if close is None else close.end()
         self.builder.opaque(i, end)
         return end
 
@@ -211,11 +235,20 @@ class _Reader:
             self.flush()
         if which == "end":
             return at
-        if math or SKIPPED.match(name) or name in LANGUAGE and not ENGLISH.match(text, at, b):
+        french = name in _FRENCH_ENVIRONMENTS
+        if math or french or SKIPPED.match(name) or name in LANGUAGE and not ENGLISH.match(text, at, b):
             close = re.compile(r"\\end\s*\{" + re.escape(name) + r"\}").search(text, at, b)
             end = b if close is None else close.end()
             if math:
                 self.builder.opaque(i, end)  # display math: part of its sentence
+            return end
+        if name in _TITLED_ENVIRONMENTS:  # \begin{frame}[fragile]{Title}{Subtitle}
+            start = self.source.arguments(at, b, 0)
+            end = self.source.arguments(start, b)
+            while start < end and text[start] == "{":
+                close = self.source.group_end(start, b)
+                self.later.append((start + 1, close - 1))
+                start = self.source.arguments(close, b, 0)
             return end
         return self.source.arguments(at, b)  # its arguments (a width, a name) are no prose
 
@@ -233,14 +266,14 @@ class _Reader:
 def parse_latex(doc: Document) -> None:
     text = doc.text
     reader = _Reader(doc)
-    begin = BEGIN_DOCUMENT.search(text)
+    begin = uncommented(BEGIN_DOCUMENT, doc)
     if begin is None:
         reader.read(0, len(text))
     else:
-        title = TITLE.search(text, 0, begin.start())
-        if title is not None:
-            reader.later.append((title.end() + 1, reader.source.group_end(title.end(), begin.start()) - 1))
-        end = END_DOCUMENT.search(text, begin.end())
+        for title in (uncommented(p, doc, 0, begin.start()) for p in TITLE):  # \title, \subtitle, \date
+            if title is not None:
+                reader.later.append((title.end() + 1, reader.source.group_end(title.end(), begin.start()) - 1))
+        end = uncommented(END_DOCUMENT, doc, begin.end(), last=True)
         reader.read(begin.end(), end.start() if end else len(text))
     while reader.later:
         a, b = reader.later.popleft()

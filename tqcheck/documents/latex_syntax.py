@@ -4,12 +4,15 @@ helpers that find where a command's arguments end.  A fix's replacement is writt
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-SPECIAL = r"\\|%|\$|~|[{}&\"]|``|''|`|\^+[0-9a-f]*|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)"
+from .model import Document
+
+SPECIAL = r"\\|%|\$|~|[{}&\"]|``|''|`|\^\^\^\^[0-9a-f]{4}|\^\^[0-9a-f]{2}|\^+|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)"
 COMMAND = re.compile(r"\\(?:([A-Za-z@]+)\*?|(.))", re.S)
 BEGIN_DOCUMENT = re.compile(r"\\begin\s*\{document\}")
 END_DOCUMENT = re.compile(r"\\end\s*\{document\}")
-TITLE = re.compile(r"\\title\s*(?:\[[^\]]*\])?\s*(?=\{)")
+TITLE = tuple(re.compile(rf"\\{name}\s*(?:\[[^\]]*\])?\s*(?=\{{)") for name in ("title", "subtitle", "date"))
 ENVIRONMENT = re.compile(r"\s*\{([A-Za-z@*]+)\}")
 
 # accents: the combining mark each one puts on the next letter (``\'e``, ``\'{e}``, ``\c{c}``, ``\^{\i}``)
@@ -41,7 +44,7 @@ TEXT = {name: 0 for name in (
 TEXT.update(textcolor=1, colorbox=1, href=1)
 TITLES = frozenset("part chapter section subsection subsubsection paragraph subparagraph caption title subtitle "
                     "frametitle framesubtitle addchap addsec".split())
-NOTES = frozenset("footnote footnotetext marginpar".split())
+NOTES = frozenset("footnote footnotetext marginpar thanks".split())
 # commands that print nothing a reader reads as a word: their arguments are keys, lengths, paths, settings
 INVISIBLE = frozenset(
     "label index glossary vspace hspace vskip hskip phantom hphantom vphantom noindent centering newpage clearpage "
@@ -54,6 +57,11 @@ INVISIBLE = frozenset(
     "Large LARGE huge Huge normalsize bfseries itshape mdseries rmfamily sffamily ttfamily upshape scshape "
     "ignorespaces relax protect".split())
 VERBATIM = frozenset(("verb", "lstinline", "mintinline"))
+# commands known to take arguments (TeX skips the spaces before them): references, keys, paths, lengths
+ARGUMENTS = frozenset("ref eqref pageref autoref cref Cref vref nameref cite citep citet citealp citeauthor citeyear "
+                      "parencite textcite autocite footcite url href nolinkurl texttt label index vspace hspace input "
+                      "include includegraphics includepdf setlength setcounter addtocounter addcontentsline "
+                      "usepackage documentclass SI si num qty ang unit foreignlanguage".split())
 # environments of code, tables, pictures, bibliography (skipped), of display math (one placeholder in its sentence)
 SKIPPED = re.compile(r"(?i).*(?:tabular|tabu|longtable|array|matrix|tikz|pgf|picture|verbatim|listing|minted|code|"
                       r"algorithm|bibliography|filecontents|comment|forest|alltt)")
@@ -77,8 +85,11 @@ def escape(replacement: str, start: int, end: int) -> str | None:
     return out.replace("\u00a0", "~").replace("\u202f", "\\,")
 
 
-_BRACES = re.compile(r"\\.|%[^\n]*|[{}]", re.S)
+# a group's braces, read as TeX does: not those escaped, in a comment or in \verb; a URL's group may hold a %
+_BRACES = re.compile(r"\\(?:url|href|nolinkurl)\s*(\{)[^{}\r\n]*\}|\\(?:verb|lstinline)\*?([^\s\w*{])[^\r\n]*?\2"
+                     r"|\\.|%[^\r\n]*|[{}]", re.S)
 _OPTIONAL = 1000  # the characters an optional argument ``[...]`` may hold
+SPACES = re.compile(r"[ \t]*(?:\r\n?|\n)?[ \t]*")
 
 
 class Source:
@@ -94,7 +105,9 @@ class Source:
         if self._ends is None:
             ends, stack = {}, []
             for m in _BRACES.finditer(self.text):
-                if m.group() == "{":
+                if m.group(1):  # \url{...%...}
+                    ends[m.start(1)] = m.end()
+                elif m.group() == "{":
                     stack.append(m.start())
                 elif m.group() == "}" and stack:
                     ends[stack.pop()] = m.end()
@@ -107,16 +120,21 @@ class Source:
         """``group_end`` for a brace the one pass read as code's (in a comment, after a backslash)."""
         depth = 0
         for m in _BRACES.finditer(self.text, i, b):
-            depth += {"{": 1, "}": -1}.get(m.group(), 0)
+            depth += 0 if m.group(1) else {"{": 1, "}": -1}.get(m.group(), 0)
             if not depth:
                 return m.end()
         return b
 
-    def arguments(self, at: int, b: int, count: int | None = None) -> int:
+    def arguments(self, at: int, b: int, count: int | None = None, spaced: bool = False) -> int:
         """Past the optional ``[...]`` and the ``{...}`` arguments right after ``at`` (``count`` braced ones at
-        most; all of them when None)."""
+        most; all of them when None); ``spaced``: past the spaces before each, as TeX reads a command's arguments
+        (for a command known to take them: after a switch, ``\\bf {x}``, a group is no argument)."""
         text = self.text
         while at < b:
+            if spaced:
+                m = SPACES.match(text, at, b)
+                if m.end() < b and text[m.end()] in "[{" and (count is None or count > 0 or text[m.end()] == "["):
+                    at = m.end()
             if text[at] == "[":
                 close = text.find("]", at, min(b, at + _OPTIONAL))
                 if close < 0:
@@ -128,3 +146,24 @@ class Source:
             else:
                 return at
         return at
+
+
+def uncommented(pattern, doc: Document, start: int = 0, end: int | None = None, last: bool = False):
+    """The first (``last``: the last) match of ``pattern`` in the text's ``[start:end]`` that no ``%`` on its line
+    before it comments out."""
+    found, text = None, doc.text
+    for m in pattern.finditer(text, start, len(text) if end is None else end):
+        line = text[line_start(doc.line_starts, m.start()):m.start()]
+        if not COMMENT.search(line):
+            found = m
+            if not last:
+                break
+    return found
+
+
+def line_start(starts: list, i: int) -> int:
+    """Where the line holding offset ``i`` starts (``starts``: the document's ``line_starts``)."""
+    return starts[bisect_right(starts, i) - 1]
+
+
+COMMENT = re.compile(r"(?<!\\)(?:\\\\)*%")
