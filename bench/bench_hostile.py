@@ -10,7 +10,10 @@
 5. an Android string of about 3 MB (target: under 5 s: linear);
 6. translation files and office documents of 20,000 short strings or paragraphs (Qt, .resx, string catalogs,
    CSV, Word, Excel): CPU seconds and peak memory (target: under 20 s and 1 GB each; 10,000 paragraphs took 721 MB
-   before a short text's keyword misses were dropped).
+   before a short text's keyword misses were dropped);
+7. documentation sources and suppression comments, each construct at N and 2N (LaTeX footnotes, comments on
+   lone-CR lines, unclosed groups after \\verb; AsciiDoc footnotes and terms; 8,000 `ignore` and `disable`/`enable`
+   comments): CPU seconds and the ratio (target: linear, 2N within 3x; the first versions were quadratic).
 
 Each run is a fresh `tqcheck check --isolated -j 1` process; CPU time and peak memory are that
 process's own (os.wait4), so a busy machine changes them less than wall time.
@@ -109,6 +112,27 @@ def main() -> None:
         for name, path in _string_files(tmp, 20_000):
             cpu, peak = run(path)
             print(f"   {name:<20} {cpu:6.2f} s  {peak:6.0f} MB  {'ok' if cpu < 20 and peak < 1024 else 'OVER TARGET'}")
+        print("7. documentation sources and suppression comments, N and 2N (target: linear, 2N within 3x)")
+        for name, name_of, head, unit, n in _SCALING:
+            times = []
+            for count in (n, 2 * n):
+                path = tmp / name_of
+                path.write_text(head + unit * count, encoding="utf-8")
+                times.append(run(path)[0])
+            ratio = times[1] / max(times[0], 1e-3)
+            print(f"   {name:<28} {times[0]:6.2f} s  {times[1]:6.2f} s  x{ratio:4.2f}  {'ok' if ratio < 3 else 'OVER TARGET'}")
+
+
+_SCALING = [  # (name, file name, head, unit repeated, N)
+    ("LaTeX footnotes", "a.tex", "\\begin{document}\n", "Text\\footnote{x} ", 100_000),
+    ("LaTeX lone-CR comments", "a.tex", "\\begin{document}\r", "a % c\r", 100_000),
+    ("LaTeX \\verb|%| then {", "a.tex", "\\begin{document}\n", "\\verb|%|\\footnote{a\n", 8_000),
+    ("AsciiDoc footnotes", "a.adoc", "", "a footnote:[b] ", 40_000),
+    ("AsciiDoc terms", "a.adoc", "", "t:: d\n", 40_000),
+    ("ignore comments", "a.tex", "\\begin{document}\n", "% tqcheck: ignore TQ501\nIt costs 1,5.\n\n", 8_000),
+    ("disable/enable comments", "a.tex", "\\begin{document}\n", "% tqcheck: disable TQ1\n% tqcheck: enable TQ2\nx\n\n",
+     8_000),
+]
 
 
 def _string_files(tmp: Path, n: int):
