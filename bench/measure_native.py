@@ -16,6 +16,11 @@ The corpora come from Debian and npm packages installed on the machine (`make na
   Bash, gettext and MPFR manuals), the same way;
 - latex: the LaTeX sources of TeX Live's base and recommended packages' documentation (texlive-latex-base-doc,
   texlive-latex-recommended-doc), unpacked the same way; English files only (12% English function words or more);
+- asciidoc: the AsciiDoc pages of 20 projects (Asciidoctor, git, Spring, Camel, Keycloak, Debezium, JUnit,
+  Quarkus, Vert.x, LinuxCNC…), English files, gathered into .bench/native/asciidoc/ with the workplace's repository
+  index (bench/native_asciidoc.tsv lists each file's repository, path and commit; `make native-corpus` cannot fetch
+  them, so a machine without the folder skips the corpus, saying so); several of their authors write English as a
+  second language, French for some (Vert.x, Quarkus, WeeChat), and some of what is found there is real;
 - resources: software strings in resource files, as an app's users read them: Rails's and its gems' YAML
   (config/locales/en.yml: Redmine, Devise, Doorkeeper, Active Support…), Symfony's XLIFF (*.en.xlf) and Java
   resource bundles (Tomcat's LocalStrings.properties, Xerces's messages, Freeplane, Hibernate Validator…), from
@@ -338,6 +343,7 @@ def corpora(tmp):
         "html-api": _unpacked(API_DOCS),
         "html-books": _unpacked(BOOKS),
         "latex": [f for f in _unpacked(LATEX) if _english_tex(f)],
+        "asciidoc": _files(os.path.join(ROOT, ".bench", "native", "asciidoc", "*.adoc")),
         "resources": [f for kind in ("yml", "yaml", "xlf", "properties")
                       for f in _files(os.path.join(RESOURCES, "**", f"*.{kind}"))],
         "npm-markdown": _files(os.path.join(NPM, "**", "*.md")),
@@ -355,8 +361,8 @@ RESOURCE_KINDS = (".yml", ".yaml", ".xlf", ".properties")
 
 
 def words(path):
-    if path.startswith(RESOURCES) and path.endswith(RESOURCE_KINDS) or path.endswith(".tex"):  # the strings or prose,
-        # not keys, comments, licences, commands
+    if path.startswith(RESOURCES) and path.endswith(RESOURCE_KINDS) or path.endswith((".tex", ".adoc")):  # the
+        # strings or prose, not keys, comments, licences, commands, markup
         if ROOT not in sys.path:
             sys.path.insert(0, ROOT)
         from tqcheck.documents import load

@@ -78,13 +78,22 @@ class _Reader:
 
     def add(self, start: int, end: int) -> None:
         """``text[start:end]`` as one segment, its inline markup read, its comment lines left out."""
+        self.inline(start, end)
+        self.build(end)
+
+    def inline(self, start: int, end: int, depth: int = 0) -> None:
+        """``text[start:end]`` into the segment being built, its inline markup read (a link's text, an emphasis's,
+        with the markup inside it)."""
         text, builder, at = self.text, self.builder, start
         for m in _INLINE_OR_COMMENT.finditer(text, start, end):
             builder.verbatim(text[at:m.start()], at)
             kind = m.lastgroup if m.lastgroup != "note" else "footnote"
             if kind.startswith("r"):
                 builder.decoded("", m.start(), m.start(kind))  # the marks are nothing, the text is read
-                builder.verbatim(m.group(kind), m.start(kind))
+                if depth < 8:
+                    self.inline(m.start(kind), m.end(kind), depth + 1)
+                else:
+                    builder.verbatim(m.group(kind), m.start(kind))
                 builder.decoded("", m.end(kind), m.end())
             elif kind == "quote":
                 builder.decoded(_QUOTES[m.group()], m.start(), m.end())
@@ -98,7 +107,9 @@ class _Reader:
                 builder.opaque(m.start(), m.end())
             at = m.end()
         builder.verbatim(text[at:end], at)
-        segment = builder.build()
+
+    def build(self, end: int) -> None:
+        segment = self.builder.build()
         if segment is not None:
             self.doc.segments.append(FileSegment(segment.text, segment.start, segment.mapping, segment.source,
                                                  segment.ends, segment.navigation, escape=self.escape))
