@@ -120,7 +120,8 @@ def main() -> None:
                 path.write_text(head + unit * count, encoding="utf-8")
                 times.append(run(path)[0])
             ratio = times[1] / max(times[0], 1e-3)
-            print(f"   {name:<28} {times[0]:6.2f} s  {times[1]:6.2f} s  x{ratio:4.2f}  {'ok' if ratio < 3 else 'OVER TARGET'}")
+            verdict = "ok" if ratio < 3 else "OVER TARGET"
+            print(f"   {name:<28} {times[0]:6.2f} s  {times[1]:6.2f} s  x{ratio:4.2f}  {verdict}")
 
 
 _SCALING = [  # (name, file name, head, unit repeated, N)

@@ -21,6 +21,9 @@ The corpora come from Debian and npm packages installed on the machine (`make na
   index (bench/native_asciidoc.tsv lists each file's repository, path and commit; `make native-corpus` cannot fetch
   them, so a machine without the folder skips the corpus, saying so); several of their authors write English as a
   second language, French for some (Vert.x, Quarkus, WeeChat), and some of what is found there is real;
+- docbook-dita: DocBook (systemd's and shadow's man pages, PostgreSQL's manual, KDE handbooks, FreeBSD articles, Linux-PAM,
+  the Definitive Guide) and DITA (DITA-OT's documentation, the DITA specification, Oxygen's guide and blog) from 24
+  projects, gathered the same way into .bench/native/xmldocs/ (bench/native_xmldocs.tsv);
 - resources: software strings in resource files, as an app's users read them: Rails's and its gems' YAML
   (config/locales/en.yml: Redmine, Devise, Doorkeeper, Active Support…), Symfony's XLIFF (*.en.xlf) and Java
   resource bundles (Tomcat's LocalStrings.properties, Xerces's messages, Freeplane, Hibernate Validator…), from
@@ -344,6 +347,7 @@ def corpora(tmp):
         "html-books": _unpacked(BOOKS),
         "latex": [f for f in _unpacked(LATEX) if _english_tex(f)],
         "asciidoc": _files(os.path.join(ROOT, ".bench", "native", "asciidoc", "*.adoc")),
+        "docbook-dita": _files(os.path.join(ROOT, ".bench", "native", "xmldocs", "*.*")),
         "resources": [f for kind in ("yml", "yaml", "xlf", "properties")
                       for f in _files(os.path.join(RESOURCES, "**", f"*.{kind}"))],
         "npm-markdown": _files(os.path.join(NPM, "**", "*.md")),
@@ -361,7 +365,8 @@ RESOURCE_KINDS = (".yml", ".yaml", ".xlf", ".properties")
 
 
 def words(path):
-    if path.startswith(RESOURCES) and path.endswith(RESOURCE_KINDS) or path.endswith((".tex", ".adoc")):  # the
+    if path.startswith(RESOURCES) and path.endswith(RESOURCE_KINDS) or path.endswith((".tex", ".adoc", ".dita",
+                                                                                      ".docbook", ".xml")):  # the
         # strings or prose, not keys, comments, licences, commands, markup
         if ROOT not in sys.path:
             sys.path.insert(0, ROOT)

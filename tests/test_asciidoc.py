@@ -122,3 +122,24 @@ def test_a_folder_run_reads_asciidoc_files(tmp_path, run_cli):
     assert found_by_folder_run(tmp_path, run_cli, {"docs/a.adoc": "It is good !\n", "docs/b.asciidoc": "Yes !\n",
                                                    "docs/c.adoc.bak": "It is good !\n"}) == ["docs/a.adoc",
                                                                                              "docs/b.asciidoc"]
+
+
+def test_a_wrapped_line_that_starts_like_a_list_item_continues_its_paragraph():
+    text = "The mayor of the city of Bakhmout\nM. Dupont would not leave,\n- and said so.\n\n* item one\n* item two\n"
+    assert [s.text for s in parse(text, path="a.adoc", fmt="asciidoc").segments] == [
+        "The mayor of the city of Bakhmout\nM. Dupont would not leave,\n- and said so.", "item one", "item two"]
+
+
+def test_only_the_header_says_the_language():
+    shown = "= Guide\n\nIt costs 1,5 euros.\n\n----\n:lang: fr\n----\n"
+    assert not parse(shown, path="a.adoc", fmt="asciidoc").foreign
+    header = "// a comment\n= Guide\nJean Dupont\n:lang: fr\n\nIt costs 1,5 euros.\n"
+    doc = parse(header, path="a.adoc", fmt="asciidoc")
+    assert doc.foreign and [s.text for s in doc.segments][0] == "Guide"
+
+
+def test_disable_and_enable_inside_a_paragraph(tmp_path, run_cli):
+    text = "Text « a ».\n// tqcheck: disable TQ101\nMore « b ».\n// tqcheck: enable TQ101\nLast « c ».\n"
+    (tmp_path / "a.adoc").write_text(text)
+    proc = run_cli("check", "--select", "TQ101", "--format", "json", "a.adoc")
+    assert snippets(proc.stdout, text) == [("TQ101", "« a"), ("TQ101", "« c"), ("TQ101", "»."), ("TQ101", "».")]

@@ -138,7 +138,7 @@ def test_short_verbatim_typewriter_groups_and_shorthands_are_code(preamble, mark
     doc = parse(text, path="doc.tex", fmt="latex")
     assert [s.text.strip() for s in doc.segments] == [f"Use {P} or {P} and {P}a and ö, {P}."]
     plain = parse(text.replace(preamble, "\\documentclass{article}"), path="doc.tex", fmt="latex")
-    assert [s.text.strip() for s in plain.segments] != [f"Use {P} or {P} and {P}a and ö, {P}."]
+    assert "1,5" in plain.segments[0].text  # without the declaration, the mark is text and so is the code
 
 
 @pytest.mark.parametrize("body", ["\\begin{otherlanguage}{french}Il a dit : 1,5.\\end{otherlanguage}",
@@ -191,6 +191,8 @@ HOSTILE = [
       "Stability :", "it holds.", "no."]),
     ("\\begin{document}\nsuper%\nvision and caf^^e9s and ^^e9cafe.\n\\end{document}",
      [f"supervision and caf{P}s and {P}cafe."]),
+    ("\\begin{document}\n--- We have no choice, replied {\\em the} minister's aide, in 2010--2012.\n\\end{document}",
+     ["— We have no choice, replied the minister’s aide, in 2010–2012."]),
 ]
 
 

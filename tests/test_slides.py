@@ -69,8 +69,11 @@ def test_opendocument_presentation(tmp_path):
                "<draw:page><draw:frame><draw:text-box><text:p>Slide one : 1,5</text:p></draw:text-box></draw:frame>"
                "<presentation:notes><draw:frame><draw:text-box><text:p>A note « x »</text:p></draw:text-box>"
                "</draw:frame></presentation:notes></draw:page>"
+               '<draw:page presentation:visibility="hidden"><draw:frame><draw:text-box><text:p>Hidden : 2,5</text:p>'
+               "</draw:text-box></draw:frame></draw:page>"
                "<draw:page><draw:frame><draw:text-box><text:p>Slide two</text:p></draw:text-box></draw:frame>"
-               "</draw:page></office:presentation></office:body></office:document-content>")
+               '<draw:frame presentation:class="page-number"><draw:text-box><text:p>3</text:p></draw:text-box>'
+               "</draw:frame></draw:page></office:presentation></office:body></office:document-content>")
     with zipfile.ZipFile(tmp_path / "deck.odp", "w") as z:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.presentation")
         z.writestr("content.xml", content)

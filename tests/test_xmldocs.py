@@ -110,3 +110,35 @@ def test_a_folder_run_reads_docbook_and_dita_not_other_xml(tmp_path, run_cli):
 def test_other_xml_is_still_one_error():
     with pytest.raises(InputError, match="its root element is <project>.*DocBook and DITA"):
         parse("<project><name>x</name></project>", path="pom.xml", fmt="xml")
+
+
+@pytest.mark.parametrize("xml, read", [
+    # ids and roles that would make HTML's text navigation are no such guess in XML
+    ('<concept id="pagination"><title>Paging : how</title><conbody><p role="menu">It is : here.</p></conbody>'
+     "</concept>", ["Paging : how", "It is : here."]),
+    # a screen inside a paragraph ends its segment: no words glued across it
+    ("<article><para>Run the command<screen>make all</screen>then wait.</para></article>",
+     ["Run the command", "then wait."]),
+    # the doctype's internal subset is no prose; an entity it declares is a word, unknown
+    ('<!DOCTYPE chapter PUBLIC "-//OASIS//DTD DocBook XML V4.5//EN" "x.dtd" [\n<!ENTITY % BOOK_ENTITIES SYSTEM '
+     '"B.ent">\n%BOOK_ENTITIES;\n]>\n<chapter><para>Install &PRODUCT; : now.</para></chapter>',
+     [f"Install {P} : now."]),
+])
+def test_xml_is_not_html(xml, read):
+    fmt = "dita" if xml.startswith("<concept") else "docbook"
+    assert [s.text.strip() for s in parse(xml, path="a.xml", fmt=fmt).segments] == read
+
+
+def test_a_title_holding_markup_is_read_as_markup_on_every_python(monkeypatch):
+    from html.parser import HTMLParser
+
+    monkeypatch.setattr(HTMLParser, "RCDATA_CONTENT_ELEMENTS", ("textarea", "title"), raising=False)
+    doc = parse("<article><title>Running <command>make : all</command> first</title></article>", path="a.xml",
+                fmt="docbook")
+    assert [s.text for s in doc.segments] == [f"Running {P} first"]
+
+
+def test_an_android_animation_is_not_docbook(tmp_path):
+    (tmp_path / "res" / "anim").mkdir(parents=True)
+    (tmp_path / "res" / "anim" / "fade.xml").write_text('<set><alpha android:duration="300"/></set>')
+    assert not is_included(str(tmp_path / "res" / "anim" / "fade.xml"))

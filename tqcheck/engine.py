@@ -7,7 +7,9 @@ text edits on the decoded document; reading and writing files is ``tqcheck.runne
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from heapq import heappop, heappush
 
 from . import documents
 from .config import Config
@@ -117,25 +119,30 @@ def lint(doc: documents.Document, ctx: Context) -> Result:
 
 def suppress(doc: documents.Document, findings: list[Finding]):
     """Drop findings covered by a suppression comment; return (kept, used directive indices).  A finding is
-    suppressed by the first directive (in the document's order) that covers it; the findings are swept in the
-    order of their offsets, beside the directives in the order of their starts, so that a file of thousands of
-    ``ignore`` comments is not checked in quadratic time."""
+    suppressed by the first directive (in the document's order) that covers it.  The findings are swept in the
+    order of their offsets; the directives begun before one are kept in a heap by where they end, and in the
+    order of their index, so that thousands of them are not checked against every finding."""
     if not doc.directives:
         return list(findings), set()
     directives = doc.directives
     starts = sorted((d.first, i) for i, d in enumerate(directives) if d.kind != "enable")
     hits: dict = {}
-    active: list = []  # the directives begun before the finding and not yet ended
+    active: list = []  # the indices of the directives begun and not known to have ended, sorted
+    ends: list = []  # (end, index) of the same, a heap
     at = 0
     for k in sorted(range(len(findings)), key=lambda k: findings[k].start):
         finding = findings[k]
         while at < len(starts) and starts[at][0] <= finding.start:
-            active.append(starts[at][1])
+            i = starts[at][1]
+            insort(active, i)
+            heappush(ends, (max(directives[i].last, directives[i].first + 1), i))
             at += 1
-        active = [i for i in active if finding.start < max(directives[i].last, directives[i].first + 1)]
-        hit = min((i for i in active if directives[i].covers(finding.code)), default=None)
-        if hit is not None:
-            hits[k] = hit
+        while ends and ends[0][0] <= finding.start:
+            del active[bisect_left(active, heappop(ends)[1])]
+        for i in active:
+            if directives[i].covers(finding.code):
+                hits[k] = i
+                break
     kept = [f for k, f in enumerate(findings) if k not in hits]
     return kept, set(hits.values())
 

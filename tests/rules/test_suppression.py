@@ -52,3 +52,54 @@ def test_bad_suppression_comments_are_reported(tmp_path, run_cli):
     messages = [(f["line"], f["code"], f["message"].split(":")[0]) for f in data["findings"]]
     assert messages == [(1, "TQ100", "Suppression comment names unknown rule code `TQ999`"),
                         (4, "TQ100", "Malformed suppression comment")]
+
+
+def _reference(doc, findings):
+    """The plain reading of the suppression comments, one finding and one directive at a time: each disable ends at
+    the first enable after it that names all its codes (a bare enable ends all); a finding is suppressed by the
+    first directive, in the document's order, that covers it."""
+    ordered = sorted(doc.directives, key=lambda d: d.offset)
+    for n, d in enumerate(ordered):
+        if d.kind == "disable":
+            d.first, d.last = d.offset, len(doc.text)
+            for e in ordered[n + 1:]:
+                if e.kind == "enable" and (e.covers_all or not d.covers_all and all(map(e.covers, d.codes))):
+                    d.last = e.offset
+                    break
+    kept, used = [], set()
+    for f in findings:
+        hit = next((i for i, d in enumerate(ordered) if d.kind != "enable"
+                    and d.first <= f.start < max(d.last, d.first + 1) and d.covers(f.code)), None)
+        if hit is None:
+            kept.append(f)
+        else:
+            used.add(hit)
+    return kept, used, ordered
+
+
+def test_suppressions_read_as_the_plain_reading_does():
+    import copy
+    import random
+
+    from tqcheck.documents import parse
+    from tqcheck.documents.directives import resolve_directives
+    from tqcheck.engine import suppress
+    from tqcheck.findings import Finding
+
+    rnd = random.Random(11)
+    codes = ["", " TQ1", " TQ101", " TQ102", " TQ1, TQ5", " TQ5 TQ1", " ALL", " TQ10"]
+    for _ in range(400):
+        lines = [f"<!-- tqcheck: {rnd.choice(('ignore', 'disable', 'enable'))}{rnd.choice(codes)} -->"
+                 if rnd.random() < 0.4 else f"Line {k}." for k in range(rnd.randint(1, 14))]
+        text = "\n\n".join(lines) + "\n"
+        doc = parse(text, path="a.md", fmt="markdown")  # (parse resolves the directives)
+        fresh = copy.deepcopy(doc)
+        fresh.directives = [copy.copy(d) for d in doc.directives]
+        findings = [Finding("a.md", 1, 1, 1, 2, rnd.choice(("TQ101", "TQ102", "TQ501")), "c", "warning", "m", "x",
+                            start=at) for at in (rnd.randrange(len(text)) for _ in range(rnd.randint(0, 12)))]
+        kept, used, ordered = _reference(fresh, findings)
+        resolve_directives(doc)
+        got_kept, got_used = suppress(doc, findings)
+        assert [(d.kind, d.codes, d.first, d.last) for d in doc.directives] == [
+            (d.kind, d.codes, d.first, d.last) for d in ordered], text
+        assert got_kept == kept and got_used == used, text

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import deque
 
-from .bilingual import FileSegment, declare_target, directive
+from .bilingual import declare_target, directive
 from .builder import SegmentBuilder
 from .model import PLACEHOLDER, Document, line_starts
 
@@ -37,11 +37,13 @@ _BLOCK_MACRO = re.compile(r"[a-z][\w-]*::\S*\[.*\]\s*|(?:ifn?def|ifeval|endif)::
 _LIST_ITEM = re.compile(r"\s*(?:\*+|-|\.+|\d+\.|[a-zA-Z]\.|[ivxIVX]+\)|<\d+>)\s+(?:\[[ xX*]\]\s+)?(?=\S)")
 _TERM = re.compile(r"(\S.*?)(?::{2,4}|;;)(?:\s+|$)")
 _ADMONITION = re.compile(r"(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):\s+(?=\S)")
-_LANG = re.compile(r"^:lang:\s*(\S+)", re.M)
+_LANG = re.compile(r":lang:\s*(\S+)\s*")
+_DIRECTIVE_LINE = re.compile(r"//\s*tqcheck:", re.I)  # a suppression comment ends the paragraph above it
 # inline: what is opaque, what is read without its marks (a group named r...: its text), what stands for a
 # typographic quote, what is nothing; a constrained mark must not touch a word character on its outer side
 _INLINE = re.compile(
-    r"(?<!\\)\{[\w-]+\}\[(?P<r0>[^\]]+)\]|(?P<opaque>``.+?``|(?<![\w`])`[^`\s](?:[^`]*[^`\s])?`(?![\w`])|\+\+\+.+?\+\+\+|\+\+.+?\+\+"
+    r"(?<!\\)\{[\w-]+\}\[(?P<r0>[^\]]+)\]"
+    r"|(?P<opaque>``.+?``|(?<![\w`])`[^`\s](?:[^`]*[^`\s])?`(?![\w`])|\+\+\+.+?\+\+\+|\+\+.+?\+\+"
     r"|(?<![\w+])\+[^+\s](?:[^+]*[^+\s])?\+(?![\w+])|(?<!\\)\{[\w-]+\}"
     r"|\b(?:pass|stem|latexmath|asciimath|kbd|btn|menu|image|icon|indexterm2?|anchor):[^\s\[]*\[[^\]]*\]"
     r"|<<[^,>]+>>|\(\(\(?[^)]*\)\)\)?)"
@@ -109,10 +111,9 @@ class _Reader:
         builder.verbatim(text[at:end], at)
 
     def build(self, end: int) -> None:
-        segment = self.builder.build()
+        segment = self.builder.build(self.escape)
         if segment is not None:
-            self.doc.segments.append(FileSegment(segment.text, segment.start, segment.mapping, segment.source,
-                                                 segment.ends, segment.navigation, escape=self.escape))
+            self.doc.segments.append(segment)
             for d in self.ignores:
                 d.last = max(d.last, end)
             self.ignores = []
@@ -146,10 +147,16 @@ class _Reader:
 
     def read(self) -> None:
         n, k, style = len(self.lines), 0, None
-        if n and _TITLE.fullmatch(self.line(0)) and self.line(0).startswith("= "):
-            self.title(0)
-            k = 1
+        while k < n and self.line(k).startswith("//") and not self.line(k).startswith("////"):
+            self.comment(k)  # comments before the header
+            k += 1
+        if k < n and _TITLE.fullmatch(self.line(k)) and self.line(k).startswith("= "):
+            self.title(k)
+            k += 1
             while k < n and self.line(k).strip():  # the header: author, revision, attribute entries
+                lang = _LANG.fullmatch(self.line(k))
+                if lang:
+                    declare_target(self.doc, "the document's :lang: attribute", lang.group(1))
                 k += 1
         while k < n:
             line, (a, b) = self.line(k), self.lines[k]
@@ -165,9 +172,7 @@ class _Reader:
                 style = None
                 continue
             if line.startswith("//"):
-                found = directive(self.doc, line[2:], a, line)
-                if found is not None:
-                    self.ignores.append(found)
+                self.comment(k)
                 k += 1
                 continue
             if _ATTRIBUTE_LINE.fullmatch(line):
@@ -189,7 +194,8 @@ class _Reader:
                 k += 1
                 continue
             j = k + 1  # a paragraph: up to a blank line or a line that starts a block
-            while j < n and self.line(j).strip() and not self.starts_block(self.line(j)):
+            listed = bool(_LIST_ITEM.match(line) or _TERM.match(line))  # (only a list's next item starts a list)
+            while j < n and self.line(j).strip() and not self.starts_block(self.line(j), listed):
                 j += 1
             if style in _CODE_STYLES or line[:1] in " \t" and not _LIST_ITEM.match(line):
                 k, style = j, None  # a literal paragraph, or one whose style says code
@@ -207,10 +213,17 @@ class _Reader:
             self.add(start, self.lines[j - 1][1])
             k = j
 
-    def starts_block(self, line: str) -> bool:
-        return bool(_DELIMITER.fullmatch(line) or _LIST_ITEM.match(line) or _TERM.match(line)
-                    or _ATTRIBUTE_LINE.fullmatch(line) or _TITLE.fullmatch(line) or line.strip() == "+"
-                    or _BLOCK_MACRO.fullmatch(line) or _ATTRIBUTE_ENTRY.fullmatch(line))
+    def comment(self, k: int) -> None:
+        """A comment line: a suppression comment, if it is one."""
+        found = directive(self.doc, self.line(k)[2:], self.lines[k][0], self.line(k))
+        if found is not None:
+            self.ignores.append(found)
+
+    def starts_block(self, line: str, listed: bool) -> bool:
+        """Does ``line`` end the paragraph above it (``listed``: a list item), not continue it?"""
+        return bool(_DELIMITER.fullmatch(line) or listed and (_LIST_ITEM.match(line) or _TERM.match(line))
+                    or _DIRECTIVE_LINE.match(line) or _ATTRIBUTE_LINE.fullmatch(line) or _TITLE.fullmatch(line)
+                    or line.strip() == "+" or _BLOCK_MACRO.fullmatch(line) or _ATTRIBUTE_ENTRY.fullmatch(line))
 
     def title(self, k: int) -> None:
         a = self.lines[k][0]
@@ -219,8 +232,5 @@ class _Reader:
 
 
 def parse_asciidoc(doc: Document) -> None:
-    lang = _LANG.search(doc.text, 0, 4000)
-    if lang:
-        declare_target(doc, "the document's :lang: attribute", lang.group(1))
     _Reader(doc).read()
     doc.opaque.sort()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from array import array
 
+from .bilingual import FileSegment
 from .model import NOT_PROSE, PLACEHOLDER, Document, Segment, is_prose
 
 # a segment that is only these marks (and spaces) is a navigation glyph, not a quotation
@@ -75,15 +76,17 @@ class SegmentBuilder:
                 break
         return "".join(reversed(out))[-n:] if n else ""
 
-    def build(self) -> Segment | None:
-        """The segment built so far (None if it holds no prose); the builder starts a new one."""
+    def build(self, escape=None) -> Segment | None:
+        """The segment built so far (None if it holds no prose); the builder starts a new one.  With ``escape``, a
+        ``FileSegment`` whose fixes are written through it (LaTeX's escapes, AsciiDoc's markup, XML's entities)."""
         text = "".join(self.parts)
         segment = None
         if is_prose(text):
             nav = [tuple(r) for r in self.nav]
             if _LONE_MARKS.issuperset(text.strip("".join(NOT_PROSE))):
                 nav = [(0, len(text))]  # a guillemet alone in its element
-            segment = Segment(text, self.pos[0], self.pos, self.doc.text, self.ends or None, tuple(nav))
+            kind, extra = (Segment, {}) if escape is None else (FileSegment, {"escape": escape})
+            segment = kind(text, self.pos[0], self.pos, self.doc.text, self.ends or None, tuple(nav), **extra)
         self.generation += 1
         self._reset()
         return segment

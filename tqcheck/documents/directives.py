@@ -39,8 +39,9 @@ def resolve_directives(doc: Document) -> None:
     """Give each ``disable`` its end: the matching ``enable``, or the end of the file.  The open ones are kept by
     the codes they name (a file holds few sets of codes), so that thousands of them are matched in linear time."""
     total = len(doc.text)
+    doc.directives.sort(key=lambda d: d.offset)  # in the document's order (a reader may add a note's after)
     open_ranges: dict[tuple, list[Directive]] = {}  # codes (() for all) -> the disables naming them, still open
-    for d in sorted(doc.directives, key=lambda d: d.offset):
+    for d in doc.directives:
         if d.kind == "disable":
             d.first, d.last = d.offset, total
             open_ranges.setdefault(() if d.covers_all else d.codes, []).append(d)

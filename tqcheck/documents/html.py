@@ -1,13 +1,11 @@
-"""HTML documents: text nodes, through the standard library's html.parser.
+"""HTML documents, and DocBook and DITA (``xmldocs``): text nodes, through the standard library's html.parser.
 
-Script, style, pre and attributes are skipped.  Inline code (``code``, ``kbd``,
-``samp``, ``var``, ``tt``, ``svg``, ``math``, and a span whose class names code, as DocBook writes
-``<span class="command">``) and images stay in the prose as one opaque ``PLACEHOLDER`` spanning the
-element.  Entities are decoded, and each decoded
-character spans its whole entity in the file.  Text inside ``nav``, a link, a
-button, a menu or a breadcrumb, and a mark alone in its element, is navigation
-context.  The text is first prepared (``_prepare``) so that html.parser, which
-rescans to the end of the file for every construct it cannot close, stays linear.
+What each element is, a block, code, an inline, navigation, is the ``Vocabulary``'s (``vocabularies``).  In HTML,
+script, style, pre and attributes are skipped; inline code (``code``, ``kbd``, ``samp``, ``var``, ``tt``, ``svg``,
+``math``, a span whose class names code) and images are one opaque ``PLACEHOLDER`` spanning the element.  Entities
+are decoded, each decoded character spanning its whole entity.  Text inside ``nav``, a link, a button, a menu or a
+breadcrumb, and a mark alone in its element, is navigation context.  The text is first prepared (``_prepare``) so
+that html.parser, which rescans to the end of the file for every construct it cannot close, stays linear.
 """
 
 from __future__ import annotations
@@ -101,6 +99,8 @@ class _HTMLText(HTMLParser):
     def __init__(self, doc: Document, comment: int, vocabulary: Vocabulary):
         super().__init__(convert_charrefs=False)
         self.doc, self.v = doc, vocabulary
+        if vocabulary.xml:  # no element's content is raw text in XML (newer html.parsers read <title> so)
+            self.CDATA_CONTENT_ELEMENTS = self.RCDATA_CONTENT_ELEMENTS = ()
         self.text = doc.text
         self.comment = comment  # an unclosed comment runs from here to the end: no prose
         self.starts = doc.line_starts
@@ -135,7 +135,7 @@ class _HTMLText(HTMLParser):
         v, classes = self.v, _classes(attrs)
         block = tag in v.block and not v.code_block_classes.isdisjoint(classes)
         if tag in v.skip or block or tag in v.opaque or tag in v.inline and not v.code_classes.isdisjoint(classes):
-            if tag == v.code_block or block:
+            if tag in v.code_blocks or block:
                 self.flush()
             self.hidden = [tag, start, 1, tag not in v.skip and not block, {}]
             return
@@ -144,7 +144,7 @@ class _HTMLText(HTMLParser):
         if tag in v.block:
             self.flush()
         if tag not in v.void:
-            nav = tag in v.navigation or _is_navigation(attrs)
+            nav = tag in v.navigation or not v.xml and _is_navigation(attrs)
             self.nav += nav
             self.open[tag] = self.open.get(tag, 0) + 1
             self.stack.append([tag, nav, len(self.b), self.b.generation, "quote" in classes])
@@ -178,7 +178,7 @@ class _HTMLText(HTMLParser):
             if hidden[3]:
                 self.b.opaque(hidden[1], end)
             if tag == hidden[0]:
-                if tag == self.v.code_block or tag in self.v.block:  # (code: the prose after it is a new segment)
+                if tag in self.v.code_blocks or tag in self.v.block:  # (code: the prose after it is a new segment)
                     self.flush()
                 return
         if self.open.get(tag):
@@ -228,7 +228,10 @@ class _HTMLText(HTMLParser):
         end += self.text.startswith(";", end)
         raw = self.text[start:end]
         chars = html.unescape(raw)
-        if chars == raw:  # an unknown entity stays as written
+        if chars == raw and self.v.xml:  # an entity its doctype declares (&PRODUCT;): a word, unknown
+            if self.hidden is None and start < self.comment:
+                self.b.opaque(start, end)
+        elif chars == raw:  # an unknown entity stays as written
             self._add(raw, start)
         else:
             self._add(chars, start, end)
@@ -247,6 +250,17 @@ class _HTMLText(HTMLParser):
             self.pending.append((data, self._offset()))
         else:
             add_directive(self.doc, data, self._offset(), None)
+
+
+_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.S)
+
+
+def _without_subset(text: str) -> str:
+    """``text`` with its doctype's internal subset (``[ <!ENTITY …> %BOOK_ENTITIES; ]``) blanked out, lines kept."""
+    m = _SUBSET.search(text, 0, 65536)
+    if m is None:
+        return text
+    return text[:m.start()] + re.sub(r"[^\n]", " ", m.group()) + text[m.end():]
 
 
 def _classes(attrs) -> set:
@@ -271,7 +285,7 @@ def _is_navigation(attrs) -> bool:
 
 def parse_html(doc: Document, vocabulary: Vocabulary = HTML) -> None:
     """An HTML page's prose; DocBook's and DITA's too, with their ``vocabulary`` (``xmldocs``)."""
-    text, comment = _prepare(doc.text)
+    text, comment = _prepare(_without_subset(doc.text) if vocabulary.xml else doc.text)
     parser = _HTMLText(doc, comment, vocabulary)
     try:
         parser.feed(text)

@@ -26,7 +26,7 @@ import re
 import unicodedata
 from collections import deque
 
-from .bilingual import FileSegment, directive
+from .bilingual import directive
 from .builder import SegmentBuilder
 from .latex_syntax import (ACCENTS, ARGUMENTS, BEGIN_DOCUMENT, COMMAND, END_DOCUMENT, ENGLISH, ENVIRONMENT,
                            FRENCH_BABEL, FRENCH_SYMBOLS, INVISIBLE, LANGUAGE, MATH, NOTES, SHORT_VERB, SKIPPED,
@@ -37,6 +37,7 @@ from .model import PLACEHOLDER, Document
 
 _MATH_END = {False: re.compile(r"(?<!\\)\$|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)"),
              True: re.compile(r"\$\$|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)")}
+_PRINTED = {"``": "“", "''": "”", "`": "‘", "'": "’", "---": "—", "--": "–"}
 _LINE_END = re.compile(r"\r\n?|\n")
 _WORD = re.compile(r"[^\W\d_]{2}")
 # French set as French with polyglossia's environments; beamer's frames and blocks, whose first argument is a title
@@ -56,11 +57,10 @@ class _Reader:
         self.special = re.compile(SPECIAL + (f"|[{re.escape(self.short)}]" if self.short else ""))
 
     def flush(self) -> None:
-        segment = self.builder.build()
+        segment = self.builder.build(self.escape)
         if segment is None:
             return
-        self.doc.segments.append(FileSegment(segment.text, segment.start, segment.mapping, segment.source,
-                                             segment.ends, segment.navigation, escape=self.escape))
+        self.doc.segments.append(segment)
         end = segment.end_offset(len(segment.text) - 1)
         for d in self.ignores:
             d.last = max(d.last, end)
@@ -110,8 +110,8 @@ class _Reader:
             return end
         if mark == "~":
             builder.decoded("\u00a0", i, i + 1)
-        elif mark in ("``", "''", "`"):
-            builder.decoded({"``": "“", "''": "”", "`": "‘"}[mark], i, i + len(mark))
+        elif mark in _PRINTED:  # TeX's ligatures: quotes and dashes
+            builder.decoded(_PRINTED[mark], i, i + len(mark))
         elif mark == "&":
             builder.decoded(" ", i, i + 1)
         elif mark not in "{}":  # a blank line
@@ -191,6 +191,9 @@ class _Reader:
         end = self.source.arguments(at, b, spaced=name in ARGUMENTS)
         if name not in INVISIBLE:
             builder.opaque(i, end)  # a reference, a citation, a URL, a macro: it stands for a word
+        elif end == at and m.group(1):  # a switch (`{\em x}`, `\noindent x`): TeX eats the spaces after it
+            while end < b and text[end] in " \t":
+                end += 1
         return end
 
     def _accent(self, i: int, at: int, name: str, b: int) -> int:

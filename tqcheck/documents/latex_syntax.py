@@ -8,7 +8,7 @@ from bisect import bisect_right
 
 from .model import Document
 
-SPECIAL = r"\\|%|\$|~|[{}&\"]|``|''|`|\^\^\^\^[0-9a-f]{4}|\^\^[0-9a-f]{2}|\^+|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)"
+SPECIAL = r"\\|%|\$|~|[{}&\"]|``|''|`|'|---|--|\^\^\^\^[0-9a-f]{4}|\^\^[0-9a-f]{2}|\^+|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)"
 COMMAND = re.compile(r"\\(?:([A-Za-z@]+)\*?|(.))", re.S)
 BEGIN_DOCUMENT = re.compile(r"\\begin\s*\{document\}")
 END_DOCUMENT = re.compile(r"\\end\s*\{document\}")
@@ -54,7 +54,8 @@ INVISIBLE = frozenset(
     "renewcommand providecommand newenvironment renewenvironment DeclareMathOperator usepackage documentclass "
     "hypersetup graphicspath todo linespread color fontsize selectfont "
     "appendix frontmatter mainmatter backmatter raggedright raggedleft small footnotesize scriptsize tiny large "
-    "Large LARGE huge Huge normalsize bfseries itshape mdseries rmfamily sffamily ttfamily upshape scshape "
+    "Large LARGE huge Huge normalsize bfseries itshape mdseries rmfamily sffamily ttfamily upshape scshape em bf it "
+    "rm sf sc sl normalfont "
     "ignorespaces relax protect".split())
 VERBATIM = frozenset(("verb", "lstinline", "mintinline"))
 # commands known to take arguments (TeX skips the spaces before them): references, keys, paths, lengths
@@ -148,6 +149,9 @@ class Source:
         return at
 
 
+COMMENT = re.compile(r"(?<!\\)(?:\\\\)*%")
+
+
 def uncommented(pattern, doc: Document, start: int = 0, end: int | None = None, last: bool = False):
     """The first (``last``: the last) match of ``pattern`` in the text's ``[start:end]`` that no ``%`` on its line
     before it comments out."""
@@ -165,5 +169,3 @@ def line_start(starts: list, i: int) -> int:
     """Where the line holding offset ``i`` starts (``starts``: the document's ``line_starts``)."""
     return starts[bisect_right(starts, i) - 1]
 
-
-COMMENT = re.compile(r"(?<!\\)(?:\\\\)*%")

@@ -23,6 +23,9 @@ _NOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/no
 DRAWING = Format((_A + "p",), {_A + "br": " ", _A + "tab": "\t"},
                  frozenset({_A + "rPr", _A + "pPr", _A + "endParaRPr", _A + "bodyPr", _A + "lstStyle"}), _A + "t")
 _NOT_TEXT = frozenset(("sldNum", "dt", "hdr", "ftr", "sldImg"))  # placeholders the deck's machinery fills
+_DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+_PRESENTATION = "{urn:oasis:names:tc:opendocument:xmlns:presentation:1.0}"
+_NOT_ODP_TEXT = frozenset(("page-number", "date-time", "header", "footer", "page"))
 
 
 def extract(data: bytes, path: str, fmt: str) -> Decoded:
@@ -31,13 +34,27 @@ def extract(data: bytes, path: str, fmt: str) -> Decoded:
     try:
         with archive:
             if fmt == "odp":
-                lines = paragraphs(part(archive, "content.xml", path, kind, needed=True), ODF)
+                lines = _pages(part(archive, "content.xml", path, kind, needed=True))
             else:
                 lines = _deck(archive, path, kind)
     except RecursionError:
         raise InputError(path, f"{kind[kind.index(' ') + 1:]} nested too deeply to read") from None
     text = "\n".join(lines) + "\n" if lines else ""
     return Decoded(text, fmt, False, False)
+
+
+def _pages(content) -> list:
+    """An OpenDocument presentation's pages (and their notes), in order; not hidden pages nor the frames its
+    machinery fills (page number, date, header, footer)."""
+    lines = []
+    for page in content.iter(_DRAW + "page"):
+        if page.get(_PRESENTATION + "visibility") == "hidden":
+            continue
+        for frame in list(page.iter(_DRAW + "frame")):
+            if frame.get(_PRESENTATION + "class") in _NOT_ODP_TEXT:
+                frame.clear()
+        lines += [line for line in paragraphs(page, ODF) if line.strip()]
+    return lines
 
 
 def _deck(archive, path: str, kind: str) -> list:

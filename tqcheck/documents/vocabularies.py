@@ -6,7 +6,6 @@ stand for a word (a cross reference: ``<xref linkend="x"/>``) are a placeholder.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 
@@ -26,7 +25,9 @@ class Vocabulary:
     words: frozenset = frozenset()  # empty elements that stand for a word: a placeholder
     code_classes: frozenset = frozenset()
     code_block_classes: frozenset = frozenset()  # a block whose class names code is skipped as ``pre`` is
-    code_block: str = "pre"  # the block of code whose end starts a new segment
+    code_blocks: frozenset = frozenset(("pre",))  # blocks of code: the prose after one is a new segment
+    xml: bool = False  # XML: no navigation guessed from ids and roles, an unknown entity a placeholder, a <title>
+    # holding markup, no doctype's internal subset read
 
 
 HTML = Vocabulary(
@@ -68,13 +69,14 @@ DOCBOOK = Vocabulary(
            "systemitem userinput computeroutput replaceable uri email keycap keycombo keysym prompt constant type "
            "markup tag sgmltag package token symbol errorcode errorname returnvalue structname structfield database "
            "guilabel guimenu guibutton guimenuitem guisubmenu menuchoice shortcut mousebutton inlinemediaobject "
-           "inlinegraphic inlineequation mathphrase equation informalequation foreignphrase citation"),
+           "inlinegraphic inlineequation mathphrase equation informalequation foreignphrase citation citerefentry"),
     _words("emphasis phrase quote link ulink olink citetitle firstterm acronym abbrev wordasword trademark "
            "productname superscript subscript"),
     _words("xref co footnoteref anchor colspec spanspec area"),
     _words("link ulink olink"),
     _words("xref footnoteref"),
-    code_block="programlisting",
+    code_blocks=_words("programlisting screen synopsis literallayout funcsynopsis cmdsynopsis"),
+    xml=True,
 )
 
 # DITA topics (concept, task, reference): its code, UI names and draft comments are no prose
@@ -92,12 +94,12 @@ DITA = Vocabulary(
     _words("image colspec"),
     _words("xref link"),
     _words("xref image"),
-    code_block="codeblock",
+    code_blocks=_words("codeblock pre screen msgblock"),
+    xml=True,
 )
 
-# the root elements of an .xml file that is one of these
-ROOTS = {**{root: "docbook" for root in _words("book article chapter appendix preface part set section sect1 "
-                                                "refentry glossary reference")},
+# the root elements of an .xml file that is one of these (not <set>: Android's animations have it too)
+ROOTS = {**{root: "docbook" for root in _words("book article chapter appendix preface part section sect1 sect2 sect3 "
+                                                "sect4 sect5 simplesect refentry glossary bibliography colophon "
+                                                "dedication acknowledgements")},
          **{root: "dita" for root in _words("topic concept task reference glossentry troubleshooting dita")}}
-ROOTS["reference"] = "dita"  # (DocBook's <reference> is a set of refentries, rarely a file's root)
-LANG = re.compile(r"<[A-Za-z][\w:.-]*\b[^>]*?\s(?:xml:)?lang\s*=\s*[\"']([^\"']*)[\"']")

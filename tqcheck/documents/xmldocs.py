@@ -20,12 +20,13 @@ from .vocabularies import DITA, DOCBOOK, ROOTS
 _ROOT_TAG = re.compile(r"<(?![?!])[^>]*>")
 _LANG = re.compile(r"\s(?:xml:)?lang\s*=\s*[\"']([^\"']*)[\"']")
 _ESCAPE = XmlEscape([])
+_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")  # a language tag: en, en-US, fr_CA
 
 
 def _read(doc: Document, vocabulary) -> None:
     root = _ROOT_TAG.search(doc.text, doc.text.find("<", doc.text.find("?>") + 1 if doc.text.startswith("<?") else 0))
     lang = _LANG.search(root.group()) if root else None
-    if lang is not None and lang.group(1).strip():
+    if lang is not None and _TAG.fullmatch(lang.group(1).strip()):  # (not KDE's &language; entity)
         declare_target(doc, "the root's xml:lang", lang.group(1))
     parse_html(doc, vocabulary)
     doc.segments = [FileSegment(s.text, s.start, s.mapping, s.source, s.ends, s.navigation, escape=_ESCAPE)

@@ -61,7 +61,8 @@ def document_format(path: str | None, language_id: str | None) -> str:
 def is_ours(path: str | None, language_id: str | None) -> bool:
     """Markdown, HTML and plain text, by the editor's language id or the file's extension; a JSON or YAML file
     only where its path names a language (``en.json``, ``locales/en/app.yml``), not every ``package.json`` nor CI
-    file; an XML file only in an Android resource folder (``res/values/strings.xml``), not every ``pom.xml``; a ``.ts``
+    file; an XML file only in an Android resource folder (``res/values/strings.xml``) or whose root is DocBook's or
+    DITA's, not every ``pom.xml``; a ``.ts``
     file only where its path names a language (Qt Linguist's ``app_en.ts``), not TypeScript."""
     from ..documents import EXTENSIONS, READ_ONLY
 

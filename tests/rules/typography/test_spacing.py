@@ -22,6 +22,7 @@ from tqcheck.config import Config
     ("the park ( or both ) ?", " "),
     ("the tax should be 0,010 € , or 0.38 € 1.15 per litre ?", " "),  # a line full of figures
     ("“Our town is clean! ”, they said.", " "),             # one-sided, before the closing quote
+    ("It is true ; or not, as you like.", " "),              # `or` before a word, not a symbol
 ])
 def test_space_before_punctuation(codes, text, span):
     found = [f for f in codes(text) if f[0] == "TQ102"]
@@ -52,6 +53,8 @@ def test_space_before_punctuation(codes, text, span):
     "Release notes: bump \"node\" : \"^12.22\" in engines.",
     "A Logfire :fire: emoji and a :wq in vi.",
     "Edit (if me != you) and /* !DEBUG */ here.",
+    "Lines whose first character is # or ; are ignored.",  # symbols named (systemd's modules-load.d(5))
+    "If the password field holds a character such as ! or *, the user cannot log in.",  # (shadow's gshadow(5))
 ])
 def test_space_before_punctuation_quiet(codes, fixed, text):
     assert [f for f in codes(text, path="x.md") if f[0] == "TQ102"] == []

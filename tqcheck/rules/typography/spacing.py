@@ -168,6 +168,8 @@ def _space_before_punctuation(seg):
             continue
         if punct == ":" and _production(seg, k, end):
             continue
+        if _SYMBOL_BEFORE.search(text, max(0, k - 8), k) or _SYMBOL_AFTER.match(text, end):
+            continue  # a symbol named, one of two: `lines starting with # or ; are ignored`, `! or *`
         if not looks_like_prose(text, k) or seg.navigation and _all_navigation(seg):
             continue  # a sidebar's item: `Introducing ?` names the operator, its code markup gone from the link
             # (a link in running prose is read: `Read <a>our guide !</a>`)
@@ -243,6 +245,8 @@ def _ternary(text, k, end, punct):
     return _TERNARY_BEFORE.search(text, max(0, k - 40), k) is not None
 
 
+_SYMBOL_BEFORE = Pattern(r"(?:^|\s)[^\w\s] (?:or|and)$")
+_SYMBOL_AFTER = Pattern(r" (?:or|and) [^\w\s](?:[\s,.]|$)")
 _TERNARY_AFTER = Pattern(r" [a-z0-9_\"'(]\S{0,30} :[ \t]")
 _TERNARY_BEFORE = Pattern(r"\S [?] [a-z0-9_\"'(]\S{0,30}$")
 
