@@ -111,6 +111,12 @@ def random_fixes(seed: int, pieces: list, replacements: list, wrap, read_back, p
     return fixed
 
 
+def misplaced(doc) -> list:
+    """``(segment text, index)`` of each character a document reads verbatim that is not where its offset says."""
+    return [(seg.text, i) for seg in doc.segments for i, c in enumerate(seg.text)
+            if seg.is_verbatim(i, i + 1) and doc.text[seg.offset(i)] != c]
+
+
 def paired_by_key(fmt: str, english: tuple, french: tuple) -> list:
     """``(id, source)`` of each pair when ``english`` (``(path, text)``) is paired with ``french`` (``--source``)."""
     from tqcheck.documents import parse
