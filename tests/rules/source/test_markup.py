@@ -134,3 +134,19 @@ def test_xliff_spaces_count_as_xml_space_or_the_datatype_says():
     # no xml:space anywhere: a plain-text unit's spaces count (Symfony), an HTML one's do not (Angular)
     assert tq605(UNITS.format(unit.format("")), "x.xlf")
     assert tq605(UNITS.format(unit.format("")).replace('"plaintext"', '"html"'), "x.xlf") == []
+
+
+def test_a_placeholder_two_neighbouring_sentences_trade_is_not_lost(tmp_path, run_cli):
+    # the translation cut its sentences elsewhere: `make install` moved from the first to the second, not lost
+    (tmp_path / "fr.md").write_text(
+        "Pour installer l'outil, lancez la commande `make` dans le dossier du projet, puis lancez `make install` en "
+        "tant qu'administrateur. Attendez ensuite la fin de la compilation, qui dure quelques minutes sur une machine "
+        "récente.\n")
+    english = ("To install the tool, run the `make` command in the project folder. Then run `make install` as an "
+               "administrator and wait for the end of the build, which takes a few minutes on a recent machine.\n")
+    (tmp_path / "en.md").write_text(english)
+    proc = run_cli("check", "--select", "TQ605", "en.md", "--source", "fr.md")
+    assert proc.returncode == 0, proc.stdout
+    (tmp_path / "en.md").write_text(english.replace("Then run `make install` as an administrator and", "Then"))
+    proc = run_cli("check", "--select", "TQ605", "en.md", "--source", "fr.md")
+    assert b"`make install`" in proc.stdout and b"missing from the translation" in proc.stdout

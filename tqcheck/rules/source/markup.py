@@ -63,10 +63,11 @@ SOFTWARE_STRINGS = ("po", "xliff", "android", "ts", "resx", "xcstrings")
 
 def check(doc, ctx):
     strings = doc.format in SOFTWARE_STRINGS
+    moved = _moved(doc.pairs)
     for pair in checked_pairs(doc):
         seg = pair.target
         if pair.source_segment is not None and (PLACEHOLDER in pair.source or PLACEHOLDER in seg.text):
-            yield from _codes(pair)
+            yield from _codes(pair, *moved.get(id(pair), (Counter(), Counter())))
         if "@" in pair.source + seg.text or "www." in pair.source + seg.text or "://" in pair.source + seg.text:
             yield from _urls(pair.source, seg)
         yield from _units(pair.source, seg)
@@ -90,11 +91,35 @@ def codes(seg) -> list:
     return out
 
 
-def _codes(pair):
+def _differences(pair) -> tuple:
+    """``(missing, extra)``: the placeholders of the pair's source its target lacks, and those it adds."""
+    source, target = Counter(k for k, _ in codes(pair.source_segment)), Counter(k for k, _ in codes(pair.target))
+    return source - target, target - source
+
+
+def _moved(pairs) -> dict:
+    """id(pair) -> ``(missing, extra)`` to forgive: where two neighbouring sentences of an aligned article trade a
+    placeholder (the source's first sentence holds `make` that the translation's second one does), the sentences
+    were cut in other places, and nothing is lost or added (a neighbour aligned without confidence counts too)."""
+    aligned = {k: _differences(p) for k, p in enumerate(pairs) if "source sentence" in p.id and p.target is not None
+               and p.source_segment is not None and (PLACEHOLDER in p.source or PLACEHOLDER in p.target.text)}
+    out: dict = {}
+    for k in aligned:
+        for a, b in ((k, k + 1), (k + 1, k)):
+            if b in aligned and a in aligned:
+                traded = (aligned[a][1] - out.get(a, (Counter(), Counter()))[1]) & \
+                    (aligned[b][0] - out.get(b, (Counter(), Counter()))[0])
+                if traded:
+                    out.setdefault(a, (Counter(), Counter()))[1].update(traded)
+                    out.setdefault(b, (Counter(), Counter()))[0].update(traded)
+    return {id(pairs[k]): forgiven for k, forgiven in out.items()}
+
+
+def _codes(pair, forgiven_missing: Counter, forgiven_extra: Counter):
     seg = pair.target
     source, target = codes(pair.source_segment), codes(seg)
-    missing = Counter(k for k, _ in source) - Counter(k for k, _ in target)
-    extra = Counter(k for k, _ in target) - Counter(k for k, _ in source)
+    missing = Counter(k for k, _ in source) - Counter(k for k, _ in target) - forgiven_missing
+    extra = Counter(k for k, _ in target) - Counter(k for k, _ in source) - forgiven_extra
     if missing:
         left, shown = missing.copy(), []
         for k, i in source:
