@@ -59,7 +59,7 @@ def test_only_the_prose_is_read():
     doc = parse(GUIDE, path="guide.adoc", fmt="asciidoc")
     assert [s.text for s in doc.segments] == [
         "The Guide of the Installation",
-        f"The tool is installed in 2 minutes : see {P} and {P}.\nIt costs 1,5 euros per seat, the price list says.{P}",
+        f"The tool is installed in 2 minutes : see {P} and {P}.\nIt costs 1,5 euros per seat, the price list says.",
         "Prices of « 2024 ».",
         "Installation",
         "The version 2.0 is required !",

@@ -12,7 +12,7 @@ Inline, monospace (```x```), passthroughs (``+x+``, ``pass:[x]``), attribute ref
 keyboard, button and menu macros, inline images and a bare URL are one opaque ``PLACEHOLDER``; a link's or cross
 reference's text (``https://x[text]``, ``xref:x[text]``, ``<<id,text>>``) and strong, emphasis, mark,
 superscript and subscript (``*x*``, ``_x_``, ``#x#``) are read without their marks; a footnote
-(``footnote:[text]``) is a segment of its own and a placeholder in its sentence; anchors are nothing.
+(``footnote:[text]``) is a segment of its own and nothing in its sentence; anchors are nothing.
 ``"`x`"`` reads “x”.  Fixes that would write AsciiDoc markup are not offered.  ``// tqcheck: ignore TQ101``
 suppresses findings in the next block; ``disable`` and ``enable`` work as in Markdown.
 """
@@ -101,8 +101,8 @@ class _Reader:
                 builder.decoded(_QUOTES[m.group()], m.start(), m.end())
             elif kind == "nothing" or kind == "comment":
                 builder.decoded("", m.start(), m.end())
-            elif kind == "footnote":  # a placeholder that fixes may cross: its text is a segment of its own
-                builder.decoded(PLACEHOLDER, m.start(), m.end())
+            elif kind == "footnote":  # its mark: nothing in the sentence (no code TQ605 compares); its text a segment
+                builder.decoded("", m.start(), m.end())
                 if m.group("note").strip():
                     self.notes.append((m.start("note"), m.end("note")))
             else:

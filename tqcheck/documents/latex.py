@@ -182,8 +182,8 @@ class _Reader:
             end = self.source.group_end(start, b)
             if name in TITLES:
                 self.flush()
-            else:  # a placeholder that fixes may cross: its text is a segment of its own
-                builder.decoded(PLACEHOLDER, i, end)
+            else:  # a footnote's mark: nothing in its sentence (no code TQ605 compares); its text a segment of its own
+                builder.decoded("", i, end)
             self.later.append((start + 1, end - 1))
             return end
         if name in VERBATIM:
