@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from array import array
 
-from .bilingual import FileSegment
 from .model import NOT_PROSE, PLACEHOLDER, Document, Segment, is_prose
 
 # a segment that is only these marks (and spaces) is a navigation glyph, not a quotation
@@ -85,7 +84,12 @@ class SegmentBuilder:
             nav = [tuple(r) for r in self.nav]
             if _LONE_MARKS.issuperset(text.strip("".join(NOT_PROSE))):
                 nav = [(0, len(text))]  # a guillemet alone in its element
-            kind, extra = (Segment, {}) if escape is None else (FileSegment, {"escape": escape})
+            if escape is None:
+                kind, extra = Segment, {}
+            else:  # (imported here: Markdown, read at every cold start, has no escaped segments)
+                from .bilingual import FileSegment
+
+                kind, extra = FileSegment, {"escape": escape}
             segment = kind(text, self.pos[0], self.pos, self.doc.text, self.ends or None, tuple(nav), **extra)
         self.generation += 1
         self._reset()
