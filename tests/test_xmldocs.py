@@ -123,8 +123,12 @@ def test_other_xml_is_still_one_error():
     ('<!DOCTYPE chapter PUBLIC "-//OASIS//DTD DocBook XML V4.5//EN" "x.dtd" [\n<!ENTITY % BOOK_ENTITIES SYSTEM '
      '"B.ent">\n%BOOK_ENTITIES;\n]>\n<chapter><para>Install &PRODUCT; : now.</para></chapter>',
      [f"Install {P} : now."]),
+    ("<article><para>He said<footnote><para>In « 2024 ».</para></footnote> : yes.</para></article>",
+     ["He said : yes.", "In « 2024 »."]),
+    ("<concept><conbody><p>A step<fn>See the note : x.</fn> : done.</p></conbody></concept>",
+     ["A step : done.", "See the note : x."]),
 ])
-def test_xml_is_not_html(xml, read):
+def test_xml_is_not_html(xml, read):  # (and a footnote is a segment of its own, its sentence read whole)
     fmt = "dita" if xml.startswith("<concept") else "docbook"
     assert [s.text.strip() for s in parse(xml, path="a.xml", fmt=fmt).segments] == read
 

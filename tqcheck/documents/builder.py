@@ -98,3 +98,15 @@ class SegmentBuilder:
     def discard(self) -> None:
         self.generation += 1
         self._reset()
+
+    def suspend(self) -> tuple:
+        """Set the segment being built aside (a footnote starts inside it) and start an empty one."""
+        held = (self.parts, self.pos, self.ends, self.nav, self.size)
+        self.generation += 1
+        self._reset()
+        return held
+
+    def resume(self, held: tuple) -> None:
+        """Go on with a segment ``suspend`` set aside (what was built since is dropped: build it first)."""
+        self.generation += 1
+        self.parts, self.pos, self.ends, self.nav, self.size = held

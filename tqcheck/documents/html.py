@@ -111,6 +111,7 @@ class _HTMLText(HTMLParser):
         self.open: dict[str, int] = {}  # tag -> how many are open (an end tag of none is ignored at once)
         self.nav = 0  # open elements that make navigation context
         self.pending: list[tuple[str, int]] = []  # ignore comments waiting for their block
+        self.held: list[tuple] = []  # the sentences a footnote interrupts (``Vocabulary.notes``)
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -143,6 +144,8 @@ class _HTMLText(HTMLParser):
             self.b.opaque(start, start + len(self.get_starttag_text() or f"<{tag}>"))
         if tag in v.block:
             self.flush()
+        if tag in v.notes:  # a footnote inside a sentence: a segment of its own, the sentence goes on after it
+            self.held.append(self.b.suspend())
         if tag not in v.void:
             nav = tag in v.navigation or not v.xml and _is_navigation(attrs)
             self.nav += nav
@@ -185,6 +188,9 @@ class _HTMLText(HTMLParser):
             while True:
                 entry = self.stack.pop()
                 self._close(entry)
+                if entry[0] in self.v.notes and self.held:
+                    self.flush()
+                    self.b.resume(self.held.pop())
                 if entry[0] == tag:
                     break
         if tag in self.v.block:
@@ -252,17 +258,6 @@ class _HTMLText(HTMLParser):
             add_directive(self.doc, data, self._offset(), None)
 
 
-_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.S)
-
-
-def _without_subset(text: str) -> str:
-    """``text`` with its doctype's internal subset (``[ <!ENTITY …> %BOOK_ENTITIES; ]``) blanked out, lines kept."""
-    m = _SUBSET.search(text, 0, 65536)
-    if m is None:
-        return text
-    return text[:m.start()] + re.sub(r"[^\n]", " ", m.group()) + text[m.end():]
-
-
 def _classes(attrs) -> set:
     """The names in an element's ``class`` attribute, and ``code`` where its style sets a monospace font (the code
     of HeVeA's and LaTeX2HTML's pages: ``<span style="font-family:monospace">"+"</span>``)."""
@@ -283,9 +278,10 @@ def _is_navigation(attrs) -> bool:
     return False
 
 
-def parse_html(doc: Document, vocabulary: Vocabulary = HTML) -> None:
-    """An HTML page's prose; DocBook's and DITA's too, with their ``vocabulary`` (``xmldocs``)."""
-    text, comment = _prepare(_without_subset(doc.text) if vocabulary.xml else doc.text)
+def parse_html(doc: Document, vocabulary: Vocabulary = HTML, text: str | None = None) -> None:
+    """An HTML page's prose; DocBook's and DITA's too, with their ``vocabulary`` (``xmldocs``), whose ``text`` (the
+    document's, with what the parser must not read blanked out) it parses."""
+    text, comment = _prepare(doc.text if text is None else text)
     parser = _HTMLText(doc, comment, vocabulary)
     try:
         parser.feed(text)

@@ -26,6 +26,7 @@ class Vocabulary:
     code_classes: frozenset = frozenset()
     code_block_classes: frozenset = frozenset()  # a block whose class names code is skipped as ``pre`` is
     code_blocks: frozenset = frozenset(("pre",))  # blocks of code: the prose after one is a new segment
+    notes: frozenset = frozenset()  # footnotes: a segment of their own, and nothing in the sentence they interrupt
     xml: bool = False  # XML: no navigation guessed from ids and roles, an unknown entity a placeholder, a <title>
     # holding markup, no doctype's internal subset read
 
@@ -56,7 +57,7 @@ DOCBOOK = Vocabulary(
     "DocBook",
     _words("para simpara formalpara title subtitle caption entry listitem varlistentry term glossterm glossdef "
            "note tip warning important caution section sect1 sect2 sect3 sect4 sect5 simplesect chapter appendix "
-           "preface article book part partintro abstract blockquote epigraph footnote sidebar example figure table "
+           "preface article book part partintro abstract blockquote epigraph sidebar example figure table "
            "informaltable row step substeps procedure itemizedlist orderedlist variablelist simplelist member "
            "qandaentry question answer bridgehead refsect1 refsect2 refsect3 refpurpose msgtext glossary "
            "glossentry bibliography p sec"),
@@ -76,6 +77,7 @@ DOCBOOK = Vocabulary(
     _words("link ulink olink"),
     _words("xref footnoteref"),
     code_blocks=_words("programlisting screen synopsis literallayout funcsynopsis cmdsynopsis"),
+    notes=_words("footnote"),
     xml=True,
 )
 
@@ -83,7 +85,7 @@ DOCBOOK = Vocabulary(
 DITA = Vocabulary(
     "DITA",
     _words("p title shortdesc abstract li sli dt dd note step substep cmd info stepresult stepxmp tutorialinfo "
-           "context result prereq postreq section example entry stentry fig desc lq fn choice choption chdesc "
+           "context result prereq postreq section example entry stentry fig desc lq choice choption chdesc "
            "glossterm glossdef conbody taskbody refbody body ol ul sl dl dlentry table row simpletable strow sthead "
            "steps steps-unordered substeps choices propdesc lines topic concept task reference"),
     _words("codeblock pre screen msgblock draft-comment required-cleanup indexterm index-base prolog titlealts "
@@ -95,6 +97,7 @@ DITA = Vocabulary(
     _words("xref link"),
     _words("xref image"),
     code_blocks=_words("codeblock pre screen msgblock"),
+    notes=_words("fn"),
     xml=True,
 )
 

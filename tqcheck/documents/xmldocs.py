@@ -28,9 +28,20 @@ def _read(doc: Document, vocabulary) -> None:
     lang = _LANG.search(root.group()) if root else None
     if lang is not None and _TAG.fullmatch(lang.group(1).strip()):  # (not KDE's &language; entity)
         declare_target(doc, "the root's xml:lang", lang.group(1))
-    parse_html(doc, vocabulary)
-    doc.segments = [FileSegment(s.text, s.start, s.mapping, s.source, s.ends, s.navigation, escape=_ESCAPE)
-                    for s in doc.segments]
+    parse_html(doc, vocabulary, _without_subset(doc.text))
+    doc.segments = sorted((FileSegment(s.text, s.start, s.mapping, s.source, s.ends, s.navigation, escape=_ESCAPE)
+                           for s in doc.segments), key=lambda s: s.offset(0))  # (a footnote's before its sentence)
+
+
+_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.S)
+
+def _without_subset(text: str) -> str:
+    """``text`` with its doctype's internal subset (``[ <!ENTITY …> %BOOK_ENTITIES; ]``) blanked out, lines kept."""
+    m = _SUBSET.search(text, 0, 65536)
+    if m is None:
+        return text
+    return text[:m.start()] + re.sub(r"[^\n]", " ", m.group()) + text[m.end():]
+
 
 
 def parse_docbook(doc: Document) -> None:
