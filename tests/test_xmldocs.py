@@ -102,8 +102,9 @@ def test_a_folder_run_reads_docbook_and_dita_not_other_xml(tmp_path, run_cli):
     found = found_by_folder_run(tmp_path, run_cli, {
         "docs/guide.xml": page.format("article", "para"), "docs/task.dita": page.format("task", "p"),
         "docs/book.dbk": page.format("book", "para"), "pom.xml": page.format("project", "name"),
-        "docs/config.xml": page.format("configuration", "para")})
-    assert found == ["docs/book.dbk", "docs/guide.xml", "docs/task.dita"]
+        "docs/config.xml": page.format("configuration", "para"),
+        "doc/src/sgml/intro.sgml": page.format("sect1", "para"), "doc/linuxdoc.sgml": page.format("linuxdoc", "p")})
+    assert found == ["doc/src/sgml/intro.sgml", "docs/book.dbk", "docs/guide.xml", "docs/task.dita"]
     assert not is_included(str(tmp_path / "missing.xml"))
 
 

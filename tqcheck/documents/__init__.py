@@ -87,6 +87,7 @@ EXTENSIONS = {
     ".ts": "ts",  # Qt Linguist (app_en.ts); TypeScript's .ts is not XML: not read
     # Android string resources (res/values/strings.xml); any other XML is read by its root element (``parse``)
     ".xml": "xml",
+    ".sgml": "xml",  # PostgreSQL's manual: DocBook XML under its old extension (read by its root element)
     # word-processor files: the text of each paragraph, reported, never fixed
     ".docx": "docx",
     ".odt": "odt",
@@ -110,7 +111,7 @@ def detect_format(path: str, default: str = "text") -> str:
 # what a folder run asks of a resource file before reading it: (its endings, module, the test there)
 _FOLDER_TESTS = (
     ((".json", ".yml", ".yaml"), "locales", "in_english_folder"), ((".properties",), "properties", "is_bundle"),
-    ((".strings", ".stringsdict"), "strings", "in_english_lproj"), ((".xml",), "xmldocs", "is_included"),
+    ((".strings", ".stringsdict"), "strings", "in_english_lproj"), ((".xml", ".sgml"), "xmldocs", "is_included"),
     ((".resx",), "resx", "is_resx"), ((".ts",), "qt", "is_english_ts"), ((".csv",), "csvfile", "is_string_table"),
     ((".xlsx",), "xlsx", "is_string_book"),
 )
