@@ -24,7 +24,7 @@ from collections import deque
 
 from .bilingual import declare_target, directive
 from .builder import SegmentBuilder
-from .model import PLACEHOLDER, Document, line_starts
+from .model import PLACEHOLDER, Document, line_spans
 
 _DELIMITER = re.compile(r"(/{4,}|-{4,}|\.{4,}|\+{4,}|={4,}|\*{4,}|_{4,}|--|[|,:!]={3,}|```.*)\s*")
 _SKIPPED_DELIMITERS = ("/", "-", ".", "+", "|", ",", ":", "!", "`")  # (a block of one: `--` is an open block)
@@ -67,9 +67,7 @@ _MARKS = frozenset("*_`#+{}[]^~\\<>")  # what may open or close AsciiDoc markup
 class _Reader:
     def __init__(self, doc: Document):
         self.doc, self.text, self.builder = doc, doc.text, SegmentBuilder(doc)
-        starts = line_starts(doc.text)
-        ends = [k - (1 + (doc.text[k - 2:k] == "\r\n")) if k else 0 for k in starts[1:]] + [len(doc.text)]
-        self.lines = list(zip(starts, ends))
+        self.lines = line_spans(doc.text)
         self.ignores: list = []  # the `// tqcheck: ignore` comments waiting for their block
         self.notes: deque = deque()  # the footnotes' texts, read after their paragraph
         self.draining = False
@@ -188,8 +186,7 @@ class _Reader:
                 self.title(k)
                 k += 1
                 continue
-            if _BLOCK_TITLE.fullmatch(line):
-                m = _BLOCK_TITLE.fullmatch(line)
+            if m := _BLOCK_TITLE.fullmatch(line):
                 self.add(a + m.start(1), a + m.end(1))
                 k += 1
                 continue
@@ -233,4 +230,3 @@ class _Reader:
 
 def parse_asciidoc(doc: Document) -> None:
     _Reader(doc).read()
-    doc.opaque.sort()

@@ -96,9 +96,9 @@ def _prepare(text: str) -> tuple[str, int]:
 
 
 class _HTMLText(HTMLParser):
-    def __init__(self, doc: Document, comment: int, vocabulary: Vocabulary):
+    def __init__(self, doc: Document, comment: int, vocabulary: Vocabulary, escape=None):
         super().__init__(convert_charrefs=False)
-        self.doc, self.v = doc, vocabulary
+        self.doc, self.v, self.escape = doc, vocabulary, escape
         if vocabulary.xml:  # no element's content is raw text in XML (newer html.parsers read <title> so)
             self.CDATA_CONTENT_ELEMENTS = self.RCDATA_CONTENT_ELEMENTS = ()
         self.text = doc.text
@@ -118,7 +118,7 @@ class _HTMLText(HTMLParser):
         return self.starts[line - 1] + col
 
     def flush(self):
-        seg = self.b.build()
+        seg = self.b.build(self.escape)
         if seg is not None:
             self.doc.segments.append(seg)
             for comment, offset in self.pending:
@@ -278,11 +278,11 @@ def _is_navigation(attrs) -> bool:
     return False
 
 
-def parse_html(doc: Document, vocabulary: Vocabulary = HTML, text: str | None = None) -> None:
+def parse_html(doc: Document, vocabulary: Vocabulary = HTML, text: str | None = None, escape=None) -> None:
     """An HTML page's prose; DocBook's and DITA's too, with their ``vocabulary`` (``xmldocs``), whose ``text`` (the
-    document's, with what the parser must not read blanked out) it parses."""
+    document's, with what the parser must not read blanked out) it parses and whose fixes ``escape`` writes."""
     text, comment = _prepare(doc.text if text is None else text)
-    parser = _HTMLText(doc, comment, vocabulary)
+    parser = _HTMLText(doc, comment, vocabulary, escape)
     try:
         parser.feed(text)
         parser.close()

@@ -37,7 +37,8 @@ from .model import PLACEHOLDER, Document
 
 _MATH_END = {False: re.compile(r"(?<!\\)\$|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)"),
              True: re.compile(r"\$\$|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)")}
-_PRINTED = {"``": "“", "''": "”", "`": "‘", "'": "’", "---": "—", "--": "–"}
+# what a character or a ligature prints: quotes, dashes, a tie (a no-break space), a table's column separator
+_PRINTED = {"``": "“", "''": "”", "`": "‘", "'": "’", "---": "—", "--": "–", "~": "\u00a0", "&": " "}
 _LINE_END = re.compile(r"\r\n?|\n")
 _WORD = re.compile(r"[^\W\d_]{2}")
 # French set as French with polyglossia's environments; beamer's frames and blocks, whose first argument is a title
@@ -108,12 +109,8 @@ class _Reader:
             end = i + 1 if close is None or close.group() != "$" * (1 + double) else close.end()
             builder.opaque(i, end)
             return end
-        if mark == "~":
-            builder.decoded("\u00a0", i, i + 1)
-        elif mark in _PRINTED:  # TeX's ligatures: quotes and dashes
+        if mark in _PRINTED:
             builder.decoded(_PRINTED[mark], i, i + len(mark))
-        elif mark == "&":
-            builder.decoded(" ", i, i + 1)
         elif mark not in "{}":  # a blank line
             self.flush()
         return i + len(mark)
@@ -281,5 +278,4 @@ def parse_latex(doc: Document) -> None:
     while reader.later:
         a, b = reader.later.popleft()
         reader.read(a, b)
-    doc.segments.sort(key=lambda s: s.offset(0))
-    doc.opaque.sort()
+    doc.segments.sort(key=lambda s: s.offset(0))  # (titles and footnotes are read after their paragraph)

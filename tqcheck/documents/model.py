@@ -208,3 +208,14 @@ def line_starts(text: str) -> list[int]:
         starts.append(i + 1)
         i = find("\n", i + 1)
     return starts
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line of ``text`` (``line_starts``), its line break left out."""
+    starts = line_starts(text)
+    spans = []
+    for a, b in zip(starts, starts[1:] + [len(text)]):
+        while b > a and text[b - 1] in "\r\n":
+            b -= 1
+        spans.append((a, b))
+    return spans

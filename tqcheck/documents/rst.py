@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .builder import SegmentBuilder
-from .model import Document, line_starts
+from .model import Document, line_spans
 
 # the directives whose body is prose (docutils' admonitions, Sphinx's paragraph-level markup): those whose
 # first line is body too, those whose argument is a version (the text after it is body), and those whose
@@ -60,8 +60,7 @@ _INLINE = re.compile(
 
 def parse_rst(doc: Document) -> None:
     text = doc.text
-    starts = line_starts(text)
-    lines = [(a, _line_end(text, a, b)) for a, b in zip(starts, starts[1:] + [len(text)])]
+    lines = line_spans(text)
     builder, n, k = SegmentBuilder(doc), len(lines), 0
 
     def stripped(i):
@@ -173,13 +172,6 @@ def _first_line_body(text: str, a: int, b: int, name: str, directive) -> int:
     while at < b and text[at].isspace():
         at += 1
     return at
-
-
-def _line_end(text: str, a: int, b: int) -> int:
-    """The end of the line that starts at ``a`` (``b``: where the next one starts), less its line break."""
-    while b > a and text[b - 1] in "\r\n":
-        b -= 1
-    return b
 
 
 def _paragraph(doc, builder, start: int, end: int, term: bool = False) -> bool:

@@ -62,12 +62,12 @@ def _deck(archive, path: str, kind: str) -> list:
     targets = _relations(archive, "ppt/presentation.xml", path, kind)
     lines = []
     for slide_id in presentation.iter(_P + "sldId"):
-        name = targets.get(slide_id.get(_R + "id"))
+        name = targets.get(slide_id.get(_R + "id"), (None,))[0]
         slide = part(archive, name, path, kind) if name else None
         if slide is None or slide.get("show") in ("0", "false"):
             continue  # a hidden slide is not shown
         lines += _shapes(slide)
-        notes = [t for t, kind_ in _relations(archive, name, path, kind, kinds=True).values() if kind_ == _NOTES]
+        notes = [t for t, kind_ in _relations(archive, name, path, kind).values() if kind_ == _NOTES]
         notes_slide = part(archive, notes[0], path, kind) if notes else None
         if notes_slide is not None:
             lines += _shapes(notes_slide)
@@ -89,8 +89,8 @@ def _shapes(root) -> list:
     return [line for line in out if line.strip()]
 
 
-def _relations(archive, name: str, path: str, kind: str, kinds: bool = False) -> dict:
-    """A part's relationships: id -> the archive name of its target (with ``kinds``: (name, type))."""
+def _relations(archive, name: str, path: str, kind: str) -> dict:
+    """A part's relationships: id -> (the archive name of its target, its type)."""
     folder, base = posixpath.split(name)
     rels = part(archive, posixpath.join(folder, "_rels", base + ".rels"), path, kind)
     out = {}
@@ -99,6 +99,6 @@ def _relations(archive, name: str, path: str, kind: str, kinds: bool = False) ->
         if rel.get("TargetMode") == "External" or not target:
             continue
         target = posixpath.normpath(target[1:] if target.startswith("/") else posixpath.join(folder, target))
-        out[rel.get("Id")] = (target, rel.get("Type")) if kinds else target
+        out[rel.get("Id")] = (target, rel.get("Type"))
     return out
 

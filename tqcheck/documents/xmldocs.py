@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .android import is_string_resource, root_element
-from .bilingual import FileSegment, XmlEscape, declare_target
+from .bilingual import XmlEscape, declare_target
 from .html import parse_html
 from .model import Document
 from .vocabularies import DITA, DOCBOOK, ROOTS
@@ -24,16 +24,16 @@ _TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")  # a language tag: 
 
 
 def _read(doc: Document, vocabulary) -> None:
-    root = _ROOT_TAG.search(doc.text, doc.text.find("<", doc.text.find("?>") + 1 if doc.text.startswith("<?") else 0))
+    root = _ROOT_TAG.search(doc.text)
     lang = _LANG.search(root.group()) if root else None
     if lang is not None and _TAG.fullmatch(lang.group(1).strip()):  # (not KDE's &language; entity)
         declare_target(doc, "the root's xml:lang", lang.group(1))
-    parse_html(doc, vocabulary, _without_subset(doc.text))
-    doc.segments = sorted((FileSegment(s.text, s.start, s.mapping, s.source, s.ends, s.navigation, escape=_ESCAPE)
-                           for s in doc.segments), key=lambda s: s.offset(0))  # (a footnote's before its sentence)
+    parse_html(doc, vocabulary, _without_subset(doc.text), _ESCAPE)
+    doc.segments.sort(key=lambda s: s.offset(0))  # (a footnote is built before the sentence it interrupts)
 
 
 _SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.S)
+
 
 def _without_subset(text: str) -> str:
     """``text`` with its doctype's internal subset (``[ <!ENTITY …> %BOOK_ENTITIES; ]``) blanked out, lines kept."""

@@ -10,6 +10,8 @@ Table: ``numbers_months.tsv``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import Rule
 from ..common import Pattern, anchor_lines, finditer_in, line_bounds, merge_spans, one_of, sentence_start
 from ..common.lexicon import FUNCTION_WORDS
@@ -131,13 +133,9 @@ def _in_hex_bytes(text: str, i: int, j: int) -> bool:
                for m in (_HEX_BEFORE.search(text, max(0, i - 5), i), _HEX_AFTER.match(text, j)))
 
 
-_FUNCTION_WORDS: list = []
-
-
+@lru_cache(maxsize=1)
 def _function_words() -> frozenset:
-    if not _FUNCTION_WORDS:
-        _FUNCTION_WORDS.append(frozenset(row.word for row in FUNCTION_WORDS.rows))
-    return _FUNCTION_WORDS[0]
+    return frozenset(row.word for row in FUNCTION_WORDS.rows)
 
 
 def _plain_ordinal(text, m) -> bool:

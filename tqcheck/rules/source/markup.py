@@ -63,11 +63,11 @@ SOFTWARE_STRINGS = ("po", "xliff", "android", "ts", "resx", "xcstrings")
 
 def check(doc, ctx):
     strings = doc.format in SOFTWARE_STRINGS
-    moved = _moved(doc.pairs)
+    traded = _traded(doc.pairs)
     for pair in checked_pairs(doc):
         seg = pair.target
         if pair.source_segment is not None and (PLACEHOLDER in pair.source or PLACEHOLDER in seg.text):
-            yield from _codes(pair, *moved.get(id(pair), (Counter(), Counter())))
+            yield from _codes(pair, traded.get(id(pair)) or _differences(pair))
         if "@" in pair.source + seg.text or "www." in pair.source + seg.text or "://" in pair.source + seg.text:
             yield from _urls(pair.source, seg)
         yield from _units(pair.source, seg)
@@ -97,29 +97,25 @@ def _differences(pair) -> tuple:
     return source - target, target - source
 
 
-def _moved(pairs) -> dict:
-    """id(pair) -> ``(missing, extra)`` to forgive: where two neighbouring sentences of an aligned article trade a
-    placeholder (the source's first sentence holds `make` that the translation's second one does), the sentences
-    were cut in other places, and nothing is lost or added (a neighbour aligned without confidence counts too)."""
+def _traded(pairs) -> dict:
+    """id(pair) -> ``(missing, extra)`` of the sentence pairs of an aligned article, less what two neighbours trade:
+    where the source's first sentence holds `make` that the translation's second one does, the sentences were cut
+    in other places, and nothing is lost or added (a neighbour aligned without confidence counts too)."""
     aligned = {k: _differences(p) for k, p in enumerate(pairs) if "source sentence" in p.id and p.target is not None
                and p.source_segment is not None and (PLACEHOLDER in p.source or PLACEHOLDER in p.target.text)}
-    out: dict = {}
     for k in aligned:
-        for a, b in ((k, k + 1), (k + 1, k)):
-            if b in aligned and a in aligned:
-                traded = (aligned[a][1] - out.get(a, (Counter(), Counter()))[1]) & \
-                    (aligned[b][0] - out.get(b, (Counter(), Counter()))[0])
-                if traded:
-                    out.setdefault(a, (Counter(), Counter()))[1].update(traded)
-                    out.setdefault(b, (Counter(), Counter()))[0].update(traded)
-    return {id(pairs[k]): forgiven for k, forgiven in out.items()}
+        if k + 1 in aligned:
+            for a, b in ((k, k + 1), (k + 1, k)):
+                traded = aligned[a][1] & aligned[b][0]
+                aligned[a][1].subtract(traded)
+                aligned[b][0].subtract(traded)
+    return {id(pairs[k]): (+missing, +extra) for k, (missing, extra) in aligned.items()}
 
 
-def _codes(pair, forgiven_missing: Counter, forgiven_extra: Counter):
+def _codes(pair, differences: tuple):
     seg = pair.target
     source, target = codes(pair.source_segment), codes(seg)
-    missing = Counter(k for k, _ in source) - Counter(k for k, _ in target) - forgiven_missing
-    extra = Counter(k for k, _ in target) - Counter(k for k, _ in source) - forgiven_extra
+    missing, extra = differences
     if missing:
         left, shown = missing.copy(), []
         for k, i in source:
