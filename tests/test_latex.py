@@ -120,6 +120,14 @@ def test_a_comment_suppresses_the_next_paragraph(tmp_path, run_cli):
     assert snippets(proc.stdout, text) == [("TQ101", "« s"), ("TQ101", "»."), ("TQ501", "2,5")]
 
 
+def test_a_comment_before_a_heading_suppresses_the_heading_only(tmp_path, run_cli):
+    text = ("\\begin{document}\n% tqcheck: ignore TQ101\n\\section{A « title »}\nA « paragraph ».\n"
+            "\\end{document}\n")
+    (tmp_path / "a.tex").write_text(text)
+    proc = run_cli("check", "--format", "json", "a.tex")
+    assert snippets(proc.stdout, text) == [("TQ101", "« p"), ("TQ101", "».")]
+
+
 def test_a_chapter_without_document_is_read_whole_and_paragraphs_end_at_blank_lines():
     text = "\\chapter{Results}\nFirst % note\nparagraph.\n%\n\nSecond one\n% a line of comment\ngoes on.\\par Third."
     doc = parse(text, path="chapter.tex", fmt="latex")

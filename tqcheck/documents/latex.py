@@ -62,7 +62,10 @@ class _Reader:
         if segment is None:
             return
         self.doc.segments.append(segment)
-        end = segment.end_offset(len(segment.text) - 1)
+        self.end_ignores(segment.end_offset(len(segment.text) - 1))
+
+    def end_ignores(self, end: int) -> None:
+        """The waiting ``ignore`` comments cover the text up to ``end``."""
         for d in self.ignores:
             d.last = max(d.last, end)
         self.ignores = []
@@ -179,6 +182,7 @@ class _Reader:
             end = self.source.group_end(start, b)
             if name in TITLES:
                 self.flush()
+                self.end_ignores(end)  # an ignore before a heading is the heading's
             else:  # a footnote's mark: nothing in its sentence (no code TQ605 compares); its text a segment of its own
                 builder.decoded("", i, end)
             self.later.append((start + 1, end - 1))
