@@ -26,6 +26,8 @@ NEVER = [
     # words both languages use alike, and terms neither uses commonly that do not read as French (real catalogs)
     ("Le fichier de config est absent du frontend.", "The config file is missing from the frontend."),
     ("Voir le changelog, le favicon, etc.", "See the changelog, the favicon, etc."),
+    # a term written with a symbol, kept by both (PostgreSQL's manual and its French translation)
+    ("Il tourne sur tout système un*x.", "It runs on any un*x system."),
 ]
 
 

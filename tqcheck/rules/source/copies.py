@@ -54,6 +54,7 @@ RULES = [
 _FRENCHISH = (STRONG, WEAK, FRENCH, MAYBE, UNSURE)
 FRENCH_ONLY = 2.3  # Zipf margin (French over English: 200 times commoner) of an English-listed word copied alone
 _PARTICLES = frozenset("de du des la le les et d l".split())  # of names in any language: Profesional de Hoteles
+_SYMBOLS = frozenset("*/\\=<>{}|@#~^+$")  # glued to a word, they make a term of it (`un*x`)
 _ENDONYMS = frozenset(("français", "française"))  # the language's own name, as a language menu writes it
 RARE_ENGLISH = 4.5  # ... that English itself uses less than this (not `plus`, `son`, `car`)
 LEANS_FRENCH = 1.0  # Zipf margin of a word both languages use (`config`, `etc`: not copies of French)
@@ -122,8 +123,8 @@ def copies(source: str, text: str):
         tokens = tokenize(text, s, e)
         _unmark_names(text, tokens, known)
         loans = loan_spans(text, s, e)  # `café au lait`: English, whatever its words
-        flags = [fold(t.text) in known and _frenchish(t) and not any(a <= t.start < b for a, b in loans)
-                 for t in tokens]
+        flags = [fold(t.text) in known and _frenchish(t) and not _glued(text, t)
+                 and not any(a <= t.start < b for a, b in loans) for t in tokens]
         k = 0
         while k < len(tokens):
             if not flags[k]:
@@ -140,6 +141,11 @@ def copies(source: str, text: str):
             if run:
                 yield run[0].start, run[-1].end, run
             k = j
+
+
+def _glued(text: str, token) -> bool:
+    """Is the word part of a term written with a symbol (``un*x``, ``le/la``, ``x=le``): not a word of prose?"""
+    return text[token.start - 1:token.start] in _SYMBOLS or text[token.end:token.end + 1] in _SYMBOLS
 
 
 def _frenchish(token) -> bool:
