@@ -117,9 +117,27 @@ def test_english_uses_of_a_mid_position_adverb_are_left_alone(spans, text):
     "Typing blind makes using the editor difficult.",  # the verb a few words back
     "This looks odd, but it works.",  # a demonstrative pronoun and a verb
     "Prices may decline sharply the moment rates rise.",  # a time phrase after the determiner
+    # PostgreSQL's and git's manuals: a passive and its subject (the noun phrase starts the next clause), `the
+    # same` qualified by the adverb, an adverbial idiom, `remote` a noun
+    "If the language is used again the initialization will be run.",
+    "That interpreter won't be used again the next time around.",
+    "Although these behave largely the same as named objects, they are faster.",
+    "It accomplishes largely the same result without copying.",
+    "This is without a doubt ugly and non-modular.",
+    "Add fetch refspecs to the origin remote.",
 ])
 def test_more_english_orders_are_left_alone(spans, text):
     assert "TQ304" not in [code for code, _ in spans(text)]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # the French inversion after a passive: the noun phrase is its subject (WMT13 rbmt-1, online-C, 2662)
+    ("Three cities will be connected when will be sung jointly the song of the group.", "sung jointly"),
+    ("It was mentioned specifically the student Joe Cooke.", "mentioned specifically"),
+    ("We met there, when is played again the old anthem.", "played again"),
+])
+def test_a_passive_with_its_subject_after_it_is_still_flagged(spans, text, flagged):
+    assert ("TQ304", flagged) in spans(text)
 
 
 # an adverbial set off by commas between a verb and its object (représente, avec…, la troisième)

@@ -52,7 +52,8 @@ _TIME_NOUN = "(?:day|week|month|year|morning|afternoon|evening|night|time|moment
 # (``the time`` and ``the way`` alone are objects as often: `shortens also the time allowed`)
 _TIME = (f"next|following|last|previous|whole|entire|(?:first|second|same|other) {_TIME_NOUN}"
          "|(?:day|week|month|year|morning|afternoon|evening|night|moment|minute|hour)s?")
-_ADVERB_BEFORE_OBJECT = Pattern(r"(?<=[a-z] )(?P<adv>[a-z]+ly) (?=" + _DETERMINER + r" (?!(?:" + _TIME + r")\b))")
+# nor is `the same`, which the adverb qualifies (`behave largely the same as`)
+_ADVERB_BEFORE_OBJECT = Pattern(r"(?<=[a-z] )(?P<adv>[a-z]+ly) (?=" + _DETERMINER + r" (?!(?:" + _TIME + r"|same)\b))")
 _NOT_A_VERB = ("AUX", "PREP", "DET", "PRON", "CONJ", "ADV")  # a word of these classes is none of the verbs meant
 _DEMONSTRATIVE = frozenset(("this",))  # also a pronoun: `this sounds obvious`
 _LOOK_BACK = 10  # words before the determiner searched for a verb whose object takes a complement
@@ -90,7 +91,7 @@ def _mid_source() -> str:
     """A mid-position adverb of the table before a determiner (the verb before it is looked back for)."""
     words = _mid_words()
     return (r"(?<=[a-z] )(?P<adv>" + "|".join(map(re.escape, words)) + r") (?=" + _DETERMINER
-            + r" (?!(?:" + _TIME + r")\b))")
+            + r" (?!(?:" + _TIME + r"|same)\b))")
 
 
 _MID_ADVERB = Pattern(_mid_source)  # read from the table when first used
@@ -144,6 +145,24 @@ def _complement_verb_before(text: str, i: int, verbs) -> bool:
                for k, w in enumerate(words[:_LOOK_BACK]))
 
 
+_AUXILIARIES = frozenset("will would can could may might must shall should has have had not been being".split())
+# before `be` and its participle, what makes the noun phrase after the adverb its subject, the French way (*quand
+# sera chantée conjointement la chanson* → `when will be sung jointly the song`, `It was mentioned specifically the`)
+_INVERTED = frozenset("when while where which whom as than it there".split())
+
+
+def _passive(text: str, start: int, verb: str, kinds: dict) -> bool:
+    """Is the verb at ``start`` a participle after `be` and its subject (`if the language is used again the
+    file…`)?  Such a passive takes no object: the determiner after the adverb starts the next clause."""
+    words = text[max(0, start - 80):start].lower().split()
+    if verb.endswith("ing") or not words or words[-1] not in kinds["passive"]:
+        return False
+    while words and (words[-1] in kinds["passive"] or words[-1] in _AUXILIARIES
+                     or words[-1].endswith(("n't", "n’t"))):
+        words.pop()
+    return not words or words[-1].strip(",;:") not in _INVERTED
+
+
 def adverbs_before_object(text: str):
     """``(start, end, verb, adverb)`` of each adverb between a verb and its object, the French way."""
     if "ly " not in text:
@@ -155,7 +174,7 @@ def adverbs_before_object(text: str):
         if not verb:
             continue  # not a whole lower-case word
         kinds = _exceptions()
-        if adv in kinds["focus-adverb"] or verb in kinds["light-verb"]:
+        if adv in kinds["focus-adverb"] or verb in kinds["light-verb"] or _passive(text, start, verb, kinds):
             continue
         if _only(adv, "ADV", ("ADJ", "VERB", "NOUN"), lex) and _only(verb, "VERB", ("NOUN", "ADJ"), lex):
             yield start, m.end("adv"), verb, adv
@@ -172,7 +191,7 @@ def mid_adverbs_before_object(text: str):
         if not verb:
             continue
         lex, kinds = lexicon(), _exceptions()
-        if verb in kinds["light-not-have"] or not lex.has_class(verb, "VERB"):
+        if verb in kinds["light-not-have"] or not lex.has_class(verb, "VERB") or _passive(text, start, verb, kinds):
             continue
         if verb not in kinds["have"] and any(lex.has_class(verb, c) for c in _NOT_A_VERB):
             continue
