@@ -90,6 +90,8 @@ def test_initials_and_dotted_titles_are_english(text):
         ("M. Hollande and M. Valls came.", ["M.", "M."]),
         ("On Monday, M. Guebuza met Mme Dhlakama.", ["M.", "Mme"]),
         ("M. Dupont arrived yesterday.\nN. Sarkozy was not there.", ["M."]),  # no lettered list: no L.
+        # an initial elsewhere in the document excuses the same name only
+        ("Cited: L. Rowe and M. Stonebraker.\n\nM. Hollande said no. M. Stonebraker agreed.", ["M."]),
     ],
 )
 def test_french_titles_in_mt_still_fire(text, spans):

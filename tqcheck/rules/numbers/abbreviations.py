@@ -24,7 +24,8 @@ RULES = [
         what="Flags `M.`, `MM.` and `Pr` before a capitalised name, and `Mme`, `Mlle` anywhere. `M.` "
         "after a capitalised word or an initial (`Robert M. Gates`, `A. M. Kuchling`) is a middle "
         "initial, and in an attribution line (`-- M. Proust`) or a line of initialled names (`M. Devine "
-        "and P. Larson`) an initial: not flagged; nor is `Mme.` with a dot, an English writer's.",
+        "and P. Larson`) an initial: not flagged, nor is the same name's `M.` anywhere in the document (a "
+        "bibliography's `M. Stonebraker.`); nor is `Mme.` with a dot, an English writer's.",
         why="`M.` is Monsieur: an English reader takes `M. Guebuza` for an initial. `Mme` and `Mlle` are "
         "not English abbreviations.",
         before="M. Guebuza met Mme Dhlakama.",
@@ -66,6 +67,7 @@ _NAME_CHAR = one_of(r"\w'.-", "’")  # [\w'’.-]
 NAMES_ONLY = Pattern(rf"(?:[ \u00a0]+(?:[A-ZÀ-Ý]{_NAME_CHAR}*|and|&))*[ \t]*(?:$|\n|[,;(\[]|\d)")
 # an initial opening a name (`P. Larson`, `J. R. Tolkien`; not `U.S. President`): the line writes names so
 INITIAL_NAME = Pattern(r"(?<![\w.])[A-LN-Z]\.[ \u00a0]+(?:[A-Z]\.[ \u00a0]+)*[A-ZÀ-Ý][a-zà-ÿ]")
+M_NAME = Pattern(r"M\.[ \u00a0]+([A-ZÀ-Ý][a-zà-ÿ]+)")  # `M. Stonebraker`: the name after a title or an initial
 # the items around M. in a list lettered A., B., …
 LETTERED_BEFORE = Pattern(r"(?m)^[ \t\u00a0]*L\.[ \t\u00a0]+[A-Z]")
 LETTERED_AFTER = Pattern(r"(?m)^[ \t\u00a0]*N\.[ \t\u00a0]+[A-Z]")
@@ -145,11 +147,25 @@ def check(doc, ctx):
     enabled = {code for code in ("TQ512", "TQ513") if ctx.enabled(code)}
     dotted = []  # does the document write Mr. rather than Mr? counted once, when first needed
     regex = []  # the regex of an article's rows (``_document_regex``), built when first needed
+    initialled = []  # the names after an `M.` that is an initial somewhere in the document, found when first needed
     for seg in doc.segments:
-        yield from _abbreviation_problems(seg, doc, enabled, dotted, regex)
+        yield from _abbreviation_problems(seg, doc, enabled, dotted, regex, initialled)
 
 
-def _abbreviation_problems(seg, doc, enabled, dotted, article_regex):
+def _initialled_names(doc) -> frozenset:
+    """The names an `M.` that is an initial precedes somewhere in the document (`L. Rowe and M. Stonebraker`):
+    a bibliography's `M. Stonebraker.` alone is the same initial."""
+    names = set()
+    for seg in doc.segments:
+        text = seg.text
+        for m in M_NAME.finditer(text):
+            i, j = m.start(), m.start() + 2
+            if CAPITALISED_BEFORE.search(text, max(0, i - 40), i) or _initial(text, i, j):
+                names.add(m.group(1))
+    return frozenset(names)
+
+
+def _abbreviation_problems(seg, doc, enabled, dotted, article_regex, initialled):
     text = seg.text
     table, regex, hints, anchor, parts = _abbreviations()
     if len(text) <= LONG:
@@ -184,6 +200,11 @@ def _abbreviation_problems(seg, doc, enabled, dotted, article_regex):
                 continue  # `-- M. Proust`, `by M. Devine and P. Larson`: an initial
             if raw == "M." and _lettered_item(text, i, doc):
                 continue  # `M. Delete any section Entitled…`: item M of a list lettered A., B., … (the GFDL)
+            name = M_NAME.match(text, i)
+            if name and not initialled:
+                initialled.append(_initialled_names(doc))
+            if name and name.group(1) in initialled[0]:
+                continue  # `M. Stonebraker.` in a bibliography that writes `L. Rowe and M. Stonebraker`
             if seg.navigation and seg.in_navigation(i):
                 continue  # `M. Glossary`, a table of contents' link: appendix M
         elif row.context == "before-number":
