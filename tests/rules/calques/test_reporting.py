@@ -45,6 +45,7 @@ def test_seed_examples_name_the_french_verb_and_a_suggestion(found, text, span, 
     ("The spokesman hammered: “No retreat.”", "hammered"),
     ("Pierre Noizat, who assures to have thousands of users, smiled.", "assures"),
     ("'Still today, 1.5 million smokers in Quebec' deplores the spokesman.", "deplores"),
+    ("In this light, it welcomed that this is not the kind of journalists.", "welcomed"),  # *il*: MT's `it`
 ])
 def test_reporting_calques_flagged(spans, text, span):
     assert ("TQ301", span) in spans(text)

@@ -117,7 +117,8 @@ _NOT_A_SUBJECT = frozenset(
     "remained get gets got getting become becomes became now previously originally initially first well "
     "widely commonly generally officially roughly conservatively once already not never "
     "the a an his her their its our my your these those many growing "  # a noun: ``their worries that``
-    "which".split()  # a relative on a thing, never a speaker: ``a tolerance, which assures that``
+    "which this".split()  # a thing, never a speaker: ``a tolerance, which assures that``, ``this assures that``
+    # (not ``it``: MT renders French *il*, he, as it: ``it welcomed that``, ``it assures that``, WMT13 MT 6)
 )
 # a past-tense verb: the quotation before ``recalled his sister`` tells of the past (a memory), where
 # recall and remember mean what they say.  A regular past not after an auxiliary (``is closed``,
