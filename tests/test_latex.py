@@ -220,3 +220,13 @@ def test_the_encoding_inputenc_names(tmp_path, run_cli):
     proc = run_cli("check", "--fix", "--unsafe-fixes", "a.tex")
     assert proc.returncode == 0 and (tmp_path / "a.tex").read_bytes() == text.replace(" :", ":").replace(
         "1,5", "1.5").encode("latin-1")
+
+
+def test_a_chapter_read_alone_takes_a_pair_of_bars_on_a_line_for_short_verbatim():
+    """beamer's user guide: its chapters, read alone, write ``|-3,6-8|`` with the | its main file makes a short
+    verbatim mark; a lone | is text, and a main file without that mark keeps its bars as text."""
+    chapter = "For example |-3,6-8,10| selects slides 1, 2, 3.\nA lone | bar, 1,5 more.\n"
+    assert [s.text for s in parse(chapter, path="c.tex", fmt="latex").segments] == [
+        f"For example {PLACEHOLDER} selects slides 1, 2, 3.\nA lone | bar, 1,5 more.\n"]
+    main = "\\documentclass{article}\n\\begin{document}\nA |x| here.\n\\end{document}\n"
+    assert [s.text.strip() for s in parse(main, path="m.tex", fmt="latex").segments] == ["A |x| here."]

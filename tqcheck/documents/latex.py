@@ -9,7 +9,8 @@ start or end of a block environment.  What is no prose is left out:
   ``lstlisting``, ``tabular``, ``tikzpicture``, ``thebibliography``) and French marked as French
   (``otherlanguage``, polyglossia's ``french``, ``\\selectlanguage{french}``);
 - inline and display math (up to the paragraph's end at most, as TeX), a reference, a citation, a URL,
-  ``\\texttt``, ``\\verb`` and any command tqcheck does not know (a user's macro, its arguments with it) are
+  ``\\texttt``, ``\\verb`` (and ``|…|`` on one line in a chapter read alone, whose main file may make ``|`` a short
+  verbatim mark) and any command tqcheck does not know (a user's macro, its arguments with it) are
   one opaque ``PLACEHOLDER``: they stand for a word of the sentence.
 The argument of ``\\emph``, ``\\textbf`` (and the other font commands), ``\\href``'s text and ``\\mbox`` is read
 in its sentence; titles (``\\section``, ``\\caption``, a beamer frame's and block's), a description list's labels
@@ -55,6 +56,10 @@ class _Reader:
         self.ignores: list = []  # the `% tqcheck: ignore` comments waiting for their paragraph
         # a documentation file's short verbatim marks (\MakeShortVerb{\|}: |\foo| is code)
         self.short = "".join(sorted({mark or defined or "|" for mark, defined, _ in SHORT_VERB.findall(doc.text)}))
+        # a chapter read alone: its main file may make | a short verbatim mark (beamer's user guide); TeX prints a
+        # bare | in text as a dash, which writers avoid, so a pair on one line is taken for code
+        self.guessed = not self.short and not BEGIN_DOCUMENT.search(doc.text)
+        self.short = "|" if self.guessed else self.short
         self.special = re.compile(SPECIAL + (f"|[{re.escape(self.short)}]" if self.short else ""))
 
     def flush(self) -> None:
@@ -99,7 +104,11 @@ class _Reader:
             elif mark == '"':
                 end = i + 1
             else:
-                end = text.find(mark, i + 1, b) + 1 or b
+                close = text.find(mark, i + 1, b)
+                if self.guessed and (close < 0 or "\n" in text[i:close]):
+                    builder.verbatim(mark, i)  # no pair on the line: a | of the text
+                    return i + 1
+                end = close + 1 or b
             builder.opaque(i, end)
             return end
         if mark == "\\":

@@ -24,6 +24,8 @@ def test_a_lower_case_nationality_is_flagged(codes, text, flagged):
     "The Egyptian army surrounded the square.",  # capitalised
     "the egyptian army surrounded the square.",  # a text all in lower case: no case to read
     "Update german translation (Closes: #123).",  # software jargon (a follower row)
+    "The OT1 fonts do not provide the lower-case greek letters.",  # TeX's documentation
+    "The name is reserved for a 256 glyph greek encoding.",
     "Update french program translation.",  # the follower two words on
     "They ordered french fries and a shake.",  # a set phrase English writes lower case
     "Set LANG=french and run it again.",  # glued to code

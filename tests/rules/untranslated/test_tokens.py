@@ -95,6 +95,7 @@ def test_tokenize_gives_each_word_its_kind():
         "    constate: reset max_record_recv_size.",  # GnuTLS: a module's name as a line's label
         "\t* linux/aarch64/signalent1.h: Likewise.",  # strace: a numbered file name
         "  Fixed decoding of struct dirent on x32.",
+        "Writing the label to the .aux file is triggered by the signal.",  # lineno's manual: an extension
     ],
 )
 def test_native_english_false_alarms_stay_quiet(tq4, text):

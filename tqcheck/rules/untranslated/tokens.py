@@ -92,6 +92,8 @@ def technical(text: str, i: int, j: int, digits: bool = True):
         return CODE  # a path, a URL or a branch: `build-aux/git-version-gen`, `ef/maint-strbuf-init`, `/moin/`
     if after == "." and _EXTENSION.match(text, j):
         return CODE  # a file name: `cet.h`, `des.h`, `du.c`
+    if before == "." and (i < 2 or text[i - 2] in " \t\n(\"'`") and text[i:j].islower():
+        return CODE  # a file's extension named alone: `the .aux file`, `.des`
     if before == "," and i > 1 and text[i - 2].isalnum() or after == "," and text[j + 1:j + 2].isalnum():
         return CODE  # a list with no spaces: `po/{it,et,pl}`, `--enable-hashes=bcrypt,des`
     if _COMMAND.match(text, j) or _STRUCT.search(text, max(0, i - 8), i) or _line_label(text, i, j):
