@@ -109,6 +109,13 @@ def test_a_comment_suppresses_the_next_block(tmp_path, run_cli):
     assert snippets(proc.stdout, text) == [("TQ501", "2,5")]
 
 
+def test_a_comment_before_a_titled_block_covers_its_title_and_the_block(tmp_path, run_cli):
+    text = "// tqcheck: ignore TQ501\n.Costs of 1,5 billion\nIt costs 1,5 billion.\n\nAnd 2,5 more.\n"
+    (tmp_path / "a.adoc").write_text(text)
+    proc = run_cli("check", "--format", "json", "a.adoc")
+    assert snippets(proc.stdout, text) == [("TQ501", "2,5")]
+
+
 def test_a_french_document_is_not_checked(tmp_path, run_cli):
     (tmp_path / "guide.adoc").write_text("= Guide\n:lang: fr\n\nIt costs 1,5 euros.\n")
     proc = run_cli("check", "--format", "json", "guide.adoc")

@@ -187,7 +187,9 @@ class _Reader:
                 k += 1
                 continue
             if m := _BLOCK_TITLE.fullmatch(line):
+                waiting = self.ignores  # an ignore before a block's title covers the block too
                 self.add(a + m.start(1), a + m.end(1))
+                self.ignores = waiting
                 k += 1
                 continue
             j = k + 1  # a paragraph: up to a blank line or a line that starts a block
