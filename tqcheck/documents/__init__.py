@@ -43,7 +43,7 @@ _READERS = {
     "xlsx": ("xlsx", "parse_table"), "docx": ("office", "parse_paragraphs"), "odt": ("office", "parse_paragraphs"),
     "pptx": ("office", "parse_paragraphs"), "odp": ("office", "parse_paragraphs"),
     "epub": ("office", "parse_paragraphs"), "ttml": ("ttml", "parse_ttml"), "srt": ("subtitles", "parse_subtitles"),
-    "vtt": ("subtitles", "parse_subtitles"), "sbv": ("subtitles", "parse_subtitles"),
+    "vtt": ("subtitles", "parse_subtitles"), "sbv": ("subtitles", "parse_subtitles"), "ass": ("ass", "parse_ass"),
 }
 FORMATS = (*_READERS, "xml")  # an .xml file is read by its root element (``_xml_format``)
 # their text is extracted (``office``, ``slides``, ``xlsx``, ``epub``): never fixed
@@ -99,6 +99,8 @@ EXTENSIONS = {
     ".srt": "srt",
     ".vtt": "vtt",
     ".sbv": "sbv",  # YouTube's captions
+    ".ass": "ass",  # Advanced SubStation Alpha: Aegisub's scripts, fansubs (the Dialogue events' text)
+    ".ssa": "ass",  # SubStation Alpha, its older version
     ".ttml": "ttml",  # broadcast subtitles (EBU-TT-D, IMSC); DFXP is its older name
     ".dfxp": "ttml",
 }
