@@ -178,8 +178,9 @@ def test_a_dialogue_line_with_too_few_fields_is_said_and_not_read():
 def test_a_drawing_goes_on_over_blocks_until_p0_and_an_unclosed_brace_is_text():
     text = ("[Events]\nDialogue: 0,0:00:01.00,0:00:02.00,Sign,,0,0,0,,{\\p2}m 0 0 {\\c&HFFFFFF&}l 10 0{\\p0}Exit "
             "{\\pos(1,2)}here.\nDialogue: 0,0:00:02.00,0:00:03.00,Default,,0,0,0,,A { brace,\n"
-            "Dialogue: 0,0:00:03.00,0:00:04.00,Default,,0,0,0,,{\\an8}  \nDialogue: 0,0:00:04.00,0:00:05.00,Default,,0,0,0,,"
-            "{\\p1}m 0 0 l 1 1\nDialogue: 0,0:00:05.00,0:00:06.00,Default,,0,0,0,,then more.\n")
+            "Dialogue: 0,0:00:03.00,0:00:04.00,Default,,0,0,0,,{\\an8}  \n"
+            "Dialogue: 0,0:00:04.00,0:00:05.00,Default,,0,0,0,,{\\p1}m 0 0 l 1 1\n"
+            "Dialogue: 0,0:00:05.00,0:00:06.00,Default,,0,0,0,,then more.\n")
     # an event of spaces or a drawing alone is passed over: the sentence goes on in the next one
     assert [s.text for s in parse(text, path="a.ass", fmt="ass").segments] == ["Exit here.", "A { brace,\nthen more."]
 
