@@ -185,11 +185,30 @@ def test_a_drawing_goes_on_over_blocks_until_p0_and_an_unclosed_brace_is_text():
     assert [s.text for s in parse(text, path="a.ass", fmt="ass").segments] == ["Exit here.", "A { brace,\nthen more."]
 
 
-def test_ass_files_are_found_in_folders(tmp_path, run_cli):
+QBE = "export function w $main() {\n@start\n\t%x =w add 1, 2\n\tret 0\n}\n"  # QBE's intermediate language
+ASSEMBLY = "; Deca\n\tTSTO #2\n\tBOV pile_pleine\n\tWSTR \"Bonjour : 1,5\"\n\tHALT\n"  # a compiler's output
+
+
+def test_a_folder_run_reads_the_subtitle_scripts_not_qbe_nor_assembly(tmp_path, run_cli):
     (tmp_path / "subs").mkdir()
     (tmp_path / "subs" / "ep01.ass").write_text(ASS)
-    (tmp_path / "subs" / "ep02.ssa").write_text(SSA)
-    out = run_cli("check", "--select", "TQ501", ".").stdout.decode()
+    (tmp_path / "subs" / "ep02.ssa").write_bytes(SSA.replace("\n", "\r\n").encode("utf-16"))
+    (tmp_path / "qbe").mkdir()
+    (tmp_path / "qbe" / "test.ssa").write_text(QBE)
+    (tmp_path / "qbe" / "prog.ass").write_text(ASSEMBLY)
+    proc = run_cli("check", "--select", "TQ501", ".")
     # (read as plain text, the .ssa's Comment would give a TQ501 too)
-    assert sorted(line.split()[0] for line in out.splitlines() if " TQ501 " in line) == [
+    assert sorted(line.split()[0] for line in proc.stdout.decode().splitlines() if " TQ501 " in line) == [
         "subs/ep01.ass:17:60:", "subs/ep02.ssa:9:89:"]
+    assert proc.returncode == 1 and proc.stderr == b""  # no error for QBE's file nor the assembly
+    proc = run_cli("check", "qbe/test.ssa")  # a file named is always read
+    assert proc.returncode == 2 and b"not an ASS/SSA subtitle file: no [Events] section" in proc.stderr
+
+
+@pytest.mark.parametrize("name, text, ours", [("ep01.ass", ASS, True), ("old.ssa", SSA, True), ("test.ssa", QBE, False),
+                                              ("prog.ass", ASSEMBLY, False)])
+def test_the_language_server_lints_subtitle_scripts_only(tmp_path, name, text, ours):
+    from tqcheck.lsp.linting import is_ours
+
+    (tmp_path / name).write_text(text)
+    assert is_ours(str(tmp_path / name), None) == ours

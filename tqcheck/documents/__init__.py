@@ -99,8 +99,10 @@ EXTENSIONS = {
     ".srt": "srt",
     ".vtt": "vtt",
     ".sbv": "sbv",  # YouTube's captions
-    ".ass": "ass",  # Advanced SubStation Alpha: Aegisub's scripts, fansubs (the Dialogue events' text)
-    ".ssa": "ass",  # SubStation Alpha, its older version
+    # Advanced SubStation Alpha (Aegisub's scripts, fansubs) and SubStation Alpha: the Dialogue events' text; a folder
+    # run reads one that opens with [Script Info] (``ass.is_script``), not QBE's .ssa nor an assembler's .ass
+    ".ass": "ass",
+    ".ssa": "ass",
     ".ttml": "ttml",  # broadcast subtitles (EBU-TT-D, IMSC); DFXP is its older name
     ".dfxp": "ttml",
 }
@@ -115,7 +117,7 @@ _FOLDER_TESTS = (
     ((".json", ".yml", ".yaml"), "locales", "in_english_folder"), ((".properties",), "properties", "is_bundle"),
     ((".strings", ".stringsdict"), "strings", "in_english_lproj"), ((".xml", ".sgml"), "xmldocs", "is_included"),
     ((".resx",), "resx", "is_resx"), ((".ts",), "qt", "is_english_ts"), ((".csv",), "csvfile", "is_string_table"),
-    ((".xlsx",), "xlsx", "is_string_book"),
+    ((".xlsx",), "xlsx", "is_string_book"), ((".ass", ".ssa"), "ass", "is_script"),
 )
 
 
@@ -123,8 +125,9 @@ def included_by_folder(path: str) -> bool:
     """Is a JSON, YAML, XML, properties, strings, .resx, .ts, CSV or .xlsx file one of English strings by its name,
     folder, siblings or first bytes (``locales/en/common.json``, ``res/values/strings.xml``, ``messages.properties``
     beside ``messages_fr.properties``, ``Resources.resx``, Qt's ``app_en.ts``, a CSV whose header names fr and en)?
-    A folder run reads these, not every ``package.json``, CI file, ``pom.xml``, ``application.properties``,
-    TypeScript file nor table of data."""
+    Is an .ass or .ssa file a subtitle script by its first bytes?  A folder run reads these, not every
+    ``package.json``, CI file, ``pom.xml``, ``application.properties``, TypeScript file, table of data, QBE file
+    nor assembler's output."""
     for endings, module, test in _FOLDER_TESTS:
         if path.endswith(endings):
             return getattr(importlib.import_module(f".{module}", __name__), test)(path)

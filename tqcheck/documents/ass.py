@@ -15,7 +15,9 @@ maybe a closing quote) goes on in the next one, what lies between them read as o
 an event with no text (an empty line, a drawing) is passed over.  The language is ``[Script Info]``'s ``Language:``
 when it has one (some tools write it), else the one the path names (``film.fr.ass``): a file in another language is
 not checked.  A file with no ``Dialogue:`` line in an ``[Events]`` section is no ASS/SSA file (an error naming it); a
-``Dialogue:`` line with fewer fields than its format is said in a warning and not read.
+``Dialogue:`` line with fewer fields than its format is said in a warning and not read.  A folder run reads an
+``.ass`` or ``.ssa`` file only when a ``[Script Info]`` or ``[Events]`` line opens one of its sections
+(``is_script``): not QBE's intermediate language (``test.ssa``) nor an assembler's output (``prog.ass``).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ _INLINE = re.compile(r"\{[^}\r\n]*\}|\\[Nnh]")  # an override block or a comment
 _DRAWING = re.compile(r"\\p(\d+)")  # \p1 draws, \p0 stops (not \pos, \pbo)
 _SHOWN = {"\\N": "\n", "\\n": "\n", "\\h": "\u00a0"}
 _UNWRITABLE = frozenset("{}\\\r\n")
+_SCRIPT_SECTION = re.compile(rb"^[ \t]*\[(?:script info|events)\][ \t]*$", re.I | re.M)
 
 
 def parse_ass(doc: Document) -> None:
@@ -73,6 +76,18 @@ def parse_ass(doc: Document) -> None:
         more = f" and {len(short) - 1} more" if len(short) > 1 else ""
         doc.warnings.append(f"line {short[0]}{more}: a Dialogue line with fewer fields than its Format: not read")
     bilingual.declare_target(doc, *said)
+
+
+def is_script(path: str) -> bool:
+    """Is ``path`` a subtitle script: does a ``[Script Info]`` or ``[Events]`` line open a section in its first 8 KB?"""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8192)
+    except OSError:
+        return False  # not on disk: the name alone does not say (.ssa is QBE's too)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16, as some tools write scripts
+        head = head.decode("utf-16", "replace").encode()
+    return _SCRIPT_SECTION.search(head.replace(b"\r", b"\n")) is not None
 
 
 def _text_start(text: str, at: int, end: int, fields: int) -> int | None:

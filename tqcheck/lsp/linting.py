@@ -63,7 +63,8 @@ def is_ours(path: str | None, language_id: str | None) -> bool:
     only where its path names a language (``en.json``, ``locales/en/app.yml``), not every ``package.json`` nor CI
     file; an XML file only in an Android resource folder (``res/values/strings.xml``) or whose root is DocBook's or
     DITA's, not every ``pom.xml``; a ``.ts``
-    file only where its path names a language (Qt Linguist's ``app_en.ts``), not TypeScript."""
+    file only where its path names a language (Qt Linguist's ``app_en.ts``), not TypeScript; an ``.ass`` or ``.ssa``
+    file only when it opens with a subtitle script's ``[Script Info]``."""
     from ..documents import EXTENSIONS, READ_ONLY
 
     if language_id in FORMATS_BY_LANGUAGE:
@@ -75,8 +76,10 @@ def is_ours(path: str | None, language_id: str | None) -> bool:
         return names_a_language(path)
     if kind in READ_ONLY:  # an office file or a book: not an editor's text
         return False
-    if kind in ("ts", "csv", "resx", "xml"):  # as a folder run decides: Qt's app_en.ts (not TypeScript), a string
-        from ..documents import included_by_folder  # table, a default or English resource, res/values/strings.xml
+    # as a folder run decides: Qt's app_en.ts (not TypeScript), a string table, a default or English resource,
+    # res/values/strings.xml, a subtitle script (not an assembler's .ass)
+    if kind in ("ts", "csv", "resx", "xml", "ass"):
+        from ..documents import included_by_folder
 
         return language_id not in ("typescript", "typescriptreact") and included_by_folder(path)
     return kind is not None
