@@ -5,8 +5,8 @@
 2. scaling: 1, 4 and 16 MB of real MT output (WMT13, with its findings), on one line and on many
    lines: CPU seconds, the ratio to the 1 MB run (target: one line 1 -> 4 MB within 6x) and peak memory;
 3. 10 MB of Markdown emphasis with no finding: CPU seconds and peak memory (it took 2.9 GB);
-4. subtitles: a line of 200,000 spaces, a cue of 40,000 `!` (target: under 2 s each; the first SubRip reader
-   took minutes);
+4. subtitles: a line of 200,000 spaces, a cue of 40,000 `!`, an ASS event of 200,000 `{` (target: under 2 s each;
+   the first SubRip reader took minutes, the first ASS reader a minute for the braces);
 5. an Android string of about 3 MB (target: under 5 s: linear);
 6. translation files and office documents of 20,000 short strings or paragraphs (Qt, .resx, string catalogs,
    CSV, Word, Excel): CPU seconds and peak memory (target: under 20 s and 1 GB each; 10,000 paragraphs took 721 MB
@@ -95,8 +95,10 @@ def main() -> None:
         print(f"3. {size} MB of Markdown emphasis, no finding: {cpu:.2f} s, {peak:.0f} MB peak (it was 2.9 GB for 10 MB)")
         print("4. subtitles (target < 2 s)")
         cue = "1\n00:00:01,000 --> 00:00:02,000\n"
-        for name, text in [("200,000 spaces", cue + "Hi.\n\n" + " " * 200_000 + "\n"), ("40,000 !", cue + "!" * 40_000 + "x\n")]:
-            path = tmp / "hostile.en.srt"
+        event = "[Events]\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,"
+        for name, text in [("200,000 spaces", cue + "Hi.\n\n" + " " * 200_000 + "\n"),
+                           ("40,000 !", cue + "!" * 40_000 + "x\n"), ("ASS: 200,000 {", event + "{" * 200_000 + "\n")]:
+            path = tmp / ("hostile.en.ass" if name.startswith("ASS") else "hostile.en.srt")
             path.write_text(text, encoding="utf-8")
             cpu, peak = run(path)
             print(f"   {name:<20} {cpu:6.2f} s  {peak:6.0f} MB  {'ok' if cpu < 2 else 'OVER TARGET'}")

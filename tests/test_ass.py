@@ -199,6 +199,15 @@ def test_a_drawing_goes_on_over_blocks_until_p0_and_an_unclosed_brace_is_text():
     assert [s.text for s in parse(text, path="a.ass", fmt="ass").segments] == ["Exit here.", "A { brace,\nthen more."]
 
 
+def test_a_line_of_unclosed_braces_is_text():
+    """An event of 20,000 `{` (bench/bench_hostile.py times 200,000: the first version looked for each brace's `}` to
+    the end of the line, a minute for them); a brace closes at the first `}`, a brace after it may open a block."""
+    event = "[Events]\nDialogue: 0,0:00:00.00,0:00:01.00,Default,,0,0,0,,"
+    assert [len(s.text) for s in parse(event + "{" * 20_000 + "x\n", path="a.ass", fmt="ass").segments] == [20_001]
+    doc = parse(event + "a {b {c} d} e {f\n", path="a.ass", fmt="ass")
+    assert [s.text for s in doc.segments] == ["a  d} e {f"]
+
+
 QBE = "export function w $main() {\n@start\n\t%x =w add 1, 2\n\tret 0\n}\n"  # QBE's intermediate language
 ASSEMBLY = "; Deca\n\tTSTO #2\n\tBOV pile_pleine\n\tWSTR \"Bonjour : 1,5\"\n\tHALT\n"  # a compiler's output
 

@@ -33,7 +33,7 @@ _LINE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
 _SECTION = re.compile(r"[ \t]*\[([^\]\r\n]*)\][ \t]*$")
 _KEY = re.compile(r"[ \t]*([A-Za-z]+)[ \t]*:[ \t]*")  # `Dialogue: `, `Format: `, `Language: `
 _FIELDS = 10  # ASS: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text (SSA: Marked, …)
-_INLINE = re.compile(r"\{[^}\r\n]*\}|\\[Nnh]")  # an override block or a comment; a line break; a hard space
+_INLINE = re.compile(r"\{|\\[Nnh]")  # an override block or a comment opens; a line break; a hard space
 _DRAWING = re.compile(r"\\p(\d+)")  # \p1 draws, \p0 stops (not \pos, \pbo)
 _SHOWN = {"\\N": "\n", "\\n": "\n", "\\h": "\u00a0"}
 _UNWRITABLE = frozenset("{}\\\r\n")
@@ -121,17 +121,26 @@ def _event(doc: Document, builder: SegmentBuilder, start: int, end: int, last_en
 
 def _pieces(text: str, start: int, end: int) -> list:
     """An event's text as shown, ``(chars, start, end)`` a piece: verbatim runs and decoded escapes; override blocks,
-    comments in braces and drawings are left out."""
-    pieces, at, drawing = [], start, False
+    comments in braces and drawings are left out.  A brace no ``}`` closes on its line is text, and so is every brace
+    after it (looked for once: a line of 40,000 ``{`` is read in linear time)."""
+    pieces, at, drawing, closing = [], start, False, True
     for m in _INLINE.finditer(text, start, end):
+        if m.start() < at:
+            continue  # inside the block just read
+        close = text.find("}", m.start(), end) if closing and m.group() == "{" else -1
+        if m.group() == "{" and close < 0:
+            closing = False
+            continue
         if not drawing and m.start() > at:
             pieces.append((text[at:m.start()], at, m.start()))
-        if m.group().startswith("{"):
-            scale = _DRAWING.findall(m.group())
+        if close >= 0:
+            scale = _DRAWING.findall(text, m.start(), close)
             drawing = int(scale[-1]) > 0 if scale else drawing
-        elif not drawing:
-            pieces.append((_SHOWN[m.group()], m.start(), m.end()))
-        at = m.end()
+            at = close + 1
+        else:
+            if not drawing:
+                pieces.append((_SHOWN[m.group()], m.start(), m.end()))
+            at = m.end()
     if not drawing and end > at:
         pieces.append((text[at:end], at, end))
     return pieces
