@@ -64,7 +64,7 @@ def is_ours(path: str | None, language_id: str | None) -> bool:
     file; an XML file only in an Android resource folder (``res/values/strings.xml``) or whose root is DocBook's or
     DITA's, not every ``pom.xml``; a ``.ts``
     file only where its path names a language (Qt Linguist's ``app_en.ts``), not TypeScript; an ``.ass`` or ``.ssa``
-    file only when it opens with a subtitle script's ``[Script Info]``."""
+    file only when a ``[Script Info]`` or ``[Events]`` line opens one of its sections (a subtitle script)."""
     from ..documents import EXTENSIONS, READ_ONLY
 
     if language_id in FORMATS_BY_LANGUAGE:
