@@ -64,7 +64,8 @@ def is_ours(path: str | None, language_id: str | None) -> bool:
     file; an XML file only in an Android resource folder (``res/values/strings.xml``) or whose root is DocBook's or
     DITA's, not every ``pom.xml``; a ``.ts``
     file only where its path names a language (Qt Linguist's ``app_en.ts``), not TypeScript; an ``.ass`` or ``.ssa``
-    file only when a ``[Script Info]`` or ``[Events]`` line opens one of its sections (a subtitle script)."""
+    file only when a ``[Script Info]`` or ``[Events]`` line opens one of its sections (a subtitle script); an ``.ftl``
+    file only where its name or folders name one (``locales/en-US/main.ftl``), not a FreeMarker template."""
     from ..documents import EXTENSIONS, READ_ONLY
 
     if language_id in FORMATS_BY_LANGUAGE:
@@ -74,6 +75,10 @@ def is_ours(path: str | None, language_id: str | None) -> bool:
         from ..documents.jsonfile import names_a_language
 
         return names_a_language(path)
+    if kind == "fluent":  # locales/en-US/main.ftl, not a FreeMarker template (which shares the extension)
+        from ..documents.fluent import tree_language
+
+        return tree_language(path) is not None
     if kind in READ_ONLY:  # an office file or a book: not an editor's text
         return False
     # as a folder run decides: Qt's app_en.ts (not TypeScript), a string table, a default or English resource,
