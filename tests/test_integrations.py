@@ -194,7 +194,9 @@ def test_action_sarif_with_diff_base_and_args(checkout, tmp_path):
     ("Properties/Resources.fr.resx", False), ("translations/app_en.ts", True), ("i18n/app_en_GB.ts", True),
     ("src/index.ts", False), ("src/i18n/fr.ts", False), ("translations/app_fr.ts", False),
     ("l10n/strings.en.csv", True), ("data/measures.csv", False), ("App/en.lproj/Localizable.stringsdict", True),
-    ("App/fr.lproj/Localizable.stringsdict", False),
+    ("App/fr.lproj/Localizable.stringsdict", False), ("locales/en-US/main.ftl", True),
+    ("browser/locales/en-US/browser/preferences/preferences.ftl", True), ("locales/fr/main.ftl", False),
+    ("src/main/resources/templates/enterprise.ftl", False),
 ])
 def test_the_translation_hook_names_translation_files_only(path, named):
     """A file pre-commit names is always read: the hook's pattern must leave out CI files and package.json."""

@@ -59,15 +59,19 @@ def in_english_tree(path: str) -> bool:
 
 
 class FluentEscape:
-    """A replacement inside a Fluent text: none with a brace or a line break (Fluent text has no escape for them), a
-    space or a syntax mark first on a line of the value (``starts``), nor a space last (``ends``): Fluent would drop
-    the space or read the mark as a variant or an attribute."""
+    """A replacement inside a Fluent text: none with a brace or a line break (Fluent text has no escape for them) nor
+    over a line break or an indentation (``indents``: a line's first column too), none that puts a space or a syntax
+    mark first on a line of the value (``starts``), nor a space last (``ends``): Fluent would drop the space or read
+    the mark as a variant or an attribute."""
 
-    def __init__(self, text: str, starts: set, ends: set):
-        self.text, self.starts, self.ends = text, starts, ends
+    def __init__(self, text: str, reader):
+        self.text, self.starts, self.ends, self.indents = text, reader.starts, reader.ends, reader.indents
 
     def __call__(self, replacement: str, start: int, end: int) -> str | None:
-        if any(c in replacement for c in "{}\r\n"):
+        text = self.text
+        if any(c in replacement for c in "{}\r\n") or any(c in text[start:end] for c in "\r\n"):
+            return None  # (a line break is text, but writing or deleting one would move the indentation)
+        if start == 0 or text[start - 1] == "\n" or any(k in self.indents for k in range(start, max(end, start + 1))):
             return None
         if start in self.starts and (replacement or self.text[end:end + 1])[:1] in _LINE_START:
             return None
@@ -82,6 +86,7 @@ class _Reader:
         self.found: list = []  # (key, pieces)
         self.starts: set = set()  # where the text of each line of a value starts
         self.ends: set = set()  # where each pattern's text ends
+        self.indents: set = set()  # the offsets of the indentation of the lines of a value, kept or stripped
 
     def entry(self, entry, ast) -> None:
         if isinstance(entry, ast.Message):
@@ -133,6 +138,7 @@ class _Reader:
                 indent = pos
                 while text[indent] == " ":
                     indent += 1
+                self.indents.update(range(pos, indent))
                 if text.startswith(("\n", "\r\n"), indent):  # a blank line: its spaces are nothing
                     pos, line_start = indent, False
                     continue
@@ -207,4 +213,4 @@ def parse_fluent(doc: Document) -> None:
     if junk:
         _junk(doc, junk, len(junk) < len(body))
     bilingual.declare_target(doc, "the language its path names", tree_language(doc.path))
-    bilingual.add_units(doc, reader.found, FluentEscape(doc.text, reader.starts, reader.ends))
+    bilingual.add_units(doc, reader.found, FluentEscape(doc.text, reader))
