@@ -12,7 +12,8 @@ each text element is; every character of a text is mapped back to the file here:
   selectors, never shown), and the attributes that hold no prose: ``.accesskey``, ``.commandkey``, ``.key`` and
   ``.style`` (CSS: ``width: 35em``).
 - Placeables (``{ $var }``, ``{ -brand-name }``, ``{ message.attr }``, ``{ NUMBER($n) }``, ``{ "{" }``) are
-  placeholders, as markup written in a text is (``<a data-l10n-name="link">``): no fix crosses one.  A multiline
+  placeholders, each standing for its expression (``$var``: ``{$var}`` is the same placeable; a select expression's
+  is its selector), as markup written in a text is (``<a data-l10n-name="link">``): no fix crosses one.  A multiline
   value's line breaks are text, never edited; the indentation Fluent strips is not text.  A fix is written as it
   reads, never with a brace or a line break, nor where Fluent would drop it or read it as syntax (a space or
   ``[``, ``*``, ``.`` first on a line of the value, a space last).
@@ -60,18 +61,22 @@ def in_english_tree(path: str) -> bool:
 
 class FluentEscape:
     """A replacement inside a Fluent text: none with a brace or a line break (Fluent text has no escape for them) nor
-    over a line break or an indentation (``indents``: a line's first column too), none that puts a space or a syntax
+    over a line break or an indentation (``indents``: a line's first column too) or inside a placeable's braces
+    (``inside``: an insertion beside its placeholder), none that puts a space or a syntax
     mark first on a line of the value (``starts``), nor a space last (``ends``): Fluent would drop the space or read
     the mark as a variant or an attribute."""
 
     def __init__(self, text: str, reader):
         self.text, self.starts, self.ends, self.indents = text, reader.starts, reader.ends, reader.indents
+        self.inside = reader.inside
 
     def __call__(self, replacement: str, start: int, end: int) -> str | None:
         text = self.text
         if any(c in replacement for c in "{}\r\n") or any(c in text[start:end] for c in "\r\n"):
             return None  # (a line break is text, but writing or deleting one would move the indentation)
         if start == 0 or text[start - 1] == "\n" or any(k in self.indents for k in range(start, max(end, start + 1))):
+            return None
+        if start in self.inside or end in self.inside:  # (an insertion beside a placeholder: outside its braces)
             return None
         if start in self.starts and (replacement or self.text[end:end + 1])[:1] in _LINE_START:
             return None
@@ -87,6 +92,7 @@ class _Reader:
         self.starts: set = set()  # where the text of each line of a value starts
         self.ends: set = set()  # where each pattern's text ends
         self.indents: set = set()  # the offsets of the indentation of the lines of a value, kept or stripped
+        self.inside: set = set()  # the offsets inside a placeable's braces
 
     def entry(self, entry, ast) -> None:
         if isinstance(entry, ast.Message):
@@ -108,17 +114,19 @@ class _Reader:
             if isinstance(element, ast.TextElement):
                 self.text_element(element, pieces)
                 continue
-            select = element.expression
-            while isinstance(select, ast.Placeable):  # `{ { $n -> … } }`
-                select = select.expression
-            if isinstance(select, ast.SelectExpression):
-                # `{ $n ->` stands for the select expression (as TQ605 compares it: the variants differ between
-                # languages); its variants are texts of their own, which fixes may edit
-                arrow = self.text.index("->", select.selector.span.end) + 2
-                pieces.opaque(element.span.start, arrow)
-                variants.append(select)
-            else:
-                pieces.opaque(element.span.start, element.span.end)
+            expression = element.expression
+            while isinstance(expression, ast.Placeable):  # `{ { $n } }`
+                expression = expression.expression
+            end = element.span.end
+            if isinstance(expression, ast.SelectExpression):  # its variants are texts of their own
+                variants.append(expression)
+                expression = expression.selector
+                end = self.text.index("->", expression.span.end) + 2
+            # the placeholder stands for the expression as written (`$n`, `-brand-name`, `NUMBER($n)`), whatever
+            # the spaces inside the braces: TQ605 compares them so; no text maps to the braces, and no fix starts
+            # or ends between them (``inside``; a select expression's: up to its `->`)
+            pieces.opaque(expression.span.start, expression.span.end)
+            self.inside.update(range(element.span.start + 1, end))
         if pieces:
             self.ends.add(pieces.parts[-1][2])  # (a verbatim run's end: only a fix ending there is written)
             self.found.append((key, pieces))
