@@ -174,6 +174,7 @@ def test_folders_find_english_ftl_files_only(tmp_path, run_cli):
     ("locales/en-US/main.ftl", None), ("en-GB.ftl", None), ("main.ftl", None),
     ("locales/fr/main.ftl", "the language its path names is 'fr'"),
     ("fr/browser/browser/preferences/preferences.ftl", "the language its path names is 'fr'"),
+    ("mail/locales/en-US/messenger/preferences/am-im.ftl", None),  # (Thunderbird's, not Amharic)
 ])
 def test_the_language_is_the_one_the_name_or_a_folder_names(path, foreign):
     assert parse("a = Ouvrir\n", path=path, fmt="fluent").foreign == foreign

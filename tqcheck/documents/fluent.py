@@ -18,9 +18,9 @@ each text element is; every character of a text is mapped back to the file here:
   reads, never with a brace or a line break, nor where Fluent would drop it or read it as syntax (a space or
   ``[``, ``*``, ``.`` first on a line of the value, a space last).
 - ``# tqcheck: ignore TQ101`` covers the next message or term; ``# tqcheck: disable``/``enable`` a range.
-- The language is the one the file's name names (``en-US.ftl``), else its folder's, up to four folders up
-  (``locales/fr/main.ftl``, Firefox's ``browser/locales/en-US/browser/preferences/preferences.ftl``); a file that
-  names none and reads as French is not checked.  A folder run reads the ``.ftl`` files so named English, never a
+- The language is the one the nearest folder naming one names, up to four folders up (``locales/fr/main.ftl``,
+  Firefox's ``browser/locales/en-US/browser/preferences/preferences.ftl``), else the file's name's (``en-US.ftl``);
+  a file whose path names none and that reads as French is not checked.  A folder run reads the ``.ftl`` files so named English, never a
   FreeMarker template (which shares the extension).
 - Fluent's syntax errors (``Junk``) are a warning naming their line, the rest of the file read; a file that is
   nothing but them is no Fluent file: one error.
@@ -42,15 +42,18 @@ _LINE_START = " [*.}\r\n"  # what a fix may not write first on a line of a value
 
 
 def tree_language(path: str) -> str | None:
-    """The language a Fluent file's name names, else the nearest of its folders that names one (four up at most)."""
-    lang = locales.named_language(path, folder=False)
+    """The language the nearest of a Fluent file's folders names (four up at most: Fluent keeps a folder a language),
+    else the one its name names (``en-US.ftl``).  The folder first: Thunderbird's ``preferences/am-im.ftl`` is not
+    Amharic."""
     folder = os.path.dirname(path.replace("\\", "/"))
     for _ in range(_FOLDERS_UP):
-        if lang is not None or not folder or os.path.dirname(folder) == folder:
+        if not folder or os.path.dirname(folder) == folder:
             break
         lang = locales.named_language(folder + "/_")
+        if lang is not None:
+            return lang
         folder = os.path.dirname(folder)
-    return lang
+    return locales.named_language(path, folder=False)
 
 
 def in_english_tree(path: str) -> bool:
