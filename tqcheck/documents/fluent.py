@@ -20,8 +20,8 @@ each text element is; every character of a text is mapped back to the file here:
 - ``# tqcheck: ignore TQ101`` covers the next message or term; ``# tqcheck: disable``/``enable`` a range.
 - The language is the one the nearest folder naming one names, up to four folders up (``locales/fr/main.ftl``,
   Firefox's ``browser/locales/en-US/browser/preferences/preferences.ftl``), else the file's name's (``en-US.ftl``);
-  a file whose path names none and that reads as French is not checked.  A folder run reads the ``.ftl`` files so named English, never a
-  FreeMarker template (which shares the extension).
+  a file whose path names none and that reads as French is not checked.  A folder run reads the ``.ftl`` files so
+  named English, never a FreeMarker template (which shares the extension).
 - Fluent's syntax errors (``Junk``) are a warning naming their line, the rest of the file read; a file that is
   nothing but them is no Fluent file: one error.
 """
