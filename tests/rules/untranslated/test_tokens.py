@@ -96,6 +96,7 @@ def test_tokenize_gives_each_word_its_kind():
         "\t* linux/aarch64/signalent1.h: Likewise.",  # strace: a numbered file name
         "  Fixed decoding of struct dirent on x32.",
         "Writing the label to the .aux file is triggered by the signal.",  # lineno's manual: an extension
+        "Fix compilation error where dirent lacks a d_ino member.",  # findutils' changelog: C's directory entry
     ],
 )
 def test_native_english_false_alarms_stay_quiet(tq4, text):
