@@ -107,6 +107,24 @@ def test_every_declared_keyword_is_found_as_find_finds_it(monkeypatch):
         assert long_text.positions([word]) == short_text.positions([word]) == plain_positions(text, word), word
 
 
+def test_a_short_texts_heads_find_what_find_finds(registry):
+    """A short text tests each keyword's first three characters against its ``heads`` before searching: on random
+    short texts, ``positions`` and ``present`` are still the plain definition's, for words of one to many
+    characters, beginning with a letter, a digit, an apostrophe or a guillemet."""
+    import random
+
+    rng = random.Random(11)
+    words = ["a", "an", "the", "it’s", "'s", "«", "« l", "1er", "go go", "since", "has declared", "ab", "abc", "abcd"]
+    declared = Keywords(words)
+    pieces = words + [" ", " ", "\n", "x", "1", "_", "é", "(", "-", "B", "İ", ".", "ſ"]
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        scan = KeywordText(text)
+        assert scan.present(declared) == {w for w in words if plain_positions(text, w)}, text
+        for word in words:
+            assert scan.positions([word]) == plain_positions(text, word), (text, word)
+
+
 def test_a_set_declared_after_a_scan_is_found(registry):
     first = Keywords(["alpha"])
     text = sample(["alpha", "beta"])

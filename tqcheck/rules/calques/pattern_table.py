@@ -129,8 +129,13 @@ class PatternTable:
         """One problem per span: where two entries flag the same words, the more severe one speaks."""
         text = seg.text
         scan = keyword_text(seg)
+        present = scan.present(self.keywords)
+        if not present:
+            return
         best = {}
         for entry in self.entries:
+            if present.isdisjoint(entry.keywords):
+                continue  # none of its words is in the text
             positions = scan.positions(entry.keywords)
             if not positions:
                 continue

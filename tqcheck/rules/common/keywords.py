@@ -65,7 +65,7 @@ class Keywords:
 
     def __init__(self, words):
         self._source = words
-        self._words = None
+        self._words = self._by_head = None
         _REGISTRY.append(self)
 
     @property
@@ -81,6 +81,16 @@ class Keywords:
 
     def __repr__(self):
         return f"Keywords({self._words!r})" if self._words is not None else "Keywords(<lazy>)"
+
+    @property
+    def by_head(self) -> dict:
+        """The words by their first ``_HEAD`` characters (a short text's ``present`` looks its heads up here)."""
+        if self._by_head is None:
+            by_head: dict = {}
+            for word in self.words:
+                by_head.setdefault(word[:_HEAD], []).append(word)
+            self._by_head = by_head
+        return self._by_head
 
 
 class _Scanner:
@@ -165,12 +175,13 @@ def _first_occurrences(starts, word) -> list:
 
 
 _NONE: tuple = ()
+_HEAD = 3  # the characters of a keyword a short text's ``heads`` are tested with
 
 
 class KeywordText:
     """A text, lowercased once, with where keywords start a word in it (found on first request)."""
 
-    __slots__ = ("text", "low", "_found", "_scanned", "_fold")
+    __slots__ = ("text", "low", "_found", "_scanned", "_fold", "_heads")
 
     def __init__(self, text: str):
         self.text = text
@@ -178,21 +189,45 @@ class KeywordText:
         self._found: dict = {}
         self._scanned: frozenset = frozenset()  # the words the one-pass scan looked for
         self._fold = None
+        self._heads = None
 
     def positions(self, words) -> list:
         """Where each of ``words`` starts a word: ``(offset, length)`` pairs, word by word (in the order
         given), each word's non-overlapping occurrences in text order."""
         out = []
+        heads = self.heads() if len(self.low) < SHORT else None
         for word in words:
+            if heads is not None and word[:_HEAD] not in heads:
+                continue  # (a short text: no word of it starts so)
             length = len(word)
             out.extend([(k, length) for k in self.starts(word)])
         return out
+
+    def present(self, keywords: Keywords) -> set:
+        """The words of a ``Keywords`` set that start a word of the text: a long text's from the one-pass scan,
+        a short one's looked up by its ``heads`` (so a table's rows whose words are all absent are not tried)."""
+        if len(self.low) >= SHORT:
+            return {word for word in keywords.words if self.starts(word)}
+        by_head = keywords.by_head
+        return {word for head in self.heads() for word in by_head.get(head, ()) if self.starts(word)}
+
+    def heads(self) -> frozenset:
+        """The first one, two and three characters at every place a word may start (after no letter or digit):
+        a keyword whose first ``_HEAD`` characters are none of them starts no word of the text.  A short text's
+        test, cheaper than a search per keyword when a table asks hundreds of words of each paragraph."""
+        if self._heads is None:
+            low = self.low
+            self._heads = frozenset(low[k:k + n] for k in range(len(low)) if not k or not low[k - 1].isalnum()
+                                    for n in (1, 2, _HEAD))
+        return self._heads
 
     def starts(self, word: str) -> list:
         """The offsets where ``word`` starts a word, its non-overlapping occurrences in text order (``positions``
         without the lengths: what a table of many words asks for, word by word)."""
         found = self._found.get(word)
         if found is None:
+            if len(self.low) < SHORT and word[:_HEAD] not in self.heads():
+                return _NONE
             found = self._search(word)
             if found or len(self.low) >= SHORT:
                 self._found[word] = found
