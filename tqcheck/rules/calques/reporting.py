@@ -180,7 +180,7 @@ def reporting_calques(seg, scan):
     text = seg.text
     forms = _forms()
     n = len(text)
-    for k, _ in scan.positions(KEYWORDS.words):
+    for k, _ in scan.positions(KEYWORDS):
         word = _WORD.match(text, k)
         if word is None or word.group() not in forms or (k and text[k - 1].isalnum()):
             continue

@@ -193,7 +193,13 @@ class KeywordText:
 
     def positions(self, words) -> list:
         """Where each of ``words`` starts a word: ``(offset, length)`` pairs, word by word (in the order
-        given), each word's non-overlapping occurrences in text order."""
+        given), each word's non-overlapping occurrences in text order.  ``words`` may be a ``Keywords`` set (its
+        words in their order): a short text then looks up only the words its ``heads`` begin."""
+        if isinstance(words, Keywords):
+            found = self.present(words)
+            if not found:
+                return []
+            words = [word for word in words.words if word in found]
         out = []
         heads = self.heads() if len(self.low) < SHORT else None
         for word in words:
@@ -208,8 +214,8 @@ class KeywordText:
         a short one's looked up by its ``heads`` (so a table's rows whose words are all absent are not tried)."""
         if len(self.low) >= SHORT:
             return {word for word in keywords.words if self.starts(word)}
-        by_head = keywords.by_head
-        return {word for head in self.heads() for word in by_head.get(head, ()) if self.starts(word)}
+        by_head, low = keywords.by_head, self.low
+        return {word for head in self.heads() for word in by_head.get(head, ()) if word in low and self.starts(word)}
 
     def heads(self) -> frozenset:
         """The first one, two and three characters at every place a word may start (after no letter or digit):

@@ -62,7 +62,7 @@ def check(doc, ctx):
         text = seg.text
         if text.islower():
             continue  # lower-cased text: no case to read
-        found = keyword_text(seg).positions(KEYWORDS.words)
+        found = keyword_text(seg).positions(KEYWORDS)
         if found:
             yield from _problems(seg, text, found)
 
