@@ -84,6 +84,30 @@ def family_costs(files):
     return rows
 
 
+def catalog_figures(tq):
+    """A translation file of many short strings: the WMT13 and LIG French sources with their human English (the
+    reference and the post-edits) as a PO catalog of 13,881 messages, where the cost per segment counts most."""
+    import tempfile
+
+    shared = SYSTEMS.parents[1]
+    pairs = []
+    for fr, en in ((shared / "wmt13-fren" / "newstest2013-src.fr", shared / "wmt13-fren" / "newstest2013-ref.en"),
+                   (shared / "lig-fren-postedit" / "src-ref-all.fr", shared / "lig-fren-postedit" / "tgt-pe-all.en")):
+        pairs += zip(fr.read_text(encoding="utf-8").splitlines(), en.read_text(encoding="utf-8").splitlines())
+
+    def quoted(s):
+        return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    with tempfile.TemporaryDirectory() as tmp:
+        po = Path(tmp) / "messages.en.po"
+        po.write_text('msgid ""\nmsgstr ""\n"Language: en\\n"\n\n' + "".join(
+            f"msgid {quoted(fr)}\nmsgstr {quoted(en)}\n\n" for fr, en in pairs), encoding="utf-8")
+        size = po.stat().st_size / 1e6
+        seconds = min(timed(tq + ["--quiet", str(po)], 2))
+    print(f"\n2b. a PO catalog of {len(pairs)} messages ({size:.1f} MB): tqcheck {seconds:.2f} s, "
+          f"{size / seconds:.2f} MB/s, {len(pairs) / seconds:,.0f} messages/s (no target: a figure to watch)")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
@@ -126,6 +150,8 @@ def main():
     print(f"   target: at least 2 MB/s with -j 1 -> {'PASS' if size_mb / t_bulk1 >= 2 else 'FAIL'}")
     ratio = t_prose / t_bulk
     print(f"   target: at least 5x proselint's throughput -> {'PASS' if ratio >= 5 else 'FAIL'} ({ratio:.1f}x)")
+
+    catalog_figures(tq)
 
     print(f"\n3. cost of each detector, one process, {size_mb:.1f} MB (parsing excluded)")
     for name, seconds, count in family_costs(files):
