@@ -176,6 +176,7 @@ def _first_occurrences(starts, word) -> list:
 
 _NONE: tuple = ()
 _HEAD = 3  # the characters of a keyword a short text's ``heads`` are tested with
+_HEADS = re.compile(r"(?<![^\W_])(?=(.{1,3}))", re.S)  # where a word may start (``positions``), what starts there
 
 
 class KeywordText:
@@ -222,9 +223,7 @@ class KeywordText:
         a keyword whose first ``_HEAD`` characters are none of them starts no word of the text.  A short text's
         test, cheaper than a search per keyword when a table asks hundreds of words of each paragraph."""
         if self._heads is None:
-            low = self.low
-            self._heads = frozenset(low[k:k + n] for k in range(len(low)) if not k or not low[k - 1].isalnum()
-                                    for n in (1, 2, _HEAD))
+            self._heads = frozenset(h for head in _HEADS.findall(self.low) for h in (head, head[:2], head[:1]))
         return self._heads
 
     def starts(self, word: str) -> list:
