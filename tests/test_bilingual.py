@@ -391,9 +391,10 @@ def test_every_kind_of_file_read_is_found_in_folders():
     # package.json nor a CI file; an .xml in an Android resource folder: not pom.xml; a .resx or .ts by its name,
     # and a .ts only if it is Qt's, not TypeScript; a .csv by its name or its header, an .xlsx by its name: not every
     # table of data; an .ass or .ssa by its first section: not QBE's .ssa nor an assembler's .ass; an .ftl by its
-    # name or folders: not a FreeMarker template)
+    # name or folders: not a FreeMarker template; a .php in a language folder: not PHP code; an .ini by its name or
+    # folder: not php.ini)
     resources = (".json", ".yml", ".yaml", ".properties", ".strings", ".stringsdict", ".resx", ".ts", ".csv",
-                 ".xlsx", ".ass", ".ssa", ".ftl")
+                 ".xlsx", ".ass", ".ssa", ".ftl", ".php")
     assert sorted(p for p in DEFAULT_INCLUDE if not p.endswith(resources)) == \
         sorted(f"*{ext}" for ext in EXTENSIONS if ext not in (".pot", ".xml", ".sgml") + resources)
 

@@ -196,7 +196,10 @@ def test_action_sarif_with_diff_base_and_args(checkout, tmp_path):
     ("l10n/strings.en.csv", True), ("data/measures.csv", False), ("App/en.lproj/Localizable.stringsdict", True),
     ("App/fr.lproj/Localizable.stringsdict", False), ("locales/en-US/main.ftl", True),
     ("browser/locales/en-US/browser/preferences/preferences.ftl", True), ("locales/fr/main.ftl", False),
-    ("src/main/resources/templates/enterprise.ftl", False),
+    ("src/main/resources/templates/enterprise.ftl", False), ("lang/en/auth.php", True),
+    ("resources/lang/en/validation.php", True), ("app/Language/en/Errors.php", True),
+    ("resources/lang/vendor/filament/en/actions.php", True), ("application/language/english/form_lang.php", True),
+    ("lang/fr/auth.php", False), ("app/Http/Controllers/AuthController.php", False), ("public/index.php", False),
 ])
 def test_the_translation_hook_names_translation_files_only(path, named):
     """A file pre-commit names is always read: the hook's pattern must leave out CI files and package.json."""

@@ -38,7 +38,7 @@ _READERS = {
     "tmx": ("tmx", "parse_tmx"), "tsv": ("tsv", "parse_tsv"), "csv": ("csvfile", "parse_csv"),
     "json": ("jsonfile", "parse_json"), "strings": ("strings", "parse_strings"),
     "properties": ("properties", "parse_properties"), "yaml": ("yamlfile", "parse_yaml"),
-    "fluent": ("fluent", "parse_fluent"),
+    "fluent": ("fluent", "parse_fluent"), "php": ("php", "parse_php"),
     "android": ("android", "parse_android"), "ts": ("qt", "parse_ts"), "resx": ("resx", "parse_resx"),
     "stringsdict": ("stringsdict", "parse_stringsdict"), "xcstrings": ("xcstrings", "parse_xcstrings"),
     "xlsx": ("xlsx", "parse_table"), "docx": ("office", "parse_paragraphs"), "odt": ("office", "parse_paragraphs"),
@@ -83,6 +83,7 @@ EXTENSIONS = {
     ".properties": "properties",  # Java resource bundles: messages_en.properties
     ".strings": "strings",  # Apple: en.lproj/Localizable.strings
     ".ftl": "fluent",  # Project Fluent (Firefox, Rust and Python apps): locales/en-US/main.ftl
+    ".php": "php",  # PHP language arrays (Laravel's lang/en/auth.php, CodeIgniter, phpBB): never other PHP code
     ".stringsdict": "stringsdict",  # Apple: en.lproj/Localizable.stringsdict, the plural forms
     ".xcstrings": "xcstrings",  # Apple's string catalogs: every language in one JSON file
     ".resx": "resx",  # .NET: Resources.resx, Strings.en-GB.resx, a Windows Forms Form1.resx
@@ -120,17 +121,18 @@ _FOLDER_TESTS = (
     ((".strings", ".stringsdict"), "strings", "in_english_lproj"), ((".xml", ".sgml"), "xmldocs", "is_included"),
     ((".resx",), "resx", "is_resx"), ((".ts",), "qt", "is_english_ts"), ((".csv",), "csvfile", "is_string_table"),
     ((".xlsx",), "xlsx", "is_string_book"), ((".ass", ".ssa"), "ass", "is_script"),
-    ((".ftl",), "fluent", "in_english_tree"),
+    ((".ftl",), "fluent", "in_english_tree"), ((".php",), "php", "is_language_file"),
 )
 
 
 def included_by_folder(path: str) -> bool:
-    """Is a JSON, YAML, XML, properties, strings, .resx, .ts, CSV, .xlsx or Fluent file one of English strings by its
-    name, folder, siblings or first bytes (``locales/en/common.json``, ``res/values/strings.xml``,
+    """Is a JSON, YAML, XML, properties, strings, .resx, .ts, CSV, .xlsx, Fluent, PHP or INI file one of English
+    strings by its name, folder, siblings or first bytes (``locales/en/common.json``, ``res/values/strings.xml``,
     ``messages.properties`` beside ``messages_fr.properties``, ``Resources.resx``, Qt's ``app_en.ts``, a CSV whose
-    header names fr and en, ``locales/en-US/main.ftl``)?  Is an .ass or .ssa file a subtitle script by its first
-    bytes?  A folder run reads these, not every ``package.json``, CI file, ``pom.xml``, ``application.properties``,
-    TypeScript file, FreeMarker template, table of data, QBE file nor assembler's output."""
+    header names fr and en, ``locales/en-US/main.ftl``, ``lang/en/auth.php``, ``en-GB.com_foo.ini``)?  Is an .ass
+    or .ssa file a subtitle script by its first bytes?  A folder run reads these, not every ``package.json``, CI
+    file, ``pom.xml``, ``application.properties``, TypeScript file, FreeMarker template, table of data, QBE file,
+    assembler's output, PHP code nor ``php.ini``."""
     for endings, module, test in _FOLDER_TESTS:
         if path.endswith(endings):
             return getattr(importlib.import_module(f".{module}", __name__), test)(path)

@@ -65,7 +65,9 @@ def is_ours(path: str | None, language_id: str | None) -> bool:
     DITA's, not every ``pom.xml``; a ``.ts``
     file only where its path names a language (Qt Linguist's ``app_en.ts``), not TypeScript; an ``.ass`` or ``.ssa``
     file only when a ``[Script Info]`` or ``[Events]`` line opens one of its sections (a subtitle script); an ``.ftl``
-    file only where its name or folders name one (``locales/en-US/main.ftl``), not a FreeMarker template."""
+    file only where its name or folders name one (``locales/en-US/main.ftl``), not a FreeMarker template; a ``.php``
+    file only in an English language folder (``lang/en/auth.php``), an ``.ini`` file only where its name or folder
+    says English (``en-GB.com_foo.ini``), not other PHP code nor ``php.ini``."""
     from ..documents import EXTENSIONS, READ_ONLY
 
     if language_id in FORMATS_BY_LANGUAGE:
@@ -82,8 +84,8 @@ def is_ours(path: str | None, language_id: str | None) -> bool:
     if kind in READ_ONLY:  # an office file or a book: not an editor's text
         return False
     # as a folder run decides: Qt's app_en.ts (not TypeScript), a string table, a default or English resource,
-    # res/values/strings.xml, a subtitle script (not an assembler's .ass)
-    if kind in ("ts", "csv", "resx", "xml", "ass"):
+    # res/values/strings.xml, a subtitle script (not an assembler's .ass), a language file (not PHP code, php.ini)
+    if kind in ("ts", "csv", "resx", "xml", "ass", "php"):
         from ..documents import included_by_folder
 
         return language_id not in ("typescript", "typescriptreact") and included_by_folder(path)

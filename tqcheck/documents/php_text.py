@@ -1,0 +1,122 @@
+"""The text of a PHP language file's string (read by ``php``) and how a fix is written back in it.
+
+- Laravel's plural forms (``forms``): a string with a ``|`` (``apple|apples``, ``{0} None|[1,19] Some|[20,*] Many``)
+  is one text a form, without its condition (``{0}``, ``[2,*]``) and its outer spaces, as ``MessageSelector``
+  splits and trims it.
+- Laravel's and Kohana's placeholders (``hide_parameters``): ``:attribute``, ``:Attribute``, ``:ATTRIBUTE`` after
+  a space or a sign (not ``14:30``, ``http://``), each opaque.
+- ``PhpEscape``: a replacement written in the literal's quoting, and kept only where the literal, read again by
+  ``php_syntax``, says what the fix meant.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .bilingual import Pieces
+from .php_syntax import Literal, decode, ends_as_written
+
+_CONDITION = re.compile(r"\s*(?:[{\[][^\[\]{}]*[}\]])?\s*")  # Laravel's `{0}`, `[2,*]` before a plural form
+_PARAMETER = re.compile(r"(?<![\w:]):[A-Za-z_]\w*")  # Laravel's :attribute
+
+
+def _slice(pieces: Pieces, i: int, j: int) -> Pieces:
+    """The pieces of ``pieces.text()[i:j]`` (a decoded piece whole, where ``i`` or ``j`` falls inside it)."""
+    out, at = Pieces(), 0
+    for chars, start, end in pieces.parts:
+        n = len(chars)
+        if end >= 0 and at + n > i and at < j:
+            a, b = max(i - at, 0), min(j - at, n)
+            out.verbatim(chars[a:b], start + a)
+        elif end < 0 and i <= at < j:
+            out.parts.append((chars, start, end))
+        at += n
+    return out
+
+
+def forms(pieces: Pieces) -> list:
+    """Laravel's plural forms (``{0} None|[1,*] :count items``): the text of each, without its condition and outer
+    spaces (``MessageSelector`` splits at every ``|`` and trims)."""
+    text, forms, start = pieces.text(), [], 0
+    for end in [k for k, c in enumerate(text) if c == "|"] + [len(text)]:
+        first = _CONDITION.match(text, start, end).end()
+        last = len(text[:end].rstrip())
+        forms.append(_slice(pieces, first, max(first, last)))
+        start = end + 1
+    return forms
+
+
+def hide_parameters(pieces: Pieces) -> Pieces:
+    """Laravel's ``:attribute`` placeholders as opaque pieces."""
+    text = pieces.text()
+    matches = [m.span() for m in _PARAMETER.finditer(text)] if ":" in text else []
+    if not matches:
+        return pieces
+    out, at = Pieces(), 0
+    for chars, start, end in pieces.parts:
+        n, last = len(chars), 0
+        if end >= 0:
+            for i, j in matches:
+                if at <= i and j <= at + n:
+                    out.verbatim(chars[last:i - at], start + last)
+                    out.opaque(start + i - at, start + j - at)
+                    last = j - at
+            out.verbatim(chars[last:], start + last)
+        else:
+            out.parts.append((chars, start, end))
+        at += n
+    return out
+
+
+class PhpEscape:
+    """A replacement inside a string literal, in its quoting; None where the literal, read again, would not end
+    where it does or say what the fix meant (a backslash or a ``$`` before it, a ``{`` before an interpolation), or
+    would gain or lose a ``:placeholder`` or a ``|``."""
+
+    def __init__(self, text: str, literals: list):
+        self.text, self.literals = text, sorted(literals, key=lambda lit: lit.start)
+        self.starts = [lit.start for lit in self.literals]
+
+    def __call__(self, replacement: str, start: int, end: int) -> str | None:
+        k = bisect_right(self.starts, start) - 1
+        lit = self.literals[k] if k >= 0 else None
+        if lit is None or end > lit.end or "|" in replacement:
+            return None
+        if lit.style == "'":
+            written = replacement.replace("\\", "\\\\").replace("'", "\\'")
+        elif lit.style == "<<<'":
+            written = replacement
+        else:
+            written = replacement.replace("\\", "\\\\").replace("$", "\\$")
+            written = written.replace('"', '\\"') if lit.style == '"' else written
+        text = self.text
+        if lit.style.startswith("<<<") and any(c in replacement for c in "\r\n"):
+            return None  # (a line would lose the heredoc's indentation, or close it)
+        if lit.style != "'" and replacement.endswith("{") and text.startswith("$", end):
+            return None  # (`{$` opens an interpolation)
+        old = decode(text, lit)
+        i, j = text_index(old, start), text_index(old, end)
+        if i is None or j is None:
+            return None
+        body = text[lit.start:start] + written + text[end:lit.end]
+        if not ends_as_written(body, lit.style):
+            return None
+        new, was = decode(body, Literal(0, len(body), lit.style, lit.indent)).text(), old.text()
+        if len(_PARAMETER.findall(new)) != len(_PARAMETER.findall(was)):
+            return None  # (a `:name` made or unmade)
+        return written if new == was[:i] + replacement + was[j:] else None
+
+
+def text_index(pieces: Pieces, offset: int) -> int | None:
+    """Where the file's ``offset`` falls in the pieces' text (None: inside an escape or a placeholder); the INI
+    reader's fixes ask it too."""
+    n = 0
+    for chars, start, end in pieces.parts:
+        stop = end if end >= 0 else -end
+        if offset <= start:
+            return n
+        if offset < stop:
+            return n + offset - start if end >= 0 else None
+        n += len(chars)
+    return n
