@@ -394,7 +394,7 @@ def test_every_kind_of_file_read_is_found_in_folders():
     # name or folders: not a FreeMarker template; a .php in a language folder: not PHP code; an .ini by its name or
     # folder: not php.ini)
     resources = (".json", ".yml", ".yaml", ".properties", ".strings", ".stringsdict", ".resx", ".ts", ".csv",
-                 ".xlsx", ".ass", ".ssa", ".ftl", ".php")
+                 ".xlsx", ".ass", ".ssa", ".ftl", ".php", ".ini")
     assert sorted(p for p in DEFAULT_INCLUDE if not p.endswith(resources)) == \
         sorted(f"*{ext}" for ext in EXTENSIONS if ext not in (".pot", ".xml", ".sgml") + resources)
 

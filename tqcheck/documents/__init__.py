@@ -38,7 +38,7 @@ _READERS = {
     "tmx": ("tmx", "parse_tmx"), "tsv": ("tsv", "parse_tsv"), "csv": ("csvfile", "parse_csv"),
     "json": ("jsonfile", "parse_json"), "strings": ("strings", "parse_strings"),
     "properties": ("properties", "parse_properties"), "yaml": ("yamlfile", "parse_yaml"),
-    "fluent": ("fluent", "parse_fluent"), "php": ("php", "parse_php"),
+    "fluent": ("fluent", "parse_fluent"), "php": ("php", "parse_php"), "ini": ("ini", "parse_ini"),
     "android": ("android", "parse_android"), "ts": ("qt", "parse_ts"), "resx": ("resx", "parse_resx"),
     "stringsdict": ("stringsdict", "parse_stringsdict"), "xcstrings": ("xcstrings", "parse_xcstrings"),
     "xlsx": ("xlsx", "parse_table"), "docx": ("office", "parse_paragraphs"), "odt": ("office", "parse_paragraphs"),
@@ -84,6 +84,7 @@ EXTENSIONS = {
     ".strings": "strings",  # Apple: en.lproj/Localizable.strings
     ".ftl": "fluent",  # Project Fluent (Firefox, Rust and Python apps): locales/en-US/main.ftl
     ".php": "php",  # PHP language arrays (Laravel's lang/en/auth.php, CodeIgniter, phpBB): never other PHP code
+    ".ini": "ini",  # Joomla's language/en-GB/en-GB.com_foo.ini: never php.ini nor tox.ini
     ".stringsdict": "stringsdict",  # Apple: en.lproj/Localizable.stringsdict, the plural forms
     ".xcstrings": "xcstrings",  # Apple's string catalogs: every language in one JSON file
     ".resx": "resx",  # .NET: Resources.resx, Strings.en-GB.resx, a Windows Forms Form1.resx
@@ -122,6 +123,7 @@ _FOLDER_TESTS = (
     ((".resx",), "resx", "is_resx"), ((".ts",), "qt", "is_english_ts"), ((".csv",), "csvfile", "is_string_table"),
     ((".xlsx",), "xlsx", "is_string_book"), ((".ass", ".ssa"), "ass", "is_script"),
     ((".ftl",), "fluent", "in_english_tree"), ((".php",), "php", "is_language_file"),
+    ((".ini",), "ini", "is_language_file"),
 )
 
 

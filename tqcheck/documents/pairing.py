@@ -10,7 +10,7 @@ findings point into the target file; ``source_segment`` points into the source f
 
 ``source_for(paths, source, files)`` pairs the checked files with source files: a file with a file,
 a folder's files with the files of the same name in the source folder (language tags such as
-``.en``/``.fr`` aside: ``mt/a.en.md`` with ``fr/a.fr.md``).
+``.en``/``.fr`` aside: ``mt/a.en.md`` with ``fr/a.fr.md``, Joomla's ``en-GB.com_foo.ini`` with ``fr-FR.com_foo.ini``).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from .. import align
 from .model import Document, Pair, Segment
 
 _LANGUAGE_TAG = re.compile(r"(?<=[\w])[._-](?:en|fr|eng|fra|fre|english|french)(?=[._-]|$)", re.I)
+_LEADING_TAG = re.compile(r"(?:^|(?<=/))(?:en|fr)(?:[-_][A-Za-z]{2})?\.(?=[^/]*\.)", re.I)  # Joomla's en-GB.com_x.ini
 
 
 def attach(doc: Document, source: Document) -> None:
@@ -150,7 +151,7 @@ def source_for(paths, source: str, files) -> tuple[dict, list]:
 
 
 def _key(rel: str) -> str:
-    return _LANGUAGE_TAG.sub("", rel.replace(os.sep, "/")).lower()
+    return _LANGUAGE_TAG.sub("", _LEADING_TAG.sub("", rel.replace(os.sep, "/"))).lower()
 
 
 def _under(path, folder) -> bool:

@@ -85,7 +85,7 @@ def is_ours(path: str | None, language_id: str | None) -> bool:
         return False
     # as a folder run decides: Qt's app_en.ts (not TypeScript), a string table, a default or English resource,
     # res/values/strings.xml, a subtitle script (not an assembler's .ass), a language file (not PHP code, php.ini)
-    if kind in ("ts", "csv", "resx", "xml", "ass", "php"):
+    if kind in ("ts", "csv", "resx", "xml", "ass", "php", "ini"):
         from ..documents import included_by_folder
 
         return language_id not in ("typescript", "typescriptreact") and included_by_folder(path)
