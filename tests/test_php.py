@@ -30,6 +30,7 @@ return [
     "esc" => 'It\\'s a \\\\ path, "quoted" \\n',
     'dq' => "Tab\\there \\"x\\" \\$5 na\\u{ef}ve {$user->name} $count %s",
     'time' => 'Opens at 14h30',
+    'chained' => 'Renamed :directory:files.0.from to :name at 10:30, see http://x.org.',
     'concat' => 'Hello ' . config('app.name'),
     'call' => __('Welcome'),
     'nothing' => null,
@@ -53,17 +54,18 @@ def test_values_are_texts_keyed_by_their_path_keys_comments_and_code_are_not():
         "esc": 'It\'s a \\ path, "quoted" \\n',
         "dq": f'Tab\there "x" $5 naïve {P} {P} {P}',
         "time": "Opens at 14h30",
+        "chained": f"Renamed {P} to {P} at 10:30, see http://x.org.",
         "3": "Three",
     }
     assert doc.foreign is None and doc.declared_english
-    assert doc.warnings == ["line 20 and 1 more: a value that is not a plain string (a concatenation, a call): "
+    assert doc.warnings == ["line 21 and 1 more: a value that is not a plain string (a concatenation, a call): "
                             "not read"]
 
 
 def test_every_character_maps_to_itself_or_its_escape():
     doc = parse(EN, fmt="php")
     assert not misplaced(doc)
-    escapes = ("\\'", "\\\\", "\\t", '\\"', "\\$", "\\u{ef}", ":seconds", ":Attribute", "{$user->name}", "$count", "%s")
+    escapes = ("\\'", "\\\\", "\\t", '\\"', "\\$", "\\u{ef}", ":seconds", ":Attribute", ":directory:files.0.from", ":name", "{$user->name}", "$count", "%s")
     for seg in doc.segments:
         for i, ch in enumerate(seg.text):
             raw = doc.text[slice(*seg.span(i, i + 1))]
@@ -135,6 +137,7 @@ def test_heredocs_nowdocs_and_the_other_shapes_of_language_files():
                           "PHPBB": "Board index", "LIST.1": f"{P} post", "here": f"Line one\n  Line {P}",
                           "now": "Raw $x \\n"}
     assert doc.declared_english and not misplaced(doc)
+    assert texts(parse("<?\nreturn ['a' => 'Open'];\n", fmt="php")) == {"a": "Open"}  # the short open tag (castopod)
 
 
 def test_plural_forms_are_texts_of_their_own_and_a_fix_stays_in_its_form(tmp_path, run_cli):
@@ -143,6 +146,8 @@ def test_plural_forms_are_texts_of_their_own_and_a_fix_stays_in_its_form(tmp_pat
     path.parent.mkdir(parents=True)
     path.write_text(text)
     assert texts(parse(text, fmt="php")) == {"n[0]": "None : here", "n[1]": "Some ; there"}
+    assert texts(parse("<?php return ['t' => ':title | Home', 'p' => 'Use + = | : . only'];", fmt="php")) == {
+        "t": f"{P} | Home", "p": "Use + = | : . only"}  # a `|` between spaces, no condition: no plural forms
     run_cli("check", "--fix", "-q", "lang/en/a.php")
     assert path.read_text() == "<?php return ['n' => '{0} None: here | [1,*] Some; there'];\n"
 
@@ -162,10 +167,10 @@ def test_folders_find_english_language_files_only(tmp_path, run_cli):
     files = ["lang/en/auth.php", "resources/lang/en/validation.php", "app/Language/en/Errors.php",
              "resources/lang/vendor/pkg/en/admin/users.php", "application/language/english/form_lang.php",
              "lang/en.php", "lang/en-GB/auth.php", "lang/fr/auth.php", "app/Http/Controllers/Auth.php",
-             "docs/en/index.php", "config/app.php"]
+             "docs/en/index.php", "config/app.php", "lang/yeswiki_en.php", "lang/yeswiki_fr.php", "lang/helpers.php"]
     found = found_by_folder_run(tmp_path, run_cli, dict.fromkeys(files, "<?php return ['k' => 'Open : now'];\n"))
     assert found == ["app/Language/en/Errors.php", "application/language/english/form_lang.php",
-                     "lang/en-GB/auth.php", "lang/en.php", "lang/en/auth.php",
+                     "lang/en-GB/auth.php", "lang/en.php", "lang/en/auth.php", "lang/yeswiki_en.php",
                      "resources/lang/en/validation.php", "resources/lang/vendor/pkg/en/admin/users.php"]
 
 

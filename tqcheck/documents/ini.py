@@ -10,8 +10,8 @@ character of a value mapped to the file (``configparser`` says where nothing is)
   makes of them (a line break, a tab, a backslash): each one character spanning its escape, never edited.  A value
   not closed on its line goes on on the next ones (Joomla 4), each line break and the spaces around it one space.
   An unquoted value (``KEY=Some text``) ends at a ``;``; its outer spaces are not text.
-- Placeholders (``%s``, ``%1$s``, ``%d``) and markup (``<br>``, ``<a href='…'>``, ``<strong>``) are opaque, as
-  in the other resource files.
+- Placeholders (``%s``, ``%1$s``, ``%d``, and ``%date%``, which mod_footer replaces itself) and markup (``<br>``,
+  ``<a href='…'>``, ``<strong>``) are opaque, as in the other resource files.
 - A fix is written escaped (``"`` as ``\\"``, a line break as ``\\n``; in an unquoted value, never a ``;``, a
   quote or a line break), and only where the value, read again, says what the fix meant.
 - ``; tqcheck: ignore TQ101`` covers the entry after it; ``disable``/``enable`` a range.
@@ -33,7 +33,7 @@ from ..errors import InputError
 from . import bilingual, locales
 from .bilingual import Pieces
 from .model import Document
-from .php_text import text_index
+from .php_text import hide_parameters, text_index
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SECTION = re.compile(r"\[([^\]\r\n]*)\][ \t]*(?:[;#][^\r\n]*)?(?=[\r\n]|$)")
@@ -41,6 +41,7 @@ _ENTRY = re.compile(r"([^=;\[\r\n][^=\r\n]*?)[ \t]*=[ \t]*")
 _ESCAPES = {'"': '"', "n": "\n", "t": "\t", "\\": "\\"}
 _QQ = '"_QQ_"'
 _JOOMLA_NAME = re.compile(r"([a-z]{2,3}-[A-Z]{2})\.")
+_NAMED = re.compile(r"%[A-Za-z_]\w*%")  # a placeholder some extensions replace themselves: mod_footer's %date%
 
 
 def ini_language(path: str) -> str | None:
@@ -190,7 +191,7 @@ class _Reader:
         else:
             pieces = _bare(text, pos, line_end)
             self.values.append((pos, pos + len(pieces.text()), False))
-        self.found.append((key, pieces))
+        self.found.append((key, hide_parameters(pieces, _NAMED) if "%" in pieces.text() else pieces))
         for d in self.ignores:
             d.last = line_end
         self.ignores.clear()

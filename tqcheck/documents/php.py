@@ -12,13 +12,15 @@ one text, its key path its id.
 - Placeholders are opaque: Laravel's and Kohana's ``:attribute``, ``:Attribute``, ``:ATTRIBUTE``, the others the
   resource files share (``%s``, ``{field}``, ``{0}``), an interpolated ``$var`` or ``{$expr}``; so is markup.
   A string with a ``|`` holds Laravel's plural forms (``apple|apples``, ``{0} None|[1,19] Some|[20,*] Many``):
-  each form is a text of its own (``key[0]``, ``key[1]``), its condition and its outer spaces not text.
+  each form is a text of its own (``key[0]``, ``key[1]``), its condition and its outer spaces not text; a ``|``
+  between spaces (``:title | :app``) with no condition first is text.
 - A fix is written in the string's quoting (``'`` as ``\\'`` in single quotes; ``"``, ``$`` and ``\\`` escaped in
   double quotes), never a ``|``, and only where the string, read again, says what the fix meant.
 - ``// tqcheck: ignore TQ101`` covers the entry after it; ``disable``/``enable`` a range.
 - The language: the nearest folder naming one below a language folder (``lang/en/``, ``resources/lang/vendor/x/
   en/``, ``app/Language/en/``, ``application/language/english/``), or the name of a file in a language folder
-  (``lang/en.php``); a folder run reads only the PHP files so found English, never other PHP code.
+  (``lang/en.php``, ``lang/yeswiki_en.php``); a folder run reads only the PHP files so found English, never other
+  PHP code.
   ``--source lang/fr/auth.php`` pairs by key.
 """
 
@@ -54,8 +56,8 @@ def php_language(path: str) -> str | None:
     """The language of a PHP language file by its path (``lang/en/auth.php``, ``lang/en.php``), None elsewhere."""
     parts = os.path.normpath(path.replace("\\", "/")).split(os.sep)
     folders, stem = parts[:-1], os.path.splitext(parts[-1])[0]
-    if folders and folders[-1].lower() in LANGUAGE_FOLDERS:
-        return _language_name(stem)
+    if folders and folders[-1].lower() in LANGUAGE_FOLDERS:  # lang/en.php, WHMCS's lang/english.php, YesWiki's
+        return _language_name(stem) or locales.named_language(path, folder=False)  # lang/yeswiki_en.php
     for i in range(len(folders) - 1, max(-1, len(folders) - 5), -1):
         lang = _language_name(folders[i])
         if lang is not None:

@@ -1,7 +1,7 @@
 """PHP's lexical syntax, as much of it as a language file needs (``php`` reads the tokens): each token with its
 offsets, and each string literal decoded with every character mapped to the file.
 
-- Read: the ``<?php`` tag (what comes before it, and from ``?>`` to the next ``<?php``, is not PHP); comments
+- Read: the ``<?php`` tag, or ``<?`` (what comes before it, and from ``?>`` to the next one, is not PHP); comments
   (``//``, ``#``, ``/* */``), each handed to a callback (``tqcheck:`` lines); names, ``$variables``, numbers and
   operators.
 - Strings: single-quoted (``\\'`` and ``\\\\`` the only escapes), double-quoted and heredocs (``\\n``, ``\\t``,
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .bilingual import Pieces
 
-_OPEN = re.compile(r"<\?php(?=\s|$)", re.I)
+_OPEN = re.compile(r"<\?(?:php)?(?=\s|$)", re.I)  # `<?php`, or the short `<?` (short_open_tag)
 _SPACE = re.compile(r"\s*")
 _OP = re.compile(r"=>|\?->|->|::|\.\.\.|\?\?=?|<=>|[!=]==?|[<>]=|&&|\|\||[-+*/.%&|^]=|.", re.S)
 _WORD = re.compile(r"[A-Za-z_\\\x80-\U0010ffff][\w\\\x80-\U0010ffff]*")

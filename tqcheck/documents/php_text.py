@@ -2,9 +2,9 @@
 
 - Laravel's plural forms (``forms``): a string with a ``|`` (``apple|apples``, ``{0} None|[1,19] Some|[20,*] Many``)
   is one text a form, without its condition (``{0}``, ``[2,*]``) and its outer spaces, as ``MessageSelector``
-  splits and trims it.
+  splits and trims it; not one whose ``|`` stands between spaces (``:title | :app``), unless a condition opens it.
 - Laravel's and Kohana's placeholders (``hide_parameters``): ``:attribute``, ``:Attribute``, ``:ATTRIBUTE`` after
-  a space or a sign (not ``14:30``, ``http://``), each opaque.
+  a space or a sign (not ``14:30``, ``http://``), each opaque; ``:directory:file`` and ``:files.0.from`` are one.
 - ``PhpEscape``: a replacement written in the literal's quoting, and kept only where the literal, read again by
   ``php_syntax``, says what the fix meant.
 """
@@ -18,7 +18,9 @@ from .bilingual import Pieces
 from .php_syntax import Literal, decode, ends_as_written
 
 _CONDITION = re.compile(r"\s*(?:[{\[][^\[\]{}]*[}\]])?\s*")  # Laravel's `{0}`, `[2,*]` before a plural form
-_PARAMETER = re.compile(r"(?<![\w:]):[A-Za-z_]\w*")  # Laravel's :attribute
+_PLURAL = re.compile(r"^\s*[{\[][^\[\]{}]*[}\]]|\S\||\|\S")  # a condition first, or a `|` not between spaces
+# Laravel's :attribute; one after another (`:directory:file`) and dotted (Pterodactyl's `:files.0.from`) are one
+_PARAMETER = re.compile(r"(?<![\w:]):[A-Za-z_]\w*(?:\.\w+)*(?::[A-Za-z_]\w*(?:\.\w+)*)*")
 
 
 def _slice(pieces: Pieces, i: int, j: int) -> Pieces:
@@ -36,9 +38,12 @@ def _slice(pieces: Pieces, i: int, j: int) -> Pieces:
 
 
 def forms(pieces: Pieces) -> list:
-    """Laravel's plural forms (``{0} None|[1,*] :count items``): the text of each, without its condition and outer
-    spaces (``MessageSelector`` splits at every ``|`` and trims)."""
+    """Laravel's plural forms (``{0} None|[1,*] :count items``, ``apple|apples``): the text of each, without its
+    condition and outer spaces (``MessageSelector`` splits at every ``|`` and trims).  A string with a ``|`` only
+    between spaces and no condition first (``:title | :app``, ``+ = | : .``) is one text."""
     text, forms, start = pieces.text(), [], 0
+    if not _PLURAL.search(text):
+        return [pieces]
     for end in [k for k, c in enumerate(text) if c == "|"] + [len(text)]:
         first = _CONDITION.match(text, start, end).end()
         last = len(text[:end].rstrip())
@@ -47,10 +52,10 @@ def forms(pieces: Pieces) -> list:
     return forms
 
 
-def hide_parameters(pieces: Pieces) -> Pieces:
-    """Laravel's ``:attribute`` placeholders as opaque pieces."""
+def hide_parameters(pieces: Pieces, pattern=_PARAMETER) -> Pieces:
+    """Laravel's ``:attribute`` placeholders (or those of ``pattern``: Joomla's ``%date%``) as opaque pieces."""
     text = pieces.text()
-    matches = [m.span() for m in _PARAMETER.finditer(text)] if ":" in text else []
+    matches = [m.span() for m in pattern.finditer(text)]
     if not matches:
         return pieces
     out, at = Pieces(), 0
