@@ -65,7 +65,8 @@ def test_values_are_texts_keyed_by_their_path_keys_comments_and_code_are_not():
 def test_every_character_maps_to_itself_or_its_escape():
     doc = parse(EN, fmt="php")
     assert not misplaced(doc)
-    escapes = ("\\'", "\\\\", "\\t", '\\"', "\\$", "\\u{ef}", ":seconds", ":Attribute", ":directory:files.0.from", ":name", "{$user->name}", "$count", "%s")
+    escapes = ("\\'", "\\\\", "\\t", '\\"', "\\$", "\\u{ef}", ":seconds", ":Attribute", ":directory:files.0.from",
+               ":name", "{$user->name}", "$count", "%s")
     for seg in doc.segments:
         for i, ch in enumerate(seg.text):
             raw = doc.text[slice(*seg.span(i, i + 1))]
