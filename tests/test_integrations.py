@@ -200,6 +200,7 @@ def test_action_sarif_with_diff_base_and_args(checkout, tmp_path):
     ("resources/lang/en/validation.php", True), ("app/Language/en/Errors.php", True),
     ("resources/lang/vendor/filament/en/actions.php", True), ("application/language/english/form_lang.php", True),
     ("lang/fr/auth.php", False), ("app/Http/Controllers/AuthController.php", False), ("public/index.php", False),
+    ("lang/yeswiki_en.php", True), ("lang/yeswiki_fr.php", False), ("lang/en.php", True),
     ("language/en-GB/en-GB.com_foo.ini", True), ("administrator/language/en-GB/com_foo.sys.ini", True),
     ("language/fr-FR/fr-FR.com_foo.ini", False), ("php.ini", False), ("tox.ini", False),
 ])

@@ -20,8 +20,7 @@ one text, its key path its id.
 - The language: the nearest folder naming one below a language folder (``lang/en/``, ``resources/lang/vendor/x/
   en/``, ``app/Language/en/``, ``application/language/english/``), or the name of a file in a language folder
   (``lang/en.php``, ``lang/yeswiki_en.php``); a folder run reads only the PHP files so found English, never other
-  PHP code.
-  ``--source lang/fr/auth.php`` pairs by key.
+  PHP code.  ``--source lang/fr/auth.php`` pairs by key.
 """
 
 from __future__ import annotations
