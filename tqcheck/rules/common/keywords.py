@@ -86,10 +86,9 @@ class Keywords:
     def by_head(self) -> dict:
         """The words by their first ``_HEAD`` characters (a short text's ``present`` looks its heads up here)."""
         if self._by_head is None:
-            by_head: dict = {}
+            self._by_head = {}
             for word in self.words:
-                by_head.setdefault(word[:_HEAD], []).append(word)
-            self._by_head = by_head
+                self._by_head.setdefault(word[:_HEAD], []).append(word)
         return self._by_head
 
 
@@ -189,8 +188,7 @@ class KeywordText:
         self.low = lowered(text)
         self._found: dict = {}
         self._scanned: frozenset = frozenset()  # the words the one-pass scan looked for
-        self._fold = None
-        self._heads = None
+        self._fold = self._heads = None
 
     def positions(self, words) -> list:
         """Where each of ``words`` starts a word: ``(offset, length)`` pairs, word by word (in the order
@@ -198,14 +196,9 @@ class KeywordText:
         words in their order): a short text then looks up only the words its ``heads`` begin."""
         if isinstance(words, Keywords):
             found = self.present(words)
-            if not found:
-                return []
-            words = [word for word in words.words if word in found]
+            words = [word for word in words.words if word in found] if found else ()
         out = []
-        heads = self.heads() if len(self.low) < SHORT else None
-        for word in words:
-            if heads is not None and word[:_HEAD] not in heads:
-                continue  # (a short text: no word of it starts so)
+        for word in words:  # (a short text's ``starts`` tests each word's head first)
             length = len(word)
             out.extend([(k, length) for k in self.starts(word)])
         return out
