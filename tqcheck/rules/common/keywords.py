@@ -204,17 +204,15 @@ class KeywordText:
         return out
 
     def present(self, keywords: Keywords) -> set:
-        """The words of a ``Keywords`` set that start a word of the text: a long text's from the one-pass scan,
-        a short one's looked up by its ``heads`` (so a table's rows whose words are all absent are not tried)."""
+        """The words of a ``Keywords`` set that start a word here (a short text's found through its ``heads``)."""
         if len(self.low) >= SHORT:
             return {word for word in keywords.words if self.starts(word)}
         by_head, low = keywords.by_head, self.low
         return {word for head in self.heads() for word in by_head.get(head, ()) if word in low and self.starts(word)}
 
     def heads(self) -> frozenset:
-        """The first one, two and three characters at every place a word may start (after no letter or digit):
-        a keyword whose first ``_HEAD`` characters are none of them starts no word of the text.  A short text's
-        test, cheaper than a search per keyword when a table asks hundreds of words of each paragraph."""
+        """The first one to three characters wherever a word may start: a keyword whose head is none of them starts no
+        word (a short text's test, cheaper than a search for each of the hundreds of words a table asks for)."""
         if self._heads is None:
             self._heads = frozenset(h for head in _HEADS.findall(self.low) for h in (head, head[:2], head[:1]))
         return self._heads
