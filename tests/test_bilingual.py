@@ -395,8 +395,8 @@ def test_every_kind_of_file_read_is_found_in_folders():
     # folder: not php.ini)
     resources = (".json", ".yml", ".yaml", ".properties", ".strings", ".stringsdict", ".resx", ".ts", ".csv",
                  ".xlsx", ".ass", ".ssa", ".ftl", ".php", ".ini")
-    assert sorted(p for p in DEFAULT_INCLUDE if not p.endswith(resources)) == \
-        sorted(f"*{ext}" for ext in EXTENSIONS if ext not in (".pot", ".xml", ".sgml") + resources)
+    assert sorted(p for p in DEFAULT_INCLUDE if not p.endswith(resources)) == sorted(  # (and R's `.Rmd`)
+        [f"*{ext}" for ext in EXTENSIONS if ext not in (".pot", ".xml", ".sgml") + resources] + ["*.Rmd"])
 
 
 def test_tmx_and_tsv_pairs():

@@ -39,6 +39,7 @@ _READERS = {
     "json": ("jsonfile", "parse_json"), "strings": ("strings", "parse_strings"),
     "properties": ("properties", "parse_properties"), "yaml": ("yamlfile", "parse_yaml"),
     "fluent": ("fluent", "parse_fluent"), "php": ("php", "parse_php"), "ini": ("ini", "parse_ini"),
+    "mdx": ("mdx", "parse_mdx"), "rmarkdown": ("mdx", "parse_rmarkdown"),
     "android": ("android", "parse_android"), "ts": ("qt", "parse_ts"), "resx": ("resx", "parse_resx"),
     "stringsdict": ("stringsdict", "parse_stringsdict"), "xcstrings": ("xcstrings", "parse_xcstrings"),
     "xlsx": ("xlsx", "parse_table"), "docx": ("office", "parse_paragraphs"), "odt": ("office", "parse_paragraphs"),
@@ -54,6 +55,9 @@ EXTENSIONS = {
     ".text": "text",
     ".md": "markdown",
     ".markdown": "markdown",
+    ".mdx": "mdx",  # Markdown with JSX: Docusaurus, Nextra, Gatsby and Astro documentation
+    ".rmd": "rmarkdown",  # R Markdown and Quarto: Markdown with code chunks and pandoc's ::: divs
+    ".qmd": "rmarkdown",
     ".html": "html",
     ".htm": "html",
     ".rst": "rst",  # reStructuredText: Sphinx and docutils sources

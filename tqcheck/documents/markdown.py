@@ -20,7 +20,7 @@ from .plain_markdown import plain_blocks, plain_inline
 MAX_NESTING = 100  # commonmark's 20 levels would drop deeper prose; beyond 100, a warning says so
 _CHUNK = 200_000  # characters of one paragraph given to the inline parser at once
 _BREAK = f"(?:{LINE_BREAK.pattern})"
-_FRONT_MATTER_RE = re.compile(rf"\A(---|\+\+\+)[ \t]*{_BREAK}(?:.*?{_BREAK})??(?:\1|\.\.\.)[ \t]*(?:{_BREAK}|\Z)", re.S)
+FRONT_MATTER_RE = re.compile(rf"\A(---|\+\+\+)[ \t]*{_BREAK}(?:.*?{_BREAK})??(?:\1|\.\.\.)[ \t]*(?:{_BREAK}|\Z)", re.S)
 _ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 _OPAQUE_TAGS = frozenset("code kbd samp var tt".split())
@@ -40,7 +40,7 @@ def _markdown():
 
 def parse_markdown(doc: Document) -> None:
     text = source = doc.text
-    front = _FRONT_MATTER_RE.match(text)
+    front = FRONT_MATTER_RE.match(text)
     if front:  # keep the line count so that the parser's line maps stay right
         source = "\n" * len(LINE_BREAK.findall(front.group())) + text[front.end():]
     tokens, inline = plain_blocks(source), plain_inline  # paragraphs and headings only: markdown-it not imported

@@ -15,7 +15,8 @@ from .. import check_text
 from .. import config as config_mod
 
 FORMATS_BY_LANGUAGE = {"markdown": "markdown", "html": "html", "restructuredtext": "rst", "plaintext": "text",
-                       "text": "text", "latex": "latex", "asciidoc": "asciidoc"}
+                       "text": "text", "latex": "latex", "asciidoc": "asciidoc", "mdx": "mdx", "quarto": "rmarkdown",
+                       "rmd": "rmarkdown"}
 MAX_FIX_PASSES = 10
 BOM = "\ufeff"
 

@@ -15,7 +15,7 @@ from ..common import sentence_start
 from .grouping import english_word
 
 # a line break there reads as a space (not in a PO string: a real break)
-_REFLOWED = ("html", "markdown", "rst", "latex", "asciidoc", "docbook", "dita")
+_REFLOWED = ("html", "markdown", "mdx", "rmarkdown", "rst", "latex", "asciidoc", "docbook", "dita")
 _CONTRAST = 120  # characters: two spellings this close, in one sentence, may be set side by side on purpose
 # ... when the words between say so: `Kiev (now Kyiv)`, `Kiev (Kyiv)`, `Kiev or Kyiv`, `Kiev/Kyiv`, `renamed to`
 _SIDE = re.compile(r"\s*(?:\(\s*(?:now|formerly|or|then|aka)?|or|aka|/)\s*", re.I)  # the whole text between

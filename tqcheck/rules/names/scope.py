@@ -96,7 +96,7 @@ def document_starts(doc, starts: list) -> list:
 
 def _articles(doc) -> tuple:
     joined, offsets = layout(doc)
-    if doc.format in ("markdown", "html", "rst", "asciidoc"):
+    if doc.format in ("markdown", "mdx", "rmarkdown", "html", "rst", "asciidoc"):
         return _headings(doc, offsets), False
     entries = [m.start() for m in _ENTRY.finditer(joined) if m.start()] if doc.format == "text" else []
     starts = [m.start() for m in _SEPARATOR.finditer(joined)]
@@ -123,7 +123,7 @@ def _headings(doc, offsets) -> list:
         elif doc.format == "asciidoc":
             m = _ASCIIDOC_TITLE.match(text, text.rfind("\n", 0, at) + 1)
             level = len(m.group(1)) if m is not None and m.end() <= at else None
-        elif doc.format == "markdown":
+        elif doc.format in ("markdown", "mdx", "rmarkdown"):
             line = text.rfind("\n", 0, at) + 1
             m = _ATX.match(text, line)
             if m is not None and text[m.end():at].strip(" \t#") == "":

@@ -28,6 +28,7 @@ _ITALIC_HTML = Pattern(r"(?i)<(i|em|cite)\b[^>]*>")
 _NINE_WORDS = Pattern(r"(?:\S+\s+){8}\S")  # more than eight words (from the first word's start)
 _OPEN_QUOTES = "“\"«‘"
 _CLOSE_QUOTES = "”\"»’"
+_STARRED = ("markdown", "mdx", "rmarkdown", "rst")  # where *x* and _x_ are emphasis
 
 
 def exempt(doc, seg, i, j, code) -> bool:
@@ -35,7 +36,7 @@ def exempt(doc, seg, i, j, code) -> bool:
     capital; a single word quoted on its own, or French alone in brackets (a term mentioned, not used)."""
     start, end = seg.span(i, j)
     text = doc.text
-    if doc.format in ("markdown", "rst") and _in_markdown_emphasis(text, start, end):  # *Le Monde diplomatique*
+    if doc.format in _STARRED and _in_markdown_emphasis(text, start, end):  # *Le Monde diplomatique*
         return True
     if doc.format == "html" and _in_html_italics(text, start, end):
         return True

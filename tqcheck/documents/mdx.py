@@ -1,0 +1,86 @@
+"""MDX (``.mdx``: Docusaurus, Nextra, Gatsby, Astro) and R Markdown and Quarto (``.Rmd``, ``.qmd``): read by the
+Markdown reader once what is not Markdown is set aside, every character mapped back to the file.
+
+A copy of the text is made in which MDX's own syntax is replaced by what the Markdown reader reads as nothing,
+or as an opaque placeholder, with each of its characters' offsets in the file; ``markdown.parse_markdown``
+reads the copy and its segments are mapped back.  Set aside, as MDX 2 and 3 read them: ``import`` and
+``export`` blocks at the top level (to a blank line with their brackets closed); JSX tags and their attributes,
+alone on their lines (``<Tabs>``, ``<TabItem value="js" label="JavaScript">``) or in a sentence
+(``<Highlight color="#25c2a0">``), while the Markdown between an opening and a closing tag is read as Markdown
+(``<code>``, ``<kbd>`` and ``<img>`` are code and images, ``<a>`` link text, as in Markdown; ``<pre>``,
+``<script>`` and ``<style>`` are left out with what they hold); ``{expressions}``, each an opaque placeholder
+in a sentence and nothing on lines of their own; ``{/* comments */}`` and Docusaurus's heading ids
+(``{#install}``) are nothing; Docusaurus's admonition fences (``:::note Title``, ``:::``) are not text, what
+they hold is.  Code spans and fenced code are code, braces and tags in them too; an ``mdx-code-block`` fence
+holds MDX and is read.  As in MDX, indentation is not code: lines are read without it.  Front matter is the
+Markdown reader's.  ``{/* tqcheck: ignore TQ101 */}`` suppresses findings as ``<!-- -->`` does in Markdown.
+No fix writes ``{``, ``}``, ``<`` or ``>`` (MDX would read them as syntax), nor joins text to a ``<``.
+
+In an ``.Rmd`` or ``.qmd`` file (pandoc's Markdown) only the ``:::`` fences of divs and callouts are set aside:
+its code chunks (```` ```{r} ````) are fenced code and inline `` `r x` `` a code span, as in Markdown.
+"""
+
+from __future__ import annotations
+
+from array import array
+
+from .markdown import parse_markdown
+from .mdx_mask import Masker
+from .model import Document, Segment
+
+
+def parse_mdx(doc: Document) -> None:
+    _read_masked(doc, Masker(doc.text, jsx=True))
+
+
+def parse_rmarkdown(doc: Document) -> None:
+    _read_masked(doc, Masker(doc.text, jsx=False))
+
+
+def escape(text: str):
+    """A fix's replacement in MDX: None when it holds ``{``, ``}``, ``<`` or ``>``, or would join text to a
+    ``<`` before it (which then opens a tag)."""
+
+    def written(replacement: str, start: int, end: int) -> str | None:
+        if any(c in replacement for c in "{}<>"):
+            return None
+        if start and text[start - 1] == "<" and not replacement[:1].isspace():
+            return None
+        return replacement
+
+    return written
+
+
+def _read_masked(doc: Document, masker: Masker) -> None:
+    masked, origin = masker.run()
+    shadow = Document(path=doc.path, text=masked, format=doc.format)
+    parse_markdown(shadow)
+    total = len(doc.text)
+
+    def at(k: int) -> int:
+        return origin[k] if k < len(origin) else total
+
+    def after(k: int) -> int:  # the file offset just after what masked[k - 1] stands for
+        return origin[k - 1] + 1 if 0 < k <= len(origin) else at(k)
+
+    kind, extra = Segment, {}
+    if masker.jsx:
+        from .bilingual import FileSegment
+
+        kind, extra = FileSegment, {"escape": escape(doc.text)}
+    for seg in shadow.segments:
+        mapping = array(origin.typecode, (origin[m] for m in seg.mapping))
+        ends = {i: after(e) for i, e in seg.ends.items()} if seg.ends else None
+        doc.segments.append(kind(seg.text, mapping[0], mapping, doc.text, ends, seg.navigation, **extra))
+    doc.opaque.extend((at(a), after(b)) for a, b in shadow.opaque)
+    doc.warnings.extend(shadow.warnings)
+    for d in shadow.directives + shadow.bad_directives:
+        start, end = at(d.offset), after(d.offset + len(d.text))
+        d.offset, d.text = start, doc.text[start:end]
+        d.line, d.column = doc.position(start)
+        d.end_line, d.end_column = doc.position(end)
+        d.first, d.last = (start, start) if d.last == d.first else (min(at(d.first), start), at(d.last))
+    doc.directives.extend(shadow.directives)
+    doc.bad_directives.extend(shadow.bad_directives)
+
+
