@@ -99,6 +99,7 @@ PIECES = [
     "![i](j)", "<code>x</code>", "<kbd>k</kbd>", "&raquo;", "&#187;", "&amp;", "&nbsp;", "<a href='x'>", "</a>",
     "<p>", "</p>", "<nav>", "</nav>", "<!-- tqcheck: ignore -->", "<!--", "-->", "<a ", "<![CDATA[", "# ", "> ",
     "- ", "1. ", "<", ">", "&", "\\", "%2e", "00:01:02,000", "A. M.", ":)", "!=",
+    "{", "}", "{x}", "{/* tqcheck: ignore */}", "<T a={1}>", "</T>", "import a from 'b'\n", ":::note\n", "    ",
 ]
 
 
@@ -107,8 +108,8 @@ def _property(test):
         return pytest.mark.skip(reason="hypothesis is not installed (pip install -e '.[test]')")(
             lambda: None)
     texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
-    test = given(texts, st.sampled_from(["text", "markdown", "html"]), st.booleans())(test)
-    return settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow],
+    test = given(texts, st.sampled_from(["text", "markdown", "html", "mdx", "rmarkdown"]), st.booleans())(test)
+    return settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow],
                     derandomize=True)(test)
 
 

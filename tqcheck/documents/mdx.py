@@ -38,14 +38,18 @@ def parse_rmarkdown(doc: Document) -> None:
 
 
 def escape(text: str):
-    """A fix's replacement in MDX: None when it holds ``{``, ``}``, ``<`` or ``>``, or would join text to a
-    ``<`` before it (which then opens a tag)."""
+    """A fix's replacement in MDX: None when it holds ``{``, ``}``, ``<`` or ``>``, would join text to a ``<``
+    before it (which then opens a tag), edits what a backslash escapes, or joins a line to an indented one."""
 
     def written(replacement: str, start: int, end: int) -> str | None:
         if any(c in replacement for c in "{}<>"):
             return None
         if start and text[start - 1] == "<" and not replacement[:1].isspace():
             return None
+        if start and text[start - 1] == "\\":  # `\{`: an escape, kept whole
+            return None
+        if end > start and text[end - 1] in "\r\n" and text[end:end + 1] in (" ", "\t"):
+            return None  # a line joined to the next would take its indent (read as none) into the text
         return replacement
 
     return written
