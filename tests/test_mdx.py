@@ -177,8 +177,9 @@ def test_braces_and_tags_in_code_spans_and_link_targets_are_no_mdx():
 
 
 def test_an_mdx_code_block_is_read_as_mdx():
-    text = "```mdx-code-block\n<Tabs>\n  <TabItem value=\"a\">It is « read ».</TabItem>\n</Tabs>\n```\n\nAfter.\n"
-    assert _texts(text) == ["It is « read ».", "After."]
+    text = "```mdx-code-block\nimport Tabs from '@theme/Tabs';\n```\n\nSee `x` and `y`.\n\n"  # (its ESM ends there)
+    text += "```mdx-code-block\n<Tabs>\n  <TabItem value=\"a\">It is « read ».</TabItem>\n</Tabs>\n```\n\nAfter.\n"
+    assert _texts(text) == [f"See {P} and {P}.", "It is « read ».", "After."]
 
 
 def test_indented_lines_are_not_code():

@@ -117,7 +117,7 @@ class Masker:
             return self._blank(pos, end, nxt)
         if self.jsx:
             if start == pos and not self.paragraph and not self.flow_dead and _ESM.match(text, pos, end):
-                close = syntax.js_end(text, pos, len(text), esm=True)
+                close = syntax.js_end(text, pos, self._wrapper_end(pos), esm=True)
                 if close >= 0:
                     return self._blank(pos, close, _LINE.match(text, close).end())
                 self.flow_dead = True
@@ -131,6 +131,15 @@ class Masker:
             return nxt
         stop = self.inline(indent, end)
         return self._copy_break(stop)
+
+    def _wrapper_end(self, pos: int) -> int:
+        """Where the open ``mdx-code-block`` fence closes (ESM in it ends there), or the text's end."""
+        if not self.wrapper:
+            return len(self.text)
+        marker, length = self.wrapper[-1]
+        fence = rf"(?<![^\r\n])[ \t]*{re.escape(marker)}{{{length},}}[ \t]*(?=[\r\n]|\Z)"  # a line of it alone
+        close = re.compile(fence).search(self.text, pos)
+        return close.start() if close else len(self.text)
 
     def _eol(self, pos: int) -> int:
         """The end of the content of the line at ``pos``."""
