@@ -216,10 +216,12 @@ def test_a_folder_run_reads_mdx_rmarkdown_and_quarto_files(tmp_path, run_cli):
 def test_rmarkdown_and_quarto_chunks_and_divs_are_not_text():
     text = ("---\ntitle: \"Un rapport : « x »\"\n---\n\n```{r setup, include=FALSE}\nx <- \"1,5 : « y »\"\n```\n\n"
             "The mean is `r mean(x)` : see below.\n\n::: {.callout-note}\nA note of « z ».\n:::\n\n"
-            ":::: {.columns}\n::: {.column width=\"50%\"}\nLeft.\n:::\n::::\n\n    indented code : « w »\n")
+            ":::: {.columns}\n::: {.column width=\"50%\"}\nLeft.\n:::\n::::\n\n    indented code : « w »\n\n"
+            "## Results {#sec-results}\n\n{{< include _part.qmd >}}\n\nIn [small caps]{.smallcaps}, {{< var v >}} is out.\n")
     for path in ("a.Rmd", "a.qmd"):
         doc = parse(text, path=path, fmt="rmarkdown")
-        assert [s.text for s in doc.segments] == [f"The mean is {P} : see below.", "A note of « z ».", "Left."]
+        assert [s.text for s in doc.segments] == [f"The mean is {P} : see below.", "A note of « z ».", "Left.",
+                                                  "Results", f"In small caps, {P} is out."]
         assert misplaced(doc) == []
 
 

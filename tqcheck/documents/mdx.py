@@ -16,8 +16,10 @@ holds MDX and is read.  As in MDX, indentation is not code: lines are read witho
 Markdown reader's.  ``{/* tqcheck: ignore TQ101 */}`` suppresses findings as ``<!-- -->`` does in Markdown.
 No fix writes ``{``, ``}``, ``<`` or ``>`` (MDX would read them as syntax), nor joins text to a ``<``.
 
-In an ``.Rmd`` or ``.qmd`` file (pandoc's Markdown) only the ``:::`` fences of divs and callouts are set aside:
-its code chunks (```` ```{r} ````) are fenced code and inline `` `r x` `` a code span, as in Markdown.
+In an ``.Rmd`` or ``.qmd`` file (pandoc's Markdown, indented code kept) the ``:::`` fences of divs and callouts,
+pandoc's attribute blocks (``{#sec-intro}``, ``[text]{.smallcaps}``: the text is read) and Quarto's shortcodes
+(``{{< include x.qmd >}}``: a placeholder in a sentence) are set aside; code chunks (```` ```{r} ````) are fenced
+code and inline `` `r x` `` a code span, as in Markdown.
 """
 
 from __future__ import annotations

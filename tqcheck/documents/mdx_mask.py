@@ -4,8 +4,8 @@ Each character of the copy comes with the offset in the file of what it stands f
 line, with MDX's syntax (``mdx_syntax``) replaced by what the Markdown reader reads as no text (nothing, a line
 break, a bare HTML tag, an HTML comment that keeps a suppression) or as one opaque placeholder (``<img>`` for an
 ``{expression}`` in a sentence).  Line breaks are kept, each where it was, so that lines are counted alike;
-a line is copied without its indent, since MDX reads none as code.  R Markdown and Quarto (``jsx`` False) only
-lose their ``:::`` fence lines, and keep their indents.
+a line is copied without its indent, since MDX reads none as code.  R Markdown and Quarto (``jsx`` False) lose
+their ``:::`` fence lines, attribute blocks and shortcodes, and keep their indents.
 """
 
 from __future__ import annotations
@@ -30,6 +30,9 @@ _CLOSING_FENCE = re.compile(r"(`{3,}|~{3,})[ \t]*")
 _KEPT_TAGS = frozenset("code kbd samp var tt a img".split())  # what the Markdown reader makes of them: keep the name
 _CODE_ELEMENTS = frozenset("pre script style".split())  # left out whole, what they hold too
 _HEADING_ID = re.compile(r"\s*#[\w-]+\s*")
+# Quarto's shortcodes, and pandoc's attribute blocks (after a heading, an image, code or a bracketed [span])
+_PANDOC = re.compile(r"(?P<shortcode>\{\{<.*?>\}\})"
+                     r"|(?:\[(?P<span>[^\[\]\r\n]*)\])?\{(?:[#.][^\s{}]+|[\w-]+=)[^{}\r\n]*\}")
 
 
 class Masker:
@@ -126,11 +129,23 @@ class Masker:
                 if close is not None:
                     return close
         self.paragraph = text[start] != "#"
-        if not self.jsx:
-            self.copy(indent, nxt)
-            return nxt
-        stop = self.inline(indent, end)
+        stop = self.inline(indent, end) if self.jsx else self._pandoc(indent, end)
         return self._copy_break(stop)
+
+    def _pandoc(self, pos: int, end: int) -> int:
+        """A line of R Markdown or Quarto: a shortcode (``{{< include x.qmd >}}``) is an opaque placeholder, or nothing
+        on a line of its own; an attribute block (``{#sec-intro}``, ``{width=50%}``) is nothing, a [span]'s brackets
+        too."""
+        alone = not _PANDOC.sub("", self.text[pos:end]).strip()
+        for m in _PANDOC.finditer(self.text, pos, end):
+            self.copy(pos, m.start())
+            if m.group("shortcode") and not alone:
+                self.put("<img>", m.start())
+            elif m.group("span") is not None:  # [text]{.smallcaps}: the text
+                self.copy(m.start("span"), m.end("span"))
+            pos = m.end()
+        self.copy(pos, end)
+        return end
 
     def _wrapper_end(self, pos: int) -> int:
         """Where the open ``mdx-code-block`` fence closes (ESM in it ends there), or the text's end."""
