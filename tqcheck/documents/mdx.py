@@ -58,6 +58,8 @@ def escape(text: str):
 
 
 def _read_masked(doc: Document, masker: Masker) -> None:
+    """Read the masked copy with the Markdown reader; its segments, opaque spans, warnings and suppression comments
+    become the document's, their offsets mapped back to the file."""
     masked, origin = masker.run()
     shadow = Document(path=doc.path, text=masked, format=doc.format)
     parse_markdown(shadow)

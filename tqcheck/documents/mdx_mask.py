@@ -107,22 +107,22 @@ class Masker:
             if self.wrapper and marker[0] == self.wrapper[-1][0] and len(marker) >= self.wrapper[-1][1] \
                     and not text[fence.end():end].strip():
                 self.wrapper.pop()  # the end of an mdx-code-block: its content was read
-                return self._blank(pos, end, nxt)
+                return self._blank(pos, nxt)
             if self.jsx and fence.group(2) == "mdx-code-block":
                 self.wrapper.append((marker[0], len(marker)))
-                return self._blank(pos, end, nxt)
+                return self._blank(pos, nxt)
             if marker[0] == "~" or "`" not in text[fence.end():end]:
                 self.fence = (marker[0], len(marker))
                 self.paragraph = False
                 self.copy(indent, nxt)
                 return nxt
         if _DIV_FENCE.match(text, start, end):  # :::note Title, :::, ::: {.callout-note}
-            return self._blank(pos, end, nxt)
+            return self._blank(pos, nxt)
         if self.jsx:
             if start == pos and not self.paragraph and not self.flow_dead and _ESM.match(text, pos, end):
                 close = syntax.js_end(text, pos, self._wrapper_end(pos), esm=True)
                 if close >= 0:
-                    return self._blank(pos, close, _LINE.match(text, close).end())
+                    return self._blank(pos, _LINE.match(text, close).end())
                 self.flow_dead = True
             if text[start] in "<{":
                 close = self._flow(start)
@@ -166,7 +166,7 @@ class Masker:
         self.copy(stop, m.end())
         return m.end()
 
-    def _blank(self, pos: int, end: int, nxt: int) -> int:
+    def _blank(self, pos: int, nxt: int) -> int:
         """Nothing of ``[pos, nxt)`` but its line breaks: a line (or lines) of no text."""
         self.paragraph = False
         self.breaks(pos, nxt)
