@@ -24,6 +24,12 @@ The corpora come from Debian and npm packages installed on the machine (`make na
 - docbook-dita: DocBook (systemd's and shadow's man pages, PostgreSQL's manual, KDE handbooks, FreeBSD articles, Linux-PAM,
   the Definitive Guide) and DITA (DITA-OT's documentation, the DITA specification, Oxygen's guide and blog) from 24
   projects, gathered the same way into .bench/native/xmldocs/ (bench/native_xmldocs.tsv);
+- mdx: MDX pages of 15 documentation sites (Docusaurus, Supabase, Astro, Storybook, Tailwind, Prisma, Next.js…) and 3
+  R Markdown and Quarto pages; fluent: Firefox's, Thunderbird's, mozilla.org's and four apps' English .ftl files;
+  langfiles: PHP language arrays (Laravel, BookStack, Pterodactyl, CodeIgniter, Piwigo, YesWiki…) and Joomla INI files;
+  ass: 20 ASS/SSA subtitle scripts of 12 repositories.  All four gathered the same way (bench/native_mdx.tsv,
+  native_fluent.tsv, native_langfiles.tsv, native_ass.tsv); French-first projects among them, and some of what is
+  found there is real;
 - resources: software strings in resource files, as an app's users read them: Rails's and its gems' YAML
   (config/locales/en.yml: Redmine, Devise, Doorkeeper, Active Support…), Symfony's XLIFF (*.en.xlf) and Java
   resource bundles (Tomcat's LocalStrings.properties, Xerces's messages, Freeplane, Hibernate Validator…), from
@@ -348,6 +354,10 @@ def corpora(tmp):
         "latex": [f for f in _unpacked(LATEX) if _english_tex(f)],
         "asciidoc": _files(os.path.join(ROOT, ".bench", "native", "asciidoc", "*.adoc")),
         "docbook-dita": _files(os.path.join(ROOT, ".bench", "native", "xmldocs", "*.*")),
+        "mdx": _files(os.path.join(ROOT, ".bench", "native", "mdx", "*.*")),
+        "fluent": _files(os.path.join(ROOT, ".bench", "native", "fluent", "**", "*.ftl")),
+        "langfiles": _files(os.path.join(ROOT, ".bench", "native", "langfiles", "**", "*.*")),
+        "ass": _files(os.path.join(ROOT, ".bench", "native", "ass", "*.*")),
         "resources": [f for kind in ("yml", "yaml", "xlf", "properties")
                       for f in _files(os.path.join(RESOURCES, "**", f"*.{kind}"))],
         "npm-markdown": _files(os.path.join(NPM, "**", "*.md")),
@@ -365,8 +375,9 @@ RESOURCE_KINDS = (".yml", ".yaml", ".xlf", ".properties")
 
 
 def words(path):
-    if path.startswith(RESOURCES) and path.endswith(RESOURCE_KINDS) or path.endswith((".tex", ".adoc", ".dita",
-                                                                                      ".docbook", ".xml")):  # the
+    if path.startswith(RESOURCES) and path.endswith(RESOURCE_KINDS) or path.endswith((
+            ".tex", ".adoc", ".dita", ".docbook", ".xml", ".mdx", ".qmd", ".Rmd", ".ftl", ".php", ".ini", ".ass",
+            ".ssa")):  # the
         # strings or prose, not keys, comments, licences, commands, markup
         if ROOT not in sys.path:
             sys.path.insert(0, ROOT)
@@ -389,8 +400,9 @@ def check(files, extra=()):
 
 
 # the corpora `make native-corpus` cannot fetch: where their sources are listed
-_GATHERED = {"asciidoc": "gathered by hand: bench/native_asciidoc.tsv",
-             "docbook-dita": "gathered by hand: bench/native_xmldocs.tsv"}
+_GATHERED = {name: f"gathered by hand: bench/native_{listed}.tsv" for name, listed in (
+    ("asciidoc", "asciidoc"), ("docbook-dita", "xmldocs"), ("mdx", "mdx"), ("fluent", "fluent"),
+    ("langfiles", "langfiles"), ("ass", "ass"))}
 
 
 def main():
