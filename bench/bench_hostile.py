@@ -13,7 +13,9 @@
    before a short text's keyword misses were dropped);
 7. documentation sources and suppression comments, each construct at N and 2N (LaTeX footnotes, comments on
    lone-CR lines, unclosed groups after \\verb; AsciiDoc footnotes and terms; 8,000 `ignore` and `disable`/`enable`
-   comments): CPU seconds and the ratio (target: linear, 2N within 3x; the first versions were quadratic).
+   comments; MDX's unclosed braces, lines of unclosed tags and ESM in an unclosed code block; a PHP string and an INI
+   value of many findings): CPU seconds and the ratio (target: linear, 2N within 3x; the first versions were
+   quadratic).
 
 Each run is a fresh `tqcheck check --isolated -j 1` process; CPU time and peak memory are that
 process's own (os.wait4), so a busy machine changes them less than wall time.
@@ -115,11 +117,12 @@ def main() -> None:
             cpu, peak = run(path)
             print(f"   {name:<20} {cpu:6.2f} s  {peak:6.0f} MB  {'ok' if cpu < 20 and peak < 1024 else 'OVER TARGET'}")
         print("7. documentation sources and suppression comments, N and 2N (target: linear, 2N within 3x)")
-        for name, name_of, head, unit, n in _SCALING:
+        for name, name_of, head, unit, n, *tail in _SCALING:
             times = []
             for count in (n, 2 * n):
                 path = tmp / name_of
-                path.write_text(head + unit * count, encoding="utf-8")
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(head + unit * count + "".join(tail), encoding="utf-8")
                 times.append(run(path)[0])
             ratio = times[1] / max(times[0], 1e-3)
             verdict = "ok" if ratio < 3 else "OVER TARGET"
@@ -135,6 +138,11 @@ _SCALING = [  # (name, file name, head, unit repeated, N)
     ("ignore comments", "a.tex", "\\begin{document}\n", "% tqcheck: ignore TQ501\nIt costs 1,5.\n\n", 8_000),
     ("disable/enable comments", "a.tex", "\\begin{document}\n", "% tqcheck: disable TQ1\n% tqcheck: enable TQ2\nx\n\n",
      8_000),
+    ("MDX unclosed braces", "a.mdx", "He said {", "{ a", 20_000),
+    ("MDX lines of <a {", "a.mdx", "", "<a {\n", 5_000),
+    ("MDX ESM in a code block", "a.mdx", "```mdx-code-block\n", "import x\n\n", 10_000),
+    ("PHP string of findings", "lang/en/a.php", "<?php return ['a' => '", "It is « fine » . ", 1_000, "'];\n"),
+    ("INI value of findings", "en-GB.a.ini", 'K="', "It is « fine » . ", 1_000, '"\n'),
 ]
 
 

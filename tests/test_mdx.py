@@ -3,7 +3,6 @@ expressions, comments, admonition fences nor code; fixes never write MDX syntax.
 Markdown without their ``:::`` fence lines, chunks and inline R being code."""
 
 import json
-import time
 
 import pytest
 
@@ -217,24 +216,24 @@ def test_rmarkdown_and_quarto_chunks_and_divs_are_not_text():
     text = ("---\ntitle: \"Un rapport : « x »\"\n---\n\n```{r setup, include=FALSE}\nx <- \"1,5 : « y »\"\n```\n\n"
             "The mean is `r mean(x)` : see below.\n\n::: {.callout-note}\nA note of « z ».\n:::\n\n"
             ":::: {.columns}\n::: {.column width=\"50%\"}\nLeft.\n:::\n::::\n\n    indented code : « w »\n\n"
-            "## Results {#sec-results}\n\n{{< include _part.qmd >}}\n\nIn [small caps]{.smallcaps}, {{< var v >}} is out.\n")
+            "## Results {#sec-results}\n\n{{< include _part.qmd >}}\n\nIn [small caps]{.smallcaps}, {{< var v >}} is out.\n"
+            "\nWrite `{.smallcaps}` after a span, and `{#sec-id}` after a heading.\n")
     for path in ("a.Rmd", "a.qmd"):
         doc = parse(text, path=path, fmt="rmarkdown")
         assert [s.text for s in doc.segments] == [f"The mean is {P} : see below.", "A note of « z ».", "Left.",
-                                                  "Results", f"In small caps, {P} is out."]
+                                                  "Results", f"In small caps, {P} is out.",
+                                                  f"Write {P} after a span, and {P} after a heading."]  # Quarto's docs
         assert misplaced(doc) == []
 
 
 def test_unclosed_braces_and_tags_are_read_as_text():
-    """A brace or a tag that never closes (MDX would not compile the file): the rest is text, read in linear time."""
-    text = "He said « yes » {" + "{ a" * 20000 + "\n\n" + "<a b " * 20000 + "\n\nEnd : here.\n"
-    began = time.perf_counter()
+    """A brace or a tag that never closes (MDX would not compile the file): the rest is text (that it is read in
+    linear time is bench_hostile's to measure)."""
+    text = "He said « yes » {" + "{ a" * 200 + "\n\n" + "<a b " * 200 + "\n\nEnd : here.\n"
     doc = parse(text, path="a.mdx", fmt="mdx")
-    assert time.perf_counter() - began < 10
     assert doc.segments[0].text.startswith("He said « yes » {{ a") and doc.segments[-1].text == "End : here."
-    text = "export const a = {\n\n" * 3000 + "{\n\n" * 3000 + "End : here.\n"
-    began = time.perf_counter()
-    assert _texts(text)[-1] == "End : here." and time.perf_counter() - began < 10
+    text = "export const a = {\n\n" * 30 + "{\n\n" * 30 + "<a {\n" * 30 + "\nEnd : here.\n"
+    assert _texts(text)[-1] == "End : here."
     unclosed = "{x\n\nText : « y ».\n\nexport const a = {\n\nMore.\n"
     assert _texts(unclosed) == ["{x", "Text : « y ».", "export const a = {", "More."]
 

@@ -33,7 +33,7 @@ from ..errors import InputError
 from . import bilingual, locales
 from .bilingual import Pieces
 from .model import Document
-from .php_text import hide_parameters, text_index
+from .php_text import LONGEST_CHECKED, hide_parameters, text_index
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SECTION = re.compile(r"\[([^\]\r\n]*)\][ \t]*(?:[;#][^\r\n]*)?(?=[\r\n]|$)")
@@ -113,6 +113,8 @@ class IniEscape:
         k = bisect_right(self.starts, start) - 1
         if k < 0 or end > self.values[k][1] or "\r" in replacement:
             return None
+        if self.values[k][1] - self.values[k][0] > LONGEST_CHECKED:
+            return None  # (a value this long is not read again for each fix)
         first, last, quoted = self.values[k]
         text = self.text
         if quoted:

@@ -24,11 +24,43 @@ code and inline `` `r x` `` a code span, as in Markdown.
 
 from __future__ import annotations
 
+import re
 from array import array
 
 from .markdown import parse_markdown
 from .mdx_mask import Masker
 from .model import Document, Segment
+
+# Quarto's shortcodes, and pandoc's attribute blocks (after a heading, an image, code or a bracketed [span])
+_PANDOC = re.compile(r"(?P<shortcode>\{\{<.*?>\}\})"
+                     r"|(?:\[(?P<span>[^\[\]\r\n]*)\])?\{(?:[#.][^\s{}]+|[\w-]+=)[^{}\r\n]*\}")
+_CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")  # on one line: what Quarto's docs quote its syntax in
+
+
+class PandocMasker(Masker):
+    """The copy of an R Markdown or Quarto text: pandoc's syntax set aside, not MDX's."""
+
+    def __init__(self, text: str):
+        super().__init__(text, jsx=False)
+
+    def prose(self, pos: int, end: int) -> int:
+        """A line of R Markdown or Quarto: a shortcode (``{{< include x.qmd >}}``) is an opaque placeholder, or
+        nothing on a line of its own; an attribute block (``{#sec-intro}``, ``{width=50%}``) is nothing, a [span]'s
+        brackets too; in a code span (`` `{.smallcaps}` ``), all of it is code."""
+        text = self.text
+        code = [m.span() for m in _CODE_SPAN.finditer(text, pos, end)]
+        found = [m for m in _PANDOC.finditer(text, pos, end) if not any(a <= m.start() < b for a, b in code)]
+        alone = not "".join(text[a:b] for a, b in zip([pos] + [m.end() for m in found],
+                                                       [m.start() for m in found] + [end])).strip()
+        for m in found:
+            self.copy(pos, m.start())
+            if m.group("shortcode") and not alone:
+                self.put("<img>", m.start())
+            elif m.group("span") is not None:  # [text]{.smallcaps}: the text
+                self.copy(m.start("span"), m.end("span"))
+            pos = m.end()
+        self.copy(pos, end)
+        return end
 
 
 def parse_mdx(doc: Document) -> None:
@@ -36,7 +68,7 @@ def parse_mdx(doc: Document) -> None:
 
 
 def parse_rmarkdown(doc: Document) -> None:
-    _read_masked(doc, Masker(doc.text, jsx=False))
+    _read_masked(doc, PandocMasker(doc.text))
 
 
 def escape(text: str):

@@ -30,9 +30,6 @@ _CLOSING_FENCE = re.compile(r"(`{3,}|~{3,})[ \t]*")
 _KEPT_TAGS = frozenset("code kbd samp var tt a img".split())  # what the Markdown reader makes of them: keep the name
 _CODE_ELEMENTS = frozenset("pre script style".split())  # left out whole, what they hold too
 _HEADING_ID = re.compile(r"\s*#[\w-]+\s*")
-# Quarto's shortcodes, and pandoc's attribute blocks (after a heading, an image, code or a bracketed [span])
-_PANDOC = re.compile(r"(?P<shortcode>\{\{<.*?>\}\})"
-                     r"|(?:\[(?P<span>[^\[\]\r\n]*)\])?\{(?:[#.][^\s{}]+|[\w-]+=)[^{}\r\n]*\}")
 
 
 class Masker:
@@ -109,7 +106,7 @@ class Masker:
                 self.wrapper.pop()  # the end of an mdx-code-block: its content was read
                 return self._blank(pos, nxt)
             if self.jsx and fence.group(2) == "mdx-code-block":
-                self.wrapper.append((marker[0], len(marker)))
+                self.wrapper.append((marker[0], len(marker), self._closing_fence(marker, nxt)))
                 return self._blank(pos, nxt)
             if marker[0] == "~" or "`" not in text[fence.end():end]:
                 self.fence = (marker[0], len(marker))
@@ -129,30 +126,16 @@ class Masker:
                 if close is not None:
                     return close
         self.paragraph = text[start] != "#"
-        stop = self.inline(indent, end) if self.jsx else self._pandoc(indent, end)
+        stop = self.prose(indent, end)
         return self._copy_break(stop)
-
-    def _pandoc(self, pos: int, end: int) -> int:
-        """A line of R Markdown or Quarto: a shortcode (``{{< include x.qmd >}}``) is an opaque placeholder, or nothing
-        on a line of its own; an attribute block (``{#sec-intro}``, ``{width=50%}``) is nothing, a [span]'s brackets
-        too."""
-        alone = not _PANDOC.sub("", self.text[pos:end]).strip()
-        for m in _PANDOC.finditer(self.text, pos, end):
-            self.copy(pos, m.start())
-            if m.group("shortcode") and not alone:
-                self.put("<img>", m.start())
-            elif m.group("span") is not None:  # [text]{.smallcaps}: the text
-                self.copy(m.start("span"), m.end("span"))
-            pos = m.end()
-        self.copy(pos, end)
-        return end
 
     def _wrapper_end(self, pos: int) -> int:
         """Where the open ``mdx-code-block`` fence closes (ESM in it ends there), or the text's end."""
-        if not self.wrapper:
-            return len(self.text)
-        marker, length = self.wrapper[-1]
-        fence = rf"(?<![^\r\n])[ \t]*{re.escape(marker)}{{{length},}}[ \t]*(?=[\r\n]|\Z)"  # a line of it alone
+        return self.wrapper[-1][2] if self.wrapper else len(self.text)
+
+    def _closing_fence(self, marker: str, pos: int) -> int:
+        """Where a line of ``marker``'s character alone, as long or longer, closes the fence (looked for once)."""
+        fence = rf"(?<![^\r\n])[ \t]*{re.escape(marker[0])}{{{len(marker)},}}[ \t]*(?=[\r\n]|\Z)"
         close = re.compile(fence).search(self.text, pos)
         return close.start() if close else len(self.text)
 
@@ -186,9 +169,14 @@ class Masker:
         text, p, found = self.text, start, []
         while p < len(text) and text[p] in "<{":
             if text[p] == "<":
-                end, name, kind = syntax.tag_end(text, p, self.limit(p))
+                limit = self.limit(p)
+                if self.dead.get("<") == limit:  # (as in a sentence: no tag closes before the paragraph's end)
+                    return None
+                end, name, kind = syntax.tag_end(text, p, limit)
+                self.dead["<"] = limit if end == syntax.LIMIT else self.dead.get("<")
                 if end >= 0 and kind == "open" and name.lower() in _CODE_ELEMENTS:
-                    close = re.compile(rf"</\s*{name}\s*>").search(text, end)
+                    close = None if self.dead.get(name) else re.compile(rf"</\s*{name}\s*>").search(text, end)
+                    self.dead[name] = close is None  # (none later either)
                     end = close.end() if close else len(text)
             else:
                 end = syntax.js_end(text, p, len(text)) if not self.flow_dead else syntax.FAILED
@@ -222,7 +210,7 @@ class Masker:
 
     # ------------------------------------------------------------------ inline
 
-    def inline(self, pos: int, end: int) -> int:
+    def prose(self, pos: int, end: int) -> int:
         """Copy a line's text from ``pos``, MDX's syntax in it set aside; a construct may run on to later lines.
         Returns the end of the last line's content."""
         text, held = self.text, pos  # held: the start of the text not yet copied

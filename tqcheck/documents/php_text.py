@@ -74,6 +74,9 @@ def hide_parameters(pieces: Pieces, pattern=_PARAMETER) -> Pieces:
     return out
 
 
+LONGEST_CHECKED = 4096  # characters of a literal or a value that a fix is checked in (read again whole each time)
+
+
 class PhpEscape:
     """A replacement inside a string literal, in its quoting; None where the literal, read again, would not end
     where it does or say what the fix meant (a backslash or a ``$`` before it, a ``{`` before an interpolation), or
@@ -86,8 +89,8 @@ class PhpEscape:
     def __call__(self, replacement: str, start: int, end: int) -> str | None:
         k = bisect_right(self.starts, start) - 1
         lit = self.literals[k] if k >= 0 else None
-        if lit is None or end > lit.end or "|" in replacement:
-            return None
+        if lit is None or end > lit.end or "|" in replacement or lit.end - lit.start > LONGEST_CHECKED:
+            return None  # (a literal this long is not read again for each fix: a string of many findings was quadratic)
         if lit.style == "'":
             written = replacement.replace("\\", "\\\\").replace("'", "\\'")
         elif lit.style == "<<<'":
