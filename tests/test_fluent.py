@@ -170,6 +170,12 @@ def test_folders_find_english_ftl_files_only(tmp_path, run_cli):
                      "locales/en-US/main.ftl"]
 
 
+def test_a_freemarker_template_in_an_english_folder_is_no_fluent_file(tmp_path, run_cli):
+    files = {"templates/email/en/welcome.ftl": '<#import "t.ftl" as layout>\n<@layout.page>Hi ${user}</@layout.page>\n',
+             "templates/en/list.ftl": "[#list items as i]${i}[/#list]\n", "locales/en/main.ftl": "k = Open : now\n"}
+    assert found_by_folder_run(tmp_path, run_cli, files) == ["locales/en/main.ftl"]
+
+
 @pytest.mark.parametrize("path, foreign", [
     ("locales/en-US/main.ftl", None), ("en-GB.ftl", None), ("main.ftl", None),
     ("locales/fr/main.ftl", "the language its path names is 'fr'"),

@@ -29,12 +29,14 @@ each text element is; every character of a text is mapped back to the file here:
 from __future__ import annotations
 
 import os
+import re
 
 from ..errors import InputError
 from . import bilingual, locales
 from .bilingual import Pieces
 from .model import Document
 
+_FREEMARKER = re.compile(rb"<#[a-z]|</#[a-z]|<@|\$\{|\[#[a-z]")  # a FreeMarker directive, macro or interpolation
 # attributes that hold no prose: a menu's access key, a keyboard shortcut, a CSS size
 NOT_TEXT = frozenset(("accesskey", "commandkey", "key", "style"))
 _FOLDERS_UP = 4  # Firefox: toolkit/locales/en-US/toolkit/about/aboutAddons.ftl
@@ -57,9 +59,17 @@ def tree_language(path: str) -> str | None:
 
 
 def in_english_tree(path: str) -> bool:
-    """Is a ``.ftl`` file one of English strings by its name or folders (``locales/en-US/main.ftl``)?"""
+    """Is a ``.ftl`` file one of English strings by its name or folders (``locales/en-US/main.ftl``), and no
+    FreeMarker template (``templates/email/en/welcome.ftl``: ``<#import …>``, ``${user.name}``, ``<@layout>``)?"""
     lang = tree_language(path)
-    return lang is not None and not locales.foreign(lang)
+    if lang is None or locales.foreign(lang):
+        return False
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8192)
+    except OSError:
+        return True  # (not on disk: the path alone says)
+    return _FREEMARKER.search(head) is None
 
 
 class FluentEscape:
