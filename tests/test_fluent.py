@@ -174,6 +174,8 @@ def test_a_freemarker_template_in_an_english_folder_is_no_fluent_file(tmp_path, 
     files = {"templates/email/en/welcome.ftl": '<#import "t.ftl" as layout>\n<@layout.page>Hi ${user}</@layout.page>\n',
              "templates/en/list.ftl": "[#list items as i]${i}[/#list]\n", "locales/en/main.ftl": "k = Open : now\n"}
     assert found_by_folder_run(tmp_path, run_cli, files) == ["locales/en/main.ftl"]
+    proc = run_cli("check", "--select", "TQ102", ".")
+    assert proc.returncode == 1 and b"not a Fluent file" not in proc.stderr  # (findings, and no error line)
 
 
 @pytest.mark.parametrize("path, foreign", [
