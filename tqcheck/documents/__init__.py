@@ -108,7 +108,7 @@ EXTENSIONS = {
     ".vtt": "vtt",
     ".sbv": "sbv",  # YouTube's captions
     # Advanced SubStation Alpha (Aegisub's scripts, fansubs) and SubStation Alpha: the Dialogue events' text; a folder
-    # run reads one that opens with [Script Info] (``ass.is_script``), not QBE's .ssa nor an assembler's .ass
+    # run reads one with a [Script Info] or [Events] section (``ass.is_script``), not QBE's .ssa nor an assembler's
     ".ass": "ass",
     ".ssa": "ass",
     ".ttml": "ttml",  # broadcast subtitles (EBU-TT-D, IMSC); DFXP is its older name

@@ -14,7 +14,7 @@ would make ``\\`` and ``N`` a line break).  An event that does not end a sentenc
 maybe a closing quote) goes on in the next one, what lies between them read as one line break that no fix crosses;
 an event with no text (an empty line, a drawing) is passed over.  The language is ``[Script Info]``'s ``Language:``
 when it has one (some tools write it), else the one the path names (``film.fr.ass``): a file in another language is
-not checked.  A file with no ``Dialogue:`` line in an ``[Events]`` section is no ASS/SSA file (an error naming it); a
+not checked.  A file with no ``[Script Info]`` or ``[Events]`` section is no ASS/SSA file (an error naming it); a
 ``Dialogue:`` line with fewer fields than its format is said in a warning and not read.  A folder run reads an
 ``.ass`` or ``.ssa`` file only when a ``[Script Info]`` or ``[Events]`` line opens one of its sections
 (``is_script``): not QBE's intermediate language (``test.ssa``) nor an assembler's output (``prog.ass``).
@@ -67,11 +67,10 @@ def parse_ass(doc: Document) -> None:
         if not m.group(2):
             break
     _flush(doc, builder, escape)
-    if not events and text.strip():
-        from ..errors import InputError
+    if not events and text.strip() and not sections & {"script info", "events"}:  # (as ``is_script``: a script
+        from ..errors import InputError  # of styles only, or of Comment events, is one with nothing to check)
 
-        where = "no Dialogue line in its [Events] section" if "events" in sections else "no [Events] section"
-        raise InputError(doc.path, f"not an ASS/SSA subtitle file: {where}")
+        raise InputError(doc.path, "not an ASS/SSA subtitle file: no [Script Info] or [Events] section")
     if short:
         more = f" and {len(short) - 1} more" if len(short) > 1 else ""
         doc.warnings.append(f"line {short[0]}{more}: a Dialogue line with fewer fields than its Format: not read")

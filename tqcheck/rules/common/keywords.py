@@ -13,7 +13,7 @@ of the text times the number of patterns.  ::
     def check(doc, ctx):
         for seg in doc.segments:
             text = keyword_text(seg)
-            for m in text.matches_near(SINCE, text.positions(KEYWORDS.words)):
+            for m in text.matches_near(SINCE, text.positions(KEYWORDS)):
                 yield seg.problem(m.start(), m.end(), "TQ999", "...")
 
 ``keyword_text(seg).positions(words)``
