@@ -104,6 +104,7 @@ def test_findings_point_into_the_values_and_fixes_are_written_in_the_strings_quo
     ('"a { $b"', (3, 4), "{", None),  # `{$` would open an interpolation
     ('"a { $b"', (3, 4), "", None),
     ("'a : b'", (3, 4), "", None),  # `:b` would be a placeholder
+    ("'a « | » b'", (2, 4), "“", None),  # `“| »` would be two plural forms (a `|` between spaces is text)
 ])
 def test_a_fix_is_written_in_the_literals_quoting_or_not_at_all(literal, span, replacement, written):
     doc = parse(f"<?php return ['k' => {literal}];\n", fmt="php")

@@ -113,6 +113,8 @@ class PhpEscape:
         new, was = decode(body, Literal(0, len(body), lit.style, lit.indent)).text(), old.text()
         if len(_PARAMETER.findall(new)) != len(_PARAMETER.findall(was)):
             return None  # (a `:name` made or unmade)
+        if "|" in was and bool(_PLURAL.search(new)) != bool(_PLURAL.search(was)):
+            return None  # (`« | »` made `“|”`: one text made plural forms, or the other way)
         return written if new == was[:i] + replacement + was[j:] else None
 
 
