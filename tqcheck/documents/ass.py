@@ -27,9 +27,8 @@ import re
 from . import bilingual, locales
 from .builder import SegmentBuilder
 from .model import Document
-from .subtitles import ends_sentence
+from .subtitles import LINE, ends_sentence, flush
 
-_LINE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
 _SECTION = re.compile(r"[ \t]*\[([^\]\r\n]*)\][ \t]*$")
 _KEY = re.compile(r"[ \t]*([A-Za-z]+)[ \t]*:[ \t]*")  # `Dialogue: `, `Format: `, `Language: `
 _FIELDS = 10  # ASS: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text (SSA: Marked, …)
@@ -46,7 +45,7 @@ def parse_ass(doc: Document) -> None:
     section, fields, events, short, sections = "", _FIELDS, 0, [], set()
     said = ("the language its path names", locales.named_language(doc.path))
     last_end = None
-    for m in _LINE.finditer(text):
+    for m in LINE.finditer(text):
         line = m.group(1)
         header = _SECTION.match(line)
         if header:
@@ -66,14 +65,13 @@ def parse_ass(doc: Document) -> None:
                 last_end = _event(doc, builder, start, m.end(1), last_end, escape)
         if not m.group(2):
             break
-    _flush(doc, builder, escape)
+    flush(doc, builder, escape)
     if not events and text.strip() and not sections & {"script info", "events"}:  # (as ``is_script``: a script
         from ..errors import InputError  # of styles only, or of Comment events, is one with nothing to check)
 
         raise InputError(doc.path, "not an ASS/SSA subtitle file: no [Script Info] or [Events] section")
     if short:
-        more = f" and {len(short) - 1} more" if len(short) > 1 else ""
-        doc.warnings.append(f"line {short[0]}{more}: a Dialogue line with fewer fields than its Format: not read")
+        doc.warn_lines(short[0], len(short), "a Dialogue line with fewer fields than its Format: not read")
     bilingual.declare_target(doc, *said)
 
 
@@ -113,7 +111,7 @@ def _event(doc: Document, builder: SegmentBuilder, start: int, end: int, last_en
         else:
             builder.decoded(chars, a, b)
     if ends_sentence(shown.rstrip()):
-        _flush(doc, builder, escape)
+        flush(doc, builder, escape)
         return None
     return end
 
@@ -154,9 +152,3 @@ def _escaper(text: str):
         return replacement
 
     return escape
-
-
-def _flush(doc: Document, builder: SegmentBuilder, escape) -> None:
-    segment = builder.build(escape)
-    if segment is not None:
-        doc.segments.append(segment)

@@ -208,8 +208,7 @@ def _junk(doc: Document, junk: list, read_any: bool) -> None:
     said = said.replace('"␤"', "a line break")
     if not read_any:
         raise InputError(doc.path, f"not a Fluent file: line {line}, column {column}: {said}")
-    more = f" and {len(junk) - 1} more" if len(junk) > 1 else ""
-    doc.warnings.append(f"line {line}{more}: not Fluent ({said}): not read")
+    doc.warn_lines(line, len(junk), f"not Fluent ({said}): not read")
 
 
 def parse_fluent(doc: Document) -> None:

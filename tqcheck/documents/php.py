@@ -249,9 +249,8 @@ def parse_php(doc: Document) -> None:
                                    "(`$lang['key'] = '...'`)")
     reader.directives()
     if reader.not_read:
-        line, more = doc.position(reader.not_read[0])[0], len(reader.not_read) - 1
-        doc.warnings.append(f"line {line}{f' and {more} more' if more else ''}: a value that is not a plain string "
-                            "(a concatenation, a call): not read")
+        doc.warn_lines(doc.position(reader.not_read[0])[0], len(reader.not_read),
+                       "a value that is not a plain string (a concatenation, a call): not read")
     found = []
     for path, lit in reader.found:
         pieces = decode(doc.text, lit)

@@ -23,7 +23,7 @@ from . import bilingual, locales
 from .builder import SegmentBuilder
 from .model import Document
 
-_LINE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
+LINE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
 _TIME = r"(?:\d+:)?\d{1,2}:\d{1,2}[,.]\d{1,3}"  # 00:00:01,600 (SubRip), 00:01.600 and 0:0:1.6 (WebVTT players)
 _TIMING = re.compile(rf"\s*{_TIME}\s*-->\s*{_TIME}")
 _SBV_TIMING = re.compile(rf"\s*{_TIME}\s*,\s*{_TIME}\s*$")  # YouTube's SubViewer captions: 0:00:01.000,0:00:03.500
@@ -64,15 +64,14 @@ def parse_subtitles(doc: Document) -> None:
             _line(builder, text, m.start(1), m.end(1), inline)
         last_end = body[-1].end(1)
         if ends_sentence(_INLINE_SRT.sub("", body[-1].group(1))):
-            _flush(doc, builder)  # the cue ends a sentence
-    _flush(doc, builder)
+            flush(doc, builder)  # the cue ends a sentence
+    flush(doc, builder)
     if not cues and text.strip():
         from ..errors import InputError
 
         raise InputError(doc.path, "not a subtitle file: no cue timing (00:00:01,000 --> 00:00:04,000) in it")
     if untimed:
-        more = f" and {len(untimed) - 1} more" if len(untimed) > 1 else ""
-        doc.warnings.append(f"line {untimed[0]}{more}: a block with no timing line (00:00:01,000 --> …): not read")
+        doc.warn_lines(untimed[0], len(untimed), "a block with no timing line (00:00:01,000 --> …): not read")
     bilingual.declare_target(doc, *said)
 
 
@@ -85,7 +84,7 @@ def _blocks(text: str, timing=_TIMING):
     """The cues' blocks, as lists of line matches: lines up to a blank line, and a new block at a timing line
     that follows text (a file with no blank line between its cues), with the cue number just before it."""
     block: list = []
-    for m in _LINE.finditer(text):
+    for m in LINE.finditer(text):
         if not m.group(1).strip():
             if block:
                 yield block
@@ -112,7 +111,8 @@ def _line(builder: SegmentBuilder, text: str, start: int, end: int, inline) -> N
     builder.verbatim(text[at:end], at)
 
 
-def _flush(doc: Document, builder: SegmentBuilder) -> None:
-    segment = builder.build()
+def flush(doc: Document, builder: SegmentBuilder, escape=None) -> None:
+    """The sentence built so far, a segment of the document (a fix's replacement written by ``escape``)."""
+    segment = builder.build(escape)
     if segment is not None:
         doc.segments.append(segment)

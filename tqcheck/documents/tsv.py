@@ -34,6 +34,5 @@ def parse_tsv(doc: Document) -> None:
             bilingual.add_pair(doc, source, target, str(line), bilingual.tsv_escape)
         pos = eol + 1
     if no_tab:
-        more = f" and {len(no_tab) - 1} more" if len(no_tab) > 1 else ""
-        doc.warnings.append(f"line {no_tab[0]}{more}: no tab (a bilingual TSV line is source<TAB>target): not checked")
+        doc.warn_lines(no_tab[0], len(no_tab), "no tab (a bilingual TSV line is source<TAB>target): not checked")
     bilingual.finish(doc)
