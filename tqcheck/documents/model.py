@@ -183,7 +183,7 @@ class Document:
         return index + 1, offset - starts[index] + 1
 
     def warn_lines(self, first: int, count: int, what: str) -> None:
-        """One warning for ``count`` lines, the first at line ``first``, that say the same: ``line 3 and 4 more: …``."""
+        """One warning for ``count`` lines that say the same, the first at ``first``: ``line 3 and 4 more: …``."""
         self.warnings.append(f"line {first}{f' and {count - 1} more' if count > 1 else ''}: {what}")
 
     def line_text(self, line: int) -> str:
