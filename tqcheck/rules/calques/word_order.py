@@ -40,7 +40,7 @@ from ..common.tokens import say_forms
 ORDER = Table("word_order.tsv", key=("kind", "word"), order="plain",
               choices={"kind": ("postpositive", "complement-verb", "degree-noun", "measure-noun", "focus-adverb",
                                 "light-verb", "mid-adverb", "end-adverb", "english-aside", "not-aside",
-                                "clause-opener", "passive")})
+                                "clause-opener", "passive", "auxiliary", "inversion-opener")})
 
 _DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "your")
 _DETERMINER = "(?:" + "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in _DETERMINERS) + ")"  # either case first
@@ -145,22 +145,16 @@ def _complement_verb_before(text: str, i: int, verbs) -> bool:
                for k, w in enumerate(words[:_LOOK_BACK]))
 
 
-_AUXILIARIES = frozenset("will would can could may might must shall should has have had not been being".split())
-# before `be` and its participle, what makes the noun phrase after the adverb its subject, the French way (*quand
-# sera chantée conjointement la chanson* → `when will be sung jointly the song`, `It was mentioned specifically the`)
-_INVERTED = frozenset("when while where which whom as than it there".split())
-
-
 def _passive(text: str, start: int, verb: str, kinds: dict) -> bool:
     """Is the verb at ``start`` a participle after `be` and its subject (`if the language is used again the
     file…`)?  Such a passive takes no object: the determiner after the adverb starts the next clause."""
     words = text[max(0, start - 80):start].lower().split()
     if verb.endswith("ing") or not words or words[-1] not in kinds["passive"]:
         return False
-    while words and (words[-1] in kinds["passive"] or words[-1] in _AUXILIARIES
+    while words and (words[-1] in kinds["passive"] or words[-1] in kinds["auxiliary"]
                      or words[-1].endswith(("n't", "n’t"))):
         words.pop()
-    return not words or words[-1].strip(",;:") not in _INVERTED
+    return not words or words[-1].strip(",;:") not in kinds["inversion-opener"]
 
 
 def adverbs_before_object(text: str):
