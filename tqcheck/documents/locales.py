@@ -20,12 +20,13 @@ def is_locale(name: str) -> bool:
     return tag in locale.locale_alias or "_" in tag and tag.split("_")[0] in locale.locale_alias
 
 
-_TAG = re.compile(_LOCALE)
+TAG = re.compile(_LOCALE)  # a tag's shape (``fr``, ``pt_BR``, ``sr@latin``): ``is_locale`` says whether it is one
 _ISO_639_2 = frozenset("eng fre fra ger deu spa ita por dut nld".split())  # film.eng.srt, film.fre.srt
 # language codes that are also English words: a folder so named (src/it/, test-data/no/) names a language only in a
 # folder of translations (locales/it/, _locales/no/)
 _ENGLISH_WORDS = frozenset("am as be he hi id in is it no or uk".split())
-_LOCALE_FOLDERS = frozenset("locales locale i18n l10n lang langs languages translations messages".split())
+# the folders of translations (Joomla's and CodeIgniter's `language/` too): a language code under one names a language
+LOCALE_FOLDERS = frozenset("locales locale i18n l10n lang langs language languages translations messages".split())
 
 
 def named_language(path: str, folder: bool = True) -> str | None:
@@ -46,10 +47,10 @@ def named_language(path: str, folder: bool = True) -> str | None:
     if parent.startswith("values-"):  # Android: the qualifiers of a resource folder
         return _android_language(parent.split("-")[1:])
     if parent.lower() in _ENGLISH_WORDS and os.path.basename(os.path.dirname(folder)).lower().lstrip("_") not in \
-            _LOCALE_FOLDERS:
+            LOCALE_FOLDERS:
         parent = ""
     for tag in [stem[i:] for i in cuts] + [parent]:
-        if _TAG.fullmatch(tag) and (tag in _ISO_639_2 or is_locale(tag)):
+        if TAG.fullmatch(tag) and (tag in _ISO_639_2 or is_locale(tag)):
             return tag
     return None
 

@@ -36,9 +36,7 @@ from .model import Document
 from .php_syntax import Lexer, decode
 from .php_text import PhpEscape, forms, hide_parameters
 
-LANGUAGE_FOLDERS = frozenset("lang langs language languages locale locales i18n l10n translations".split())
 _MERGES = frozenset(("array_merge", "array_replace", "array_merge_recursive", "array_replace_recursive"))
-_LOCALE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?")
 _INTEGER = re.compile(r"-?(?:0|[1-9]\d*)")
 _ENDS = (",", "]", ")", ";")
 
@@ -46,7 +44,7 @@ _ENDS = (",", "]", ")", ";")
 def _language_name(name: str) -> str | None:
     """The language a folder or a file's name names: a locale (``en``, ``pt_BR``, ``en-GB``) or a language's English
     name (``english``: CodeIgniter 3, MyBB, WHMCS)."""
-    if _LOCALE.fullmatch(name) and locales.is_locale(name):
+    if locales.TAG.fullmatch(name) and locales.is_locale(name):
         return name
     return name.lower() if name.isalpha() and len(name) > 3 and name.lower() in locale.locale_alias else None
 
@@ -55,12 +53,12 @@ def php_language(path: str) -> str | None:
     """The language of a PHP language file by its path (``lang/en/auth.php``, ``lang/en.php``), None elsewhere."""
     parts = os.path.normpath(path.replace("\\", "/")).split(os.sep)
     folders, stem = parts[:-1], os.path.splitext(parts[-1])[0]
-    if folders and folders[-1].lower() in LANGUAGE_FOLDERS:  # lang/en.php, WHMCS's lang/english.php, YesWiki's
+    if folders and folders[-1].lower() in locales.LOCALE_FOLDERS:  # lang/en.php, WHMCS's lang/english.php, YesWiki's
         return _language_name(stem) or locales.named_language(path, folder=False)  # lang/yeswiki_en.php
     for i in range(len(folders) - 1, max(-1, len(folders) - 5), -1):
         lang = _language_name(folders[i])
         if lang is not None:
-            return lang if any(f.lower() in LANGUAGE_FOLDERS for f in folders[max(0, i - 3):i]) else None
+            return lang if any(f.lower() in locales.LOCALE_FOLDERS for f in folders[max(0, i - 3):i]) else None
     return None
 
 
