@@ -118,7 +118,9 @@ class IniEscape:
         first, last, quoted = self.values[k]
         text = self.text
         if quoted:
-            written = replacement.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
+            written = bilingual.po_escape(replacement, start, end)  # (Joomla's escapes are PO's)
+            if written is None:
+                return None
             old = _quoted(text, first - 1)[0]
             body = '"' + text[first:start] + written + text[end:last] + '"'
             new, close = _quoted(body, 0)
