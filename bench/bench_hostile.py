@@ -14,8 +14,8 @@
 7. documentation sources and suppression comments, each construct at N and 2N (LaTeX footnotes, comments on
    lone-CR lines, unclosed groups after \\verb; AsciiDoc footnotes and terms; 8,000 `ignore` and `disable`/`enable`
    comments; MDX's unclosed braces, lines of unclosed tags and ESM in an unclosed code block; a PHP string and an INI
-   value of many findings): CPU seconds and the ratio (target: linear, 2N within 3x; the first versions were
-   quadratic).
+   value of many findings; Fluent lines just under its limit): CPU seconds and the ratio (target: linear, 2N within
+   3x; the first versions were quadratic).
 
 Each run is a fresh `tqcheck check --isolated -j 1` process; CPU time and peak memory are that
 process's own (os.wait4), so a busy machine changes them less than wall time.
@@ -143,6 +143,7 @@ _SCALING = [  # (name, file name, head, unit repeated, N)
     ("MDX ESM in a code block", "a.mdx", "```mdx-code-block\n", "import x\n\n", 10_000),
     ("PHP string of findings", "lang/en/a.php", "<?php return ['a' => '", "It is « fine » . ", 1_000, "'];\n"),
     ("INI value of findings", "en-GB.a.ini", 'K="', "It is « fine » . ", 1_000, '"\n'),
+    ("Fluent lines of 90,000", "en.ftl", "", "k = " + "word " * 18_000 + "\n", 20),
 ]
 
 

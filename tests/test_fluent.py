@@ -210,6 +210,8 @@ def test_syntax_errors_are_a_warning_naming_their_line_and_the_rest_is_read(tmp_
     ("<#-- FreeMarker -->\n<html><body>${user.name}</body></html>\n",
      "page.ftl: error: not a Fluent file: line 1, column 1: E0002: Expected an entry start"),
     ("Just a line of prose.\n", 'page.ftl: error: not a Fluent file: line 1, column 6: E0003: Expected token: "="'),
+    ("a = b\n\nk = " + "word " * 20_001 + "\n",  # (fluent.syntax's time grows with a line's square)
+     "page.ftl: error: line 3 holds 100,009 characters, more than a Fluent file's 100,000: not read"),
 ])
 def test_a_file_that_is_not_fluent_is_one_error_exit_2_never_modified(tmp_path, run_cli, text, message):
     (tmp_path / "page.ftl").write_text(text)
