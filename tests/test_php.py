@@ -214,3 +214,9 @@ def test_malformed_files_one_line_exit_2_never_modified(tmp_path, run_cli, text,
 def test_an_unclosed_array_is_an_error():
     with pytest.raises(InputError, match="line 1, column 25: ',' or ']' expected"):
         parse("<?php return ['a' => 'b'", path="a.php", fmt="php")
+
+
+@pytest.mark.parametrize("text", ["", "\n  \n"])
+def test_an_empty_file_has_nothing_to_check(text):
+    """As an empty Fluent, INI or subtitle file: no error."""
+    assert parse(text, path="lang/en/a.php", fmt="php").segments == []

@@ -240,6 +240,8 @@ class _Reader:
 
 
 def parse_php(doc: Document) -> None:
+    if not doc.text.strip():
+        return  # an empty file: nothing to check, as an empty file of any other kind
     reader = _Reader(doc)
     reader.read()
     if not reader.statements:
