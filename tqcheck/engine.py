@@ -147,13 +147,21 @@ def suppress(doc: documents.Document, findings: list[Finding]):
     return kept, set(hits.values())
 
 
+def _directive_syntax(raw: str) -> str:
+    """A suppression comment's form, in the comment syntax ``raw`` was written in (``<!-- … -->``, ``% …``,
+    ``{/* … */}``, ``# …``)."""
+    k = raw.lower().find("tqcheck")
+    opener = raw[:k] if k > 0 else "<!-- "
+    closer = next((c for c in ("-->", "*/}", "*/") if raw.rstrip().endswith(c)), "" if k > 0 else "-->")
+    return f"{opener}tqcheck: {'|'.join(documents.KINDS)} [CODES]{' ' + closer if closer else ''}"
+
+
 def unused_suppressions(doc: documents.Document, used: set[int], ctx: Context) -> list[Finding]:
     """TQ100 for every suppression comment that suppresses nothing, names an unknown
     rule, or cannot be read."""
     known = all_rules()
     out = []
-    problems = [(d, f"Malformed suppression comment: use `<!-- tqcheck: {'|'.join(documents.KINDS)} [CODES] -->`")
-                for d in doc.bad_directives]
+    problems = [(d, f"Malformed suppression comment: use `{_directive_syntax(d.text)}`") for d in doc.bad_directives]
     for index, d in enumerate(doc.directives):
         unknown = [c for c in d.codes if c != "ALL" and not any(k.startswith(c) for k in known)]
         if unknown:

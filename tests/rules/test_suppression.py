@@ -103,3 +103,16 @@ def test_suppressions_read_as_the_plain_reading_does():
         assert [(d.kind, d.codes, d.first, d.last) for d in doc.directives] == [
             (d.kind, d.codes, d.first, d.last) for d in ordered], text
         assert got_kept == kept and got_used == used, text
+
+
+@pytest.mark.parametrize("name, text, form", [
+    ("a.md", "<!-- tqcheck: ignor TQ101 -->\nA « b ».\n", "<!-- tqcheck: ignore|disable|enable [CODES] -->"),
+    ("a.tex", "\\begin{document}\n% tqcheck: ignor TQ101\nA « b ».\n\\end{document}\n",
+     "% tqcheck: ignore|disable|enable [CODES]"),
+    ("a.mdx", "{/* tqcheck: ignor TQ101 */}\n\nA « b ».\n", "{/* tqcheck: ignore|disable|enable [CODES] */}"),
+    ("en.ftl", "# tqcheck: ignor TQ101\nk = A « b ».\n", "# tqcheck: ignore|disable|enable [CODES]"),
+])
+def test_a_malformed_comment_is_told_its_form_in_its_own_comment_syntax(tmp_path, run_cli, name, text, form):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    data = json.loads(run_cli("check", "--select", "TQ100", "--format", "json", name).stdout.decode())
+    assert [f["message"] for f in data["findings"]] == [f"Malformed suppression comment: use `{form}`"]
