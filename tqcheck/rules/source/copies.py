@@ -119,6 +119,8 @@ def source_words(source: str) -> frozenset:
 def copies(source: str, text: str):
     """``(start, end, tokens)`` of each run of copied French words in ``text``."""
     known = source_words(source)
+    if not any(fold(m.group()) in known for m in TOKEN.finditer(text)):
+        return  # no word of the source here: nothing to cut into tokens (a quarter of a catalog's messages)
     for s, e in sentences(text):
         tokens = tokenize(text, s, e)
         _unmark_names(text, tokens, known)
