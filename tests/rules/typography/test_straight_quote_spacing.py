@@ -62,6 +62,7 @@ MT_COLUMNS = (7, 20)
     'He said "yes" and "no", then "maybe".',                # tight quotes: nothing to say
     'the " character ends a string',                       # a quote named as a character
     "use \" or ' around the value",
+    "The name must not contain the characters ' or \".",    # named after another (Piwigo's strings)
     'Type " and press Enter.',                              # a lone quote, no evidence either way
     'a 5 " wide board and a 12" screen',                    # inch marks
     'Monday   rain\n"        sun',                          # ditto marks, aligned

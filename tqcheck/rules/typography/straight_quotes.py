@@ -28,6 +28,7 @@ _NONE = None, None, None  # not a quote to reason about
 _WORD_AFTER = Pattern(r"\w+")
 _CODE_CUE = Pattern(r"[{}=\\|<>`]|(?<=[\w.])\((?!s\))|%[0-9]*[sdfxlu]\b|\$[a-z_{(]|\);")
 _ALTERNATIVE = Pattern(r" ['‘`]")  # ``" or '``: the quote named next to another
+_ALTERNATIVE_BEFORE = Pattern(r"['‘`] (?:or|and)$")  # ``the characters ' or "``: after another
 # one of SPACES, spelled to compile cheaply (one_of)
 _SPACE = one_of("".join(c for c in SPACES if c <= "\xff"), "".join(c for c in SPACES if c > "\xff"))
 # a quote with a space on a side that may be its inside: both sides, or one side and the line's edge,
@@ -50,6 +51,8 @@ def _straight_quote(text, q, ls, le):
     nxt = text[j] if j < le else ""
     if before > 2 or after > 2 or "\t" in (prev, nxt) or prev.isdigit() or prev == '"' or nxt == '"':
         return _NONE  # layout, ditto marks, an inch mark, ``" "``
+    if before == 1 and _ALTERNATIVE_BEFORE.search(text, max(ls, i - 8), i):
+        return _NONE  # ``the characters \' or "``: the quote named after another (Piwigo's strings)
     if not before and prev:
         if prev in _STRAIGHT_OPENERS:  # ``(" word``, not a call ``printf(" x ")``
             if i - 1 > ls and text[i - 2].isalnum():
