@@ -77,10 +77,8 @@ def parse_ass(doc: Document) -> None:
 
 def is_script(path: str) -> bool:
     """Is ``path`` a subtitle script: does a ``[Script Info]`` or ``[Events]`` line open a section in its first 8 KB?"""
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(8192)
-    except OSError:
+    head = locales.file_head(path)
+    if head is None:
         return False  # not on disk: the name alone does not say (.ssa is QBE's too)
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16, as some tools write scripts
         head = head.decode("utf-16", "replace").encode()

@@ -113,15 +113,15 @@ class CsvEscape:
 def is_string_table(path: str) -> bool:
     """Does a folder run read this CSV file: its path names English (``strings.en.csv``), or its first row names an
     English column and a French one (``key,fr,en``)?  Not every table of data a project keeps."""
-    from .locales import foreign, named_language
+    from .locales import file_head, foreign, named_language
 
-    if named_language(path) is not None:
-        return not foreign(named_language(path))
-    try:
-        with open(path, "rb") as handle:
-            first = handle.read(4096).decode("utf-8", "replace").lstrip("\ufeff").split("\n", 1)[0]
-    except OSError:
+    lang = named_language(path)
+    if lang is not None:
+        return not foreign(lang)
+    head = file_head(path, 4096)
+    if head is None:
         return False
+    first = head.decode("utf-8", "replace").lstrip("\ufeff").split("\n", 1)[0]
     target, source, _ = columns([n.strip().strip('"') for n in first.split(separator(first))])
     return target is not None and source is not None
 

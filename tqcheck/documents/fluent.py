@@ -63,15 +63,10 @@ def tree_language(path: str) -> str | None:
 def in_english_tree(path: str) -> bool:
     """Is a ``.ftl`` file one of English strings by its name or folders (``locales/en-US/main.ftl``), and no
     FreeMarker template (``templates/email/en/welcome.ftl``: ``<#import …>``, ``${user.name}``, ``<@layout>``)?"""
-    lang = tree_language(path)
-    if lang is None or locales.foreign(lang):
+    if not locales.english(tree_language(path)):
         return False
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(8192)
-    except OSError:
-        return True  # (not on disk: the path alone says)
-    return _FREEMARKER.search(head) is None
+    head = locales.file_head(path)
+    return head is None or _FREEMARKER.search(head) is None  # (not on disk: the path alone says)
 
 
 class FluentEscape:

@@ -57,7 +57,7 @@ def ini_language(path: str) -> str | None:
 def is_language_file(path: str) -> bool:
     """Is an ``.ini`` file one of English strings by its name or folder (``en-GB.com_foo.ini``)?"""
     lang = ini_language(path)
-    return lang is not None and not locales.foreign(lang)
+    return locales.english(lang)
 
 
 def _quoted(text: str, pos: int) -> tuple[Pieces, int]:

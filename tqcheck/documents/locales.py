@@ -69,8 +69,21 @@ def _android_language(qualifiers: list) -> str | None:
 
 def in_english_folder(path: str) -> bool:
     """Does the folder of ``path`` name English (``public/locales/en/common.json``, ``i18n/en-GB/app.json``)?"""
-    lang = named_language(os.path.join(os.path.dirname(path), "_"))
+    return english(named_language(os.path.join(os.path.dirname(path), "_")))
+
+
+def english(lang: str | None) -> bool:
+    """Does a path name English: a language tag, and not another language's (the folder runs' test)?"""
     return bool(lang) and not foreign(lang)
+
+
+def file_head(path: str, size: int = 8192) -> bytes | None:
+    """The first ``size`` bytes of a file, as a folder run's test reads them to tell its kind; None if unreadable."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(size)
+    except OSError:
+        return None
 
 
 UNKNOWN = ("und", "mul", "zxx", "unnamed", "*all*")

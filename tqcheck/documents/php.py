@@ -65,7 +65,7 @@ def php_language(path: str) -> str | None:
 def is_language_file(path: str) -> bool:
     """Is a ``.php`` file one of English strings by its path (``resources/lang/en/validation.php``)?"""
     lang = php_language(path)
-    return lang is not None and not locales.foreign(lang)
+    return locales.english(lang)
 
 
 class _Reader:

@@ -41,14 +41,10 @@ _QT_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!DOCTYPE T
 def is_english_ts(path: str) -> bool:
     """Is ``path`` a Qt Linguist file whose name says English (``app_en.ts``, ``lang/en_GB.ts``)?  The name is asked
     first, so that a folder of TypeScript is not opened file by file; then the file's start (``_QT_START``)."""
-    lang = locales.named_language(path)
-    if lang is None or locales.foreign(lang):
+    if not locales.english(locales.named_language(path)):
         return False
-    try:
-        with open(path, "rb") as handle:
-            return _QT_START.match(handle.read(4096)) is not None
-    except OSError:
-        return True  # not on disk (an editor's new buffer): the name says it
+    head = locales.file_head(path, 4096)
+    return head is None or _QT_START.match(head) is not None  # (not on disk, an editor's new buffer: the name says)
 
 
 @dataclass

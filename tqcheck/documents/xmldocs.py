@@ -14,6 +14,7 @@ import re
 from .android import is_string_resource, root_element
 from .bilingual import XmlEscape, declare_target
 from .html import parse_html
+from .locales import file_head
 from .model import Document
 from .vocabularies import DITA, DOCBOOK, ROOTS
 
@@ -56,9 +57,8 @@ def is_included(path: str) -> bool:
     """Does a folder run read this ``.xml`` file: Android's strings, or DocBook or DITA by its root element?"""
     if is_string_resource(path):
         return True
+    head = file_head(path)
     try:
-        with open(path, "rb") as handle:
-            head = handle.read(8192).decode("utf-8", "replace")
-        return root_element(head, path) in ROOTS
-    except Exception:  # unreadable, or no element in its first 8 KB: a folder run leaves it out
+        return head is not None and root_element(head.decode("utf-8", "replace"), path) in ROOTS
+    except Exception:  # no element in its first 8 KB: a folder run leaves it out
         return False
