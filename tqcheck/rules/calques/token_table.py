@@ -40,7 +40,7 @@ class TokenRule:
     """One row, parsed."""
 
     __slots__ = ("id", "code", "pattern", "french", "suggestions", "severity", "needles", "_shadow",
-                 "_tries", "_unless_source", "_unless", "_closes")
+                 "_tries", "_unless_source", "_unless", "_closes", "_held")
 
     def __init__(self, row):
         self.id, self.code, self.french, self.severity = row.id, row.code, row.french, row.severity
@@ -51,9 +51,16 @@ class TokenRule:
         self._unless_source, self._unless = row.unless, None
         # the words of each fixed token: a sentence must hold one of each (a cheap test before tokens)
         self.needles = tuple(e.words for e in self.pattern.elements if e.fixed and e is not self.pattern.anchor)
+        # and, cheaper still, the strings its lowercased text must hold for each (a word holds its own letters; the
+        # token ``"`` is any double quotation mark): a sentence that lacks one is not even listed word by word
+        self._held = tuple(tuple({q for w in needed for q in (QUOTES if w == '"' else (w,))}) for needed in self.needles)
         self._shadow, self._tries = None, 0  # and the words right beside the anchor: ``may_match``
         # a pattern that starts with ``"`` is about what follows a closing quotation mark
         self._closes = self.pattern.elements[0].forms == frozenset('"')
+
+    def may_hold(self, low: str) -> bool:
+        """Can a sentence whose lowercased text is ``low`` hold a word of each needle (``needles``)?"""
+        return all(any(w in low for w in held) for held in self._held)
 
     @property
     def unless(self) -> tuple:
@@ -186,6 +193,8 @@ class TokenTable:
                 if not rules:
                     continue
                 a, b = sentences.bounds(k)
+                if len(rules) == 1 and not rules[0].may_hold(low[a:b]):
+                    continue  # (the common case: one rule, tested on the sentence's text before its words)
                 words = sentence_words.get((a, b))
                 if words is None:
                     words = set(TOKEN.findall(low, a, b))
