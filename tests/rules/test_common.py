@@ -192,3 +192,23 @@ def test_a_window_bounds_where_a_match_starts_and_ends_not_what_lookbehinds_see(
     scan = KeywordText(text)
     regex = re.compile(r"(?<=x )since \d+ days")
     assert [m.group() for m in scan.matches_near(regex, scan.positions(["since"]), before=0)] == ["since 5 days"]
+
+
+def test_word_start_matches_what_the_lookbehind_and_alternation_match():
+    """``word_start`` opens with a character class so that the regex engine skips to it; before a space, where
+    one word at most can match, it finds the same words at the same places as the plain spelling."""
+    import random
+
+    from tqcheck.rules.common.patterns import word_start
+
+    words = ("the", "a", "an", "their", "these", "this", "my", "o'er", "x-ray")
+    plain = re.compile(r"(?<![\w'’-])(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words)
+                       + r") \w")
+    fast = re.compile(word_start(words) + r" \w")
+    rng = random.Random(3)
+    pieces = ["the", "The", "a", "An", "an", "their", "these", "THIS", "my", "o'er", "x-ray", " ", "'", "’", "-",
+              "s", "é", "\n", "1", "_"]
+    texts = ["", "the cat", "An owl", "bathe a", "x-ray z", "l'a b", "the_ x"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(20_000)]
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], repr(text)

@@ -20,7 +20,8 @@ from ..common import Pattern
 from ..common.lexicon import lexicon
 
 _DET = r"(?:(?:the|a|an|his|her|its|their) )?"
-CHAIN = Pattern(r"(?<![\w'’-])[Tt]he (?P<n1>[a-z]+) of " + _DET + r"(?P<n2>[a-z]+) of " + _DET
+# (from its ``he ``, a literal the regex engine skips to, `the` looked back for: a match starts one character on)
+CHAIN = Pattern(r"he (?<=(?<![\w'’-])[Tt]he )(?P<n1>[a-z]+) of " + _DET + r"(?P<n2>[a-z]+) of " + _DET
                 + r"(?P<n3>[a-z]+) of " + _DET + r"(?P<n4>[a-z]+)(?![\w'’-])")
 # words that make the chain English: a part, a position or a quantity of what follows (`hundreds of thousands
 # of`), and a kind of it
@@ -38,7 +39,7 @@ def chains(text: str):
         if any(n in _PART for n in nouns) or "point of view of" in m.group():
             continue
         if all(lex.has_class(n, "NOUN") for n in nouns):
-            yield m.start(), m.end()
+            yield m.start() - 1, m.end()
 
 
 def problems(seg):

@@ -33,6 +33,7 @@ import re
 from functools import lru_cache
 
 from ..common import Pattern, Table, previous_word
+from ..common.patterns import word_start
 from ..common.lexicon import lexicon
 from ..common.sentences import sentences_of
 from ..common.tokens import say_forms
@@ -44,7 +45,9 @@ ORDER = Table("word_order.tsv", key=("kind", "word"), order="plain",
 
 _DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "your")
 _DETERMINER = "(?:" + "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in _DETERMINERS) + ")"  # either case first
-_ADJECTIVE_AFTER = Pattern(r"(?<![\w'’-])" + _DETERMINER + r" (?P<noun>[a-z]+) (?P<adj>[a-z]+)"
+
+# (spelled to open with a character class: see ``word_start``)
+_ADJECTIVE_AFTER = Pattern(word_start(_DETERMINERS) + r" (?P<noun>[a-z]+) (?P<adj>[a-z]+)"
                            r"(?=[ \t]*[.,;]|[ \t]+(?:and|is|was|has|had|which|that|will|are|were)\b)")
 _PARTICIPLE = ("able", "ible", "ed", "ing")
 # after the determiner, a time phrase is no object: `did it again the next day`, `decline sharply the minute`
@@ -53,7 +56,8 @@ _TIME_NOUN = "(?:day|week|month|year|morning|afternoon|evening|night|time|moment
 _TIME = (f"next|following|last|previous|whole|entire|(?:first|second|same|other) {_TIME_NOUN}"
          "|(?:day|week|month|year|morning|afternoon|evening|night|moment|minute|hour)s?")
 # nor is `the same`, which the adverb qualifies (`behave largely the same as`)
-_ADVERB_BEFORE_OBJECT = Pattern(r"(?<=[a-z] )(?P<adv>[a-z]+ly) (?=" + _DETERMINER + r" (?!(?:" + _TIME + r"|same)\b))")
+# (the adverb's ``ly `` is searched for, rare and a literal the regex engine skips to; the word is read back)
+_LY_BEFORE_OBJECT = Pattern(r"ly (?=" + _DETERMINER + r" (?!(?:" + _TIME + r"|same)\b))")
 _NOT_A_VERB = ("AUX", "PREP", "DET", "PRON", "CONJ", "ADV")  # a word of these classes is none of the verbs meant
 _DEMONSTRATIVE = frozenset(("this",))  # also a pronoun: `this sounds obvious`
 _LOOK_BACK = 10  # words before the determiner searched for a verb whose object takes a complement
@@ -90,7 +94,9 @@ def _mid_words() -> tuple:
 def _mid_source() -> str:
     """A mid-position adverb of the table before a determiner (the verb before it is looked back for)."""
     words = _mid_words()
-    return (r"(?<=[a-z] )(?P<adv>" + "|".join(map(re.escape, words)) + r") (?=" + _DETERMINER
+    # (its space first: a literal the regex engine skips to; no determiner is one of the adverbs, so the space
+    # after a match, which the match takes, never opens another)
+    return (r" (?<=[a-z] )(?P<adv>" + "|".join(map(re.escape, words)) + r") (?=" + _DETERMINER
             + r" (?!(?:" + _TIME + r"|same)\b))")
 
 
@@ -120,14 +126,15 @@ def adjectives_after(text: str, sentences):
         kinds = _exceptions()
         if (adj in kinds["postpositive"] or noun in kinds["degree-noun"] or noun in kinds["measure-noun"]
                 or adj.endswith(_PARTICIPLE) or not lex.is_lemma(adj, "ADJ")
-                or _complement_verb_before(text, m.start(), kinds["complement-verb"])
+                or not (_only(adj, "ADJ", ("NOUN", "VERB", "ADV"), lex) and _only(noun, "NOUN", ("ADJ", "ADV"), lex))):
+            continue  # (the word classes first: they leave few candidates to the context's tests)
+        if (_complement_verb_before(text, m.start(), kinds["complement-verb"])
                 or _QUESTION.match(text, sentences.start(m.start()), m.start())):
             continue  # `makes using the shell difficult`, `made the majority of his predecessors famous`; `Is the
             # plan sufficient?` (a question that opens with `be`: the adjective is the predicate)
         if m.group().split(" ", 1)[0].lower() in _DEMONSTRATIVE and noun.endswith("s") and lex.has_class(noun, "VERB"):
             continue  # `this sounds obvious`: the demonstrative is a pronoun and the noun a verb
-        if _only(adj, "ADJ", ("NOUN", "VERB", "ADV"), lex) and _only(noun, "NOUN", ("ADJ", "ADV"), lex):
-            yield m.start("noun"), m.end("adj"), noun, adj
+        yield m.start("noun"), m.end("adj"), noun, adj
 
 
 def _complement_verb_before(text: str, i: int, verbs) -> bool:
@@ -162,16 +169,19 @@ def adverbs_before_object(text: str):
     if "ly " not in text:
         return  # every match holds an adverb in -ly and its space: the pattern is not even compiled
     lex = lexicon()
-    for m in _ADVERB_BEFORE_OBJECT.finditer(text):
-        adv = m.group("adv")
-        start, verb = _word_before(text, m.start() - 1)
+    for m in _LY_BEFORE_OBJECT.finditer(text):
+        end = m.start() + 2
+        at, adv = _word_before(text, end)
+        if len(adv) < 3 or at < 2 or text[at - 1] != " " or not "a" <= text[at - 2] <= "z":
+            continue  # the adverb is a lower-case word after another word and a space
+        start, verb = _word_before(text, at - 1)
         if not verb:
             continue  # not a whole lower-case word
         kinds = _exceptions()
         if adv in kinds["focus-adverb"] or verb in kinds["light-verb"] or _passive(text, start, verb, kinds):
             continue
         if _only(adv, "ADV", ("ADJ", "VERB", "NOUN"), lex) and _only(verb, "VERB", ("NOUN", "ADJ"), lex):
-            yield start, m.end("adv"), verb, adv
+            yield start, end, verb, adv
 
 
 def mid_adverbs_before_object(text: str):
@@ -181,7 +191,7 @@ def mid_adverbs_before_object(text: str):
         return  # every match holds one of the adverbs and its space: the pattern is not even compiled
     for m in _MID_ADVERB.finditer(text):
         adv = m.group("adv")
-        start, verb = _word_before(text, m.start() - 1)
+        start, verb = _word_before(text, m.start("adv") - 1)
         if not verb:
             continue
         lex, kinds = lexicon(), _exceptions()

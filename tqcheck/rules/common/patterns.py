@@ -101,6 +101,20 @@ def one_of(latin: str, wide: str = "") -> str:
     return f"(?:{'|'.join(parts)})"
 
 
+def word_start(words) -> str:
+    r"""What ``(?<![\w'’-])(?:Word|word|…)`` matches, each of ``words`` (lowercase) with its first letter in either
+    case, the longer first where two share a first letter, spelled to open with the class of the first letters and
+    to test the character before after it: a pattern that opens with a lookbehind is tried at every character of a
+    text, one that opens with a class only where the class matches (the regex engine skips to it)."""
+    rests: dict = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    letters = "".join(sorted(c for first in rests for c in (first, first.upper())))
+    return f"[{re.escape(letters)}](?<![\\w'’-].)(?:" + "|".join(
+        f"(?<=[{re.escape(c.upper() + c)}])(?:{'|'.join(re.escape(r) for r in sorted(rest, key=len, reverse=True))})"
+        for c, rest in rests.items()) + ")"
+
+
 def merge_spans(spans) -> list:
     """Sorted ``(start, end)`` spans with the overlapping and adjacent ones merged."""
     merged: list = []
