@@ -205,3 +205,25 @@ def test_a_link_in_running_prose_is_read_a_brand_alone_on_its_line_is_no_grammar
     html = '<p>We hope you enjoy it. <a href="/signup">Sign up now !</a></p>'
     assert [f.code for f in check_text(html, path="a.html")] == ["TQ102"]
     assert [f.code for f in check_text("Intro.\n\nGitHub :\n\nThe code is there.\n", path="a.txt")] == ["TQ102"]
+
+
+def test_the_fast_searches_find_what_the_plain_ones_find():
+    """``_spaced`` and the tight-mark counts open their expressions with the mark, which the regex engine skips to;
+    on random strings of the characters that matter they find what the plain spellings find."""
+    import random
+    import re
+
+    from tqcheck.rules.common import SPACES
+    from tqcheck.rules.typography import spacing
+
+    tight_high = re.compile(r"(?<=[\w)\]\"'”’»%.])[?!:;](?=\s|$)")
+    tight_comma = re.compile(r"(?<=[\w)\]\"'”’%])[,.](?=\s)")
+    rng = random.Random(5)
+    alphabet = list(SPACES) + list("?!:;,.a)]\"'”’»%\n-") + ["\t"]
+    texts = ["", "Why ?", "a , b", "x:", "a\u202f; b", "(a) ! b"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 10))) for _ in range(20_000)]
+    for text in texts:
+        for marks in (",.", ":;!?", "?", ""):
+            assert spacing._spaced(text, marks) == any(space + m in text for m in marks for space in SPACES), text
+        assert spacing._TIGHT_HIGH.findall(text) == tight_high.findall(text), repr(text)
+        assert spacing._TIGHT_COMMA.findall(text) == tight_comma.findall(text), repr(text)
