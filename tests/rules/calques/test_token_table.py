@@ -186,6 +186,22 @@ def test_a_prefix_of_a_longer_token_is_dropped():
     assert _token_ends("20h", "20", 2) and _token_ends("20.", "20", 2) and _token_ends("it", "it", 2)
 
 
+
+def test_token_ends_is_the_tokenizer_s_answer():
+    """Its shortcut (letters, then a space or a mark) answers as the tokenizer does, on random texts."""
+    import random
+
+    from tqcheck.rules.calques.token_table import _ENDS, _token_ends
+    from tqcheck.rules.common.sentences import TOKEN
+
+    rng = random.Random(11)
+    alphabet = sorted(_ENDS) + list("aé1_'’-²x")
+    for _ in range(20_000):
+        word = rng.choice(("it", "is", "état", "20", "x"))
+        low = word + "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 4)))
+        m = TOKEN.match(low, 0)
+        assert _token_ends(low, word, len(word)) == (m is not None and m.end() == len(word)), repr(low)
+
 @pytest.mark.parametrize("text", [
     'Life goes on in the best possible conditions, "explains Dr. Christiane Martel.',  # a closing mark set badly
     'The world would not disappear ", declared Professor Restall.',

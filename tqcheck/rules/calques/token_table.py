@@ -53,7 +53,8 @@ class TokenRule:
         self.needles = tuple(e.words for e in self.pattern.elements if e.fixed and e is not self.pattern.anchor)
         # and, cheaper still, the strings its lowercased text must hold for each (a word holds its own letters; the
         # token ``"`` is any double quotation mark): a sentence that lacks one is not even listed word by word
-        self._held = tuple(tuple({q for w in needed for q in (QUOTES if w == '"' else (w,))}) for needed in self.needles)
+        self._held = tuple(tuple({q for w in needed for q in (QUOTES if w == '"' else (w,))})
+                           for needed in self.needles)
         self._shadow, self._tries = None, 0  # and the words right beside the anchor: ``may_match``
         # a pattern that starts with ``"`` is about what follows a closing quotation mark
         self._closes = self.pattern.elements[0].forms == frozenset('"')
@@ -171,9 +172,9 @@ class TokenTable:
         scan, n, found = keyword_text(seg), len(low), []
         for word in self.keywords.words:
             hits = scan.starts(word)
-            if hits:  # a word of letters before a space ends a token (``_token_ends``'s common case, inline)
+            if hits:  # a word of letters before a space or a mark ends a token (``_token_ends``'s common case, inline)
                 size, alpha = len(word), word.isalpha()
-                found.append((word, [k for k in hits if alpha and ((j := k + size) == n or low[j] in " \n")
+                found.append((word, [k for k in hits if alpha and ((j := k + size) == n or low[j] in _ENDS)
                                      or _token_ends(low, word, k + size)]))
         return found
 
@@ -187,11 +188,14 @@ class TokenTable:
         text, sentences, low = seg.text, sentences_of(seg), keyword_text(seg).low
         starts, sentence_words, rlow = {}, {}, low[::-1]
         for word, offsets in self._anchors(seg, low):
-            anchored = self._rules_of(word) if offsets else ()
-            for k in offsets:
-                rules = [r for r in anchored if r.may_match(text, low, rlow, k, len(word))]
-                if not rules:
-                    continue
+            anchored, n = self._rules_of(word) if offsets else (), len(word)
+            if len(anchored) == 1:  # (most words anchor one rule: no list of the rules that pass at each offset)
+                test = anchored[0].may_match
+                tried = [(k, anchored) for k in offsets if test(text, low, rlow, k, n)]
+            else:
+                tried = [(k, rules) for k in offsets
+                         if (rules := [r for r in anchored if r.may_match(text, low, rlow, k, n)])]
+            for k, rules in tried:
                 a, b = sentences.bounds(k)
                 if len(rules) == 1 and not rules[0].may_hold(low[a:b]):
                     continue  # (the common case: one rule, tested on the sentence's text before its words)
@@ -222,12 +226,15 @@ class TokenTable:
         return found
 
 
+_ENDS = frozenset(" \n\t\r,.;:!?()[]{}\"“”«»/")  # end a word of letters (no word character, apostrophe or hyphen)
+
+
 def _token_ends(low: str, word: str, j: int) -> bool:
     """Is ``word``, ending at ``low[j]``, a token of its own (``sentences.TOKEN``)?  The one-pass scan finds
     where ``word`` *starts* a word (``m`` in ``million``, ``it`` in ``its``, ``20`` in ``2013``): there the
     tokenizer cuts a longer token."""
-    if (j == len(low) or low[j] in " \n") and word.isalpha():
-        return True  # letters, then a space: the tokenizer's word ends there (the common case, at no regex cost)
+    if (j == len(low) or low[j] in _ENDS) and word.isalpha():
+        return True  # letters, then a space or a mark: the tokenizer's word ends there (at no regex cost)
     m = TOKEN.match(low, j - len(word))
     return m is not None and m.end() == j
 
