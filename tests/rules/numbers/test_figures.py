@@ -35,6 +35,8 @@ MORE = [
 
 # English figures, lists, identifiers, coordinates, versions: no TQ5 finding at all
 NEVER = [
+    "2.100. let_chains",  # an item's number opening its line (mdBook's contents)
+    "2.200) async_closure",
     "It cost 1,500 dollars.",
     "There were 2,300 volunteers.",
     "The city has 1,234,567 people.",
@@ -76,6 +78,11 @@ def test_more_french_figures(text, code, span, replacement, applicability):
 @pytest.mark.parametrize("text", NEVER)
 def test_never_flagged(text):
     assert tq5(text) == []
+
+
+def test_a_figure_that_opens_a_sentence_is_still_one():
+    assert [f.span for f in tq5("The budget: 2.200 euros.\n46.000 rupees. 2.100. were spent")] == ["2.200", "46.000",
+                                                                                                 "2.100"]
 
 
 def test_ambiguous_list_with_between_is_a_decimal():

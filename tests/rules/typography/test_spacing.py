@@ -31,6 +31,7 @@ def test_space_before_punctuation(codes, text, span):
 
 # operators, emoticons, layout and code in plain text (paraphrased from native documents)
 @pytest.mark.parametrize("text", [
+    "Sint16\u00a0:\u00a0SDL_stdinc.h",  # a generated index (Doxygen's globals): no-break spaces either side
     "Smile :) it works ;-) really :D",
     "The ratio was 3 : 1 in the end.",
     "See http://example.com/a:b and note: fine.",

@@ -62,10 +62,9 @@ RULES = [
         severity="warning",
         summary="A dot between thousands (46.000, 1.234.567) where English writes a comma",
         what="Flags a number grouped by dots: two groups or more (`1.234.567`) or one group ending in "
-        "`00` (`46.000 rupees`, `2.200 euros`). `3.632%`, `0.500`, versions (`2.0.1`) and IP addresses "
-        "are not flagged.",
-        why="In English the dot is the decimal point: `46.000 rupees` reads as forty-six rupees, a "
-        "thousandfold error.",
+        "`00` (`46.000 rupees`, `2.200 euros`). `3.632%`, `0.500`, versions (`2.0.1`), IP addresses and an "
+        "item's number opening its line (`2.100. let_chains` in a book's contents) are not flagged.",
+        why="In English the dot is the decimal point: `46.000 rupees` reads as forty-six rupees, a thousandfold error.",
         before="He earns 46.000 rupees; the city has 1.234.567 inhabitants.",
         after="He earns 46,000 rupees; the city has 1,234,567 inhabitants.",
         fix="sometimes: safe with two groups or more when the context says it is one number (a `000` "
@@ -120,8 +119,7 @@ NUMBER_ANCHORS = (Pattern(rf"\d{_GROUPING}\d"),)  # searched in the digit view
 PERCENT_ANCHORS = (Pattern(rf"%(?<={S}%)"),)
 
 
-_DIFF_HUNK = Pattern(r"[ \t]*@@ -\d")  # a unified diff's hunk header: ``@@ -1,4 +1,4 @@``
-_LABEL = Pattern(r"([A-Za-z]+):[ \t]*$")  # a label and its colon before a number: ``Version: 1.000``
+_DIFF_HUNK, _LABEL = Pattern(r"[ \t]*@@ -\d"), Pattern(r"([A-Za-z]+):[ \t]*$")  # `@@ -1,4 +1,4 @@`, `Version: 1.000`
 
 
 def check(doc, ctx):
@@ -195,6 +193,8 @@ def _number_problem(seg, m):
             applicability="safe" if _one_number(text, i, j, sp) else "unsafe",
         )
     groups = dot.split(".")
+    if text[j:j + 1] in ".)" and not text[j + 1:j + 2].strip() and not text[text.rfind("\n", 0, i) + 1:i].strip():
+        return None  # `2.100. let_chains`: an item's number opening its line (mdBook's contents), not a figure
     if len(groups) >= 4 and all(int(g) <= 255 for g in groups) or text[j:j + 1] == "." and text[j + 1:j + 2].isalnum():
         return None  # an IP address; 192.168.255.x, 1.100.200.rc1: part of a longer dotted name
     label = _LABEL.search(text, max(0, i - 24), i)
