@@ -97,6 +97,8 @@ def test_tokenize_gives_each_word_its_kind():
         "  Fixed decoding of struct dirent on x32.",
         "Writing the label to the .aux file is triggered by the signal.",  # lineno's manual: an extension
         "Fix compilation error where dirent lacks a d_ino member.",  # findutils' changelog: C's directory entry
+        "Here is a 4-by-4 circulant matrix.",  # Eigen's guide
+        "A C string is a sequence of non-nul bytes terminated by a single nul byte.",  # Rust's CString
     ],
 )
 def test_native_english_false_alarms_stay_quiet(tq4, text):
