@@ -204,6 +204,7 @@ BOOKS = (
     ("rust-doc", "**/html/book/*.html", 40), ("rust-doc", "**/html/nomicon/*.html", 30),
     ("rust-doc", "**/html/reference/*.html", 40), ("rust-doc", "**/html/rust-by-example/**/*.html", 40),
     ("bash-doc", "**/*.html", 50), ("gettext-doc", "**/*.html", 50), ("libmpfr-doc", "**/*.html", 50),
+    ("rust-doc", "**/html/rustc/**/*.html", 30), ("rust-doc", "**/html/unstable-book/**/*.html", 30),
 )
 
 # LaTeX sources: the documentation of TeX Live's base and recommended packages (gunzipped once unpacked); their
@@ -320,10 +321,19 @@ def _english_resource(name, data, found) -> bool:
 
 
 def _unpacked(table) -> list:
-    """The pages of each (package, glob, how many) unpacked; not a page with a NUL byte in it (two of Javadoc's
-    commons-lang3 pages write one raw: tqcheck calls such a file binary and does not read it)."""
-    return [f for package, pattern, n in table for f in _files(os.path.join(DEBS, package, pattern), n)
+    """The pages of each (package, glob, how many) unpacked, spread over the package: every k-th in path order, so
+    that the kinds of page a tool chain writes are all read (Doxygen's index of globals, mdBook's contents pages), not
+    the first directory's alone; not a page with a NUL byte in it (two of Javadoc's commons-lang3 pages write one raw:
+    tqcheck calls such a file binary and does not read it)."""
+    return [f for package, pattern, n in table for f in _spread(_files(os.path.join(DEBS, package, pattern)), n)
             if os.path.isfile(f) and _utf8(f) and not _has_nul(f)]
+
+
+def _spread(found: list, limit) -> list:
+    """``limit`` of ``found``, evenly spaced (all of them without a limit)."""
+    if not limit or len(found) <= limit:
+        return found
+    return [found[i * len(found) // limit] for i in range(limit)]
 
 
 def _has_nul(path) -> bool:
