@@ -36,3 +36,23 @@ def test_a_word_the_document_writes_as_code_is_a_name(tq4):
     assert tq4("du no longer crashes on XFS.\n", "x.txt") == [("TQ403", "du")]
     assert tq4("The syndicats called a strike, and the syndicats - all of them - won.\n", "x.txt") == [
         ("TQ403", "syndicats"), ("TQ403", "syndicats")]
+
+
+def test_the_marks_of_a_line_read_as_those_of_the_whole_text():
+    """``inside`` reads the marks of the lines holding a span only: what it finds is what the marks of the whole
+    text give, for every span of texts full of quotes, brackets and line breaks (at either end too)."""
+    import random
+
+    from tqcheck.rules.untranslated.exemptions import _inside, _mark_offsets
+    from tqcheck.rules.common import line_bounds
+
+    rng = random.Random(4)
+    kinds = [("([", ")]"), ("“\"«‘", "”\"»’"), ("(", ")")]
+    for _ in range(300):
+        text = "".join(rng.choice("ab Cd.“”\"«»‘’()[]\n") for _ in range(rng.randrange(1, 40)))
+        for i in range(len(text)):
+            for j in range(i + 1, len(text) + 1):
+                for opens, closes in kinds:
+                    whole = _inside(text, i, j, opens, closes, _mark_offsets(text, opens + closes))
+                    lines = _mark_offsets(text, opens + closes, *line_bounds(text, i, j))
+                    assert _inside(text, i, j, opens, closes, lines) == whole, (text, i, j, opens)

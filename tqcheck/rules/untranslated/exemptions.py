@@ -124,29 +124,37 @@ def _in_path(text: str, a: int, b: int) -> bool:
     return "/" in token or "\\" in token or _FILE.search(token) is not None and not token.endswith(")")
 
 
-_marks = per_segment(lambda seg: {})  # the marks of each kind in a segment: (opens + closes) → offsets
+_marks = per_segment(lambda seg: {})  # the marks of each kind on each line read of a segment: (kind, line) → offsets
 
 
 def inside(seg, i, j, opens, closes):
     """(start, end) of the stripped text between the quotes (or brackets) around ``seg.text[i:j]`` on
-    its line, or None.  The marks of each kind are found once per segment, so that a finding on a long
-    line costs a bisection, not a scan of the line."""
+    its line, or None.  The marks of each kind are found once for each line that holds a finding: a finding
+    on a long line costs a bisection, not a scan of the line, and a long text with a few findings is not
+    scanned whole."""
+    text = seg.text
+    start, end = line_bounds(text, i, j)
     kinds = _marks(seg)
-    marks = kinds.get(opens + closes)
+    key = (opens + closes, start, end)
+    marks = kinds.get(key)
     if marks is None:
-        marks = kinds[opens + closes] = _mark_offsets(seg.text, opens + closes)
-    return _inside(seg.text, i, j, opens, closes, marks)
+        marks = kinds[key] = _mark_offsets(text, opens + closes, start, end)
+    return _inside(text, i, j, opens, closes, marks)
 
 
-def _mark_offsets(text: str, chars: str) -> list:
-    """The sorted offsets in ``text`` of ``chars`` and of line breaks: found by ``str.find``, each mark
-    apart (a regex class of them, ``[“"«‘”"»’\n]``, costs more to compile than a short text to scan)."""
+def _mark_offsets(text: str, chars: str, start: int = 0, end: int | None = None) -> list:
+    """The sorted offsets in ``text[start:end]`` of ``chars`` and of line breaks: found by ``str.find``, each
+    mark apart (a regex class of them, ``[“"«‘”"»’\n]``, costs more to compile than a short text to scan).  Those
+    of the lines ``start:end`` (``line_bounds``) are all ``_inside`` needs for a span in them: it reads the first
+    mark on either side of the span, and where that is a line break outside them, finding none answers the same
+    (no quote there)."""
+    end = len(text) if end is None else end
     offsets = []
     for ch in set(chars + "\n"):
-        i = text.find(ch)
+        i = text.find(ch, start, end)
         while i >= 0:
             offsets.append(i)
-            i = text.find(ch, i + 1)
+            i = text.find(ch, i + 1, end)
     offsets.sort()
     return offsets
 
@@ -154,7 +162,7 @@ def _mark_offsets(text: str, chars: str) -> list:
 def _inside(text, i, j, opens, closes, marks):
     """(start, end) of the stripped text between the quotes (or brackets) around ``text[i:j]`` on its
     line, or None: the nearest of ``opens`` before it and of ``closes`` after it, none of either inside.
-    ``marks``: ``_mark_offsets(text, opens + closes)``."""
+    ``marks``: ``_mark_offsets(text, opens + closes)``, of the whole text or of the lines holding the span."""
     k = bisect_left(marks, i)
     if k == 0 or text[marks[k - 1]] not in opens:
         return None  # no opening mark before it on its line, or a closing one after the last opening one
