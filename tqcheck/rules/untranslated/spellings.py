@@ -28,15 +28,15 @@ def edited(word: str, is_english, depth: int = 2) -> str | None:
         return None
     for pattern, english, attested in _edits():
         for m in pattern.finditer(word):
-            if attested and not french_writes(word, m.start(), m.end()):
-                continue
             candidate = word[:m.start()] + english + word[m.end():]
             if is_english(candidate):
-                return candidate
-            if depth > 1:
-                found = edited(candidate, is_english, depth - 1)
-                if found is not None:
-                    return found
+                found = candidate
+            else:
+                found = edited(candidate, is_english, depth - 1) if depth > 1 else None
+            # the French words are read only for an edit that reaches English: most words reach none (`importance`
+            # in French text), and the list costs more to build than all their edits
+            if found is not None and (not attested or french_writes(word, m.start(), m.end())):
+                return found
     return None
 
 
