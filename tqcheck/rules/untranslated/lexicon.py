@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from ..common import DATA_DIR, Pattern, Table
 from . import frequencies
-from .frequencies import GroupedRows, verdict
+from .frequencies import verdict
+from .grouped import GroupedRows
 from .loans import Phrases
 
 CUES = Table("french_cues.tsv", key="word", choices={"kind": ("strong", "weak", "elision")},
