@@ -65,6 +65,16 @@ def test_frequency_rows_hold_their_evidence_and_are_grouped():
     assert sum(group.strip().count("\n") + 1 for group in groups.values()) == len(rows)
 
 
+def test_a_word_s_row_is_read_as_in_its_whole_group():
+    # ``zipf`` reads one row of a group's text; ``_group`` reads them all: the same numbers, for every row, and
+    # none for a word that is no row (a row's prefix, a word with a row's letters after it, the group key)
+    header, rows = read_rows(frequencies.WORDS.name)
+    words = [cells["word"] for _, cells in rows]
+    for word in words + [w[:-1] for w in words[::7]] + [w + "s" for w in words[::7]] + ["maison\t", "xyzzy"]:
+        assert frequencies.zipf(word) == frequencies._group(word[:3]).get(word), word
+    assert frequencies.zipf("maisons") == (4.8, 1.8)
+
+
 def test_trigram_rows_hold_counts():
     header, rows = read_rows(frequencies.TRIGRAMS.name)
     assert header == ("trigram", "fr_types", "en_types")
@@ -77,7 +87,7 @@ def test_short_text_reads_few_groups_and_no_identifier():
         "from tqcheck.rules.untranslated import frequencies as f, lexicon as u\n"
         "found = check_text('The procession set off at 14h30, selon les syndicats, from Bakhmout.', 'x.txt')\n"
         "assert any(x.code == 'TQ401' for x in found)\n"
-        "assert 0 < f._group.cache_info().currsize < 20, f._group.cache_info()\n"
+        "assert 0 < f._group_text.cache_info().currsize < 20, f._group_text.cache_info()\n"
         "assert not u.identifier_loaded()\n"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)

@@ -67,9 +67,16 @@ _groups = _ROWS.groups  # the frequency table's groups of rows, by their first t
 
 
 @lru_cache(maxsize=None)
+def _group_text(key: str) -> str:
+    """A line break, then the rows of a group (each group asked for once)."""
+    return "\n" + _ROWS.group(key)
+
+
+@lru_cache(maxsize=None)
 def _group(key: str) -> dict:
+    """The rows of a group, read: ``{word: (French, English)}`` (``relative`` reads them all)."""
     rows = {}
-    for line in _ROWS.group(key).split("\n"):
+    for line in _group_text(key).split("\n"):
         word, _, rest = line.partition("\t")
         if rest:
             fr, _, en = rest.partition("\t")
@@ -77,9 +84,19 @@ def _group(key: str) -> dict:
     return rows
 
 
+@lru_cache(maxsize=65536)
 def zipf(word: str):
-    """(French, English) Zipf frequency of a lowercase word, or None when the table lacks it."""
-    return _group(word[:_GROUP]).get(word)
+    """(French, English) Zipf frequency of a lowercase word, or None when the table lacks it: ``_group``'s, from
+    its row alone (a long text asks about words of a thousand groups, and reading all their rows cost more than
+    the rest of the classifying of its words)."""
+    group = _group_text(word[:_GROUP])
+    start = group.find(f"\n{word}\t")
+    if start < 0:
+        return None
+    start += len(word) + 2
+    end = group.find("\n", start)
+    fr, _, en = group[start:len(group) if end < 0 else end].partition("\t")
+    return float(fr), float(en)
 
 
 @lru_cache(maxsize=1)
