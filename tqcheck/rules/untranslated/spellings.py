@@ -5,7 +5,7 @@ a word to it rather than read it as French (TQ403)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+import unicodedata
 from functools import lru_cache
 
 from ..common import Table
@@ -43,31 +43,37 @@ def edited(word: str, is_english, depth: int = 2) -> str | None:
 def french_writes(word: str, i: int, j: int) -> bool:
     """Does a French word (accents aside) start as ``word[:i]`` and hold ``word[i:j]`` next (a short one with the
     letter after it): `depend|an|cy` as *dépendance*, `environ|ement` as *environnement*?"""
-    words, prefix = _french_words(), word[:i]
+    prefix = word[:i]
     tail = word[i:j] + word[j:j + 1] if j - i <= 3 else word[i:j]
-    k = bisect_left(words, prefix)
-    while k < len(words) and words[k].startswith(prefix):
-        if tail in words[k][max(0, i - 1):]:
-            return True
-        k += 1
-    return False
+    return any(w.startswith(prefix) and tail in w[max(0, i - 1):] for w in _french_words(prefix))
+
+
+def _french_words(prefix: str) -> list:
+    """The words of the frequency table that French uses, and more than English, lowercase and without accents
+    (``_attested``), of the groups whose words can start as ``prefix``: a word starts as its group's key, and
+    ``_bare`` takes the accents off letter by letter.  Not the whole table: a long text has a word or two to
+    read them for, and the few groups of each cost less than the table."""
+    return [bare for key, bare_key in _bare_keys() if bare_key.startswith(prefix) or prefix.startswith(bare_key)
+            for bare in _attested(key)]
 
 
 @lru_cache(maxsize=1)
-def _french_words() -> list:
-    """The words of the frequency table that French uses, and more than English, lowercase and without accents,
-    sorted (read once, the first time a row needs them): not `existance` (2.5, and 2.3 in English), a slip in
-    both languages."""
-    import unicodedata
+def _bare_keys() -> tuple:
+    """``(key, bare key)`` of each group of the frequency table."""
+    from .frequencies import _groups
 
-    from .frequencies import _body
+    return tuple((key, _bare(key)) for key in _groups())
 
-    data, start = _body()
-    words = set()
-    for line in data[start:].decode("utf-8").split("\n"):
-        word, _, zipfs = line.partition("\t")
-        fr, _, en = zipfs.partition("\t")
-        if word and fr and float(fr) >= ATTESTED_ZIPF and float(fr) >= float(en or 0) + ATTESTED_MARGIN:
-            bare = unicodedata.normalize("NFD", word.replace("œ", "oe").replace("æ", "ae"))
-            words.add(bare.encode("ascii", "ignore").decode())  # dépendance: dependance
-    return sorted(words)
+
+@lru_cache(maxsize=None)
+def _attested(key: str) -> tuple:
+    """The words of a group of the frequency table that French uses, and more than English, without accents: not
+    `existance` (2.5, and 2.3 in English), a slip in both languages."""
+    from .frequencies import _group
+
+    return tuple(_bare(w) for w, (fr, en) in _group(key).items() if fr >= ATTESTED_ZIPF and fr >= en + ATTESTED_MARGIN)
+
+
+def _bare(word: str) -> str:
+    """``word`` without accents, letter by letter: dépendance, dependance; œuvre, oeuvre."""
+    return unicodedata.normalize("NFD", word.replace("œ", "oe").replace("æ", "ae")).encode("ascii", "ignore").decode()
