@@ -22,6 +22,7 @@ from ..common import Pattern
 # (two look-behinds, not `[\w'’-]`: see ``lexicon.TOKEN``); at a string's start, its run of letters
 _START = Pattern(r"(?<![\w'-])(?<!’)[^\W\d_]+")
 _SEPARATORS = "-"  # with whitespace (str.isspace, the regex's \s): what joins the words of a phrase
+_RUN = Pattern(r"[^\W\d_]+")  # a run of letters
 
 
 def _is_word_char(ch: str) -> bool:
@@ -47,6 +48,15 @@ class Phrases:
                 keys += [first + "s", first + "x"]
             for key in keys:
                 self.index.setdefault(key, []).append(order)
+        self.runs = frozenset(run for words in self.phrases for run in _own_run(words))
+
+    def _maybe(self, text: str) -> bool:
+        """Can a phrase match in ``text``?  Where one matches, each run of letters of its words is one of the text:
+        inside a word, the characters around it are the word's own, no letters; a word follows a separator, or (the
+        first) a place no word character precedes, and is followed (after its plural ``s`` or ``x``, if any) by a
+        separator, a comma or a place no word character follows: no letter either.  So where none of the text's runs
+        is one of the phrases' own (``_own_run``), no phrase matches."""
+        return not self.runs.isdisjoint(_RUN.findall(text))
 
     def _end(self, text: str, i: int, order: int) -> int:
         """Where phrase ``order`` matched at ``text[i]`` ends, or -1."""
@@ -72,6 +82,8 @@ class Phrases:
 
     def spans(self, text: str) -> list:
         """``(start, end)`` of the phrases in ``text``: the regex's ``finditer``."""
+        if not self._maybe(text):  # most texts: one set look-up, not the phrases tried at each word (`a`, `de`)
+            return []
         out, end = [], 0
         for m in _START.finditer(text):
             i = m.start()
@@ -89,3 +101,11 @@ class Phrases:
         """Is ``text`` one of the phrases: the regex's ``fullmatch``."""
         m = _START.match(text)
         return m is not None and any(self._end(text, 0, order) == len(text) for order in self.index.get(m.group(), ()))
+
+
+def _own_run(words) -> tuple:
+    """A phrase's longest run of letters (``((word, plural), ...)``), with its plurals when it ends a word that
+    takes one: what the text holds where the phrase matches."""
+    runs = [(m.group(), plural and m.end() == len(word)) for word, plural in words for m in _RUN.finditer(word)]
+    run, plural = max(runs, key=lambda r: len(r[0]))
+    return (run, run + "s", run + "x") if plural else (run,)
