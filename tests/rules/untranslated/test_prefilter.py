@@ -31,6 +31,40 @@ def test_prefilter_finds_what_reading_every_sentence_finds():
     assert [f for line in lines for f in classify.find(line)] == [f for line in lines for f in _every_sentence(line)]
 
 
+def test_seed_lines_are_the_lines_holding_a_seed_word():
+    # the chunks seen before by a look-up each, the new ones where they stand: the lines whose words hold a seed,
+    # a text read for the first time (its chunks new, some repeated, some inside others) or again
+    from tqcheck.rules.untranslated.lexicon import TOKEN
+
+    lines = wmt_lines("system-outputs/newstest2013.fr-en.rbmt-1", 300)
+    lines += ["zorglubées zorglubées.", "xzorglubées zorglubées", "(zorglubées)\tand zorglubées", "", "  plain  ",
+              "the zorglubéesx", "dans", "dans", "l'orgueilleuse", "Xgromplais, a name", "then gromplais, twice"]
+    assert prefilter.is_seed("gromplais") and not prefilter.is_seed("Xgromplais")  # a new seed inside a name
+    for text in ("\n".join(lines), "\n".join(lines[::-1]), " dans\n\nzorglubées "):
+        plain = []
+        start = 0
+        for line in text.split("\n"):
+            if any(prefilter.is_seed(w) for w in TOKEN.findall(line)):
+                plain.append((start, start + len(line)))
+            start += len(line) + 1
+        assert plain
+        assert prefilter.seed_lines(text) == plain
+        assert prefilter.seed_lines(text) == plain  # its chunks known now
+
+
+def test_a_seed_line_of_one_sentence_holds_a_seed_word():
+    # ``classify.find`` reads a line's only sentence without asking ``has_seed``: the line's seed chunk is in it
+    lines = wmt_lines("system-outputs/newstest2013.fr-en.CMU_Tree-to-Tree.2893", 400)
+    lines += ["“Selon les syndicats.”  Then English.", "(l'année)\tand\u00a0qu'il...", "Il a dit: «dans»!"]
+    text = "\n".join(lines)
+    alone = 0
+    for line_start, line_end in prefilter.seed_lines(text):
+        spans = list(classify.sentences(text, line_start, line_end))
+        alone += len(spans) == 1
+        assert len(spans) > 1 or prefilter.has_seed(text, *spans[0]), text[line_start:line_end]
+    assert alone > 5
+
+
 def test_seeds_are_strong_cues_elisions_and_french_looking_words():
     for word in ("selon", "Selon", "les", "l'année", "qu'il", "comportement", "siècle", "travaillé", "crêpes",
                  "sondage", "fraieront"):

@@ -108,8 +108,10 @@ def check(doc, ctx):
 def find(text: str):
     """Yield (start, end, code, message) for the French left in ``text``."""
     for line_start, line_end in seed_lines(text):
-        for s, e in sentences(text, line_start, line_end):  # a sentence never crosses a line
-            if has_seed(text, s, e):
+        spans = list(sentences(text, line_start, line_end))  # a sentence never crosses a line
+        for s, e in spans:
+            # the line holds a seed chunk, and a sentence ends only before a space: a line's only sentence holds it
+            if len(spans) == 1 or has_seed(text, s, e):
                 yield from _find_in_sentence(text, e, tokenize(text, s, e))
 
 
