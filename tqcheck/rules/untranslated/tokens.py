@@ -79,8 +79,11 @@ def technical(text: str, i: int, j: int, digits: bool = True):
         return CODE
     if before == "-" and (i < 2 or text[i - 2] in " \t\n(\"'`[-"):
         return CODE  # a command-line option: `-fno-tree-vrp`, `--inspect-wait`
-    parts = text[i:j].split("-")
-    capitals = [part for part in parts if any(ch.isupper() for ch in part[1:])]  # `cité-État` is prose
+    word = text[i:j]
+    if "-" not in word and word[1:].islower():  # no capital after the first letter (most words): none to find
+        capitals = []
+    else:
+        capitals = [part for part in word.split("-") if any(ch.isupper() for ch in part[1:])]  # `cité-État` is prose
     if capitals:
         return CODE if any(ch.islower() for part in capitals for ch in part) else ACRONYM  # `getXattr`, `SES`
     if digits and (before.isdigit() or after.isdigit()) and j - i > 3:
@@ -92,7 +95,7 @@ def technical(text: str, i: int, j: int, digits: bool = True):
         return CODE  # a path, a URL or a branch: `build-aux/git-version-gen`, `ef/maint-strbuf-init`, `/moin/`
     if after == "." and _EXTENSION.match(text, j):
         return CODE  # a file name: `cet.h`, `des.h`, `du.c`
-    if before == "." and (i < 2 or text[i - 2] in " \t\n(\"'`") and text[i:j].islower():
+    if before == "." and (i < 2 or text[i - 2] in " \t\n(\"'`") and word.islower():
         return CODE  # a file's extension named alone: `the .aux file`, `.des`
     if before == "," and i > 1 and text[i - 2].isalnum() or after == "," and text[j + 1:j + 2].isalnum():
         return CODE  # a list with no spaces: `po/{it,et,pl}`, `--enable-hashes=bcrypt,des`
@@ -101,8 +104,8 @@ def technical(text: str, i: int, j: int, digits: bool = True):
     if after.isdigit() and _numbered_name(text, i, j):
         return CODE  # `des3_set_key`, `heur1,heur2`: a name numbered in code (not MT's glued `depuis1993`, `des3,5`)
     # a dot or an underscore joining it to another word: `os.getxattr`, `curses.has_il`, `posix_spawn`
-    if before in "._" and text[max(0, i - 3):i - 1].isalnum() and len(text[i:j]) > 1 or \
-            after in "._" and text[j + 1:j + 3].isalnum() and len(text[i:j]) > 1:
+    if before in "._" and text[max(0, i - 3):i - 1].isalnum() and len(word) > 1 or \
+            after in "._" and text[j + 1:j + 3].isalnum() and len(word) > 1:
         return CODE  # not initials: `J.R.`, `U.S.`
     return None
 
