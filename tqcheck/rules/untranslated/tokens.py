@@ -14,6 +14,8 @@ become part of it:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..common import Pattern
 from .frequencies import evidence
 from .lexicon import (
@@ -176,7 +178,14 @@ def _french_looking_name(tok: Token) -> bool:
     """Assemblée, Cour, Conseil, Le: a capitalised word that can start a French name, before the lowercase words
     that continue it (`Assemblée nationale`, `Légion d'honneur`): it leans French (not `Kolkata s'imposant`,
     `Lange chantant`)."""
-    lower = tok.text.lower()
+    return _french_looking(tok.text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _french_looking(word: str) -> bool:
+    """``_french_looking_name`` of a word: asked for each name before a word of each sentence read, most of
+    them often (`Obama`, `Paris`)."""
+    lower = word.lower()
     if ACCENTS & set(lower) or lower in cues():
         return True
     if "'" in lower or "’" in lower:
