@@ -79,6 +79,14 @@ def test_trigram_rows_hold_counts():
     header, rows = read_rows(frequencies.TRIGRAMS.name)
     assert header == ("trigram", "fr_types", "en_types")
     assert all(len(c["trigram"]) == 3 and int(c["fr_types"]) + int(c["en_types"]) >= 2 for _, c in rows)
+    # the model holds every row, and each language's counts summed by a trigram's first two letters
+    counts, (ctx_fr, ctx_en) = frequencies._trigram_model()
+    assert counts == {c["trigram"]: (int(c["fr_types"]), int(c["en_types"])) for _, c in rows}
+    for side, ctx in enumerate((ctx_fr, ctx_en)):
+        sums = {}
+        for gram, pair in counts.items():
+            sums[gram[:2]] = sums.get(gram[:2], 0) + pair[side]
+        assert ctx == sums
 
 
 def test_short_text_reads_few_groups_and_no_identifier():

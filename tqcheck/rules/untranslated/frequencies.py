@@ -101,17 +101,19 @@ def zipf(word: str):
 
 @lru_cache(maxsize=1)
 def _trigram_model():
-    counts, contexts = {}, ({}, {})
+    """``{trigram: (French, English)}`` and, in each language, the counts summed by the first two letters."""
+    counts, ctx_fr, ctx_en = {}, {}, {}
     with open(os.path.join(DATA_DIR, TRIGRAMS.name), encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("#") or line.startswith("trigram\t") or not line.strip():
-                continue
-            gram, fr, en = line.rstrip("\n").split("\t")
-            pair = (int(fr), int(en))
-            counts[gram] = pair
-            for side in (0, 1):
-                contexts[side][gram[:2]] = contexts[side].get(gram[:2], 0) + pair[side]
-    return counts, contexts
+        lines = handle.read().split("\n")
+    for line in lines:  # 17,000 rows, read once (by the first rare word): one read, the two sums unrolled
+        if line.startswith(("#", "trigram\t")) or not line.strip():
+            continue
+        gram, fr, en = line.split("\t")
+        fr, en = int(fr), int(en)
+        counts[gram] = (fr, en)
+        ctx_fr[gram[:2]] = ctx_fr.get(gram[:2], 0) + fr
+        ctx_en[gram[:2]] = ctx_en.get(gram[:2], 0) + en
+    return counts, (ctx_fr, ctx_en)
 
 
 @lru_cache(maxsize=65536)
