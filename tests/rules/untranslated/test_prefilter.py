@@ -65,6 +65,17 @@ def test_a_seed_line_of_one_sentence_holds_a_seed_word():
     assert alone > 5
 
 
+def test_a_lowercase_word_is_of_one_kind_first_in_a_sentence_or_not():
+    # ``is_seed`` asks ``kind`` about a lowercase word as ``tokenize`` does inside a sentence (one cached answer)
+    from tqcheck.rules.untranslated.lexicon import TOKEN, kind
+
+    words = {w for line in wmt_lines("system-outputs/newstest2013.fr-en.online-G", 300) for w in TOKEN.findall(line)}
+    words |= {"selon", "l'année", "qu'il", "d'Estaing", "dont", "là-bas", "crêpes", "fraieront", "ça", "étude"}
+    lowercase = [w for w in words if not w[0].isupper()]
+    assert len(lowercase) > 500
+    assert [kind(w, True) for w in lowercase] == [kind(w, False) for w in lowercase]
+
+
 def test_seeds_are_strong_cues_elisions_and_french_looking_words():
     for word in ("selon", "Selon", "les", "l'année", "qu'il", "comportement", "siècle", "travaillé", "crêpes",
                  "sondage", "fraieront"):

@@ -104,7 +104,9 @@ def _english_not_cues() -> frozenset:
 
 def is_seed(word: str) -> bool:
     """Could this word start a finding: a strong cue, an elision, a French lowercase word?"""
-    word_kind = kind(word, True)[0]
+    # the first word of a sentence; ``initial`` matters to ``kind`` for a capitalised word only, so a lowercase
+    # one is asked as ``tokenize`` asks about it inside a sentence: one cached answer for both
+    word_kind = kind(word, word[0].isupper())[0]
     if word_kind == STRONG:
         return True
     if word[0].isupper() or word_kind not in (FRENCH, UNSURE, MAYBE):
