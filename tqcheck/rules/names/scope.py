@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate, compress, count, repeat
+from operator import add, gt
 
 from ...documents.rst import title_style
 from ..common import Pattern
@@ -36,8 +38,12 @@ from .tokens import layout, memo
 
 OPTION = "spelling-scope"  # validated with the configuration (config.OPTIONS)
 
-_SEPARATOR = Pattern(r"^[ \t]*(?:%%?|([-*=_~#])(?:[ \t]*\1){2,})[ \t]*$", re.M)
-_ENTRY = Pattern(r"^(?:[\w.+~-]+ \([^()\s]+\) [^;\n]*; urgency="
+# line patterns: no match crosses a newline, so after the first line each is searched as "\n" + the pattern, a
+# literal the regex engine skips to fast, rather than as `^` in MULTILINE mode, tried at every character
+_SEPARATOR_LINE = r"[ \t]*(?:%%?|([-*=_~#])(?:[ \t]*\1){2,})[ \t]*$"
+_SEPARATOR = Pattern(_SEPARATOR_LINE, re.M)  # matched at 0 (the first line)
+_SEPARATOR_AFTER = Pattern("\n" + _SEPARATOR_LINE, re.M)  # the other lines
+_ENTRY_AFTER = Pattern(r"\n(?:[\w.+~-]+ \([^()\s]+\) [^;\n]*; urgency="
                  r"|\d{4}-\d\d-\d\d[ \t]+\S[^\n]*<[^<>\s@]+@[^<>\s]+>[ \t]*$"
                  r"|commit [0-9a-f]{7,40}[ \t]*$|Author:[ \t]+[^\n<]*<[^<>\s@]+@[^<>\s]+>[ \t]*$"
                  r"|[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,4}[ \t]\(\d{1,4}\):[ \t]*$"
@@ -98,8 +104,9 @@ def _articles(doc) -> tuple:
     joined, offsets = layout(doc)
     if doc.format in ("markdown", "mdx", "rmarkdown", "html", "rst", "asciidoc"):
         return _headings(doc, offsets), False
-    entries = [m.start() for m in _ENTRY.finditer(joined) if m.start()] if doc.format == "text" else []
-    starts = [m.start() for m in _SEPARATOR.finditer(joined)]
+    # a changelog entry opening the file starts no article after the first
+    entries = [m.start() + 1 for m in _ENTRY_AFTER.finditer(joined)] if doc.format == "text" else []
+    starts = ([0] if _SEPARATOR.match(joined) else []) + [m.start() + 1 for m in _SEPARATOR_AFTER.finditer(joined)]
     if starts:
         return sorted(set(starts).union(entries)), True
     if doc.format == "text":
@@ -161,11 +168,10 @@ def _paragraph_lines(joined: str) -> list:
 
 def _line_starts(lines: list) -> list:
     """The offset of each of ``lines`` in the text they were split from."""
-    starts, at = [], 0
-    for line in lines:
-        starts.append(at)
-        at += len(line) + 1
-    return starts
+    if not lines:
+        return []
+    # the lengths of the lines before each, plus one newline for each of them
+    return list(map(add, accumulate(map(len, lines[:-1]), initial=0), count()))
 
 
 def _titles(joined: str) -> list:
@@ -173,13 +179,14 @@ def _titles(joined: str) -> list:
     lines = joined.split("\n")
     if len(lines) < _LINES_FOR_TITLES:
         return []
-    closed = [line.rstrip().endswith(_CLOSED) for line in lines]
+    closed = list(map(str.endswith, map(str.rstrip, lines), repeat(_CLOSED)))
     if sum(closed) < len(lines) // 2:
         return []  # not sentences a line: verse, lists, wrapped prose
+    at = _line_starts(lines)
     starts = []
-    for n, (at, line) in enumerate(zip(_line_starts(lines), lines)):
-        stripped = line.strip()
-        if (n and closed[n - 1] and not closed[n] and stripped[:1].isupper()
-                and len(stripped.split()) <= _TITLE_WORDS):
-            starts.append(at)
+    # only a line that does not close a sentence after one that does (``closed[n - 1] > closed[n]``) is read
+    for n in compress(count(1), map(gt, closed, closed[1:])):
+        stripped = lines[n].strip()
+        if stripped[:1].isupper() and len(stripped.split()) <= _TITLE_WORDS:
+            starts.append(at[n])
     return starts
