@@ -38,6 +38,23 @@ def test_bounded_starts_are_the_regex_matches():
         assert list(tokens.bounded_starts(TRICKY, word)) == expected, word
 
 
+def test_lower_bytes_transcribe_the_text_one_byte_per_character():
+    doc = documents.parse(TRICKY, "x.txt")
+    joined = tokens.layout(doc)[0]
+    assert len(tokens.lower_bytes(doc)) == len(joined)
+    assert tokens.lower_bytes(doc).split() == tokens.lower_list(doc)
+
+
+def test_whole_words_are_the_bounded_starts():
+    words = ("organise", "organised", "organ", "centre", "mark", "kyiv", "defence", "defense", "rue", "de")
+    for text in (TRICKY, "organise " + TRICKY, "centre" + TRICKY + " mark"):
+        doc = documents.parse(text, "x.txt")
+        joined = tokens.layout(doc)[0]
+        expected = sorted((k, w.encode()) for w in words for k in tokens.bounded_starts(joined, w))
+        assert list(tokens.whole_words(tokens.lower_bytes(doc), words)) == expected and len(expected) >= 8
+    assert list(tokens.whole_words(b"organise", ())) == []
+
+
 def test_the_memo_belongs_to_one_document():
     a = documents.parse("Kyiv and Bakhmut.", "a.txt")
     b = documents.parse("Kyiv and Bakhmout.", "b.txt")

@@ -20,7 +20,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import accumulate
 
-from ..common import Pattern
+from ..common import Pattern, alternation
 
 # a capitalised word: letters, with inner apostrophes and hyphens (N'Djamena, Addis-Abeba, Bakhmout's);
 # the capital first and the look-behind after it, so that the regex engine scans for the class fast; the
@@ -163,10 +163,21 @@ def _ascii_errors() -> str:
     return "tqcheck.names.words"
 
 
+def lower_bytes(doc) -> bytes:
+    """``layout``'s text transcribed one byte per character (its offsets are the text's): a-z kept, the
+    other word characters and the hyphen `#`, the rest spaces.  Its chunks between spaces are
+    ``lower_list``'s, so a lowercase word ``w`` is a word of the text at ``i`` where ``w`` is a chunk at
+    ``i`` (``is_bounded``)."""
+    shared = memo(doc)
+    if "lower_bytes" not in shared:
+        shared["lower_bytes"] = layout(doc)[0].encode("ascii", _ascii_errors()).translate(_LOWER_TABLE)
+    return shared["lower_bytes"]
+
+
 def lower_list(doc) -> list:
     """The lowercase words of the segments in text order (bytes), with chunks holding `#`, which are
     not words."""
-    return layout(doc)[0].encode("ascii", _ascii_errors()).translate(_LOWER_TABLE).split()
+    return lower_bytes(doc).split()
 
 
 def lower_words(doc) -> Counter:
@@ -210,3 +221,18 @@ def bounded_starts(text: str, word: str):
         if is_bounded(text, i, i + n):
             yield i
         i = text.find(word, i + 1)
+
+
+def whole_words(lower: bytes, words):
+    """``(start, word as bytes)`` wherever one of ``words`` (lowercase a-z) is a word of the text ``lower``
+    transcribes (``lower_bytes``: a chunk between spaces), in text order: the occurrences ``bounded_starts``
+    finds, all words in one regex pass.  A word is sought after a space, a literal the regex engine skips to
+    fast, rather than at every character (the start of the text apart)."""
+    if not words:
+        return
+    chunk = alternation(words).encode() + rb"(?![^ ])"  # the whole chunk: one word at most fits it
+    m = re.match(chunk, lower)
+    if m is not None:
+        yield 0, m.group()
+    for m in re.finditer(b" (" + chunk + b")", lower):
+        yield m.start(1), m.group(1)

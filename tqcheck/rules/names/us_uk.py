@@ -8,16 +8,15 @@ Ministry of Defence).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import islice
 
 from .. import Rule
-from ..common import Table, alternation, minority
+from ..common import Table, minority
 from .scope import articles
-from .tokens import bounded_starts, done, is_bounded, layout, lower_words
+from .tokens import bounded_starts, done, layout, lower_bytes, lower_words, whole_words
 
 RULES = [
     Rule(
@@ -103,9 +102,8 @@ def _mixed_spelling(doc, ctx=None):
     words = [w for w in present if table[w][0] in mixed]
     bounds = [0, *starts, len(joined)]
     uses: list = [Counter() for _ in starts] + [Counter()]
-    for m in re.finditer(alternation(words), joined):  # the literals alone, factored, scan fastest
-        if is_bounded(joined, *m.span()):
-            uses[bisect_right(bounds, m.start()) - 1][m.group().encode()] += 1
+    for start, word in whole_words(lower_bytes(doc), words):
+        uses[bisect_right(bounds, start) - 1][word] += 1
     for (begin, end), counted in zip(zip(bounds, bounds[1:]), uses):
         if counted:
             yield from _article(doc, table, counted, joined[begin:end], begin, offsets, "an article")
