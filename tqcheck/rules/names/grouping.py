@@ -52,16 +52,20 @@ def initial_words(doc, initial_only) -> set:
 
 
 def _latin(word: str) -> bool:
-    return strip_accents(word).isascii()
+    return word.isascii() or strip_accents(word).isascii()
 
 
-def _by_key(spellings, never) -> dict:
-    """The spellings by loose key, in order of first use, but those in ``never`` (March, Sunday) and
-    those not in Latin letters (Дмитрий: a key of Latin letters only would be empty)."""
+def _by_key(spellings, distinct: bool) -> dict:
+    """The spellings by loose key, in order of first use, but those not in Latin letters (Дмитрий: a key of
+    Latin letters only would be empty) and, with ``distinct``, those never a spelling of a name (March,
+    Sunday): ``names_distinct.tsv`` is read only for a text with two spellings of one key, since without
+    them leaving its words out would leave every key with one spelling still."""
+    keyed = [(word, loose_key(word)) for word in spellings if _latin(word)]
+    never = never_spellings() if distinct and len({key for _, key in keyed}) < len(keyed) else frozenset()
     by_key: dict[str, list] = {}
-    for word in spellings:
-        if word not in never and _latin(word):
-            by_key.setdefault(loose_key(word), []).append(word)
+    for word, key in keyed:
+        if word not in never:
+            by_key.setdefault(key, []).append(word)
     return by_key
 
 
@@ -70,13 +74,8 @@ def group_spellings(spellings, neighbours, distinct=True):
     two established English spellings.  ``spellings``: spelling -> uses; ``neighbours``: spelling -> the
     capitalised words beside it; ``distinct``: False to leave out the established-spellings test
     (``bench/measure_names.py --make-distinct`` mines the pairs with it)."""
-    by_key = _by_key(spellings, frozenset())
-    if distinct and any(len(words) > 1 for words in by_key.values()):
-        # names_distinct.tsv is read only for a text with two spellings of one key: without them,
-        # leaving its words out would leave every key with one spelling still
-        by_key = _by_key(spellings, never_spellings())
     out = []
-    for words in by_key.values():
+    for words in _by_key(spellings, distinct).values():
         if len(words) < 2:
             continue
         words.sort(key=lambda w: (-spellings[w], w))
