@@ -60,18 +60,18 @@ def english_of(word: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _fragments():
-    """The letters each row's edit starts with (`an`, `onn`, `xion`), as one bytes pattern: a word holding none
-    is no candidate."""
+def _candidates():
+    """The candidates among a document's lowercase words, joined by newlines (each after one): a word of five
+    letters or more (the chunks ``lower_words`` counts hold a-z and `#`: `#` is no letter) holding the letters a
+    row's edit starts with (`an`, `onn`, `xion`).  One regex pass over the words, rather than a search a word."""
     from ..untranslated.spellings import SPELLINGS
 
-    return re.compile(b"|".join(sorted({re.match(r"[a-z]*", row.french).group().encode() for row in SPELLINGS.rows})))
+    fragments = b"|".join(sorted({re.match(r"[a-z]*", row.french).group().encode() for row in SPELLINGS.rows}))
+    return re.compile(rb"\n(?=[a-z]*(?:" + fragments + rb"))([a-z]{5,})(?![^\n])")
 
 
 def check(doc, ctx):
-    search = _fragments().search
-    words = [key.decode() for key in lower_words(doc)  # (bytes: lowercase ASCII words, and chunks with `#`)
-             if len(key) > 4 and key.isalpha() and search(key)]
+    words = [key.decode() for key in _candidates().findall(b"\n" + b"\n".join(lower_words(doc)))]
     flagged = {w: e for w in words if (e := english_of(w)) is not None}
     for seg in doc.segments:
         text = seg.text
