@@ -21,7 +21,7 @@ from .grouping import NO_PREFERENCE, group_spellings, preferred_spelling
 from .grouping import initial_words as initial_only
 from .keys import loose_key
 from .neighbours import may_lead, one_space, reflowed
-from .scope import article_of, articles, collection
+from .scope import articles, articles_of, collection
 from .tokens import POSSESSIVE, bare, cap_tokens, done, layout
 
 
@@ -84,7 +84,7 @@ def collect(doc, ctx):
                "neighbours": {w: sorted(n) for w, n in neighbours.items() if w in places and w not in common}}
     starts = articles(doc, ctx)
     if starts:  # the articles each spelling is in: check() compares spellings within one article only
-        summary["articles"] = {w: sorted({article_of(starts, p) for p in ps})
+        summary["articles"] = {w: articles_of(starts, ps)
                                for w, ps in places.items() if w not in common}
     done(doc, ctx, "TQ202")
     return summary

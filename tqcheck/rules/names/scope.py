@@ -90,6 +90,11 @@ def article_of(starts: list, position: int) -> int:
     return bisect_right(starts, position)
 
 
+def articles_of(starts: list, positions) -> list:
+    """The indexes of the articles holding ``positions`` (``article_of`` of each), sorted, each once."""
+    return sorted(set(map(bisect_right, repeat(starts), positions)))
+
+
 def document_starts(doc, starts: list) -> list:
     """``articles`` as document offsets (for spans the detectors hold as document offsets)."""
     _, offsets = layout(doc)
