@@ -180,12 +180,12 @@ def lower_list(doc) -> list:
     return lower_bytes(doc).split()
 
 
-def lower_words(doc) -> Counter:
-    """How often each lowercase word of the segments occurs (bytes keys, in order of first use; a key
-    with `#` is not a word)."""
+def lower_words(doc) -> dict:
+    """The lowercase words of the segments, each once (bytes keys, in order of first use; a key with `#`
+    is not a word)."""
     shared = memo(doc)
     if "lower" not in shared:
-        shared["lower"] = Counter(lower_list(doc))
+        shared["lower"] = dict.fromkeys(lower_list(doc))
     return shared["lower"]
 
 

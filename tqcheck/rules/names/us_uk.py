@@ -9,14 +9,12 @@ Ministry of Defence).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter
 from functools import lru_cache
-from itertools import islice
 
 from .. import Rule
 from ..common import Table, minority
 from .scope import articles
-from .tokens import bounded_starts, done, layout, lower_bytes, lower_words, whole_words
+from .tokens import done, layout, lower_bytes, lower_words, whole_words
 
 RULES = [
     Rule(
@@ -73,11 +71,11 @@ def spellings() -> dict:
     return table
 
 
-def _present(table, counted) -> list:
-    """The table's words among ``counted`` (chunks of ``lower_words``, bytes of a-z and `#`: a chunk
-    with `#` is no word), in order of first use.  The chunks are decoded, a few hundred in a short text,
-    rather than the table's 3,000 words encoded once (2.3 M instructions)."""
-    return [w for w in map(bytes.decode, counted) if w in table and "#" not in w]
+def _present(table, words) -> list:
+    """The table's words among ``words`` (``lower_words``: bytes of a-z and `#`, a chunk with `#` is no
+    word), in order of first use.  The chunks are decoded, a few hundred in a short text, rather than the
+    table's 3,000 words encoded once (2.3 M instructions)."""
+    return [w for w in map(bytes.decode, words) if w in table and "#" not in w]
 
 
 def check(doc, ctx):
@@ -87,26 +85,23 @@ def check(doc, ctx):
 
 def _mixed_spelling(doc, ctx=None):
     table = spellings()
-    counted = lower_words(doc)
-    present = _present(table, counted)
+    present = _present(table, lower_words(doc))
     mixed = _mixed(table, present)
     if not mixed:
         return  # no mix in the whole file: none in any of its articles
     joined, offsets = layout(doc)
     starts = articles(doc, ctx)
-    if not starts:
-        yield from _article(doc, table, counted, joined, 0, offsets, "a text")
-        return
-    # each article's uses of the file's mixed words, in order of first use: a lowercase word with neither a
-    # word character nor a hyphen beside it, as ``lower_list`` counts words
+    # where each of the file's mixed words is used, article by article, in order of first use: a lowercase
+    # word with neither a word character nor a hyphen beside it, as ``lower_list`` parts words
     words = [w for w in present if table[w][0] in mixed]
     bounds = [0, *starts, len(joined)]
-    uses: list = [Counter() for _ in starts] + [Counter()]
+    places: list[dict] = [{} for _ in bounds[1:]]
     for start, word in whole_words(lower_bytes(doc), words):
-        uses[bisect_right(bounds, start) - 1][word] += 1
-    for (begin, end), counted in zip(zip(bounds, bounds[1:]), uses):
-        if counted:
-            yield from _article(doc, table, counted, joined[begin:end], begin, offsets, "an article")
+        places[bisect_right(bounds, start) - 1].setdefault(word.decode(), []).append(start)
+    what = "an article" if starts else "a text"
+    for used in places:
+        if used:
+            yield from _article(doc, table, used, offsets, what)
 
 
 def _mixed(table, present) -> set:
@@ -116,26 +111,23 @@ def _mixed(table, present) -> set:
     return {g for g, v in varieties.items() if len(v) == 2}
 
 
-def _article(doc, table, counted, text, base, offsets, what):
-    """The minority spellings of one text (``text``, at ``base`` in ``layout``'s text; ``counted``:
-    its lowercase words)."""
-    present = _present(table, counted)  # in order of first use
-    mixed = _mixed(table, present)
+def _article(doc, table, used, offsets, what):
+    """The minority spellings of one text: ``used``, each table word it uses -> where (offsets in
+    ``layout``'s text), in order of first use."""
+    mixed = _mixed(table, used)
     if not mixed:
         return
     by_group: dict[str, list] = {}  # groups in order of first use, words in order of first use
-    for word in present:
+    for word in used:
         if table[word][0] in mixed:
             by_group.setdefault(table[word][0], []).append(word)
     for words in by_group.values():
-        count = {w: counted[w.encode()] for w in words}
         uses: dict[str, int] = {}  # variety -> uses, the variety of the first word first (it wins a tie)
         for w in words:
-            uses[table[w][1]] = uses.get(table[w][1], 0) + count[w]
+            uses[table[w][1]] = uses.get(table[w][1], 0) + len(used[w])
         majority, (fewer,) = minority(uses)
         example = next(w for w in words if table[w][1] == majority)
-        found = sorted((base + p, w) for w in words if table[w][1] == fewer
-                       for p in islice(bounded_starts(text, w), count[w]))
+        found = sorted((p, w) for w in words if table[w][1] == fewer for p in used[w])
         for p, word in found:
             k = bisect_right(offsets, p) - 1
             seg, i = doc.segments[k], p - offsets[k]
