@@ -38,6 +38,19 @@ def test_bounded_starts_are_the_regex_matches():
         assert list(tokens.bounded_starts(TRICKY, word)) == expected, word
 
 
+def test_a_capitalised_word_opens_a_sentence_as_sentence_start_reads_it():
+    from tqcheck.rules.common import sentence_start
+
+    for text in (TRICKY, "Kyiv said. « Bakhmut » fell! (Mark) “Will” go? ‘Twain’ wrote: Paris\n\nLondon O'Brien.",
+                 "  (“Kyiv", "no capital here"):
+        doc = documents.parse(text, "x.txt")
+        joined = tokens.layout(doc)[0]
+        _, starts, _, parts = tokens.cap_tokens(doc)
+        opens = tokens.cap_opens(parts)
+        assert opens == [sentence_start(joined, s) for s in starts]
+        assert len(set(opens)) == 2 or len(opens) < 2  # words that open a sentence and words that do not
+
+
 def test_lower_bytes_transcribe_the_text_one_byte_per_character():
     doc = documents.parse(TRICKY, "x.txt")
     joined = tokens.layout(doc)[0]

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from itertools import compress, repeat
+from itertools import compress, count
 
 from ...findings import Fix, Problem
-from ..common.context import SENTENCE_END, SENTENCE_SKIP
 from .exonyms import name_parts, targets
 from .glossary_terms import glossary
 from .grouping import NO_PREFERENCE, group_spellings, preferred_spelling
@@ -22,7 +21,7 @@ from .grouping import initial_words as initial_only
 from .keys import loose_key
 from .neighbours import may_lead, one_space, reflowed
 from .scope import articles, articles_of, collection
-from .tokens import POSSESSIVE, bare, cap_tokens, done, layout
+from .tokens import POSSESSIVE, bare, cap_opens, cap_tokens, done, layout
 
 
 def collect(doc, ctx):
@@ -48,19 +47,15 @@ def collect(doc, ctx):
     # the occurrences in a venue or company name (the Donbass Arena) are that name's own spelling
     name_after = name_parts()[1]
     gaps = parts[2:-1:2]  # gaps[t]: between tokens[t] and tokens[t + 1]
-    for t in [t for t, nxt in enumerate(tokens[1:]) if nxt in name_after]:
+    for t in compress(count(), map(name_after.__contains__, tokens[1:])):  # tokens[t] is before such a name
         word = get(tokens[t])
         if word is not None and (gaps[t] == " " or gaps[t] == "\u00a0"):
             places[word].remove(starts[t])
             if not places[word]:
                 del places[word]
-    # spellings that only open sentences (``sentence_start``): the text before the word, what
-    # sentence_start looks past left out, ends the text before or a sentence
-    before = parts[0:-1:2]
-    stripped = map(str.rstrip, before, repeat(SENTENCE_SKIP))
-    initial = Counter(compress(tokens, map(str.endswith, stripped, repeat(tuple(SENTENCE_END)))))
-    if tokens and not before[0].rstrip(SENTENCE_SKIP):
-        initial[tokens[0]] += 1
+    # spellings that only open sentences (``sentence_start``)
+    opens = cap_opens(parts)
+    initial = Counter(compress(tokens, opens))
     initial_words: dict[str, int] = {}
     for token, n in initial.items():
         word = token[:-2] if token.endswith(POSSESSIVE) else token
@@ -73,7 +68,7 @@ def collect(doc, ctx):
     for t in compress(range(len(gaps)), map(str.isspace, gaps)):
         first = tokens[t]
         if not one_space(gaps[t], loose) or first.endswith(POSSESSIVE) \
-                or not may_lead(joined, starts[t], first, loose):
+                or not may_lead(joined, starts[t], first, loose, opens[t]):
             continue
         if joins and starts[t] + len(first) in joins:
             continue  # a segment ends there

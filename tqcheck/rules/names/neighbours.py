@@ -49,12 +49,15 @@ def gap(text: str, i: int, step: int, loose: bool):
     return k + 1 if step > 0 else k
 
 
-def may_lead(text: str, i: int, word: str, loose: bool) -> bool:
+def may_lead(text: str, i: int, word: str, loose: bool, opening: bool | None = None) -> bool:
     """May ``word`` at ``text[i]`` be the first of two names?  Not one opening a sentence, except, where the
     format reflows (``loose``: HTML, Markdown, reST), a word that is no English word: a table's cell or a list
     item opens with a name.  (In plain text a changelog entry's line opens with its author, whose name is
-    then compared with everyone's: `Sergei Trofimovich` would join `Sergey Organov`'s group.)"""
-    return not sentence_start(text, i) or loose and not english_word(word)
+    then compared with everyone's: `Sergei Trofimovich` would join `Sergey Organov`'s group.)  ``opening``:
+    ``sentence_start(text, i)``, when the caller has it already."""
+    if opening is None:
+        opening = sentence_start(text, i)
+    return not opening or loose and not english_word(word)
 
 
 def contrasted(text: str, places) -> set:

@@ -90,8 +90,12 @@ def article_of(starts: list, position: int) -> int:
     return bisect_right(starts, position)
 
 
-def articles_of(starts: list, positions) -> list:
-    """The indexes of the articles holding ``positions`` (``article_of`` of each), sorted, each once."""
+def articles_of(starts: list, positions: list) -> list:
+    """The indexes of the articles holding ``positions`` (ascending; ``article_of`` of each), sorted, each
+    once.  The first and the last in one article, so are those between them: most words of a file."""
+    first = bisect_right(starts, positions[0])
+    if first == bisect_right(starts, positions[-1]):
+        return [first]
     return sorted(set(map(bisect_right, repeat(starts), positions)))
 
 

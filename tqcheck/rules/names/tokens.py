@@ -18,9 +18,10 @@ import weakref
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, repeat
 
 from ..common import Pattern, alternation
+from ..common.context import SENTENCE_END, SENTENCE_SKIP
 
 # a capitalised word: letters, with inner apostrophes and hyphens (N'Djamena, Addis-Abeba, Bakhmout's);
 # the capital first and the look-behind after it, so that the regex engine scans for the class fast; the
@@ -103,6 +104,18 @@ def cap_tokens(doc):
         tokens = parts[1::2]
         shared["cap"] = (tokens, ends[0:-1:2], Counter(tokens), parts)
     return shared["cap"]
+
+
+def cap_opens(parts: list) -> list:
+    """Whether each capitalised word of ``cap_tokens`` (``parts``: its split text) opens a sentence, as
+    ``sentence_start`` reads it: the text before the word, what ``sentence_start`` looks past left out, ends
+    with a sentence end, or is nothing before the first word (the word before ends with a letter, which is
+    neither looked past nor a sentence end)."""
+    before = parts[0:-1:2]
+    opens = list(map(str.endswith, map(str.rstrip, before, repeat(SENTENCE_SKIP)), repeat(tuple(SENTENCE_END))))
+    if before and not before[0].rstrip(SENTENCE_SKIP):
+        opens[0] = True
+    return opens
 
 
 def cap_counts(doc) -> dict:
@@ -189,14 +202,11 @@ def lower_words(doc) -> dict:
     return shared["lower"]
 
 
-def is_lower_word(doc, word: str) -> bool:
-    return word.isascii() and word.encode() in lower_words(doc)
-
-
 def common_among(doc, initial_only) -> set:
     """Of capitalised words seen only at sentence starts, those written in lowercase elsewhere: Will, Mark."""
     if len(initial_only) > 20:  # many: against the lowercase words of the segments
-        return {w for w in initial_only if is_lower_word(doc, w.lower())}
+        words = lower_words(doc)
+        return {w for w in initial_only if (low := w.lower()).isascii() and low.encode() in words}
     return {w for w in initial_only if bounded(doc.text, w.lower())}
 
 
