@@ -82,3 +82,35 @@ def test_a_name_opening_a_line_has_neighbours_only_where_the_format_reflows():
     ):
         _, neighbours = occurrences(documents.parse(text, path), {"Sergei"})
         assert neighbours.get("Sergei", set()) == expected
+
+
+def _story(title, names):
+    """One story of a one-sentence-a-line file: a title line, then 12 sentences naming ``names`` in turn."""
+    return title + "\n" + "".join(f"{names[k % len(names)]} is noted in item {k}.\n" for k in range(12))
+
+
+def test_the_articles_of_a_verbatim_file_are_read_from_its_places():
+    """A one-segment text file sends its articles' starts, not each spelling's articles: ``check_run`` gives what
+    it gives with each spelling's articles listed."""
+    from tqcheck.rules.names import clusters_run, scope
+
+    files = [(_story("Talks in the capital", ["Kharkov"]) + _story("The end of the season", ["Kharkiv"])
+              + _story("Another story here", ["Bakhmut", "Bakhmout"]), "a.txt"),
+             (_story("News of the day", ["Kharkiv"]), "b.txt"),
+             ("The Bakhmut front and the Kharkiv one.\n", "c.txt")]
+    ctx = Context()
+    docs = [documents.parse(*f) for f in files]
+    collected = [(d.path, clusters.collect(d, ctx)) for d in docs]
+    assert "article_starts" in collected[0][1] and len(collected[0][1]["article_starts"]) == 2
+    listed = []
+    for doc, (path, summary) in zip(docs, collected):
+        summary = dict(summary)
+        if summary.pop("article_starts", None) is not None:
+            starts = scope.articles(doc, ctx)
+            summary["articles"] = {w: sorted({scope.article_of(starts, p - doc.segments[0].start) for p in begin})
+                                   for w, (_, begin, _) in summary["occ"].items()}
+        listed.append((path, summary))
+    found = [(p, pr.start, pr.message) for p, pr in clusters_run.check_run(collected, ctx)]
+    assert found == [(p, pr.start, pr.message) for p, pr in clusters_run.check_run(listed, ctx)]
+    # Kharkov and Kharkiv are in two stories of a.txt, Bakhmut and Bakhmout in one (check() reports those)
+    assert {(p, m.split("`")[1]) for p, _, m in found} == {("a.txt", "Kharkov")}

@@ -78,9 +78,13 @@ def collect(doc, ctx):
     summary = {"occ": _places(doc, places, common, offsets),
                "neighbours": {w: sorted(n) for w, n in neighbours.items() if w in places and w not in common}}
     starts = articles(doc, ctx)
-    if starts:  # the articles each spelling is in: check() compares spellings within one article only
-        summary["articles"] = {w: articles_of(starts, ps)
-                               for w, ps in places.items() if w not in common}
+    # the articles each spelling is in (check() compares spellings within one article only): where the
+    # document's offsets are the layout's shifted (one segment read verbatim), ``check_run`` finds them for
+    # the few spellings it asks about from the places and the articles' starts shifted alike
+    if starts and _verbatim(doc):
+        summary["article_starts"] = [doc.segments[0].start + p for p in starts]
+    elif starts:
+        summary["articles"] = {w: articles_of(starts, ps) for w, ps in places.items() if w not in common}
     done(doc, ctx, "TQ202")
     return summary
 
@@ -89,7 +93,7 @@ def _places(doc, places, common, offsets) -> dict:
     """spelling -> (line of its first use, document starts, document ends or None), from the starts of
     each spelling in ``layout``'s text."""
     segments = doc.segments
-    verbatim = len(segments) == 1 and segments[0].mapping is None
+    verbatim = _verbatim(doc)
     base = segments[0].start if segments else 0
     line_starts = doc.line_starts
     occ = {}
@@ -111,11 +115,20 @@ def _places(doc, places, common, offsets) -> dict:
     return occ
 
 
-def _together(spellings, in_articles) -> bool:
-    """Are two of ``spellings`` in one text of the file (``in_articles``: spelling -> its articles, or
-    None when the file is one text), where ``check`` compared them?"""
+def _verbatim(doc) -> bool:
+    """Is the document one segment read verbatim: are its offsets those of ``layout``'s text shifted?"""
+    return len(doc.segments) == 1 and doc.segments[0].mapping is None
+
+
+def _together(spellings, summary) -> bool:
+    """Are two of ``spellings`` in one text of the file ``summary`` is of, where ``check`` compared them?"""
     if len(spellings) < 2:
         return False
+    if "article_starts" in summary:  # each spelling's articles from its places
+        starts, occ = summary["article_starts"], summary["occ"]
+        in_articles = {w: articles_of(starts, occ[w][1]) for w in spellings}
+    else:
+        in_articles = summary.get("articles")  # None: the file is one text
     if not in_articles:
         return True
     seen: set = set()
@@ -145,7 +158,7 @@ def check_run(collected, ctx):
         by_key[key] = by_key.get(key, 0) + 1
     shared = {w for w in counts if by_key[loose_key(w)] > 1}  # the others are in no cluster
     order = {path: n for n, (path, _) in enumerate(collected)}
-    in_articles = {path: summary.get("articles") for path, summary in collected}
+    summaries = dict(collected)
     files: dict[str, list] = {}
     neighbours: dict[str, set] = {}
     for path, summary in collected:
@@ -170,7 +183,7 @@ def check_run(collected, ctx):
             if w == top:
                 continue
             for path, (_, begin, end) in files[w]:
-                if _together(per_file[path], in_articles[path]):
+                if _together(per_file[path], summaries[path]):
                     continue  # check() reported it within the file
                 for start, stop in zip(begin, end or [s + len(w) for s in begin]):
                     problem = Problem(start, stop, "TQ202",
