@@ -219,8 +219,9 @@ def test_the_fast_searches_find_what_the_plain_ones_find():
 
     tight_high = re.compile(r"(?<=[\w)\]\"'”’»%.])[?!:;](?=\s|$)")
     tight_comma = re.compile(r"(?<=[\w)\]\"'”’%])[,.](?=\s)")
+    space_comma = re.compile(f"(?<=[\\w)\\]”\"’'%])([{SPACES}]{{1,2}})([,.])(?=[\\s”\"’)]|$)(?![ \u00a0]?\\.)")
     rng = random.Random(5)
-    alphabet = list(SPACES) + list("?!:;,.a)]\"'”’»%\n-") + ["\t"]
+    alphabet = list(SPACES) + list("?!:;,.a)]\"'”’»%\n-_²") + ["\t"]
     texts = ["", "Why ?", "a , b", "x:", "a\u202f; b", "(a) ! b"]
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 10))) for _ in range(20_000)]
     for text in texts:
@@ -228,3 +229,4 @@ def test_the_fast_searches_find_what_the_plain_ones_find():
             assert spacing._spaced(text, marks) == any(space + m in text for m in marks for space in SPACES), text
         assert spacing._TIGHT_HIGH.findall(text) == tight_high.findall(text), repr(text)
         assert spacing._TIGHT_COMMA.findall(text) == tight_comma.findall(text), repr(text)
+        assert list(spacing.spaced_marks(text)) == [m.span(1) for m in space_comma.finditer(text)], repr(text)

@@ -71,7 +71,9 @@ RULES = [
 _HIGH_PUNCTUATION = Pattern(f"[{SPACES}]{{1,2}}([;:!?]+)")
 _CURLY_QUOTE = Pattern("[“”]")
 # one or two after a word, before , or . that ends a clause (not .5, .txt, .NET or . . .)
-_SPACE_COMMA = Pattern(f"(?<=[\\w)\\]”\"’'%])([{SPACES}]{{1,2}})([,.])(?=[\\s”\"’)]|$)(?![ \u00a0]?\\.)")
+# (found from the mark, which the regex engine skips to; the spaces and the word before it are then read back)
+_SPACED_MARK = Pattern(f"[,.](?<=[{SPACES}][,.])(?=[\\s”\"’)]|$)(?![ \u00a0]?\\.)")
+_CLOSERS = frozenset("_)]”\"’'%")
 # what a space-before-punctuation mark may follow: a word, a number, a closing quote or bracket,
 # sentence punctuation (tokenised MT: ``done . !``, ``( b ) ;``), not an operator or drawing character
 _AFTER_PROSE = set(")]\"'”’»%.!?…")
@@ -146,18 +148,27 @@ def _habit(doc, problems, tight):
         yield from (p for p, plain in problems if not plain)
 
 
+def spaced_marks(text: str):
+    """``(i, j)`` of the one or two spaces ``text[i:j]`` between a word (or a closing mark) and each comma or full
+    stop that ends a clause at ``text[j]``: the groups of ``(?<=[\\w)\\]”"’'%])([SPACES]{1,2})([,.])…``."""
+    for m in _SPACED_MARK.finditer(text):
+        j = m.start()
+        i = j - 2 if j >= 2 and text[j - 2] in SPACES else j - 1
+        if i and (text[i - 1].isalnum() or text[i - 1] in _CLOSERS):  # (a third space is no closer)
+            yield i, j
+
+
 def _space_before_comma(seg):
     text = seg.text
-    for m in _SPACE_COMMA.finditer(text):
-        i, j = m.span(1)
+    for i, j in spaced_marks(text):
         if not looks_like_prose(text, i):
             continue
-        punct = m.group(2)
-        after = text[m.end():m.end() + 2]
+        punct, end = text[j], j + 1
+        after = text[end:end + 2]
         # ``install . in`` may be a path, ``Because . doesn't`` a pattern, ``" , "`` a separator: the
         # fix is left to an editor
         unsafe = (punct == "." and after[:1] == " " and after[1:2].isalnum() and not after[1:2].isupper()
-                  or _quoted_literal(text, i, m.end()))
+                  or _quoted_literal(text, i, end))
         yield seg.problem(i, j, "TQ106", f"Space before `{punct}` (tokenised MT output)", "",
                           applicability="unsafe" if unsafe else "safe"), (i, j)
 
