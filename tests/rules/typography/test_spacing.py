@@ -215,7 +215,7 @@ def test_the_fast_searches_find_what_the_plain_ones_find():
     import re
 
     from tqcheck.rules.common import SPACES
-    from tqcheck.rules.typography import spacing
+    from tqcheck.rules.typography import marks
 
     tight_high = re.compile(r"(?<=[\w)\]\"'”’»%.])[?!:;](?=\s|$)")
     tight_comma = re.compile(r"(?<=[\w)\]\"'”’%])[,.](?=\s)")
@@ -225,8 +225,8 @@ def test_the_fast_searches_find_what_the_plain_ones_find():
     texts = ["", "Why ?", "a , b", "x:", "a\u202f; b", "(a) ! b"]
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 10))) for _ in range(20_000)]
     for text in texts:
-        for marks in (",.", ":;!?", "?", ""):
-            assert spacing._spaced(text, marks) == any(space + m in text for m in marks for space in SPACES), text
-        assert spacing._TIGHT_HIGH.findall(text) == tight_high.findall(text), repr(text)
-        assert spacing._TIGHT_COMMA.findall(text) == tight_comma.findall(text), repr(text)
-        assert list(spacing.spaced_marks(text)) == [m.span(1) for m in space_comma.finditer(text)], repr(text)
+        for wanted in (",.", ":;!?", "?", ""):
+            assert marks.spaced(text, wanted) == any(space + m in text for m in wanted for space in SPACES), text
+        assert marks.TIGHT_HIGH.findall(text) == tight_high.findall(text), repr(text)
+        assert marks.TIGHT_COMMA.findall(text) == tight_comma.findall(text), repr(text)
+        assert list(marks.spaced_marks(text)) == [m.span(1) for m in space_comma.finditer(text)], repr(text)

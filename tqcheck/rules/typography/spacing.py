@@ -16,12 +16,10 @@ is unsafe.
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from .. import Rule
 from ...documents.model import PLACEHOLDER
 from ..common import SPACES, Pattern, has_no_break, looks_like_prose, space_name
+from .marks import TIGHT_COMMA, TIGHT_HIGH, spaced, spaced_marks
 from .straight_quotes import space_inside_straight_quotes
 
 RULES = [
@@ -70,10 +68,6 @@ RULES = [
 # is layout: columns, art) before ; : ! ? (the checks that follow are in Python)
 _HIGH_PUNCTUATION = Pattern(f"[{SPACES}]{{1,2}}([;:!?]+)")
 _CURLY_QUOTE = Pattern("[“”]")
-# one or two after a word, before , or . that ends a clause (not .5, .txt, .NET or . . .)
-# (found from the mark, which the regex engine skips to; the spaces and the word before it are then read back)
-_SPACED_MARK = Pattern(f"[,.](?<=[{SPACES}][,.])(?=[\\s”\"’)]|$)(?![ \u00a0]?\\.)")
-_CLOSERS = frozenset("_)]”\"’'%")
 # what a space-before-punctuation mark may follow: a word, a number, a closing quote or bracket,
 # sentence punctuation (tokenised MT: ``done . !``, ``( b ) ;``), not an operator or drawing character
 _AFTER_PROSE = set(")]\"'”’»%.!?…")
@@ -90,51 +84,33 @@ _JSON_VALUE = Pattern(r'[ \t]*(?:["{\[0-9-]|true\b|false\b|null\b)')
 
 def check(doc, ctx):
     tq102, tq106 = ctx.enabled("TQ102"), ctx.enabled("TQ106")
-    spaced, commas = [], []
+    high, commas = [], []
     # a bilingual file's units are strings apart, with their source at hand: a mark its French source
     # spaces too is French spacing carried over, whatever the other units do
     sources = {id(p.target): p.source for p in doc.pairs if p.target is not None}
     for seg in doc.segments:
         text = seg.text
-        if tq106 and _spaced(text, ",."):
+        if tq106 and spaced(text, ",."):
             commas += ((p, not has_no_break(seg.text[i:j])) for p, (i, j) in _space_before_comma(seg))
         if tq102:
-            if _spaced(text, ":;!?"):
+            if spaced(text, ":;!?"):
                 source = sources.get(id(seg), "")
-                spaced += ((p, not has_no_break(text[i:j]) and not _spaced(source, text[j:j + 1]))
-                           for p, (i, j) in _space_before_punctuation(seg))
+                high += ((p, not has_no_break(text[i:j]) and not spaced(source, text[j:j + 1]))
+                         for p, (i, j) in _space_before_punctuation(seg))
             if "”" in text or "“" in text:
                 yield from _space_inside_quotes(seg)
             if '"' in text:
                 yield from space_inside_straight_quotes(seg)
-    if spaced:
-        yield from _habit(doc, spaced, _TIGHT_HIGH)
+    if high:
+        yield from _habit(doc, high, TIGHT_HIGH)
     if commas:
-        yield from _habit(doc, commas, _TIGHT_COMMA)
-
-
-def _spaced(text: str, marks: str) -> bool:
-    """Does a space of any kind stand right before one of ``marks`` somewhere in ``text``?  (One search, from the
-    marks, finds it faster than the detectors' expressions scan a long text that has none.)"""
-    return bool(marks) and _spaced_search(marks)(text) is not None
-
-
-@lru_cache(maxsize=64)
-def _spaced_search(marks: str):
-    """The ``search`` of a mark after a space: the mark first, which the regex engine skips to, then the space
-    looked back for (spaces are far more common than marks: an expression that opens with them stops at each)."""
-    marks = "[" + re.escape(marks) + "]"
-    return re.compile(f"{marks}(?<=[{SPACES}]{marks})").search
+        yield from _habit(doc, commas, TIGHT_COMMA)
 
 
 # A mark right after a word: what English writes.  French spacing and tokenised MT space every mark, or
 # most; a native text spaces a few by accident or for effect (``Why do WASPs play golf ?`` in a riddle
 # book, ``Messiah's Handbook : Reminders`` in a signature).  So the spaced marks of a document are
 # reported where they are at least ``HABIT`` of its marks (any one after a no-break space always is).
-# (the mark first, which the regex engine skips to, then the character before it: an expression that opens with a
-# lookbehind is tried at every character)
-_TIGHT_HIGH = Pattern(r"[?!:;](?<=[\w)\]\"'”’»%.][?!:;])(?=\s|$)")
-_TIGHT_COMMA = Pattern(r"[,.](?<=[\w)\]\"'”’%][,.])(?=\s)")
 HABIT = 0.2
 
 
@@ -146,16 +122,6 @@ def _habit(doc, problems, tight):
         yield from (p for p, _ in problems)
     else:
         yield from (p for p, plain in problems if not plain)
-
-
-def spaced_marks(text: str):
-    """``(i, j)`` of the one or two spaces ``text[i:j]`` between a word (or a closing mark) and each comma or full
-    stop that ends a clause at ``text[j]``: the groups of ``(?<=[\\w)\\]”"’'%])([SPACES]{1,2})([,.])…``."""
-    for m in _SPACED_MARK.finditer(text):
-        j = m.start()
-        i = j - 2 if j >= 2 and text[j - 2] in SPACES else j - 1
-        if i and (text[i - 1].isalnum() or text[i - 1] in _CLOSERS):  # (a third space is no closer)
-            yield i, j
 
 
 def _space_before_comma(seg):

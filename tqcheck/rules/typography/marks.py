@@ -1,0 +1,46 @@
+"""Where marks stand beside spaces, found from the mark: the searches of TQ102 and TQ106 (``spacing``).
+
+Spaces are far more common than ``,`` ``.`` ``:`` ``;`` ``!`` ``?``, and an expression that opens with a lookbehind
+or a space is tried at every character, or at every space, of a long text: each expression here opens with the
+mark, which the regex engine skips to, and looks back from it (a randomised test compares each with its plain
+spelling).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..common import SPACES, Pattern
+
+
+def spaced(text: str, marks: str) -> bool:
+    """Does a space of any kind stand right before one of ``marks`` somewhere in ``text``?  (One search finds it
+    faster than the detectors' expressions scan a long text that has none.)"""
+    return bool(marks) and _spaced_search(marks)(text) is not None
+
+
+@lru_cache(maxsize=64)
+def _spaced_search(marks: str):
+    """The ``search`` of one of ``marks`` after a space."""
+    marks = "[" + re.escape(marks) + "]"
+    return re.compile(f"{marks}(?<=[{SPACES}]{marks})").search
+
+
+# a mark right after a word (what English writes), counted by ``spacing``'s habit
+TIGHT_HIGH = Pattern(r"[?!:;](?<=[\w)\]\"'”’»%.][?!:;])(?=\s|$)")
+TIGHT_COMMA = Pattern(r"[,.](?<=[\w)\]\"'”’%][,.])(?=\s)")
+
+# a comma or full stop that ends a clause after a space (``spaced_marks`` reads the spaces and the word back)
+_SPACED_MARK = Pattern(f"[,.](?<=[{SPACES}][,.])(?=[\\s”\"’)]|$)(?![ \u00a0]?\\.)")
+_CLOSERS = frozenset("_)]”\"’'%")
+
+
+def spaced_marks(text: str):
+    """``(i, j)`` of the one or two spaces ``text[i:j]`` between a word (or a closing mark) and each comma or full
+    stop that ends a clause at ``text[j]``: the groups of ``(?<=[\\w)\\]”"’'%])([SPACES]{1,2})([,.])…``."""
+    for m in _SPACED_MARK.finditer(text):
+        j = m.start()
+        i = j - 2 if j >= 2 and text[j - 2] in SPACES else j - 1
+        if i and (text[i - 1].isalnum() or text[i - 1] in _CLOSERS):  # (a third space is no closer)
+            yield i, j
