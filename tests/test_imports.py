@@ -111,3 +111,13 @@ def test_every_module_imports(name):
         if exc.name and exc.name.split(".")[0] == "tqcheck":
             raise
         pytest.skip(f"needs {exc.name}")
+
+
+MAX_LINES = 300  # issue 9: a module small enough to read at once
+
+
+def test_no_module_is_over_the_size_limit():
+    """A rule is one small file: a module that grows past ``MAX_LINES`` is split, not let grow."""
+    sizes = {name: len(path.read_text(encoding="utf-8").splitlines()) for name, path in modules().items()}
+    assert {name: n for name, n in sizes.items() if n > MAX_LINES} == {}
+    assert max(sizes.values()) > MAX_LINES // 2  # the files were read
