@@ -219,3 +219,13 @@ def test_a_run_that_checked_no_document_did_not_pass():
     empty = assess([(report({}, []), Settings())])
     assert not empty.passed and empty.to_dict()["passed"] is False
     assert assess([(report({"a": 1000}, []), Settings())]).passed
+
+
+def test_words_are_counted_only_where_the_score_is_read(tmp_path):
+    """The runner counts a document's words unless told that no output or gate reads the score (``Mode.words``)."""
+    from tqcheck.config import Config
+    from tqcheck.runner import Mode, check_file
+
+    path = write(tmp_path / "a.md", "The minister spoke on Monday about the plan.\n")
+    assert check_file(str(path), Config(), Mode()).words == 8
+    assert check_file(str(path), Config(), Mode(words=False)).words == 0

@@ -34,6 +34,7 @@ class Mode:
     unsafe: bool = False
     diff: bool = False
     sources: dict = field(default_factory=dict)  # --source: checked file -> its source file (TQ6xx)
+    words: bool = True  # count the words of prose (the quality score's): not when no output or gate reads it
 
 
 @dataclass(repr=False, eq=False)
@@ -142,7 +143,7 @@ def _check_document(doc, ctx, path, mode, outcome, lines, source=None):
     else:
         result = lint(doc, ctx)
     outcome.findings, outcome.used, outcome.collected = result.findings, result.used_directives, result.collected
-    outcome.words = count_words(s.text for s in doc.segments)
+    outcome.words = count_words(s.text for s in doc.segments) if mode.words else 0
     doc.segments, doc.pairs = [], []  # not needed any more; keeps what crosses processes small
     outcome.doc = doc
 
