@@ -81,6 +81,34 @@ def test_a_wrapped_line_that_opens_with_a_number_goes_on_a_list_number_starts_an
     assert [t.text for t in Sentences(text).around(text.index("Close"))[0]] == ["2", ")", "Close", "it"]
 
 
+def test_tokenize_is_the_plain_reading_of_the_tokens():
+    """``tokenize`` reads the spaces before each token, not a match object per token: the same tokens, offsets and
+    sentence starts as the plain loop over ``TOKEN.finditer``, on random texts."""
+    import random
+
+    from tqcheck.rules.common.sentences import QUOTES, SENTENCE_END, TOKEN
+
+    def plain(text, start, end, first):
+        out, last = [], -1
+        for m in TOKEN.finditer(text, start, end):
+            word, (i, j) = m.group(), m.span()
+            if last >= 0 and not first and word[:1].isupper() and "\n" in text[last:i]:
+                first = True
+            out.append((word, '"' if word in QUOTES else word.lower(), i, j, first))
+            first, last = word in SENTENCE_END, j
+        return out
+
+    rng = random.Random(9)
+    pieces = ["The", "l'objet", "1,5", "14:30", "well-known", " ", "  ", "\n", "\t", ".", "!", "«", "“", "é", "_x", "2e",
+              "Ü", "\u2028", "’s", "-"]
+    for _ in range(5_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        for first in (True, False):
+            assert [tuple(t) for t in tokenize(text, start, end, first)] == plain(text, start, end, first), repr(text)
+
+
 def test_sentence_starts_are_the_ends_of_the_one_expression():
     """``sentence_starts`` finds with two fast expressions what one slow one says: a sentence ends after . ! ? …
     (closing quotes or brackets) and spaces, or at spaces holding a line break before a capital, a quotation
