@@ -207,8 +207,8 @@ def check_files(files, config: Config, mode: Mode | None = None, jobs: int | Non
         import multiprocessing
 
         context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-        with context.Pool(min(jobs, len(work))) as pool:
-            outcomes = _collect(pool.imap(_check_file_job, work, chunksize=max(1, len(work) // (jobs * 4))),
+        with context.Pool(min(jobs, len(work))) as pool:  # eight chunks a worker: small last ones, short waits
+            outcomes = _collect(pool.imap(_check_file_job, work, chunksize=max(1, len(work) // (jobs * 8))),
                                 len(work), progress)
     else:
         outcomes = _collect((check_file(*job) for job in work), len(work), progress)
