@@ -7,7 +7,8 @@ import pytest
 from tqcheck.documents import PLACEHOLDER, InputError, parse
 from tqcheck.lsp.linting import is_ours
 
-from conftest import found_by_folder_run, misplaced, paired_by_key, random_fixes, snippets, source_number_missing
+from conftest import (found_by_folder_run, misplaced, paired_by_key, random_fixes,
+                      refused, snippets, source_number_missing)
 
 P = PLACEHOLDER
 EN = """\
@@ -205,10 +206,7 @@ def test_an_ignore_comment_covers_the_entry_after_it():
     ("Hello\n", "a.php: error: not a PHP language file: line 1, column 1: no <?php tag"),
 ])
 def test_malformed_files_one_line_exit_2_never_modified(tmp_path, run_cli, text, message):
-    (tmp_path / "a.php").write_text(text)
-    proc = run_cli("check", "--fix", "a.php")
-    assert proc.returncode == 2 and proc.stderr.decode().splitlines() == [message]
-    assert (tmp_path / "a.php").read_text() == text
+    assert refused(tmp_path, run_cli, "a.php", text) == [message]
 
 
 def test_an_unclosed_array_is_an_error():

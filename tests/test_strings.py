@@ -8,7 +8,7 @@ import pytest
 from tqcheck.documents import PLACEHOLDER, parse
 from tqcheck.lsp.linting import is_ours
 
-from conftest import found_by_folder_run, paired_by_key, snippets, source_number_missing
+from conftest import found_by_folder_run, paired_by_key, refused, snippets, source_number_missing
 
 P = PLACEHOLDER
 EN = """\
@@ -116,10 +116,7 @@ def test_the_lproj_folder_names_the_language(path, lang):
     ('/* open\n"a" = "b";\n', "a.strings: error: not a strings file at line 1, column 1: a comment not closed"),
 ])
 def test_malformed_files_one_line_exit_2_never_modified(tmp_path, run_cli, text, message):
-    (tmp_path / "a.strings").write_text(text)
-    proc = run_cli("check", "--fix", "a.strings")
-    assert proc.returncode == 2 and proc.stderr.decode().splitlines() == [message]
-    assert (tmp_path / "a.strings").read_text() == text
+    assert refused(tmp_path, run_cli, "a.strings", text) == [message]
 
 
 @pytest.mark.parametrize("path, ours", [("/p/en.lproj/a.strings", True), ("/p/notes.strings", False)])
