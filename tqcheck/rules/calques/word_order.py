@@ -32,8 +32,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..common import Pattern, Table, previous_word
-from ..common.patterns import word_start
+from ..common import Pattern, Table, previous_word, word_start
 from ..common.lexicon import lexicon
 from ..common.sentences import sentences_of
 from ..common.tokens import say_forms

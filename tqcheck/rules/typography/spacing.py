@@ -74,7 +74,6 @@ _AFTER_PROSE = set(")]\"'”’»%.!?…")
 # what may follow it: a space, the end, a quotation mark; ``?)`` and ``!)`` too (not ``:)`` ``;)``)
 _BEFORE_PROSE = set("\"'”“’‘»«")
 _QUOTE_PAIRS = {'"': '"', "'": "'", "”": "“", "’": "‘"}  # the closing quote before, the opening after
-_NO_BREAK = "\u00a0\u202f"
 _RUNS = {"?!", "!?"}  # ``Really ?!``; ``!!``, ``??``, ``::``, ``?:`` are chat or code
 # a number, or a Roman numeral (well formed: ``mid`` and ``did`` are not)
 _NUMERAL = Pattern(r"[0-9]+|M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?<=[IVXLCDM])"
@@ -155,7 +154,7 @@ def _space_before_punctuation(seg):
             continue  # ``:)``, ``;>``, ``!=``, ``:=``, ``:fire:``, ``://``
         if punct == ":" and (_ratio(text, k, end) or _json_key(text, k, end)):
             continue
-        if nxt and nxt in _NO_BREAK and punct in ":;" and has_no_break(text[k:i]):
+        if punct in ":;" and has_no_break(nxt) and has_no_break(text[k:i]):
             continue  # `Sint16 : SDL_stdinc.h` with no-break spaces either side: a generated index's separator
             # (Doxygen's); French spacing breaks the line after the mark
         if punct in ("?", ":") and _ternary(text, k, end, punct):
