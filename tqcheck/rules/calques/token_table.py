@@ -49,10 +49,9 @@ class TokenRule:
         if self.pattern.anchor is None or not any(f[:1].isalnum() for f in self.pattern.anchors):
             raise ValueError(f"calque_patterns.tsv: {row.id}: the pattern needs a fixed word (a form or <lemma>)")
         self._unless_source, self._unless = row.unless, None
-        # the words of each fixed token: a sentence must hold one of each (a cheap test before tokens)
+        # the words of each fixed token: a sentence must hold one of each (a cheap test before tokens); cheaper still,
+        # its lowercased text must hold one as a string (``"`` is any double quotation mark): ``may_hold``
         self.needles = tuple(e.words for e in self.pattern.elements if e.fixed and e is not self.pattern.anchor)
-        # and, cheaper still, the strings its lowercased text must hold for each (a word holds its own letters; the
-        # token ``"`` is any double quotation mark): a sentence that lacks one is not even listed word by word
         self._held = tuple(tuple({q for w in needed for q in (QUOTES if w == '"' else (w,))})
                            for needed in self.needles)
         self._shadow, self._tries = None, 0  # and the words right beside the anchor: ``may_match``
@@ -197,8 +196,9 @@ class TokenTable:
                          if (rules := [r for r in anchored if r.may_match(text, low, rlow, k, n)])]
             for k, rules in tried:
                 a, b = sentences.bounds(k)
-                if len(rules) == 1 and not rules[0].may_hold(low[a:b]):
-                    continue  # (the common case: one rule, tested on the sentence's text before its words)
+                rules = [r for r in rules if r.may_hold(low[a:b])]  # its text first, then its words
+                if not rules:
+                    continue
                 words = sentence_words.get((a, b))
                 if words is None:
                     words = set(TOKEN.findall(low, a, b))
