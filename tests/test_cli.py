@@ -762,7 +762,7 @@ def test_workers_never_outnumber_the_cpus_nor_the_files(tmp_path, monkeypatch):
             raise RuntimeError("enough")
 
     monkeypatch.setattr(multiprocessing, "get_context", lambda method: Context())
-    monkeypatch.setattr(runner.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
     files = []
     for k in range(runner.PARALLEL_MIN_FILES + 3):
         files.append(str(tmp_path / f"{k}.txt"))

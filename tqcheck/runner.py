@@ -20,12 +20,9 @@ from .engine import Context, apply_fixes, fix_document, lint, suppress, to_findi
 from .findings import Finding
 from .report.quality import count_words
 from .rules import detectors
+from .workers import PARALLEL_MIN_FILES, default_jobs, in_workers
 from .writing import unified_diff, write_atomic
 
-PARALLEL_MIN_FILES = 4  # below this, worker processes cost more than they save
-# a worker process costs about what checking this much text costs (start-up, rule data, lingua): the
-# default pool gets one worker per this many bytes of input, up to the CPU count
-BYTES_PER_WORKER = 256_000
 
 
 @dataclass(repr=False, eq=False)
@@ -175,17 +172,6 @@ def run(paths, config: Config, mode: Mode | None = None, jobs: int | None = None
     return report
 
 
-def _default_jobs(files) -> int:
-    """Workers sized by the work: a few small files are checked faster in this process."""
-    size = 0
-    for f in files:
-        try:
-            size += os.path.getsize(f) if f != STDIN else 0
-        except OSError:
-            pass
-    return max(1, min(os.cpu_count() or 1, size // BYTES_PER_WORKER))
-
-
 def check_files(files, config: Config, mode: Mode | None = None, jobs: int | None = None,
                 stdin_name: str | None = None, diff_base: str | None = None, changed: dict | None = None,
                 progress=None) -> Report:
@@ -201,15 +187,10 @@ def check_files(files, config: Config, mode: Mode | None = None, jobs: int | Non
             files = [f for f in files if f != STDIN]
     if changed is None:
         changed = changed_lines([f for f in files if f != STDIN], diff_base) if diff_base else {}
-    jobs = min(jobs, os.cpu_count() or 1) if jobs else _default_jobs(files)  # more processes than CPUs only wait
+    jobs = min(jobs, os.cpu_count() or 1) if jobs else default_jobs(files)  # more processes than CPUs only wait
     work = [(f, config, mode, stdin if f == STDIN else None, changed.get(f)) for f in files]
     if jobs > 1 and len(work) >= PARALLEL_MIN_FILES and STDIN not in files:
-        import multiprocessing
-
-        context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-        with context.Pool(min(jobs, len(work))) as pool:  # eight chunks a worker: small last ones, short waits
-            outcomes = _collect(pool.imap(_check_file_job, work, chunksize=max(1, len(work) // (jobs * 8))),
-                                len(work), progress)
+        outcomes = in_workers(_check_file_job, work, files, jobs, lambda done: _collect(done, len(work), progress))
     else:
         outcomes = _collect((check_file(*job) for job in work), len(work), progress)
 
