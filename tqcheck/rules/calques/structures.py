@@ -87,6 +87,6 @@ _FINDINGS = speaks_first(TABLE.findings)
 def check(doc, ctx):
     rows = list(with_token_rows(_FINDINGS, doc, "TQ303"))
     yield from rows
-    for seg in doc.segments:
-        yield from unless_named(rows, (seg.problem(i, j, "TQ303", message, severity="info")
-                                       for i, j, message in of_chains.problems(seg)))
+    # (one set of the rows' spans for the whole document: their offsets are the document's)
+    yield from unless_named(rows, (seg.problem(i, j, "TQ303", message, severity="info")
+                                   for seg in doc.segments for i, j, message in of_chains.problems(seg)))
