@@ -14,6 +14,9 @@ FLAGGED = [
     ("Les élections ont eu lieu.", "The élections took place.", ["élections"]),
     # unaccented and unknown to the frequency lists, but French to the identifier
     ("Le covoiturage progresse.", "The covoiturage is growing.", ["covoiturage"]),
+    # capitalised at the head of a sentence, as a cue or an elision: French, not a name
+    ("Selon lui, la grève continue.", "Selon him, the strike goes on.", ["Selon"]),
+    ("L'avocat a parlé.", "L'avocat spoke.", ["L'avocat"]),
 ]
 
 NEVER = [

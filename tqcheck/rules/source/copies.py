@@ -119,8 +119,8 @@ def source_words(source: str) -> frozenset:
 def copies(source: str, text: str):
     """``(start, end, tokens)`` of each run of copied French words in ``text``."""
     known = source_words(source)
-    if not any(fold(m.group()) in known for m in TOKEN.finditer(text)):
-        return  # no word of the source here: nothing to cut into tokens (a quarter of a catalog's messages)
+    if not any(fold(word) in known and _may_open(word) for word in TOKEN.findall(text)):
+        return  # no word of the source here that could open a copy: nothing to cut into tokens (most messages)
     for s, e in sentences(text):
         tokens = tokenize(text, s, e)
         _unmark_names(text, tokens, known)
@@ -187,6 +187,20 @@ def _unmark_names(text, tokens, known) -> None:
                 if t.text[0].islower() and fold(t.text).split("'")[0] not in _PARTICLES:
                     t.kind = kind(t.text, False)[0]
         k = j + 1
+
+
+def _may_open(word: str) -> bool:
+    """Can a copy start or end at this word, whatever its place?  Not where English spells it alike (``_english``:
+    `a`, `president`, which a translation shares with its source), nor at a name (`Europe`, `Obama`): a capitalised
+    word is French only as a cue or an elision opening a sentence (`Selon`, `L'avocat`), or as an accented word
+    taken for code (``_frenchish``, ``OTHER``)."""
+    lower = word.lower()
+    if not _commoner_in_french(lower) and is_english(lower):
+        return False
+    if word[0].isupper():
+        return kind(word, True)[0] in (STRONG, WEAK) or (len(word) > 1 and not ACCENTS.isdisjoint(lower)
+                                                          and set(lower) <= FRENCH_LETTERS)
+    return True
 
 
 def _english(token) -> bool:
