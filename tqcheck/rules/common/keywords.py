@@ -208,7 +208,9 @@ class KeywordText:
         if len(self.low) >= SHORT:
             return {word for word in keywords.words if self.starts(word)}
         by_head, low = keywords.by_head, self.low
-        return {word for head in self.heads() for word in by_head.get(head, ()) if word in low and self.starts(word)}
+        # (the heads that begin some keyword first, as one set intersection: most of a text's heads begin none)
+        return {word for head in by_head.keys() & self.heads() for word in by_head[head]
+                if word in low and self.starts(word)}
 
     def heads(self) -> frozenset:
         """The first one to three characters wherever a word may start: a keyword whose head is none of them starts no
