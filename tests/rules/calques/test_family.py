@@ -28,8 +28,12 @@ from tqcheck.engine import Context, lint
     # have law degrees', a court's wording; 0.70 until the rows mined from English by French authors (stop 29):
     # 7 hits there, read, each the calque kept ('an other infringement', 'demand informations', 'an instable
     # market', 'an equal repartition of resources', 'prevent the international community to ask', 'prevented
-    # the demonstrators to come' twice)
-    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.72),
+    # the demonstrators to come' twice); 0.74 until the present perfect with a past date took irregular
+    # participles, months, `on 12 March` and `a year ago` (stop 35): 7 hits there, read, each the calque kept ('The
+    # Syrian soldiers have left Lebanon a year ago', 'has set up in February 1994 a public inquiry', 'the crises that
+    # have hit Southeast Asia in 1997', 'has followed in August 1994', 'has seen in 2004', 'have risen against all
+    # expectations last week', 'has strengthened the war effort one more time a few days ago')
+    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.74),
 ])
 def test_clean_english_stays_under_the_false_positive_budget(parts, budget):
     path = shared(*parts)

@@ -107,7 +107,7 @@ def test_french_gloss_fits_any_length_of_time(found):
     ("He said it's her that decides.", "she is the one who", ["it's she who"]),
     ("It was him who called.", "He was the one who", []),
     ('"I am very happy", has he declared.', "he declared", ["he said"]),
-    ('"I am very happy", has he written.', "he said", []),  # no simple past for written: that suggestion is left out
+    ('"I am very happy", has he written.', "he wrote", ["he said"]),  # the past of written: english_pasts.tsv
     ('"It is a good agreement", has declared the minister.', "declared", ["said"]),
     ("He is arrived in Paris.", "has arrived", []),
     ("They were not arrived in time.", "had not arrived", []),
@@ -133,6 +133,14 @@ def test_a_suggestion_is_listed_once(found):
     ("Three million tourists have visited Israel in 2012.", "have visited"),
     ("The minister has said on Monday that talks would resume.", "has said"),
     ("The writer has been poisoned in 1936.", "has been"),
+    # an irregular participle; a past time as English writes dates, months, ago and last with a weekday
+    ("The talks have taken place last week in Geneva.", "have taken"),
+    ("The president has met his counterpart in March 2007.", "has met"),
+    ("The mayor has inaugurated the bridge on 12 March.", "has inaugurated"),
+    ("NASA has announced on February 2nd, 2011 that it had found planets.", "has announced"),
+    ("Three people have been killed two days ago in an attack.", "have been"),
+    ("The troops have left the country a year ago.", "have left"),
+    ("He has become a member last Friday.", "has become"),
     # depuis with the present and a date
     ("Access to the treatment is universal since 2005.", "is"),
     ("The company operates the volcano since 1960.", "operates"),
@@ -148,12 +156,35 @@ def test_a_suggestion_is_listed_once(found):
     ("It is the first time since 1990 that the team won.", None),
     ("Prices are up 20% since 2010.", None),
     ("She has lived here since 2005.", None),
+    ("He has worked there for two years.", None),  # a length of time, no date
+    ("The rule has been in force since March 2009.", None),
+    ("Shares have risen by 5% in March 2009.", None),  # (`by`: a change, whose date may be a comparison's)
+    ("They have met twice, in 2007 and in 2009, as ministers.", None),  # a comma before the date
+    ("Many who have seen the 2009 film remember it.", None),  # a year naming a thing, not a time
 ])
 def test_french_tenses_with_a_date(text, flagged):
     from tqcheck.config import Config
 
     spans = [f.span for f in check_text(text, path="x.txt", config=Config(select=["TQ303"]))]
     assert spans == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize("text, fix", [
+    ("The talks have taken place last week.", "took"),  # the table's past of an irregular participle
+    ("The firm has won the contract in 2009.", "won"),  # a past the participle shares
+    ("The minister has announced it on Monday.", "announced"),  # -ed
+])
+def test_the_fix_is_the_simple_past(found, text, fix):
+    (f,) = found(text)
+    assert f.fix.replacement == fix and f'say "{fix}"' in f.message, f.message
+
+
+def test_a_participle_without_a_past_is_flagged_without_a_suggestion(found, monkeypatch):
+    from tqcheck.rules.calques import structures
+
+    monkeypatch.setattr(structures, "_pasts", lambda: {})
+    (f,) = found("The talks have taken place last week.")
+    assert f.fix is None and f.message.endswith("not English as it stands"), f.message
 
 
 # a chain of four nouns joined by `of` (calques/of_chains.py)

@@ -150,7 +150,8 @@ class PatternTable:
             suggestions = entry.suggestions_for(m, self.fields)
             if entry.templated:
                 suggestions = [match_case(s, found) if found[:1].isupper() else s for s in suggestions]
-            message = f'"{found}" (French *{entry.french}*): in English, say {quoted_or(suggestions[:3])}'
+            say = f": in English, say {quoted_or(suggestions[:3])}" if suggestions else ": not English as it stands"
+            message = f'"{found}" (French *{entry.french}*){say}'
             replacement = None
             if suggestions and entry.replaceable(found):
                 replacement = suggestions[0] if entry.templated else match_case(suggestions[0], found)

@@ -8,7 +8,10 @@ fields derived here: ``it is her who`` becomes ``she is the one who``, ``is arri
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import Rule
+from ..common import Table, match_case
 from . import of_chains
 from .token_table import speaks_first, unless_named, with_token_rows
 from .pattern_table import Fields, PatternTable, table
@@ -38,7 +41,7 @@ RULES = [
         fix="unsafe: where one wording fits every case (since → for) or the suggestion is built from the words "
         "found (`it is her who` → `she is the one who`, `is arrived` → `has arrived`, `the 3 first` → `first 3`), "
         "it replaces the flagged words; otherwise the message gives the English construction and no fix is offered.",
-        data=("french_structures.tsv", "reporting_verbs.tsv", "calque_patterns.tsv"),
+        data=("french_structures.tsv", "reporting_verbs.tsv", "calque_patterns.tsv", "english_pasts.tsv"),
     ),
 ]
 
@@ -48,15 +51,16 @@ FRENCH_STRUCTURES = table("french_structures.tsv")
 #   {subject} {be} {one}: from an object pronoun ``p`` (and a form of be ``v``): ``it was her who`` ->
 #                        ``she was the one who``
 #   {have}:              the auxiliary ``have`` for a form of be ``aux`` (``is arrived`` -> ``has arrived``)
-#   {past}:              the participle ``v`` when it is also the simple past (``has he declared`` ->
-#                        ``he declared``; ``written`` has no field and its suggestion is left out)
+#   {past}:              the simple past of the participle ``v``: ``v`` itself when it ends in -ed or
+#                        ``english_pasts.tsv`` says so (``has he declared`` -> ``he declared``), else that
+#                        table's past (``has taken`` -> ``took``); a participle it lacks has no field, and its
+#                        suggestion is left out
 _SUBJECT = {"him": "he", "her": "she", "them": "they", "me": "I", "us": "we", "you": "you"}
 _BE_PRESENT = {"he": "is", "she": "is", "I": "am"}
 _BE_PAST = {"he": "was", "she": "was", "I": "was"}
 _HAVE = {"is": "has", "was": "had", "were": "had", "am": "have", "are": "have",
          "'re": "'ve", "’re": "’ve", "'m": "'ve", "’m": "’ve"}
-_SAME_PAST = frozenset("said told made heard felt kept held meant found brought taught bought paid sent spent built "
-                       "left lost thought put set read".split())
+PASTS = Table("english_pasts.tsv", key="participle", order="plain", required=("past",))
 
 
 class _StructureFields(Fields):
@@ -74,9 +78,15 @@ class _StructureFields(Fields):
             return _HAVE[self["aux"].lower()]
         if key == "past":
             v = self.get("v", "")
-            if v.lower().endswith("ed") or v.lower() in _SAME_PAST:
-                return v
+            past = v if v.lower().endswith("ed") else _pasts().get(v.lower())
+            if past:
+                return match_case(past, v)
         raise KeyError(key)
+
+
+@lru_cache(maxsize=1)
+def _pasts() -> dict:
+    return PASTS.mapping("participle", "past")
 
 
 TABLE = PatternTable(FRENCH_STRUCTURES, "TQ303", fields=_StructureFields)
