@@ -204,13 +204,11 @@ class KeywordText:
         return out
 
     def present(self, keywords: Keywords) -> set:
-        """The words of a ``Keywords`` set that start a word here (a short text's found through its ``heads``)."""
+        """The words of a ``Keywords`` set that start a word here (a short text's: its ``heads`` that begin some)."""
         if len(self.low) >= SHORT:
             return {word for word in keywords.words if self.starts(word)}
         by_head, low = keywords.by_head, self.low
-        # (the heads that begin some keyword first, as one set intersection: most of a text's heads begin none)
-        return {word for head in by_head.keys() & self.heads() for word in by_head[head]
-                if word in low and self.starts(word)}
+        return {w for head in by_head.keys() & self.heads() for w in by_head[head] if w in low and self.starts(w)}
 
     def heads(self) -> frozenset:
         """The first one to three characters wherever a word may start: a keyword whose head is none of them starts no
