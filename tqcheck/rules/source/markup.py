@@ -187,7 +187,7 @@ def _classic(source, seg, spaces_count=True):
         problems.append(f"line breaks ({text.count(chr(10))} for {source.count(chr(10))})")
     # a plural or gender mark glued to its word, `pièce(s)`, `Guardian(s)`, `Bachelor(ette)`: no bracket of the
     # sentence, and the two languages need not mark the same words
-    bare_source, bare_text = _MARK.sub("", source), _MARK.sub("", text)
+    bare_source, bare_text = (_MARK.sub("", t) if "(" in t else t for t in (source, text))  # (a mark has its `(`)
     for a, b in ("()", "[]", "{}"):
         if bare_source.count(a) + bare_source.count(b) != bare_text.count(a) + bare_text.count(b):
             problems.append(f"brackets {a}{b}")
