@@ -161,6 +161,7 @@ def test_a_suggestion_is_listed_once(found):
     ("Shares have risen by 5% in March 2009.", None),  # (`by`: a change, whose date may be a comparison's)
     ("They have met twice, in 2007 and in 2009, as ministers.", None),  # a comma before the date
     ("Many who have seen the 2009 film remember it.", None),  # a year naming a thing, not a time
+    ("I am not afraid of tomorrow, for I have seen yesterday and I love today.", None),  # yesterday, the object
 ])
 def test_french_tenses_with_a_date(text, flagged):
     from tqcheck.config import Config
