@@ -20,7 +20,7 @@ from .engine import Context, apply_fixes, fix_document, lint, suppress, to_findi
 from .findings import Finding
 from .report.quality import count_words
 from .rules import detectors
-from .workers import PARALLEL_MIN_FILES, default_jobs, in_workers
+from .workers import PARALLEL_MIN_FILES, default_jobs, in_workers, size
 from .writing import unified_diff, write_atomic
 
 
@@ -187,10 +187,11 @@ def check_files(files, config: Config, mode: Mode | None = None, jobs: int | Non
             files = [f for f in files if f != STDIN]
     if changed is None:
         changed = changed_lines([f for f in files if f != STDIN], diff_base) if diff_base else {}
-    jobs = min(jobs, os.cpu_count() or 1) if jobs else default_jobs(files)  # more processes than CPUs only wait
+    sizes = [size(f) for f in files]
+    jobs = min(jobs, os.cpu_count() or 1) if jobs else default_jobs(sizes)  # more processes than CPUs only wait
     work = [(f, config, mode, stdin if f == STDIN else None, changed.get(f)) for f in files]
     if jobs > 1 and len(work) >= PARALLEL_MIN_FILES and STDIN not in files:
-        outcomes = in_workers(_check_file_job, work, files, jobs, lambda done: _collect(done, len(work), progress))
+        outcomes = in_workers(_check_file_job, work, sizes, jobs, lambda done: _collect(done, len(work), progress))
     else:
         outcomes = _collect((check_file(*job) for job in work), len(work), progress)
 
