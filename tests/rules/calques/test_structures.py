@@ -162,6 +162,14 @@ def test_a_suggestion_is_listed_once(found):
     ("They have met twice, in 2007 and in 2009, as ministers.", None),  # a comma before the date
     ("Many who have seen the 2009 film remember it.", None),  # a year naming a thing, not a time
     ("I am not afraid of tomorrow, for I have seen yesterday and I love today.", None),  # yesterday, the object
+    # (found in review) British have got; a clause of its own before the date; a scheduled event; cannot, 'll
+    ("I have got a meeting on Monday.", None),
+    ("She has found the ring she lost two years ago.", None),
+    ("He has become the man he was a decade ago.", None),
+    ("The prime minister has called a general election on 4 July.", None),
+    ("The band has announced a concert on the 12th of March.", None),
+    ("He cannot have taken the money on Monday.", None),
+    ("I'll have finished the report on Friday.", None),
 ])
 def test_french_tenses_with_a_date(text, flagged):
     from tqcheck.config import Config
@@ -178,6 +186,18 @@ def test_french_tenses_with_a_date(text, flagged):
 def test_the_fix_is_the_simple_past(found, text, fix):
     (f,) = found(text)
     assert f.fix.replacement == fix and f'say "{fix}"' in f.message, f.message
+
+
+def test_every_participle_the_rows_name_has_its_past():
+    import re
+
+    from tqcheck.rules.calques.structures import FRENCH_STRUCTURES, PASTS
+
+    pasts = {row.participle for row in PASTS.rows}
+    for row in FRENCH_STRUCTURES.rows:
+        if "{past}" in row.suggestions:
+            named = set(re.search(r"\(\?P<v>\(\?-i:([^)]*)\)\)", row.pattern).group(1).split("|"))
+            assert named - {"[a-z]+ed"} == pasts, row.english  # (a regular -ed participle is its own past)
 
 
 def test_a_participle_without_a_past_is_flagged_without_a_suggestion(found, monkeypatch):

@@ -17,6 +17,8 @@ FLAGGED = [
     # capitalised at the head of a sentence, as a cue or an elision: French, not a name
     ("Selon lui, la grève continue.", "Selon him, the strike goes on.", ["Selon"]),
     ("L'avocat a parlé.", "L'avocat spoke.", ["L'avocat"]),
+    # a capitalised accented word, all capitals: French by its letters, whatever its kind
+    ("Les ÉLECTIONS ont eu lieu.", "The ÉLECTIONS took place.", ["ÉLECTIONS"]),
 ]
 
 NEVER = [

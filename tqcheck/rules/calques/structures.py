@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import Rule
-from ..common import Table, match_case
+from ..common import Table
 from . import of_chains
 from .token_table import speaks_first, unless_named, with_token_rows
 from .pattern_table import Fields, PatternTable, table
@@ -78,9 +78,9 @@ class _StructureFields(Fields):
             return _HAVE[self["aux"].lower()]
         if key == "past":
             v = self.get("v", "")
-            past = v if v.lower().endswith("ed") else _pasts().get(v.lower())
+            past = v if v.endswith("ed") else _pasts().get(v)  # (the rows match the participle in lowercase only)
             if past:
-                return match_case(past, v)
+                return past
         raise KeyError(key)
 
 
