@@ -170,6 +170,8 @@ def test_a_suggestion_is_listed_once(found):
     ("The band has announced a concert on the 12th of March.", None),
     ("He cannot have taken the money on Monday.", None),
     ("I'll have finished the report on Friday.", None),
+    ("Sales have risen 5% compared with last year.", None),  # a comparison
+    ("He has worked on Saturday mornings for years.", None),  # a habit
 ])
 def test_french_tenses_with_a_date(text, flagged):
     from tqcheck.config import Config
