@@ -165,6 +165,8 @@ def test_a_suggestion_is_listed_once(found):
     # (found in review) British have got; a clause of its own before the date; a scheduled event; cannot, 'll
     ("I have got a meeting on Monday.", None),
     ("She has found the ring she lost two years ago.", None),
+    ("We have fixed the bug you reported last Friday.", None),
+    ("He has sent you the file yesterday.", "has sent"),  # you, the object
     ("He has become the man he was a decade ago.", None),
     ("The prime minister has called a general election on 4 July.", None),
     ("The band has announced a concert on the 12th of March.", None),
