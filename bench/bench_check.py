@@ -3,6 +3,8 @@
 1. cold start on one article: median of N runs of each command, as a pre-commit hook runs it;
 2. bulk throughput over the 19 WMT13 system outputs (6.5 MB), MB/s, and peak memory;
 2b. a PO catalog of 13,881 short messages (WMT13's and LIG's human English), where the cost per segment counts;
+2c. a Markdown document of 12,000 paragraphs (four WMT13 outputs, a line a paragraph): what a folder of documentation
+    costs, where the bulk's plain-text files are one segment each;
 3. the cost of each detector, in one process on the same 6.5 MB.
 The cold start is also counted in instructions (valgrind's callgrind, where installed), which a busy machine does
 not change.
@@ -85,6 +87,21 @@ def family_costs(files):
     return rows
 
 
+def paragraphs_figures(tq, files):
+    """Many segments in one file: the per-segment costs that the bulk's one-segment files never show (stop 35 found
+    a detector quadratic in them)."""
+    import tempfile
+
+    lines = [line for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    with tempfile.TemporaryDirectory() as tmp:
+        md = Path(tmp) / "paragraphs.md"
+        md.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+        size = md.stat().st_size / 1e6
+        seconds = min(timed(tq + ["--quiet", str(md)], 2))
+    print(f"\n2c. a Markdown document of {len(lines):,} paragraphs ({size:.1f} MB): tqcheck {seconds:.2f} s, "
+          f"{len(lines) / seconds:,.0f} paragraphs/s (no target: a figure to watch)")
+
+
 def catalog_figures(tq):
     """A translation file of many short strings: the WMT13 and LIG French sources with their human English (the
     reference and the post-edits) as a PO catalog of 13,881 messages, where the cost per segment counts most."""
@@ -153,6 +170,7 @@ def main():
     print(f"   target: at least 5x proselint's throughput -> {'PASS' if ratio >= 5 else 'FAIL'} ({ratio:.1f}x)")
 
     catalog_figures(tq)
+    paragraphs_figures(tq, files[:4])
 
     print(f"\n3. cost of each detector, one process, {size_mb:.1f} MB (parsing excluded)")
     for name, seconds, count in family_costs(files):
