@@ -74,7 +74,6 @@ def found_by_folder_run(tmp_path, run_cli, files: dict) -> list:
     return sorted({f["path"] for f in json.loads(proc.stdout)["findings"]})
 
 
-
 def refused(tmp_path, run_cli, name: str, text: str) -> list:
     """``check --fix`` on a file ``name`` holding ``text`` that is no file of its format: exit 2, the file left as it
     was; the lines of standard error (each reader's tests say what they must be)."""
@@ -83,6 +82,7 @@ def refused(tmp_path, run_cli, name: str, text: str) -> list:
     proc = run_cli("check", "--fix", name)
     assert proc.returncode == 2 and path.read_text() == text
     return proc.stderr.decode().splitlines()
+
 
 def source_number_missing(tmp_path, run_cli, english: tuple, french: tuple) -> bool:
     """Does ``check ENGLISH --source FRENCH`` (each ``(path, text)``) say that the French `25` is missing?"""

@@ -11,7 +11,6 @@ from xml.parsers import expat
 import pytest
 
 from tqcheck.documents import PLACEHOLDER, parse
-from tqcheck.documents.android import is_string_resource
 from tqcheck.documents.locales import named_language
 from tqcheck.documents.bilingual import PLACEHOLDER_RE
 from tqcheck.documents.pairing import attach

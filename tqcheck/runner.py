@@ -24,7 +24,6 @@ from .workers import PARALLEL_MIN_FILES, default_jobs, in_workers, size
 from .writing import unified_diff, write_atomic
 
 
-
 @dataclass(repr=False, eq=False)
 class Mode:
     fix: bool = False

@@ -189,7 +189,6 @@ def test_a_prefix_of_a_longer_token_is_dropped():
     assert _token_ends("20h", "20", 2) and _token_ends("20.", "20", 2) and _token_ends("it", "it", 2)
 
 
-
 def test_token_ends_is_the_tokenizer_s_answer():
     """Its shortcut (letters, then a space or a mark) answers as the tokenizer does, on random texts."""
     import random
@@ -204,6 +203,7 @@ def test_token_ends_is_the_tokenizer_s_answer():
         low = word + "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 4)))
         m = TOKEN.match(low, 0)
         assert _token_ends(low, word, len(word)) == (m is not None and m.end() == len(word)), repr(low)
+
 
 @pytest.mark.parametrize("text", [
     'Life goes on in the best possible conditions, "explains Dr. Christiane Martel.',  # a closing mark set badly
