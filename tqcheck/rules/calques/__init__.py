@@ -17,6 +17,12 @@ def quoted_or(words) -> str:
     return " or ".join(quoted) if len(quoted) <= 2 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
 
 
+def say(suggestions, otherwise: str = "") -> str:
+    """The part of a message that gives the suggestions, up to three (``: in English, say "a" or "b"``), or
+    ``otherwise`` when there is none."""
+    return f": in English, say {quoted_or(suggestions[:3])}" if suggestions else otherwise
+
+
 def longest_first(words) -> str:
     """A regex alternation of the literal ``words``, longest first (so the longest wins, as with
     ``common.alternation``).  For the family's small regexes that run in short windows: cheaper to build

@@ -28,7 +28,7 @@ from functools import lru_cache, partial
 from ...findings import SEVERITIES, SEVERITY_RANK
 from ..common import Pattern, Table, match_case
 from ..common.keywords import Keywords, keyword_text
-from . import longest_first, quoted_or
+from . import longest_first, say
 from .reporting import REPORTING_VERBS
 
 _MACROS = {
@@ -150,8 +150,7 @@ class PatternTable:
             suggestions = entry.suggestions_for(m, self.fields)
             if entry.templated:
                 suggestions = [match_case(s, found) if found[:1].isupper() else s for s in suggestions]
-            say = f": in English, say {quoted_or(suggestions[:3])}" if suggestions else ": not English as it stands"
-            message = f'"{found}" (French *{entry.french}*){say}'
+            message = f'"{found}" (French *{entry.french}*){say(suggestions, ": not English as it stands")}'
             replacement = None
             if suggestions and entry.replaceable(found):
                 replacement = suggestions[0] if entry.templated else match_case(suggestions[0], found)

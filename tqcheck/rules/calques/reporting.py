@@ -27,7 +27,7 @@ from ...findings import SEVERITIES
 from .. import Rule
 from ..common import Pattern, Table, word_before
 from ..common.keywords import AFTER, BEFORE, Keywords, keyword_text
-from . import longest_first, quoted_or
+from . import longest_first, say
 from .quotations import names_a_subject, quotation_before
 from .token_table import speaks_first, with_token_rows
 
@@ -206,7 +206,7 @@ def reporting_calques(seg, scan):
             form = word.group()
             suggestions = [_inflect(s, tense) for s in verb.suggestions]
             message = (
-                f'"{form}" (French *{verb.french}*): in English, say {quoted_or(suggestions[:3])} '
+                f'"{form}" (French *{verb.french}*){say(suggestions)} '
                 f"({_CONTEXT_NOTES[context]})"
             )
             replacement = suggestions[0] if context != "infinitive" and suggestions else None

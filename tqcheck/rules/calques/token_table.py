@@ -26,7 +26,7 @@ from ..common.memo import per_segment
 from ..common.sentences import QUOTES, TOKEN, sentences_of
 from ..common.shadows import Shadow
 from ..common.tokens import TokenPattern
-from . import quoted_or
+from . import say
 from .quotations import names_a_subject, opening
 
 _UNSHADOWED = 4  # the tries of a rule before its shadow is compiled
@@ -93,8 +93,7 @@ class TokenRule:
             found = seg.text[i:j]
             suggestions = [self._fill(s, m, found) for s in self.suggestions]
             suggestions = [s for s in suggestions if s is not None]
-            say = f": in English, say {quoted_or(suggestions[:3])}" if suggestions else ""
-            message = f'"{found}" (French *{self.french}*){say} [{self.id}]'
+            message = f'"{found}" (French *{self.french}*){say(suggestions)} [{self.id}]'
             yield seg.problem(i, j, self.code, message, suggestions[0] if suggestions else None,
                               applicability="unsafe", severity=self.severity)
 
