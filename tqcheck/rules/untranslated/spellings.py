@@ -5,7 +5,6 @@ a word to it rather than read it as French (TQ403)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from ..common import Table
@@ -76,4 +75,6 @@ def _attested(key: str) -> tuple:
 
 def _bare(word: str) -> str:
     """``word`` without accents, letter by letter: dépendance, dependance; œuvre, oeuvre."""
+    import unicodedata  # (only where an edit reaches English: not at a check's start)
+
     return unicodedata.normalize("NFD", word.replace("œ", "oe").replace("æ", "ae")).encode("ascii", "ignore").decode()

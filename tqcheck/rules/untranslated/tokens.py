@@ -150,11 +150,11 @@ def _mark_names(text, tokens) -> None:
     # La Vie en rose: French capitalises only the first words of a title)
     for k in range(1, n):
         prev = tokens[k - 1]
-        if prev.kind == NAME and (_french_looking_name(prev) or _article_name(text, tokens, k - 1)) \
+        if prev.kind == NAME and (_french_looking_name(prev.text) or _article_name(text, tokens, k - 1)) \
                 and adjacent(text, prev, tokens[k]):
             j = k
             while j < n and (tokens[j].kind in (WEAK, FRENCH, MAYBE, UNSURE)
-                             or tokens[j].elided and _french_looking_name(prev)) \
+                             or tokens[j].elided and _french_looking_name(prev.text)) \
                     and adjacent(text, tokens[j - 1], tokens[j]):
                 tokens[j].kind = NAME
                 j += 1
@@ -174,17 +174,12 @@ def _article_name(text, tokens, k) -> bool:
     return j < k and tokens[j].text.lower() in _ARTICLES and tokens[j + 1].text[0].isupper()
 
 
-def _french_looking_name(tok: Token) -> bool:
+@lru_cache(maxsize=1 << 14)
+def _french_looking_name(word: str) -> bool:
     """Assemblée, Cour, Conseil, Le: a capitalised word that can start a French name, before the lowercase words
     that continue it (`Assemblée nationale`, `Légion d'honneur`): it leans French (not `Kolkata s'imposant`,
-    `Lange chantant`)."""
-    return _french_looking(tok.text)
-
-
-@lru_cache(maxsize=1 << 14)
-def _french_looking(word: str) -> bool:
-    """``_french_looking_name`` of a word: asked for each name before a word of each sentence read, most of
-    them often (`Obama`, `Paris`)."""
+    `Lange chantant`).  Asked of each name before a word of each sentence read, most of them often (`Obama`,
+    `Paris`): one answer a word."""
     lower = word.lower()
     if ACCENTS & set(lower) or lower in cues():
         return True
