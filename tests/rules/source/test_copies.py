@@ -83,3 +83,22 @@ def test_the_untranslated_family_reports_the_word_once():
     line = "Le comportement des avocats.\tThe comportement of lawyers.\n"
     assert [f.code for f in check_text(line, "x.tsv", config=Config(select=["TQ6"]))] == ["TQ602"]
     assert [f.code for f in check_text(line, "x.tsv", config=Config(select=["TQ4", "TQ6"]))] == ["TQ403"]
+
+
+def test_the_prefilter_drops_no_copy_on_real_machine_translation(monkeypatch):
+    """``_may_open`` is derived from ``_english`` and ``_frenchish``: a pair none of whose shared words may open a copy
+    is not cut into tokens.  On real MT (rule-based systems copy the most), the copies are those found without it."""
+    from conftest import shared
+
+    from tqcheck.rules.source import copies
+
+    source = shared("data", "wmt13-fren", "newstest2013-src.fr").read_text(encoding="utf-8").split("\n")[:1500]
+    pairs = [(s, t) for system in ("rbmt-1", "online-G") for s, t in zip(source, shared(
+        "data", "wmt13-fren", "system-outputs", f"newstest2013.fr-en.{system}").read_text(encoding="utf-8").split("\n"))]
+
+    def found():
+        return [(s, t, [(a, b) for a, b, _ in copies.copies(s, t)]) for s, t in pairs]
+
+    filtered = found()
+    monkeypatch.setattr(copies, "_may_open", lambda word: True)  # every shared word: the plain search
+    assert filtered == found() and sum(len(f) for *_, f in filtered) > 20
