@@ -66,6 +66,7 @@ measure: $(VENV)/.full
 	$(PY) bench/measure_source.py --quiet
 	-$(MAKE) --no-print-directory native-corpus
 	$(PY) bench/measure_native.py
+	$(PY) bench/measure_quality.py
 
 # native English nobody here wrote: Sphinx and MkDocs HTML docs, reference manuals (git, PostgreSQL, GTK, Sphinx,
 # the Debian reference) and a quotation collection (Debian packages); news and reST sources (from PyPI); resource
@@ -76,7 +77,6 @@ native-corpus:
 	  -a -d /usr/share/doc/git-doc -a -d /usr/share/gtk-doc/html/gtk3 -a -d /usr/share/debian-reference \
 	  || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(NATIVE_DOCS))
 	-$(PY) bench/measure_native.py --fetch
-	$(PY) bench/measure_quality.py
 
 clean:
 	rm -rf $(VENV) $(VENV310) .bench *.egg-info
