@@ -1,0 +1,94 @@
+"""TQ107 repeated-word: one word written twice in a row (``the the``, ``to to``, ``not not``).
+
+A translation QA check of every tool of the trade (pofilter's ``doublewords``, Xbench's repeated words):
+MT systems repeat a word where two French words became one English one (*ne pas* → ``not not``), and a
+post-editor who inserts a word leaves the old one behind.  The doubled word must be the same, in the same
+case after the first letter, with only spaces between, on one line.  Left alone: the words English doubles on
+purpose (``repeated_words.tsv``: ``that that``, ``had had``, ``what it is is``, ``very very``), a doubled
+capitalised word (a name: ``Sirhan Sirhan``, ``Walla Walla``), single letters other than ``a a``, and two
+words with markup or code between them (``the month <em>month</em>``, ``the name `name` ``: a parameter named
+after what it holds, as API documentation writes).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import Rule
+from ..common import Pattern, Table
+from ..common.lexicon import FUNCTION_WORDS
+
+RULES = [
+    Rule(
+        code="TQ107",
+        name="repeated-word",
+        severity="warning",
+        summary="The same word twice in a row (the the, not not)",
+        what="Flags the second of two identical words separated only by spaces (`the the`, `to to`, `not not`). "
+        "Words that English doubles on purpose (`that that`, `had had`, `what it is is`, `very very`, "
+        "`bye bye`: `repeated_words.tsv`) and doubled capitalised words (names such as `Walla Walla`) are "
+        "left alone.",
+        why="A doubled word is the commonest slip of MT output and of hurried post-editing (French *ne … pas* "
+        "becomes `not not`; a word inserted beside the one it replaces stays). Readers notice it at once.",
+        before="Measures are not not enough to to stop the decline.",
+        after="Measures are not enough to stop the decline.",
+        fix="unsafe: the second word and the spaces before it are removed; a doubling the table does not know "
+        "may be meant (`what he believed in in his youth`).",
+        data=("repeated_words.tsv", "english_function_words.tsv"),
+    ),
+]
+
+DOUBLED = Table("repeated_words.tsv", key="word", order="plain")
+
+# a word after a space, a line's start or an opening mark; spaces; the same word, or its lowercase after a capital
+# (`The the`). Found from the mark before it (a regular expression that opens with a word boundary is tried at
+# every character: three times slower); the lookahead takes the whole word at once, as an atomic group would
+# (Python 3.11+), so a word that is not repeated costs no backtracking.  Group 1: a capital, if any; group 2: the
+# word's lowercase letters.  Not a word's third time (`bum bum bum`, `never never never`: said on purpose).
+_WORD = ("(?:([A-ZÀ-ÖØ-Þ]))?(?=([a-zà-öø-ÿœ]+))\\2[ \u00a0](?(1)(?i:\\1))\\2\\b(?![-'’][^\\W\\d_])"
+         "(?![ \u00a0]+(?(1)(?i:\\1))\\2\\b)")
+_REPEAT = Pattern("[ \n\u00a0(“\"‘]" + _WORD)
+_AT_START = Pattern(_WORD)  # at a segment's start
+
+
+@lru_cache(maxsize=None)
+def _meant() -> frozenset:
+    return frozenset(DOUBLED.column("word"))
+
+
+@lru_cache(maxsize=None)
+def _function_words() -> frozenset:
+    return frozenset(FUNCTION_WORDS.column("word"))
+
+
+def _third(text: str, i: int, word: str) -> bool:
+    """Is the word that starts at ``i`` (a doubling's first) itself the second of the same word?"""
+    before = text[max(0, i - len(word) - 8):i]
+    gap = len(before) - len(before.rstrip(" \u00a0"))
+    start = len(before) - gap - len(word)
+    return gap > 0 and start >= 0 and before[start:start + len(word)].lower() == word and \
+        not before[start - 1:start].isalpha()
+
+
+def check(doc, ctx):
+    for seg in doc.segments:
+        text = seg.text
+        start = _AT_START.match(text)
+        for m in ([start] if start else []) + list(_REPEAT.finditer(text)):
+            problem = _repeated(seg, m)
+            if problem is not None:
+                yield problem
+
+
+def _repeated(seg, m):
+    capital, j = m.group(1) or "", m.end(0)  # the second word's end
+    word = capital.lower() + m.group(2)
+    i, k = m.start(2) - len(capital), j - len(word)  # the first word's start, the second's
+    if not seg.text[k].islower() or word in _meant() or _third(seg.text, i, word) or (len(word) == 1 and word != "a"):
+        return None  # `The The`, `that that`, `bum bum bum`, `x x`
+    if capital and word not in _function_words():  # `Poor poor pitiful me`, `Aye aye, sir`
+        return None
+    if not seg.is_verbatim(i, j):  # `the month <em>month</em>`: a parameter named after what it holds
+        return None
+    return seg.problem(k, j, "TQ107", f"Repeated word `{seg.text[k:j]}`: remove one", replacement="",
+                       applicability="unsafe", edit=(i + len(word), j))
