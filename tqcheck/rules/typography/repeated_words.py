@@ -28,8 +28,9 @@ RULES = [
         "Words that English doubles on purpose (`that that`, `had had`, `what it is is`, `very very`, "
         "`bye bye`: `repeated_words.tsv`) and doubled capitalised words (names such as `Walla Walla`) are "
         "left alone.",
-        why="A doubled word is the commonest slip of MT output and of hurried post-editing (French *ne … pas* "
-        "becomes `not not`; a word inserted beside the one it replaces stays). Readers notice it at once.",
+        why="A doubled word is a slip of MT output and of hurried post-editing (French *ne … pas* becomes "
+        "`not not`; a word inserted beside the one it replaces stays): each WMT13 system leaves about four, and "
+        "LIG's post-editors left 14 in 10,881 sentences. Readers notice it at once.",
         before="Measures are not not enough to to stop the decline.",
         after="Measures are not enough to stop the decline.",
         fix="unsafe: the second word and the spaces before it are removed; a doubling the table does not know "
