@@ -1,0 +1,51 @@
+"""TQ108 unpaired-bracket (tqcheck.rules.typography.brackets)."""
+
+import pytest
+
+
+def unpaired(codes, text, path="x.txt"):
+    return [(col, span) for code, col, span in codes(text, path=path, select=("TQ108",)) if code == "TQ108"]
+
+
+@pytest.mark.parametrize("text, at", [
+    # real MT output (WMT13 systems), one sentence a line; ``at``: the text from the flagged bracket on
+    ("Subsequently were built versions (Meteor-and Meteor-3.\nThe next line (is fine).\n", "(Meteor-and"),
+    ("You can download this document, a translation will be available shortly) at: the site.", ") at:"),
+    ("In 2001, he called his memoirs \"Hello Darlin': Tall (and Absolutely True Tales\" (in French: Hello).",
+     "(and Absolutely"),
+    ("[the political judgment of experts: What is it worth?", "[the"),  # a LIG post-edit
+    ("Released 2.0 (#1296)) with fixes.", ") with"),
+])
+def test_a_bracket_without_its_partner_is_flagged(codes, text, at):
+    assert unpaired(codes, text) == [(text.index(at) + 1, at[0])]
+
+
+@pytest.mark.parametrize("text, path", [
+    ("Good (fine) and [ok], nested (a (b) c) too.", "x.txt"),
+    ("Steps: 1) read 2) check b) fix iv) commit.", "x.txt"),  # list labels
+    ("Nice :) and sad :( and wink ;-) and =)", "x.txt"),  # smileys
+    ("The interval [0, 1) is half open, and so is (0, 1].", "x.txt"),
+    ("A section name cannot contain ‘\\n’ or ‘]’, nor \"(\".", "x.txt"),  # brackets named between quotes
+    # hard-wrapped plain text: a line that does not end a sentence goes on (a GNU ChangeLog entry)
+    ("\t* omp_lib.h.in (omp_aligned_alloc, omp_calloc,\n\tomp_realloc): Add.\n", "x.txt"),
+    # a paragraph of markup is wrapped where the tool chose: it pairs over its lines, whatever they end with
+    ("<p>The valid range is from 0 through 1,114,111 (0x10FFFF in\nbase 16). It is\nchecked.)</p>".replace(
+        ". It is\nchecked.)", "."), "x.html"),
+    ("<p>An aside (over a line that ends a sentence.\nAnd more words here.)</p>", "x.html"),
+    ("| a | b |\n|---|---|\n| (( | )) |\n", "x.md"),  # not prose: a table of symbols
+])
+def test_paired_brackets_and_what_closes_nothing_are_left_alone(codes, text, path):
+    assert unpaired(codes, text, path) == []
+
+
+def test_a_paragraph_ends_what_it_opened(codes):
+    text = "First paragraph (never closed\nhere.\n\nSecond paragraph closes nothing) here.\n"
+    assert unpaired(codes, text) == [(17, "("), (32, ")")]
+    md = "An aside (interrupted by a code block:\n\n    x = 1\n\nthat goes on) here.\n"
+    assert [s for _, s in unpaired(codes, md, "x.md")] == ["(", ")"]
+
+
+def test_in_plain_text_a_line_that_ends_a_sentence_ends_its_asides(codes):
+    mt = "The nuclei (400 million light-years away are merging.\nThe second galaxy) is larger.\n"
+    assert [s for _, s in unpaired(codes, mt)] == ["(", ")"]  # two lines of MT, not one aside
+    assert unpaired(codes, "<p>" + mt.replace("\n", " \n") + "</p>", "x.html") == []

@@ -1,0 +1,85 @@
+"""TQ108 unpaired-bracket: a parenthesis or square bracket that its paragraph never closes, or never opened.
+
+Found with a stack over the brackets of each segment (a paragraph, a cell, a message), as LanguageTool's
+unpaired-brackets rule and Xbench's unpaired symbols do.  Left alone: a list label (``1)``, ``b)``, ``iv)``) or a
+smiley (``:)``, ``;-(``), which close nothing; a half-open interval (``[0, 1)``); a bracket on a line that is
+not prose (``looks_like_prose``: ASCII art, a table of figures); a bracket named between quotes (``‘]’``).  In
+plain text, a line that ends as a sentence ends closes its paragraph (MT output has one sentence a line); a line
+that does not is wrapped prose, and an aside goes on.
+"""
+
+from __future__ import annotations
+
+from .. import Rule
+from ..common import Pattern, looks_like_prose
+
+RULES = [
+    Rule(
+        code="TQ108",
+        name="unpaired-bracket",
+        severity="info",
+        summary="A parenthesis or square bracket left open, or closed without being opened",
+        what="Flags an opening `(` or `[` that its paragraph never closes, and a closing `)` or `]` with no "
+        "opening one before it. List labels (`1)`, `b)`), smileys (`:)`) and half-open intervals (`[0, 1)`) "
+        "are left alone.",
+        why="MT systems translate an aside in pieces and lose one of its brackets: in WMT13, 5 lines in 1000 of "
+        "the systems' output have a bracket without its partner, and none of the 3,000 of the human "
+        "reference. The reader cannot tell where the aside ends. Its severity is info: in documentation, a "
+        "page's layout (a definition list, a line break) may cut an aside in two.",
+        before="The nuclei of two galaxies (400 million light-years from Earth are merging.",
+        after="The nuclei of two galaxies (400 million light-years from Earth) are merging.",
+        fix="none: where the aside ends is a decision for an editor.",
+    ),
+]
+
+_BRACKET = Pattern(r"[()\[\]]")
+_BLANK_LINE = Pattern(r"\n[ \t]*\n")
+# a closer that closes nothing: a list label after a line's start or a space (`1)`, `b)`, `iv)`)
+_LABEL = Pattern(r"(?:^|(?<=[\s(]))(?:\d{1,3}|[A-Za-z]|[ivxlcdm]{1,6})\)$")
+_SMILEY = frozenset(":;=8-^")
+_QUOTES = frozenset("'‘’\"“”`")
+_PAIRS = {")": "(", "]": "["}
+# in plain text, a line that ends a sentence ends what it opened (one sentence a line: MT output, a corpus)
+_SENTENCE_LINE_END = Pattern(r"[.!?][\"”’»]?[ \t]*\n")
+
+
+def check(doc, ctx):
+    for seg in doc.segments:
+        text = seg.text
+        if "(" in text or ")" in text or "[" in text or "]" in text:
+            for i in _unpaired(text, doc.format == "text"):
+                if looks_like_prose(text, i):
+                    yield seg.problem(i, i + 1, "TQ108", f"Unpaired `{text[i]}`: " + (
+                        "never closed in its paragraph" if text[i] in "([" else "nothing opened it"))
+
+
+def _unpaired(text: str, plain: bool) -> list:
+    """The offsets of the brackets of ``text`` that have no partner, in order; ``plain``: a line that ends a
+    sentence ends an aside too (plain text; in a paragraph of markup, its lines are wrapped where the tool chose)."""
+    stack, lone = [], []  # the offsets of the open brackets
+    last = 0
+    for m in _BRACKET.finditer(text):
+        i, c = m.start(), m.group()
+        if "\n" in text[last:i] and (_BLANK_LINE.search(text, last, i) or
+                                      (plain and _SENTENCE_LINE_END.search(text, last, i))):
+            lone += stack  # a paragraph ends: what it left open stays open
+            stack = []
+        last = i
+        if 0 < i < len(text) - 1 and text[i - 1] in _QUOTES and text[i + 1] in _QUOTES:
+            continue  # a bracket named: `‘]’`, `"("`
+        if c in "([":
+            if c == "(" and i and text[i - 1] in _SMILEY and (i < 2 or text[i - 2] in " \t\n:;"):
+                continue  # `:(`, `:-(`
+            stack.append(i)
+        elif stack:  # its partner, or a half-open interval: `[0, 1)`, `(0, 1]`
+            stack.pop()
+        elif c == ")" and (_smiley_before(text, i) or _LABEL.search(text, max(0, i - 7), i + 1)):
+            continue  # a list label, a smiley: with no bracket open, they close nothing
+        else:
+            lone.append(i)
+    return sorted(lone + stack)
+
+
+def _smiley_before(text: str, i: int) -> bool:
+    """Is the ``)`` at ``i`` the mouth of a smiley (``:)``, ``;-)``, ``=)``)?"""
+    return i > 0 and text[i - 1] in _SMILEY and (i < 2 or not text[i - 2].isalnum() or text[i - 1] == "-")
