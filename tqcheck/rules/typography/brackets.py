@@ -38,7 +38,6 @@ _BLANK_LINE = Pattern(r"\n[ \t]*\n")
 _LABEL = Pattern(r"(?:^|(?<=[\s(]))(?:\d{1,3}|[A-Za-z]|[ivxlcdm]{1,6})\)$")
 _SMILEY = frozenset(":;=8-^")
 _QUOTES = frozenset("'‘’\"“”`")
-_PAIRS = {")": "(", "]": "["}
 # in plain text, a line that ends a sentence ends what it opened (one sentence a line: MT output, a corpus)
 _SENTENCE_LINE_END = Pattern(r"[.!?][\"”’»]?[ \t]*\n")
 
