@@ -1,4 +1,6 @@
-"""TQ1xx: French typography left in English text, and slips of the surface (a word twice, a lone bracket), one detector per module.
+"""TQ1xx: French typography left in English text, and slips of its surface (a word twice, a lone bracket).
+
+One detector per module:
 
 ``guillemets`` TQ101 · ``spacing`` TQ102, TQ106 · ``comma_quote`` TQ103 · ``dialogue`` TQ104 ·
 ``mixed_quotes`` TQ105 · ``repeated_words`` TQ107 · ``brackets`` TQ108; ``reporting`` (no rule) is the
