@@ -177,6 +177,35 @@ def test_bad_files_one_line_exit_2_never_modified(tmp_path, run_cli, make, messa
     assert path.read_bytes() == before
 
 
+def _damaged_directory(path, old, new):
+    """A ZIP archive whose central directory has had ``old`` replaced by ``new`` (same length)."""
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as z:
+        z.writestr("word/document.xml", f"<w:document {W}/>")
+        z.writestr("caf\u00e9.xml", "<x/>")  # a name in UTF-8: the directory sets its UTF-8 flag
+    raw = bytearray(data.getvalue())
+    at = raw.index(b"PK\x01\x02") if old != b"caf\xc3\xa9" else raw.rindex(old)
+    raw[at:at + len(old)] = new
+    path.write_bytes(bytes(raw))
+
+
+@pytest.mark.parametrize("ext, old, new, message", [
+    # a name flagged UTF-8 that is not (zipfile: UnicodeDecodeError), an unknown ZIP version (NotImplementedError)
+    ("docx", b"caf\xc3\xa9", b"caf\xa9\xa9", "'utf-8' codec can't decode"),
+    ("odt", b"caf\xc3\xa9", b"caf\xa9\xa9", "'utf-8' codec can't decode"),
+    ("epub", b"PK\x01\x02\x14\x03\x14", b"PK\x01\x02\x14\x03\x7f", "zip file version 12.7"),
+    ("xlsx", b"PK\x01\x02\x14\x03\x14", b"PK\x01\x02\x14\x03\x7f", "zip file version 12.7"),
+    ("pptx", b"PK\x01\x02\x14\x03\x14", b"PK\x01\x02\x14\x03\x7f", "zip file version 12.7"),
+])
+def test_a_damaged_zip_directory_is_one_error_line_not_an_internal_error(tmp_path, run_cli, ext, old, new, message):
+    _damaged_directory(tmp_path / f"a.{ext}", old, new)
+    proc = run_cli("check", f"a.{ext}")
+    lines = proc.stderr.decode().splitlines()
+    assert proc.returncode == 2 and len(lines) == 1, lines
+    assert lines[0].startswith(f"a.{ext}: error: not a") and "damaged ZIP archive" in lines[0], lines
+    assert message in lines[0] and "internal error" not in lines[0], lines
+
+
 def test_a_part_that_unpacks_too_large_is_refused(tmp_path, monkeypatch):
     from tqcheck.documents import office
 

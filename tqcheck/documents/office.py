@@ -104,6 +104,8 @@ def open_archive(data: bytes, path: str, kind: str):
     except zipfile.BadZipFile:
         raise InputError(path, f"not {kind} file: not a ZIP archive (a password-protected document, or another "
                                "kind of file with its name?)") from None
+    except (UnicodeDecodeError, NotImplementedError, ValueError, EOFError) as exc:  # a damaged directory
+        raise InputError(path, f"not {kind} file: a damaged ZIP archive ({exc})") from None
 
 
 def member(archive, name: str, path: str, kind: str, needed: bool = False) -> bytes | None:
