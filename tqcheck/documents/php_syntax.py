@@ -34,6 +34,7 @@ _BYTE_ESCAPE = re.compile(r"\\(?:([0-7]{1,3})|x([0-9A-Fa-f]{1,2}))")
 _UNICODE_ESCAPE = re.compile(r"\\u\{([0-9A-Fa-f]{1,6})\}")
 _OFFSET = re.compile(r"\[(?:-?\d+|[A-Za-z_]\w*|\$[A-Za-z_]\w*)\]|\??->[A-Za-z_]\w*")  # `$a[0]`, `$a->b` in a string
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_COMMENT_END = re.compile(r"[\r\n]|\?>")  # what ends a `//` or `#` comment
 
 
 @dataclass
@@ -217,9 +218,8 @@ class Lexer:
                 self.comment(text[pos + 2:end], pos, text[pos:end + 2])
                 pos = end + 2
             elif text.startswith(("//", "#"), pos):
-                end = _LINE.match(text, pos).end()
-                close = text.find("?>", pos, end)
-                end = close if close >= 0 else len(text[pos:end].rstrip("\r\n")) + pos
+                m = _COMMENT_END.search(text, pos)  # the line's end or `?>`: never past it (a long line of them)
+                end = m.start() if m else n
                 body = text[pos + (1 if text[pos] == "#" else 2):end]
                 self.comment(body, pos, text[pos:end])
                 pos = end
