@@ -40,6 +40,11 @@ def test_a_line_opened_by_a_closing_guillemet_is_prose_when_it_is_a_sentence(cod
     ('He said "« hi »" to me.', 'He said "hi" to me.'),
     ("He said “« hi »” to me.", "He said “hi” to me."),
     ("He said « “hi” » to me.", "He said “hi” to me."),
+    # German and Danish quotes, » before and « after (a Debian package's changelog): the spaces outside them
+    # are between words and stay; they were taken as French inner spaces (``wrote”German“here``)
+    ("He wrote »German« here.", "He wrote “German” here."),
+    ("  »German ›angular‹ quotes« not recognized.", "  “German ›angular‹ quotes” not recognized."),
+    ("Then (« x ») and «ok» and « loser », done.", "Then (“x”) and “ok” and “loser”, done."),
 ])
 def test_guillemet_fix(fixed, before, after):
     assert fixed(before) == after

@@ -105,6 +105,9 @@ def _guillemets(seg, english):
         if last_close[mark] < i:
             if mark == "‹" or _in_menu_line(text, i):
                 continue  # a lone ‹ is an arrow, and so is ``« Previous``
+        if _reversed(text, i):  # ``»German« quotes``: « closes, and the space after it is between words
+            yield False, _problem(seg, i, i + 1, i, "closes", english[_PARTNER[mark]])
+            continue
         yield True, _problem(seg, m.start(), m.end(), i, "opens", english[mark])
     for m in _CLOSE.finditer(text):
         mark, i = m.group(2), m.start(2)
@@ -114,7 +117,22 @@ def _guillemets(seg, english):
             continue
         if not has_open and _in_menu_line(text, i):
             continue
+        if _reversed(text, i):  # ``said »German«``: » opens, and the space before it is between words
+            yield True, _problem(seg, i, i + 1, i, "opens", english[_PARTNER[mark]])
+            continue
         yield False, _problem(seg, m.start(), m.end(), i, "closes", english[mark])
+
+
+def _reversed(text: str, i: int) -> bool:
+    """Is the guillemet ``text[i]`` used the other way round, as German and Danish quote (``said »Nein« to``)?
+    A » is set close to the word after it and apart from the one before, with no « open before it; a « is set
+    close to the word before it and apart from the one after, closing such a ».  The spaces on its outer side are
+    not inside the quotation: they stay."""
+    mark, before, after = text[i], text[i - 1] if i else " ", text[i + 1] if i + 1 < len(text) else " "
+    if mark in "»›":
+        return after.isalnum() and before.isspace() and text.rfind(_PARTNER[mark], 0, i) <= text.rfind(mark, 0, i)
+    return after.isspace() and (before.isalnum() or before in ".!?…") and \
+        text.rfind(_PARTNER[mark], 0, i) > text.rfind(mark, 0, i)
 
 
 def _problem(seg, a: int, b: int, i: int, opens: str, english: str):
