@@ -112,3 +112,21 @@ def test_a_persons_french_spelling_after_another_first_name_is_not_fixed_safely(
     # D-Bus's NEWS credits `Dmitri Iouchtchenko`: a namesake of Viktor Yushchenko, spelled his own way
     (found,) = codes("  (fd.o #94244, Dmitri Iouchtchenko)", "TQ201")
     assert found.fix.replacement == "Yushchenko" and found.fix.applicability == "unsafe"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("<U0E36>     /xd6         THAI CHARACTER SARA UE", "UE"),  # glibc's charmaps: a Unicode character's name
+    ("ONE\nONG\nONION", "ONG"),  # IANA's list of top-level domains: a code alone on its line
+    ("     Added the OMS encoding.", "OMS"),  # LaTeX's changes.txt: the math symbols font encoding
+    ("Specifies the OMS host which agent communicates to", "OMS"),  # botocore: Operations Management Suite
+])
+def test_an_acronym_that_may_be_a_word_of_its_own_is_flagged_but_not_fixed_safely(codes, text, word):
+    # each was rewritten by `--fix` in a real English file (`SARA EU`, `NGO` among the domains, `WHO encoding`)
+    (found,) = codes(text, "TQ201")
+    assert f"`{word}`" in found.message
+    assert found.fix.applicability == "unsafe"
+
+
+def test_an_acronym_in_prose_beside_other_acronyms_is_still_fixed_safely(codes):
+    found = codes("The OTAN, UE FMI were there.", "TQ201")
+    assert [f.fix.applicability for f in found] == ["safe", "safe", "safe"]

@@ -238,5 +238,23 @@ def _exonym_problems(doc, glossary, flagged):
         kind = _KINDS.get(row.kind, "French name")
         yield seg.problem(
             i, j, "TQ201", f"{kind} `{found_text}`{how}: English writes `{english}`{where}",
-            english, applicability="unsafe" if generated or in_name or namesake or row.fix == "unsafe" else "safe",
+            english, applicability="unsafe" if generated or in_name or namesake or row.fix == "unsafe"
+            or row.kind == "acronym" and _among_capitals(text, i, j) else "safe",
         )
+
+
+_WORD_BEFORE = Pattern(r"([^\W\d_]{2,})[ \t]*\Z")  # the word just before, on the same line
+_WORD_AFTER = Pattern(r"[ \t]*([^\W\d_]{2,})")
+
+
+def _among_capitals(text: str, i: int, j: int) -> bool:
+    """Is the acronym ``text[i:j]`` alone on its line (a list of codes: ``ONG`` among the top-level domains) or
+    beside a word in capitals that is no acronym of the table (``THAI CHARACTER SARA UE``, a Unicode name)?
+    There it may be a word of its own: flagged, but not fixed by default."""
+    start, end = text.rfind("\n", 0, i) + 1, text.find("\n", j)
+    end = len(text) if end < 0 else end
+    if not text[start:i].strip() and not text[j:end].strip():
+        return True
+    acronyms = exonyms()[2]
+    found = (_WORD_BEFORE.search(text, max(start, i - 40), i), _WORD_AFTER.match(text, j, end))
+    return any(m is not None and m.group(1).isupper() and m.group(1) not in acronyms for m in found)
