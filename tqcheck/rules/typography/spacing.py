@@ -126,7 +126,7 @@ def _habit(doc, problems, tight):
 def _space_before_comma(seg):
     text = seg.text
     for i, j in spaced_marks(text):
-        if not looks_like_prose(text, i):
+        if not looks_like_prose(text, i) or _symbols(text, i, j + 1):
             continue
         punct, end = text[j], j + 1
         after = text[end:end + 2]
@@ -161,7 +161,7 @@ def _space_before_punctuation(seg):
             continue
         if punct == ":" and _production(seg, k, end):
             continue
-        if _SYMBOL_BEFORE.search(text, max(0, k - 8), k) or _SYMBOL_AFTER.match(text, end):
+        if _SYMBOL_BEFORE.search(text, max(0, k - 8), k) or _SYMBOL_AFTER.match(text, end) or _symbols(text, k, end):
             continue  # a symbol named, one of two: `lines starting with # or ; are ignored`, `! or *`
         if not looks_like_prose(text, k) or seg.navigation and _all_navigation(seg):
             continue  # a sidebar's item: `Introducing ?` names the operator, its code markup gone from the link
@@ -238,6 +238,17 @@ def _ternary(text, k, end, punct):
     return _TERNARY_BEFORE.search(text, max(0, k - 40), k) is not None
 
 
+def _symbols(text, k, end):
+    """Is the mark ``text[k:end]`` (after its spaces) one of a list of lone symbols, a lone symbol before it and
+    one after (botocore's `any of the following symbols: _ . : / = + - @`)?  Its spaces separate the symbols.
+    (`done . !` and `( b ) ;`, tokenised MT, have no symbol after, or a bracket before.)"""
+    return (k > 0 and _LONE.fullmatch(text, max(0, k - 2), k) is not None and text[k - 1] not in _CLOSERS
+            and _LONE_AFTER.match(text, end) is not None)
+
+
+_CLOSERS = set(")]\"'”’»")  # a closing bracket or quote before the mark: prose (`( b ) ;`)
+_LONE = Pattern(r"(?:^|\s)(?:[^\w\s]|_)|^(?:[^\w\s]|_)")  # a symbol alone before the mark's spaces (`_ .`)
+_LONE_AFTER = Pattern(r" (?:[^\w\s\"'“”‘’«»]|_)(?:\s|$)")
 _SYMBOL_BEFORE = Pattern(r"(?:^|\s)[^\w\s] (?:or|and)$")
 _SYMBOL_AFTER = Pattern(r" (?:or|and) [^\w\s](?:[\s,.]|$)")
 _TERNARY_AFTER = Pattern(r" [a-z0-9_\"'(]\S{0,30} :[ \t]")
