@@ -230,3 +230,18 @@ def test_a_chapter_read_alone_takes_a_pair_of_bars_on_a_line_for_short_verbatim(
         f"For example {PLACEHOLDER} selects slides 1, 2, 3.\nA lone | bar, 1,5 more.\n"]
     main = "\\documentclass{article}\n\\begin{document}\nA |x| here.\n\\end{document}\n"
     assert [s.text.strip() for s in parse(main, path="m.tex", fmt="latex").segments] == ["A |x| here."]
+
+
+def test_a_document_whose_main_language_is_not_english_is_not_checked(tmp_path, run_cli):
+    """polyglossia's sample of scripts (TeX Live's examples.tex) sets French as its main language and quotes
+    « » in French and Arabic: `--fix` turned them into “ ” (`la “langue d'oïl”`)."""
+    body = "\\begin{document}\nLe français est parlé en France (la «langue d'oïl») : oui.\n\\end{document}\n"
+    for main, checked in (("\\setdefaultlanguage{french}", False), ("\\setmainlanguage[locale=x]{ french }", False),
+                          ("% \\setmainlanguage{french}\n\\setmainlanguage[variant=british]{english}", True)):
+        doc = parse(f"\\documentclass{{article}}\n\\usepackage{{polyglossia}}\n{main}\n{body}", path="a.tex",
+                    fmt="latex")
+        assert (doc.foreign is None) == checked, main
+    (tmp_path / "a.tex").write_text("\\setdefaultlanguage{french}\n" + body, encoding="utf-8")
+    proc = run_cli("check", "--fix", "a.tex")
+    assert "its main language is 'french' (polyglossia): tqcheck checks English; not checked" in proc.stderr.decode()
+    assert (tmp_path / "a.tex").read_text(encoding="utf-8") == "\\setdefaultlanguage{french}\n" + body

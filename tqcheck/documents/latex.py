@@ -30,8 +30,8 @@ from collections import deque
 from .bilingual import directive
 from .builder import SegmentBuilder
 from .latex_syntax import (ACCENTS, ARGUMENTS, BEGIN_DOCUMENT, COMMAND, END_DOCUMENT, ENGLISH, ENVIRONMENT,
-                           FRENCH_BABEL, FRENCH_SYMBOLS, INVISIBLE, LANGUAGE, MATH, NOTES, SHORT_VERB, SKIPPED,
-                           SPACES, SPECIAL, SYMBOLS, TEXT, TITLE, TITLES, TYPEWRITER, VERBATIM, Source, escape,
+                           FRENCH_BABEL, FRENCH_SYMBOLS, INVISIBLE, LANGUAGE, MAIN_LANGUAGE, MATH, NOTES, SHORT_VERB,
+                           SKIPPED, SPACES, SPECIAL, SYMBOLS, TEXT, TITLE, TITLES, TYPEWRITER, VERBATIM, Source, escape,
                            line_start, uncommented)
 from .model import PLACEHOLDER, Document
 
@@ -283,6 +283,10 @@ def parse_latex(doc: Document) -> None:
     if begin is None:
         reader.read(0, len(text))
     else:
+        main = uncommented(MAIN_LANGUAGE, doc, 0, begin.start(), last=True)  # \setdefaultlanguage{french}
+        if main is not None and not ENGLISH.fullmatch(main.group(1)):
+            doc.foreign = f"its main language is {main.group(1).strip('{} ')!r} (polyglossia)"
+            return
         for title in (uncommented(p, doc, 0, begin.start()) for p in TITLE):  # \title, \subtitle, \date
             if title is not None:
                 reader.later.append((title.end() + 1, reader.source.group_end(title.end(), begin.start()) - 1))

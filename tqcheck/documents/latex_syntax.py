@@ -70,6 +70,8 @@ MATH = re.compile(r"(?:equation|align|alignat|gather|multline|flalign|eqnarray|d
 LANGUAGE = frozenset(("otherlanguage", "otherlanguage*", "selectlanguage", "hyphenrules"))
 ENGLISH = re.compile(r"\s*\{\s*(?:(?:american|british|us|uk|canadian|australian|newzealand)?english|american|british)"
                       r"\s*\}", re.I)
+# polyglossia's main language, set in the preamble: a document whose prose is in another language than English
+MAIN_LANGUAGE = re.compile(r"\\set(?:default|main)language\s*(?:\[[^\]]*\])?\s*(\{\s*[A-Za-z]+\s*\})")
 TYPEWRITER = re.compile(r"\s*\\(?:tt|ttfamily|verbatimfont)\b")
 # the marks a documentation file makes short verbatim: \MakeShortVerb{\|}, \def~{\verb~}; LaTeX's own guides' classes
 # make | one
