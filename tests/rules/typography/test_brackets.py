@@ -33,6 +33,10 @@ def test_a_bracket_without_its_partner_is_flagged(codes, text, at):
         ". It is\nchecked.)", "."), "x.html"),
     ("<p>An aside (over a line that ends a sentence.\nAnd more words here.)</p>", "x.html"),
     ("| a | b |\n|---|---|\n| (( | )) |\n", "x.md"),  # not prose: a table of symbols
+    ("The CDATA section must end with \"]]>\". Write ')' or '-['.", "x.txt"),  # named in quotes (Xerces)
+    ("No closing ) found for in decode", "x.txt"),  # named alone (Tomcat)
+    # a man page as HTML: its reader leaves blank lines inside a paragraph, which end nothing there
+    ("<p>act as if invoked as a login shell (see\n<b>INVOCATION</b>\n\n\nbelow).</p>", "x.html"),
 ])
 def test_paired_brackets_and_what_closes_nothing_are_left_alone(codes, text, path):
     assert unpaired(codes, text, path) == []

@@ -3,9 +3,10 @@
 Found with a stack over the brackets of each segment (a paragraph, a cell, a message), as LanguageTool's
 unpaired-brackets rule and Xbench's unpaired symbols do.  Left alone: a list label (``1)``, ``b)``, ``iv)``) or a
 smiley (``:)``, ``;-(``), which close nothing; a half-open interval (``[0, 1)``); a bracket on a line that is
-not prose (``looks_like_prose``: ASCII art, a table of figures); a bracket named between quotes (``‘]’``).  In
-plain text, a line that ends as a sentence ends closes its paragraph (MT output has one sentence a line); a line
-that does not is wrapped prose, and an aside goes on.
+not prose (``looks_like_prose``: ASCII art, a table of figures); a bracket named, in a short token between quotes
+(``‘]’``, ``"]]>"``) or alone between spaces (``No closing ) found``).  A segment of markup (a paragraph, a
+message, a cue) is paired over all its lines; in plain text, a blank line ends a paragraph, and so does a line that
+ends as a sentence ends (MT output has one sentence a line), while a line that does not is wrapped prose.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ RULES = [
         why="MT systems translate an aside in pieces and lose one of its brackets: in WMT13, 5 lines in 1000 of "
         "the systems' output have a bracket without its partner, and none of the 3,000 of the human "
         "reference. The reader cannot tell where the aside ends. Its severity is info: in documentation, a "
-        "page's layout (a definition list, a line break) may cut an aside in two.",
+        "page's layout (a line break made a paragraph of its own) may cut an aside in two.",
         before="The nuclei of two galaxies (400 million light-years from Earth are merging.",
         after="The nuclei of two galaxies (400 million light-years from Earth) are merging.",
         fix="none: where the aside ends is a decision for an editor.",
@@ -53,19 +54,20 @@ def check(doc, ctx):
 
 
 def _unpaired(text: str, plain: bool) -> list:
-    """The offsets of the brackets of ``text`` that have no partner, in order; ``plain``: a line that ends a
-    sentence ends an aside too (plain text; in a paragraph of markup, its lines are wrapped where the tool chose)."""
+    """The offsets of the brackets of ``text`` that have no partner, in order.  ``plain``: ``text`` is a plain
+    text file, whose blank lines end paragraphs and whose lines that end a sentence end their asides too; other
+    readers cut their segments (a paragraph of markup, a message, a cue) and break their lines where they chose."""
     stack, lone = [], []  # the offsets of the open brackets
     last = 0
     for m in _BRACKET.finditer(text):
         i, c = m.start(), m.group()
-        if "\n" in text[last:i] and (_BLANK_LINE.search(text, last, i) or
-                                      (plain and _SENTENCE_LINE_END.search(text, last, i))):
+        if plain and "\n" in text[last:i] and (_BLANK_LINE.search(text, last, i) or
+                                                _SENTENCE_LINE_END.search(text, last, i)):
             lone += stack  # a paragraph ends: what it left open stays open
             stack = []
         last = i
-        if 0 < i < len(text) - 1 and text[i - 1] in _QUOTES and text[i + 1] in _QUOTES:
-            continue  # a bracket named: `‘]’`, `"("`
+        if _quoted(text, i):
+            continue  # a bracket named: `‘]’`, `"]]>"`, `'-['`
         if c in "([":
             if c == "(" and i and text[i - 1] in _SMILEY and (i < 2 or text[i - 2] in " \t\n:;"):
                 continue  # `:(`, `:-(`
@@ -76,7 +78,30 @@ def _unpaired(text: str, plain: bool) -> list:
             continue  # a list label, a smiley: with no bracket open, they close nothing
         else:
             lone.append(i)
-    return sorted(lone + stack)
+    return sorted(i for i in lone + stack if not _alone(text, i))  # not `No closing ) found`
+
+
+def _token(text: str, i: int) -> str | None:
+    """The run of non-spaces around ``text[i]``, when it is short (``None`` for a word or code)."""
+    start, end = i, i + 1
+    while start > 0 and not text[start - 1].isspace() and i - start < 8:
+        start -= 1
+    while end < len(text) and not text[end].isspace() and end - i < 8:
+        end += 1
+    if (start and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace()):
+        return None
+    return text[start:end].rstrip(",.;:")
+
+
+def _quoted(text: str, i: int) -> bool:
+    """Is the bracket at ``i`` in a short token between quotes (``‘]’``, ``"]]>"``, ``')*'``): named, not used?"""
+    token = _token(text, i)
+    return token is not None and len(token) >= 3 and token[0] in _QUOTES and token[-1] in _QUOTES
+
+
+def _alone(text: str, i: int) -> bool:
+    """Is the bracket at ``i`` alone between spaces (``No closing ) found``)?  Unpaired, it is named, not used."""
+    return _token(text, i) == text[i]
 
 
 def _smiley_before(text: str, i: int) -> bool:
