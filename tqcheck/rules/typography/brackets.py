@@ -36,11 +36,12 @@ RULES = [
 _BRACKET = Pattern(r"[()\[\]]")
 _BLANK_LINE = Pattern(r"\n[ \t]*\n")
 # a closer that closes nothing: a list label after a line's start or a space (`1)`, `b)`, `iv)`)
-_LABEL = Pattern(r"(?:^|(?<=[\s(]))(?:\d{1,3}|[A-Za-z]|[ivxlcdm]{1,6})\)$")
-_SMILEY = frozenset(":;=8-^")
+_LABEL = Pattern(r"(?:^|(?<=[\s(\"'“‘]))(?:\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Za-z]|[ivx]{2,4}|[IVX]{2,4})\)$")
+_SMILEY = frozenset(":;=")  # the eyes, before an optional `-` nose
 _QUOTES = frozenset("'‘’\"“”`")
+_PARTNER = {")": "(", "]": "["}
 # in plain text, a line that ends a sentence ends what it opened (one sentence a line: MT output, a corpus)
-_SENTENCE_LINE_END = Pattern(r"[.!?][\"”’»]?[ \t]*\n")
+_SENTENCE_LINE_END = Pattern(r"[.!?][\"”’»]?[ \t]*\r?\n")
 
 
 def check(doc, ctx):
@@ -69,13 +70,19 @@ def _unpaired(text: str, plain: bool) -> list:
         if _quoted(text, i):
             continue  # a bracket named: `‘]’`, `"]]>"`, `'-['`
         if c in "([":
-            if c == "(" and i and text[i - 1] in _SMILEY and (i < 2 or text[i - 2] in " \t\n:;"):
+            if c == "(" and _smiley_before(text, i):
                 continue  # `:(`, `:-(`
             stack.append(i)
-        elif stack:  # its partner, or a half-open interval: `[0, 1)`, `(0, 1]`
+        elif c == ")" and _smiley_before(text, i):
+            continue  # `:)`, `;-)`: inside an aside too (`(it works :) really)`)
+        elif stack and (text[stack[-1]] == _PARTNER[c] or _interval(text, stack[-1], i)):
+            stack.pop()  # its partner, or a half-open interval: `[0, 1)`, `(0, 1]`
+        elif _PARTNER[c] in (text[j] for j in stack):  # `f(a[0)`: what it skips over was never closed
+            while text[stack[-1]] != _PARTNER[c]:
+                lone.append(stack.pop())
             stack.pop()
-        elif c == ")" and (_smiley_before(text, i) or _LABEL.search(text, max(0, i - 7), i + 1)):
-            continue  # a list label, a smiley: with no bracket open, they close nothing
+        elif c == ")" and _LABEL.search(text, max(0, i - 7), i + 1):
+            continue  # a list label (`1)`, `b)`, `iv)`): with no bracket open, it closes nothing
         else:
             lone.append(i)
     return sorted(i for i in lone + stack if not _alone(text, i))  # not `No closing ) found`
@@ -105,5 +112,12 @@ def _alone(text: str, i: int) -> bool:
 
 
 def _smiley_before(text: str, i: int) -> bool:
-    """Is the ``)`` at ``i`` the mouth of a smiley (``:)``, ``;-)``, ``=)``)?"""
-    return i > 0 and text[i - 1] in _SMILEY and (i < 2 or not text[i - 2].isalnum() or text[i - 1] == "-")
+    """Is the bracket at ``i`` the mouth of a smiley (``:)``, ``;-)``, ``=(``), eyes and an optional nose before it?"""
+    j = i - 1 if i and text[i - 1] == "-" else i
+    return j > 0 and text[j - 1] in _SMILEY and (j < 2 or not text[j - 2].isalnum())
+
+
+def _interval(text: str, opener: int, closer: int) -> bool:
+    """Do the brackets at ``opener`` and ``closer`` enclose a short interval (``[0, 1)``, ``(a, b]``)?"""
+    inner = text[opener + 1:closer]
+    return len(inner) <= 24 and inner.count(",") == 1 and "\n" not in inner

@@ -3,11 +3,12 @@
 A translation QA check of every tool of the trade (pofilter's ``doublewords``, Xbench's repeated words):
 MT systems repeat a word where two French words became one English one (*ne pas* → ``not not``), and a
 post-editor who inserts a word leaves the old one behind.  The doubled word must be the same, in the same
-case after the first letter, with only spaces between, on one line.  Left alone: the words English doubles on
-purpose (``repeated_words.tsv``: ``that that``, ``had had``, ``what it is is``, ``very very``), a doubled
+case after the first letter, with only spaces between (up to eight, of any width), on one line.  Left alone:
+the words English doubles on purpose (``repeated_words.tsv``: ``that that``, ``had had``, ``what it is is``,
+``very very``), a doubled
 capitalised word (a name: ``Sirhan Sirhan``, ``Walla Walla``), single letters other than ``a a``, and two
-words with markup or code between them (``the month <em>month</em>``, ``the name `name` ``: a parameter named
-after what it holds, as API documentation writes).
+words with markup between them (``the month <em>month</em>``: a parameter named after what it holds, as API
+documentation writes).
 """
 
 from __future__ import annotations
@@ -46,9 +47,11 @@ DOUBLED = Table("repeated_words.tsv", key="word", order="plain")
 # every character: three times slower); the lookahead takes the whole word at once, as an atomic group would
 # (Python 3.11+), so a word that is not repeated costs no backtracking.  Group 1: a capital, if any; group 2: the
 # word's lowercase letters.  Not a word's third time (`bum bum bum`, `never never never`: said on purpose).
-_WORD = ("(?:([A-ZÀ-ÖØ-Þ]))?(?=([a-zà-öø-ÿœ]+))\\2[ \u00a0](?(1)(?i:\\1))\\2\\b(?![-'’][^\\W\\d_])"
-         "(?![ \u00a0]+(?(1)(?i:\\1))\\2\\b)")
-_REPEAT = Pattern("[ \n\u00a0(“\"‘]" + _WORD)
+_GAP = "[ \t\u00a0\u202f\u2009]{1,8}"  # spaces, as French and MT set them
+_WORD = ("(?:([A-ZÀ-ÖØ-Þ]))?(?=([a-zà-öø-ÿœ]+))\\2" + _GAP + "(?(1)(?i:\\1))\\2\\b"
+         "(?![-'’][^\\W\\d_])(?![\u0300-\u036f])"  # not `the-the`, nor a letter with a combining accent
+         "(?!" + _GAP + "(?(1)(?i:\\1))\\2\\b)")
+_REPEAT = Pattern("[ \t\n\u00a0(\\[{“\"‘'«—–]" + _WORD)
 _AT_START = Pattern(_WORD)  # at a segment's start
 
 
@@ -63,9 +66,10 @@ def _function_words() -> frozenset:
 
 
 def _third(text: str, i: int, word: str) -> bool:
-    """Is the word that starts at ``i`` (a doubling's first) itself the second of the same word?"""
+    """Is the word that starts at ``i`` (a doubling's first) itself the second of the same word (as far back as
+    ``_GAP`` reaches)?"""
     before = text[max(0, i - len(word) - 8):i]
-    gap = len(before) - len(before.rstrip(" \u00a0"))
+    gap = len(before) - len(before.rstrip(" \t\u00a0\u202f\u2009"))
     start = len(before) - gap - len(word)
     return gap > 0 and start >= 0 and before[start:start + len(word)].lower() == word and \
         not before[start - 1:start].isalpha()
