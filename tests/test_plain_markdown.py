@@ -92,3 +92,19 @@ def test_a_plain_article_is_checked_without_importing_markdown_it(tmp_path):
     for path, imported in ((ROOT / "corpora" / "mt" / "strike.md", "False"), (tmp_path / "marked.md", "True")):
         out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True).stdout
         assert out.splitlines()[-1] == imported, out
+
+
+def test_plain_paragraphs_start_at_a_line_start_as_the_unanchored_search_found_them():
+    """The paragraph expression is anchored at line starts (linear on a line of spaces, where the plain spelling
+    scanned the line from each of its characters); it finds the same paragraphs on any text."""
+    import random
+    import re
+
+    from tqcheck.documents import plain
+
+    unanchored = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+    rng = random.Random(3)
+    for _ in range(5000):
+        text = "".join(rng.choice(" \t\n\r\u00a0ab") for _ in range(rng.randint(0, 40)))
+        spans = [m.span() for m in plain._PARAGRAPH_RE.finditer(text)]
+        assert spans == [m.span() for m in unanchored.finditer(text)], repr(text)

@@ -6,7 +6,9 @@ import re
 
 from .model import Document, Segment
 
-_PARAGRAPH_RE = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+# a paragraph: a run of lines that are not blank.  It starts at a line's start (``^``): tried at every character,
+# a line of 100,000 spaces cost 41 s, each start scanning the line to its end
+_PARAGRAPH_RE = re.compile(r"(?m)^[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 
 
 def parse_text(doc: Document) -> None:
