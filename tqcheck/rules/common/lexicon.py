@@ -131,6 +131,12 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
+def function_words() -> frozenset:
+    """Every word of ``english_function_words.tsv``, whatever its class (the table alone: no lexicon is read)."""
+    return frozenset(row.word for row in FUNCTION_WORDS.rows)
+
+
+@lru_cache(maxsize=1)
 def start_rank() -> dict:
     """word -> the rank of the most frequent English word it starts (``english_frequent_words.txt``, 0 the most
     frequent: ``m`` ranks as ``more``, ``count`` as ``country``); a word that starts none of them is rarer than

@@ -10,11 +10,9 @@ Table: ``numbers_months.tsv``.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from .. import Rule
 from ..common import Pattern, anchor_lines, finditer_in, line_bounds, merge_spans, one_of, sentence_start
-from ..common.lexicon import FUNCTION_WORDS
+from ..common.lexicon import function_words
 from . import SEP, WORD_CHAR, digits, months
 
 RULES = [
@@ -133,11 +131,6 @@ def _in_hex_bytes(text: str, i: int, j: int) -> bool:
                for m in (_HEX_BEFORE.search(text, max(0, i - 5), i), _HEX_AFTER.match(text, j)))
 
 
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset:
-    return frozenset(row.word for row in FUNCTION_WORDS.rows)
-
-
 def _plain_ordinal(text, m) -> bool:
     """Is the French ordinal ``m`` one that no clean English reads otherwise?  A bare ``e`` on a figure
     is one before a lowercase noun (``43e birthday``), not after a name (``D&D 5e``, ``Pathfinder 2e``:
@@ -147,7 +140,7 @@ def _plain_ordinal(text, m) -> bool:
     if LOWER_WORD.match(text, m.end()) is None:
         return False
     following = NEXT_WORD.match(text[m.end():m.end() + 20].lstrip(" \u00a0\u202f"))
-    if following is not None and following.group() in _function_words():
+    if following is not None and following.group() in function_words():
         return False  # `versions 2.09 and 2e of LaTeX`: no noun after it, so no ordinal of one
     named = NAMED_BEFORE.search(text, max(0, m.start() - 20), m.start())
     if named is None:

@@ -5,8 +5,8 @@ unpaired-brackets rule and Xbench's unpaired symbols do.  Left alone: a list lab
 smiley (``:)``, ``;-(``), which close nothing; a half-open interval (``[0, 1)``); a bracket on a line that is
 not prose (``looks_like_prose``: ASCII art, a table of figures); a bracket named, in a short token between quotes
 (``‘]’``, ``"]]>"``) or alone between spaces (``No closing ) found``).  A segment of markup (a paragraph, a
-message, a cue) is paired over all its lines; in plain text, a blank line ends a paragraph, and so does a line that
-ends as a sentence ends (MT output has one sentence a line), while a line that does not is wrapped prose.
+message, a cue) is paired over all its lines; in a paragraph of plain text, a line that ends as a sentence ends
+closes its asides (MT output has one sentence a line), while a line that does not is wrapped prose.
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ RULES = [
 ]
 
 _BRACKET = Pattern(r"[()\[\]]")
-_BLANK_LINE = Pattern(r"\n[ \t]*\n")
 # a closer that closes nothing: a list label after a line's start or a space (`1)`, `b)`, `iv)`)
 _LABEL = Pattern(r"(?:^|(?<=[\s(\"'“‘]))(?:\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Za-z]|[ivx]{2,4}|[IVX]{2,4})\)$")
 _SMILEY = frozenset(":;=")  # the eyes, before an optional `-` nose
@@ -55,16 +54,15 @@ def check(doc, ctx):
 
 
 def _unpaired(text: str, plain: bool) -> list:
-    """The offsets of the brackets of ``text`` that have no partner, in order.  ``plain``: ``text`` is a plain
-    text file, whose blank lines end paragraphs and whose lines that end a sentence end their asides too; other
-    readers cut their segments (a paragraph of markup, a message, a cue) and break their lines where they chose."""
-    stack, lone = [], []  # the offsets of the open brackets
+    """The offsets of the brackets of ``text`` that have no partner, in order.  ``plain``: ``text`` is a paragraph
+    of a plain text file (the reader cuts them at blank lines), whose lines that end a sentence end their asides
+    too; other readers cut their segments (a paragraph of markup, a message, a cue) and break lines where they chose."""
+    stack, lone = [], []  # the offsets of the brackets still open, and of those that will stay unpaired
     last = 0
     for m in _BRACKET.finditer(text):
         i, c = m.start(), m.group()
-        if plain and "\n" in text[last:i] and (_BLANK_LINE.search(text, last, i) or
-                                                _SENTENCE_LINE_END.search(text, last, i)):
-            lone += stack  # a paragraph ends: what it left open stays open
+        if plain and _SENTENCE_LINE_END.search(text, last, i):
+            lone += stack  # a sentence's line ends: what it left open stays open
             stack = []
         last = i
         if _quoted(text, i):

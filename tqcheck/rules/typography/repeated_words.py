@@ -5,10 +5,9 @@ MT systems repeat a word where two French words became one English one (*ne pas*
 post-editor who inserts a word leaves the old one behind.  The doubled word must be the same, in the same
 case after the first letter, with only spaces between (up to eight, of any width), on one line.  Left alone:
 the words English doubles on purpose (``repeated_words.tsv``: ``that that``, ``had had``, ``what it is is``,
-``very very``), a doubled
-capitalised word (a name: ``Sirhan Sirhan``, ``Walla Walla``), single letters other than ``a a``, and two
-words with markup between them (``the month <em>month</em>``: a parameter named after what it holds, as API
-documentation writes).
+``very very``), a doubled capitalised word (a name: ``Sirhan Sirhan``, ``Walla Walla``), single letters other
+than ``a a``, and two words with markup between them (``the month <em>month</em>``: a parameter named after
+what it holds, as API documentation writes).
 """
 
 from __future__ import annotations
@@ -17,7 +16,8 @@ from functools import lru_cache
 
 from .. import Rule
 from ..common import Pattern, Table
-from ..common.lexicon import FUNCTION_WORDS
+from ..common.lexicon import function_words
+from . import SPACE_CLASS, SPACES
 
 RULES = [
     Rule(
@@ -47,7 +47,7 @@ DOUBLED = Table("repeated_words.tsv", key="word", order="plain")
 # every character: three times slower); the lookahead takes the whole word at once, as an atomic group would
 # (Python 3.11+), so a word that is not repeated costs no backtracking.  Group 1: a capital, if any; group 2: the
 # word's lowercase letters.  Not a word's third time (`bum bum bum`, `never never never`: said on purpose).
-_GAP = "[ \t\u00a0\u202f\u2009]{1,8}"  # spaces, as French and MT set them
+_GAP = SPACE_CLASS + "{1,8}"  # spaces, as French and MT set them
 _WORD = ("(?:([A-ZÀ-ÖØ-Þ]))?(?=([a-zà-öø-ÿœ]+))\\2" + _GAP + "(?(1)(?i:\\1))\\2\\b"
          "(?![-'’][^\\W\\d_])(?![\u0300-\u036f])"  # not `the-the`, nor a letter with a combining accent
          "(?!" + _GAP + "(?(1)(?i:\\1))\\2\\b)")
@@ -60,16 +60,11 @@ def _meant() -> frozenset:
     return frozenset(DOUBLED.column("word"))
 
 
-@lru_cache(maxsize=None)
-def _function_words() -> frozenset:
-    return frozenset(FUNCTION_WORDS.column("word"))
-
-
 def _third(text: str, i: int, word: str) -> bool:
     """Is the word that starts at ``i`` (a doubling's first) itself the second of the same word (as far back as
     ``_GAP`` reaches)?"""
     before = text[max(0, i - len(word) - 8):i]
-    gap = len(before) - len(before.rstrip(" \t\u00a0\u202f\u2009"))
+    gap = len(before) - len(before.rstrip(SPACES))
     start = len(before) - gap - len(word)
     return gap > 0 and start >= 0 and before[start:start + len(word)].lower() == word and \
         not before[start - 1:start].isalpha()
@@ -91,7 +86,7 @@ def _repeated(seg, m):
     i, k = m.start(2) - len(capital), j - len(word)  # the first word's start, the second's
     if not seg.text[k].islower() or word in _meant() or _third(seg.text, i, word) or (len(word) == 1 and word != "a"):
         return None  # `The The`, `that that`, `bum bum bum`, `x x`
-    if capital and word not in _function_words():  # `Poor poor pitiful me`, `Aye aye, sir`
+    if capital and word not in function_words():  # `Poor poor pitiful me`, `Aye aye, sir`
         return None
     if not seg.is_verbatim(i, j):  # `the month <em>month</em>`: a parameter named after what it holds
         return None

@@ -247,7 +247,7 @@ def _symbols(text, k, end):
 
 
 _CLOSERS = set(")]\"'”’»")  # a closing bracket or quote before the mark: prose (`( b ) ;`)
-_LONE = Pattern(r"(?:^|\s)(?:[^\w\s]|_)|^(?:[^\w\s]|_)")  # a symbol alone before the mark's spaces (`_ .`)
+_LONE = Pattern(r"(?:^|\s)(?:[^\w\s]|_)")  # a symbol alone before the mark's spaces (`_ .`)
 _LONE_AFTER = Pattern(r" (?:[^\w\s\"'“”‘’«»]|_)(?:\s|$)")
 _SYMBOL_BEFORE = Pattern(r"(?:^|\s)[^\w\s] (?:or|and)$")
 _SYMBOL_AFTER = Pattern(r" (?:or|and) [^\w\s](?:[\s,.]|$)")
