@@ -26,8 +26,8 @@ from ..common.memo import per_segment
 
 _ITALIC_HTML = Pattern(r"(?i)<(i|em|cite)\b[^>]*>")
 _NINE_WORDS = Pattern(r"(?:\S+\s+){8}\S")  # more than eight words (from the first word's start)
-_OPEN_QUOTES = "“\"«‘"
-_CLOSE_QUOTES = "”\"»’"
+OPEN_QUOTES = "“\"«‘"
+CLOSE_QUOTES = "”\"»’"
 _STARRED = ("markdown", "mdx", "rmarkdown", "rst")  # where *x* and _x_ are emphasis
 
 
@@ -48,7 +48,7 @@ def exempt(doc, seg, i, j, code) -> bool:
     text = seg.text
     if inside(seg, i, j, "([", ")]") == (i, j):
         return True  # big-box stores [magasins-boîtes]: the French original given on purpose
-    inner = inside(seg, i, j, _OPEN_QUOTES, _CLOSE_QUOTES) or inside(seg, i, j, "(", ")")
+    inner = inside(seg, i, j, OPEN_QUOTES, CLOSE_QUOTES) or inside(seg, i, j, "(", ")")
     if inner is None:
         return False
     if code == "TQ403" and inner == (i, j):
