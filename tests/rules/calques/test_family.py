@@ -32,8 +32,11 @@ from tqcheck.engine import Context, lint
     # participles, months, `on 12 March` and `a year ago` (stop 35): 7 hits there, read, each the calque kept ('The
     # Syrian soldiers have left Lebanon a year ago', 'has set up in February 1994 a public inquiry', 'the crises that
     # have hit Southeast Asia in 1997', 'has followed in August 1994', 'has seen in 2004', 'have risen against all
-    # expectations last week', 'has strengthened the war effort one more time a few days ago')
-    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.74),
+    # expectations last week', 'has strengthened the war effort one more time a few days ago'); 0.75 until the
+    # day between a reporting verb and its subject (say-day-inverted, stop 37): 2 hits there, read, each the calque
+    # kept ('"The coming week could be a turning point," said yesterday, the influential Democratic Senator', 'said
+    # yesterday the Dutch Finance minister')
+    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.75),
 ])
 def test_clean_english_stays_under_the_false_positive_budget(parts, budget):
     path = shared(*parts)
