@@ -107,6 +107,9 @@ def test_inflect_follows_the_tense():
         "said", "insisted", "noted", "worried", "pointed out"]
     assert [reporting._inflect(s, "present") for s in ("say", "stress", "worry", "be")] == [
         "says", "stresses", "worries", "is"]
+    # a doubled consonant: the lexicon's form, else one syllable ending in consonant-vowel-consonant
+    assert [reporting._inflect(s, "past") for s in ("admit", "regret", "quip", "visit", "go on")] == [
+        "admitted", "regretted", "quipped", "visited", "went on"]
 
 
 # ----------------------------------------------------------------------- the data

@@ -26,6 +26,7 @@ from functools import lru_cache
 from ...findings import SEVERITIES
 from .. import Rule
 from ..common import Pattern, Table, word_before
+from ..common.lexicon import lexicon
 from ..common.keywords import AFTER, BEFORE, Keywords, keyword_text
 from . import longest_first, say
 from .quotations import names_a_subject, quotation_before
@@ -245,12 +246,25 @@ def _possible_contexts(text, i, j):
         yield "infinitive"
 
 
+_ONE_SYLLABLE_CVC = re.compile(r"(?:qu|[^aeiou])*[aeiou][bdgklmnprtvz]$")  # a verb the lexicon lacks
 _IRREGULAR_PAST = {"say": "said", "tell": "told", "think": "thought", "go": "went", "be": "was", "give": "gave"}
+
+
+def _known_form(verb: str, tense: str):
+    """The lexicon's past (``admitted``, ``quipped``) or third person (``admits``) of ``verb``, where it has one
+    regular enough to tell apart: doubled consonants are the lexicon's, not guessed."""
+    forms = lexicon().forms(verb, "VERB") - {verb}
+    ending = ("ed",) if tense == "past" else ("s",)
+    found = [f for f in forms if f.endswith(ending) and f.startswith(verb[:2]) and not f.endswith("ing")]
+    return min(found, key=len) if found else None
 
 
 def _inflect(suggestion: str, tense: str) -> str:
     """``insist`` -> ``insisted``/``insists``; ``point out`` -> ``pointed out``; the first word only."""
     head, sep, rest = suggestion.partition(" ")
+    known = _known_form(head, tense)
+    if known:
+        return known + sep + rest
     if tense == "past":
         if head in _IRREGULAR_PAST:
             head = _IRREGULAR_PAST[head]
@@ -258,6 +272,8 @@ def _inflect(suggestion: str, tense: str) -> str:
             head += "d"
         elif head.endswith("y") and head[-2:-1] not in "aeiou":
             head = head[:-1] + "ied"
+        elif _ONE_SYLLABLE_CVC.match(head):
+            head += head[-1] + "ed"  # quip -> quipped
         else:
             head += "ed"
     else:
