@@ -146,3 +146,10 @@ def test_numbered_names_even_for_known_french_words():
         k = text.index(word)
         m = lexicon.TOKEN.match(text, k)
         assert tokens.technical(text, k, m.end(), False) == shape, word
+
+
+def test_an_ordinal_suffix_or_an_abbreviation_is_no_word(tq4):
+    # `3ème` and `c.-à-d.` are the French ordinal's and abbreviation's rules' (TQ509, TQ513): not a word left in French too
+    assert tq4("The 3ème edition of the festival opens today.\n", "x.txt") == []
+    assert tq4("For details, c.-à-d. the rules, see below.\n", "x.txt") == []
+    assert tq4("Prices rose for the ème time.\n", "x.txt") == [("TQ403", "ème")]  # apart from a figure, a word

@@ -27,6 +27,7 @@ _GAP_OK = frozenset(" \t\u00a0\u202f")
 # characters that make a word part of code or markup when they touch it; C1 controls are mojibake (`donâ\x80\x99t`)
 _CODE = frozenset("_@\\=<>{}#$%^~|¶") | frozenset(map(chr, range(0x80, 0xA0)))
 _ARTICLES = frozenset(("le", "la", "les"))
+_ORDINAL_SUFFIXES = frozenset("e er ère re ème eme èmes emes es nd nde ndes".split())
 CODE, ACRONYM = "code", "acronym"
 _COMMAND = Pattern(r" --?[a-z]")  # a command-line option after a word: the word is the command
 _STRUCT = Pattern(r"\b(?:struct|enum|union|typedef) $")
@@ -51,7 +52,9 @@ def tokenize(text: str, s: int, e: int) -> list:
     for m in TOKEN.finditer(text, s, e):
         tok = Token(m.start(), m.end(), m.group(), not found)
         tok.kind, tok.gloss, tok.elided = kind(tok.text, tok.initial)
-        if tok.kind != ENGLISH:
+        if tok.kind != ENGLISH and _part_of_a_figure(text, tok.start, tok.text):
+            tok.kind = OTHER  # `3ème`, `c.-à-d.`: a French ordinal or abbreviation, TQ509's and TQ513's
+        elif tok.kind != ENGLISH:
             shape = technical(text, tok.start, tok.end, tok.kind in (UNSURE, MAYBE, OTHER))
             if shape:
                 tok.kind, tok.code = OTHER, shape == CODE
@@ -63,6 +66,14 @@ def tokenize(text: str, s: int, e: int) -> list:
                 tok.kind = ENGLISH
     _mark_names(text, found)
     return found
+
+
+def _part_of_a_figure(text: str, i: int, word: str) -> bool:
+    """Is ``word`` at ``text[i]`` the suffix of an ordinal (``3ème``, ``1er``) or the inside of ``c.-à-d.``?"""
+    before = text[i - 1] if i > 0 else " "
+    if before.isdigit():
+        return word.lower() in _ORDINAL_SUFFIXES
+    return before == "-" and i > 1 and text[i - 2] == "."
 
 
 def _english_tail(rest: str) -> bool:
