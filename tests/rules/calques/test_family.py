@@ -35,8 +35,11 @@ from tqcheck.engine import Context, lint
     # expectations last week', 'has strengthened the war effort one more time a few days ago'); 0.75 until the
     # day between a reporting verb and its subject (say-day-inverted, stop 37): 2 hits there, read, each the calque
     # kept ('"The coming week could be a turning point," said yesterday, the influential Democratic Senator', 'said
-    # yesterday the Dutch Finance minister')
-    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.75),
+    # yesterday the Dutch Finance minister'); 0.76 until an -s or -ed verb form with a noun or adjective reading was
+    # read as the verb before an adverb in -ly and its object (stop 37): 3 hits there, read, each the French
+    # order kept ('has not considered properly the facts', 'concerns solely the distribution of income', 'changes
+    # effectively our personality')
+    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.76),
 ])
 def test_clean_english_stays_under_the_false_positive_budget(parts, budget):
     path = shared(*parts)
