@@ -38,8 +38,9 @@ from tqcheck.engine import Context, lint
     # yesterday the Dutch Finance minister'); 0.76 until an -s or -ed verb form with a noun or adjective reading was
     # read as the verb before an adverb in -ly and its object (stop 37): 3 hits there, read, each the French
     # order kept ('has not considered properly the facts', 'concerns solely the distribution of income', 'changes
-    # effectively our personality')
-    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.76),
+    # effectively our personality'); 0.79 until on-the-long-term and responsible-of (stop 37): 6 hits there, read,
+    # each the calque kept ('positive effects on the long term', 'the responsible of studies department')
+    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.79),
 ])
 def test_clean_english_stays_under_the_false_positive_budget(parts, budget):
     path = shared(*parts)
