@@ -153,3 +153,10 @@ def test_an_ordinal_suffix_or_an_abbreviation_is_no_word(tq4):
     assert tq4("The 3ème edition of the festival opens today.\n", "x.txt") == []
     assert tq4("For details, c.-à-d. the rules, see below.\n", "x.txt") == []
     assert tq4("Prices rose for the ème time.\n", "x.txt") == [("TQ403", "ème")]  # apart from a figure, a word
+
+
+def test_a_sentence_that_opens_in_french_opens_with_no_name(tq4):
+    # two clearly French words: the capital is the sentence's, not a name's (a UI string left half in French)
+    assert tq4("Aucun résultat found for your search.\n", "x.txt") == [("TQ401", "Aucun résultat")]
+    # a name at the start is followed by English
+    assert tq4("Hollande said the plan would pass.\n", "x.txt") == []
