@@ -102,3 +102,24 @@ def test_the_prefilter_drops_no_copy_on_real_machine_translation(monkeypatch):
     filtered = found()
     monkeypatch.setattr(copies, "_may_open", lambda word: True)  # every shared word: the plain search
     assert filtered == found() and sum(len(f) for *_, f in filtered) > 20
+
+
+def test_a_capitalised_label_copied_into_a_program_string_is_flagged():
+    """In a PO or XLIFF file a capitalised French word is a button or a menu far more often than a name: a copy
+    when its lower case is clearly French (a blind probe's `click Valider`, `the Paramètres menu`)."""
+    from tqcheck.config import Config
+    from tqcheck.engine import check_text
+
+    def po(*pairs):
+        units = "".join(f'msgid "{s}"\nmsgstr "{t}"\n\n' for s, t in pairs)
+        text = 'msgid ""\nmsgstr ""\n"Language: en\\n"\n\n' + units
+        return [f.span for f in check_text(text, "en.po", config=Config(select=["TQ602"]))]
+
+    assert po(("Ouvrez le menu Paramètres.", "Open the Paramètres menu."),
+              ("Remplissez le formulaire et cliquez sur Valider.", "Fill in the form and click Valider.")) == [
+        "Paramètres", "Valider"]
+    # a name is no label, whatever the file: its lower case is no clearly French word
+    assert po(("Contactez Jean Blanc à Paris.", "Contact Jean Blanc in Paris."),
+              ("Ouvrez Firefox.", "Open Firefox.")) == []
+    # outside a program's strings, a capitalised word copied is a name (a news article's `the Élysée`)
+    assert spans(("Ouvrez le menu Paramètres.", "Open the Paramètres menu."), code="TQ602") == []

@@ -26,7 +26,7 @@ from ..untranslated.lexicon import (
 )
 from ..untranslated.tokens import adjacent, tokenize
 from . import checked_pairs, whole
-from .markup import URL
+from .markup import SOFTWARE_STRINGS, URL
 
 RULES = [
     Rule(
@@ -62,7 +62,7 @@ UNKNOWN_FRENCH = 0.8  # the identifier's confidence that a word neither frequenc
 
 
 def check(doc, ctx):
-    family = ctx.enabled("TQ4")
+    family, labels = ctx.enabled("TQ4"), doc.format in SOFTWARE_STRINGS
     for pair in doc.pairs:  # (a key for a source too: checked_pairs leaves those out)
         if _pending(pair):
             yield whole(pair.target, "TQ602", "The source with the extraction prefix `__`: not translated yet")
@@ -74,7 +74,7 @@ def check(doc, ctx):
             if not (family and any(find(seg.text))):  # (the untranslated family says it already)
                 yield whole(seg, "TQ602", "The French source copied unchanged: not translated")
             continue
-        for i, j, words in copies(pair.source, seg.text):
+        for i, j, words in copies(pair.source, seg.text, labels):
             if exempt(doc, seg, i, j, "TQ401" if len(words) > 1 else "TQ403"):
                 continue
             if family:
@@ -116,16 +116,19 @@ def source_words(source: str) -> frozenset:
     return frozenset(found)
 
 
-def copies(source: str, text: str):
-    """``(start, end, tokens)`` of each run of copied French words in ``text``."""
+def copies(source: str, text: str, labels: bool = False):
+    """``(start, end, tokens)`` of each run of copied French words in ``text``.  ``labels``: the strings of a
+    program (PO, XLIFF…), where a capitalised French word is the label of a button or a menu (`click Valider`,
+    `the Paramètres menu`) far more often than a name: it is a copy when its lower case is a French word."""
     known = source_words(source)
-    if not any(fold(word) in known and _may_open(word) for word in TOKEN.findall(text)):
+    if not any(fold(word) in known and (_may_open(word) or labels and _label(word)) for word in TOKEN.findall(text)):
         return  # no word of the source here that could open a copy: nothing to cut into tokens (most messages)
     for s, e in sentences(text):
         tokens = tokenize(text, s, e)
         _unmark_names(text, tokens, known)
         loans = loan_spans(text, s, e)  # `café au lait`: English, whatever its words
-        flags = [fold(t.text) in known and _frenchish(t) and not _glued(text, t)
+        flags = [fold(t.text) in known and (_frenchish(t) or labels and t.kind == NAME and _label(t.text))
+                 and not _glued(text, t)
                  and not any(a <= t.start < b for a, b in loans) for t in tokens]
         k = 0
         while k < len(tokens):
@@ -201,6 +204,11 @@ def _may_open(word: str) -> bool:
         return kind(word, True)[0] in (STRONG, WEAK) or (len(word) > 1 and not ACCENTS.isdisjoint(lower)
                                                           and set(lower) <= FRENCH_LETTERS)
     return True
+
+
+def _label(word: str) -> bool:
+    """Is a capitalised word, in lower case, clearly French (`Valider`, `Paramètres`; not `Blanc`, `Paris`)?"""
+    return word[:1].isupper() and kind(word.lower(), False)[0] in (STRONG, FRENCH)
 
 
 def _english(token) -> bool:
