@@ -18,12 +18,15 @@ MORE = [
     ("Rome (753 av. J.-C.) was founded.", "TQ513", "av. J.-C.", "BC", "safe"),
     ("It has env. 300 people.", "TQ513", "env.", "approx.", "safe"),
     ("See n°5.", "TQ513", "n°", "No. ", "safe"),
+    ("Price: 120 euros HT.", "TQ513", "HT", "excl. tax", "safe"),  # hors taxes, after a price
+    ("The price is 99 euros TTC.", "TQ513", "TTC", "incl. tax", "safe"),  # a currency word before it too
 ]
 
 NEVER = [
     "Defense Secretary Robert M. Gates said so.",
     "cf. chapter 3, etc.",
     "The env. variable is set.",
+    "Three HT cables and 4 HT cores.",  # HT after a bare figure: no price
     "* Add g_node_copy_deep().  [James M. Cape, Matthias Clasen]",  # a middle initial after a bracket
 ]
 

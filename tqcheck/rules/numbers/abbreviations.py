@@ -52,7 +52,8 @@ RULES = [
 
 ABBREVIATIONS = Table(
     "french_abbreviations.tsv", key="french", order="plain",
-    choices={"kind": ("title", "abbreviation"), "context": ("any", "before-name", "before-number", "after-number")},
+    choices={"kind": ("title", "abbreviation"), "context": ("any", "before-name", "before-number", "after-number",
+                                                                    "after-price")},
 )
 
 _LOWER_CHAR = one_of("a-zà-ÿ'-", "’")  # [a-zà-ÿ'’-]
@@ -73,7 +74,8 @@ LETTERED_BEFORE = Pattern(r"(?m)^[ \t\u00a0]*L\.[ \t\u00a0]+[A-Z]")
 LETTERED_AFTER = Pattern(r"(?m)^[ \t\u00a0]*N\.[ \t\u00a0]+[A-Z]")
 FIGURE_AFTER = Pattern(rf"{S}?\d")
 _SIGN_OR_S = one_of("\u00a0 $£%", "\u202f\u2009€")  # [{SEP}€$£%]
-FIGURE_BEFORE = Pattern(rf"\d{_SIGN_OR_S}*$")
+FIGURE_BEFORE = Pattern(rf"\d{_SIGN_OR_S}*(?:(?:euros?|EUR|dollars?|francs?)[ \u00a0])?$")  # 100 € TTC, 99 euros TTC
+PRICE_BEFORE = Pattern(r"(?:\d[\u00a0\u202f\u2009 ]?[€$£]|\d (?:euros?|EUR|dollars?|francs?))[ \u00a0]$")  # 120 € HT
 # English letters and signs from the most to the least frequent: an abbreviation is found from its rarest character
 _FREQUENT = " etaoinsrhldcumfpgwyb,.vk-TSAMCIBPHWxDNRLFGEjJOqKUVzYQXZ"
 
@@ -211,7 +213,10 @@ def _abbreviation_problems(seg, doc, enabled, dotted, article_regex, initialled)
             if not FIGURE_AFTER.match(text[j:j + 3]):
                 continue
         elif row.context == "after-number":
-            if not FIGURE_BEFORE.search(text[max(0, i - 4):i]):
+            if not FIGURE_BEFORE.search(text[max(0, i - 12):i]):
+                continue
+        elif row.context == "after-price":
+            if not PRICE_BEFORE.search(text[max(0, i - 12):i]):
                 continue
         title = row.kind == "title"
         code = "TQ512" if title else "TQ513"
