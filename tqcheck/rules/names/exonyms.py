@@ -47,7 +47,7 @@ RULES = [
         "when the French form has another reading (`Poutine` is also a dish, `BCE` an era), was found by "
         "transliteration rather than read from the data file, or is followed by another capitalised word "
         "(`Marioupol Mayor` is an error, but a longer name may keep its own spelling).",
-        data=("names_exonyms.tsv", "names_targets.tsv", "names_name_parts.tsv"),
+        data=("names_exonyms.tsv", "names_targets.tsv", "names_name_parts.tsv", "names_diaeresis_kept.tsv"),
     ),
 ]
 
@@ -55,6 +55,7 @@ EXONYMS = Table("names_exonyms.tsv", key="french", required=("english", "source"
                 choices={"kind": ("place", "person", "organisation", "acronym"), "fix": ("safe", "unsafe")})
 TARGETS = Table("names_targets.tsv", key="english", required=("source",))
 NAME_PARTS = Table("names_name_parts.tsv", key="word", choices={"side": ("before", "after", "both")})
+KEPT_DIAERESIS = Table("names_diaeresis_kept.tsv", key="name")
 
 _Guess = namedtuple("_Guess", "french english kind fix")  # a pair found by transliteration
 _KINDS = {"acronym": "French acronym", "person": "French spelling of the name", "organisation": "French name"}
@@ -147,7 +148,32 @@ def _exonym_rows(counts):
             english = by_key.get(translit_key(word))
             if english and english != word and french_marked(word, english):
                 found[word] = (_Guess(word, english, "name", "unsafe"), True)
+            elif english is None and (undone := _without_diaeresis(word)):
+                found[word] = (_Guess(word, undone, "name", "unsafe"), True)
     return found
+
+
+_VOWEL_DIAERESIS = Pattern(r"[aeiouy]ï")
+_BEFORE_VOWEL = Pattern(r"ï(?=[aeiou])")
+_HARD_G = Pattern(r"(?<=g)u(?=[eiï])")
+
+
+@lru_cache(maxsize=1)
+def _kept_diaeresis() -> frozenset:
+    return frozenset(KEPT_DIAERESIS.column("name"))
+
+
+def _without_diaeresis(word: str) -> str | None:
+    """``Mikhaïlov`` → ``Mikhailov``, ``Nikolaïev`` → ``Nikolayev``, ``Sergueï`` → ``Sergei``: a vowel then ï is how French transliterates
+    Russian, Arabic and Persian names, where English writes i (y before a vowel); None for a name English writes
+    with it (``names_diaeresis_kept.tsv``: Anaïs, Loïc) or a word without it."""
+    if not _VOWEL_DIAERESIS.search(word.lower()) or word in _kept_diaeresis():
+        return None
+    from .grouping import english_word
+
+    if english_word(word.replace("ï", "i")):
+        return None  # `Naïvely` opening a sentence: an English word written the old way
+    return _BEFORE_VOWEL.sub("y", _HARD_G.sub("g", word)).replace("ï", "i")  # (French gu is a hard g: Sergueï)
 
 
 _CODE_AFTER, _CODE_BEFORE = frozenset("_/0123456789"), frozenset("_./0123456789")
