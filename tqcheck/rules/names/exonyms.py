@@ -173,7 +173,7 @@ def _without_diaeresis(word: str) -> str | None:
 
     if english_word(word.replace("ï", "i")):
         return None  # `Naïvely` opening a sentence: an English word written the old way
-    return _BEFORE_VOWEL.sub("y", _HARD_G.sub("g", word)).replace("ï", "i")  # (French gu is a hard g: Sergueï)
+    return _BEFORE_VOWEL.sub("y", _HARD_G.sub("", word)).replace("ï", "i")  # (French gu is a hard g: Sergueï)
 
 
 _CODE_AFTER, _CODE_BEFORE = frozenset("_/0123456789"), frozenset("_./0123456789")
