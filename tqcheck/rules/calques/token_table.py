@@ -170,10 +170,11 @@ class TokenTable:
         scan, n, found = keyword_text(seg), len(low), []
         for word in self.keywords.words:
             hits = scan.starts(word)
-            if hits:  # a word of letters before a space or a mark ends a token (``_token_ends``'s common case, inline)
-                size, alpha = len(word), word.isalpha()
-                found.append((word, [k for k in hits if alpha and ((j := k + size) == n or low[j] in _ENDS)
-                                     or _token_ends(low, word, k + size)]))
+            if hits:  # letters end a token before a space or a mark, never before a word character (`it` in `its`)
+                size, alpha = len(word), word.isalpha()  # (``_token_ends``'s common cases, inline)
+                found.append((word, [k for k in hits if alpha and ((j := k + size) == n or (c := low[j]) in _ENDS)
+                                     or not (alpha and (c.isalnum() or c == "_"))
+                                     and _token_ends(low, word, k + size)]))
         return found
 
     def check(self, doc, code: str):
