@@ -179,16 +179,14 @@ def adverbs_before_object(text: str):
         kinds = _exceptions()
         if adv in kinds["focus-adverb"] or verb in kinds["light-verb"] or _passive(text, start, verb, kinds):
             continue
-        if _only(adv, "ADV", ("ADJ", "VERB", "NOUN"), lex) and (_only(verb, "VERB", ("NOUN", "ADJ"), lex)
-                                                              or _inflected_verb(verb, lex)):
+        if _only(adv, "ADV", ("ADJ", "VERB", "NOUN"), lex) and _verb(verb, lex):
             yield start, end, verb, adv
 
 
-def _inflected_verb(word: str, lex) -> bool:
-    """A verb's -s or -ed form, which no determiner precedes here, is that verb even where the lexicon also
-    has the word as a noun or an adjective (`saves automatically your`, `increased significantly its`)."""
-    return (word.endswith(("s", "ed")) and lex.has_class(word, "VERB") and not lex.is_lemma(word, "VERB")
-            and not any(lex.has_class(word, c) for c in _NOT_A_VERB))
+def _verb(word: str, lex) -> bool:
+    """Only a verb; or a verb's -s or -ed form, even if a noun or adjective too (`saves automatically your`)."""
+    return _only(word, "VERB", ("NOUN", "ADJ"), lex) or word.endswith(("s", "ed")) and lex.has_class(word, "VERB") \
+        and not lex.is_lemma(word, "VERB") and not any(lex.has_class(word, c) for c in _NOT_A_VERB)
 
 
 def mid_adverbs_before_object(text: str):

@@ -164,9 +164,9 @@ def _kept_diaeresis() -> frozenset:
 
 
 def _without_diaeresis(word: str) -> str | None:
-    """``Mikhaïlov`` → ``Mikhailov``, ``Nikolaïev`` → ``Nikolayev``, ``Sergueï`` → ``Sergei``: a vowel then ï is how French transliterates
-    Russian, Arabic and Persian names, where English writes i (y before a vowel); None for a name English writes
-    with it (``names_diaeresis_kept.tsv``: Anaïs, Loïc) or a word without it."""
+    """``Mikhaïlov`` → ``Mikhailov``, ``Nikolaïev`` → ``Nikolayev``, ``Sergueï`` → ``Sergei``: a vowel then ï
+    is how French transliterates Russian, Arabic and Persian names, where English writes i (y before a vowel);
+    None for a name English writes with it (``names_diaeresis_kept.tsv``: Anaïs, Loïc) or a word without it."""
     if not _VOWEL_DIAERESIS.search(word.lower()) or word in _kept_diaeresis():
         return None
     from .grouping import english_word

@@ -75,7 +75,8 @@ LETTERED_AFTER = Pattern(r"(?m)^[ \t\u00a0]*N\.[ \t\u00a0]+[A-Z]")
 FIGURE_AFTER = Pattern(rf"{S}?\d")
 _SIGN_OR_S = one_of("\u00a0 $£%", "\u202f\u2009€")  # [{SEP}€$£%]
 FIGURE_BEFORE = Pattern(rf"\d{_SIGN_OR_S}*(?:(?:euros?|EUR|dollars?|francs?)[ \u00a0])?$")  # 100 € TTC, 99 euros TTC
-PRICE_BEFORE = Pattern(r"(?:\d[\u00a0\u202f\u2009 ]?[€$£]|\d (?:euros?|EUR|dollars?|francs?))[ \u00a0]$")  # 120 € HT
+# a price just before: 120 € HT, 120 euros HT
+PRICE_BEFORE = Pattern(r"(?:\d[\u00a0\u202f\u2009 ]?[€$£]|\d (?:euros?|EUR|dollars?|francs?))[ \u00a0]$")
 # English letters and signs from the most to the least frequent: an abbreviation is found from its rarest character
 _FREQUENT = " etaoinsrhldcumfpgwyb,.vk-TSAMCIBPHWxDNRLFGEjJOqKUVzYQXZ"
 
