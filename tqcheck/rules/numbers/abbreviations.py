@@ -40,7 +40,8 @@ RULES = [
         severity="warning",
         summary="A French abbreviation (n°, p. ex., c.-à-d., av. J.-C., NDLR)",
         what="Flags French abbreviations listed in `french_abbreviations.tsv`: `n°` and `nº`, `p. ex.`, "
-        "`c.-à-d.`, `av. J.-C.`, `NDLR`, `env.` before a figure, `TTC` after one. `cf.`, `etc.` and "
+        "`c.-à-d.`, `av. J.-C.`, `NDLR`, `env.` before a figure, `TTC` after one, `HT` after a price (`120 € HT`, "
+        "`120 euros HT`; not `4 HT cores`). `cf.`, `etc.` and "
         "`N.B.` are English too and not flagged.",
         why="They are not English: `n°` is a French sign for No., `p. ex.` for e.g., `av. J.-C.` for BC.",
         before="See decree n° 12, p. ex. the article on Rome (753 av. J.-C.).",
