@@ -1,7 +1,7 @@
 """The lint core: documents in, findings out.
 
 read document -> prose segments -> detector families -> filters (selection,
-severity, French the text quotes, suppression comments) -> findings.  Fixes are applied here too, as
+severity, no fix inside French the text quotes, suppression comments) -> findings.  Fixes are applied here too, as
 text edits on the decoded document; reading and writing files is ``tqcheck.runner``.
 """
 
@@ -16,7 +16,7 @@ from .config import Config
 from .documents.encodings import can_hold
 from .findings import Finding, Fix, Problem
 from .rules import all_rules, codes_of, detectors
-from .rules.untranslated.passages import in_english
+from .rules.untranslated.passages import without_fixes_in_french
 
 MAX_FIX_PASSES = 10
 UNUSED_SUPPRESSION = "TQ100"
@@ -113,8 +113,8 @@ def lint(doc: documents.Document, ctx: Context) -> Result:
             raise documents.InputError(
                 doc.path, f"internal error in the {name} rules ({type(exc).__name__}: {exc}); please report it"
             ) from exc
-    # French the text quotes is left to the rules that read French (``passages``): no English rule rewrites it
-    result.findings, result.used_directives = suppress(doc, in_english(doc, raw))
+    # no fix of a rule about English rewrites French the text quotes (``passages``)
+    result.findings, result.used_directives = suppress(doc, without_fixes_in_french(doc, raw))
     result.findings.sort(key=Finding.sort_key)
     return result
 

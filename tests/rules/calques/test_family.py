@@ -33,12 +33,10 @@ from tqcheck.engine import Context, lint
     # Syrian soldiers have left Lebanon a year ago', 'has set up in February 1994 a public inquiry', 'the crises that
     # have hit Southeast Asia in 1997', 'has followed in August 1994', 'has seen in 2004', 'have risen against all
     # expectations last week', 'has strengthened the war effort one more time a few days ago'); 0.75 until the
-    # day between a reporting verb and its subject (say-day-inverted, stop 37): 2 hits there, read, each the calque
-    # kept ('"The coming week could be a turning point," said yesterday, the influential Democratic Senator', 'said
-    # yesterday the Dutch Finance minister'); 0.76 until an -s or -ed verb form with a noun or adjective reading was
-    # read as the verb before an adverb in -ly and its object (stop 37): 3 hits there, read, each the French
-    # order kept ('has not considered properly the facts', 'concerns solely the distribution of income', 'changes
-    # effectively our personality'); 0.79 until on-the-long-term and responsible-of (stop 37): 6 hits there, read,
+    # day between a reporting verb and its subject (say-day-inverted, stop 37): 1 hit there, read, the calque
+    # kept ('"This is not wasted money, said yesterday the Dutch Finance minister'); 0.76 until an -s or -ed verb form with a noun or adjective reading was
+    # read as the verb before an adverb in -ly and its object (stop 37): 2 hits there, read, each the French
+    # order kept ('has not considered properly the facts', 'changes effectively our personality'); 0.79 until on-the-long-term and responsible-of (stop 37): 6 hits there, read,
     # each the calque kept ('positive effects on the long term', 'the responsible of studies department')
     (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.79),
 ])

@@ -49,13 +49,14 @@ def test_transliteration_found_without_the_list(codes):
 
 def test_a_vowel_then_a_diaeresis_is_a_french_transliteration(codes):
     # no row, no known English spelling: a vowel then ï is how French transliterates (WMT13 MT: Mikhaïlov 12,
-    # Nikolaïev 9, Griboïedov 8, Karzaï 5, Haïfa 4; the reference 0); English writes i, or y before a vowel
+    # Nikolaïev 9, Griboïedov 8, Karzaï 5; the reference 0); English writes i, or y before a vowel
     for word, english in [("Mikhaïlov", "Mikhailov"), ("Nikolaïev", "Nikolayev"), ("Karzaï", "Karzai"),
-                          ("Haïfa", "Haifa"), ("Sergueï", "Sergei")]:
+                          ("Novaïa", "Novaya"), ("Sergueï", "Sergei")]:
         found = codes(f"Officials in Washington spoke about {word} on Monday.", "TQ201")
         assert [(f.span, f.fix.replacement, f.fix.applicability) for f in found] == [(word, english, "unsafe")]
-    # names English writes with it (names_diaeresis_kept.tsv), an English word written the old way, a lower-case word
-    assert codes("Anaïs Nin met Loïc Rémy. Naïvely, we tried a naïve plan.", "TQ201") == []
+    # French and Arabic given names (a diaeresis before a consonant, or second: Lénaïc, Laïla, Aïssa), an English
+    # word written the old way, a lower-case word
+    assert codes("Anaïs Nin met Loïc Rémy, Lénaïc, Laïla and Aïssa. Naïvely, we tried a naïve plan.", "TQ201") == []
 
 
 @pytest.mark.parametrize(

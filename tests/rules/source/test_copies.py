@@ -121,5 +121,8 @@ def test_a_capitalised_label_copied_into_a_program_string_is_flagged():
     # a name is no label, whatever the file: its lower case is no clearly French word
     assert po(("Contactez Jean Blanc à Paris.", "Contact Jean Blanc in Paris."),
               ("Ouvrez Firefox.", "Open Firefox.")) == []
+    # a word of a name of several words is no label (a review's `Read Le Monde`, `Pay with Carte Bleue`)
+    assert po(("Lisez Le Monde.", "Read Le Monde."), ("Envoyé par Laurent Voisin", "Sent by Laurent Voisin"),
+              ("Payez avec Carte Bleue", "Pay with Carte Bleue")) == []
     # outside a program's strings, a capitalised word copied is a name (a news article's `the Élysée`)
     assert spans(("Ouvrez le menu Paramètres.", "Open the Paramètres menu."), code="TQ602") == []

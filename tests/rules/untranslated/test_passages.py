@@ -1,27 +1,28 @@
-"""French the text quotes (tqcheck.rules.untranslated.passages): the rules about English leave it alone."""
+"""French the text quotes (tqcheck.rules.untranslated.passages): no fix of a rule about English rewrites it."""
 
 import pytest
 
-from tqcheck import check_text
+from tqcheck import check_text, documents
 from tqcheck.engine import Context, fix_document
-from tqcheck import documents
 from tqcheck.rules.untranslated.passages import is_french
 
 
-def codes(text, path="x.md"):
-    return [(f.code, f.span) for f in check_text(text, path=path)]
+def found(text, path="x.md"):
+    return {(f.code, f.span): f.fix for f in check_text(text, path=path)}
 
 
 def fixed(text, path="x.md"):
     doc = documents.parse(text, path=path, fmt=documents.detect_format(path))
-    return fix_document(doc, Context())[0].text
+    return fix_document(doc, Context(), unsafe=True)[0].text
 
 
 @pytest.mark.parametrize("passage", [
     "le 1er mai",
-    "Fermé le lundi 15 mars 2023 à 14h30",  # `mars` is English too: two words are clearly French
+    "Fermé le lundi 15 mars 2023 à 14h30",
     "Le PIB a progressé de 1,5 % au 2e trimestre",
-    "nous nous sommes trompés",
+    "La réunion aura lieu le 3 mars.",  # `aura`, `lieu`, `mars` are in the English word list too
+    "nous avons investi 1,5 milliard",
+    "C’est le 1er mai",
 ])
 def test_french_passages(passage):
     assert is_french(passage)
@@ -29,45 +30,49 @@ def test_french_passages(passage):
 
 @pytest.mark.parametrize("passage", [
     "We will invest 1,5 billion euros",
-    "in amiens, ndlr",  # an editor's note in English MT: one French word
     "de facto",
     "rentrée",  # one word: a term, not a quotation
-    "La Marseillaise",
     "coup d'état",
+    "the price of le 1er mai flowers in the shops",  # one French word among English ones
 ])
 def test_not_french_passages(passage):
     assert not is_french(passage)
 
 
-def test_rules_about_english_do_not_read_a_french_quotation():
-    text = 'In France, Labour Day falls on "le 1er mai".\n'
-    assert codes(text) == []
-    assert fixed(text) == text  # a safe fix never rewrites the quotation
-    # the same date in the English sentence itself is still a trace of French
-    assert ("TQ510", "le 1er mai") in codes("In France, Labour Day falls on le 1er mai.\n")
-    text = "The sign read “Fermé le lundi 15 mars 2023 à 14h30” and nobody understood it.\n"
-    assert codes(text) == []
+@pytest.mark.parametrize("text", [
+    'In France, Labour Day falls on "le 1er mai".\n',
+    "The sign read “Fermé le lundi 15 mars 2023 à 14h30” and nobody understood it.\n",
+    "She quoted “C’est le 1er mai” to us.\n",  # an apostrophe is no closing quotation mark
+    'The notice said "La réunion aura lieu le 3 mars."\n',
+    "Labour Day (le 1er mai) is a holiday.\n",
+])
+def test_no_fix_rewrites_a_french_quotation(text):
     assert fixed(text) == text
 
 
-def test_an_english_quotation_is_still_read():
-    found = codes('"We will invest 1,5 billion euros in the project," he said.\n')
-    assert ("TQ501", "1,5") in found
+def test_the_findings_stay_without_their_fixes():
+    # a quotation left in French may be the machine's: what the rules see there is still reported
+    findings = found('The minister said: "Nous sommes prêts pour le 1er mai"\n')
+    assert ("TQ510", "le 1er mai") in findings and findings["TQ510", "le 1er mai"] is None
+    # the same date in the English sentence itself keeps its fix
+    assert found("In France, Labour Day falls on le 1er mai.\n")["TQ510", "le 1er mai"] is not None
+
+
+def test_an_english_quotation_keeps_its_fixes():
     assert fixed('"We will invest 1,5 billion euros," he said.\n') == '"We will invest 1.5 billion euros," he said.\n'
 
 
-def test_the_marks_and_the_french_itself_are_still_reported():
-    found = codes("The headline was « Le PIB a progressé de 1,5 % au 2e trimestre ».\n")
-    # the guillemets belong to the English sentence; the French words are what the untranslated rules report
-    assert ("TQ101", "«") in found and ("TQ101", "»") in found
-    assert ("TQ403", "trimestre") in found
-    assert not [code for code, _ in found if code.startswith("TQ5")]
+def test_the_quotation_marks_belong_to_the_english_sentence():
+    text = "The headline was « Le PIB a progressé de 1,5 % au 2e trimestre ».\n"
+    assert fixed(text) == "The headline was “Le PIB a progressé de 1,5 % au 2e trimestre”.\n"
 
 
-def test_a_french_aside_in_brackets_and_in_html_entities():
-    assert codes("Labour Day (le 1er mai) is a holiday.\n") == []
+def test_html_entities_and_a_long_bracket():
     html = ("<p>The sign read &ldquo;Ferm&eacute; le lundi 15 mars 2023 &agrave; 14h30&rdquo;.</p>\n"
             "<p>The headline: &laquo;&nbsp;Le PIB a progress&eacute; de 1,5&nbsp;% au 2e trimestre&nbsp;&raquo;.</p>\n")
-    found = codes(html, "x.html")
-    assert not [code for code, _ in found if code.startswith("TQ5")]
-    assert ("TQ403", "trimestre") in found
+    findings = found(html, "x.html")
+    assert ("TQ510", "le lundi 15 mars 2023") in findings
+    assert all(fix is None for (code, _), fix in findings.items() if code.startswith("TQ5"))
+    # a paragraph in brackets is no quotation: its fixes stay
+    long = "(" + "Le comité a voté le 3 mars, " * 12 + "et le 1,5 % reste.)\n"
+    assert len(long) > 300 and found(long, "x.txt")["TQ501", "1,5"] is not None

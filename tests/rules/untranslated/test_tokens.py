@@ -149,14 +149,7 @@ def test_numbered_names_even_for_known_french_words():
 
 
 def test_an_ordinal_suffix_or_an_abbreviation_is_no_word(tq4):
-    # `3ème` and `c.-à-d.` are the French ordinal's and abbreviation's rules' (TQ509, TQ513): not a word left in French too
+    # `3ème` and `c.-à-d.` are the French ordinal's and abbreviation's (TQ509, TQ513): no word left in French too
     assert tq4("The 3ème edition of the festival opens today.\n", "x.txt") == []
     assert tq4("For details, c.-à-d. the rules, see below.\n", "x.txt") == []
     assert tq4("Prices rose for the ème time.\n", "x.txt") == [("TQ403", "ème")]  # apart from a figure, a word
-
-
-def test_a_sentence_that_opens_in_french_opens_with_no_name(tq4):
-    # two clearly French words: the capital is the sentence's, not a name's (a UI string left half in French)
-    assert tq4("Aucun résultat found for your search.\n", "x.txt") == [("TQ401", "Aucun résultat")]
-    # a name at the start is followed by English
-    assert tq4("Hollande said the plan would pass.\n", "x.txt") == []

@@ -8,16 +8,16 @@ rows of ``calque_patterns.tsv`` name their words.
   semicolon, or `and`, `is`, `that`… (not a preposition: `a place similar to` is English), and not in a
   question that opens with `be` (`Is a caricature of the president sufficient?`: the adjective is the predicate).
 - An adverb in -ly between a verb and its object (*il défend âprement l'idée* → `defends bitterly the
-  idea`): a verb with no noun or adjective form, an adverb with no adjective form, then a determiner.
+  idea`): a verb with no noun or adjective form (or its -s or -ed form after no determiner, preposition or
+  have: `saves automatically your`), an adverb with no adjective form, then a determiner.
 - A mid-position adverb between a verb and its object (*il explique aussi mes résultats* → `explains also my
   results`, *il a déjà le budget* → `has already the budget`, *jouer encore le rôle* → `playing again the
   role`): a verb (an inflected form that is also a noun too: `lacks still the data`), an adverb of the table's
   kinds mid-adverb (English puts it before the verb) or end-adverb (after the object), then a determiner that
   does not start a time phrase (`did it again the next day`).  Light verbs are left alone (`is also the
   case`, `see also the module`), but not `have`: its object makes it the verb of possession (`has also a`).
-- An adverbial set off by commas between a verb and its object (*représente, avec un volume de 15 milliards,
-  le troisième marché* → `represents, with a volume of 15 billion, the third market`): see
-  ``asides_before_object``.
+- An adverbial set off by commas between a verb and its object (*représente, avec un volume de 15 milliards, le
+  troisième marché* → `represents, with a volume of 15 billion, the third market`): ``asides_before_object``.
 
 ``word_order.tsv`` lists what leaves either order alone: adjectives English puts after a noun (`attorney
 general`, `the room nearby`), verbs whose object takes a complement (`make the tapes public`, `sell its
@@ -37,10 +37,9 @@ from ..common.lexicon import lexicon
 from ..common.sentences import sentences_of
 from ..common.tokens import say_forms
 
-ORDER = Table("word_order.tsv", key=("kind", "word"), order="plain",
-              choices={"kind": ("postpositive", "complement-verb", "degree-noun", "measure-noun", "focus-adverb",
-                                "light-verb", "mid-adverb", "end-adverb", "english-aside", "not-aside",
-                                "clause-opener", "passive", "auxiliary", "inversion-opener")})
+ORDER = Table("word_order.tsv", key=("kind", "word"), order="plain", choices={"kind": (
+    "postpositive", "complement-verb", "degree-noun", "measure-noun", "focus-adverb", "light-verb", "mid-adverb",
+    "end-adverb", "english-aside", "not-aside", "clause-opener", "passive", "auxiliary", "inversion-opener")})
 
 _DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "your")
 _DETERMINER = "(?:" + "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in _DETERMINERS) + ")"  # either case first
@@ -179,14 +178,15 @@ def adverbs_before_object(text: str):
         kinds = _exceptions()
         if adv in kinds["focus-adverb"] or verb in kinds["light-verb"] or _passive(text, start, verb, kinds):
             continue
-        if _only(adv, "ADV", ("ADJ", "VERB", "NOUN"), lex) and _verb(verb, lex):
+        if _only(adv, "ADV", ("ADJ", "VERB", "NOUN"), lex) and (_only(verb, "VERB", ("NOUN", "ADJ"), lex)
+                                                              or _verb_form(verb, previous_word(text, start), lex)):
             yield start, end, verb, adv
 
 
-def _verb(word: str, lex) -> bool:
-    """Only a verb; or a verb's -s or -ed form, even if a noun or adjective too (`saves automatically your`)."""
-    return _only(word, "VERB", ("NOUN", "ADJ"), lex) or word.endswith(("s", "ed")) and lex.has_class(word, "VERB") \
-        and not lex.is_lemma(word, "VERB") and not any(lex.has_class(word, c) for c in _NOT_A_VERB)
+def _verb_form(word: str, before: str, lex) -> bool:  # (not `has prices generally the highest`)
+    return word.endswith(("s", "ed")) and lex.has_class(word, "VERB") and not lex.is_lemma(word, "VERB") and not any(
+        lex.has_class(word, c) for c in _NOT_A_VERB) and not any(lex.has_class(before.lower(), c) for c in (
+            "DET", "PREP")) and before.lower() not in _exceptions()["have"]
 
 
 def mid_adverbs_before_object(text: str):

@@ -137,14 +137,23 @@ def function_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def frequent_words() -> frozenset:
+    """The 3,000 commonest English words (``english_frequent_words.txt``)."""
+    return frozenset(_frequent_list())
+
+
+def _frequent_list() -> list:
+    with open(os.path.join(DATA_DIR, "english_frequent_words.txt"), encoding="utf-8") as handle:
+        return [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
 def start_rank() -> dict:
     """word -> the rank of the most frequent English word it starts (``english_frequent_words.txt``, 0 the most
     frequent: ``m`` ranks as ``more``, ``count`` as ``country``); a word that starts none of them is rarer than
     any.  The one-pass keyword scan finds a word wherever it starts one, so that is what an anchor costs."""
-    with open(os.path.join(DATA_DIR, "english_frequent_words.txt"), encoding="utf-8") as handle:
-        words = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
     rank: dict = {}
-    for i, word in enumerate(words):
+    for i, word in enumerate(_frequent_list()):
         for k in range(1, len(word) + 1):
             rank.setdefault(word[:k], i)
     return rank

@@ -33,7 +33,8 @@ RULES = [
         "tch for ch, -ine for -in, ï) and the French acronym of an international body (`OTAN`, `ONU`, `FMI`). "
         "Known pairs come from a data file built from Unicode CLDR and SpellingUkraine; a word not in it is "
         "still flagged when its French transliteration marks, undone, give a known English spelling, or when it "
-        "has a vowel then ï, which English never writes in such names (`Mikhaïlov`, `Karzaï`; not `Anaïs`, `Loïc`). "
+        "has a vowel then ï before a vowel, at its end or in -ïl(ov), which English never writes (`Mikhaïlov`, "
+        "`Nikolaïev`, `Karzaï`; not `Anaïs`, `Loïc`, `Lénaïc`). "
         "French names English keeps (`Le Monde`, `Élysée`, `Côte d'Ivoire`, `Montréal`) are not flagged, nor "
         "a name after a French particle (`Rue de Londres`), nor one inside the name of a venue or company, "
         "which keeps its own spelling (`the Donbass Arena`, `Hotel Moscou`; `data/names_name_parts.tsv`), "
@@ -48,7 +49,7 @@ RULES = [
         "when the French form has another reading (`Poutine` is also a dish, `BCE` an era), was found by "
         "transliteration rather than read from the data file, or is followed by another capitalised word "
         "(`Marioupol Mayor` is an error, but a longer name may keep its own spelling).",
-        data=("names_exonyms.tsv", "names_targets.tsv", "names_name_parts.tsv", "names_diaeresis_kept.tsv"),
+        data=("names_exonyms.tsv", "names_targets.tsv", "names_name_parts.tsv"),
     ),
 ]
 
@@ -56,7 +57,6 @@ EXONYMS = Table("names_exonyms.tsv", key="french", required=("english", "source"
                 choices={"kind": ("place", "person", "organisation", "acronym"), "fix": ("safe", "unsafe")})
 TARGETS = Table("names_targets.tsv", key="english", required=("source",))
 NAME_PARTS = Table("names_name_parts.tsv", key="word", choices={"side": ("before", "after", "both")})
-KEPT_DIAERESIS = Table("names_diaeresis_kept.tsv", key="name")
 
 _Guess = namedtuple("_Guess", "french english kind fix")  # a pair found by transliteration
 _KINDS = {"acronym": "French acronym", "person": "French spelling of the name", "organisation": "French name"}
@@ -154,21 +154,18 @@ def _exonym_rows(counts):
     return found
 
 
-_VOWEL_DIAERESIS = Pattern(r"[aeiouy]ï")
+# a vowel, then ï before a vowel, at the end, or in -ïl(ov): Nikolaïev, Griboïedov, Sergueï, Karzaï, Mikhaïl(ov);
+# not Lénaïc, Haïfa, Laïla, Adélaïde (French and Arabic given names, places English may write so too)
+_VOWEL_DIAERESIS = Pattern(r"(?<=..[aeiouy])ï(?:(?=[aeiou])|$|l(?=o|$))")
 _BEFORE_VOWEL = Pattern(r"ï(?=[aeiou])")
 _HARD_G = Pattern(r"(?<=g)u(?=[eiï])")
 
 
-@lru_cache(maxsize=1)
-def _kept_diaeresis() -> frozenset:
-    return frozenset(KEPT_DIAERESIS.column("name"))
-
-
 def _without_diaeresis(word: str) -> str | None:
     """``Mikhaïlov`` → ``Mikhailov``, ``Nikolaïev`` → ``Nikolayev``, ``Sergueï`` → ``Sergei``: a vowel then ï
-    is how French transliterates Russian, Arabic and Persian names, where English writes i (y before a vowel);
-    None for a name English writes with it (``names_diaeresis_kept.tsv``: Anaïs, Loïc) or a word without it."""
-    if not _VOWEL_DIAERESIS.search(word.lower()) or word in _kept_diaeresis():
+    (``_VOWEL_DIAERESIS``) is how French transliterates Russian and Persian names, where English writes i (y before
+    a vowel); None for a word without it or an English word written the old way."""
+    if not _VOWEL_DIAERESIS.search(word.lower()):
         return None
     from .grouping import english_word
 

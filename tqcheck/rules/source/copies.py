@@ -127,9 +127,9 @@ def copies(source: str, text: str, labels: bool = False):
         tokens = tokenize(text, s, e)
         _unmark_names(text, tokens, known)
         loans = loan_spans(text, s, e)  # `café au lait`: English, whatever its words
-        flags = [fold(t.text) in known and (_frenchish(t) or labels and t.kind == NAME and _label(t.text))
+        flags = [fold(t.text) in known and (_frenchish(t) or labels and _alone_label(text, tokens, k))
                  and not _glued(text, t)
-                 and not any(a <= t.start < b for a, b in loans) for t in tokens]
+                 and not any(a <= t.start < b for a, b in loans) for k, t in enumerate(tokens)]
         k = 0
         while k < len(tokens):
             if not flags[k]:
@@ -209,6 +209,15 @@ def _may_open(word: str) -> bool:
 def _label(word: str) -> bool:
     """Is a capitalised word, in lower case, clearly French (`Valider`, `Paramètres`; not `Blanc`, `Paris`)?"""
     return word[:1].isupper() and kind(word.lower(), False)[0] in (STRONG, FRENCH)
+
+
+def _alone_label(text: str, tokens: list, k: int) -> bool:
+    """Is ``tokens[k]`` a label (``_label``) standing alone: no capitalised word beside it but the sentence's first
+    (`click Valider`; not `Le Monde`, `Laurent Voisin`, `Carte Bleue`: names of several words keep theirs)?"""
+    if tokens[k].kind != NAME or not _label(tokens[k].text):
+        return False
+    return not any(0 <= n < len(tokens) and not tokens[n].initial and tokens[n].text[0].isupper()
+                   and adjacent(text, tokens[min(k, n)], tokens[max(k, n)]) for n in (k - 1, k + 1))
 
 
 def _english(token) -> bool:

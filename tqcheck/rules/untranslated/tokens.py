@@ -64,20 +64,8 @@ def tokenize(text: str, s: int, e: int) -> list:
         for tok in found:
             if a <= tok.start and (tok.end <= b or _english_tail(tok.text[b - tok.start:])):
                 tok.kind = ENGLISH
-    _french_opening(text, found)
     _mark_names(text, found)
     return found
-
-
-def _french_opening(text, tokens) -> None:
-    """A sentence that opens with a capitalised word that is clearly French in lower case, followed by another
-    clearly French word (`Aucun résultat found`, `Veuillez patienter while…`), opens in French, not with a name:
-    names there are followed by English (`Hollande said`, `Blanc scored`)."""
-    if len(tokens) > 1 and tokens[0].kind == NAME and tokens[1].kind in (STRONG, FRENCH) \
-            and tokens[1].text[0].islower() and adjacent(text, tokens[0], tokens[1]):
-        lower = kind(tokens[0].text.lower(), False)
-        if lower[0] in (STRONG, FRENCH):
-            tokens[0].kind, tokens[0].gloss, tokens[0].elided = lower
 
 
 def _part_of_a_figure(text: str, i: int, word: str) -> bool:
