@@ -108,9 +108,11 @@ def is_french(passage: str) -> bool:
     common, function_words = frequent_words(), cues()
     for m in _WORD.finditer(passage):
         word = m.group().lower().replace("’", "'")
+        if len(word) < 2:
+            continue  # a letter (J.-C., an initial) is no word of either language
         row = zipf(word)
         if row is not None and row[0] - row[1] >= _COMMONER_IN_FRENCH or function_words.get(word, ("",))[0] in (
-                "strong", "weak") or word.split("'")[0] in ("l", "d", "qu", "n", "j", "c", "s"):
+                "strong", "weak") or "'" in word and word.split("'")[0] in ("l", "d", "qu", "n", "j", "c", "s"):
             french += 1
         elif word in common:
             english += 1
