@@ -46,6 +46,8 @@ def test_seed_examples_name_the_french_verb_and_a_suggestion(found, text, span, 
     ("Pierre Noizat, who assures to have thousands of users, smiled.", "assures"),
     ("'Still today, 1.5 million smokers in Quebec' deplores the spokesman.", "deplores"),
     ("In this light, it welcomed that this is not the kind of journalists.", "welcomed"),  # *il*: MT's `it`
+    ("Ukraine will get new tanks, announced Tuesday the German government.", "announced Tuesday"),  # say-day-inverted
+    ('"We had no choice", regretted the director.', "regretted"),
 ])
 def test_reporting_calques_flagged(spans, text, span):
     assert ("TQ301", span) in spans(text)
@@ -76,6 +78,9 @@ def test_reporting_calques_flagged(spans, text, span):
     "The engineers had the task of assuring that the bridge would hold.",  # a gerund: ensuring
     "The scratchDir you specified: [/tmp] is unusable.",  # a relative clause with no `that`: the thing specified
     "Use the value we estimated, in the table below.",
+    "The merger, announced Monday, the largest this year, closed fast.",  # an aside after the day, no inversion
+    "The company said Monday the deal would close.",  # the subject before the verb
+    "“We have to regret nothing,” he said.",
 ])
 def test_reporting_verbs_in_their_english_sense_not_flagged(spans, text):
     assert [s for s in spans(text) if s[0] == "TQ301"] == []
