@@ -7,7 +7,7 @@ from .helpers import assert_all, assert_one, tq5
 EXAMPLES = [
     ("Decree n° 12 applies.", "TQ513", "n°", "No.", "safe"),
     ("M. Guebuza said no.", "TQ512", "M.", "Mr", "unsafe"),
-    ("Mme Dhlakama said yes.", "TQ512", "Mme", "Mrs", "unsafe"),
+    ("Mme Dhlakama said yes.", "TQ512", "Mme", "Ms", "unsafe"),  # Madame: married or not
 ]
 
 MORE = [

@@ -29,9 +29,9 @@ RULES = [
         why="`M.` is Monsieur: an English reader takes `M. Guebuza` for an initial. `Mme` and `Mlle` are "
         "not English abbreviations.",
         before="M. Guebuza met Mme Dhlakama.",
-        after="Mr Guebuza met Mrs Dhlakama.",
-        fix="unsafe: `Mr`, `Mrs`, `Miss`, `Messrs`, `Prof.` (with a dot when the document writes "
-        "`Mr.`); Mrs or Ms is house style, and `M.` may still be an initial.",
+        after="Mr Guebuza met Ms Dhlakama.",
+        fix="unsafe: `Mr`, `Ms` (Madame is any adult woman's title: `Mrs` would say she is married), `Miss`, "
+        "`Messrs`, `Prof.` (with a dot when the document writes `Mr.`); `M.` may still be an initial.",
         data=("french_abbreviations.tsv",),
     ),
     Rule(
@@ -228,7 +228,8 @@ def _abbreviation_problems(seg, doc, enabled, dotted, article_regex, initialled)
         if title:
             if not dotted:
                 whole = doc.text
-                dotted.append(whole.count("Mr.") + whole.count("Mrs.") > whole.count("Mr ") + whole.count("Mrs "))
+                dots, spaces = (sum(whole.count(t + end) for t in ("Mr", "Mrs", "Ms")) for end in (".", " "))
+                dotted.append(dots > spaces)
             if dotted[0] and english in ("Mr", "Mrs", "Ms", "Messrs"):
                 english += "."
         replacement = english
