@@ -43,7 +43,7 @@ def test_the_marks_of_a_line_read_as_those_of_the_whole_text():
     text give, for every span of texts full of quotes, brackets and line breaks (at either end too)."""
     import random
 
-    from tqcheck.rules.untranslated.exemptions import _inside, _mark_offsets
+    from tqcheck.rules.untranslated.exemptions import between, mark_offsets
     from tqcheck.rules.common import line_bounds
 
     rng = random.Random(4)
@@ -53,6 +53,6 @@ def test_the_marks_of_a_line_read_as_those_of_the_whole_text():
         for i in range(len(text)):
             for j in range(i + 1, len(text) + 1):
                 for opens, closes in kinds:
-                    whole = _inside(text, i, j, opens, closes, _mark_offsets(text, opens + closes))
-                    lines = _mark_offsets(text, opens + closes, *line_bounds(text, i, j))
-                    assert _inside(text, i, j, opens, closes, lines) == whole, (text, i, j, opens)
+                    whole = between(text, i, j, opens, closes, mark_offsets(text, opens + closes))
+                    lines = mark_offsets(text, opens + closes, *line_bounds(text, i, j))
+                    assert between(text, i, j, opens, closes, lines) == whole, (text, i, j, opens)

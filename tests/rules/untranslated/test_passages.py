@@ -63,6 +63,11 @@ def test_an_english_quotation_keeps_its_fixes():
     assert fixed('"We will invest 1,5 billion euros," he said.\n') == '"We will invest 1.5 billion euros," he said.\n'
 
 
+def test_the_spaces_inside_the_marks_are_the_english_sentence_s():
+    # French spacing inside the quotation marks is fixed; the French between them is not
+    assert fixed('Labour Day falls on " le 1er mai ".\n') == 'Labour Day falls on "le 1er mai".\n'
+
+
 def test_the_quotation_marks_belong_to_the_english_sentence():
     text = "The headline was « Le PIB a progressé de 1,5 % au 2e trimestre ».\n"
     assert fixed(text) == "The headline was “Le PIB a progressé de 1,5 % au 2e trimestre”.\n"

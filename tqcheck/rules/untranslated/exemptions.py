@@ -138,16 +138,16 @@ def inside(seg, i, j, opens, closes):
     key = (opens + closes, start, end)
     marks = kinds.get(key)
     if marks is None:
-        marks = kinds[key] = _mark_offsets(text, opens + closes, start, end)
-    return _inside(text, i, j, opens, closes, marks)
+        marks = kinds[key] = mark_offsets(text, opens + closes, start, end)
+    return between(text, i, j, opens, closes, marks)
 
 
-def _mark_offsets(text: str, chars: str, start: int = 0, end: int | None = None) -> list:
+def mark_offsets(text: str, chars: str, start: int = 0, end: int | None = None) -> list:
     """The sorted offsets in ``text[start:end]`` of ``chars`` and of line breaks: found by ``str.find``, each
-    mark apart (a regex class of them, ``[“"«‘”"»’\n]``, costs more to compile than a short text to scan).  Those
-    of the lines ``start:end`` (``line_bounds``) are all ``_inside`` needs for a span in them: it reads the first
-    mark on either side of the span, and where that is a line break outside them, finding none answers the same
-    (no quote there)."""
+    mark apart (a regex class of them, ``[“"«‘”"»’\n]``, costs more to compile than a short text to scan).
+    Those of the lines ``start:end`` (``line_bounds``) are all ``between`` needs for a span in them: it reads the
+    first mark on either side of the span, and where that is a line break outside them, finding none answers the
+    same (no quote there)."""
     end = len(text) if end is None else end
     offsets = []
     for ch in set(chars + "\n"):
@@ -159,10 +159,10 @@ def _mark_offsets(text: str, chars: str, start: int = 0, end: int | None = None)
     return offsets
 
 
-def _inside(text, i, j, opens, closes, marks):
+def between(text, i, j, opens, closes, marks):
     """(start, end) of the stripped text between the quotes (or brackets) around ``text[i:j]`` on its
     line, or None: the nearest of ``opens`` before it and of ``closes`` after it, none of either inside.
-    ``marks``: ``_mark_offsets(text, opens + closes)``, of the whole text or of the lines holding the span."""
+    ``marks``: ``mark_offsets(text, opens + closes)``, of the whole text or of the lines holding the span."""
     k = bisect_left(marks, i)
     if k == 0 or text[marks[k - 1]] not in opens:
         return None  # no opening mark before it on its line, or a closing one after the last opening one

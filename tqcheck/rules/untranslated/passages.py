@@ -22,10 +22,11 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..common import Pattern
-from ..common.memo import per_segment
 from ..common.lexicon import frequent_words
+from ..common.memo import per_segment
+from .exemptions import between, mark_offsets
 from .frequencies import zipf
-from .lexicon import cues
+from .lexicon import ELISION, cues, elisions
 
 READ_FRENCH = ("TQ100", "TQ4", "TQ6")  # the codes whose rules read French: suppressions, untranslated, source
 LONGEST = 300  # characters: a longer run between two marks is no quotation (a paragraph in brackets)
@@ -56,39 +57,13 @@ def _quoted_french(segments, starts, start: int, end: int) -> bool:
         return False  # not in this segment's text (markup, another unit's source)
     j += end > start
     quotes, brackets = _marks(seg)
-    inner = _around(seg.text, quotes, i, j, _OPEN) or _around(seg.text, brackets, i, j, "(")
-    return inner is not None and is_french(seg.text[inner[0]:inner[1]])
+    inner = between(seg.text, i, j, _OPEN, _CLOSE, quotes) or between(seg.text, i, j, "(", ")", brackets)
+    return (inner is not None and inner[0] <= i and j <= inner[1] and inner[1] - inner[0] <= LONGEST
+            and is_french(seg.text[inner[0]:inner[1]]))  # (the spaces inside the marks are outside it)
 
 
 # the sorted offsets of a segment's double quotation marks and of its brackets, each with its line breaks
-_marks = per_segment(lambda seg: tuple(_offsets(seg.text, chars) for chars in (_OPEN + _CLOSE, "()")))
-
-
-def _offsets(text: str, chars: str) -> list:
-    found = []
-    for ch in set(chars + "\n"):
-        k = text.find(ch)
-        while k >= 0:
-            found.append(k)
-            k = text.find(ch, k + 1)
-    return sorted(found)
-
-
-def _around(text: str, marks: list, i: int, j: int, opens: str):
-    """(start, end) of the stripped text between the marks around ``text[i:j]``, or None: the nearest mark or
-    line break before it, at most ``LONGEST`` characters away, must open, and the nearest after it close."""
-    k, m = bisect_left(marks, i), bisect_left(marks, j)
-    if k == 0 or k != m or m == len(marks):
-        return None  # no mark before, a mark inside, or none after
-    left, right = marks[k - 1], marks[m]
-    if text[left] not in opens or text[right] in opens.replace('"', "") + "\n" or right - left > LONGEST + 1:
-        return None
-    a, b = left + 1, right
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return (a, b) if a <= i and j <= b else None
+_marks = per_segment(lambda seg: (mark_offsets(seg.text, _OPEN + _CLOSE), mark_offsets(seg.text, "()")))
 
 
 def _index(seg, offset: int):
@@ -111,8 +86,9 @@ def is_french(passage: str) -> bool:
         if len(word) < 2:
             continue  # a letter (J.-C., an initial) is no word of either language
         row = zipf(word)
+        elided = ELISION.fullmatch(word) if "'" in word else None
         if row is not None and row[0] - row[1] >= _COMMONER_IN_FRENCH or function_words.get(word, ("",))[0] in (
-                "strong", "weak") or "'" in word and word.split("'")[0] in ("l", "d", "qu", "n", "j", "c", "s"):
+                "strong", "weak") or elided is not None and elided.group(1) in elisions():
             french += 1
         elif word in common:
             english += 1
