@@ -142,9 +142,11 @@ def frequent_words() -> frozenset:
     return frozenset(_frequent_list())
 
 
-def _frequent_list() -> list:
+@lru_cache(maxsize=1)
+def _frequent_list() -> tuple:
+    """The words of ``english_frequent_words.txt``, most frequent first (read once for both uses above and below)."""
     with open(os.path.join(DATA_DIR, "english_frequent_words.txt"), encoding="utf-8") as handle:
-        return [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+        return tuple(line.strip() for line in handle if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)

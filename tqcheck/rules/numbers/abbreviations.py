@@ -75,9 +75,10 @@ LETTERED_BEFORE = Pattern(r"(?m)^[ \t\u00a0]*L\.[ \t\u00a0]+[A-Z]")
 LETTERED_AFTER = Pattern(r"(?m)^[ \t\u00a0]*N\.[ \t\u00a0]+[A-Z]")
 FIGURE_AFTER = Pattern(rf"{S}?\d")
 _SIGN_OR_S = one_of("\u00a0 $£%", "\u202f\u2009€")  # [{SEP}€$£%]
-FIGURE_BEFORE = Pattern(rf"\d{_SIGN_OR_S}*(?:(?:euros?|EUR|dollars?|francs?)[ \u00a0])?$")  # 100 € TTC, 99 euros TTC
+_MONEY = "(?:euros?|EUR|dollars?|francs?)"  # a currency written as a word after an amount
+FIGURE_BEFORE = Pattern(rf"\d{_SIGN_OR_S}*(?:{_MONEY}[ \u00a0])?$")  # 100 € TTC, 99 euros TTC
 # a price just before: 120 € HT, 120 euros HT
-PRICE_BEFORE = Pattern(r"(?:\d[\u00a0\u202f\u2009 ]?[€$£]|\d (?:euros?|EUR|dollars?|francs?))[ \u00a0]$")
+PRICE_BEFORE = Pattern(rf"(?:\d[\u00a0\u202f\u2009 ]?[€$£]|\d {_MONEY})[ \u00a0]$")
 # English letters and signs from the most to the least frequent: an abbreviation is found from its rarest character
 _FREQUENT = " etaoinsrhldcumfpgwyb,.vk-TSAMCIBPHWxDNRLFGEjJOqKUVzYQXZ"
 
