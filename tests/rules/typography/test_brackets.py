@@ -27,6 +27,7 @@ def test_a_bracket_without_its_partner_is_flagged(codes, text, at):
     ("Steps: 1) read 2) check b) fix iv) commit.", "x.txt"),  # list labels
     ("Nice :) and sad :( and wink ;-) and =)", "x.txt"),  # smileys
     ("(Note: it works :) really) and (see Figure 8(ab) here).", "x.txt"),  # a smiley inside an aside
+    ("Code points U+003A (:), U+003B (;), U+003D (=) and U+002F (/).", "x.txt"),  # marks named in brackets
     ("Parts II) and IV) follow; steps 1.2) and 1a) too.", "x.txt"),
     ("The interval [0, 1) is half open, and so is (0, 1].", "x.txt"),
     ("A section name cannot contain ‘\\n’ or ‘]’, nor \"(\".", "x.txt"),  # brackets named between quotes

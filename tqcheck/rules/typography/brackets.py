@@ -112,7 +112,8 @@ def _alone(text: str, i: int) -> bool:
 def _smiley_before(text: str, i: int) -> bool:
     """Is the bracket at ``i`` the mouth of a smiley (``:)``, ``;-)``, ``=(``), eyes and an optional nose before it?"""
     j = i - 1 if i and text[i - 1] == "-" else i
-    return j > 0 and text[j - 1] in _SMILEY and (j < 2 or not text[j - 2].isalnum())
+    # not a mark named in brackets (`U+003A (:)`): its bracket opens right before it
+    return j > 0 and text[j - 1] in _SMILEY and (j < 2 or not text[j - 2].isalnum() and text[j - 2] != "(")
 
 
 def _interval(text: str, opener: int, closer: int) -> bool:
