@@ -38,6 +38,8 @@ def test_a_bracket_without_its_partner_is_flagged(codes, text, at):
     ("| a | b |\n|---|---|\n| (( | )) |\n", "x.md"),  # not prose: a table of symbols
     ("The CDATA section must end with \"]]>\". Write ')' or '-['.", "x.txt"),  # named in quotes (Xerces)
     ("No closing ) found for in decode", "x.txt"),  # named alone (Tomcat)
+    # named in a short token of symbols (bash's and findutils' changelogs, freeglut's `(^&`)
+    ("c.  Changed the [[ and (( compound commands.\nThe specifiers %(, %{ and %[ are rejected. :-]", "x.txt"),
     # a man page as HTML: its reader leaves blank lines inside a paragraph, which end nothing there
     ("<p>act as if invoked as a login shell (see\n<b>INVOCATION</b>\n\n\nbelow).</p>", "x.html"),
 ])
@@ -55,3 +57,12 @@ def test_in_plain_text_a_line_that_ends_a_sentence_ends_its_asides(codes):
     assert [s for _, s in unpaired(codes, mt)] == ["(", ")"]  # two lines of MT, not one aside
     assert [s for _, s in unpaired(codes, mt.replace("\n", "\r\n"))] == ["(", ")"]  # CRLF: as with LF
     assert unpaired(codes, "<p>" + mt.replace("\n", " \n") + "</p>", "x.html") == []
+
+
+@pytest.mark.parametrize("line_end", ["(e.g.", "(i.e.", "(cf.", "(by Andrey V.", "(particularly w.r.t."])
+def test_a_line_that_ends_in_an_abbreviation_goes_on(codes, line_end):
+    # native hard-wrapped prose (GTK's README, freeglut's and fontforge's changelogs)
+    text = f"Other libraries {line_end}\nlibdbus or gvfs) might do similar things.\n"
+    assert unpaired(codes, text) == []
+    # a sentence's full stop still ends the line's asides
+    assert len(unpaired(codes, text.replace(line_end, line_end[:-1] + "ish."))) == 2

@@ -4,12 +4,15 @@ Found with a stack over the brackets of each segment (a paragraph, a cell, a mes
 unpaired-brackets rule and Xbench's unpaired symbols do.  Left alone: a list label (``1)``, ``b)``, ``iv)``) or a
 smiley (``:)``, ``;-(``), which close nothing; a half-open interval (``[0, 1)``); a bracket on a line that is
 not prose (``looks_like_prose``: ASCII art, a table of figures); a bracket named, in a short token between quotes
-(``‘]’``, ``"]]>"``) or alone between spaces (``No closing ) found``).  A segment of markup (a paragraph, a
-message, a cue) is paired over all its lines; in a paragraph of plain text, a line that ends as a sentence ends
-closes its asides (MT output has one sentence a line), while a line that does not is wrapped prose.
+(``‘]’``, ``"]]>"``), alone between spaces (``No closing ) found``) or in a short token of symbols (``the [[
+command``, ``$(``, ``:-]``).  A segment of markup (a paragraph, a message, a cue) is paired over all its lines; in a
+paragraph of plain text, a line that ends as a sentence closes its asides (MT output has one sentence a line),
+while a line that does not (or ends in an abbreviation: ``(e.g.``, ``(by Andrey V.``) is wrapped prose.
 """
 
 from __future__ import annotations
+
+import re
 
 from .. import Rule
 from ..common import Pattern, looks_like_prose
@@ -41,6 +44,8 @@ _QUOTES = frozenset("'‘’\"“”`")
 _PARTNER = {")": "(", "]": "["}
 # in plain text, a line that ends a sentence ends what it opened (one sentence a line: MT output, a corpus)
 _SENTENCE_LINE_END = Pattern(r"[.!?][\"”’»]?[ \t]*\r?\n")
+# ... but not a line that ends in an abbreviation's full stop: wrapped prose (`bugs (e.g.`, `(by Andrey V.`)
+_ABBREVIATION = Pattern(r"(?:^|[\s(\[/])(?:[A-Za-z](?:\.[A-Za-z])*|cf|vs|viz|approx|incl|esp|resp)\.$", re.I)
 
 
 def check(doc, ctx):
@@ -61,7 +66,7 @@ def _unpaired(text: str, plain: bool) -> list:
     last = 0
     for m in _BRACKET.finditer(text):
         i, c = m.start(), m.group()
-        if plain and _SENTENCE_LINE_END.search(text, last, i):
+        if plain and _sentence_line_end(text, last, i):
             lone += stack  # a sentence's line ends: what it left open stays open
             stack = []
         last = i
@@ -86,6 +91,14 @@ def _unpaired(text: str, plain: bool) -> list:
     return sorted(i for i in lone + stack if not _alone(text, i))  # not `No closing ) found`
 
 
+def _sentence_line_end(text: str, start: int, end: int) -> bool:
+    """Does a line of ``text[start:end]`` end as a sentence does (not after an abbreviation: ``e.g.``, ``J.``)?"""
+    for m in _SENTENCE_LINE_END.finditer(text, start, end):
+        if m.group()[0] != "." or not _ABBREVIATION.search(text, max(0, m.start() - 12), m.start() + 1):
+            return True
+    return False
+
+
 def _token(text: str, i: int) -> str | None:
     """The run of non-spaces around ``text[i]``, when it is short (``None`` for a word or code)."""
     start, end = i, i + 1
@@ -105,8 +118,11 @@ def _quoted(text: str, i: int) -> bool:
 
 
 def _alone(text: str, i: int) -> bool:
-    """Is the bracket at ``i`` alone between spaces (``No closing ) found``)?  Unpaired, it is named, not used."""
-    return _token(text, i) == text[i]
+    """Is the bracket at ``i`` alone between spaces (``No closing ) found``), or in a short token of symbols between
+    spaces (``the [[ command``, ``$(``, ``%[``, ``:-]``)?  Unpaired, it is named, not used."""
+    token = _token(text, i)
+    return token == text[i] or token is not None and 2 <= len(token) <= 4 and not any(
+        c.isalnum() or c in _QUOTES for c in token)
 
 
 def _smiley_before(text: str, i: int) -> bool:
