@@ -185,6 +185,20 @@ def test_a_fix_that_touches_an_opaque_token_is_dropped():
     assert doc.touches_opaque(code[0] + 3, code[0] + 3) and not doc.touches_opaque(code[0], code[0])
 
 
+@pytest.mark.parametrize("br", ["<br>", "<br/>", "<BR />"])
+def test_an_html_line_break_is_a_line_of_its_paragraph_that_no_fix_crosses(br):
+    # valgrind's NEWS as HTML: a text file's lines, each ended by <br>
+    text = f"<p>Rust name demangling. [Update: alas, this support{br}isn't working in 3.18.0.]{br}\nNext.</p>"
+    doc = parse(text, fmt="html")
+    assert [seg.text for seg in doc.segments] == [
+        "Rust name demangling. [Update: alas, this support\nisn't working in 3.18.0.]\n\nNext."]
+    seg = doc.segments[0]
+    i = seg.text.index("\n")
+    assert doc.text[slice(*seg.span(i, i + 1))] == br
+    assert doc.touches_opaque(*seg.span(i, i + 1)) and not doc.touches_opaque(*seg.span(i - 3, i))
+    assert [c for c, *_ in codes(text, "a.html") if c == "TQ108"] == []
+
+
 @pytest.mark.parametrize("entity", ["&#187;", "&raquo;", "&#xBB;", "&#187"])
 def test_a_finding_on_an_entity_covers_the_whole_entity_and_offers_no_fix(entity):
     text = f"<p>We must support Ukraine.{entity} Then more.</p>"

@@ -56,6 +56,11 @@ class SegmentBuilder:
         self.doc.opaque.append((start, end))
         self.decoded(PLACEHOLDER, start, end)
 
+    def line_break(self, start: int, end: int) -> None:
+        """A line break that is markup (``<br>`` at ``[start, end)``): a ``\n`` of the segment that no fix edits."""
+        self.doc.opaque.append((start, end))
+        self.decoded("\n", start, end)
+
     def navigation(self, i: int, j: int) -> None:
         """Mark text ``[i, j)`` of the segment being built as navigation context."""
         if j <= i:

@@ -142,6 +142,8 @@ class _HTMLText(HTMLParser):
             return
         if tag in v.words and tag in v.void:
             self.b.opaque(start, start + len(self.get_starttag_text() or f"<{tag}>"))
+        if tag in v.breaks:  # verse, an address, a text file's lines: one paragraph still
+            self.b.line_break(start, start + len(self.get_starttag_text() or f"<{tag}>"))
         if tag in v.block:
             self.flush()
         if tag in v.notes:  # a footnote inside a sentence: a segment of its own, the sentence goes on after it
@@ -155,9 +157,10 @@ class _HTMLText(HTMLParser):
     def handle_startendtag(self, tag, attrs):
         if self.hidden is not None:
             return
-        if tag in self.v.words:  # an image, a cross reference: it stands for a word
+        if tag in self.v.words or tag in self.v.breaks:  # an image, a cross reference: it stands for a word
             start = self._offset()
-            self.b.opaque(start, start + len(self.get_starttag_text() or f"<{tag}/>"))
+            (self.b.opaque if tag in self.v.words else self.b.line_break)(
+                start, start + len(self.get_starttag_text() or f"<{tag}/>"))
         if tag in self.v.block:
             self.flush()
 

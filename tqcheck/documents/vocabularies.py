@@ -1,7 +1,9 @@
 """What the markup reader (``html``) makes of each element, for HTML and for the XML of technical documentation
 (DocBook, DITA), which it reads the same way: blocks end a segment, skipped elements leave no trace, opaque ones
 are one ``PLACEHOLDER`` in their sentence, navigation elements are read as link text is, and empty elements that
-stand for a word (a cross reference: ``<xref linkend="x"/>``) are a placeholder.
+stand for a word (a cross reference: ``<xref linkend="x"/>``) are a placeholder.  A line break (``<br>``) is a
+``\n`` of its paragraph, which no fix edits: verse, an address or a text file's lines turned into HTML (valgrind's
+NEWS) stay one paragraph, as a plain text file's lines do.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ class Vocabulary:
     code_classes: frozenset = frozenset()
     code_block_classes: frozenset = frozenset()  # a block whose class names code is skipped as ``pre`` is
     code_blocks: frozenset = frozenset(("pre",))  # blocks of code: the prose after one is a new segment
+    breaks: frozenset = frozenset()  # line breaks inside a paragraph (``<br>``): a ``\n`` of its segment
     notes: frozenset = frozenset()  # footnotes: a segment of their own, and nothing in the sentence they interrupt
     xml: bool = False  # XML: no navigation guessed from ids and roles, an unknown entity a placeholder, a <title>
     # holding markup, no doctype's internal subset read
@@ -33,7 +36,7 @@ class Vocabulary:
 
 HTML = Vocabulary(
     "HTML",
-    _words("address article aside blockquote body br caption dd details dialog div dl dt fieldset figcaption figure "
+    _words("address article aside blockquote body caption dd details dialog div dl dt fieldset figcaption figure "
            "footer form h1 h2 h3 h4 h5 h6 head header hr html li main nav ol option p section summary table tbody td "
            "tfoot th thead title tr ul"),
     _words("script style pre textarea noscript template"),
@@ -49,6 +52,7 @@ HTML = Vocabulary(
     # generated API documentation: Doxygen's example fragment and prototype, rustdoc's item headers, Javadoc's
     # member signatures
     _words("fragment memproto memtemplate memname code-header item-decl member-signature"),
+    breaks=_words("br"),
 )
 
 # DocBook 4 and 5 (books, articles, manuals): its metadata, code and index entries are no prose; its inline
