@@ -66,3 +66,8 @@ def test_a_line_that_ends_in_an_abbreviation_goes_on(codes, line_end):
     assert unpaired(codes, text) == []
     # a sentence's full stop still ends the line's asides
     assert len(unpaired(codes, text.replace(line_end, line_end[:-1] + "ish."))) == 2
+
+
+def test_a_bracket_beside_inline_code_is_used_not_named(codes):
+    text = "Double quoted values expand new lines (`A=1\\nB` becomes two lines.\n"  # dotenv's README
+    assert unpaired(codes, text, "x.md") == [(text.index("(") + 1, "(")]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ...documents.model import PLACEHOLDER
 from .. import Rule
 from ..common import Pattern, looks_like_prose
 
@@ -41,6 +42,7 @@ _BRACKET = Pattern(r"[()\[\]]")
 _LABEL = Pattern(r"(?:^|(?<=[\s(\"'“‘]))(?:\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Za-z]|[ivx]{2,4}|[IVX]{2,4})\)$")
 _SMILEY = frozenset(":;=")  # the eyes, before an optional `-` nose
 _QUOTES = frozenset("'‘’\"“”`")
+_NOT_SYMBOLS = _QUOTES | {PLACEHOLDER}  # inline code, a link: a word (`(`code` becomes`)
 _PARTNER = {")": "(", "]": "["}
 # in plain text, a line that ends a sentence ends what it opened (one sentence a line: MT output, a corpus)
 _SENTENCE_LINE_END = Pattern(r"[.!?][\"”’»]?[ \t]*\r?\n")
@@ -122,7 +124,7 @@ def _alone(text: str, i: int) -> bool:
     spaces (``the [[ command``, ``$(``, ``%[``, ``:-]``)?  Unpaired, it is named, not used."""
     token = _token(text, i)
     return token == text[i] or token is not None and 2 <= len(token) <= 4 and not any(
-        c.isalnum() or c in _QUOTES for c in token)
+        c.isalnum() or c in _NOT_SYMBOLS for c in token)
 
 
 def _smiley_before(text: str, i: int) -> bool:
