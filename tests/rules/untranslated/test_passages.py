@@ -82,3 +82,17 @@ def test_html_entities_and_a_long_bracket():
     # a paragraph in brackets is no quotation: its fixes stay
     long = "(" + "Le comité a voté le 3 mars, " * 12 + "et le 1,5 % reste.)\n"
     assert len(long) > 300 and found(long, "x.txt")["TQ501", "1,5"] is not None
+
+
+@pytest.mark.parametrize("path", ["x.md", "x.html", "x.txt"])
+def test_a_quotation_wrapped_over_two_lines_is_one_passage(path):
+    text = 'The minister wrote: "Le PIB a progressé de 1,5 % au\n2e trimestre, selon l\'Insee" in his letter.\n'
+    if path.endswith(".html"):
+        text = f"<p>{text}</p>\n"
+    assert fixed(text, path) == text
+
+
+def test_in_plain_text_a_line_that_ends_a_sentence_ends_the_quotation():
+    # MT output, one sentence a line: a quotation mark left open does not reach into the next line
+    text = 'The minister said: "Nous sommes prêts.\nThe rate rose to 1,5 % in 2023."\n'
+    assert fixed(text, "x.txt") == 'The minister said: "Nous sommes prêts.\nThe rate rose to 1.5% in 2023."\n'

@@ -8,8 +8,9 @@ untranslated rules take a short capitalised one for a title), but no fix rewrite
 fixes that would edit inside such a passage (``without_fixes_in_french``).  The quotation marks themselves
 belong to the English sentence and lie outside the passage: TQ101 still fixes them.
 
-A passage is the stripped text between double quotation marks or guillemets, or brackets, on the line of a
-fix, of at most ``LONGEST`` characters (a segment's marks are found once); single quotes are left out, as ``’``
+A passage is the stripped text between double quotation marks or guillemets, or brackets, around a fix, of at
+most ``LONGEST`` characters (a segment's marks are found once): over the lines a paragraph of markup is wrapped on,
+and in plain text up to a line that ends a sentence (``_lines_that_end``).  Single quotes are left out, as ``’``
 is also the apostrophe of ``C’est``.  It is French when at least two of its words are French and none fewer than
 its English ones.  French: a word the French frequency table has as ten times commoner in French (``le``,
 ``avons``, ``trimestre``: ``frequencies.zipf``), or a French function word (``french_cues.tsv``); English:
@@ -41,13 +42,14 @@ def without_fixes_in_french(doc, findings: list) -> list:
     if fixable:
         segments = sorted(doc.segments, key=lambda seg: seg.offset(0))
         starts = [seg.offset(0) for seg in segments]
+        plain = doc.format == "text"
         for finding in fixable:
-            if _quoted_french(segments, starts, *finding.edit_range):
+            if _quoted_french(segments, starts, *finding.edit_range, plain):
                 finding.fix = finding.edit = None
     return findings
 
 
-def _quoted_french(segments, starts, start: int, end: int) -> bool:
+def _quoted_french(segments, starts, start: int, end: int, plain: bool) -> bool:
     k = bisect_left(starts, start + 1) - 1
     if k < 0:
         return False
@@ -56,14 +58,39 @@ def _quoted_french(segments, starts, start: int, end: int) -> bool:
     if i is None or j is None:
         return False  # not in this segment's text (markup, another unit's source)
     j += end > start
-    quotes, brackets = _marks(seg)
+    quotes, brackets = (_marks_plain if plain else _marks)(seg)
     inner = between(seg.text, i, j, _OPEN, _CLOSE, quotes) or between(seg.text, i, j, "(", ")", brackets)
     return (inner is not None and inner[0] <= i and j <= inner[1] and inner[1] - inner[0] <= LONGEST
             and is_french(seg.text[inner[0]:inner[1]]))  # (the spaces inside the marks are outside it)
 
 
-# the sorted offsets of a segment's double quotation marks and of its brackets, each with its line breaks
-_marks = per_segment(lambda seg: (mark_offsets(seg.text, _OPEN + _CLOSE), mark_offsets(seg.text, "()")))
+def _lines_that_end(text: str, marks: list, plain: bool) -> list:
+    """``marks`` without the line breaks a quotation goes on over: in markup (Markdown, HTML, a message) every
+    one (a paragraph wrapped in its file); in plain text, those of a line that does not end a sentence (one
+    sentence a line is MT output's, and a line that ends otherwise is wrapped prose)."""
+    kept = []
+    for k in marks:
+        if text[k] == "\n":
+            if not plain:
+                continue
+            j = k
+            while j and text[j - 1] in " \t\r":
+                j -= 1
+            j -= j > 0 and text[j - 1] in "\"”’»)"
+            if not (j and text[j - 1] in ".!?…"):
+                continue
+        kept.append(k)
+    return kept
+
+
+def _marks_of(seg, plain: bool) -> tuple:
+    """The sorted offsets of a segment's double quotation marks and of its brackets, with the line breaks that
+    end a quotation (``_lines_that_end``)."""
+    text = seg.text
+    return tuple(_lines_that_end(text, mark_offsets(text, chars), plain) for chars in (_OPEN + _CLOSE, "()"))
+
+
+_marks, _marks_plain = per_segment(lambda seg: _marks_of(seg, False)), per_segment(lambda seg: _marks_of(seg, True))
 
 
 def _index(seg, offset: int):
