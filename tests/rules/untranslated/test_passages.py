@@ -96,3 +96,25 @@ def test_in_plain_text_a_line_that_ends_a_sentence_ends_the_quotation():
     # MT output, one sentence a line: a quotation mark left open does not reach into the next line
     text = 'The minister said: "Nous sommes prêts.\nThe rate rose to 1,5 % in 2023."\n'
     assert fixed(text, "x.txt") == 'The minister said: "Nous sommes prêts.\nThe rate rose to 1.5% in 2023."\n'
+
+
+@pytest.mark.parametrize("text, path", [
+    ('{"a11y": "Accessibilité : partiellement conforme"}\n', "en.json"),  # Pix's en.json: never translated
+    ('{"title": "Pour éditer la liste des candidats de sessions déjà créées ?"}\n', "en.json"),
+    ("Les syndicats ont appelé à la grève : la mobilisation continue.\n", "x.txt"),  # an MT line left in French
+])
+def test_no_fix_rewrites_a_sentence_left_in_french(text, path):
+    assert fixed(text, path) == text
+    assert any(code in ("TQ102", "TQ501") for code, _ in found(text, path))  # still reported
+
+
+@pytest.mark.parametrize("text, after", [
+    ("Philippe Bruhat (1):\n      mailinfo: better parse email adresses containg parentheses\n",
+     "addresses"),  # git's changelog: two French-looking words, two English ones
+    ('{"title": "Attention : this action cannot be undone"}\n', "Attention: this"),
+    ("Le vendredi 1er mai 2015, it rained.\n", "On Friday 1 May 2015"),  # a French date in English: MT's
+    # a name is no French word of the sentence (WMT13's systems, line 84)
+    ('"Even today, there is 1,5 million smokers in the Quebec", deplores the spokesperson André Beaulieu.\n', "1.5"),
+])
+def test_an_english_sentence_with_french_words_keeps_its_fixes(text, after):
+    assert after in fixed(text, "en.json" if text.startswith("{") else "x.txt")

@@ -6,7 +6,9 @@ An English text may quote French on purpose (``the sign read "Fermé le lundi 15
 about English still report what they find there (a quotation left in French may be the machine's, and the
 untranslated rules take a short capitalised one for a title), but no fix rewrites it: the engine drops the
 fixes that would edit inside such a passage (``without_fixes_in_french``).  The quotation marks themselves
-belong to the English sentence and lie outside the passage: TQ101 still fixes them.
+belong to the English sentence and lie outside the passage: TQ101 still fixes them.  A sentence left in French
+(``Pour créer des sessions ?``), or a short message (a resource string never translated), keeps its French spacing
+the same way: three of its words at least are French, more than twice its English ones.
 
 A passage is the stripped text between double quotation marks or guillemets, or brackets, around a fix, of at
 most ``LONGEST`` characters (a segment's marks are found once): over the lines a paragraph of markup is wrapped on,
@@ -25,15 +27,18 @@ from functools import lru_cache
 from ..common import Pattern
 from ..common.lexicon import frequent_words
 from ..common.memo import per_segment
+from ..common.sentences import sentences_of
 from .exemptions import between, mark_offsets
 from .frequencies import zipf
-from .lexicon import ELISION, cues, elisions
+from .lexicon import ELISION, cues, elisions, is_english
 
 READ_FRENCH = ("TQ100", "TQ4", "TQ6")  # the codes whose rules read French: suppressions, untranslated, source
 LONGEST = 300  # characters: a longer run between two marks is no quotation (a paragraph in brackets)
 _OPEN, _CLOSE = "“\"«", "”\"»"
 _WORD = Pattern(r"(?<!\w)[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # not glued to a figure: 1er, 14h30 are none
 _COMMONER_IN_FRENCH = 1.0  # Zipf: ten times
+_QUOTED = Pattern(r'[“"«][^“”"«»\n]*[”"»]|\([^()\n]*\)')  # a quotation or an aside on one line
+_QUOTED_MARKS = frozenset(_OPEN + "(")
 
 
 def without_fixes_in_french(doc, findings: list) -> list:
@@ -58,6 +63,9 @@ def _quoted_french(segments, starts, start: int, end: int, plain: bool) -> bool:
     if i is None or j is None:
         return False  # not in this segment's text (markup, another unit's source)
     j += end > start
+    a, b = sentences_of(seg).bounds(i)
+    if j <= b and _french_sentence(seg.text[a:b]) or len(seg.text) <= LONGEST and _french_sentence(seg.text):
+        return True  # a sentence, or a short message, left in French (a resource string never translated)
     quotes, brackets = (_marks_plain if plain else _marks)(seg)
     inner = between(seg.text, i, j, _OPEN, _CLOSE, quotes) or between(seg.text, i, j, "(", ")", brackets)
     return (inner is not None and inner[0] <= i and j <= inner[1] and inner[1] - inner[0] <= LONGEST
@@ -103,13 +111,42 @@ def _index(seg, offset: int):
     return i if i >= 0 and seg.end_offset(i) > offset else None
 
 
-@lru_cache(maxsize=4096)
 def is_french(passage: str) -> bool:
     """Are the words of ``passage`` French (see the module's documentation)?"""
+    french, english = _counts(passage)
+    return french >= 2 and french >= english
+
+
+def _french_sentence(sentence: str) -> bool:
+    """Is ``sentence`` (not quoted: no prior that it is French) French: three French words at least, more than twice
+    its English ones?
+    What it quotes is not its own words (``The headline was « Le PIB a progressé »`` is English), nor are the
+    names it holds, a capital after its first word (``, deplores the spokesperson André Beaulieu``)."""
+    french, english = _counts(_QUOTED.sub(" ", sentence) if _QUOTED_MARKS.intersection(sentence) else sentence, True)
+    return french >= 3 and french > 2 * english
+
+
+class _English:
+    """The English word list (``is_english``, groups loaded as asked for), as a set."""
+
+    def __contains__(self, word: str) -> bool:
+        return is_english(word)
+
+
+_ENGLISH = _English()
+
+
+@lru_cache(maxsize=4096)
+def _counts(passage: str, sentence: bool = False) -> tuple:
+    """(French words, English words) of ``passage``.  ``sentence``: not its capitalised words but the first, and
+    any word of the English word list is English (``Le vendredi 1er mai 2015, it rained`` is no French sentence)."""
     french = english = 0
-    common, function_words = frequent_words(), cues()
-    for m in _WORD.finditer(passage):
-        word = m.group().lower().replace("’", "'")
+    common, function_words = (_ENGLISH if sentence else frequent_words()), cues()
+    for k, m in enumerate(_WORD.finditer(passage)):
+        word = m.group()
+        if sentence and k and word[0].isupper():
+            continue
+        word = word.lower().replace("’", "'")
         if len(word) < 2:
             continue  # a letter (J.-C., an initial) is no word of either language
         row = zipf(word)
@@ -119,4 +156,4 @@ def is_french(passage: str) -> bool:
             french += 1
         elif word in common:
             english += 1
-    return french >= 2 and french >= english
+    return french, english
