@@ -153,3 +153,13 @@ def test_a_pair_is_fixed_whole_or_not_at_all():
     found = [(f.column, f.fix is not None) for f in check_text(text, path="a_en.ts", fmt="ts") if f.code == "TQ101"]
     assert found == [(text.index("« x") + 1, False), (text.index("» and") + 1, False),
                      (text.index("« y") + 1, True), (text.index("»<") + 1, True)]
+
+
+@pytest.mark.parametrize("text, path", [
+    ("<?php\nreturn [\n  'first' => '«',\n  'last' => '»',\n];\n", "lang/en/pagination.php"),  # PluXml's arrows
+    ('{"first": "«", "last": "»»", "prev": "‹"}\n', "en.json"),
+])
+def test_a_message_that_is_only_arrows_is_no_quotation(codes, text, path):
+    assert codes(text, path) == []
+    assert [c for c, *_ in codes(text.replace("'«'", "'He said « yes »'").replace('"«"', '"He said « yes »"'),
+                                 path)] == ["TQ101", "TQ101"]

@@ -2,9 +2,9 @@
 
 Each guillemet is flagged with the spaces French sets inside it, so the fix removes them too.  A
 guillemet used as an arrow is left alone: one the reader marks as navigation (link, button, ``nav``,
-breadcrumb, a mark alone in its element: ``Segment.in_navigation``), a lone ``‹``/``›``, and in plain
-text one in a menu line (``Home » News``, ``Read more »``, ``« Previous``: short title items, no
-quotation mark on the line).  ``“We will not give in » the union leader told the crowd.`` is prose.
+breadcrumb, a mark alone in its element: ``Segment.in_navigation``), a lone ``‹``/``›``, a message that is only
+arrows (``'first' => '«'``), and in plain text one in a menu line (``Home » News``, ``Read more »``, ``« Previous``:
+short title items, no quotation mark on the line).  ``“We will not give in » the union leader told the crowd.`` is prose.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ STRAIGHT = {"«": '"', "»": '"', "‹": "'", "›": "'"}
 # a guillemet with the spaces French sets inside it
 _OPEN = Pattern(f"([«‹])({SPACE_CLASS}*)")
 _CLOSE = Pattern(f"((?<=\\S){SPACE_CLASS}+|)([»›])")  # not a line's indent: `\n  » to end` keeps it
+_ARROWS_ONLY = frozenset("«»‹› \t\r\n\u00a0\u202f")
 # a menu line: items between arrows or bars (menus are short: a longer line is prose)
 _MENU_LINE = 160
 _MENU_SEPARATORS = Pattern("[«»‹›|]")
@@ -94,6 +95,8 @@ def _english_quotes(doc, ctx) -> dict:
 
 def _guillemets(seg, english):
     text = seg.text
+    if _ARROWS_ONLY.issuperset(text):
+        return  # a message that is only arrows: a pagination link's (PluXml's `'L_PAGINATION_FIRST' => '«'`)
     has_open = "«" in text or "‹" in text
     # where the last closer and the first ‹ are: no slice of the text per mark (``a › a ›…`` stays linear)
     last_close = {"«": text.rfind("»"), "‹": text.rfind("›")}
