@@ -28,6 +28,8 @@ NEVER = [
     "The env. variable is set.",
     "Three HT cables and 4 HT cores.",  # HT after a bare figure: no price
     "* Add g_node_copy_deep().  [James M. Cape, Matthias Clasen]",  # a middle initial after a bracket
+    'Civility: "M." for Mister, "Mme" for Madam.',  # named between quotes: values an API expects
+    "Write ‘n°’ as ‘No.’ in English.",
 ]
 
 

@@ -83,6 +83,9 @@ PRICE_BEFORE = Pattern(rf"(?:\d[\u00a0\u202f\u2009 ]?[€$£]|\d {_MONEY})[ \u00
 _FREQUENT = " etaoinsrhldcumfpgwyb,.vk-TSAMCIBPHWxDNRLFGEjJOqKUVzYQXZ"
 
 
+_QUOTES = frozenset("\"'“”‘’«»`")
+
+
 @lru_cache(maxsize=None)
 def _abbreviations():
     """(rows keyed by the abbreviation without spaces, one regex for all of them, hint substrings,
@@ -194,6 +197,8 @@ def _abbreviation_problems(seg, doc, enabled, dotted, article_regex, initialled)
         if row is None:
             continue
         i, j = m.span()
+        if i and text[i - 1] in _QUOTES and text[j:j + 1] in _QUOTES:
+            continue  # `"M." for Mister, "Mme" for Madam`: the abbreviation named between quotes, not used
         if row.kind == "title" and row.french[-1] != "." and text.startswith(".", j):
             continue  # `Mme. Smith`: French writes Mme without a dot; an English writer's abbreviation
         if row.context == "before-name":
