@@ -575,6 +575,7 @@ def test_a_run_that_checks_nothing_says_so_and_exits_2(tmp_path, run_cli):
         "tqcheck: skipped 1 file of unknown kind: docs/a.doc (see include)",
         "tqcheck: error: nothing checked: no file to check in docs (see include and exclude)",
     ]
+    assert proc.stdout.decode().strip() == "No files checked."  # no file had an error: none was read
     (tmp_path / "tqcheck.toml").write_text('exclude = ["drafts"]\n')
     write(tmp_path / "drafts", "x.md", "« a »\n")
     assert run_cli("check", "--force-exclude", "drafts/x.md").returncode == 0  # excluded on purpose: not an error

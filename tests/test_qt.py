@@ -125,6 +125,22 @@ def test_english_sources_are_not_compared_when_no_language_is_declared():
     assert doc.pairs == [] and [s.text for s in doc.segments] == ["Open the file"]
 
 
+def test_french_sources_among_english_technical_ones_are_compared():
+    # a French-first app (QElectroTech: no sourcelanguage) keeps some of its technical sources in English
+    pairs = [("Les fichiers sont dans le dossier de la page", "The files are in the page's folder"),
+             ("Vous avez des messages et des alertes", "You have messages and alerts"),
+             ("Une erreur est survenue sur cette page", "An error occurred on this page"),
+             ("Les pages sont dans ce dossier avec leurs images", "The pages are in this folder with their images"),
+             ("Export to the SVG format with the default options", "Export to the SVG format with the default options")]
+    body = "".join(f"<message><source>{s}</source><translation>{t}</translation></message>" for s, t in pairs)
+    doc = parse(f'<TS language="en_US"><context><name>c</name>{body}</context></TS>', path="app_en.ts", fmt="ts")
+    assert len(doc.pairs) == 5
+    english = body.replace("Les fichiers sont dans le dossier de la page", "Open the file in the folder").replace(
+        "Les pages sont dans ce dossier avec leurs images", "Save the pages to the folder with their images")
+    doc = parse(f'<TS language="en_US"><context><name>c</name>{english}</context></TS>', path="app_en.ts", fmt="ts")
+    assert doc.pairs == []  # more English sources than French: an English app's
+
+
 def test_typescript_is_not_read_and_not_an_error(tmp_path, run_cli):
     (tmp_path / "en.ts").write_text("export const title: string = 'Open : now';\n")
     proc = run_cli("check", "en.ts")

@@ -36,9 +36,9 @@ def _words() -> tuple[frozenset, frozenset]:
     return _WORDS
 
 
-def reads_as_french(texts, strings: bool = False) -> str | None:
+def reads_as_french(texts, strings: bool = False, ratio: float = RATIO) -> str | None:
     """Why the prose ``texts`` (strings, in order) read as French, or None; ``strings``: the texts are a resource
-    file's strings."""
+    file's strings; ``ratio``: French words at least that many times the English ones."""
     sample, size = [], 0
     for text in texts:
         sample.append(text[:SAMPLE - size])
@@ -52,6 +52,6 @@ def reads_as_french(texts, strings: bool = False) -> str | None:
             french += 1
         elif word.lower() in english_words:  # `The` opening a sentence counts
             english += 1
-    if french >= LEAST and french >= RATIO * english or strings and french >= STRINGS_LEAST and not english:
+    if french >= LEAST and french >= ratio * english or strings and french >= STRINGS_LEAST and not english:
         return f"it reads as French ({french} French function words, {english} English ones)"
     return None
