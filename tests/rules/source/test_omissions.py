@@ -76,3 +76,12 @@ def test_a_list_of_names_that_keep_their_length_sets_no_hair_trigger():
     assert tq6(*names, variant, code="TQ604") == []
     lost = ("St. Hélène, Ascension et Tristan da Cunha", "Saint Helena")  # two of three places lost: still said
     assert len(tq6(*names, lost, code="TQ604")) == 1
+
+
+def test_markup_entities_and_indentation_are_not_length():
+    # a Joomla string's source is HTML (`&eacute;`, `<br>`), a Django msgid keeps its template's indentation
+    source = ("S&eacute;lectionner les cat&eacute;gories d&rsquo;articles &agrave; afficher dans la liste "
+              "<br>            (laisser &agrave; blanc pour tout afficher)")
+    target = "Select the categories of articles to show in the list (leave blank to show them all)"
+    assert tq6(*CONTEXT, (source, target), code="TQ604") == []
+    assert len(tq6(*CONTEXT, (source, "Select the categories."), code="TQ604")) == 1

@@ -14,6 +14,7 @@ aligner pairs with nothing is an omission, and a target sentence paired with not
 
 from __future__ import annotations
 
+import html
 import math
 
 from .. import Rule
@@ -63,9 +64,9 @@ def check(doc, ctx):
         yield from _unpaired(doc)
     if not pairs:
         return
-    ratio, spread = calibrate([(len(p.source), len(p.target.text)) for p in pairs])
-    for pair in pairs:
-        s, t = len(pair.source.strip()), len(pair.target.text.strip())
+    lengths = [(len(_shown(p.source)), len(_shown(p.target.text))) for p in pairs]
+    ratio, spread = calibrate(lengths)
+    for pair, (s, t) in zip(pairs, lengths):
         if s < 20:
             continue  # a title, a label: too short to say
         delta = (t - ratio * s) / math.sqrt(s * spread)
@@ -75,12 +76,26 @@ def check(doc, ctx):
             continue
         if delta >= 0:
             continue
-        names = lost_names(pair.source, pair.target.text)
-        clauses = max(0, len(CLAUSE.findall(pair.source)) - len(CLAUSE.findall(pair.target.text)))
+        source, target = _shown(pair.source), _shown(pair.target.text)  # (an entity's `;` is no clause)
+        names = lost_names(source, target)
+        clauses = max(0, len(CLAUSE.findall(source)) - len(CLAUSE.findall(target)))
         if delta - NAME_WEIGHT * len(names) - CLAUSE_WEIGHT * clauses < OMISSION:
             missing = f" (not in it: {', '.join(names[:3])})" if names else ""
             yield whole(pair.target, "TQ604", f"The translation is much shorter than its source ({t} characters for "
                         f"{s}; {ratio:.2f} expected per source character): a clause may be missing{missing}")
+
+
+def _shown(text: str) -> str:
+    """``text`` as a reader sees it, for its length: markup out, entities decoded (a Joomla string's ``&eacute;``
+    is one letter), each run of spaces one (a PO msgid's template indentation is none)."""
+    if "<" in text:
+        text = _TAG.sub("", text)
+    if "&" in text:
+        text = html.unescape(text)
+    return " ".join(text.split())
+
+
+_TAG = Pattern(r"</?[A-Za-z][^<>]*>")
 
 
 def calibrate(lengths):
