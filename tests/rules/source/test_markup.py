@@ -150,3 +150,28 @@ def test_a_placeholder_two_neighbouring_sentences_trade_is_not_lost(tmp_path, ru
     (tmp_path / "en.md").write_text(english.replace("Then run `make install` as an administrator and", "Then"))
     proc = run_cli("check", "--select", "TQ605", "en.md", "--source", "fr.md")
     assert b"`make install`" in proc.stdout and b"missing from the translation" in proc.stdout
+
+
+def test_a_document_translates_labels_in_code_font_and_image_text(tmp_path, run_cli):
+    # OVH's guides and Arlo's plugin page: a button's name in code font, an image's alt text, translated
+    (tmp_path / "fr.md").write_text(
+        "Cliquez sur le bouton `Générer une sauvegarde`{.action} puis ouvrez `/etc/ssh/sshd_config`.\n\n"
+        "Ouvrez les réglages : ![Paramètres Arlo](images/settings.png)\n")
+    english = ("Click the `Generate a backup`{.action} button, then open `/etc/ssh/sshd_config`.\n\n"
+               "Open the settings: ![Arlo settings](images/settings.png)\n")
+    (tmp_path / "en.md").write_text(english)
+    proc = run_cli("check", "--select", "TQ605", "en.md", "--source", "fr.md")
+    assert proc.returncode == 0, proc.stdout
+    # a path is code, compared as written; an image is compared by what it shows
+    (tmp_path / "en.md").write_text(english.replace("/etc/ssh/sshd_config", "/etc/ssh/ssh/sshd_config")
+                                    .replace("images/settings.png", "images/access.png"))
+    out = run_cli("check", "--select", "TQ605", "en.md", "--source", "fr.md").stdout.decode()
+    assert "`/etc/ssh/ssh/sshd_config`` is not in the source" in out and "images/access.png)` is not in" in out
+
+
+def test_a_cross_reference_is_compared_by_its_target():
+    from tqcheck.rules.source.markup import _key
+
+    assert _key(":ref:`envoyer un rappel <emailing>`") == _key(":ref:`send a reminder <emailing>`")
+    assert _key(":ref:`send <emailing>`") != _key(":ref:`send <reminders>`")
+    assert _key("`ls /tmp`") != _key("`ls / tmp`") and _key("`Paramètres`") == _key("`Settings`")

@@ -4,7 +4,8 @@ that differ between the source and the translation (pofilter's classic checks).
 Placeholders and inline tags are ``PLACEHOLDER`` in both texts; what each stands for is read back from
 the file through the pair's segments (``<x id="1"/>`` and ``<g id="2">`` by element and id, ``%s``
 and ``{name}`` as written), and compared as multisets: order may change, nothing may be lost or
-added.  A number with a unit symbol (``15 km``, ``3 Go``) must keep its unit, or give both
+added; a label in code font (`` `Generate a backup` ``: a button's name) by its kind only, as a document translates
+it.  A number with a unit symbol (``15 km``, ``3 Go``) must keep its unit, or give both
 (``15 km (9 miles)``).  In software strings (PO, XLIFF, Android, Qt, .resx, string catalogs), also: spaces
 at either end and line breaks (in XLIFF, as ``xml:space`` says, else in plain-text units: ``xliff.py``),
 brackets (a plural or gender mark, ``pièce(s)``, is none), and the final ``:`` ``?`` ``!`` or ``…``.  ``mid``
@@ -85,10 +86,37 @@ def codes(seg) -> list:
             if raw.startswith(("<!--", "<?")):
                 continue
             m = TAG.match(raw)
-            out.append((f"<{m.group(1)}{m.group(2)} {m.group(3) or ''}>" if m else " ".join(raw.split()), i))
+            out.append((f"<{m.group(1)}{m.group(2)} {m.group(3) or ''}>" if m else _key(raw), i))
             if m and not m.group(1) and raw.endswith("/>"):  # <g id="1"/> is <g id="1"></g>, an empty pair
                 out.append((f"</{m.group(2)} >", None))  # (None: said with its start tag)
     return out
+
+
+def _key(raw: str) -> str:
+    """What a placeholder that is no tag is compared by: as written, but a label in code font by its kind, and an
+    image or a cross reference by its target (`![Paramètres](a.png)` is `![Settings](a.png)`, reST's
+    `:ref:`envoyer <emailing>`` is `:ref:`send <emailing>``): a translated document translates their text."""
+    if _label(raw):
+        return "`label`"
+    m = _TARGET.match(raw)
+    return f"{m.group(1) or m.group(3)}<{m.group(2) or m.group(4)}>" if m else " ".join(raw.split())
+
+
+_TARGET = Pattern(r"(!)\[[^\]]*\]\(\s*([^\s)]+)|(:[\w:+-]+:)`[^`<]*<([^<>`]+)>`")
+
+
+def _label(raw: str) -> bool:
+    """Is ``raw`` a label in code font (Markdown's `` `Generate a backup` ``, `` `Paramètres` ``): a button's or a
+    menu's name, which a translated document translates?  Words of letters, several of them, or one that is
+    capitalised or accented; not code (`` `ls /tmp` ``, `` `True_value` ``, `` `README` ``)."""
+    if not raw.startswith("`"):
+        return False
+    text = raw.strip("`").strip()
+    return _LABEL.fullmatch(text) is not None and "_" not in text and (
+        " " in text or not text.isascii() or text[0].isupper() and not text.isupper())
+
+
+_LABEL = Pattern(r"[^\W\d_][\w'’-]*(?: [\w'’-]+)*[.:…!?]?")
 
 
 def _differences(pair) -> tuple:
