@@ -124,5 +124,9 @@ def test_a_capitalised_label_copied_into_a_program_string_is_flagged():
     # a word of a name of several words is no label (a review's `Read Le Monde`, `Pay with Carte Bleue`)
     assert po(("Lisez Le Monde.", "Read Le Monde."), ("Envoyé par Laurent Voisin", "Sent by Laurent Voisin"),
               ("Payez avec Carte Bleue", "Pay with Carte Bleue")) == []
+    # an organisation's name opens its message, or joins its words with a particle (acceslibre's catalog)
+    assert po(("La Poste", "La Poste"), ("Direction Générale des Entreprises", "Direction Générale des Entreprises"),
+              ("Envoyé par La Poste", "Sent by La Poste")) == []
+    assert po(("Cliquez sur Valider", "Click Valider")) == ["Valider"]  # the message's first word is no name
     # outside a program's strings, a capitalised word copied is a name (a news article's `the Élysée`)
     assert spans(("Ouvrez le menu Paramètres.", "Open the Paramètres menu."), code="TQ602") == []

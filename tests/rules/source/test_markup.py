@@ -89,8 +89,8 @@ def test_tags_are_compared_by_kind_and_id_and_an_empty_element_is_an_empty_pair(
 
 
 @pytest.mark.parametrize("source, target, expected", [
-    ("Écrivez à aide@example.org.", "Write to help@example.org.", ["help@example.org"]),
-    ("Voir https://example.fr/aide.", "See https://example.com/help.", ["https://example.com/help"]),
+    ("Écrivez à aide@impots.gouv.fr.", "Write to help@impots.gouv.fr.", ["help@impots.gouv.fr"]),
+    ("Voir https://www.impots.gouv.fr/aide.", "See https://www.impots.gouv.fr/help.", ["https://www.impots.gouv.fr/help"]),
     ("Un fichier de 3 Go.", "A 3 MB file.", ["3 MB"]),
     ("Une route de 15 km.", "A 15 miles road.", ["15 miles"]),
 ])
@@ -99,7 +99,7 @@ def test_urls_emails_and_units_that_differ(source, target, expected):
 
 
 @pytest.mark.parametrize("source, target", [
-    ("Écrivez à aide@example.org.", "Write to aide@example.org."),
+    ("Écrivez à aide@impots.gouv.fr.", "Write to aide@impots.gouv.fr."),
     ("Un fichier de 3 Go.", "A 3 GB file."),
     ("Une route de 15 km.", "A 15 km (9 miles) road."),
     ("Une phrase (avec une parenthèse) :", "A sentence with none."),  # classic checks: software strings only
@@ -175,3 +175,10 @@ def test_a_cross_reference_is_compared_by_its_target():
     assert _key(":ref:`envoyer un rappel <emailing>`") == _key(":ref:`send a reminder <emailing>`")
     assert _key(":ref:`send <emailing>`") != _key(":ref:`send <reminders>`")
     assert _key("`ls /tmp`") != _key("`ls / tmp`") and _key("`Paramètres`") == _key("`Settings`")
+
+
+def test_an_example_address_may_be_translated():
+    po = 'msgid ""\nmsgstr ""\n"Language: en\\n"\n\nmsgid "Exemple : nom@domaine.com"\nmsgstr "Example: {}"\n'
+    assert tq605(po.format("name@domain.com"), "en.po") == []  # acceslibre's catalog
+    assert tq605(po.format("name@example.org"), "en.po") == []
+    assert len(tq605(po.format("contact@acceslibre.beta.gouv.fr"), "en.po")) == 1  # a real address: as written

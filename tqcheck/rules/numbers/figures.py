@@ -262,17 +262,11 @@ def _decimal_context(text: str, i: int, j: int) -> bool:
 
 def _grouping_context(text: str, i: int, sp: str) -> bool:
     """Is ``sp`` (``10 000``) a number with thousands spaces rather than an identifier or two numbers?"""
-    if sp[0] == "0":
-        return False  # 01 234 567: a phone or code number
     word = word_before(text, i)
-    if len(word) == 2 and word.isupper() and word.isalpha() and len(sp.split()) >= 4:
-        return False  # FR 22 424 761 419: a VAT number, a country's code and four blocks
-    word = word.lower()
-    if word.rstrip(":") in roles("identifier"):
-        return False
-    if word.rstrip(".") in _month_words():
-        return False  # March 15 200: a day, then a count
-    return True
+    if sp[0] == "0" or len(word) == 2 and word.isupper() and word.isalpha() and len(sp.split()) >= 4:
+        return False  # 01 234 567: a phone or code number; FR 22 424 761 419: a VAT number (a country's code)
+    # an identifier's label; March 15 200: a day, then a count
+    return word.lower().rstrip(":") not in roles("identifier") and word.lower().rstrip(".") not in _month_words()
 
 
 @lru_cache(maxsize=None)

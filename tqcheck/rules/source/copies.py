@@ -212,12 +212,24 @@ def _label(word: str) -> bool:
 
 
 def _alone_label(text: str, tokens: list, k: int) -> bool:
-    """Is ``tokens[k]`` a label (``_label``) standing alone: no capitalised word beside it but the sentence's first
-    (`click Valider`; not `Le Monde`, `Laurent Voisin`, `Carte Bleue`: names of several words keep theirs)?"""
+    """Is ``tokens[k]`` a label (``_label``) standing alone: no capitalised word beside it, nor across a particle, but
+    the sentence's first (`Click Valider`; not `Le Monde`, `La Poste`, `Laurent Voisin`, `Carte Bleue`, `Direction
+    Générale des Entreprises`: names of several words keep theirs)?"""
     if tokens[k].kind != NAME or not _label(tokens[k].text):
         return False
-    return not any(0 <= n < len(tokens) and not tokens[n].initial and tokens[n].text[0].isupper()
-                   and adjacent(text, tokens[min(k, n)], tokens[max(k, n)]) for n in (k - 1, k + 1))
+    run = [k]
+    for step in (-1, 1):  # the capitalised words and particles beside it, a particle only before a capital
+        n = k + step
+        while 0 <= n < len(tokens) and adjacent(text, tokens[min(n, n - step)], tokens[max(n, n - step)]) and (
+                tokens[n].text[0].isupper() or tokens[n].text in _PARTICLES and 0 <= n + step < len(tokens)
+                and tokens[n + step].text[:1].isupper()):
+            run.append(n)
+            n += step
+    capitals = [n for n in run if tokens[n].text[0].isupper()]
+    if len(capitals) == 1:
+        return True
+    return len(capitals) == 2 and len(run) == 2 and all(
+        n == k or tokens[n].initial and tokens[n].text.lower() not in _PARTICLES for n in capitals)
 
 
 def _english(token) -> bool:

@@ -37,8 +37,8 @@ RULES = [
         "whose source is a message key (`nav.home_link`) is not compared. The example is a bilingual TSV line.",
         why="A lost placeholder crashes the program or shows a raw `%s`; a changed URL or unit misleads; a "
         "label that lost its colon or question mark no longer matches the interface.",
-        before="Écrivez à aide@example.org avant 15 km.\tWrite to help@example.org before 15 miles.",
-        after="Écrivez à aide@example.org avant 15 km.\tWrite to aide@example.org before 15 km.",
+        before="Écrivez à aide@impots.gouv.fr avant 15 km.\tWrite to help@impots.gouv.fr before 15 miles.",
+        after="Écrivez à aide@impots.gouv.fr avant 15 km.\tWrite to aide@impots.gouv.fr before 15 km.",
         fix="none: which side is right needs a person.",
     ),
 ]
@@ -176,8 +176,9 @@ def _urls(source, seg):
     found = [(m.start(), m.start() + len(m.group().rstrip(".,;:!?)")), m.group().rstrip(".,;:!?)"))
              for m in URL.finditer(seg.text)]
     have = {u for _, _, u in found}
+    examples = [u for u in wanted if _example(u)]
     for i, j, url in found:
-        if url not in wanted:
+        if url not in wanted and not (examples and _example(url)):  # `nom@domaine.com`: `name@domain.com`
             what = "e-mail address" if "@" in url and "://" not in url else "URL"
             yield seg.problem(i, j, "TQ605", f"The {what} `{url}` is not in the source"
                               + (f" (it has `{wanted[0]}`)" if len(wanted) == 1 else ""))
@@ -185,6 +186,18 @@ def _urls(source, seg):
     if lost and len(found) < len(wanted):
         verb = "is" if len(lost) == 1 else "are"
         yield whole(seg, "TQ605", f"The source's {', '.join(f'`{u}`' for u in lost)} {verb} missing from the translation")
+
+
+def _example(url: str) -> bool:
+    """Is ``url`` an example's, which a translation may translate: a domain reserved for examples (RFC 2606:
+    ``example.com``, ``.test``, ``.example``) or one that says it is one (``domaine.com``, ``votre-domaine.fr``,
+    ``yourdomain.tld``)?"""
+    host = url.split("@")[-1].split("://")[-1].split("/")[0].lower()
+    return _EXAMPLE_HOST.search(host) is not None
+
+
+_EXAMPLE_HOST = Pattern(r"(?:^|[.-])(?:example|exemple|domain|domaine|votre-?domaine|your-?domain|mon-?domaine|"
+                        r"my-?domain|mondomaine|mysite|monsite)\.|\.(?:test|example|invalid|localhost|tld)$")
 
 
 def _units(source, seg):
