@@ -52,7 +52,7 @@ DETECTORS = {
     "TQ504": "numbers.figures", "TQ505": "numbers.currency", "TQ506": "numbers.words",
     "TQ507": "numbers.currency", "TQ508": "numbers.times", "TQ509": "numbers.ordinals",
     "TQ510": "numbers.dates", "TQ511": "numbers.numeric_dates", "TQ512": "numbers.abbreviations",
-    "TQ513": "numbers.abbreviations",
+    "TQ513": "numbers.abbreviations", "TQ514": "numbers.name_case",
     "TQ601": "source.numbers", "TQ602": "source.copies", "TQ603": "source.names",
     "TQ604": "source.omissions", "TQ605": "source.markup",
     "TQ606": "source.glossary", "TQ607": "source.alignment",

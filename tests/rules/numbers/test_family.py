@@ -11,15 +11,15 @@ from tqcheck.rules import DETECTORS, all_rules, detectors
 from tqcheck.rules.common import LONG
 
 from . import (
-    test_abbreviations, test_currency, test_dates, test_figures, test_numeric_dates, test_ordinals, test_times,
-    test_words,
+    test_abbreviations, test_currency, test_dates, test_figures, test_name_case, test_numeric_dates, test_ordinals,
+    test_times, test_words,
 )
 from .helpers import fix
 
 FAMILY = sorted(code for code in DETECTORS if code.startswith("TQ5"))
 MODULES = sorted({DETECTORS[code] for code in FAMILY})
-TESTS = (test_abbreviations, test_currency, test_dates, test_figures, test_numeric_dates, test_ordinals, test_times,
-         test_words)
+TESTS = (test_abbreviations, test_currency, test_dates, test_figures, test_name_case, test_numeric_dates, test_ordinals,
+         test_times, test_words)
 
 SAFE_FILE = """\
 It rose 4,7% to 1,5 billion (-4,63%).

@@ -2,7 +2,7 @@
 
 ``figures`` TQ501–TQ504 (the decimal comma, space or dot between thousands, space before ``%``) and
 ``english_number()`` · ``currency`` TQ505, TQ507 · ``words`` TQ506 · ``times`` TQ508 · ``ordinals`` TQ509 ·
-``dates`` TQ510 · ``numeric_dates`` TQ511 · ``abbreviations`` TQ512, TQ513.
+``dates`` TQ510 · ``numeric_dates`` TQ511 · ``abbreviations`` TQ512, TQ513 · ``name_case`` TQ514.
 
 Precision first: a number is read as a whole token (``1 234,5`` is one finding with one fix),
 ``1,500`` (three digits after the comma) is English, lists (``3, 4 and 5``, ``pages 3,4``), phone
