@@ -164,6 +164,17 @@ def test_a_text_that_spaces_its_marks_by_habit_is_flagged(codes):
     assert [c[2] for c in codes(MT) if c[0] == "TQ102"] == [" ", " "]
 
 
+def test_in_an_article_checked_against_its_source_a_few_spaced_marks_are_its_habit(tmp_path, run_cli):
+    # with --source the text is known to translate French: a mark spaced once in a while there is what the French
+    # left (Episciences' manual: `the PDF in preview mode ;`); alone, such a text is a riddle book's
+    fr = ["Question numéro %d ? Personne ne sait !" % n for n in range(6)] + ["À gauche, le PDF en mode aperçu ;"]
+    en = [f"Riddle number {n}? Nobody knows!" for n in range(6)] + ["On the left, the PDF in preview mode ;"]
+    (tmp_path / "fr.md").write_text("\n\n".join(fr) + "\n")
+    (tmp_path / "en.md").write_text("\n\n".join(en) + "\n")
+    assert b"TQ102" in run_cli("check", "--select", "TQ102", "en.md", "--source", "fr.md").stdout
+    assert b"TQ102" not in run_cli("check", "--select", "TQ102", "en.md").stdout
+
+
 def test_a_no_break_space_is_always_french(codes):
     text = RIDDLES + "\n\nThe answer is simple\u00a0: nobody."
     assert [c[0] for c in codes(text)] == ["TQ102"]

@@ -109,13 +109,18 @@ def check(doc, ctx):
 # A mark right after a word: what English writes.  French spacing and tokenised MT space every mark, or
 # most; a native text spaces a few by accident or for effect (``Why do WASPs play golf ?`` in a riddle
 # book, ``Messiah's Handbook : Reminders`` in a signature).  So the spaced marks of a document are
-# reported where they are at least ``HABIT`` of its marks (any one after a no-break space always is).
+# reported where they are at least ``HABIT`` of its marks (any one after a no-break space always is), and all
+# of them in an article checked against its French source (``--source``; a catalog's unit: by its own source,
+# see ``check``).
 HABIT = 0.2
 
 
 def _habit(doc, problems, tight):
     """The problems of one kind, given as ``(problem, plain space?)``: all if the document spaces such marks
     by habit (one in ``HABIT`` or more), else those after a no-break space."""
+    if doc.source_path:  # an article checked against its French source: each spaced mark is the French habit
+        yield from (p for p, _ in problems)
+        return
     unspaced = sum(len(tight.findall(seg.text)) for seg in doc.segments)
     if len(problems) >= HABIT * (len(problems) + unspaced):
         yield from (p for p, _ in problems)
