@@ -22,6 +22,12 @@ def test_quoted_capitalised_title_and_quoted_term(tq4):
     assert tq4("Huge big-box stores, magasins-boîtes, have spread.") == [("TQ403", "magasins-boîtes")]
 
 
+def test_a_quotation_followed_by_its_translation_is_quoted_on_purpose(tq4):
+    # a manual of a French app quotes its labels with an English gloss (StreamPulse's user manual)
+    assert tq4('The words **"politique de confidentialité"** (privacy policy) appear.') == []
+    assert tq4('The words "politique de confidentialité" appear.') == [("TQ401", "politique de confidentialité")]
+
+
 def test_a_word_the_document_writes_as_code_is_a_name(tq4):
     # coreutils NEWS, GNU ChangeLogs: a command or an identifier named in prose
     assert tq4("du no longer crashes on XFS.\n\nRun `du -s` to see the totals.\n") == []

@@ -8,6 +8,7 @@ an English writer put there on purpose:
 - quoted or in parentheses and capitalised, short and without final punctuation
   (``“La Vie en rose”``: a title);
 - a single word quoted on its own (``the “savoir-être” of the elite``: a term mentioned);
+- a quotation followed by its translation in brackets (``tap "Mot de passe oublié ?" (Forgot password?)``);
 - a single word that is a link's whole text (``[mise](https://…)``: a tool or a page named);
 - a single word the document writes as code somewhere (``aux_block``, ``fini()``, ``du -s``, `` `du` ``): a
   command or an identifier named in prose (``du no longer crashes``, ``Free aux block``).
@@ -25,6 +26,9 @@ from ..common import Pattern, line_bounds
 from ..common.memo import per_segment
 
 _ITALIC_HTML = Pattern(r"(?i)<(i|em|cite)\b[^>]*>")
+# after a quotation: its closing mark right after its last word (not a tokenised `" ... "`), emphasis, then its
+# translation in brackets
+_GLOSSED = Pattern(r"[”\"»’][*_]*\s*\((?=\s*[^\W\d_])")
 _NINE_WORDS = Pattern(r"(?:\S+\s+){8}\S")  # more than eight words (from the first word's start)
 OPEN_QUOTES = "“\"«‘"
 CLOSE_QUOTES = "”\"»’"
@@ -48,12 +52,15 @@ def exempt(doc, seg, i, j, code) -> bool:
     text = seg.text
     if inside(seg, i, j, "([", ")]") == (i, j):
         return True  # big-box stores [magasins-boîtes]: the French original given on purpose
-    inner = inside(seg, i, j, OPEN_QUOTES, CLOSE_QUOTES) or inside(seg, i, j, "(", ")")
+    quoted = inside(seg, i, j, OPEN_QUOTES, CLOSE_QUOTES)
+    inner = quoted or inside(seg, i, j, "(", ")")
     if inner is None:
         return False
     if code == "TQ403" and inner == (i, j):
         return True  # “savoir-être”: the author quotes the French term on purpose
     a, b = inner
+    if quoted and _GLOSSED.match(text, b):
+        return True  # **"Mot de passe oublié ?"** (Forgot password?): a label quoted, with its translation
     return text[a].isupper() and text[b - 1] not in ".!?…,;:" and _NINE_WORDS.match(text, a, b) is None
 
 
