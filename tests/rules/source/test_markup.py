@@ -174,7 +174,16 @@ def test_a_cross_reference_is_compared_by_its_target():
 
     assert _key(":ref:`envoyer un rappel <emailing>`") == _key(":ref:`send a reminder <emailing>`")
     assert _key(":ref:`send <emailing>`") != _key(":ref:`send <reminders>`")
-    assert _key("`ls /tmp`") != _key("`ls / tmp`") and _key("`Paramètres`") == _key("`Settings`")
+    assert _key("`ls /tmp`") != _key("`ls / tmp`")
+
+
+def test_commands_and_constants_in_code_font_are_compared_as_written(tmp_path, run_cli):
+    # a review's case: only a French label may be given in English, a command or a constant may not
+    (tmp_path / "fr.md").write_text("Lancez `git push` puis cochez `True`.\n\nCliquez ensuite sur `Paramètres`.\n")
+    (tmp_path / "en.md").write_text("Run `git pull` then tick `False`.\n\nThen click `Settings`.\n")
+    out = run_cli("check", "--select", "TQ605", "en.md", "--source", "fr.md").stdout.decode()
+    assert "`git pull`` is not in the source" in out and "`False`` is not in the source" in out
+    assert "Settings" not in out and "Paramètres" not in out
 
 
 def test_an_example_address_may_be_translated():

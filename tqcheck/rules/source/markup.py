@@ -4,9 +4,9 @@ that differ between the source and the translation (pofilter's classic checks).
 Placeholders and inline tags are ``PLACEHOLDER`` in both texts; what each stands for is read back from
 the file through the pair's segments (``<x id="1"/>`` and ``<g id="2">`` by element and id, ``%s``
 and ``{name}`` as written), and compared as multisets: order may change, nothing may be lost or
-added; a label in code font (`` `Generate a backup` ``: a button's name) by its kind only, as a document translates
-it.  A number with a unit symbol (``15 km``, ``3 Go``) must keep its unit, or give both
-(``15 km (9 miles)``).  In software strings (PO, XLIFF, Android, Qt, .resx, string catalogs), also: spaces
+added; but a French label in code font may be given in English (`` `Générer une sauvegarde` ``, a button's name:
+`` `Generate a backup` ``), as a document translates it.  A number with a unit symbol (``15 km``, ``3 Go``) must
+keep its unit, or give both (``15 km (9 miles)``).  In software strings (PO, XLIFF, Android, Qt, .resx, string catalogs), also: spaces
 at either end and line breaks (in XLIFF, as ``xml:space`` says, else in plain-text units: ``xliff.py``),
 brackets (a plural or gender mark, ``pièce(s)``, is none), and the final ``:`` ``?`` ``!`` or ``…``.  ``mid``
 counts as an id (``<mrk mtype="seg" mid="2">``), and an empty element (``<g id="1"/>``) as its start and end tags.
@@ -93,11 +93,9 @@ def codes(seg) -> list:
 
 
 def _key(raw: str) -> str:
-    """What a placeholder that is no tag is compared by: as written, but a label in code font by its kind, and an
-    image or a cross reference by its target (`![Paramètres](a.png)` is `![Settings](a.png)`, reST's
-    `:ref:`envoyer <emailing>`` is `:ref:`send <emailing>``): a translated document translates their text."""
-    if _label(raw):
-        return "`label`"
+    """What a placeholder that is no tag is compared by: as written, but an image or a cross reference by its
+    target (`![Paramètres](a.png)` is `![Settings](a.png)`, reST's `:ref:`envoyer <emailing>`` is
+    `:ref:`send <emailing>``): a translated document translates their text."""
     m = _TARGET.match(raw)
     return f"{m.group(1) or m.group(3)}<{m.group(2) or m.group(4)}>" if m else " ".join(raw.split())
 
@@ -105,24 +103,49 @@ def _key(raw: str) -> str:
 _TARGET = Pattern(r"(!)\[[^\]]*\]\(\s*([^\s)]+)|(:[\w:+-]+:)`[^`<]*<([^<>`]+)>`")
 
 
-def _label(raw: str) -> bool:
-    """Is ``raw`` a label in code font (Markdown's `` `Generate a backup` ``, `` `Paramètres` ``): a button's or a
-    menu's name, which a translated document translates?  Words of letters, several of them, or one that is
-    capitalised or accented; not code (`` `ls /tmp` ``, `` `True_value` ``, `` `README` ``)."""
-    if not raw.startswith("`"):
+def _label(key: str) -> bool:
+    """Is ``key`` a label in code font (Markdown's `` `Generate a backup` ``, `` `Paramètres` ``): a button's or a
+    menu's name?  Words of letters, several of them, or one that is capitalised or accented; not code (`` `ls
+    /tmp` ``, `` `ls -la` ``, `` `True_value` ``, `` `README` ``)."""
+    if not key.startswith("`"):
         return False
-    text = raw.strip("`").strip()
+    text = key.strip("`").strip()
     return _LABEL.fullmatch(text) is not None and "_" not in text and (
         " " in text or not text.isascii() or text[0].isupper() and not text.isupper())
 
 
-_LABEL = Pattern(r"[^\W\d_][\w'’-]*(?: [\w'’-]+)*[.:…!?]?")
+_LABEL = Pattern(r"[^\W\d_][\w'’]*(?:[ -][^\W\d_][\w'’]*)*[.:…!?]?")
+
+
+def _french_label(key: str) -> bool:
+    """Is ``key`` a label (``_label``) in French: accented, or with a word ten times commoner in French?"""
+    from ..untranslated.frequencies import zipf
+
+    if not _label(key):
+        return False
+    words = key.strip("`").lower().split()
+    return not key.isascii() or any((row := zipf(w)) is not None and row[0] - row[1] >= 1 for w in words)
+
+
+def _translated_labels(missing: Counter, extra: Counter) -> None:
+    """Take out of ``missing`` and ``extra`` the French labels in code font the translation gives as capitalised
+    English ones, when they are as many (`` `Générer une sauvegarde` `` for `` `Generate a backup` ``): a translated
+    document translates them.  Commands and constants stay as written (`` `git push` `` is no `` `git pull` ``)."""
+    french = [k for k in missing.elements() if _french_label(k)]
+    english = [k for k in extra.elements() if _label(k) and k.strip("`")[:1].isupper() and not _french_label(k)]
+    if len(french) != len(english):
+        return  # which English label stands for which French one is not clear: each is reported
+    for f, e in zip(french, english):
+        missing[f] -= 1
+        extra[e] -= 1
 
 
 def _differences(pair) -> tuple:
     """``(missing, extra)``: the placeholders of the pair's source its target lacks, and those it adds."""
     source, target = Counter(k for k, _ in codes(pair.source_segment)), Counter(k for k, _ in codes(pair.target))
-    return source - target, target - source
+    missing, extra = source - target, target - source
+    _translated_labels(missing, extra)
+    return +missing, +extra
 
 
 def _traded(pairs) -> dict:
