@@ -26,6 +26,9 @@ def test_a_quotation_followed_by_its_translation_is_quoted_on_purpose(tq4):
     # a manual of a French app quotes its labels with an English gloss (StreamPulse's user manual)
     assert tq4('The words **"politique de confidentialité"** (privacy policy) appear.') == []
     assert tq4('The words "politique de confidentialité" appear.') == [("TQ401", "politique de confidentialité")]
+    # a bracket that is no translation: an agency's name, an aside (a review's cases)
+    assert tq4('The union said "la grève va continuer" (CGT) on Monday.')
+    assert tq4('The minister said "nous allons continuer les réformes" (he insisted) yesterday.')
 
 
 def test_a_word_the_document_writes_as_code_is_a_name(tq4):

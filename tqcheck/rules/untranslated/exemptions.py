@@ -59,9 +59,27 @@ def exempt(doc, seg, i, j, code) -> bool:
     if code == "TQ403" and inner == (i, j):
         return True  # “savoir-être”: the author quotes the French term on purpose
     a, b = inner
-    if quoted and _GLOSSED.match(text, b):
+    if quoted and _glossed(text, a, b):
         return True  # **"Mot de passe oublié ?"** (Forgot password?): a label quoted, with its translation
     return text[a].isupper() and text[b - 1] not in ".!?…,;:" and _NINE_WORDS.match(text, a, b) is None
+
+
+def _glossed(text: str, a: int, b: int) -> bool:
+    """Is the quotation ``text[a:b]`` followed by its translation in brackets: English words, about as many as its
+    own (`"politique de confidentialité" (privacy policy)`; not `"…" (CGT)`, nor an aside, `(he insisted)`)?"""
+    m = _GLOSSED.match(text, b)
+    close = text.find(")", m.end(), m.end() + 120) if m else -1
+    if close < 0:
+        return False
+    from .lexicon import is_english
+
+    gloss = _WORDS.findall(text, m.end(), close)
+    quoted = len(_WORDS.findall(text, a, b))
+    return bool(gloss) and quoted <= 2 * len(gloss) and len(gloss) <= 2 * quoted and all(
+        w.islower() or not w.isupper() for w in gloss) and sum(is_english(w.lower()) for w in gloss) * 2 > len(gloss)
+
+
+_WORDS = Pattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def written_as_code(text: str, word: str) -> bool:
