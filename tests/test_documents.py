@@ -185,7 +185,7 @@ def test_a_fix_that_touches_an_opaque_token_is_dropped():
     assert doc.touches_opaque(code[0] + 3, code[0] + 3) and not doc.touches_opaque(code[0], code[0])
 
 
-@pytest.mark.parametrize("br", ["<br>", "<br/>", "<BR />"])
+@pytest.mark.parametrize("br", ["<br>", "<br/>", "<BR />", "</br>"])
 def test_an_html_line_break_is_a_line_of_its_paragraph_that_no_fix_crosses(br):
     # valgrind's NEWS as HTML: a text file's lines, each ended by <br>
     text = f"<p>Rust name demangling. [Update: alas, this support{br}isn't working in 3.18.0.]{br}\nNext.</p>"

@@ -187,6 +187,8 @@ class _HTMLText(HTMLParser):
                 if tag in self.v.code_blocks or tag in self.v.block:  # (code: the prose after it is a new segment)
                     self.flush()
                 return
+        if tag in self.v.breaks:  # `</br>`, which browsers read as <br>
+            self.b.line_break(at, self.text.find(">", at) + 1 or len(self.text))
         if self.open.get(tag):
             while True:
                 entry = self.stack.pop()

@@ -128,5 +128,9 @@ def test_a_capitalised_label_copied_into_a_program_string_is_flagged():
     assert po(("La Poste", "La Poste"), ("Direction Générale des Entreprises", "Direction Générale des Entreprises"),
               ("Envoyé par La Poste", "Sent by La Poste")) == []
     assert po(("Cliquez sur Valider", "Click Valider")) == ["Valider"]  # the message's first word is no name
+    # labels joined by a particle are labels still (a review's cases)
+    assert po(("Cliquez sur Enregistrer et Fermer", "Click Enregistrer et Fermer"),
+              ("Ouvrez Paramètres de Sécurité", "Open Paramètres de Sécurité")) == [
+        "Enregistrer", "Fermer", "Paramètres", "Sécurité"]
     # outside a program's strings, a capitalised word copied is a name (a news article's `the Élysée`)
     assert spans(("Ouvrez le menu Paramètres.", "Open the Paramètres menu."), code="TQ602") == []

@@ -17,6 +17,9 @@ def unpaired(codes, text, path="x.txt"):
     ("Released 2.0 (#1296)) with fixes.", ") with"),
     ("Call f(a[0) here.", "[0)"),  # a closer of the other kind skips what was never closed
     ("He did) it.", ") it"),  # a word, not a Roman numeral
+    ("The newspaper (« Le Monde » reported it.", "(«"),  # a bracket beside a guillemet, a dash, a price: used
+    ("He paused (— and then went on.", "(—"),
+    ("The value ($ 5 for each unit is high.", "($"),
 ])
 def test_a_bracket_without_its_partner_is_flagged(codes, text, at):
     assert unpaired(codes, text) == [(text.index(at) + 1, at[0])]

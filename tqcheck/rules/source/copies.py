@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .. import Rule
+from ..common.lexicon import lexicon
 from ..untranslated.classify import find, sentences
 from ..untranslated.exemptions import exempt
 from ..untranslated.frequencies import zipf
@@ -213,8 +214,8 @@ def _label(word: str) -> bool:
 
 def _alone_label(text: str, tokens: list, k: int) -> bool:
     """Is ``tokens[k]`` a label (``_label``) standing alone: no capitalised word beside it, nor across a particle, but
-    the sentence's first (`Click Valider`; not `Le Monde`, `La Poste`, `Laurent Voisin`, `Carte Bleue`, `Direction
-    Générale des Entreprises`: names of several words keep theirs)?"""
+    the sentence's first (`Click Valider`, `Click Enregistrer et Fermer`; not `Le Monde`, `La Poste`, `Laurent
+    Voisin`, `Carte Bleue`, `Direction Générale des Entreprises`: names of several words keep theirs)?"""
     if tokens[k].kind != NAME or not _label(tokens[k].text):
         return False
     run = [k]
@@ -228,6 +229,10 @@ def _alone_label(text: str, tokens: list, k: int) -> bool:
     capitals = [n for n in run if tokens[n].text[0].isupper()]
     if len(capitals) == 1:
         return True
+    if len(run) > len(capitals):  # joined by a particle: a name has a word that is no label (`Direction`); labels
+        # joined so are labels, and so is the instruction's verb before them (`Click Enregistrer et Fermer`)
+        verb = lexicon().has_class
+        return all(_label(t.text) or t.initial and verb(t.text.lower(), "VERB") for t in map(tokens.__getitem__, capitals))
     return len(capitals) == 2 and len(run) == 2 and all(
         n == k or tokens[n].initial and tokens[n].text.lower() not in _PARTICLES for n in capitals)
 

@@ -123,8 +123,8 @@ def _alone(text: str, i: int) -> bool:
     """Is the bracket at ``i`` alone between spaces (``No closing ) found``), or in a short token of symbols between
     spaces (``the [[ command``, ``$(``, ``%[``, ``:-]``)?  Unpaired, it is named, not used."""
     token = _token(text, i)
-    return token == text[i] or token is not None and 2 <= len(token) <= 4 and not any(
-        c.isalnum() or c in _NOT_SYMBOLS for c in token)
+    return token == text[i] or token is not None and 2 <= len(token) <= 4 and token.isascii() and not any(
+        c.isalnum() or c in _NOT_SYMBOLS for c in token) and "($" not in token  # not `(«`, `(—`, `($ 5`
 
 
 def _smiley_before(text: str, i: int) -> bool:
