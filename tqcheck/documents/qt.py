@@ -127,7 +127,7 @@ def parse_ts(doc: Document) -> None:
         bilingual.add_pair(doc, strip_mnemonics(source, doc.opaque), strip_mnemonics(target, doc.opaque), unit,
                            reader.escape, tags=True)
     if reader.source_language and not locales.foreign(reader.source_language) or not reader.source_language \
-            and reads_as_french((p.source for p in doc.pairs), strings=True, ratio=1) is None:
-        doc.pairs = []  # an English source: the targets are checked, not compared with it (a French-first app's
-        # sources hold English ones too: its technical strings; QElectroTech's, 48 French words to 35 English)
+            and reads_as_french((p.source for p in doc.pairs), strings=True, ratio=1.01) is None:
+        doc.pairs = []  # an English source (no more French words than English): the targets are not compared with it
+        # (a French-first app's sources hold English ones: its technical strings; QElectroTech's, 48 French words to 35)
     bilingual.finish(doc)

@@ -11,6 +11,7 @@ EXAMPLES = [
 MORE = [
     ("The meeting is on monday 3 june 2024.", "TQ514", "monday-june", "Monday-June", "safe"),
     ("Every sunday, the market opens.", "TQ514", "sunday", "Sunday", "unsafe"),  # alone: maybe a value
+    ("It was 2024-06-03 monday 10:00 when it started.", "TQ514", "monday", "Monday", "unsafe"),  # no day: a log
     # LIG's post-edits keep the lower case of the Moses output they corrected (WMT13's rbmt-3: `begins sunday`)
     ("After the collapse of Washington Mutual on friday, the authorities acted.", "TQ514", "friday", "Friday",
      "unsafe"),
@@ -20,6 +21,7 @@ NEVER = [
     "The Meeting Is On Monday 3 June.",
     "In may we may meet; in march we march; in august company.",  # English words as well
     "Run date -d 'last friday' or set day=monday and /tuesday.",  # named, or code
+    "Open monday.txt, write june@example.com, ${monday}, #monday and [june](http://x).",  # a review's cases
     "Mondays and junes.",  # no such word
     "TUESDAY 3 JUNE",
     "a corpus lower-cased for training : the vote on monday 3 june .",  # no case to read (LIG's Moses output)

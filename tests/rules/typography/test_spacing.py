@@ -173,6 +173,11 @@ def test_in_an_article_checked_against_its_source_a_few_spaced_marks_are_its_hab
     (tmp_path / "en.md").write_text("\n\n".join(en) + "\n")
     assert b"TQ102" in run_cli("check", "--select", "TQ102", "en.md", "--source", "fr.md").stdout
     assert b"TQ102" not in run_cli("check", "--select", "TQ102", "en.md").stdout
+    # a space before a comma is no French habit: the source does not make one a finding (a review's case)
+    commas = [f"Riddle {n}, then {n + 1}, then more, and so on." for n in range(6)] + ["The file is foo , really."]
+    (tmp_path / "en.md").write_text("\n\n".join(commas) + "\n")
+    assert b"TQ106" not in run_cli("check", "--select", "TQ106", "en.md").stdout
+    assert b"TQ106" not in run_cli("check", "--select", "TQ106", "en.md", "--source", "fr.md").stdout
 
 
 def test_a_no_break_space_is_always_french(codes):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import Rule
-from ..common import Pattern
+from ..common import Pattern, looks_like_prose
 from ..common.keywords import Keywords, keyword_text
 from . import MONTHS, digits
 from .dates import WEEKDAYS
@@ -40,9 +40,12 @@ RULES = [
 
 _AMBIGUOUS = frozenset(("may", "march", "august"))  # English words as well as months
 KEYWORDS = Keywords(lambda: _names())
-_BEFORE = frozenset("'‘\"“`=/_-.:@$%")  # named, or part of code: 'friday', day=monday, /monday
-_AFTER = frozenset("'’\"”`=/_-(:")
-_FIGURE_BESIDE = Pattern(r"\d[\d,]*\s+$|^\s+\d")
+# named, or part of code: 'friday', day=monday, /monday, ${monday}, #monday, [june](url), june@example.com
+_BEFORE = frozenset("'‘\"“`=/\\_-.:@#$%{[<")
+_AFTER = frozenset("'’\"”`=/\\_-(:@#$%}]>")
+# a day (1-31) or a year beside it: a date
+_DAY_OR_YEAR = r"(?:[1-9]|[12]\d|3[01]|1[5-9]\d\d|20\d\d)"
+_FIGURE_BESIDE = Pattern(rf"(?<![\d:.-]){_DAY_OR_YEAR}(?:st|nd|rd|th)?,?\s+$|^,?\s+{_DAY_OR_YEAR}(?![\d:]|\.\d)")
 
 
 @lru_cache(maxsize=1)
@@ -59,10 +62,12 @@ def check(doc, ctx):
             continue
         for k, n in keyword_text(seg).positions(KEYWORDS):
             word, end = text[k:k + n], k + n
-            if not word.islower() or end < len(text) and (text[end].isalnum() or text[end] in _AFTER) \
-                    or k and text[k - 1] in _BEFORE or _lower_cased_line(text, k):
-                continue
-            dated = _FIGURE_BESIDE.search(text, max(0, k - 8), k) or _FIGURE_BESIDE.match(text[end:end + 6])
+            if not word.islower() or end < len(text) and (text[end].isalnum() or text[end] in _AFTER or text[
+                    end] == "." and text[end + 1:end + 2].isalnum()) or k and text[k - 1] in _BEFORE \
+                    or _lower_cased_line(text, k):
+                continue  # (monday.txt: a file)
+            dated = (_FIGURE_BESIDE.search(text, max(0, k - 8), k) or _FIGURE_BESIDE.match(text[end:end + 7])) \
+                and looks_like_prose(text, k)
             yield seg.problem(k, end, "TQ514", f"`{word}` in lower case: English writes `{word.capitalize()}`",
                               word.capitalize(), applicability="safe" if dated else "unsafe")
 

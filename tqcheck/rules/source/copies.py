@@ -231,8 +231,8 @@ def _alone_label(text: str, tokens: list, k: int) -> bool:
         return True
     if len(run) > len(capitals):  # joined by a particle: a name has a word that is no label (`Direction`); labels
         # joined so are labels, and so is the instruction's verb before them (`Click Enregistrer et Fermer`)
-        verb = lexicon().has_class
-        return all(_label(t.text) or t.initial and verb(t.text.lower(), "VERB") for t in map(tokens.__getitem__, capitals))
+        verb, words = lexicon().has_class, [tokens[n] for n in capitals]
+        return all(_label(t.text) or t.initial and verb(t.text.lower(), "VERB") for t in words)
     return len(capitals) == 2 and len(run) == 2 and all(
         n == k or tokens[n].initial and tokens[n].text.lower() not in _PARTICLES for n in capitals)
 

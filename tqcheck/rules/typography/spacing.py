@@ -101,7 +101,7 @@ def check(doc, ctx):
             if '"' in text:
                 yield from space_inside_straight_quotes(seg)
     if high:
-        yield from _habit(doc, high, TIGHT_HIGH)
+        yield from _habit(doc, high, TIGHT_HIGH, french=bool(doc.source_path))
     if commas:
         yield from _habit(doc, commas, TIGHT_COMMA)
 
@@ -115,10 +115,11 @@ def check(doc, ctx):
 HABIT = 0.2
 
 
-def _habit(doc, problems, tight):
+def _habit(doc, problems, tight, french=False):
     """The problems of one kind, given as ``(problem, plain space?)``: all if the document spaces such marks
-    by habit (one in ``HABIT`` or more), else those after a no-break space."""
-    if doc.source_path:  # an article checked against its French source: each spaced mark is the French habit
+    by habit (one in ``HABIT`` or more), else those after a no-break space; ``french``: all (``; : ! ?`` spaced in
+    an article checked against its French source are the French habit; a space before a comma is no French one)."""
+    if french:
         yield from (p for p, _ in problems)
         return
     unspaced = sum(len(tight.findall(seg.text)) for seg in doc.segments)
