@@ -122,6 +122,9 @@ def _french_sentence(sentence: str) -> bool:
     its English ones?
     What it quotes is not its own words (``The headline was « Le PIB a progressé »`` is English), nor are the
     names it holds, a capital after its first word (``, deplores the spokesperson André Beaulieu``)."""
+    if sentence.isascii() and not any(cues().get(w.lower(), ("",))[0] in ("strong", "weak")
+                                      for w in _WORD.findall(sentence)):
+        return False  # no accent, no French function word: English (most sentences, at the cost of a scan)
     french, english = _counts(_QUOTED.sub(" ", sentence) if _QUOTED_MARKS.intersection(sentence) else sentence, True)
     return french >= 3 and french > 2 * english
 
