@@ -177,6 +177,7 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
         click.echo(nothing_checked_line(asked, report.skipped, "warning"), err=True)
     if nothing_checked:  # a CI job must not pass having checked nothing
         report.errors.append(nothing_checked_line(asked, report.skipped))  # the JSON and SARIF outputs say it too
+        report.nothing_checked = True
         click.echo(report.errors[-1], err=True)
     fixed_to_stdout = bool(report.outputs) and fix and not diff
     if diff or fixed_to_stdout:

@@ -35,9 +35,6 @@ class OutputIsInput(ValueError):
 NAME_ERRORS = "backslashreplace"
 
 
-NOTHING_CHECKED = ": nothing checked: "  # in the line below: an error of the run, not of a file
-
-
 def nothing_checked_line(paths, skipped: int = 0, level: str = "error") -> str:
     """The line of a run whose paths held no file to check: a CI job must not pass having checked nothing.
     ``skipped``: files found and read, but not in English (their warnings say why)."""
@@ -46,5 +43,5 @@ def nothing_checked_line(paths, skipped: int = 0, level: str = "error") -> str:
         verb = "is" if skipped == 1 else "are"
         said = (f"{where} {verb}" if skipped == len(paths) and all(map(os.path.isfile, paths))  # files named
                 else f"the {skipped} file{'s' if skipped > 1 else ''} found in {where} {verb}")
-        return f"tqcheck: {level}{NOTHING_CHECKED}{said} not in English"
-    return f"tqcheck: {level}{NOTHING_CHECKED}no file to check in {where} (see include and exclude)"
+        return f"tqcheck: {level}: nothing checked: {said} not in English"
+    return f"tqcheck: {level}: nothing checked: no file to check in {where} (see include and exclude)"

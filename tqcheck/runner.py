@@ -65,6 +65,7 @@ class Report:
     lines: dict = field(default_factory=dict)  # (path, line) -> source line, for the text report
     words: dict = field(default_factory=dict)  # path -> words of prose, for the quality score
     quality: object = None  # tqcheck.report.quality.RunQuality, set by the CLI when it is asked for
+    nothing_checked: bool = False  # the last of ``errors`` is the run's, not a file's: it checked nothing (the CLI's)
 
     def merge(self, other: "Report") -> None:
         for name in ("findings", "errors", "warnings", "files", "skipped", "fixed", "diffs", "outputs"):

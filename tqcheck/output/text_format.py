@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import click
 
-from ..errors import NOTHING_CHECKED
 from ..findings import SEVERITY_RANK
 
 COLORS = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -105,7 +104,7 @@ def summary(report) -> str:
         if unsafe:
             line += f" {unsafe} more with --unsafe-fixes."
         parts.append(line)
-    n = sum(NOTHING_CHECKED not in e for e in report.errors)  # not checked, or (--fix) checked but not written
+    n = len(report.errors) - report.nothing_checked  # not checked, or (--fix) checked but not written
     if n:
         parts.append(f"{n} file{'' if n == 1 else 's'} with an error (see errors).")
     return " ".join(parts)
