@@ -36,9 +36,17 @@ def _words() -> tuple[frozenset, frozenset]:
     return _WORDS
 
 
-def reads_as_french(texts, strings: bool = False, ratio: float = RATIO) -> str | None:
+def reads_as_french(texts, strings: bool = False) -> str | None:
     """Why the prose ``texts`` (strings, in order) read as French, or None; ``strings``: the texts are a resource
-    file's strings; ``ratio``: French words at least that many times the English ones."""
+    file's strings."""
+    french, english = function_words(texts)
+    if french >= LEAST and french >= RATIO * english or strings and french >= STRINGS_LEAST and not english:
+        return f"it reads as French ({french} French function words, {english} English ones)"
+    return None
+
+
+def function_words(texts) -> tuple:
+    """(French, English) function words of the first ``SAMPLE`` characters of ``texts`` (strings, in order)."""
     sample, size = [], 0
     for text in texts:
         sample.append(text[:SAMPLE - size])
@@ -52,6 +60,4 @@ def reads_as_french(texts, strings: bool = False, ratio: float = RATIO) -> str |
             french += 1
         elif word.lower() in english_words:  # `The` opening a sentence counts
             english += 1
-    if french >= LEAST and french >= ratio * english or strings and french >= STRINGS_LEAST and not english:
-        return f"it reads as French ({french} French function words, {english} English ones)"
-    return None
+    return french, english
