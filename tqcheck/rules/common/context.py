@@ -63,6 +63,23 @@ def line_bounds(text: str, i: int, j: int | None = None) -> tuple[int, int]:
     return text.rfind("\n", 0, i) + 1, len(text) if end < 0 else end
 
 
+# a full stop that ends an abbreviation, not a sentence: `(e.g.`, `(by Andrey V.`, `cf.`
+_ABBREVIATION = Pattern(r"(?i)(?:^|[\s(\[/])(?:[a-z](?:\.[a-z])*|cf|vs|viz|approx|incl|esp|resp)\.$")
+
+
+def line_ends_sentence(text: str, k: int) -> bool:
+    """Does the line ended by the line break at ``text[k]`` end a sentence: ``. ! ? …``, maybe a closing quote or
+    bracket, then spaces; not an abbreviation's full stop (``(e.g.``, ``(by Andrey V.``)?  In plain text one
+    sentence a line is MT output's; a line that ends otherwise is wrapped prose."""
+    j = k
+    while j and text[j - 1] in " \t\r":
+        j -= 1
+    j -= j > 0 and text[j - 1] in "\"”’»)"
+    if not (j and text[j - 1] in ".!?…"):
+        return False
+    return text[j - 1] != "." or _ABBREVIATION.search(text, max(0, j - 13), j) is None
+
+
 def match_case(word: str, like: str) -> str:
     """``word`` in the case of ``like``: all capitals (of more than one letter), capitalised, or as is."""
     if like.isupper() and len(like) > 1:

@@ -12,11 +12,9 @@ while a line that does not (or ends in an abbreviation: ``(e.g.``, ``(by Andrey 
 
 from __future__ import annotations
 
-import re
-
 from ...documents.model import PLACEHOLDER
 from .. import Rule
-from ..common import Pattern, looks_like_prose
+from ..common import Pattern, line_ends_sentence, looks_like_prose
 
 RULES = [
     Rule(
@@ -44,10 +42,6 @@ _SMILEY = frozenset(":;=")  # the eyes, before an optional `-` nose
 _QUOTES = frozenset("'‘’\"“”`")
 _NOT_SYMBOLS = _QUOTES | {PLACEHOLDER}  # inline code, a link: a word (`(`code` becomes`)
 _PARTNER = {")": "(", "]": "["}
-# in plain text, a line that ends a sentence ends what it opened (one sentence a line: MT output, a corpus)
-_SENTENCE_LINE_END = Pattern(r"[.!?][\"”’»]?[ \t]*\r?\n")
-# ... but not a line that ends in an abbreviation's full stop: wrapped prose (`bugs (e.g.`, `(by Andrey V.`)
-_ABBREVIATION = Pattern(r"(?:^|[\s(\[/])(?:[A-Za-z](?:\.[A-Za-z])*|cf|vs|viz|approx|incl|esp|resp)\.$", re.I)
 
 
 def check(doc, ctx):
@@ -94,10 +88,13 @@ def _unpaired(text: str, plain: bool) -> list:
 
 
 def _sentence_line_end(text: str, start: int, end: int) -> bool:
-    """Does a line of ``text[start:end]`` end as a sentence does (not after an abbreviation: ``e.g.``, ``J.``)?"""
-    for m in _SENTENCE_LINE_END.finditer(text, start, end):
-        if m.group()[0] != "." or not _ABBREVIATION.search(text, max(0, m.start() - 12), m.start() + 1):
+    """Does a line of ``text[start:end]`` end a sentence (``line_ends_sentence``: one sentence a line is MT output's,
+    and what it opened stays open)?"""
+    k = text.find("\n", start, end)
+    while k >= 0:
+        if line_ends_sentence(text, k):
             return True
+        k = text.find("\n", k + 1, end)
     return False
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from ..common import Pattern
+from ..common import Pattern, line_ends_sentence
 from ..common.lexicon import frequent_words
 from ..common.memo import per_segment
 from ..common.sentences import sentences_of
@@ -74,21 +74,9 @@ def _quoted_french(segments, starts, start: int, end: int, plain: bool) -> bool:
 
 def _lines_that_end(text: str, marks: list, plain: bool) -> list:
     """``marks`` without the line breaks a quotation goes on over: in markup (Markdown, HTML, a message) every
-    one (a paragraph wrapped in its file); in plain text, those of a line that does not end a sentence (one
-    sentence a line is MT output's, and a line that ends otherwise is wrapped prose)."""
-    kept = []
-    for k in marks:
-        if text[k] == "\n":
-            if not plain:
-                continue
-            j = k
-            while j and text[j - 1] in " \t\r":
-                j -= 1
-            j -= j > 0 and text[j - 1] in "\"”’»)"
-            if not (j and text[j - 1] in ".!?…"):
-                continue
-        kept.append(k)
-    return kept
+    one (a paragraph wrapped in its file); in plain text, those of a line that does not end a sentence
+    (``line_ends_sentence``)."""
+    return [k for k in marks if text[k] != "\n" or plain and line_ends_sentence(text, k)]
 
 
 def _marks_of(seg, plain: bool) -> tuple:
