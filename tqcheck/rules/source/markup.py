@@ -119,12 +119,9 @@ _LABEL = Pattern(r"[^\W\d_][\w'’]*(?:[ -][^\W\d_][\w'’]*)*[.:…!?]?")
 
 def _french_label(key: str) -> bool:
     """Is ``key`` a label (``_label``) in French: accented, or with a word ten times commoner in French?"""
-    from ..untranslated.frequencies import zipf
+    from ..untranslated.frequencies import commoner_in_french
 
-    if not _label(key):
-        return False
-    words = key.strip("`").lower().split()
-    return not key.isascii() or any((row := zipf(w)) is not None and row[0] - row[1] >= 1 for w in words)
+    return _label(key) and (not key.isascii() or any(map(commoner_in_french, key.strip("`").lower().split())))
 
 
 def _translated_labels(missing: Counter, extra: Counter) -> None:

@@ -24,7 +24,9 @@ from functools import lru_cache
 
 from ..common import Pattern, line_bounds
 from ..common.memo import per_segment
+from .lexicon import is_english
 
+WORD = Pattern(r"(?<!\w)[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # a word, not glued to a figure: 1er, 14h30 are none
 _ITALIC_HTML = Pattern(r"(?i)<(i|em|cite)\b[^>]*>")
 # after a quotation: its closing mark right after its last word (not a tokenised `" ... "`), emphasis, then its
 # translation in brackets
@@ -71,15 +73,10 @@ def _glossed(text: str, a: int, b: int) -> bool:
     close = text.find(")", m.end(), m.end() + 120) if m else -1
     if close < 0:
         return False
-    from .lexicon import is_english
-
-    gloss = _WORDS.findall(text, m.end(), close)
-    quoted = len(_WORDS.findall(text, a, b))
-    return bool(gloss) and quoted <= 2 * len(gloss) and len(gloss) <= 2 * quoted and all(
-        w.islower() or not w.isupper() for w in gloss) and sum(is_english(w.lower()) for w in gloss) * 2 > len(gloss)
-
-
-_WORDS = Pattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+    gloss = WORD.findall(text, m.end(), close)
+    quoted = len(WORD.findall(text, a, b))
+    return bool(gloss) and quoted <= 2 * len(gloss) and len(gloss) <= 2 * quoted and not any(
+        w.isupper() for w in gloss) and sum(is_english(w.lower()) for w in gloss) * 2 > len(gloss)
 
 
 def written_as_code(text: str, word: str) -> bool:

@@ -99,6 +99,12 @@ def zipf(word: str):
     return float(fr), float(en)
 
 
+def commoner_in_french(word: str, by: float = 1.0) -> bool:
+    """Is a lowercase word at least ``by`` Zipf commoner in French than in English (1.0: ten times)?"""
+    row = zipf(word)
+    return row is not None and row[0] - row[1] >= by
+
+
 @lru_cache(maxsize=1)
 def _trigram_model():
     """``{trigram: (French, English)}`` and, in each language, the counts summed by the first two letters."""

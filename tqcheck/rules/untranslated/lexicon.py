@@ -55,6 +55,11 @@ def cues() -> dict:
     return {row.word: (row.kind, row.english) for row in CUES.rows}
 
 
+def function_word(word: str) -> bool:
+    """Is a lowercase word a French function word (a strong or weak cue of ``french_cues.tsv``: ``les``, ``des``)?"""
+    return cues().get(word, ("",))[0] in ("strong", "weak")
+
+
 @lru_cache(maxsize=1)
 def contractions() -> dict:
     """``{cue: English contraction}``: the cues English writes for a contraction without its apostrophe (`dont`)."""

@@ -15,8 +15,8 @@ most ``LONGEST`` characters (a segment's marks are found once): over the lines a
 and in plain text up to a line that ends a sentence (``_lines_that_end``).  Single quotes are left out, as ``’``
 is also the apostrophe of ``C’est``.  It is French when at least two of its words are French and none fewer than
 its English ones.  French: a word the French frequency table has as ten times commoner in French (``le``,
-``avons``, ``trimestre``: ``frequencies.zipf``), or a French function word (``french_cues.tsv``); English:
-one of the 3,000 commonest English words.  A word glued to a figure (``1er``, ``14h30``) is no word here.
+``avons``, ``trimestre``: ``frequencies.commoner_in_french``), or a French function word (``french_cues.tsv``);
+English: one of the 3,000 commonest English words.  A word glued to a figure (``1er``, ``14h30``) is no word here.
 """
 
 from __future__ import annotations
@@ -28,15 +28,13 @@ from ..common import Pattern, line_ends_sentence
 from ..common.lexicon import frequent_words
 from ..common.memo import per_segment
 from ..common.sentences import sentences_of
-from .exemptions import between, mark_offsets
-from .frequencies import zipf
-from .lexicon import ELISION, cues, elisions, is_english
+from .exemptions import WORD, between, mark_offsets
+from .frequencies import commoner_in_french
+from .lexicon import ELISION, elisions, function_word, is_english
 
 READ_FRENCH = ("TQ100", "TQ4", "TQ6")  # the codes whose rules read French: suppressions, untranslated, source
 LONGEST = 300  # characters: a longer run between two marks is no quotation (a paragraph in brackets)
 _OPEN, _CLOSE = "“\"«", "”\"»"
-_WORD = Pattern(r"(?<!\w)[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # not glued to a figure: 1er, 14h30 are none
-_COMMONER_IN_FRENCH = 1.0  # Zipf: ten times
 _QUOTED = Pattern(r'[“"«][^“”"«»\n]*[”"»]|\([^()\n]*\)')  # a quotation or an aside on one line
 _QUOTED_MARKS = frozenset(_OPEN + "(")
 
@@ -110,21 +108,10 @@ def _french_sentence(sentence: str) -> bool:
     its English ones?
     What it quotes is not its own words (``The headline was « Le PIB a progressé »`` is English), nor are the
     names it holds, a capital after its first word (``, deplores the spokesperson André Beaulieu``)."""
-    if sentence.isascii() and not any(cues().get(w.lower(), ("",))[0] in ("strong", "weak")
-                                      for w in _WORD.findall(sentence)):
+    if sentence.isascii() and not any(function_word(w.lower()) for w in WORD.findall(sentence)):
         return False  # no accent, no French function word: English (most sentences, at the cost of a scan)
     french, english = _counts(_QUOTED.sub(" ", sentence) if _QUOTED_MARKS.intersection(sentence) else sentence, True)
     return french >= 3 and french > 2 * english
-
-
-class _English:
-    """The English word list (``is_english``, groups loaded as asked for), as a set."""
-
-    def __contains__(self, word: str) -> bool:
-        return is_english(word)
-
-
-_ENGLISH = _English()
 
 
 @lru_cache(maxsize=4096)
@@ -132,19 +119,17 @@ def _counts(passage: str, sentence: bool = False) -> tuple:
     """(French words, English words) of ``passage``.  ``sentence``: not its capitalised words but the first, and
     any word of the English word list is English (``Le vendredi 1er mai 2015, it rained`` is no French sentence)."""
     french = english = 0
-    common, function_words = (_ENGLISH if sentence else frequent_words()), cues()
-    for k, m in enumerate(_WORD.finditer(passage)):
+    english_word = is_english if sentence else frequent_words().__contains__
+    for k, m in enumerate(WORD.finditer(passage)):
         word = m.group()
         if sentence and k and word[0].isupper():
             continue
         word = word.lower().replace("’", "'")
         if len(word) < 2:
             continue  # a letter (J.-C., an initial) is no word of either language
-        row = zipf(word)
         elided = ELISION.fullmatch(word) if "'" in word else None
-        if row is not None and row[0] - row[1] >= _COMMONER_IN_FRENCH or function_words.get(word, ("",))[0] in (
-                "strong", "weak") or elided is not None and elided.group(1) in elisions():
+        if commoner_in_french(word) or function_word(word) or elided is not None and elided.group(1) in elisions():
             french += 1
-        elif word in common:
+        elif english_word(word):
             english += 1
     return french, english
