@@ -136,36 +136,40 @@ def test_xliff_spaces_count_as_xml_space_or_the_datatype_says():
     assert tq605(UNITS.format(unit.format("")).replace('"plaintext"', '"html"'), "x.xlf") == []
 
 
+def against_source(tmp_path, run_cli, french, english):
+    """TQ605 on an article ``english`` checked against its source ``french`` (``--source``), as a user runs it."""
+    if french is not None:
+        (tmp_path / "fr.md").write_text(french)
+    (tmp_path / "en.md").write_text(english)
+    return run_cli("check", "--select", "TQ605", "en.md", "--source", "fr.md")
+
+
 def test_a_placeholder_two_neighbouring_sentences_trade_is_not_lost(tmp_path, run_cli):
     # the translation cut its sentences elsewhere: `make install` moved from the first to the second, not lost
-    (tmp_path / "fr.md").write_text(
-        "Pour installer l'outil, lancez la commande `make` dans le dossier du projet, puis lancez `make install` en "
-        "tant qu'administrateur. Attendez ensuite la fin de la compilation, qui dure quelques minutes sur une machine "
-        "récente.\n")
+    french = ("Pour installer l'outil, lancez la commande `make` dans le dossier du projet, puis lancez `make install` "
+              "en tant qu'administrateur. Attendez ensuite la fin de la compilation, qui dure quelques minutes sur une "
+              "machine récente.\n")
     english = ("To install the tool, run the `make` command in the project folder. Then run `make install` as an "
                "administrator and wait for the end of the build, which takes a few minutes on a recent machine.\n")
-    (tmp_path / "en.md").write_text(english)
-    proc = run_cli("check", "--select", "TQ605", "en.md", "--source", "fr.md")
+    proc = against_source(tmp_path, run_cli, french, english)
     assert proc.returncode == 0, proc.stdout
-    (tmp_path / "en.md").write_text(english.replace("Then run `make install` as an administrator and", "Then"))
-    proc = run_cli("check", "--select", "TQ605", "en.md", "--source", "fr.md")
+    proc = against_source(tmp_path, run_cli, None, english.replace("Then run `make install` as an administrator and",
+                                                                   "Then"))
     assert b"`make install`" in proc.stdout and b"missing from the translation" in proc.stdout
 
 
 def test_a_document_translates_labels_in_code_font_and_image_text(tmp_path, run_cli):
     # OVH's guides and Arlo's plugin page: a button's name in code font, an image's alt text, translated
-    (tmp_path / "fr.md").write_text(
-        "Cliquez sur le bouton `Générer une sauvegarde`{.action} puis ouvrez `/etc/ssh/sshd_config`.\n\n"
-        "Ouvrez les réglages : ![Paramètres Arlo](images/settings.png)\n")
+    french = ("Cliquez sur le bouton `Générer une sauvegarde`{.action} puis ouvrez `/etc/ssh/sshd_config`.\n\n"
+              "Ouvrez les réglages : ![Paramètres Arlo](images/settings.png)\n")
     english = ("Click the `Generate a backup`{.action} button, then open `/etc/ssh/sshd_config`.\n\n"
                "Open the settings: ![Arlo settings](images/settings.png)\n")
-    (tmp_path / "en.md").write_text(english)
-    proc = run_cli("check", "--select", "TQ605", "en.md", "--source", "fr.md")
+    proc = against_source(tmp_path, run_cli, french, english)
     assert proc.returncode == 0, proc.stdout
     # a path is code, compared as written; an image is compared by what it shows
-    (tmp_path / "en.md").write_text(english.replace("/etc/ssh/sshd_config", "/etc/ssh/ssh/sshd_config")
-                                    .replace("images/settings.png", "images/access.png"))
-    out = run_cli("check", "--select", "TQ605", "en.md", "--source", "fr.md").stdout.decode()
+    changed = english.replace("/etc/ssh/sshd_config", "/etc/ssh/ssh/sshd_config").replace("images/settings.png",
+                                                                                          "images/access.png")
+    out = against_source(tmp_path, run_cli, None, changed).stdout.decode()
     assert "`/etc/ssh/ssh/sshd_config`` is not in the source" in out and "images/access.png)` is not in" in out
 
 
@@ -179,9 +183,9 @@ def test_a_cross_reference_is_compared_by_its_target():
 
 def test_commands_and_constants_in_code_font_are_compared_as_written(tmp_path, run_cli):
     # a review's case: only a French label may be given in English, a command or a constant may not
-    (tmp_path / "fr.md").write_text("Lancez `git push` puis cochez `True`.\n\nCliquez ensuite sur `Paramètres`.\n")
-    (tmp_path / "en.md").write_text("Run `git pull` then tick `False`.\n\nThen click `Settings`.\n")
-    out = run_cli("check", "--select", "TQ605", "en.md", "--source", "fr.md").stdout.decode()
+    french = "Lancez `git push` puis cochez `True`.\n\nCliquez ensuite sur `Paramètres`.\n"
+    english = "Run `git pull` then tick `False`.\n\nThen click `Settings`.\n"
+    out = against_source(tmp_path, run_cli, french, english).stdout.decode()
     assert "`git pull`` is not in the source" in out and "`False`` is not in the source" in out
     assert "Settings" not in out and "Paramètres" not in out
 

@@ -9,6 +9,8 @@ from .patterns import Pattern, one_of
 SENTENCE_END = ".!?…:\"“”»\n"
 # the spaces French typography (and a tokeniser) leaves: a space, a no-break space, a narrow one, a thin one
 SPACES = " \u00a0\u202f\u2009"
+# beside a word, marks that make it part of code: a path, an identifier, an option, markup (each rule adds its own)
+CODE_MARKS = "./\\_-@#$%`=<"
 _PROSE_WINDOW = 40  # characters each side in which a line must look like prose (letters, digits), not ASCII art
 SENTENCE_SKIP = " \t\u00a0(‘'\"“«"  # what ``sentence_start`` looks past
 

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from .. import Rule
-from ..common import match_case
+from ..common import CODE_MARKS, match_case
 from ..untranslated.spellings import edited
 from .tokens import bounded_starts, done, lower_words
 
@@ -42,7 +42,7 @@ RULES = [
 ]
 
 _FIRST = re.compile(r"\W*([A-Z][a-z]{4,})\b(?! +[A-Z])")  # not a name's first part (`Donna Robinson`)
-_GLUED = "./\\_-@#$%`=<>[]{}"  # beside a word: a path, an identifier, an option, markup
+_GLUED = CODE_MARKS + ">[]{}"  # beside a word: a path, an identifier, an option, markup
 
 
 @lru_cache(maxsize=1 << 16)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import Rule
-from ..common import Table, previous_word
+from ..common import CODE_MARKS, Table, previous_word
 from ..common.keywords import Keywords, keyword_text
 from ..common.lexicon import lexicon
 
@@ -43,7 +43,7 @@ WORDS = Table("names_nationalities.tsv", key="word",
               choices={"kind": ("nationality", "region", "religion", "people", "follower")})
 _DETERMINERS = frozenset(("the", "of", "and", "by", "for", "many", "some", "all", "most", "two", "three", "few",
                           "several", "young", "other", "these", "those", "both", "between", "among", "with"))
-_GLUED = "./\\_-'’@#$%`=:<"  # before or after the word: part of a path, an identifier, an option or markup
+_GLUED = CODE_MARKS + "'’:"  # before or after the word: part of a path, an identifier, an option or markup
 
 
 @lru_cache(maxsize=1)

@@ -12,9 +12,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import Rule
-from ..common import Pattern, looks_like_prose
+from ..common import CODE_MARKS, Pattern, line_bounds, looks_like_prose
 from ..common.keywords import Keywords, keyword_text
-from . import MONTHS, digits
+from . import MONTHS
 from .dates import WEEKDAYS
 
 RULES = [
@@ -39,10 +39,10 @@ RULES = [
 ]
 
 _AMBIGUOUS = frozenset(("may", "march", "august"))  # English words as well as months
-KEYWORDS = Keywords(lambda: _names())
-# named, or part of code: 'friday', day=monday, /monday, ${monday}, #monday, [june](url), june@example.com
-_BEFORE = frozenset("'‘\"“`=/\\_-.:@#$%{[<")
-_AFTER = frozenset("'’\"”`=/\\_-(:@#$%}]>")
+# named, or part of code: 'friday', day=monday, /monday, ${monday}, #monday, [june](url), june@example.com (a full
+# stop after it ends a sentence, unless a word character follows: monday.txt)
+_BEFORE = frozenset(CODE_MARKS + "'‘\"“:{[")
+_AFTER = frozenset(CODE_MARKS.replace(".", "") + "'’\"”(:}]>")
 # a day (1-31) or a year beside it: a date
 _DAY_OR_YEAR = r"(?:[1-9]|[12]\d|3[01]|1[5-9]\d\d|20\d\d)"
 _FIGURE_BESIDE = Pattern(rf"(?<![\d:.-]){_DAY_OR_YEAR}(?:st|nd|rd|th)?,?\s+$|^,?\s+{_DAY_OR_YEAR}(?![\d:]|\.\d)")
@@ -55,25 +55,34 @@ def _names() -> frozenset:
     return frozenset(names - _AMBIGUOUS)
 
 
+KEYWORDS = Keywords(_names)  # (read when a text is first scanned)
+
+
 def check(doc, ctx):
-    for seg, _, _ in digits(doc):  # (the scan the family shares: every segment, with or without a figure)
+    for seg in doc.segments:
         text = seg.text
         if text.isupper():
             continue
         for k, n in keyword_text(seg).positions(KEYWORDS):
             word, end = text[k:k + n], k + n
-            if not word.islower() or end < len(text) and (text[end].isalnum() or text[end] in _AFTER or text[
-                    end] == "." and text[end + 1:end + 2].isalnum()) or k and text[k - 1] in _BEFORE \
-                    or _lower_cased_line(text, k):
-                continue  # (monday.txt: a file)
+            if not word.islower() or _named_or_code(text, k, end) or _lower_cased_line(text, k):
+                continue
             dated = (_FIGURE_BESIDE.search(text, max(0, k - 8), k) or _FIGURE_BESIDE.match(text[end:end + 7])) \
                 and looks_like_prose(text, k)
             yield seg.problem(k, end, "TQ514", f"`{word}` in lower case: English writes `{word.capitalize()}`",
                               word.capitalize(), applicability="safe" if dated else "unsafe")
 
 
+def _named_or_code(text: str, k: int, end: int) -> bool:
+    """Is the word at ``text[k:end]`` named between quotes, or part of code or of a longer word (``_BEFORE``,
+    ``_AFTER``)?"""
+    after = text[end:end + 1]
+    return bool(k and text[k - 1] in _BEFORE or after and (after.isalnum() or after in _AFTER)
+                or after == "." and text[end + 1:end + 2].isalnum())
+
+
 def _lower_cased_line(text: str, k: int) -> bool:
     """Is the line of ``text[k]`` a sentence with no capital at all, of eight words or more: no case to read (a
     corpus lower-cased for MT training, LIG's Moses output)?"""
-    line = text[text.rfind("\n", 0, k) + 1:(text.find("\n", k) + 1 or len(text) + 1) - 1]
+    line = text[slice(*line_bounds(text, k))]
     return line.islower() and line.count(" ") >= 7

@@ -64,9 +64,10 @@ def check(doc, ctx):
         yield from _unpaired(doc)
     if not pairs:
         return
-    lengths = [(len(_shown(p.source)), len(_shown(p.target.text))) for p in pairs]
-    ratio, spread = calibrate(lengths)
-    for pair, (s, t) in zip(pairs, lengths):
+    shown = [(_shown(p.source), _shown(p.target.text)) for p in pairs]  # (an entity's `;` is no clause)
+    ratio, spread = calibrate([(len(source), len(target)) for source, target in shown])
+    for pair, (source, target) in zip(pairs, shown):
+        s, t = len(source), len(target)
         if s < 20:
             continue  # a title, a label: too short to say
         delta = (t - ratio * s) / math.sqrt(s * spread)
@@ -76,7 +77,6 @@ def check(doc, ctx):
             continue
         if delta >= 0:
             continue
-        source, target = _shown(pair.source), _shown(pair.target.text)  # (an entity's `;` is no clause)
         names = lost_names(source, target)
         clauses = max(0, len(CLAUSE.findall(source)) - len(CLAUSE.findall(target)))
         if delta - NAME_WEIGHT * len(names) - CLAUSE_WEIGHT * clauses < OMISSION:
