@@ -140,10 +140,8 @@ class _HTMLText(HTMLParser):
                 self.flush()
             self.hidden = [tag, start, 1, tag not in v.skip and not block, {}]
             return
-        if tag in v.words and tag in v.void:
-            self.b.opaque(start, start + len(self.get_starttag_text() or f"<{tag}>"))
-        if tag in v.breaks:  # verse, an address, a text file's lines: one paragraph still
-            self.b.line_break(start, start + len(self.get_starttag_text() or f"<{tag}>"))
+        if tag in v.words and tag in v.void or tag in v.breaks:
+            self._stand_in(tag, start)
         if tag in v.block:
             self.flush()
         if tag in v.notes:  # a footnote inside a sentence: a segment of its own, the sentence goes on after it
@@ -157,12 +155,14 @@ class _HTMLText(HTMLParser):
     def handle_startendtag(self, tag, attrs):
         if self.hidden is not None:
             return
-        if tag in self.v.words or tag in self.v.breaks:  # an image, a cross reference: it stands for a word
-            start = self._offset()
-            (self.b.opaque if tag in self.v.words else self.b.line_break)(
-                start, start + len(self.get_starttag_text() or f"<{tag}/>"))
-        if tag in self.v.block:
+        if tag in self.v.words or tag in self.v.breaks:
+            self._stand_in(tag, self._offset())
+        if tag in self.v.block:  # (not <br>: a line break of its paragraph, verse or a text file's lines)
             self.flush()
+
+    def _stand_in(self, tag, start):
+        """An empty element: a placeholder for a word (an image, a cross reference) or a line break (``<br>``)."""
+        (self.b.opaque if tag in self.v.words else self.b.line_break)(start, start + len(self.get_starttag_text()))
 
     def handle_endtag(self, tag):
         at = self._offset()

@@ -6,10 +6,11 @@ the file through the pair's segments (``<x id="1"/>`` and ``<g id="2">`` by elem
 and ``{name}`` as written), and compared as multisets: order may change, nothing may be lost or
 added; but a French label in code font may be given in English (`` `Générer une sauvegarde` ``, a button's name:
 `` `Generate a backup` ``), as a document translates it.  A number with a unit symbol (``15 km``, ``3 Go``) must
-keep its unit, or give both (``15 km (9 miles)``).  In software strings (PO, XLIFF, Android, Qt, .resx, string catalogs), also: spaces
-at either end and line breaks (in XLIFF, as ``xml:space`` says, else in plain-text units: ``xliff.py``),
-brackets (a plural or gender mark, ``pièce(s)``, is none), and the final ``:`` ``?`` ``!`` or ``…``.  ``mid``
-counts as an id (``<mrk mtype="seg" mid="2">``), and an empty element (``<g id="1"/>``) as its start and end tags.
+keep its unit, or give both (``15 km (9 miles)``).  In software strings (PO, XLIFF, Android, Qt, .resx, string
+catalogs), also: spaces at either end and line breaks (in XLIFF, as ``xml:space`` says, else in plain-text units:
+``xliff.py``), brackets (a plural or gender mark, ``pièce(s)``, is none), and the final ``:`` ``?`` ``!`` or ``…``.
+``mid`` counts as an id (``<mrk mtype="seg" mid="2">``), and an empty element (``<g id="1"/>``) as its start and end
+tags.
 """
 
 from __future__ import annotations

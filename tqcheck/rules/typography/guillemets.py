@@ -4,7 +4,8 @@ Each guillemet is flagged with the spaces French sets inside it, so the fix remo
 guillemet used as an arrow is left alone: one the reader marks as navigation (link, button, ``nav``,
 breadcrumb, a mark alone in its element: ``Segment.in_navigation``), a lone ``‹``/``›``, a message that is only
 arrows (``'first' => '«'``), and in plain text one in a menu line (``Home » News``, ``Read more »``, ``« Previous``:
-short title items, no quotation mark on the line).  ``“We will not give in » the union leader told the crowd.`` is prose.
+short title items, no quotation mark on the line).  ``“We will not give in » the union leader told the crowd.`` is
+prose.
 """
 
 from __future__ import annotations
