@@ -47,3 +47,9 @@ def test_a_programs_month_names_in_lower_case():
     # PluXml's English language file: the months as French writes them, every one in lower case
     php = "<?php\nreturn [\n  'june' => 'june',\n  'july' => 'july',\n  'Mon' => 'monday',\n];\n"
     assert [f.span for f in tq5(php, "lang/en/core.php") if f.code == "TQ514"] == ["june", "july", "monday"]
+
+
+def test_every_name_is_found_from_its_ending():
+    from tqcheck.rules.numbers.name_case import ENDINGS, _names
+
+    assert len(_names()) == 16 and all(ENDINGS.search(name) for name in _names())

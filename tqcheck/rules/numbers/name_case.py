@@ -1,9 +1,10 @@
 """TQ514 lowercase-month-or-day: an English month or weekday name in lower case (``june``, ``on monday``), as
 French writes its own (``juin``, ``lundi``), left so by a translation or a translator.
 
-Found through the shared keyword scan (``common.keywords``), then read in the text as written: lower case, a word
-of its own, not named between quotes or glued to code (``date -d 'last friday'``, ``day=monday``).  ``may``,
-``march`` and ``august`` are English words too, and are left alone.
+Found from the endings every such name has (``ENDINGS``: a literal search, as cheap in a catalog of short messages
+as in a long text), then read in the text as written: lower case, a word of its own, not named between quotes or
+glued to code (``date -d 'last friday'``, ``day=monday``).  ``may``, ``march`` and ``august`` are English words
+too, and are left alone.
 Tables: ``numbers_months.tsv``, ``numbers_weekdays.tsv`` (their English names).
 """
 
@@ -13,7 +14,6 @@ from functools import lru_cache
 
 from .. import Rule
 from ..common import CODE_MARKS, Pattern, line_bounds, looks_like_prose
-from ..common.keywords import Keywords, keyword_text
 from . import MONTHS
 from .dates import WEEKDAYS
 
@@ -55,7 +55,9 @@ def _names() -> frozenset:
     return frozenset(names - _AMBIGUOUS)
 
 
-KEYWORDS = Keywords(_names)  # (read when a text is first scanned)
+# how every name of ``_names`` ends (a test checks it): Monday… Sunday, January, February, April, June, July,
+# September… December
+ENDINGS = Pattern(r"(?:day|uary|april|june|july|ber)(?!\w)")
 
 
 def check(doc, ctx):
@@ -63,9 +65,12 @@ def check(doc, ctx):
         text = seg.text
         if text.isupper():
             continue
-        for k, n in keyword_text(seg).positions(KEYWORDS):
-            word, end = text[k:k + n], k + n
-            if not word.islower() or _named_or_code(text, k, end) or _lower_cased_line(text, k):
+        for m in ENDINGS.finditer(text):
+            k, end = m.start(), m.end()
+            while k and text[k - 1].isalpha():
+                k -= 1  # the start of the word that ends so
+            word = text[k:end]
+            if word not in _names() or _named_or_code(text, k, end) or _lower_cased_line(text, k):
                 continue
             dated = (_FIGURE_BESIDE.search(text, max(0, k - 8), k) or _FIGURE_BESIDE.match(text[end:end + 7])) \
                 and looks_like_prose(text, k)
