@@ -24,6 +24,8 @@ def repeats(codes, text, path="x.txt"):
     ("Thé été fut chaud: un été été.", "été"),  # letters with accents
     ("the\u00a0the plan", "the"),  # a no-break space between
     ("the  the plan", "the"), ("the\tthe plan", "the"), ("the\u202fthe plan", "the"),  # spaces of any width
+    ("the parties of the cities closed in in a bloc", "in"),  # a preposition doubled, no object before it
+    ("an hour moderating one one a week", "one"),
     ("[the the] plan", "the"), ("«the the» plan", "the"), ("'the the' plan", "the"), ("\tthe the plan", "the"),
 ])
 def test_a_word_written_twice_is_flagged_on_its_second_time(codes, text, span):
@@ -43,6 +45,10 @@ def test_a_word_written_twice_is_flagged_on_its_second_time(codes, text, span):
     "It is THE the best.",  # not the same case: emphasis, or a quotation
     "Fix many bugs in the the-the parser.",
     "We ordered from a a\u0300 la carte menu.",  # a combining accent: `à`, decomposed
+    'includedOptions="vault vault-*"',  # the second goes on as a glob, a path, a file (Keycloak's guide header)
+    "Read log log.txt, then src src/main and n n_max.",
+    "you must pass them in in your providers array",  # a particle after its object, then the preposition (NextAuth)
+    "Fill it in in the form. Change to the one one level up.",  # the pronoun one after its article (LinuxCNC)
 ])
 def test_english_that_writes_a_word_twice_on_purpose_is_left_alone(codes, text):
     assert repeats(codes, text) == []

@@ -6,8 +6,9 @@ post-editor who inserts a word leaves the old one behind.  The doubled word must
 case after the first letter, with only spaces between (up to eight, of any width), on one line.  Left alone:
 the words English doubles on purpose (``repeated_words.tsv``: ``that that``, ``had had``, ``what it is is``,
 ``very very``), a doubled capitalised word (a name: ``Sirhan Sirhan``, ``Walla Walla``), single letters other
-than ``a a``, and two words with markup between them (``the month <em>month</em>``: a parameter named after
-what it holds, as API documentation writes).
+than ``a a``, two words with markup between them (``the month <em>month</em>``: a parameter named after
+what it holds, as API documentation writes), a second word that goes on as a glob, a path or a file (``vault
+vault-*``), and the doublings English makes after an object or an article (``pass them in in``, ``the one one``).
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ RULES = [
         summary="The same word twice in a row (the the, not not)",
         what="Flags the second of two identical words separated only by spaces (`the the`, `to to`, `not not`). "
         "Words that English doubles on purpose (`that that`, `had had`, `what it is is`, `very very`, "
-        "`bye bye`: `repeated_words.tsv`) and doubled capitalised words (names such as `Walla Walla`) are "
-        "left alone.",
+        "`bye bye`: `repeated_words.tsv`), doubled capitalised words (names such as `Walla Walla`), a particle "
+        "then its preposition (`pass them in in your array`) and `the one one level up` are left alone.",
         why="A doubled word is a slip of MT output and of hurried post-editing (French *ne … pas* becomes "
         "`not not`; a word inserted beside the one it replaces stays): each WMT13 system leaves about four, and "
         "LIG's post-editors left 14 in 10,881 sentences. Readers notice it at once.",
@@ -49,10 +50,27 @@ DOUBLED = Table("repeated_words.tsv", key="word", order="plain")
 # word's lowercase letters.  Not a word's third time (`bum bum bum`, `never never never`: said on purpose).
 _GAP = SPACE_CLASS + "{1,8}"  # spaces, as French and MT set them
 _WORD = ("(?:([A-ZÀ-ÖØ-Þ]))?(?=([a-zà-öø-ÿœ]+))\\2" + _GAP + "(?(1)(?i:\\1))\\2\\b"
-         "(?![-'’][^\\W\\d_])(?![\u0300-\u036f])"  # not `the-the`, nor a letter with a combining accent
+         "(?![-'’][^\\W\\d_]|[-_/*=@#$%&+|~^\\\\]|\\.\\w)(?![\u0300-\u036f])"  # not `the-the`, `vault vault-*`,
+        # `log log.txt` (a token goes on: a glob, a path, a file), nor a letter with a combining accent
          "(?!" + _GAP + "(?(1)(?i:\\1))\\2\\b)")
 _REPEAT = Pattern("[ \t\n\u00a0(\\[{“\"‘'«—–]" + _WORD)
 _AT_START = Pattern(_WORD)  # at a segment's start
+
+
+# a doubling English writes after one of these words: a particle after its object, then the same preposition
+# (`pass them in in your array`, `fill it in in the form`); a pronoun `one` after its article (`the one one level up`)
+_OBJECTS = frozenset("it them him her me us you this that".split())
+_WORD_MEANT = {"in": _OBJECTS, "on": _OBJECTS, "out": _OBJECTS, "up": _OBJECTS, "over": _OBJECTS,
+               "one": frozenset("the this that which any every each".split())}
+
+
+def _word_before(text: str, i: int) -> str:
+    """The word that ends before the spaces before ``text[i]``, lowercased ('' at a segment's start)."""
+    j = len(text[:i].rstrip())
+    k = j
+    while k and text[k - 1].isalpha():
+        k -= 1
+    return text[k:j].lower()
 
 
 @lru_cache(maxsize=None)
@@ -88,6 +106,8 @@ def _repeated(seg, m):
         return None  # `The The`, `that that`, `bum bum bum`, `x x`
     if capital and word not in function_words():  # `Poor poor pitiful me`, `Aye aye, sir`
         return None
+    if _WORD_MEANT.get(word, frozenset()) & {_word_before(seg.text, i)}:
+        return None  # `pass them in in your array`, `the one one level up`
     if not seg.is_verbatim(i, j):  # `the month <em>month</em>`: a parameter named after what it holds
         return None
     return seg.problem(k, j, "TQ107", f"Repeated word `{seg.text[k:j]}`: remove one", replacement="",
