@@ -147,3 +147,14 @@ def test_disable_and_enable_inside_a_paragraph(tmp_path, run_cli):
     (tmp_path / "a.adoc").write_text(text)
     proc = run_cli("check", "--select", "TQ101", "--format", "json", "a.adoc")
     assert snippets(proc.stdout, text) == [("TQ101", "« a"), ("TQ101", "« c"), ("TQ101", "»."), ("TQ101", "».")]
+
+
+def test_template_directives_counters_and_a_link_in_a_footnote():
+    text = ('<#import "/templates/guide.adoc" as tmpl>\n\n<@tmpl.guide\ntitle="Using a vault"\n'
+            'includedOptions="vault vault-*">\n\nThe salad calls for {counter:seq1}) apples.\n\n'
+            "An example is defined in\nfootnote:[https://example.org/mod.rs#175[c_long in 1.63.0]] here.\n"
+            '<@kc.build parameters="--vault=file"/>\n\n</@tmpl.guide>\n')
+    doc = parse(text, path="a.adoc", fmt="asciidoc")  # Keycloak's FreeMarker guides, Asciidoctor's and git's pages
+    assert [s.text for s in doc.segments] == ["The salad calls for 1) apples.", "An example is defined in\n here.",
+                                              "c_long in 1.63.0"]
+    assert misplaced(doc) == []

@@ -6,12 +6,14 @@ title (``== Title``, ``.Title``), a list item, a description list's term and its
 (``:name: value``), comments (``//``, ``////``), block attribute lines (``[source,java]``), listing, literal,
 passthrough and fenced blocks and tables, any block whose style says code (``[source]``, ``[literal]``, ``[stem]``,
 ``[pass]``, ``[comment]``) delimited or not, literal (indented) paragraphs, block macros (``image::``,
-``include::``, ``ifdef::``) and breaks.  Example, sidebar, quote and open blocks are read as paragraphs.
+``include::``, ``ifdef::``), breaks and template directives (FreeMarker's ``<#import …>``, ``<@x …>``).
+Example, sidebar, quote and open blocks are read as paragraphs.
 
 Inline, monospace (```x```), passthroughs (``+x+``, ``pass:[x]``), attribute references (``{name}``), math,
-keyboard, button and menu macros, inline images and a bare URL are one opaque ``PLACEHOLDER``; a link's or cross
-reference's text (``https://x[text]``, ``xref:x[text]``, ``<<id,text>>``) and strong, emphasis, mark,
-superscript and subscript (``*x*``, ``_x_``, ``#x#``) are read without their marks; a footnote
+keyboard, button and menu macros, inline images and a bare URL are one opaque ``PLACEHOLDER``; a counter
+(``{counter:n}``) reads ``1``; a link's or cross reference's text (``https://x[text]``, ``xref:x[text]``,
+``<<id,text>>``) and strong, emphasis, mark, superscript and subscript (``*x*``, ``_x_``, ``#x#``) are read without
+their marks; a footnote
 (``footnote:[text]``) is a segment of its own and nothing in its sentence; anchors are nothing.
 ``"`x`"`` reads “x”.  Fixes that would write AsciiDoc markup are not offered.  ``// tqcheck: ignore TQ101``
 suppresses findings in the next block; ``disable`` and ``enable`` work as in Markdown.
@@ -39,10 +41,12 @@ _TERM = re.compile(r"(\S.*?)(?::{2,4}|;;)(?:\s+|$)")
 _ADMONITION = re.compile(r"(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):\s+(?=\S)")
 _LANG = re.compile(r":lang:\s*(\S+)\s*")
 _DIRECTIVE_LINE = re.compile(r"//\s*tqcheck:", re.I)  # a suppression comment ends the paragraph above it
+_TEMPLATE = re.compile(r"</?[#@]\w")  # a FreeMarker directive (Keycloak's guides: `<@tmpl.guide title="…">`)
 # inline: what is opaque, what is read without its marks (a group named r...: its text), what stands for a
 # typographic quote, what is nothing; a constrained mark must not touch a word character on its outer side
 _INLINE = re.compile(
     r"(?<!\\)\{[\w-]+\}\[(?P<r0>[^\]]+)\]"
+    r"|(?P<counter>(?<!\\)\{(?:counter2?|set):[^}\s]+\})"
     r"|(?P<opaque>``.+?``|(?<![\w`])`[^`\s](?:[^`]*[^`\s])?`(?![\w`])|\+\+\+.+?\+\+\+|\+\+.+?\+\+"
     r"|(?<![\w+])\+[^+\s](?:[^+]*[^+\s])?\+(?![\w+])|(?<!\\)\{[\w-]+\}"
     r"|\b(?:pass|stem|latexmath|asciimath|kbd|btn|menu|image|icon|indexterm2?|anchor):[^\s\[]*\[[^\]]*\]"
@@ -50,7 +54,7 @@ _INLINE = re.compile(
     r"|\b(?:link|mailto|xref):[^\s\[]*\[(?P<r1>[^\]]+)\]|(?:https?|ftp)://[^\s\[]+\[(?P<r2>[^\]]+)\]"
     r"|(?P<url>\b(?:link|mailto|xref):[^\s\[]*\[\]|(?:https?|ftp|irc)://[^\s\[<>]*[^\s\[<>.,;:!?)\]])"
     r"|<<[^,>]+,\s*(?P<r3>[^>]+)>>"
-    r"|(?P<footnote>\bfootnote:[\w-]*\[(?P<note>[^\]]*)\])"
+    r"|(?P<footnote>\bfootnote:[\w-]*\[(?P<note>(?:[^\[\]]|\[[^\[\]]*\])*)\])"  # (a link inside: one level)
     r"|(?P<nothing>\[\[\[?[\w:.-]+(?:,[^\]]*)?\]\]\]?|\[[#.%][^\]]*\](?=[*_#`])| \+$)"
     r"|(?P<quote>\"`|`\"|'`|`')"
     r"|\*\*(?P<r4>.+?)\*\*|__(?P<r5>.+?)__|##(?P<r6>.+?)##"
@@ -95,6 +99,8 @@ class _Reader:
                 else:
                     builder.verbatim(m.group(kind), m.start(kind))
                 builder.decoded("", m.end(kind), m.end())
+            elif kind == "counter":  # it shows a number (`{counter:n}) apples` reads `1) apples`), a letter or nothing
+                builder.decoded("1" if m.group().startswith("{counter") else "", m.start(), m.end())
             elif kind == "quote":
                 builder.decoded(_QUOTES[m.group()], m.start(), m.end())
             elif kind == "nothing" or kind == "comment":
@@ -196,8 +202,8 @@ class _Reader:
             listed = bool(_LIST_ITEM.match(line) or _TERM.match(line))  # (only a list's next item starts a list)
             while j < n and self.line(j).strip() and not self.starts_block(self.line(j), listed):
                 j += 1
-            if style in _CODE_STYLES or line[:1] in " \t" and not _LIST_ITEM.match(line):
-                k, style = j, None  # a literal paragraph, or one whose style says code
+            if style in _CODE_STYLES or line[:1] in " \t" and not _LIST_ITEM.match(line) or _TEMPLATE.match(line):
+                k, style = j, None  # a literal paragraph, one whose style says code, or a template's directive
                 continue
             style = None
             start = a
@@ -221,7 +227,8 @@ class _Reader:
     def starts_block(self, line: str, listed: bool) -> bool:
         """Does ``line`` end the paragraph above it (``listed``: a list item), not continue it?"""
         return bool(_DELIMITER.fullmatch(line) or listed and (_LIST_ITEM.match(line) or _TERM.match(line))
-                    or _DIRECTIVE_LINE.match(line) or _ATTRIBUTE_LINE.fullmatch(line) or _TITLE.fullmatch(line)
+                    or _DIRECTIVE_LINE.match(line) or _TEMPLATE.match(line) or _ATTRIBUTE_LINE.fullmatch(line)
+                    or _TITLE.fullmatch(line)
                     or line.strip() == "+" or _BLOCK_MACRO.fullmatch(line) or _ATTRIBUTE_ENTRY.fullmatch(line))
 
     def title(self, k: int) -> None:
