@@ -195,4 +195,4 @@ def test_malformed_files_one_line_exit_2_never_modified(tmp_path, run_cli, text,
 def test_markup_in_a_value_is_not_text():
     """Rails's `_html` keys: the quotes of `<a href="…">` are no straight quotes of the text (TQ105)."""
     doc = parse('en:\n  a_html: \'See <a href="%{url}">the “docs”</a> now<br/>\'\n  b: a < b and c > d\n', fmt="yaml")
-    assert texts(doc) == {"a_html": f"See {P}the “docs”{P} now{P}", "b": "a < b and c > d"}
+    assert texts(doc) == {"a_html": f"See {P}the “docs”{P} now\n", "b": "a < b and c > d"}

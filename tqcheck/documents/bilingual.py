@@ -32,13 +32,13 @@ PLACEHOLDER_RE = re.compile(
     r"|\{\d+(?:[,:][^{}\n]*)?\}|\{[A-Za-z_][\w.]*(?:![rsa])?(?::[^{}\n]*)?\}"
 )
 
-
 # a menu's mnemonic (`&Save`, `In&sert`: the letter after `&` is underlined): a `&` before a letter, not between
 # capitals (`R&D`), after another `&`, nor an entity's (`&nbsp;` in rich text)
 MNEMONIC = re.compile(r"(?<![A-Z&])&(?=[^\W\d_])(?![A-Za-z]+;)|(?<=[A-Z])&(?=[a-z])")
 
-# in a resource file's string, markup is not text either: `<a href="%{url}">`, `</b>`, `<br/>`, `<!-- -->`
-PLACEHOLDER_OR_TAG_RE = re.compile(PLACEHOLDER_RE.pattern + r"|</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.S)
+# in a resource file's string, markup is not text either: `<a href="%{url}">`, `</b>`, `<!-- -->`; `<br/>` a line break
+PLACEHOLDER_OR_TAG_RE = re.compile(PLACEHOLDER_RE.pattern + r"|((?i:</?br\s*/?>))|</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>"
+                                   r"|<!--.*?-->", re.S)
 
 
 @dataclass(eq=False)
@@ -161,7 +161,7 @@ def _hide_placeholders(doc, text, pos, ends, typecode, hidden=PLACEHOLDER_RE):
         copy(last, i)
         start, end = pos[i], ends.get(j - 1, pos[j - 1] + 1)
         out_ends[len(out_pos)] = end
-        out.append(PLACEHOLDER)
+        out.append("\n" if m.lastindex else PLACEHOLDER)  # `<br />1) Click…`: a line break, opaque as markup
         out_pos.append(start)
         doc.opaque.append((start, end))
         last = j

@@ -45,6 +45,11 @@ def test_a_bracket_without_its_partner_is_flagged(codes, text, at):
     ("c.  Changed the [[ and (( compound commands.\nThe specifiers %(, %{ and %[ are rejected. :-]", "x.txt"),
     # a man page as HTML: its reader leaves blank lines inside a paragraph, which end nothing there
     ("<p>act as if invoked as a login shell (see\n<b>INVOCATION</b>\n\n\nbelow).</p>", "x.html"),
+    ("run from a,b,c,...x,y,z,{,|... or A,B,C,...,X,Y,Z,[,... on", "x.txt"),  # a list of characters (Asciidoctor)
+    # a message's `<br />` starts a line, and its list labels with it (a Joomla component's en-GB file)
+    ('MSG="For example: <br />1) User can unsubscribe, <br />2) The same."\n', "language/en-GB/en-GB.com_x.ini"),
+    # an AsciiDoc counter shows a number: `1) apples` (Asciidoctor's documentation)
+    ("The salad calls for {counter:seq1}) apples, {counter:seq1:A}) oranges.\n", "x.adoc"),
 ])
 def test_paired_brackets_and_what_closes_nothing_are_left_alone(codes, text, path):
     assert unpaired(codes, text, path) == []

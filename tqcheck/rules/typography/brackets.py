@@ -4,10 +4,10 @@ Found with a stack over the brackets of each segment (a paragraph, a cell, a mes
 unpaired-brackets rule and Xbench's unpaired symbols do.  Left alone: a list label (``1)``, ``b)``, ``iv)``) or a
 smiley (``:)``, ``;-(``), which close nothing; a half-open interval (``[0, 1)``); a bracket on a line that is
 not prose (``looks_like_prose``: ASCII art, a table of figures); a bracket named, in a short token between quotes
-(``‘]’``, ``"]]>"``), alone between spaces (``No closing ) found``) or in a short token of symbols (``the [[
-command``, ``$(``, ``:-]``).  A segment of markup (a paragraph, a message, a cue) is paired over all its lines; in a
-paragraph of plain text, a line that ends as a sentence closes its asides (MT output has one sentence a line),
-while a line that does not (or ends in an abbreviation: ``(e.g.``, ``(by Andrey V.``) is wrapped prose.
+(``‘]’``, ``"]]>"``), alone between spaces (``No closing ) found``) or commas, or in a short token of symbols
+(``the [[ command``, ``$(``, ``:-]``).  A segment of markup (a paragraph, a message, a cue) is paired over all its
+lines; in a paragraph of plain text, a line that ends as a sentence closes its asides (MT output has one sentence a
+line), while a line that does not (or ends in an abbreviation: ``(e.g.``, ``(by Andrey V.``) is wrapped prose.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ RULES = [
 
 _BRACKET = Pattern(r"[()\[\]]")
 # a closer that closes nothing: a list label after a line's start or a space (`1)`, `b)`, `iv)`)
-_LABEL = Pattern(r"(?:^|(?<=[\s(\"'“‘]))(?:\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Za-z]|[ivx]{2,4}|[IVX]{2,4})\)$")
+_LABEL = Pattern(r"(?:^|(?<=[\s(\"'“‘>]))(?:\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Za-z]|[ivx]{2,4}|[IVX]{2,4})\)$")
 _SMILEY = frozenset(":;=")  # the eyes, before an optional `-` nose
 _QUOTES = frozenset("'‘’\"“”`")
 _NOT_SYMBOLS = _QUOTES | {PLACEHOLDER}  # inline code, a link: a word (`(`code` becomes`)
@@ -117,8 +117,10 @@ def _quoted(text: str, i: int) -> bool:
 
 
 def _alone(text: str, i: int) -> bool:
-    """Is the bracket at ``i`` alone between spaces (``No closing ) found``), or in a short token of symbols between
-    spaces (``the [[ command``, ``$(``, ``%[``, ``:-]``)?  Unpaired, it is named, not used."""
+    """Is the bracket at ``i`` alone between spaces (``No closing ) found``) or commas (``X,Y,Z,[,...``), or in a short
+    token of symbols between spaces (``the [[ command``, ``$(``, ``%[``, ``:-]``)?  Unpaired, it is named, not used."""
+    if text[i - 1:i] == "," and text[i + 1:i + 2] == ",":
+        return True  # one of a list of characters: `X,Y,Z,[,...`
     token = _token(text, i)
     return token == text[i] or token is not None and 2 <= len(token) <= 4 and token.isascii() and not any(
         c.isalnum() or c in _NOT_SYMBOLS for c in token) and "($" not in token  # not `(«`, `(—`, `($ 5`
