@@ -257,7 +257,7 @@ def rules(code, fmt):
     table = all_rules()
     if code:
         rule = table.get(code.upper()) or next((r for r in table.values() if r.name == code.lower()), None)
-        from .rules.calques.token_table import describe  # a row of calque_patterns.tsv, or a code's rows
+        from .rules.calques.row_docs import describe  # a row of calque_patterns.tsv, or a code's rows
         rows = describe(code) if fmt != "json" else None  # the rows are text only
         if rule is None and rows is not None and fmt != "json":
             click.echo(rows, nl=False)

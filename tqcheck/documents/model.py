@@ -77,6 +77,14 @@ class Segment:
         start, end = self.span(i, j)
         return self.source[start:end] == self.text[i:j] and PLACEHOLDER not in self.text[i:j]
 
+    def shown(self, i: int, j: int) -> str:
+        """``text[i:j]`` for a message: each ``PLACEHOLDER`` (inline code, a tag) as the file writes it."""
+        part = self.text[i:j]
+        if PLACEHOLDER not in part:
+            return part
+        return "".join(self.source[slice(*self.span(k, k + 1))] if c == PLACEHOLDER else c
+                       for k, c in enumerate(part, i))
+
     def in_navigation(self, i: int) -> bool:
         """Is ``text[i]`` in navigation context (see ``navigation``)?"""
         k = bisect_right(self.navigation, (i, float("inf"))) - 1

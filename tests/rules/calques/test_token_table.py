@@ -71,6 +71,15 @@ def test_suggestion_templates_take_the_words_found():
     assert [f.fix.replacement for f in found if f.fix] == ["strongly supports"]
 
 
+def test_suggestions_keep_the_verb_s_form_and_messages_show_code_as_written():
+    found = check_text("A tool allowing to admire it.", path="x.txt", config=Config(select=["TQ303"]))
+    assert [f.fix.replacement for f in found if f.fix] == ["allowing you to"]  # not `allows you to` (LinuxCNC)
+    found = check_text("Annotations prevent `NullPointerException` to be thrown.\n", path="x.md",
+                       config=Config(select=["TQ303"]))  # Spring's null-safety page: the placeholder was shown
+    assert [f.message.split(" (")[0] for f in found] == ['"prevent `NullPointerException` to"']
+    assert "\ufffc" not in found[0].message and found[0].fix is None  # (code is never edited)
+
+
 def test_a_regular_expression_entry_speaks_first_whatever_its_code():
     # ``since several days``: TQ303's entry; the token row of TQ305 on the same words stays silent
     found = check_text("The strike has lasted since several days.", path="x.txt", config=Config(select=["TQ3"]))

@@ -19,6 +19,7 @@ sentences that pass are cut into tokens.  Every fix is unsafe: a suggestion an e
 from __future__ import annotations
 
 
+from ...documents.model import PLACEHOLDER
 from ...findings import SEVERITY_RANK
 from ..common import Spans, Table, match_case
 from ..common.keywords import SHORT, Keywords, keyword_text
@@ -90,8 +91,8 @@ class TokenRule:
             if self._closes and self._not_after_words_said(seg.text, tokens, m):
                 continue
             i, j = m.char_span(self.pattern.flagged)
-            found = seg.text[i:j]
-            suggestions = [self._fill(s, m, found) for s in self.suggestions]
+            found = seg.shown(i, j)  # (inline code as written, not its placeholder)
+            suggestions = [self._fill(s, m, found, seg) for s in self.suggestions]
             suggestions = [s for s in suggestions if s is not None]
             message = f'"{found}" (French *{self.french}*){say(suggestions)} [{self.id}]'
             yield seg.problem(i, j, self.code, message, suggestions[0] if suggestions else None,
@@ -111,11 +112,14 @@ class TokenRule:
         return any(u.start < m.end and u.end > m.start for u in unless.matches(tokens, starts))
 
     @staticmethod
-    def _fill(suggestion, m, found):
-        """A suggestion with ``{k}`` filled from the match; ``None`` when a ``{k}`` is out of range."""
+    def _fill(suggestion, m, found, seg):
+        """A suggestion with ``{k}`` filled from the match (as shown); ``None`` when a ``{k}`` is out of range."""
         if "{" in suggestion:
+            groups = [m.group(k) for k in range(1, len(m.parts) + 1)]
+            groups = [g if PLACEHOLDER not in g else seg.shown(m.tokens[a].start, m.tokens[b - 1].end)
+                      for g, (a, b) in zip(groups, m.parts)]
             try:
-                suggestion = suggestion.format(None, *(m.group(k) for k in range(1, len(m.parts) + 1)))
+                suggestion = suggestion.format(None, *groups)
             except (IndexError, KeyError, ValueError):
                 return None
             suggestion = " ".join(suggestion.split())
@@ -275,26 +279,3 @@ def unless_named(rows, problems):
     for found in problems:
         if taken.free(found.start, found.end):
             yield found
-
-
-def row_markdown(row) -> str:
-    """One row's documentation, as ``tqcheck rules ID`` prints it: every rule's doc comes from its row."""
-    suggestions = " | ".join(row.suggestions) or "(none: the words must be rewritten)"
-    unless = "".join(f"\n- `{u.strip()}`" for u in row.unless.split("||") if u.strip()) or " (none)"
-    return (f"# {row.id} ({row.code}, {row.severity})\n\nFrench: *{row.french}*\n\n"
-            f"## Pattern\n`{row.pattern}`\n\nNot when:{unless}\n\n## Suggestions\n{suggestions}\n\n"
-            f"## Example\n```text\n{row.example}\n```\n\nLeft alone:\n```text\n{row.counter}\n```\n\n"
-            f"## Evidence\n{row.evidence}\n\n## Where it lives\nData: tqcheck/data/{CALQUE_PATTERNS.name}\n"
-            "Tests: tests/rules/calques/test_token_table.py (its example and counter-example)\n")
-
-
-def describe(name: str) -> str | None:
-    """``tqcheck rules`` for a row id (its documentation) or for a code (the list of its rows), or None."""
-    rows = CALQUE_PATTERNS.rows
-    for row in rows:
-        if row.id == name:
-            return row_markdown(row)
-    listed = [f"- {row.id}: `{row.pattern}` (*{row.french}*)" for row in rows if row.code == name.upper()]
-    if not listed:
-        return None
-    return f"\n## Rows of calque_patterns.tsv ({len(listed)}; `tqcheck rules ID` prints one)\n" + "\n".join(listed) + "\n"

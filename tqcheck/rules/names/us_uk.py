@@ -132,9 +132,10 @@ def _article(doc, table, used, offsets, what):
             k = bisect_right(offsets, p) - 1
             seg, i = doc.segments[k], p - offsets[k]
             _, variety, counterpart = table[word]
+            spells = "mostly spells" if uses[majority] > uses[fewer] else "first spelt"  # (a tie: the first wins)
             yield seg.problem(
                 i, i + len(word), "TQ203",
-                f"{variety} spelling `{word}` in {what} that mostly spells this kind of word the "
-                f"{majority} way (`{example}` ×{uses[majority]} against {uses[fewer]}): `{counterpart}`",
+                f"{variety} spelling `{word}` in {what} that {spells} this kind of word the {majority} way "
+                f"(`{example}` ×{uses[majority]} against {uses[fewer]}): `{counterpart}`",
                 counterpart, applicability="unsafe",
             )
