@@ -78,6 +78,10 @@ def test_suggestions_keep_the_verb_s_form_and_messages_show_code_as_written():
                        config=Config(select=["TQ303"]))  # Spring's null-safety page: the placeholder was shown
     assert [f.message.split(" (")[0] for f in found] == ['"prevent `NullPointerException` to"']
     assert "\ufffc" not in found[0].message and found[0].fix is None  # (code is never edited)
+    # a capital only where the words found start a sentence: a name's own capital is not one (`Internet`)
+    found = check_text("They broadcast on Internet events. Allowing to vote helps.", path="x.txt",
+                       config=Config(select=["TQ303", "TQ306"]))
+    assert [f.fix.replacement for f in found if f.fix] == ["the Internet", "Allowing you to"]
 
 
 def test_a_regular_expression_entry_speaks_first_whatever_its_code():
@@ -94,6 +98,9 @@ def test_a_regular_expression_entry_speaks_first_whatever_its_code():
     ("The bank lent $5 million of credit to the farmers.", "million-of"),
     ("The court made the recordings public.", "nationality-after-noun"),
     ("Officers arrived to question him at dawn.", "arrive-to-verb"),
+    # Mozilla's page on browsers: internet before a noun is a modifier; and the Internet of Things
+    ("It hides their history from internet service providers, governments and advertisers.", "on-internet"),
+    ("Devices on Internet of Things networks report to it.", "on-internet"),
 ])
 def test_rows_leave_the_english_use_alone(found, text, row):
     assert not [f for f in found(text) if f"[{row}]" in f.message]

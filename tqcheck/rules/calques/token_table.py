@@ -92,7 +92,9 @@ class TokenRule:
                 continue
             i, j = m.char_span(self.pattern.flagged)
             found = seg.shown(i, j)  # (inline code as written, not its placeholder)
-            suggestions = [self._fill(s, m, found, seg) for s in self.suggestions]
+            # a suggestion takes a capital where the words found start a sentence (not `the Internet` for `Internet`)
+            like = found if found.isupper() or any(t.start == i and t.first for t in tokens[m.start:m.end]) else ""
+            suggestions = [self._fill(s, m, like, seg) for s in self.suggestions]
             suggestions = [s for s in suggestions if s is not None]
             message = f'"{found}" (French *{self.french}*){say(suggestions)} [{self.id}]'
             yield seg.problem(i, j, self.code, message, suggestions[0] if suggestions else None,
@@ -112,8 +114,9 @@ class TokenRule:
         return any(u.start < m.end and u.end > m.start for u in unless.matches(tokens, starts))
 
     @staticmethod
-    def _fill(suggestion, m, found, seg):
-        """A suggestion with ``{k}`` filled from the match (as shown); ``None`` when a ``{k}`` is out of range."""
+    def _fill(suggestion, m, like, seg):
+        """A suggestion with ``{k}`` filled from the match (as shown), in the case of ``like`` (the words found, or
+        nothing); ``None`` when a ``{k}`` is out of range."""
         if "{" in suggestion:
             groups = [m.group(k) for k in range(1, len(m.parts) + 1)]
             groups = [g if PLACEHOLDER not in g else seg.shown(m.tokens[a].start, m.tokens[b - 1].end)
@@ -123,7 +126,7 @@ class TokenRule:
             except (IndexError, KeyError, ValueError):
                 return None
             suggestion = " ".join(suggestion.split())
-        return match_case(suggestion, found) if found[:1].isupper() else suggestion
+        return match_case(suggestion, like) if like[:1].isupper() else suggestion
 
 
 class TokenTable:
