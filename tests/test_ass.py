@@ -145,6 +145,19 @@ def test_the_format_line_says_which_field_is_the_text():
     assert [s.text for s in parse(text, path="a.ass", fmt="ass").segments] == ["Well, 1,5 m."]
 
 
+def test_an_event_whose_style_names_another_language_is_not_read():
+    text = ("[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n"
+            "Dialogue: 0,0:03:26.88,0:03:29.01,JP,,0,0,0,,{\\k22}ki{\\k14}mi {\\k30}dat{\\k58}te\n"
+            "Dialogue: 0,0:03:26.88,0:03:29.01,EN,,0,0,0,,It'll taint you.\n"
+            "Dialogue: 0,0:03:29.01,0:03:31.41,Romaji - top,,0,0,0,,itsu ka wa kare ha.\n"
+            "Dialogue: 0,0:03:29.01,0:03:31.41,fr,,0,0,0,,C'est la vie.\n"
+            "Dialogue: 0,0:03:31.41,0:03:33.85,Italics,,0,0,0,,Soon enough.\n")
+    # a karaoke script's romanised lines beside its English ones (ytsubconverter's sample: `datte` read as French)
+    assert [s.text for s in parse(text, path="a.ass", fmt="ass").segments] == ["It'll taint you.", "Soon enough."]
+    assert [s.text for s in parse(text.replace("Style, Name", "Name, Style").replace(",JP,,", ",,JP,"), path="a.ass",
+                                  fmt="ass").segments][0] == "It'll taint you."  # the style field where Format says
+
+
 @pytest.mark.parametrize("text, path, said", [
     (ASS, "Amelie.2001.fr.ass", "the language its path names is 'fr'"),
     (SSA, "film.fre.ssa", "the language its path names is 'fre'"),

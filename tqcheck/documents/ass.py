@@ -6,9 +6,10 @@ An event is one line of the ``[Events]`` section, ``Dialogue: 0,0:00:01.60,0:00:
 its fields are the ones the section's ``Format:`` line names (without one, ASS's and SSA's ten), the text the last,
 which may hold commas (only the commas before it split fields).  Only the text is read: not the layer, times, style,
 actor, margins nor effect, nor a ``Comment:`` event, nor ``[Script Info]``, ``[V4+ Styles]``, ``[V4 Styles]``,
-``[Fonts]`` and ``[Graphics]``.  Inline, override blocks (``{\\i1}``, ``{\\pos(320,50)}``) and a comment in braces
-(``{TL note: …}``, which renderers hide) are markup, left out; ``\\N`` and ``\\n`` are line breaks, ``\\h`` a no-break
-space, decoded; what follows ``{\\p1}`` up to ``{\\p0}`` is a vector drawing (``m 0 0 l 100 0``), not text.  No fix
+``[Fonts]`` and ``[Graphics]``, nor an event whose style names another language (a karaoke script's ``JP``,
+``Romaji`` or ``Kanji`` lines beside its ``EN`` ones).  Inline, override blocks (``{\\i1}``, ``{\\pos(320,50)}``)
+and a comment in braces (``{TL note: …}``, which renderers hide) are markup, left out; ``\\N`` and ``\\n`` are line
+breaks, ``\\h`` a no-break space, decoded; what follows ``{\\p1}`` up to ``{\\p0}`` is a vector drawing (``m 0 0 l 100 0``), not text.  No fix
 crosses any of these, and none writes a brace, a backslash or a line break, nor edits just after a backslash (it
 would make ``\\`` and ``N`` a line break).  An event that does not end a sentence (``.``, ``!``, ``?``, ``…``, then
 maybe a closing quote) goes on in the next one, what lies between them read as one line break that no fix crosses;
@@ -36,13 +37,17 @@ _INLINE = re.compile(r"\{|\\[Nnh]")  # an override block or a comment opens; a l
 _DRAWING = re.compile(r"\\p(\d+)")  # \p1 draws, \p0 stops (not \pos, \pbo)
 _SHOWN = {"\\N": "\n", "\\n": "\n", "\\h": "\u00a0"}
 _UNWRITABLE = frozenset("{}\\\r\n")
+# the words of a style's name that say its lines are not English (fansubs' karaoke: `JP`, `Romaji`, `Kanji`, `CN`)
+_OTHER_SCRIPTS = frozenset("romaji kanji kana hiragana katakana furigana jp jpn japanese cn chs cht chinese kr korean"
+                           .split())
+_NOT_TAGS = frozenset("it am as be he hi id in is no or top main".split())  # style names that are words, not languages
 _SCRIPT_SECTION = re.compile(rb"^[ \t]*\[(?:script info|events)\][ \t]*$", re.I | re.M)
 
 
 def parse_ass(doc: Document) -> None:
     text, builder = doc.text, SegmentBuilder(doc)
     escape = _escaper(text)
-    section, fields, events, short, sections = "", _FIELDS, 0, [], set()
+    section, fields, events, short, sections, style_at = "", _FIELDS, 0, [], set(), 3
     said = ("the language its path names", locales.named_language(doc.path))
     last_end = None
     for m in LINE.finditer(text):
@@ -55,13 +60,14 @@ def parse_ass(doc: Document) -> None:
         if key and section == "script info" and key.group(1).lower() == "language" and line[key.end():].strip():
             said = ("the file's Language", line[key.end():].strip())
         elif key and section == "events" and key.group(1).lower() == "format":
-            fields = len([name for name in line[key.end():].split(",") if name.strip()]) or _FIELDS
+            names = [name.strip().lower() for name in line[key.end():].split(",") if name.strip()]
+            fields, style_at = len(names) or _FIELDS, names.index("style") if "style" in names else 3
         elif key and section == "events" and key.group(1).lower() == "dialogue":
             events += 1
             start = _text_start(text, m.start(1) + key.end(), m.end(1), fields)
             if start is None:
                 short.append(doc.position(m.start())[0])
-            else:
+            elif not _other_language(text[m.start(1) + key.end():start].split(",")[style_at:style_at + 1]):
                 last_end = _event(doc, builder, start, m.end(1), last_end, escape)
         if not m.group(2):
             break
@@ -83,6 +89,15 @@ def is_script(path: str) -> bool:
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16, as some tools write scripts
         head = head.decode("utf-16", "replace").encode()
     return _SCRIPT_SECTION.search(head.replace(b"\r", b"\n")) is not None
+
+
+def _other_language(style: list) -> bool:
+    """Does an event's style (a list of one name, or none) name another language than English: a karaoke script's
+    romanised or original lines beside the English ones (``JP``, ``Romaji``, ``Kanji``, ``fr``; not ``EN``)?"""
+    name = style[0].strip().lower() if style else ""
+    words = set(re.split(r"[\W_]+", name))
+    return bool(words & _OTHER_SCRIPTS) or bool(locales.TAG.fullmatch(name)) and name not in _NOT_TAGS and \
+        locales.foreign(name) and locales.is_locale(name)
 
 
 def _text_start(text: str, at: int, end: int, fields: int) -> int | None:
