@@ -10,8 +10,8 @@ actor, margins nor effect, nor a ``Comment:`` event, nor ``[Script Info]``, ``[V
 ``Romaji`` or ``Kanji`` lines beside its ``EN`` ones).  Inline, override blocks (``{\\i1}``, ``{\\pos(320,50)}``)
 and a comment in braces (``{TL note: …}``, which renderers hide) are markup, left out; ``\\N`` and ``\\n`` are line
 breaks, ``\\h`` a no-break space, decoded; what follows ``{\\p1}`` up to ``{\\p0}`` is a vector drawing
-(``m 0 0 l 100 0``), not text.  No fix crosses any of these, and none writes a brace, a backslash or a line break, nor edits just after a backslash (it
-would make ``\\`` and ``N`` a line break).  An event that does not end a sentence (``.``, ``!``, ``?``, ``…``, then
+(``m 0 0 l 100 0``), not text.  No fix crosses any of these, and none writes a brace, a backslash or a line break,
+nor edits just after a backslash (it would make ``\\`` and ``N`` a line break).  An event that does not end a sentence (``.``, ``!``, ``?``, ``…``, then
 maybe a closing quote) goes on in the next one, what lies between them read as one line break that no fix crosses;
 an event with no text (an empty line, a drawing) is passed over.  The language is ``[Script Info]``'s ``Language:``
 when it has one (some tools write it), else the one the path names (``film.fr.ass``): a file in another language is
