@@ -2,23 +2,23 @@
 machine-translated film subtitles.  The text of each ``Dialogue:`` event, the events of one sentence one segment, as
 SubRip's cues are (``subtitles``).
 
-An event is one line of the ``[Events]`` section, ``Dialogue: 0,0:00:01.60,0:00:04.20,Default,,0,0,0,,Its text``:
-its fields are the ones the section's ``Format:`` line names (without one, ASS's and SSA's ten), the text the last,
-which may hold commas (only the commas before it split fields).  Only the text is read: not the layer, times, style,
-actor, margins nor effect, nor a ``Comment:`` event, nor ``[Script Info]``, ``[V4+ Styles]``, ``[V4 Styles]``,
-``[Fonts]`` and ``[Graphics]``, nor an event whose style names another language (a karaoke script's ``JP``,
-``Romaji`` or ``Kanji`` lines beside its ``EN`` ones).  Inline, override blocks (``{\\i1}``, ``{\\pos(320,50)}``)
-and a comment in braces (``{TL note: …}``, which renderers hide) are markup, left out; ``\\N`` and ``\\n`` are line
-breaks, ``\\h`` a no-break space, decoded; what follows ``{\\p1}`` up to ``{\\p0}`` is a vector drawing
-(``m 0 0 l 100 0``), not text.  No fix crosses any of these, and none writes a brace, a backslash or a line break,
-nor edits just after a backslash (it would make ``\\`` and ``N`` a line break).  An event that does not end a sentence (``.``, ``!``, ``?``, ``…``, then
-maybe a closing quote) goes on in the next one, what lies between them read as one line break that no fix crosses;
-an event with no text (an empty line, a drawing) is passed over.  The language is ``[Script Info]``'s ``Language:``
-when it has one (some tools write it), else the one the path names (``film.fr.ass``): a file in another language is
-not checked.  A file with no ``[Script Info]`` or ``[Events]`` section is no ASS/SSA file (an error naming it); a
-``Dialogue:`` line with fewer fields than its format is said in a warning and not read.  A folder run reads an
-``.ass`` or ``.ssa`` file only when a ``[Script Info]`` or ``[Events]`` line opens one of its sections
-(``is_script``): not QBE's intermediate language (``test.ssa``) nor an assembler's output (``prog.ass``).
+An event is one line of the ``[Events]`` section, ``Dialogue: 0,0:00:01.60,0:00:04.20,Default,,0,0,0,,Its text``: its
+fields are the ones the section's ``Format:`` line names (without one, ASS's and SSA's ten), the text the last, which
+may hold commas (only the commas before it split fields). Only the text is read: not the layer, times, style, actor,
+margins nor effect, nor a ``Comment:`` event, nor ``[Script Info]``, ``[V4+ Styles]``, ``[V4 Styles]``, ``[Fonts]`` and
+``[Graphics]``, nor an event whose style names another language (a karaoke script's ``JP``, ``Romaji`` or ``Kanji``
+lines beside its ``EN`` ones). Inline, override blocks (``{\\i1}``, ``{\\pos(320,50)}``) and a comment in braces
+(``{TL note: …}``, which renderers hide) are markup, left out; ``\\N`` and ``\\n`` are line breaks, ``\\h`` a no-break
+space, decoded; what follows ``{\\p1}`` up to ``{\\p0}`` is a vector drawing (``m 0 0 l 100 0``), not text. No fix
+crosses any of these, and none writes a brace, a backslash or a line break, nor edits just after a backslash (it would
+make ``\\`` and ``N`` a line break). An event that does not end a sentence (``.``, ``!``, ``?``, ``…``, then maybe a
+closing quote) goes on in the next one, what lies between them read as one line break that no fix crosses; an event
+with no text (an empty line, a drawing) is passed over. The language is ``[Script Info]``'s ``Language:`` when it has
+one (some tools write it), else the one the path names (``film.fr.ass``): a file in another language is not checked. A
+file with no ``[Script Info]`` or ``[Events]`` section is no ASS/SSA file (an error naming it); a ``Dialogue:`` line
+with fewer fields than its format is said in a warning and not read. A folder run reads an ``.ass`` or ``.ssa`` file
+only when a ``[Script Info]`` or ``[Events]`` line opens one of its sections (``is_script``): not QBE's intermediate
+language (``test.ssa``) nor an assembler's output (``prog.ass``).
 """
 
 from __future__ import annotations
