@@ -134,6 +134,9 @@ def test_rst_files_are_found_by_their_suffix():
     (".. note::\n\tTab-indented body.\n\nAfter.\n", ["Tab-indented body.", "After."]),  # a tab is 8 columns
     (".. py:function:: send(message, des=None)\n\n   Send the message.\n", ["Send the message."]),
     (".. figure:: images/selon.png\n   :alt: x\n\n   The caption.\n", ["The caption."]),
+    # a domain's directive whose body is code or its output (click's own documentation): not read
+    (".. click:example::\n\n    cli(default_map={\n        'port': 5000\n    })\n\nAfter.\n", ["After."]),
+    (".. click:run::\n\n    invoke(cli, args=['--help'])\n\nAfter.\n", ["After."]),
     ("- Second item::\n\n      code here\n\n  Prose after its code.\n", ["- Second item:", "Prose after its code."]),
 ])
 def test_more_of_the_reST_syntax(text, expected):

@@ -29,6 +29,9 @@ _VERSION_DIRECTIVES = frozenset("versionadded versionchanged deprecated".split()
 # argument is code or a path, the body prose (any directive of a domain, `py:`, `c:`, `rst:`, is one)
 _OBJECT_DIRECTIVES = frozenset("class method attribute function data exception decorator describe object "
                                "confval option envvar program figure".split())
+# a domain's directives whose body is code or its output (`.. click:example::`, `.. click:run::`, `.. ipython:`…)
+_CODE_BODIES = frozenset("run example example-code code code-block sourcecode literalinclude doctest testcode "
+                         "testoutput ipython execute exec output program-output command-output runblock".split())
 PROSE_DIRECTIVES = _BODY_DIRECTIVES | _VERSION_DIRECTIVES | _OBJECT_DIRECTIVES | frozenset(
     "admonition topic sidebar rubric epigraph highlights pull-quote compound container only glossary hlist".split())
 _FOOTNOTE = re.compile(r"\.\.\s+\[(?:#[\w-]*|\*|\d+|[A-Za-z][\w.-]*)\]\s")  # .. [1] its text: prose
@@ -98,7 +101,8 @@ def parse_rst(doc: Document) -> None:
             directive = _DIRECTIVE.match(line)
             name = directive.group(1).lower() if directive else ""
             end = block_end(k, level)
-            if name in PROSE_DIRECTIVES or ":" in name or _FOOTNOTE.match(line):
+            if name in PROSE_DIRECTIVES or ":" in name and name.rpartition(":")[2] not in _CODE_BODIES \
+                    or _FOOTNOTE.match(line):
                 body = _first_line_body(text, lead(k), b, name, directive)
                 k += 1
                 if body < b:  # `.. note:: Text`, `.. versionadded:: 2.0 Text`, `.. [1] Text`: a paragraph starts

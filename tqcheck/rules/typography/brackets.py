@@ -98,12 +98,13 @@ def _sentence_line_end(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _token(text: str, i: int) -> str | None:
-    """The run of non-spaces around ``text[i]``, when it is short (``None`` for a word or code)."""
+def _token(text: str, i: int, reach: int = 8) -> str | None:
+    """The run of non-spaces around ``text[i]``, when it reaches at most ``reach`` characters either side (``None``
+    for a longer word or code)."""
     start, end = i, i + 1
-    while start > 0 and not text[start - 1].isspace() and i - start < 8:
+    while start > 0 and not text[start - 1].isspace() and i - start < reach:
         start -= 1
-    while end < len(text) and not text[end].isspace() and end - i < 8:
+    while end < len(text) and not text[end].isspace() and end - i < reach:
         end += 1
     if (start and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace()):
         return None
@@ -111,8 +112,9 @@ def _token(text: str, i: int) -> str | None:
 
 
 def _quoted(text: str, i: int) -> bool:
-    """Is the bracket at ``i`` in a short token between quotes (``‘]’``, ``"]]>"``, ``')*'``): named, not used?"""
-    token = _token(text, i)
+    """Is the bracket at ``i`` in a token between quotes (``‘]’``, ``"]]>"``, ``')*'``, ``"(gcc)Bugs"``,
+    `` `g_spawn()` ``): named, not used?  Both brackets of such a token are, whichever is nearer its end."""
+    token = _token(text, i, 40)
     return token is not None and len(token) >= 3 and token[0] in _QUOTES and token[-1] in _QUOTES
 
 
@@ -129,8 +131,9 @@ def _alone(text: str, i: int) -> bool:
 def _smiley_before(text: str, i: int) -> bool:
     """Is the bracket at ``i`` the mouth of a smiley (``:)``, ``;-)``, ``=(``), eyes and an optional nose before it?"""
     j = i - 1 if i and text[i - 1] == "-" else i
-    # not a mark named in brackets (`U+003A (:)`): its bracket opens right before it
-    return j > 0 and text[j - 1] in _SMILEY and (j < 2 or not text[j - 2].isalnum() and text[j - 2] != "(")
+    # the eyes after a space, a quote or nothing: not a mark named in brackets (`U+003A (:)`) nor an operator
+    # (`operator!=()`, `[(=|:)<value>]`)
+    return j > 0 and text[j - 1] in _SMILEY and (j < 2 or text[j - 2].isspace() or text[j - 2] in _QUOTES)
 
 
 def _interval(text: str, opener: int, closer: int) -> bool:
