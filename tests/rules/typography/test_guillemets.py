@@ -90,6 +90,16 @@ def test_html_navigation_glyphs_are_not_quotes():
     assert [(f.line, f.span) for f in found] == [(10, "&laquo;"), (10, "&raquo;"), (11, "«"), (11, "»")]
 
 
+def test_a_guillemet_spaced_between_two_links_is_a_path_not_a_quote(fixed):
+    # the Debian reference: "<a>The Linux kernel user's and administrator's guide</a> » <a>The kernel's command-line
+    # parameters</a>" names a page by its path; a quotation that ends after a link still closes
+    html = ('<p>See "<a href="a.html">The admin guide</a> » <a href="b.html">The parameters</a>" for it.</p>\n'
+            '<p>He said « <a href="x.html">yes</a> » and left.</p>\n')
+    found = check_text(html, path="page.html", config=Config(select=["TQ101"]))
+    assert [(f.line, f.span) for f in found] == [(2, "«"), (2, "»")]
+    assert "» <a" in fixed(html, fmt="html").splitlines()[0]
+
+
 def test_entity_span_is_whole_and_never_half_fixed():
     html = "<p>caf&eacute; &laquo;x&raquo; and &#187; end</p>"
     found = _tq101(html, path="x.html")

@@ -115,7 +115,7 @@ def _guillemets(seg, english):
         yield True, _problem(seg, m.start(), m.end(), i, "opens", english[mark])
     for m in _CLOSE.finditer(text):
         mark, i = m.group(2), m.start(2)
-        if seg.navigation and seg.in_navigation(i) and not _quoted_in_navigation(seg, i):
+        if seg.navigation and (seg.in_navigation(i) and not _quoted_in_navigation(seg, i) or _between_links(seg, i)):
             continue
         if mark == "›" and not 0 <= first_single < i:
             continue
@@ -149,6 +149,15 @@ def _problem(seg, a: int, b: int, i: int, opens: str, english: str):
         return seg.problem(i, i + 1, "TQ101", message, "", edit=(a, b))
     message = f"French guillemet `{text[i]}`: English {opens} a quotation with `{english}`"
     return seg.problem(i, i + 1, "TQ101", message, english, edit=(a, b))
+
+
+def _between_links(seg, i: int) -> bool:
+    """Is the guillemet at ``text[i]`` spaced between two links (``<a>Guide</a> » <a>Parameters</a>``: a path
+    through a site's pages, as the Debian reference writes one)?"""
+    text = seg.text
+    k = bisect_right(seg.navigation, (i, len(text) + 1)) - 1
+    return 0 <= k < len(seg.navigation) - 1 and not text[seg.navigation[k][1]:i].strip() and text[i - 1:i].isspace() \
+        and not text[i + 1:seg.navigation[k + 1][0]].strip() and text[i + 1:i + 2].isspace()
 
 
 def _quoted_in_navigation(seg, i: int) -> bool:
