@@ -64,8 +64,7 @@ SAFE = [
     ("About 20\u00a0500 came.", "TQ502", "20,500"),
     ("A city of 1.234.567 inhabitants.", "TQ503", "1,234,567"),
     ("The 1.500.000 mark.", "TQ503", "1,500,000"),
-    ("She celebrated her 43e birthday.", "TQ509", "43rd"),
-    ("Her 43e birthday came.", "TQ509", "43rd"),
+    ("She came 1re in her 43rd race.", "TQ509", "1st"),
 ]
 
 

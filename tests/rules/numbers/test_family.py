@@ -28,7 +28,7 @@ About 10 000 people and 1 902 injured; 5,2 % of voters.
 
 It cost 250 000 € and 1.983,73 points; 3 milliards d'euros.
 
-Her 43e birthday in the XXe siècle, on 1er mai; decree n° 12, p. ex. this.
+Her 1re victory in the XXe siècle, on 1er mai; decree n° 12, p. ex. this.
 """
 
 SAFE_FIXED = """\
@@ -38,7 +38,7 @@ About 10,000 people and 1,902 injured; 5.2% of voters.
 
 It cost 250,000 € and 1,983.73 points; 3 billion euros.
 
-Her 43rd birthday in the 20th century, on 1 May; decree No. 12, e.g. this.
+Her 1st victory in the 20th century, on 1 May; decree No. 12, e.g. this.
 """
 
 

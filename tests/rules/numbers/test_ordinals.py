@@ -6,7 +6,7 @@ import pytest
 from .helpers import assert_all, tq5
 
 MORE = [
-    ("She celebrated her 43e birthday.", "TQ509", "43e", "43rd", "safe"),
+    ("She celebrated her 43e birthday.", "TQ509", "43e", "43rd", "unsafe"),  # a bare e: a name's part in English too
     ("On the 1er floor.", "TQ509", "1er", "1st", "safe"),
     ("Born on 1er May.", "TQ509", "1er", "1", "safe"),
     ("In the XXe siècle.", "TQ509", "XXe siècle", "20th century", "safe"),
@@ -17,7 +17,8 @@ MORE = [
     ("The home of Élisabeth Ire d'Angleterre, is the only place worthy of it.", "TQ509", "Ire", "I", "unsafe"),
     ("In the Ier arrondissement.", "TQ509", "Ier", "1st", "safe"),
     ("The Xe arrondissement.", "TQ509", "Xe", "10th", "safe"),
-    ("He lives on the 2e floor, 66 rue Jean Jaurès.", "TQ509", "2e", "2nd", "safe"),  # a byte-like figure in prose
+    ("He lives on the 2e floor, 66 rue Jean Jaurès.", "TQ509", "2e", "2nd", "unsafe"),  # a byte-like figure in prose
+    ("If they concern the 2e core, provide new releases.", "TQ509", "2e", "2nd", "unsafe"),  # LaTeX2e's (l3news)
     ("Between versions 2.09 and 2e of the format.", "TQ509", "2e", "2nd", "unsafe"),  # LaTeX2e: no noun after it
 ]
 

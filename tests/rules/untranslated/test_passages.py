@@ -46,6 +46,10 @@ def test_not_french_passages(passage):
     "She quoted “C’est le 1er mai” to us.\n",  # an apostrophe is no closing quotation mark
     'The notice said "La réunion aura lieu le 3 mars."\n',
     "Labour Day (le 1er mai) is a holiday.\n",
+    # a line about French writing: its French forms are examples (date-fns's changelog)
+    "- Fixes for ordinals (1er, 2, 3, ...) in French locale.\n",
+    "In French, write 1,5 and « quotes » with spaces.\n",
+    "French typography writes 10 000 and a space before : and ;.\n",
 ])
 def test_no_fix_rewrites_a_french_quotation(text):
     assert fixed(text) == text
@@ -61,6 +65,9 @@ def test_the_findings_stay_without_their_fixes():
 
 def test_an_english_quotation_keeps_its_fixes():
     assert fixed('"We will invest 1,5 billion euros," he said.\n') == '"We will invest 1.5 billion euros," he said.\n'
+    # a line about France, not about French writing, keeps them
+    assert fixed("The French president will invest 1,5 billion in French schools.\n") == \
+        "The French president will invest 1.5 billion in French schools.\n"
 
 
 def test_the_spaces_inside_the_marks_are_the_english_sentence_s():

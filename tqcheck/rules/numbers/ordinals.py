@@ -11,8 +11,7 @@ Table: ``numbers_months.tsv``.
 from __future__ import annotations
 
 from .. import Rule
-from ..common import Pattern, anchor_lines, finditer_in, line_bounds, merge_spans, one_of, sentence_start
-from ..common.lexicon import function_words
+from ..common import Pattern, anchor_lines, finditer_in, line_bounds, merge_spans
 from . import SEP, WORD_CHAR, digits, months
 
 RULES = [
@@ -32,8 +31,8 @@ RULES = [
         before="She celebrated her 43e birthday in the XXe siècle; on 1er May, François Ier reigned.",
         after="She celebrated her 43rd birthday in the 20th century; on 1 May, François I reigned.",
         fix="sometimes: safe for a number, where the English suffix is written (`siècle` becomes "
-        "`century`; before a month the suffix is dropped), except a bare `e` that no lowercase noun "
-        "follows or that follows a name (`D&D 5e`, `Pathfinder 2e`: an edition), which is unsafe; "
+        "`century`; before a month the suffix is dropped), except a bare `e`, which clean English writes as "
+        "part of a name (`the 2e core`: LaTeX2e's; `D&D 5e`: an edition; `603e`: a processor), and is unsafe; "
         "unsafe for a regnal number (`Ier` becomes `I`), since the name before it may need "
         "translating too (François I is Francis I). Percent-escapes and hex (`%2e`, `\\2e`) are "
         "never flagged.",
@@ -52,10 +51,6 @@ NEXT_WORD = Pattern(r"[\w]+")
 SIECLE = Pattern(r"siècles?")
 NAME_BEFORE = Pattern(rf"(?:^|(?<=[\s(]))([A-ZÀ-Ý]{WORD_CHAR}*)[ \u00a0]$")
 LOWER_NEXT = Pattern(r"[ \u00a0]+(?:[dl]['’]|[a-zà-ÿ])")
-# what makes a bare e an edition or a code rather than an ordinal: a name or a sign just before (D&D 5e)
-NAMED_BEFORE = Pattern(r"(?:(?<![\w&])[A-Z][\w&]*|[&@$])[ \u00a0]?$")
-_SPACE = one_of(" \u00a0", "\u202f")  # [ \u00a0\u202f]
-LOWER_WORD = Pattern(rf"{_SPACE}?[a-zà-ÿ]")
 LONG_WORD = Pattern(rf"(?<!{WORD_CHAR})[^\W\d_]{WORD_CHAR}{{3,}}")
 # anchors on a long segment (``common.anchor_lines``); a figure's are searched in the digit view
 _SUFFIX = r"(?:ère|ème|eme|er|re|e|è)(?![\w'’])"  # a French ordinal suffix at the end of a word
@@ -132,21 +127,10 @@ def _in_hex_bytes(text: str, i: int, j: int) -> bool:
 
 
 def _plain_ordinal(text, m) -> bool:
-    """Is the French ordinal ``m`` one that no clean English reads otherwise?  A bare ``e`` on a figure
-    is one before a lowercase noun (``43e birthday``), not after a name (``D&D 5e``, ``Pathfinder 2e``:
-    an edition) nor alone (``2e``: a code may read the same) nor before a function word (``2e of``)."""
-    if not (m.group("n").isdigit() and m.group("suf") in ("e", "è")):
-        return True
-    if LOWER_WORD.match(text, m.end()) is None:
-        return False
-    following = NEXT_WORD.match(text[m.end():m.end() + 20].lstrip(" \u00a0\u202f"))
-    if following is not None and following.group() in function_words():
-        return False  # `versions 2.09 and 2e of LaTeX`: no noun after it, so no ordinal of one
-    named = NAMED_BEFORE.search(text, max(0, m.start() - 20), m.start())
-    if named is None:
-        return True
-    word = named.group().strip()
-    return sentence_start(text, named.start()) and not (len(word) > 1 and word.isupper())  # Her 43e; D&D 5e
+    """Is the French ordinal ``m`` one that no clean English reads otherwise?  Not a bare ``e`` on a figure: clean
+    English writes one as a name's part, whatever follows (``the 2e core``: LaTeX2e's; ``603e``: a processor;
+    ``D&D 5e``: an edition; ``1e6``)."""
+    return not (m.group("n").isdigit() and m.group("suf") in ("e", "è"))
 
 
 def _regnal(seg, m):

@@ -8,7 +8,9 @@ untranslated rules take a short capitalised one for a title), but no fix rewrite
 fixes that would edit inside such a passage (``without_fixes_in_french``).  The quotation marks themselves
 belong to the English sentence and lie outside the passage: TQ101 still fixes them.  A sentence left in French
 (``Pour créer des sessions ?``), or a short message (a resource string never translated), keeps its French spacing
-the same way: three of its words at least are French, more than twice its English ones.
+the same way: three of its words at least are French, more than twice its English ones; and so does a line about
+French writing (``ordinals (1er, 2, 3) in French locale``, ``French typography writes « »``), whose French forms
+are examples.
 
 A passage is the stripped text between double quotation marks or guillemets, or brackets, around a fix, of at
 most ``LONGEST`` characters (a segment's marks are found once): over the lines a paragraph of markup is wrapped on,
@@ -37,6 +39,11 @@ LONGEST = 300  # characters: a longer run between two marks is no quotation (a p
 _OPEN, _CLOSE = "“\"«", "”\"»"
 _QUOTED = Pattern(r'[“"«][^“”"«»\n]*[”"»]|\([^()\n]*\)')  # a quotation or an aside on one line
 _QUOTED_MARKS = frozenset(_OPEN + "(")
+# a line about French writing (date-fns's `Fixes for ordinals (1er, 2, 3, …) in French locale`): its French
+# forms are examples of it, which no fix rewrites; not a sentence about France (`in French newspapers`)
+_ABOUT_FRENCH = Pattern(r"\bFrench[ \u00a0](?:locales?|typography|formats?|style|spellings?|conventions?|ordinals?|"
+                        r"quotation|quotes|guillemets|punctuation|numbers?|numbering|spacing|keyboard|words?|terms?|"
+                        r"language|translation|version)\b|\b[Ii]n French\b(?![ \u00a0][a-z])")
 
 
 def without_fixes_in_french(doc, findings: list) -> list:
@@ -64,6 +71,10 @@ def _quoted_french(segments, starts, start: int, end: int, plain: bool) -> bool:
     a, b = sentences_of(seg).bounds(i)
     if j <= b and _french_sentence(seg.text[a:b]) or len(seg.text) <= LONGEST and _french_sentence(seg.text):
         return True  # a sentence, or a short message, left in French (a resource string never translated)
+    text = seg.text
+    line = max(text.rfind("\n", 0, i) + 1, i - LONGEST), min(len(text), j + LONGEST, text.find("\n", j) % (len(text) + 1))
+    if _ABOUT_FRENCH.search(text, *line):
+        return True  # its line is about French writing (`ordinals (1er, 2, 3) in French locale`): examples
     quotes, brackets = (_marks_plain if plain else _marks)(seg)
     inner = between(seg.text, i, j, _OPEN, _CLOSE, quotes) or between(seg.text, i, j, "(", ")", brackets)
     return (inner is not None and inner[0] <= i and j <= inner[1] and inner[1] - inner[0] <= LONGEST
