@@ -72,8 +72,8 @@ def _quoted_french(segments, starts, start: int, end: int, plain: bool) -> bool:
     if j <= b and _french_sentence(seg.text[a:b]) or len(seg.text) <= LONGEST and _french_sentence(seg.text):
         return True  # a sentence, or a short message, left in French (a resource string never translated)
     text = seg.text
-    start, end = max(text.rfind("\n", 0, i) + 1, i - LONGEST), text.find("\n", j)
-    if _ABOUT_FRENCH.search(text, start, min(j + LONGEST, len(text) if end < 0 else end)):
+    start, end = text.rfind("\n", max(0, i - LONGEST), i) + 1 or max(0, i - LONGEST), text.find("\n", j, j + LONGEST)
+    if _ABOUT_FRENCH.search(text, start, j + LONGEST if end < 0 else end):  # (the line, at most LONGEST either side)
         return True  # its line is about French writing (`ordinals (1er, 2, 3) in French locale`): examples
     quotes, brackets = (_marks_plain if plain else _marks)(seg)
     inner = between(seg.text, i, j, _OPEN, _CLOSE, quotes) or between(seg.text, i, j, "(", ")", brackets)
