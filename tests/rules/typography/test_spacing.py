@@ -206,6 +206,13 @@ def test_an_opening_quote_typed_as_closing_is_no_space_before_a_closing_one(code
     assert [c[2] for c in codes("He said “yes ” and left.") if c[0] == "TQ102"] == [" "]
 
 
+def test_a_closing_quote_named_alone_is_no_quotation_s_end(codes):
+    # LaTeX's user guide: `''` (a ” once read) is the glyph a character no longer produces
+    assert [c for c in codes("The character | will no longer produce ”\nbut rather a quote.") if c[0] == "TQ102"] == []
+    # a quotation opened with a straight quote still closes with French spacing (a WMT13 system's)
+    assert [c[2] for c in codes("'It is not normal that there are so many, ” she said.") if c[0] == "TQ102"] == [" "]
+
+
 def test_a_sidebar_link_naming_an_operator_and_a_grammar_rule_are_not_french_spacing():
     """mdBook's sidebar repeats `Introducing ?` (the `?` operator, its code markup lost in a link) on every page of
     Rust by Example; the Rust Reference writes its grammar as `MetaItem :` over indented alternatives."""

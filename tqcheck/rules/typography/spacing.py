@@ -269,8 +269,12 @@ def _space_inside_quotes(seg):
         closing_typed_as_opening = m.group() == "“" and (open_quote or q and text[q - 1].isalnum())
         # ``the ”name” attribute`` (gtk-doc): an opening quote typed as ``”``, right before its word
         opening_typed_as_closing = m.group() == "”" and not open_quote and text[q + 1:q + 2].isalnum()
+        # a ” that no “ opened, alone between spaces after a word, is named (LaTeX's `will no longer produce ''`); after
+        # a sentence's mark it closes a quotation opened another way (MT's `'It is not normal, ” she said`)
+        named = m.group() == "”" and not open_quote and not text[q + 1:q + 2].strip() and \
+            text[max(0, q - 8):q].rstrip(SPACES)[-1:].isalnum()
         open_quote = m.group() == "“" and not closing_typed_as_opening or opening_typed_as_closing
-        if opening_typed_as_closing:
+        if opening_typed_as_closing or named:
             continue
         if m.group() == "”":
             k = q
