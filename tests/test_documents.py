@@ -335,6 +335,9 @@ def test_a_fix_that_writes_what_is_there_is_no_fix():
     '<table class="memname"><tr><td class="memname">Eigen::sum</td></tr></table></div>',
     '<h4 class="code-header">extern &quot;rust-call&quot; fn call(&amp;self, args: Args)</h4>',  # rustdoc
     '<div class="member-signature"><span class="modifiers">public static</span> String join(Object ... a)</div>',
+    # a Doxygen member table: the type in one cell, the name and arguments in the next (SDL2's SDL_RWops)
+    '<table class="memberdecls"><tr><td class="memItemLeft">Sint64(*&#160;</td>'
+    '<td class="memItemRight"><a class="el">seek</a> )(struct SDL_RWops *context, Sint64 offset)</td></tr></table>',
 ])
 def test_generated_api_documentation_code_blocks_are_not_prose(block):
     """Doxygen, rustdoc and Javadoc write their code examples and signatures in classed blocks, not <pre>: read

@@ -49,9 +49,10 @@ HTML = Vocabulary(
     # an option...; `<code>` elsewhere) is opaque as ``<code>`` is
     _words("pkg command filename literal option varname envar function parameter systemitem userinput "
            "computeroutput replaceable classname methodname property code"),
-    # generated API documentation: Doxygen's example fragment and prototype, rustdoc's item headers, Javadoc's
-    # member signatures
-    _words("fragment memproto memtemplate memname code-header item-decl member-signature"),
+    # generated API documentation: Doxygen's example fragment, prototype and member tables' declarations (a type
+    # in one cell, the name and arguments in the next), rustdoc's item headers, Javadoc's member signatures
+    _words("fragment memproto memtemplate memname memItemLeft memItemRight memTemplParams memTemplItemLeft "
+           "memTemplItemRight code-header item-decl member-signature"),
     breaks=_words("br"),
 )
 
