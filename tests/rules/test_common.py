@@ -212,3 +212,13 @@ def test_word_start_matches_what_the_lookbehind_and_alternation_match():
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(20_000)]
     for text in texts:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], repr(text)
+
+
+@pytest.mark.parametrize("lemma, like, form", [
+    ("agree", "accepted", "agreed"), ("agree", "accepting", "agreeing"), ("agree", "accepts", "agrees"),
+    ("agree", "accept", "agree"), ("take", "avoided", "took"), ("go", "avoided", "went"), ("begin", "avoided", "began"),
+    ("commit", "committing", "committing"), ("test", "testing", "testing"),
+])
+def test_a_verb_in_the_form_of_another(lemma, like, form):
+    from tqcheck.rules.common.lexicon import verb_form, verb_shape
+    assert verb_form(lemma, verb_shape(like)) == form

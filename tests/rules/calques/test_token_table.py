@@ -74,6 +74,11 @@ def test_suggestion_templates_take_the_words_found():
 def test_suggestions_keep_the_verb_s_form_and_messages_show_code_as_written():
     found = check_text("A tool allowing to admire it.", path="x.txt", config=Config(select=["TQ303"]))
     assert [f.fix.replacement for f in found if f.fix] == ["allowing you to"]  # not `allows you to` (LinuxCNC)
+    # `{3:ing}`: the verb's -ing form; `{1=agree}`: agree in the form of the verb found (git's `want to avoid to
+    # test` became `want to took care not to test`)
+    found = check_text("We want to avoid to test it. They accepting to go. She accepted to leave.", path="x.txt",
+                       config=Config(select=["TQ303"]))
+    assert [f.fix.replacement for f in found if f.fix] == ["avoid testing", "agreeing to", "agreed to"]
     found = check_text("Annotations prevent `NullPointerException` to be thrown.\n", path="x.md",
                        config=Config(select=["TQ303"]))  # Spring's null-safety page: the placeholder was shown
     assert [f.message.split(" (")[0] for f in found] == ['"prevent `NullPointerException` to"']

@@ -2,7 +2,8 @@
 
 A row says what to match (``pattern``, in the language of ``tqcheck.rules.common.tokens``), what not to
 (``unless``: antipatterns, ``||`` between them; a match that one overlaps is dropped), the French behind
-it, the suggestions (``{1}`` is the text of the pattern's first token…), the severity, an example that
+it, the suggestions (``{1}`` is the text of the pattern's first token…, ``{3:ing}`` the -ing form of its third's
+verb, ``{1=agree}`` the verb agree in the first's form: ``accepted`` agreed), the severity, an example that
 fires and a counter-example that must not (both tested), the evidence that put the row there, and its
 ``anchors`` (the forms of the token it is searched by: ``scripts/calque_anchors.py`` writes them).  Its
 ``code`` is the kind of trace, and the detector of that code reports it:
@@ -21,7 +22,8 @@ from __future__ import annotations
 
 from ...documents.model import PLACEHOLDER
 from ...findings import SEVERITY_RANK
-from ..common import Spans, Table, match_case
+from ..common import Pattern, Spans, Table, match_case
+from ..common.lexicon import verb_form, verb_shape
 from ..common.keywords import SHORT, Keywords, keyword_text
 from ..common.memo import per_segment
 from ..common.sentences import QUOTES, TOKEN, sentences_of
@@ -31,6 +33,7 @@ from . import say
 from .quotations import names_a_subject, opening
 
 _UNSHADOWED = 4  # the tries of a rule before its shadow is compiled
+_INFLECTED = Pattern(r"\{(\d+)(?:(:ing)|=(\w+))\}")  # a suggestion's verbs in a form: `{3:ing}`, `{1=agree}`
 CODES = ("TQ301", "TQ302", "TQ303", "TQ304", "TQ305", "TQ306")
 CALQUE_PATTERNS = Table("calque_patterns.tsv", key="id", order="plain", lists=("suggestions",),
                         choices={"code": CODES, "severity": ("info", "warning")}, reason="evidence",
@@ -122,6 +125,9 @@ class TokenRule:
             groups = [g if PLACEHOLDER not in g else seg.shown(m.tokens[a].start, m.tokens[b - 1].end)
                       for g, (a, b) in zip(groups, m.parts)]
             try:
+                if ":" in suggestion or "=" in suggestion:  # `{3:ing}`: committing; `{1=agree}`: agreed for accepted
+                    suggestion = _INFLECTED.sub(lambda i: verb_form(groups[int(i[1]) - 1].lower(), "ing") if i[2]
+                                                else verb_form(i[3], verb_shape(groups[int(i[1]) - 1])), suggestion)
                 suggestion = suggestion.format(None, *groups)
             except (IndexError, KeyError, ValueError):
                 return None

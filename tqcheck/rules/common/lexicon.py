@@ -130,6 +130,29 @@ class Lexicon:
         return any(self.has_class(word, cls) for cls in (*OPEN_CLASSES, *CLOSED_CLASSES))
 
 
+def verb_shape(word: str) -> str:
+    """The form a verb has, read from its ending: ``ing`` (accepting), ``past`` (accepted), ``s`` (accepts) or
+    ``base`` (accept; an irregular past too: the suggestions that ask are about regular verbs)."""
+    word = word.lower()
+    if word.endswith("ing"):
+        return "ing"
+    if word.endswith("ed"):
+        return "past"
+    return "s" if word.endswith("s") and not word.endswith("ss") else "base"
+
+
+def verb_form(lemma: str, shape: str) -> str:
+    """The verb ``lemma`` in the form ``shape`` (``verb_shape``), from its row of the lexicon; ``lemma`` itself when
+    the row has no such form (`avoid`, ``ing`` → avoiding; `agree`, ``past`` → agreed).  An irregular past is the
+    row's other form, not one in -n or -ne where it has one (a participle: `go` went, not gone; `take` took), the
+    shortest (`begin`: began, not begun)."""
+    forms = sorted(lexicon().forms(lemma, "VERB") - {lemma}, key=lambda f: (f.endswith(("n", "ne")), len(f), f))
+    found = [f for f in forms if verb_shape(f) == shape] if shape != "base" else []
+    if not found and shape == "past":
+        found = [f for f in forms if verb_shape(f) == "base"]
+    return found[0] if found else lemma
+
+
 @lru_cache(maxsize=1)
 def function_words() -> frozenset:
     """Every word of ``english_function_words.tsv``, whatever its class (the table alone: no lexicon is read)."""
