@@ -122,6 +122,10 @@ def test_english_number_helper():
     "\t%%Version: 1.000",  # groff's
     "build: Update config to {2016-05-15,2016-06-20}.",  # dates in a list (GnuPG)
     "\t* generic/tclCompile.c:\t[Bugs 3607246,3607372]: Unbalanced refcount.",  # two bug numbers (Tcl)
+    "\tDitto for xmm-gpr interunit alternatives 8,9.",  # an instruction's alternatives (GCC)
+    # a program's output pasted in, as its locale wrote it (fontconfig's changelog: cachegrind's columns)
+    "    user[s]                         0,806         0,579\n"
+    "    Total Instr Fetch Cost: 1.658.683.750   895.069.820",
 ])
 def test_numbers_in_software_changelogs_are_not_french(text):
     assert tq5(text) == []

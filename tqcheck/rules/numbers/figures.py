@@ -10,12 +10,12 @@ Tables: ``numbers_context_words.tsv`` (lists, identifiers), ``numbers_months.tsv
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .. import Rule
 from ..common import Pattern, anchor_lines, finditer_in, has_no_break, one_of, space_name, word_before
-from . import SEP, S, digits, months, roles
+from . import SEP, S, digits, roles
 from .quantity import is_quantity
+from .readings import cited, decimal_context, grouping_context, in_columns, listed, one_number
 
 RULES = [
     Rule(
@@ -102,16 +102,6 @@ NUMBER = Pattern(
 # not %d, %2e, 7 % 3 (code, an escape, a modulo), a template's tag ({% if n == 0 %}) nor a column padded with
 # spaces (| 100 %   |)
 PERCENT = Pattern(rf"(?<=\d)({S}+)%(?![\w(%}}]|{S}*\d|{S}{{2}})")
-# the name after chemical locants (1,2-dichloroethane, 2,4-D, 1,3-butadiene, 2,3-butanediol)
-LOCANT = Pattern(
-    r"(?:[A-Z](?![a-z])|(?:di|tri|tetra|bis|cis|trans)|[a-z]*(?:ane|ene|yne|ol|one|ine|ide|ate|yl|oxy|dione|diol)\b)"
-)
-LIST_AFTER = Pattern(r",?\s+(?:and|or|&)\s+\d+(?![\d,.])")
-GROUP_NEXT = Pattern(rf"{S}\d{{3}}(?!\d)")  # the number after and is grouped too: 1 600 and 2 040
-# a title, a name or a quotation just before: Julius Caesar 3,1 and "Hamlet" 3,1 cite an act and a scene
-_CLOSING, _CLOSING_DOUBLE = one_of('"»', "”’"), one_of('"»', "”")  # [\"”’»], [\"”»]
-CITED_AFTER = Pattern(rf"(?:[A-Z][\w'’]*{_CLOSING}?|{_CLOSING_DOUBLE}){S}$")
-SENTENCE_BEFORE = Pattern(rf"(?:^|[.!?:;]{S}+)\S+{S}$")
 RATE_AFTER = Pattern(rf"{S}?(?:%|°|per{S}?cent)")
 # anchors on a long segment (``common.anchor_lines``): every match contains one
 _GROUPING = one_of(",.\u00a0 ", "\u202f\u2009")  # [,.{SEP}]: a decimal or thousands separator
@@ -165,6 +155,8 @@ def _number_problem(seg, m):
         return None  # perl-5.000, 2016-05-15,2016-06-20: parts of a name or a date; @@ -1,4 +1,4 @@: a diff
     if whole is not None and frac is not None and len(whole) >= 5 and len(frac) >= 5:
         return None  # [Bugs 3607246,3607372]: two identifiers
+    if in_columns(text, i, j):
+        return None  # `user[s]      0,806      0,579`: a program's output pasted into a changelog
     if frac is not None:
         safe = True  # 1 234,5 / 1.983,73: a French figure whole
         if whole is not None:
@@ -172,12 +164,12 @@ def _number_problem(seg, m):
                 return None  # 1,500: English thousands (or 2012,100 garbage)
             if len(whole) == 4 and 1800 <= int(whole) <= 2099:
                 return None  # in 2012,40 people: a year and a missing space
-            if not _decimal_context(text, i, j):
+            if not decimal_context(text, i, j):
                 return None
             safe = is_quantity(text, i, j)
-            if not safe and _cited(text, i, whole, frac):
+            if not safe and cited(text, i, whole, frac):
                 return None  # Julius Caesar 3,1: an act and a scene
-        elif sp is not None and not _grouping_context(text, i, sp):
+        elif sp is not None and not grouping_context(text, i, sp):
             return None
         return seg.problem(
             i, j, "TQ501",
@@ -186,11 +178,11 @@ def _number_problem(seg, m):
             fixed, applicability="safe" if safe else "unsafe",
         )
     if sp is not None:
-        if not _grouping_context(text, i, sp) or _listed(text, i, j, sp):
+        if not grouping_context(text, i, sp) or listed(text, i, j, sp):
             return None
         return seg.problem(
             i, j, "TQ502", f"{space_name(sp)} as thousands separator in `{token}`: English writes `{fixed}`", fixed,
-            applicability="safe" if _one_number(text, i, j, sp) else "unsafe",
+            applicability="safe" if one_number(text, i, j, sp) else "unsafe",
         )
     groups = dot.split(".")
     if text[j:j + 1] in ".)" and not text[j + 1:j + 2].strip() and not text[text.rfind("\n", 0, i) + 1:i].strip():
@@ -210,69 +202,6 @@ def _number_problem(seg, m):
         i, j, "TQ503", f"Dot as thousands separator in `{token}`: English writes `{fixed}`",
         fixed, applicability="safe" if safe else "unsafe",
     )
-
-
-def _cited(text: str, i: int, whole: str, frac: str) -> bool:
-    """``3,1`` after a title or a name in mid-sentence (``Julius Caesar 3,1``, ``"Hamlet" 3,1``): a
-    reference to an act and a scene, a chapter and a verse, not a decimal."""
-    if len(whole) > 3 or len(frac) > 3 or whole[0] == "0":
-        return False
-    window = text[max(0, i - 40):i]
-    return CITED_AFTER.search(window) is not None and SENTENCE_BEFORE.search(window) is None
-
-
-def _listed(text: str, i: int, j: int, sp: str) -> bool:
-    """``101 102 and 103``, ``rooms 101 102``, ``101 102 103``: numbers in a list, not one number."""
-    word = word_before(text, i).lower()
-    if word in roles("list"):
-        return True
-    after = LIST_AFTER.match(text[j:j + 24])
-    if after and word not in ("between", "from") and not GROUP_NEXT.match(text[j:j + 24], after.end()):
-        return True  # but between 1 600 and 2 040 m: a range of two grouped numbers
-    groups = re.split(S, sp)
-    return len(groups[0]) == 3 and all(int(b) == int(a) + 1 for a, b in zip(groups, groups[1:]))
-
-
-def _one_number(text: str, i: int, j: int, sp: str) -> bool:
-    """Does the context say that ``sp`` (``10 000``) is one number?  A no-break space (English never
-    separates list items with one), a ``000`` group, a first group of one or two digits (``1 902``),
-    or a unit, currency or count next to it (``171 790 metres``)."""
-    groups = re.split(S, sp)
-    return (any(ch in sp for ch in SEP[:3]) or "000" in groups[1:] or len(groups[0]) < 3
-            or is_quantity(text, i, j))
-
-
-def _decimal_context(text: str, i: int, j: int) -> bool:
-    """Is ``text[i:j]`` (``d,d``) a decimal rather than a list, a locant or a pair?"""
-    before = text[i - 1] if i else ""
-    if before == "-" and i >= 2:
-        before = text[i - 2]  # [-1,1]
-    after = text[j:j + 1]
-    if before in "([" and after in ")]" and after:
-        return False  # (3,4): a pair; [-1,1]: an interval
-    if text[j:j + 1] in "-‑" and LOCANT.match(text, j + 1):
-        return False  # 1,2-dichloroethane, 2,4-D: chemical locants, not 1.2
-    word = word_before(text, i).lower()
-    if word in roles("list"):
-        return False  # pages 3,4
-    if LIST_AFTER.match(text[j:j + 20]) and word not in ("between", "from"):
-        return False  # 3,4 and 5: a list
-    return True
-
-
-def _grouping_context(text: str, i: int, sp: str) -> bool:
-    """Is ``sp`` (``10 000``) a number with thousands spaces rather than an identifier or two numbers?"""
-    word = word_before(text, i)
-    if sp[0] == "0" or len(word) == 2 and word.isupper() and word.isalpha() and len(sp.split()) >= 4:
-        return False  # 01 234 567: a phone or code number; FR 22 424 761 419: a VAT number (a country's code)
-    # an identifier's label; March 15 200: a day, then a count
-    return word.lower().rstrip(":") not in roles("identifier") and word.lower().rstrip(".") not in _month_words()
-
-
-@lru_cache(maxsize=None)
-def _month_words() -> frozenset:
-    """English month names and their three- and four-letter abbreviations, lower-cased."""
-    return frozenset(w for m in months()[1] for w in (m.lower(), m[:3].lower(), m[:4].lower()))
 
 
 def english_number(token: str) -> str:
