@@ -107,6 +107,8 @@ def test_a_regular_expression_entry_speaks_first_whatever_its_code():
     ("It hides their history from internet service providers, governments and advertisers.", "on-internet"),
     ("Devices on Internet of Things networks report to it.", "on-internet"),
     ("Gopher servers running on Internet hosts.", "on-internet"),  # KDE's kio-gopher handbook
+    ("The higher the priority the more important the message.", "noun-the-more-adj"),  # a correlative (winston)
+    ("It can switch the roles of child and parent nodes.", "of-bare-count-noun"),  # two bare nouns joined (GnuTLS)
 ])
 def test_rows_leave_the_english_use_alone(found, text, row):
     assert not [f for f in found(text) if f"[{row}]" in f.message]
