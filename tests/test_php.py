@@ -141,6 +141,11 @@ def test_heredocs_nowdocs_and_the_other_shapes_of_language_files():
                           "now": "Raw $x \\n"}
     assert doc.declared_english and not misplaced(doc)
     assert texts(parse("<?\nreturn ['a' => 'Open'];\n", fmt="php")) == {"a": "Open"}  # the short open tag (castopod)
+    # SPIP's language files: the array goes to the language's slot of $GLOBALS (an AMAP plugin's `lang/amap_en.php`)
+    spip = ("<?php\nif (!defined('_ECRIRE_INC_VERSION')) return;\n\n$GLOBALS[$GLOBALS['idx_lang']] = array(\n"
+            "\t'action' => 'Action ?',\n\t'avant_le' => 'before',\n);\n")
+    doc = parse(spip, path="Amap/lang/amap_en.php", fmt="php")
+    assert texts(doc) == {"action": "Action ?", "avant_le": "before"} and not misplaced(doc)
 
 
 def test_plural_forms_are_texts_of_their_own_and_a_fix_stays_in_its_form(tmp_path, run_cli):

@@ -3,7 +3,8 @@
 one text, its key path its id.
 
 - Read: ``return [...];`` and ``return array(...);``, ``$lang = [...];``, ``$lang['key'] = '...';`` (CodeIgniter 3,
-  MyBB), and the arrays given to ``array_merge`` or ``array_replace`` there (phpBB), at the file's top level; the
+  MyBB), SPIP's ``$GLOBALS[$GLOBALS['idx_lang']] = array(...);``, and the arrays given to ``array_merge`` or
+  ``array_replace`` there (phpBB), at the file's top level; the
   PHP is read by ``php_syntax``, every character of a string mapped to the file.  A file with none of these is
   not a PHP language file: one error.
 - Keys: the path of array keys, dotted as Laravel writes them (``failed``, ``custom.email.required``); the items
@@ -118,6 +119,14 @@ class _Reader:
         """``$lang = [...];`` or ``$lang['a']['b'] = '...';``: read, True; anything else: False."""
         self.k += 1
         keys = []
+        index = self.peek(1)
+        if self.at("[") and index[0] == "var" and self.text[index[1]:index[2]] == "$GLOBALS":  # SPIP's
+            k = self.k + 2  # `$GLOBALS[$GLOBALS['idx_lang']] = array(...)`: the language's own slot, no key
+            while k < len(self.tokens) and self.tokens[k][0] in ("op", "str") and self.tokens[k][3] != "]":
+                k += 1
+            if k + 1 >= len(self.tokens) or self.tokens[k + 1][3] != "]":
+                return False
+            self.k = k + 2
         while self.at("["):
             key = self.peek(1)
             if key[0] not in ("str", "num") or not self.at("]", ahead=2):
