@@ -195,3 +195,18 @@ def test_an_example_address_may_be_translated():
     assert tq605(po.format("name@domain.com"), "en.po") == []  # acceslibre's catalog
     assert tq605(po.format("name@example.org"), "en.po") == []
     assert len(tq605(po.format("contact@acceslibre.beta.gouv.fr"), "en.po")) == 1  # a real address: as written
+
+
+@pytest.mark.parametrize("source, target, flagged", [
+    # a translated page's address (TousAntiCovid's privacy notice; Kresus's FAQ, its anchor translated too)
+    ("https://bonjour.tousanticovid.gouv.fr/privacy.html", "https://bonjour.tousanticovid.gouv.fr/privacy-en.html", 0),
+    ("https://kresus.org/faq.html#quand-et-comment", "https://kresus.org/en/faq.html#when-and-how", 0),
+    ("https://x.org/docs?lang=fr", "https://x.org/docs?lang=en", 0),
+    ("(au format nom@mail.com)", "(in the format name@mail.com)", 0),  # an example's mailbox (Framadate)
+    ("https://x.org/privacy.html", "https://x.org/terms.html", 1),  # another page
+    ("https://x.fr/a", "https://x.com/a", 1),  # another site: a host's `.fr` is no language
+    ("contact@x.fr", "contact@y.fr", 1),
+])
+def test_a_localized_page_or_mailbox_is_the_sources_own(source, target, flagged):
+    po = f'msgid ""\nmsgstr ""\n"Language: en\\n"\n\nmsgid "Voir {source}"\nmsgstr "See {target}"\n'
+    assert len(tq605(po, "en.po")) == flagged
