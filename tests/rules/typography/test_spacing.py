@@ -256,3 +256,9 @@ def test_the_fast_searches_find_what_the_plain_ones_find():
         assert marks.TIGHT_HIGH.findall(text) == tight_high.findall(text), repr(text)
         assert marks.TIGHT_COMMA.findall(text) == tight_comma.findall(text), repr(text)
         assert list(marks.spaced_marks(text)) == [m.span(1) for m in space_comma.finditer(text)], repr(text)
+
+
+def test_in_software_strings_a_placeholder_is_a_word_before_a_french_space(codes):
+    # Kresus's `of %{date} ?` and esup-ecandidat's `{1} : {2}%`: the placeholder stands for a word
+    found = codes('{"a": "Sync of %{date} ?", "b": "Consult the list ?"}\n', path="en.json")
+    assert [c[0] for c in found if c[0] == "TQ102"] == ["TQ102", "TQ102"]

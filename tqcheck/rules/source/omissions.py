@@ -9,7 +9,7 @@ punctuation (``,`` ``;`` ``:`` ``(``) that the translation has less of.  A pair 
 ``δ − 0.25·names − 0.5·clauses < −2.75``, an addition when ``δ > 4``.  The weights and thresholds
 were tuned on the LIG post-edit corpus (clauses dropped from post-edits) and are measured on WMT13
 by ``bench/measure_source.py``.  A file of software strings (PO, XLIFF, Qt, JSON, YAML…) asks more: its
-labels and messages say in few words what a French sentence spells out (``MESSAGE_FORMATS``).  In an article
+labels and messages say in few words what a French sentence spells out (``documents.MESSAGES``).  In an article
 aligned with ``--source``, a source sentence the aligner pairs with nothing is an omission, and a target sentence
 paired with nothing an addition.
 """
@@ -19,6 +19,7 @@ from __future__ import annotations
 import html
 import math
 
+from ...documents import MESSAGES
 from .. import Rule
 from ..common import Pattern
 from . import CONFIDENT, checked_pairs, whole
@@ -58,8 +59,6 @@ OMISSION, ADDITION = -2.75, 4.0
 # read by hand, 17 in 115 of these findings were true on 26 PO, Qt, JSON, YAML, properties, PHP and INI files of 25
 # French-first projects (stop 38's survey and stop 39's). In such a file a pair is flagged only beyond these shares
 # of the expected length: under 0.42 (8 of 17 findings true), under 0.7 with two names lost, or over three times
-MESSAGE_FORMATS = frozenset("po xliff ts json yaml strings stringsdict xcstrings properties php ini android resx "
-                            "fluent".split())
 MESSAGE_SHORT, MESSAGE_NAMES_SHORT, MESSAGE_LONG = 0.42, 0.7, 3.0
 
 NAME = Pattern(r"(?<=[\w,;)]\s)[A-ZÀ-Ý][^\W\d_]+")  # a capitalised word inside a sentence
@@ -75,7 +74,7 @@ def check(doc, ctx):
         return
     shown = [(_shown(p.source), _shown(p.target.text)) for p in pairs]  # (an entity's `;` is no clause)
     ratio, spread = calibrate([(len(source), len(target)) for source, target in shown])
-    messages = doc.format in MESSAGE_FORMATS
+    messages = doc.format in MESSAGES
     for pair, (source, target) in zip(pairs, shown):
         s, t = len(source), len(target)
         if s < 20:

@@ -17,6 +17,7 @@ is unsafe.
 from __future__ import annotations
 
 from .. import Rule
+from ...documents import MESSAGES
 from ...documents.model import PLACEHOLDER
 from ..common import SPACES, Pattern, has_no_break, looks_like_prose, space_name
 from .marks import TIGHT_COMMA, TIGHT_HIGH, spaced, spaced_marks
@@ -70,7 +71,8 @@ _HIGH_PUNCTUATION = Pattern(f"[{SPACES}]{{1,2}}([;:!?]+)")
 _CURLY_QUOTE = Pattern("[“”]")
 # what a space-before-punctuation mark may follow: a word, a number, a closing quote or bracket,
 # sentence punctuation (tokenised MT: ``done . !``, ``( b ) ;``), not an operator or drawing character
-_AFTER_PROSE = set(")]\"'”’»%.!?…")
+_AFTER_PROSE = frozenset(")]\"'”’»%.!?…")
+_AFTER_MESSAGE = _AFTER_PROSE | {PLACEHOLDER}  # in software strings a placeholder is a word: `of %{date} ?`
 # what may follow it: a space, the end, a quotation mark; ``?)`` and ``!)`` too (not ``:)`` ``;)``)
 _BEFORE_PROSE = set("\"'”“’‘»«")
 _QUOTE_PAIRS = {'"': '"', "'": "'", "”": "“", "’": "‘"}  # the closing quote before, the opening after
@@ -95,7 +97,7 @@ def check(doc, ctx):
             if spaced(text, ":;!?"):
                 source = sources.get(id(seg), "")
                 high += ((p, not has_no_break(text[i:j]) and not spaced(source, text[j:j + 1]))
-                         for p, (i, j) in _space_before_punctuation(seg))
+                         for p, (i, j) in _space_before_punctuation(seg, doc.format in MESSAGES))
             if "”" in text or "“" in text:
                 yield from _space_inside_quotes(seg)
             if '"' in text:
@@ -144,13 +146,13 @@ def _space_before_comma(seg):
                           applicability="unsafe" if unsafe else "safe"), (i, j)
 
 
-def _space_before_punctuation(seg):
-    text = seg.text
+def _space_before_punctuation(seg, message: bool = False):
+    text, after_prose = seg.text, _AFTER_MESSAGE if message else _AFTER_PROSE
     n = len(text)
     for m in _HIGH_PUNCTUATION.finditer(text):
         k, i = m.start(), m.start(1)
         punct = m.group(1)
-        if not k or not (text[k - 1].isalnum() or text[k - 1] in _AFTER_PROSE):
+        if not k or not (text[k - 1].isalnum() or text[k - 1] in after_prose):
             continue  # a line's start, two spaces or more, ``!=`` after ``>``, a drawing
         if len(punct) > 1 and punct not in _RUNS:
             continue  # ``::1``, ``?:``, ``!!``

@@ -103,9 +103,10 @@ def technical(text: str, i: int, j: int, digits: bool = True):
         return CODE  # `libxml2`, `0xffff`; not `14th`, `2nd`
     if before.isdigit() and after.isdigit():
         return CODE  # inside a hash or an identifier: `…7951873f466c`, `a1b2c3`
-    if (before == "/" and (after == "/" or i > 1 and text[i - 2].isalpha())
+    if (before == "/" and (after == "/" or i > 1 and text[i - 2].isalnum())
             or after == "/" and text[j + 1:j + 2].isalpha()):
-        return CODE  # a path, a URL or a branch: `build-aux/git-version-gen`, `ef/maint-strbuf-init`, `/moin/`
+        return CODE  # a path, a URL or a branch: `build-aux/git-version-gen`, `ef/maint-strbuf-init`, `/moin/`,
+        # `…/stopcovid19/accueil`
     if after == "." and _EXTENSION.match(text, j):
         return CODE  # a file name: `cet.h`, `des.h`, `du.c`
     if before == "." and (i < 2 or text[i - 2] in " \t\n(\"'`") and word.islower():
