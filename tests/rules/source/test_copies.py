@@ -41,6 +41,8 @@ NEVER = [
     ("Adresse mail", "Adresse mail", True),
     ("Contact", "Contact", False),  # English has the word too
     ("Photo", "Photo", False),
+    ("Plus", "Plus", False),  # a French word English writes commonly too (Kresus's menu)
+    ("Sessions de certification", "Sessions de certification", True),  # `de` is French's, not English's (Pix)
     ("Paris", "Paris", False),  # a name
     ("Le Monde", "Le Monde", False), ("Île-de-France", "Île-de-France", False),  # names, every word capitalised
     ("Université Paris-Saclay", "Université Paris-Saclay", False),

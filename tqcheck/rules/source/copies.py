@@ -95,7 +95,7 @@ def _pending(pair) -> bool:
 
 def _unchanged(source: str, text: str) -> bool:
     """Is the target the source as it is, with a word that is French, and no name (``Entreprises``, ``Adresse
-    mail``; not ``Contact``, ``Photo``, ``Paris``: English has them too, or they name; not ``Le Monde`` or
+    mail``; not ``Contact``, ``Photo``, ``Plus``, ``Paris``: English has them too, or they name; not ``Le Monde`` or
     ``Université Paris-Saclay``, every word capitalised; not ``Français``, which a language menu keeps)?"""
     if source.strip() != text.strip():
         return False
@@ -103,7 +103,15 @@ def _unchanged(source: str, text: str) -> bool:
     parts = [p for w in words for p in re.split(r"[-'’]", w) if p]
     if len(parts) > 1 and all(p[0].isupper() or p.lower() in _PARTICLES for p in parts):
         return False  # a name: Le Monde, Université Paris-Saclay, Île-de-France, Conseil d'État
-    return any(kind(w.lower(), False)[0] in (STRONG, WEAK, FRENCH) and w.lower() not in _ENDONYMS for w in words)
+    return any(kind(w.lower(), False)[0] in (STRONG, WEAK, FRENCH) and w.lower() not in _ENDONYMS
+               and not _common_english(w.lower()) for w in words)  # not Kresus's `Plus`: English writes it too
+
+
+def _common_english(word: str) -> bool:
+    """Does English use ``word`` commonly too, not far less than French (``plus``, ``son``, ``car``: Zipf
+    ``RARE_ENGLISH`` or more, within ``FRENCH_ONLY``; not ``de``, ``la``, ``pour``, which names carry into English)?"""
+    row = zipf(word)
+    return row is not None and row[1] >= RARE_ENGLISH and row[0] - row[1] < FRENCH_ONLY
 
 
 def source_words(source: str) -> frozenset:
