@@ -49,6 +49,8 @@ def test_french_writes_reads_the_groups_of_a_prefix_as_the_whole_table():
 
 def test_a_french_spelling_is_edited_to_english():
     assert spellings.edited("dictionnary", lexicon.is_english) == "dictionary"
+    assert spellings.edited("theorical", lexicon.is_english) == "theoretical"  # Computree's catalog (*théorique*)
+    assert spellings.edited("historical", lexicon.is_english) is None
     assert spellings.edited("dependancy", lexicon.is_english) == "dependency"  # French writes *dépendance*
     assert spellings.edited("existance", lexicon.is_english) is None  # French writes *existence*: an English slip
     assert spellings.edited("importance", lexicon.is_english) is None
