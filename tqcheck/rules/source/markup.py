@@ -175,10 +175,12 @@ def _codes(pair, differences: tuple):
         verb = "is" if len(shown) == 1 else "are"
         if shown:
             yield whole(seg, "TQ605", f"The source's {', '.join(shown)} {verb} missing from the translation")
+    had = Counter(k for k, _ in source)
     for k, i in target:
         if extra[k] > 0 and i is not None:
             extra[k] -= 1
-            yield seg.problem(i, i + 1, "TQ605", f"`{_raw(seg, i)}` is not in the source")
+            yield seg.problem(i, i + 1, "TQ605", f"`{_raw(seg, i)}` is not in the source" if not had[k] else
+                              f"`{_raw(seg, i)}` is here more often than in the source ({had[k]})")
 
 
 def _file_text(seg, i) -> str:
