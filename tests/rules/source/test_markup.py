@@ -224,4 +224,4 @@ def test_an_icu_branch_s_text_is_no_placeholder():
 def test_a_placeholder_written_twice_is_said_to_be_more_often_not_absent():
     # esup-ecandidat's catalog: `{0}` twice in the English, once in the French
     po = 'msgid ""\nmsgstr ""\n"Language: en\\n"\n\nmsgid "Fichier {0} envoyé"\nmsgstr "File {0} sent to {0}"\n'
-    assert [f.message for f in tq605(po, "en.po")] == ["`{0}` is here more often than in the source (1)"]
+    assert [f[2] for f in tq605(po, "en.po")] == ["`{0}` is here more often than in the source (1)"]
