@@ -1,12 +1,13 @@
 """What the bilingual readers (XLIFF, TMX, PO, TSV) share: a unit's text as pieces, then a Segment.
 
-A reader collects the text of a unit's source or target as ``Pieces``: runs that are verbatim in the file, decoded
-characters (an XML entity, a PO escape: each spans its whole escape in the file) and opaque tokens (an inline tag or
-code: one ``PLACEHOLDER`` spanning the markup). ``segment()`` then hides the placeholders of the text itself (``%s``,
-``%(name)s``, ``{0}``, ``{name}``...) behind ``PLACEHOLDER`` too, and builds a ``FileSegment``: a ``Segment`` whose
-fixes are written in the file's own syntax (``"`` becomes ``\\"`` in a PO string, ``&`` becomes ``&amp;`` in XML), or
-dropped where they cannot be (a tab in a TSV cell). Only target segments go to the rules; the source is kept in
-``Document.pairs``.
+A reader collects the text of a unit's source or target as ``Pieces``: runs that are verbatim in
+the file, decoded characters (an XML entity, a PO escape: each spans its whole escape in the file)
+and opaque tokens (an inline tag or code: one ``PLACEHOLDER`` spanning the markup).  ``segment()``
+then hides the placeholders of the text itself (``%s``, ``%(name)s``, ``{0}``, ``{name}``...) behind
+``PLACEHOLDER`` too, and builds a ``FileSegment``: a ``Segment`` whose fixes are written in the
+file's own syntax (``"`` becomes ``\\"`` in a PO string, ``&`` becomes ``&amp;`` in XML), or
+dropped where they cannot be (a tab in a TSV cell).  Only target segments go to the rules; the
+source is kept in ``Document.pairs``.
 """
 
 from __future__ import annotations
@@ -22,14 +23,13 @@ from .model import PLACEHOLDER, Document, Pair, Segment, is_prose
 # placeholders of software strings, opaque to the rules: Apple's substitutions (%#@files@, %arg), printf,
 # Objective-C (%@) and Python %-formats (never `% o`: a space flag would take `50 % of` for a format), Qt's and
 # KDE's %1, %L1, %{name}, ${name} and expressions (Jakarta EL's ${a ? 'b' : ''}, #{bean.x}), {{ name }}, {0},
-# {0,number}, .NET's {0:N2}, {name}, {name:fmt}, {name!r}; not an ICU branch's text (`other{the}`, `one {candidate}`)
+# {0,number}, .NET's {0:N2}, {name}, {name:fmt}, {name!r}
 PLACEHOLDER_RE = re.compile(
     r"%(?:[1-9]\d*\$)?#@\w+@|%arg\b"
     r"|%(?:\(\w+\)|[1-9]\d*\$)?[-+#0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcspn%@]"
     r"|%L?[1-9]\d?(?!\d)"
-    r"|%\{\w+\}|[$#]\{[^{}\n]*\}|\{\{\s*[\w.]+\s*\}\}|\{\d+(?:[,:][^{}\n]*)?\}"
-    r"|(?<!=\d)(?<!one)(?<!two)(?<!few)(?<!many)(?<!zero)(?<!other)(?<!one )(?<!two )(?<!few )(?<!many )(?<!zero )"
-    r"(?<!other )\{[A-Za-z_][\w.]*(?:![rsa])?(?::[^{}\n]*)?\}"
+    r"|%\{\w+\}|[$#]\{[^{}\n]*\}|\{\{\s*[\w.]+\s*\}\}"
+    r"|\{\d+(?:[,:][^{}\n]*)?\}|\{[A-Za-z_][\w.]*(?:![rsa])?(?::[^{}\n]*)?\}"
 )
 
 # a menu's mnemonic (`&Save`, `In&sert`: the letter after `&` is underlined): a `&` before a letter, not between

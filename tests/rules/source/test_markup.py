@@ -219,6 +219,11 @@ def test_an_icu_branch_s_text_is_no_placeholder():
           'msgid "sur {G, select, neutral{} other{le}} {NAME}"\nmsgstr "on {G, select, neutral{} other{the}} {NAME}"\n')
     assert tq605(po, "en.po") == []
     assert len(tq605(po.replace("{NAME}\"\n", "{NOM}\"\n", 1), "en.po")) >= 1  # a real placeholder still counts
+    po = ('msgid ""\nmsgstr ""\n"Language: en\\n"\n\nmsgid "{n, plural, =0 {aucun} male{il} other {#}}"\n'
+          'msgstr "{n, plural, =0 {none} male{he} other {#}}"\n\n'
+          'msgid "Choisissez une {item} dans la liste"\nmsgstr "Choose one {item} from the list"\n')
+    assert tq605(po, "en.po") == []  # `=0 {none}`, a select's key; and outside a block, `one {item}` is a placeholder
+    assert len(tq605(po.replace("Choose one {item}", "Choose one {thing}"), "en.po")) >= 1
 
 
 def test_a_placeholder_written_twice_is_said_to_be_more_often_not_absent():

@@ -80,17 +80,35 @@ def check(doc, ctx):
 def codes(seg) -> list:
     """``(key, index)`` of each placeholder of a segment: what it stands for in the file, as compared (an empty
     element, ``<g id="1"/>``, gives its end tag's key too, with the index None)."""
-    out = []
+    out, branches = [], _icu_branches(seg.text) if "," in seg.text else ()
     for i, c in enumerate(seg.text):
         if c == PLACEHOLDER:
             raw = _file_text(seg, i)
-            if raw.startswith(("<!--", "<?")):
+            if raw.startswith(("<!--", "<?")) or i in branches:
                 continue
             m = TAG.match(raw)
             out.append((f"<{m.group(1)}{m.group(2)} {m.group(3) or ''}>" if m else _key(raw), i))
             if m and not m.group(1) and raw.endswith("/>"):  # <g id="1"/> is <g id="1"></g>, an empty pair
                 out.append((f"</{m.group(2)} >", None))  # (None: said with its start tag)
     return out
+
+
+def _icu_branches(text: str) -> set:
+    """The indices of the placeholders of ``text`` that are an ICU plural's or select's branch text, not placeholders
+    (``{n, plural, one {candidate} other {candidates}}``, ``{G, select, other{the}}``: Pix's and Fab-manager's
+    catalogs): inside such a block, right after a branch's key (``one``, ``other``, ``=0``, ``male``)."""
+    found = set()
+    for m in _ICU.finditer(text):
+        depth, k = 1, m.end()
+        while k < len(text) and depth:
+            depth += (text[k] == "{") - (text[k] == "}")
+            if text[k] == PLACEHOLDER and depth == 1 and text[max(0, k - 40):k].rstrip()[-1:].isalnum():
+                found.add(k)
+            k += 1
+    return found
+
+
+_ICU = Pattern(r"\{\s*\w+\s*,\s*(?:plural|select|selectordinal)\s*,")
 
 
 def _key(raw: str) -> str:
