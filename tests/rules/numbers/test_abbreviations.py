@@ -20,13 +20,10 @@ MORE = [
     ("See n°5.", "TQ513", "n°", "No. ", "safe"),
     ("Price: 120 euros HT.", "TQ513", "HT", "excl. tax", "safe"),  # hors taxes, after a price
     ("The price is 99 euros TTC.", "TQ513", "TTC", "incl. tax", "safe"),  # a currency word before it too
-    ("Files are limited to 10 Mo.", "TQ513", "Mo", "MB", "safe"),  # French file sizes (esup-ecandidat's catalog)
-    ("It needs 2 Go of memory.", "TQ513", "Go", "GB", "safe"),
 ]
 
 NEVER = [
     "Defense Secretary Robert M. Gates said so.",
-    "Go 1.21 and Mo Farah; Go! and Ko.",  # no size before them
     "cf. chapter 3, etc.",
     "The env. variable is set.",
     "Three HT cables and 4 HT cores.",  # HT after a bare figure: no price
