@@ -151,9 +151,12 @@ def test_an_event_whose_style_names_another_language_is_not_read():
             "Dialogue: 0,0:03:26.88,0:03:29.01,EN,,0,0,0,,It'll taint you.\n"
             "Dialogue: 0,0:03:29.01,0:03:31.41,Romaji - top,,0,0,0,,itsu ka wa kare ha.\n"
             "Dialogue: 0,0:03:29.01,0:03:31.41,fr,,0,0,0,,C'est la vie.\n"
-            "Dialogue: 0,0:03:31.41,0:03:33.85,Italics,,0,0,0,,Soon enough.\n")
+            "Dialogue: 0,0:03:31.41,0:03:33.85,Italics,,0,0,0,,Soon enough.\n"
+            "Dialogue: 0,0:03:33.85,0:03:35.00,TL,,0,0,0,,We go.\n"  # a fansub's translation line, not Tagalog
+            "Dialogue: 0,0:03:35.00,0:03:36.00,TS,,0,0,0,,Sign.\n")  # its typesetting, not Tsonga
     # a karaoke script's romanised lines beside its English ones (ytsubconverter's sample: `datte` read as French)
-    assert [s.text for s in parse(text, path="a.ass", fmt="ass").segments] == ["It'll taint you.", "Soon enough."]
+    assert [s.text for s in parse(text, path="a.ass", fmt="ass").segments] == ["It'll taint you.", "Soon enough.",
+                                                                                "We go.", "Sign."]
     assert [s.text for s in parse(text.replace("Style, Name", "Name, Style").replace(",JP,,", ",,JP,"), path="a.ass",
                                   fmt="ass").segments][0] == "It'll taint you."  # the style field where Format says
 

@@ -37,10 +37,10 @@ _INLINE = re.compile(r"\{|\\[Nnh]")  # an override block or a comment opens; a l
 _DRAWING = re.compile(r"\\p(\d+)")  # \p1 draws, \p0 stops (not \pos, \pbo)
 _SHOWN = {"\\N": "\n", "\\n": "\n", "\\h": "\u00a0"}
 _UNWRITABLE = frozenset("{}\\\r\n")
-# the words of a style's name that say its lines are not English (fansubs' karaoke: `JP`, `Romaji`, `Kanji`, `CN`)
-_OTHER_SCRIPTS = frozenset("romaji kanji kana hiragana katakana furigana jp jpn japanese cn chs cht chinese kr korean"
-                           .split())
-_NOT_TAGS = frozenset("it am as be he hi id in is no or top main".split())  # style names that are words, not languages
+# the words of a style's name that say its lines are not English (fansubs' karaoke: `JP`, `Romaji`, `Kanji`, `CN`);
+# not any language's code: `TS` is the typesetting, `TL` the translation, of a fansub's script
+_OTHER_SCRIPTS = frozenset("romaji kanji kana hiragana katakana furigana jp jpn japanese cn chs cht chinese kr korean "
+                           "french fr".split())
 _SCRIPT_SECTION = re.compile(rb"^[ \t]*\[(?:script info|events)\][ \t]*$", re.I | re.M)
 
 
@@ -95,9 +95,7 @@ def _other_language(style: list) -> bool:
     """Does an event's style (a list of one name, or none) name another language than English: a karaoke script's
     romanised or original lines beside the English ones (``JP``, ``Romaji``, ``Kanji``, ``fr``; not ``EN``)?"""
     name = style[0].strip().lower() if style else ""
-    words = set(re.split(r"[\W_]+", name))
-    return bool(words & _OTHER_SCRIPTS) or bool(locales.TAG.fullmatch(name)) and name not in _NOT_TAGS and \
-        locales.foreign(name) and locales.is_locale(name)
+    return not _OTHER_SCRIPTS.isdisjoint(re.split(r"[\W_]+", name))
 
 
 def _text_start(text: str, at: int, end: int, fields: int) -> int | None:
