@@ -26,6 +26,7 @@ def repeats(codes, text, path="x.txt"):
     ("the  the plan", "the"), ("the\tthe plan", "the"), ("the\u202fthe plan", "the"),  # spaces of any width
     ("the parties of the cities closed in in a bloc", "in"),  # a preposition doubled, no object before it
     ("an hour moderating one one a week", "one"),
+    ("We will see you in in two weeks.", "in"), ("The law that in in 2010 was voted.", "in"),  # no particle (review)
     ("[the the] plan", "the"), ("«the the» plan", "the"), ("'the the' plan", "the"), ("\tthe the plan", "the"),
 ])
 def test_a_word_written_twice_is_flagged_on_its_second_time(codes, text, span):

@@ -59,18 +59,19 @@ _AT_START = Pattern(_WORD)  # at a segment's start
 
 # a doubling English writes after one of these words: a particle after its object, then the same preposition
 # (`pass them in in your array`, `fill it in in the form`); a pronoun `one` after its article (`the one one level up`)
-_OBJECTS = frozenset("it them him her me us you this that".split())
+_OBJECTS = frozenset(("it", "them"))  # (not `you`, `that`: `see you in in two weeks`, `the law that in in 2010`)
 _WORD_MEANT = {"in": _OBJECTS, "on": _OBJECTS, "out": _OBJECTS, "up": _OBJECTS, "over": _OBJECTS,
                "one": frozenset("the this that which any every each".split())}
 
 
 def _word_before(text: str, i: int) -> str:
-    """The word that ends before the spaces before ``text[i]``, lowercased ('' at a segment's start)."""
-    j = len(text[:i].rstrip())
-    k = j
-    while k and text[k - 1].isalpha():
+    """The word that ends before the spaces before ``text[i]``, lowercased (at most a few characters back: '' past
+    them, or at a segment's start)."""
+    before = text[max(0, i - 16):i].rstrip()
+    k = len(before)
+    while k and before[k - 1].isalpha():
         k -= 1
-    return text[k:j].lower()
+    return before[k:].lower()
 
 
 @lru_cache(maxsize=None)
@@ -106,7 +107,7 @@ def _repeated(seg, m):
         return None  # `The The`, `that that`, `bum bum bum`, `x x`
     if capital and word not in function_words():  # `Poor poor pitiful me`, `Aye aye, sir`
         return None
-    if _WORD_MEANT.get(word, frozenset()) & {_word_before(seg.text, i)}:
+    if word in _WORD_MEANT and _word_before(seg.text, i) in _WORD_MEANT[word]:
         return None  # `pass them in in your array`, `the one one level up`
     if not seg.is_verbatim(i, j):  # `the month <em>month</em>`: a parameter named after what it holds
         return None
