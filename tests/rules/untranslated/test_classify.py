@@ -39,6 +39,9 @@ def test_single_unaccented_word_comportement(tq4):
         ("Investigators found que crystals had formed in the urine.", "que"),  # function word
         ("The Gothic style reached its peak in the 14th siècle.", "siècle"),
         ("Severe weather can occur anywhere, et they can be of several kinds.", "et"),
+        # French words that computing English also writes, in a French reading (review: exempted everywhere once)
+        ("The trip costs environ 300 euros per person.", "environ"),
+        ("The apport of the partners was decisive.", "apport"),
     ],
 )
 def test_single_french_words(tq4, text, span):

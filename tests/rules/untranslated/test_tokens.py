@@ -88,6 +88,7 @@ def test_tokenize_gives_each_word_its_kind():
         "Use build-aux as autom4te cache directory; add build-aux/git-version-gen.",
         "(merge ef/maint-strbuf-init later to maint).",
         "See https://gitlab.inria.fr/stopcovid19/accueil for the code.",  # a path after a numbered name (TousAntiCovid)
+        "Allow an embedded nul; fewer allocs; diffutils-3.4 reads your environ; report an ICE to apport.",  # changelogs
         "Include cet.h and des.h. See src/du.c (usage).",
         "Version 1.7.2 (Stable), 4d13a013fcfa72311f0102751fdc7951873f466c",
         "  'du -d 1x' now reports an error.",  # coreutils: a command and its option
