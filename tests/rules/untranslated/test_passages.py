@@ -48,7 +48,7 @@ def test_not_french_passages(passage):
     "Labour Day (le 1er mai) is a holiday.\n",
     # a line about French writing: its French forms are examples (date-fns's changelog)
     "- Fixes for ordinals (1er, 2, 3, ...) in French locale.\n",
-    "In French, write 1,5 and « quotes » with spaces.\n",
+    "French number formats write 1,5 and French quotation marks « quotes » with spaces.\n",
     "French typography writes 10 000 and a space before : and ;.\n",
 ])
 def test_no_fix_rewrites_a_french_quotation(text):
@@ -68,6 +68,10 @@ def test_an_english_quotation_keeps_its_fixes():
     # a line about France, not about French writing, keeps them
     assert fixed("The French president will invest 1,5 billion in French schools.\n") == \
         "The French president will invest 1.5 billion in French schools.\n"
+    # nor a line that says something was said in French, or of a French version (review)
+    assert fixed("The minister, who spoke in French, said that the deficit reached 4,8 % of GDP.\n") == \
+        "The minister, who spoke in French, said that the deficit reached 4.8% of GDP.\n"
+    assert "4.8%" in fixed("The French version of the report says 4,8 %.\n")
 
 
 def test_the_spaces_inside_the_marks_are_the_english_sentence_s():

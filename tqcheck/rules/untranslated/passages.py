@@ -40,10 +40,11 @@ _OPEN, _CLOSE = "“\"«", "”\"»"
 _QUOTED = Pattern(r'[“"«][^“”"«»\n]*[”"»]|\([^()\n]*\)')  # a quotation or an aside on one line
 _QUOTED_MARKS = frozenset(_OPEN + "(")
 # a line about French writing (date-fns's `Fixes for ordinals (1er, 2, 3, …) in French locale`): its French
-# forms are examples of it, which no fix rewrites; not a sentence about France (`in French newspapers`)
-_ABOUT_FRENCH = Pattern(r"\bFrench[ \u00a0](?:locales?|typography|formats?|style|spellings?|conventions?|ordinals?|"
-                        r"quotation|quotes|guillemets|punctuation|numbers?|numbering|spacing|keyboard|words?|terms?|"
-                        r"language|translation|version)\b|\b[Ii]n French\b(?![ \u00a0][a-z])")
+# forms are examples of it, which no fix rewrites; not a line that says something was said or written in French,
+# a French version or translation (news: `the minister, who spoke in French, said… 4,8 %`)
+_ABOUT_FRENCH = Pattern(r"\bFrench[ \u00a0](?:locales?|typography|typographic|formatting|conventions?|ordinals?|"
+                        r"quotation marks|guillemets|punctuation|number formats?|date formats?|spacing|keyboard)\b"
+                        r"|\b[Ii]n (?:the )?French (?:locale|typography|convention)")
 
 
 def without_fixes_in_french(doc, findings: list) -> list:
