@@ -158,3 +158,5 @@ def test_template_directives_counters_and_a_link_in_a_footnote():
     assert [s.text for s in doc.segments] == ["The salad calls for 1) apples.", "An example is defined in\n here.",
                                               "c_long in 1.63.0"]
     assert misplaced(doc) == []
+    counters = "{counter:a}) x, {counter:b:A}) y, {counter2:c} z.\n"
+    assert [s.text for s in parse(counters, path="a.adoc", fmt="asciidoc").segments] == ["1) x, A) y,  z."]

@@ -25,8 +25,8 @@ from .model import PLACEHOLDER, Directive, Document, Pair, Segment, line_starts
 
 __all__ = [
     "CODE_LIST_RE", "DIRECTIVE_RE", "EXTENSIONS", "FORMATS", "KINDS", "PLACEHOLDER", "Directive", "Document",
-    "InputError", "MESSAGES", "Pair", "READ_ONLY", "Segment", "decode", "detect_format", "included_by_folder", "line_starts",
-    "load", "parse", "read_bytes", "read_file",
+    "InputError", "MESSAGES", "Pair", "READ_ONLY", "Segment", "decode", "detect_format", "included_by_folder",
+    "line_starts", "load", "parse", "read_bytes", "read_file",
 ]
 
 # each format's reader: (module of this package, function); the bilingual ones give only their target text to the rules
@@ -51,7 +51,8 @@ FORMATS = (*_READERS, "xml")  # an .xml file is read by its root element (``_xml
 # their text is extracted (``office``, ``slides``, ``xlsx``, ``epub``): never fixed
 READ_ONLY = ("docx", "odt", "pptx", "odp", "xlsx", "epub")
 # files of software strings: labels and messages, whose placeholders stand for words (`of %{date} ?`)
-MESSAGES = frozenset("po xliff ts json yaml strings stringsdict xcstrings properties php ini android resx fluent".split())
+MESSAGES = frozenset("po xliff ts json yaml strings stringsdict xcstrings properties php ini android resx "
+                     "fluent".split())
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",

@@ -99,8 +99,8 @@ class _Reader:
                 else:
                     builder.verbatim(m.group(kind), m.start(kind))
                 builder.decoded("", m.end(kind), m.end())
-            elif kind == "counter":  # it shows a number (`{counter:n}) apples` reads `1) apples`), a letter or nothing
-                builder.decoded("1" if m.group().startswith("{counter") else "", m.start(), m.end())
+            elif kind == "counter":  # it shows a number (`{counter:n}) apples` reads `1) apples`), or its start's
+                builder.decoded(_counter_shown(m.group()), m.start(), m.end())  # letter; counter2 and set: nothing
             elif kind == "quote":
                 builder.decoded(_QUOTES[m.group()], m.start(), m.end())
             elif kind == "nothing" or kind == "comment":
@@ -235,6 +235,15 @@ class _Reader:
         a = self.lines[k][0]
         m = _TITLE.fullmatch(self.line(k))
         self.add(a + m.start(2), a + m.end(2))
+
+
+def _counter_shown(reference: str) -> str:
+    """What an attribute reference that sets a counter shows: ``{counter:n}`` 1, ``{counter:n:A}`` A, ``{counter:n:5}``
+    5; ``{counter2:n}`` and ``{set:n:v}`` nothing."""
+    if not reference.startswith("{counter:"):
+        return ""
+    parts = reference[1:-1].split(":")
+    return parts[2] if len(parts) > 2 and parts[2] else "1"
 
 
 def parse_asciidoc(doc: Document) -> None:

@@ -46,6 +46,7 @@ def test_a_bracket_without_its_partner_is_flagged(codes, text, at):
     # a man page as HTML: its reader leaves blank lines inside a paragraph, which end nothing there
     ("<p>act as if invoked as a login shell (see\n<b>INVOCATION</b>\n\n\nbelow).</p>", "x.html"),
     ("run from a,b,c,...x,y,z,{,|... or A,B,C,...,X,Y,Z,[,... on", "x.txt"),  # a list of characters (Asciidoctor)
+    ("the characters a,b,[,c and d in this list", "x.txt"),  # a bracket between commas (review: the one that needs it)
     # an operator's `=` or `:` is no smiley's eyes (SFML's and Eigen's API, valgrind's NEWS, git's manual)
     ("The operator!=() is fine, and (C == and !=) is handled; --trailer <token>[(=|:)<value>] too.", "x.txt"),
     # a quoted token names both its brackets, however long (GCC's README.Bugs, GLib's NEWS, Xerces's messages)

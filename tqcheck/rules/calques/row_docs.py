@@ -26,4 +26,5 @@ def describe(name: str) -> str | None:
     listed = [f"- {row.id}: `{row.pattern}` (*{row.french}*)" for row in rows if row.code == name.upper()]
     if not listed:
         return None
-    return f"\n## Rows of calque_patterns.tsv ({len(listed)}; `tqcheck rules ID` prints one)\n" + "\n".join(listed) + "\n"
+    head = f"\n## Rows of calque_patterns.tsv ({len(listed)}; `tqcheck rules ID` prints one)\n"
+    return head + "\n".join(listed) + "\n"
