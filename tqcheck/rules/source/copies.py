@@ -27,7 +27,8 @@ from ..untranslated.lexicon import (
 )
 from ..untranslated.tokens import adjacent, tokenize
 from . import checked_pairs, whole
-from .markup import SOFTWARE_STRINGS, URL
+from .addresses import URL
+from .markup import SOFTWARE_STRINGS
 
 RULES = [
     Rule(

@@ -21,6 +21,7 @@ from collections import Counter
 from .. import Rule
 from ..common import Pattern
 from . import checked_pairs, whole
+from .addresses import urls
 from .quantities import figure_value, key
 
 RULES = [
@@ -44,7 +45,6 @@ RULES = [
     ),
 ]
 
-URL = Pattern(r"(?:https?://|www\.)[^\s<>\"'\u00a0\ufffc]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 UNITS = ("km/h", "km²", "m²", "m³", "kWh", "km", "cm", "mm", "kg", "mg", "ml", "cl", "ha", "kW", "MW", "GW", "°C",
          "°F", "Go", "Mo", "Ko", "ko", "To", "GB", "MB", "KB", "kB", "TB", "mph", "mi", "ft", "lb", "oz", "m", "g",
          "l", "t", "W", "miles", "mile", "feet", "foot", "inches", "yards", "pounds", "ounces", "gallons", "acres")
@@ -71,7 +71,7 @@ def check(doc, ctx):
         if pair.source_segment is not None and (PLACEHOLDER in pair.source or PLACEHOLDER in seg.text):
             yield from _codes(pair, traded.get(id(pair)) or _differences(pair))
         if "@" in pair.source + seg.text or "www." in pair.source + seg.text or "://" in pair.source + seg.text:
-            yield from _urls(pair.source, seg)
+            yield from urls(pair.source, seg)
         yield from _units(pair.source, seg)
         if strings:
             yield from _classic(pair.source, seg, pair.spaces_count)
@@ -210,57 +210,6 @@ def _file_text(seg, i) -> str:
 def _raw(seg, i) -> str:
     raw = _file_text(seg, i)
     return raw if len(raw) <= 40 else raw[:37] + "…"
-
-
-def _urls(source, seg):
-    wanted = [m.group().rstrip(".,;:!?)") for m in URL.finditer(source)]
-    found = [(m.start(), m.start() + len(m.group().rstrip(".,;:!?)")), m.group().rstrip(".,;:!?)"))
-             for m in URL.finditer(seg.text)]
-    have = {u for _, _, u in found}
-    examples = [u for u in wanted if _example(u)]
-    localized = {_unlocalized(u) for u in wanted}
-    for i, j, url in found:
-        if url not in wanted and not (examples and _example(url)) and _unlocalized(url) not in localized:
-            # (`nom@domaine.com`: `name@domain.com`; `privacy.html`: `privacy-en.html`)
-            what = "e-mail address" if "@" in url and "://" not in url else "URL"
-            yield seg.problem(i, j, "TQ605", f"The {what} `{url}` is not in the source"
-                              + (f" (it has `{wanted[0]}`)" if len(wanted) == 1 else ""))
-    lost = [u for u in wanted if u not in have]
-    if lost and len(found) < len(wanted):
-        verb = "is" if len(lost) == 1 else "are"
-        yield whole(seg, "TQ605", f"The source's {', '.join(f'`{u}`' for u in lost)} {verb} missing from the translation")
-
-
-def _unlocalized(url: str) -> str:
-    """``url`` without what a translation localizes: a language's part of its path or name (``privacy-en.html``,
-    ``/en/faq.html``, ``?lang=en``), its fragment (``#quand-et-comment`` is ``#when-and-how``); an e-mail address's
-    mailbox where it is an example's (``nom@mail.com`` is ``name@mail.com``; ``aide@impots.gouv.fr`` is no example)."""
-    if "@" in url and "://" not in url:
-        mailbox, _, domain = url.lower().rpartition("@")
-        return "@" + domain if _EXAMPLE_MAILBOX.fullmatch(mailbox) else url.lower()
-    url = url.split("#")[0].lower()
-    host = url.find("/", url.find("://") + 3) % (len(url) + 1)  # (the host's own `.fr` is no language)
-    return url[:host] + _LANGUAGE_PART.sub("", url[host:])
-
-
-# the mailbox of an example address, in French or in English (``prenom.nom@``, ``votre.adresse@``, ``name@``)
-_EXAMPLE_MAILBOX = Pattern(r"(?:votre[.-]?|your[.-]?)?(?:nom|pr[ée]nom|pr[ée]nom\.nom|utilisateur|identifiant|adresse|"
-                           r"e?-?mail|courriel|exemple|moi|jean\.dupont|name|first\.?name|last\.?name|user|username|"
-                           r"address|example|me|john\.doe)")
-_LANGUAGE_PART = Pattern(r"[/._-](?:en|fr|eng|fra|en[-_](?:gb|us)|fr[-_]fr|english|french)(?=[/._-]|$)"
-                         r"|[?&]lang=\w+")
-
-
-def _example(url: str) -> bool:
-    """Is ``url`` an example's, which a translation may translate: a domain reserved for examples (RFC 2606:
-    ``example.com``, ``.test``, ``.example``) or one that says it is one (``domaine.com``, ``votre-domaine.fr``,
-    ``yourdomain.tld``)?"""
-    host = url.split("@")[-1].split("://")[-1].split("/")[0].lower()
-    return _EXAMPLE_HOST.search(host) is not None
-
-
-_EXAMPLE_HOST = Pattern(r"(?:^|[.-])(?:example|exemple|domain|domaine|votre-?domaine|your-?domain|mon-?domaine|"
-                        r"my-?domain|mondomaine|mysite|monsite)\.|\.(?:test|example|invalid|localhost|tld)$")
 
 
 def _units(source, seg):

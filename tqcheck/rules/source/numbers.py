@@ -16,7 +16,7 @@ from collections import Counter
 from .. import Rule
 from ..common import Pattern
 from . import checked_pairs, whole
-from .markup import URL
+from .addresses import URL
 from .quantities import TABLES, english, french
 
 RULES = [
