@@ -44,7 +44,7 @@ class TokenRule:
     """One row, parsed."""
 
     __slots__ = ("id", "code", "pattern", "french", "suggestions", "severity", "needles", "_shadow",
-                 "_tries", "_unless_source", "_unless", "_closes", "_held")
+                 "_tries", "_unless_source", "_unless", "_closes", "_held", "opens")
 
     def __init__(self, row):
         self.id, self.code, self.french, self.severity = row.id, row.code, row.french, row.severity
@@ -61,6 +61,9 @@ class TokenRule:
         self._shadow, self._tries = None, 0  # and the words right beside the anchor: ``may_match``
         # a pattern that starts with ``"`` is about what follows a closing quotation mark
         self._closes = self.pattern.elements[0].forms == frozenset('"')
+        # one that starts with ``^`` then a fixed word (`^ in|on|at … , is`): the words a sentence must open with
+        first = self.pattern.elements
+        self.opens = first[1].words if first[0].source == "^" and len(first) > 1 and first[1].fixed else None
 
     def may_hold(self, low: str) -> bool:
         """Can a sentence whose lowercased text is ``low`` hold a word of each needle (``needles``)?"""
@@ -210,6 +213,8 @@ class TokenTable:
             for k, rules in tried:
                 a, b = sentences.bounds(k)
                 rules = [r for r in rules if r.may_hold(low[a:b])]  # its text first, then its words
+                if rules and a in sentences.firsts():  # a whole sentence: it opens with the word a pattern asks for
+                    rules = [r for r in rules if r.opens is None or _first_word(low, a) in r.opens]
                 if not rules:
                     continue
                 words = sentence_words.get((a, b))
@@ -237,6 +242,11 @@ class TokenTable:
         for problems in found.values():
             problems.sort(key=lambda p: p.start)
         return found
+
+
+def _first_word(low: str, a: int) -> str:
+    m = TOKEN.match(low, a)
+    return m.group() if m else ""
 
 
 _ENDS = frozenset(" \n\t\r,.;:!?()[]{}\"“”«»/")  # end a word of letters (no word character, apostrophe or hyphen)

@@ -83,6 +83,11 @@ class Sentences:
             self._first = frozenset(self._starts)
         return self._starts
 
+    def firsts(self) -> frozenset:
+        """The offsets where the text's sentences start."""
+        self._sentence_starts()
+        return self._first
+
     def start(self, k: int) -> int:
         """Where the sentence holding offset ``k`` starts (``bounds`` without its window)."""
         starts = self._sentence_starts()

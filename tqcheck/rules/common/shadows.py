@@ -3,11 +3,11 @@
 Cutting a sentence into tokens costs far more than a regular expression, and most anchors of a table of
 patterns (``the`` before a country, a nationality after a noun) sit in sentences where the pattern cannot
 match.  The shadow turns the pattern's tokens on either side of its anchor, up to the first one that may
-take more or fewer than one token (``x?``, ``*{0,4}``, ``^``), into regular expressions over the
+take more than one token (``*{0,4}``) or is a sentence's start (``^``), into regular expressions over the
 lowercased text: the right side from the anchor's end, the left side on the reversed text from the
 anchor's start, so that both are one anchored ``match``.  A fixed token becomes its forms, any other token
-(a class, ``*``, ``!x``) a run of non-space characters; tokens may be joined by spaces or not.  The
-expressions accept more than the tokens do (``a`` matches the end of ``banana``), never less: a match
+(a class, ``*``, ``!x``) a run of non-space characters, and an optional fixed one (``on?``) may be there or not;
+tokens may be joined by spaces or not.  The expressions accept more than the tokens do (``a`` matches the end of ``banana``), never less: a match
 whose anchor is here passes, so a sentence whose anchors all fail is not cut into tokens.  The tokens
 right beside the anchor, where the pattern wants a word class there (``VERB strongly``, ``the NOUN
 European``), are also cut out of the text alone and tested: a word that is no verb fails at once.
@@ -36,12 +36,15 @@ def _fragment(element, reverse: bool) -> str:
 
 
 def _side(elements, reverse: bool):
-    parts = []
+    elements, parts = list(elements), []
     for e in elements:
-        if e.start or e.least != 1 or e.most != 1:
+        if e.start or e.most != 1 or e.least not in (0, 1):
             break  # what follows may begin at another token: no longer a fixed distance from the anchor
-        parts.append(r"\s*" + _fragment(e, reverse))
-    return re.compile("".join(parts)) if parts else None
+        fragment = _fragment(e, reverse)
+        if not e.least and fragment == _ANY:
+            break  # an optional token of any word: the regular expression would backtrack over every split
+        parts.append(r"\s*" + fragment if e.least else rf"(?:\s*{fragment})?")  # `on?`: the token, or none
+    return re.compile("".join(parts)) if parts and any(e.least for e in elements[:len(parts)]) else None
 
 
 def _class_test(elements, i: int):
