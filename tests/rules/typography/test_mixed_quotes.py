@@ -102,3 +102,10 @@ def test_a_resource_files_strings_are_not_compared():
     assert [f.code for f in check_text(text, "en.yml") if f.code == "TQ105"] == []
     assert [f.code for f in check_text(text.replace("en:\n  ", "").replace("\n  ", "\n"), "a.txt")
             if f.code == "TQ105"] != []
+
+
+def test_a_rest_source_is_not_checked(codes):
+    # Flask's config.rst mixes “x” and "x": Sphinx's smart quotes curl the straight ones when the page is built
+    text = 'It says “yes” here.\n\nAnd "no" there, and "maybe".\n'
+    assert [c for c in codes(text, path="x.txt", select=("TQ105",))] != []
+    assert codes(text, path="config.rst", select=("TQ105",)) == []

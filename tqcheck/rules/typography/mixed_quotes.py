@@ -5,7 +5,8 @@ used style is flagged, with an unsafe fix to the majority style.  A file of many
 entries, a digest of stories, in plain text: ``names.scope``) is counted text by text, as TQ203 counts
 spellings; a Markdown or HTML document is one text, its sections sharing one house style.  The quotes
 of a link's text or that a tool chain writes (DocBook's ``<span class="quote">``: navigation context) are
-not the author's, nor are the straight quotes around a literal (``"_About"``): neither counted nor flagged.
+not the author's, nor are the straight quotes around a literal (``"_About"``): neither counted nor flagged.  A reST
+source is not checked: Sphinx's and docutils' smart quotes (on by default) curl its straight quotes when it is built.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ RULES = [
         what="Flags the less frequent style when a document uses both straight `\"` and curly `“ ”` "
         "double quotes; in a plain-text file of many texts (stories parted by separator lines or titles, a "
         "changelog's entries), text by text. A resource file's strings (JSON, YAML, Android, properties), shown "
-        "one at a time, are not compared.",
+        "one at a time, are not compared, nor is a reST source (Sphinx curls its straight quotes when it builds it).",
         why="Mixed quotes show text pasted together from several sources, often MT output edited in "
         "parts. House style picks one.",
         before='He said “yes”. She said "no".',
@@ -97,6 +98,8 @@ def texts(doc, ctx) -> list:
 def check(doc, ctx):
     if doc.units is not None:
         return  # a resource file's strings are shown one at a time, written by many hands: no document to mix
+    if doc.format == "rst":
+        return  # Sphinx's and docutils' smart quotes curl the straight ones when the page is built: no mix is shown
     counts = quote_counts(doc)
     if not counts["straight"] or not counts["curly"]:
         return
