@@ -192,7 +192,7 @@ def test_native_sentences_are_quiet(text):
 def test_an_anchor_the_scan_keeps_is_every_whole_token(text):
     """The one-pass scan finds prefixes (``it`` in ``its``); ``_token_ends`` drops those, and never a place
     where the tokenizer really cuts that word."""
-    from tqcheck.rules.calques.token_table import _token_ends
+    from tqcheck.rules.common.sentences import token_ends as _token_ends
     from tqcheck.rules.common.sentences import TOKEN, token_low
 
     low = text.lower()
@@ -205,7 +205,7 @@ def test_an_anchor_the_scan_keeps_is_every_whole_token(text):
 
 
 def test_a_prefix_of_a_longer_token_is_dropped():
-    from tqcheck.rules.calques.token_table import _token_ends
+    from tqcheck.rules.common.sentences import token_ends as _token_ends
 
     assert not _token_ends("its", "it", 2) and not _token_ends("it's", "it", 2)
     assert not _token_ends("well-known", "well", 4) and _token_ends("well- known", "well", 4)
@@ -217,7 +217,7 @@ def test_token_ends_is_the_tokenizer_s_answer():
     """Its shortcut (letters, then a space or a mark) answers as the tokenizer does, on random texts."""
     import random
 
-    from tqcheck.rules.calques.token_table import _ENDS, _token_ends
+    from tqcheck.rules.common.sentences import WORD_ENDS as _ENDS, token_ends as _token_ends
     from tqcheck.rules.common.sentences import TOKEN
 
     rng = random.Random(11)

@@ -26,7 +26,7 @@ from ..common import Pattern, Spans, Table, match_case
 from ..common.lexicon import verb_form, verb_shape
 from ..common.keywords import SHORT, Keywords, keyword_text
 from ..common.memo import per_segment
-from ..common.sentences import QUOTES, TOKEN, sentences_of
+from ..common.sentences import QUOTES, TOKEN, WORD_ENDS, first_word, sentences_of, token_ends
 from ..common.shadows import Shadow
 from ..common.tokens import TokenPattern
 from . import say
@@ -86,6 +86,13 @@ class TokenRule:
                 return True
             self._shadow = Shadow(self.pattern)
         return self._shadow.allows(text, low, rlow, k, n)
+
+    def shadow_test(self, tries: int):
+        """``may_match``, or the shadow's own test where the rule is about to be tried ``tries`` times (one call less
+        for each of the thousands of offsets of a common anchor: `it`, `is`)."""
+        if self._shadow is None and self._tries + tries > _UNSHADOWED:
+            self._shadow = Shadow(self.pattern)
+        return self.may_match if self._shadow is None else self._shadow.allows
 
     def matches(self, tokens, starts=None) -> list:
         """The pattern's matches that no antipattern overlaps."""
@@ -187,10 +194,10 @@ class TokenTable:
         for word in self.keywords.words:
             hits = scan.starts(word)
             if hits:  # letters end a token before a space or a mark, never before a word character (`it` in `its`)
-                size, alpha = len(word), word.isalpha()  # (``_token_ends``'s common cases, inline)
-                found.append((word, [k for k in hits if alpha and ((j := k + size) == n or (c := low[j]) in _ENDS)
+                size, alpha = len(word), word.isalpha()  # (``token_ends``'s common cases, inline)
+                found.append((word, [k for k in hits if alpha and ((j := k + size) == n or (c := low[j]) in WORD_ENDS)
                                      or not (alpha and (c.isalnum() or c == "_"))
-                                     and _token_ends(low, word, k + size)]))
+                                     and token_ends(low, word, k + size)]))
         return found
 
     def check(self, doc, code: str):
@@ -205,7 +212,7 @@ class TokenTable:
         for word, offsets in self._anchors(seg, low):
             anchored, n = self._rules_of(word) if offsets else (), len(word)
             if len(anchored) == 1:  # (most words anchor one rule: no list of the rules that pass at each offset)
-                test = anchored[0].may_match
+                test = anchored[0].shadow_test(len(offsets))
                 tried = [(k, anchored) for k in offsets if test(text, low, rlow, k, n)]
             else:
                 tried = [(k, rules) for k in offsets
@@ -214,7 +221,7 @@ class TokenTable:
                 a, b = sentences.bounds(k)
                 rules = [r for r in rules if r.may_hold(low[a:b])]  # its text first, then its words
                 if rules and a in sentences.firsts():  # a whole sentence: it opens with the word a pattern asks for
-                    rules = [r for r in rules if r.opens is None or _first_word(low, a) in r.opens]
+                    rules = [r for r in rules if r.opens is None or first_word(low, a) in r.opens]
                 if not rules:
                     continue
                 words = sentence_words.get((a, b))
@@ -242,24 +249,6 @@ class TokenTable:
         for problems in found.values():
             problems.sort(key=lambda p: p.start)
         return found
-
-
-def _first_word(low: str, a: int) -> str:
-    m = TOKEN.match(low, a)
-    return m.group() if m else ""
-
-
-_ENDS = frozenset(" \n\t\r,.;:!?()[]{}\"“”«»/")  # end a word of letters (no word character, apostrophe or hyphen)
-
-
-def _token_ends(low: str, word: str, j: int) -> bool:
-    """Is ``word``, ending at ``low[j]``, a token of its own (``sentences.TOKEN``)?  The one-pass scan finds
-    where ``word`` *starts* a word (``m`` in ``million``, ``it`` in ``its``, ``20`` in ``2013``): there the
-    tokenizer cuts a longer token."""
-    if (j == len(low) or low[j] in _ENDS) and word.isalpha():
-        return True  # letters, then a space or a mark: the tokenizer's word ends there (at no regex cost)
-    m = TOKEN.match(low, j - len(word))
-    return m is not None and m.end() == j
 
 
 CALQUES = TokenTable(CALQUE_PATTERNS)

@@ -124,3 +124,22 @@ class Sentences:
 
 # the ``Sentences`` of a segment, shared by every pattern table that looks at it while it lives
 sentences_of = per_segment(lambda segment: Sentences(segment.text))
+
+
+def first_word(low: str, a: int) -> str:
+    """The token that starts at ``low[a]`` ('' for none)."""
+    m = TOKEN.match(low, a)
+    return m.group() if m else ""
+
+
+WORD_ENDS = frozenset(" \n\t\r,.;:!?()[]{}\"“”«»/")  # end a word of letters (no word character, apostrophe or hyphen)
+
+
+def token_ends(low: str, word: str, j: int) -> bool:
+    """Is ``word``, ending at ``low[j]``, a token of its own (``TOKEN``)?  The one-pass scan finds
+    where ``word`` *starts* a word (``m`` in ``million``, ``it`` in ``its``, ``20`` in ``2013``): there the
+    tokenizer cuts a longer token."""
+    if (j == len(low) or low[j] in WORD_ENDS) and word.isalpha():
+        return True  # letters, then a space or a mark: the tokenizer's word ends there (at no regex cost)
+    m = TOKEN.match(low, j - len(word))
+    return m is not None and m.end() == j
