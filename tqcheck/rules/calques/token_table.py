@@ -215,8 +215,9 @@ class TokenTable:
                 test = anchored[0].shadow_test(len(offsets))
                 tried = [(k, anchored) for k in offsets if test(text, low, rlow, k, n)]
             else:
+                tests = [(r, r.shadow_test(len(offsets))) for r in anchored]
                 tried = [(k, rules) for k in offsets
-                         if (rules := [r for r in anchored if r.may_match(text, low, rlow, k, n)])]
+                         if (rules := [r for r, test in tests if test(text, low, rlow, k, n)])]
             for k, rules in tried:
                 a, b = sentences.bounds(k)
                 rules = [r for r in rules if r.may_hold(low[a:b])]  # its text first, then its words
