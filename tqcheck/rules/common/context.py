@@ -58,11 +58,13 @@ def sentence_start(text: str, i: int) -> bool:
     return j < 0 or text[j] in SENTENCE_END
 
 
-def line_bounds(text: str, i: int, j: int | None = None) -> tuple[int, int]:
-    """The start and end (before the newline) of the line(s) holding ``text[i:j]``."""
+def line_bounds(text: str, i: int, j: int | None = None, reach: int | None = None) -> tuple[int, int]:
+    """The start and end (before the newline) of the line(s) holding ``text[i:j]``; with ``reach``, at most that many
+    characters either side (a file of one long line must not be scanned whole for each place asked about)."""
     j = i if j is None else j
-    end = text.find("\n", j)
-    return text.rfind("\n", 0, i) + 1, len(text) if end < 0 else end
+    low, high = (0, len(text)) if reach is None else (max(0, i - reach), min(len(text), j + reach))
+    end = text.find("\n", j, high)
+    return text.rfind("\n", low, i) + 1 or low, high if end < 0 else end
 
 
 # a full stop that ends an abbreviation, not a sentence: `(e.g.`, `(by Andrey V.`, `cf.`

@@ -145,7 +145,7 @@ def _regnal(seg, m):
         # before a lowercase word (Élisabeth Ire of England, Ire d'Angleterre), in a line of prose
         if not LOWER_NEXT.match(text, j):
             return None
-        words = LONG_WORD.findall(text, *line_bounds(text, i, j))
+        words = LONG_WORD.findall(text, *line_bounds(text, i, j, reach=300))  # (a long line is no headline: near)
         lower = sum(1 for w in words if w[0].islower())
         if lower < 2 or lower <= len(words) - lower - 1:  # minus the name
             return None  # a headline: most words of four letters or more are capitalised

@@ -147,6 +147,7 @@ def _in_path(text: str, a: int, b: int) -> bool:
 
 
 _marks = per_segment(lambda seg: {})  # the marks of each kind on each line read of a segment: (kind, line) → offsets
+_breaks = per_segment(lambda seg: mark_offsets(seg.text, ""))  # its line breaks (found when a finding asks)
 
 
 def inside(seg, i, j, opens, closes):
@@ -154,8 +155,9 @@ def inside(seg, i, j, opens, closes):
     its line, or None.  The marks of each kind are found once for each line that holds a finding: a finding
     on a long line costs a bisection, not a scan of the line, and a long text with a few findings is not
     scanned whole."""
-    text = seg.text
-    start, end = line_bounds(text, i, j)
+    text, breaks = seg.text, _breaks(seg)
+    a, b = bisect_left(breaks, i), bisect_left(breaks, j)  # (not a scan of a long line for each finding on it)
+    start, end = breaks[a - 1] + 1 if a else 0, breaks[b] if b < len(breaks) else len(text)
     kinds = _marks(seg)
     key = (opens + closes, start, end)
     marks = kinds.get(key)
@@ -203,7 +205,7 @@ def between(text, i, j, opens, closes, marks):
 
 
 def _in_markdown_emphasis(text, start, end) -> bool:
-    line_start, line_end = line_bounds(text, start, end)
+    line_start, line_end = line_bounds(text, start, end, reach=2000)  # (emphasis is short: a long line is read near)
     for mark in ("*", "_"):
         left = text.rfind(mark, line_start, start)
         right = text.find(mark, end, line_end)
