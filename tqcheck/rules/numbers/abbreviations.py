@@ -137,7 +137,7 @@ def _squeeze(text: str) -> str:
 def _initial(text: str, i: int, j: int) -> bool:
     """Is the title ``text[i:j]`` (`M.`) an initial: in an attribution line, or in a line that writes
     other names with an initial first (`M. Devine and P. Larson`)?"""
-    start, end = line_bounds(text, i, j)
+    start, end = line_bounds(text, i, j, reach=500)  # (an attribution or a list of names is a short line)
     if ATTRIBUTION_BEFORE.fullmatch(text, start, i) and NAMES_ONLY.match(text, NAME_AFTER.match(text, j).end()):
         return True
     return any(not CAPITALISED_BEFORE.search(text, max(start, m.start() - 40), m.start())

@@ -89,5 +89,5 @@ def _named_or_code(text: str, k: int, end: int) -> bool:
 def _lower_cased_line(text: str, k: int) -> bool:
     """Is the line of ``text[k]`` a sentence with no capital at all, of eight words or more: no case to read (a
     corpus lower-cased for MT training, LIG's Moses output)?"""
-    line = text[slice(*line_bounds(text, k))]
+    line = text[slice(*line_bounds(text, k, reach=2000))]  # (a line of a corpus: not a whole file of one line)
     return line.islower() and line.count(" ") >= 7
