@@ -146,6 +146,9 @@ def test_heredocs_nowdocs_and_the_other_shapes_of_language_files():
             "\t'action' => 'Action ?',\n\t'avant_le' => 'before',\n);\n")
     doc = parse(spip, path="Amap/lang/amap_en.php", fmt="php")
     assert texts(doc) == {"action": "Action ?", "avant_le": "before"} and not misplaced(doc)
+    # SPIP's placeholders, @name@: opaque, a word before a French-spaced mark (a SPIP site's `@compte@ ;`)
+    doc = parse(spip.replace("'before'", "'Pay @montant@ to @compte@ ;'"), path="Amap/lang/amap_en.php", fmt="php")
+    assert texts(doc)["avant_le"] == f"Pay {P} to {P} ;"
 
 
 def test_plural_forms_are_texts_of_their_own_and_a_fix_stays_in_its_form(tmp_path, run_cli):

@@ -25,7 +25,7 @@ from .model import PLACEHOLDER, Document, Pair, Segment, is_prose
 # KDE's %1, %L1, %{name}, ${name} and expressions (Jakarta EL's ${a ? 'b' : ''}, #{bean.x}), {{ name }}, {0},
 # {0,number}, .NET's {0:N2}, {name}, {name:fmt}, {name!r}
 PLACEHOLDER_RE = re.compile(
-    r"%(?:[1-9]\d*\$)?#@\w+@|%arg\b"
+    r"%(?:[1-9]\d*\$)?#@\w+@|%arg\b|(?<![\w@])@[A-Za-z_]\w*@(?![\w@])"  # (and SPIP's @name@)
     r"|%(?:\(\w+\)|[1-9]\d*\$)?[-+#0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcspn%@]"
     r"|%L?[1-9]\d?(?!\d)"
     r"|%\{\w+\}|[$#]\{[^{}\n]*\}|\{\{\s*[\w.]+\s*\}\}"
@@ -119,7 +119,7 @@ def segment(doc: Document, pieces: Pieces, escape=None, tags: bool = False) -> F
     parts = pieces.parts
     text = parts[0][0] if len(parts) == 1 else "".join(p[0] for p in parts)
     hidden = PLACEHOLDER_OR_TAG_RE if tags and "<" in text else PLACEHOLDER_RE
-    has_placeholder = ("%" in text or "{" in text or hidden is not PLACEHOLDER_RE) and hidden.search(text) is not None
+    has_placeholder = ("%" in text or "{" in text or "@" in text or "<" in text) and hidden.search(text) is not None
     if len(parts) == 1 and parts[0][2] >= 0 and not has_placeholder:  # one verbatim run: no mapping needed
         return FileSegment(text, parts[0][1], None, doc.text, escape=escape)
     positions: list[int] = []
