@@ -230,3 +230,11 @@ def test_a_placeholder_written_twice_is_said_to_be_more_often_not_absent():
     # esup-ecandidat's catalog: `{0}` twice in the English, once in the French
     po = 'msgid ""\nmsgstr ""\n"Language: en\\n"\n\nmsgid "Fichier {0} envoyé"\nmsgstr "File {0} sent to {0}"\n'
     assert [f[2] for f in tq605(po, "en.po")] == ["`{0}` is here more often than in the source (1)"]
+
+
+def test_the_extra_tag_named_is_the_one_the_source_does_not_write():
+    # a Rails app's home page: the English adds a `greened` span beside the `nowwrap` one both have
+    po = ('msgid ""\nmsgstr ""\n"Language: en\\n"\n\nmsgid "Un <span class=\'nowwrap\'>mot</span> ici"\n'
+          'msgstr "A <span class=\'greened\'>nice</span> <span class=\'nowwrap\'>word</span> here"\n')
+    found = [m for _, _, m in tq605(po, "en.po")]
+    assert found and "greened" in found[0] and not any("nowwrap" in m for m in found)

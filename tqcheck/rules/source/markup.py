@@ -193,10 +193,15 @@ def _codes(pair, differences: tuple):
         verb = "is" if len(shown) == 1 else "are"
         if shown:
             yield whole(seg, "TQ605", f"The source's {', '.join(shown)} {verb} missing from the translation")
-    had = Counter(k for k, _ in source)
-    for k, i in target:
-        if extra[k] > 0 and i is not None:
+    had, chosen = Counter(k for k, _ in source), set()
+    raws = {_file_text(pair.source_segment, i) for _, i in source if i is not None}
+    # the extra ones are those the source does not write as they are (`<span class='greened'>`, not its `nowwrap`)
+    for k, i in sorted(((k, i) for k, i in target if i is not None), key=lambda ki: _file_text(seg, ki[1]) in raws):
+        if extra[k] > 0:
             extra[k] -= 1
+            chosen.add(i)
+    for k, i in target:
+        if i in chosen:
             yield seg.problem(i, i + 1, "TQ605", f"`{_raw(seg, i)}` is not in the source" if not had[k] else
                               f"`{_raw(seg, i)}` is here more often than in the source ({had[k]})")
 
