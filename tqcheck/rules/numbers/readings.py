@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..common import Pattern, one_of, word_before
+from ..common import Pattern, line_bounds, one_of, word_before
 from . import SEP, S, months, roles
 from .quantity import is_quantity
 
@@ -35,8 +35,7 @@ def in_columns(text: str, i: int, j: int) -> bool:
     if after and text[j:j + 40].lstrip(" ")[:1].isdigit() or \
             before and text[max(0, i - 40):i].rstrip(" ")[-1:].isdigit():
         return True  # `1.658.683.750   895.069.820`: two figures a column apart
-    start, end = text.rfind("\n", max(0, i - 200), i) + 1, text.find("\n", j, j + 200)
-    return len(_GAP.findall(text, start or max(0, i - 200), end if end >= 0 else j + 200)) >= 2
+    return len(_GAP.findall(text, *line_bounds(text, i, j, reach=200))) >= 2
 
 
 def cited(text: str, i: int, whole: str, frac: str) -> bool:

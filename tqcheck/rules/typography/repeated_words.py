@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import Rule
-from ..common import Pattern, Table
+from ..common import Pattern, Table, previous_word
 from ..common.lexicon import function_words
 from . import SPACE_CLASS, SPACES
 
@@ -64,16 +64,6 @@ _WORD_MEANT = {"in": _OBJECTS, "on": _OBJECTS, "out": _OBJECTS, "up": _OBJECTS, 
                "one": frozenset("the this that which any every each".split())}
 
 
-def _word_before(text: str, i: int) -> str:
-    """The word that ends before the spaces before ``text[i]``, lowercased (at most a few characters back: '' past
-    them, or at a segment's start)."""
-    before = text[max(0, i - 16):i].rstrip()
-    k = len(before)
-    while k and before[k - 1].isalpha():
-        k -= 1
-    return before[k:].lower()
-
-
 @lru_cache(maxsize=None)
 def _meant() -> frozenset:
     return frozenset(DOUBLED.column("word"))
@@ -107,7 +97,7 @@ def _repeated(seg, m):
         return None  # `The The`, `that that`, `bum bum bum`, `x x`
     if capital and word not in function_words():  # `Poor poor pitiful me`, `Aye aye, sir`
         return None
-    if word in _WORD_MEANT and _word_before(seg.text, i) in _WORD_MEANT[word]:
+    if word in _WORD_MEANT and previous_word(seg.text, i).lower() in _WORD_MEANT[word]:
         return None  # `pass them in in your array`, `the one one level up`
     if not seg.is_verbatim(i, j):  # `the month <em>month</em>`: a parameter named after what it holds
         return None

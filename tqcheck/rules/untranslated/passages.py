@@ -26,7 +26,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from ..common import Pattern, line_ends_sentence
+from ..common import Pattern, line_bounds, line_ends_sentence
 from ..common.lexicon import frequent_words
 from ..common.memo import per_segment
 from ..common.sentences import sentences_of
@@ -72,9 +72,7 @@ def _quoted_french(segments, starts, start: int, end: int, plain: bool) -> bool:
     a, b = sentences_of(seg).bounds(i)
     if j <= b and _french_sentence(seg.text[a:b]) or len(seg.text) <= LONGEST and _french_sentence(seg.text):
         return True  # a sentence, or a short message, left in French (a resource string never translated)
-    text = seg.text
-    start, end = text.rfind("\n", max(0, i - LONGEST), i) + 1 or max(0, i - LONGEST), text.find("\n", j, j + LONGEST)
-    if _ABOUT_FRENCH.search(text, start, j + LONGEST if end < 0 else end):  # (the line, at most LONGEST either side)
+    if _ABOUT_FRENCH.search(seg.text, *line_bounds(seg.text, i, j, reach=LONGEST)):
         return True  # its line is about French writing (`ordinals (1er, 2, 3) in French locale`): examples
     quotes, brackets = (_marks_plain if plain else _marks)(seg)
     inner = between(seg.text, i, j, _OPEN, _CLOSE, quotes) or between(seg.text, i, j, "(", ")", brackets)
