@@ -114,7 +114,7 @@ def _token(text: str, i: int, reach: int = 8) -> str | None:
 def _quoted(text: str, i: int) -> bool:
     """Is the bracket at ``i`` in a token between quotes (``‘]’``, ``"]]>"``, ``')*'``, ``"(gcc)Bugs"``,
     `` `g_spawn()` ``): named, not used?  Both brackets of such a token are, whichever is nearer its end."""
-    token = _token(text, i, 40)
+    token = _token(text, i, 200)  # (both brackets of a long token must get the same answer)
     return token is not None and len(token) >= 3 and token[0] in _QUOTES and token[-1] in _QUOTES
 
 
