@@ -38,8 +38,9 @@ from ..common.sentences import sentences_of
 from ..common.tokens import say_forms
 
 ORDER = Table("word_order.tsv", key=("kind", "word"), order="plain", choices={"kind": (
-    "postpositive", "complement-verb", "degree-noun", "measure-noun", "focus-adverb", "light-verb", "mid-adverb",
-    "end-adverb", "english-aside", "not-aside", "clause-opener", "passive", "auxiliary", "inversion-opener")})
+    "postpositive", "complement-verb", "degree-noun", "measure-noun", "pronoun", "focus-adverb", "light-verb",
+    "mid-adverb", "end-adverb", "english-aside", "not-aside", "clause-opener", "passive", "auxiliary",
+    "inversion-opener")})
 
 _DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "your")
 _DETERMINER = "(?:" + "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in _DETERMINERS) + ")"  # either case first
@@ -123,6 +124,7 @@ def adjectives_after(text: str, sentences):
         noun, adj = m.group("noun"), m.group("adj")
         kinds = _exceptions()
         if (adj in kinds["postpositive"] or noun in kinds["degree-noun"] or noun in kinds["measure-noun"]
+                or noun in kinds["pronoun"]
                 or adj.endswith(_PARTICIPLE) or not lex.is_lemma(adj, "ADJ")
                 or not (_only(adj, "ADJ", ("NOUN", "VERB", "ADV"), lex) and _only(noun, "NOUN", ("ADJ", "ADV"), lex))):
             continue  # (the word classes first: they leave few candidates to the context's tests)
