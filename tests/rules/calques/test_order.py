@@ -34,6 +34,7 @@ def test_an_adjective_after_its_noun_is_flagged(spans, text, flagged):
     "The shops sell their shoes cheap, and customers come.",
     "It seemed a bit odd, frankly.",  # a degree noun
     "The baby is a year old.",  # a measure noun
+    "There are two classes, one purely emotional, the other sensuous.",  # a pronoun (MacDowell's essays, 1912)
     "The soup tastes better, the wine stronger.",  # comparatives are no lemma
     "It is a town similar to ours.",  # an adjective with its complement
     "The rooms available are few.",  # -able adjectives follow nouns in English

@@ -37,10 +37,9 @@ from ..common.lexicon import lexicon
 from ..common.sentences import sentences_of
 from ..common.tokens import say_forms
 
-ORDER = Table("word_order.tsv", key=("kind", "word"), order="plain", choices={"kind": (
-    "postpositive", "complement-verb", "degree-noun", "measure-noun", "pronoun", "focus-adverb", "light-verb",
-    "mid-adverb", "end-adverb", "english-aside", "not-aside", "clause-opener", "passive", "auxiliary",
-    "inversion-opener")})
+ORDER = Table("word_order.tsv", key=("kind", "word"), order="plain", choices={"kind": tuple(
+    "postpositive complement-verb degree-noun measure-noun pronoun focus-adverb light-verb mid-adverb end-adverb "
+    "english-aside not-aside clause-opener passive auxiliary inversion-opener".split())})
 
 _DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "your")
 _DETERMINER = "(?:" + "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in _DETERMINERS) + ")"  # either case first
@@ -71,7 +70,7 @@ def _exceptions() -> dict:
     """kind → its words (the verbs in every form), read the first time a text has a candidate."""
     global _kinds
     if _kinds is None:
-        kinds: dict = {}
+        kinds: dict = {kind: set() for kind in ORDER.choices["kind"]}  # a kind with no row yet is empty
         for row in ORDER.rows:
             kinds.setdefault(row.kind, set()).add(row.word)
         lex = lexicon()
@@ -123,8 +122,7 @@ def adjectives_after(text: str, sentences):
     for m in _ADJECTIVE_AFTER.finditer(text):
         noun, adj = m.group("noun"), m.group("adj")
         kinds = _exceptions()
-        if (adj in kinds["postpositive"] or noun in kinds["degree-noun"] or noun in kinds["measure-noun"]
-                or noun in kinds["pronoun"]
+        if (adj in kinds["postpositive"] or any(noun in kinds[k] for k in ("degree-noun", "measure-noun", "pronoun"))
                 or adj.endswith(_PARTICIPLE) or not lex.is_lemma(adj, "ADJ")
                 or not (_only(adj, "ADJ", ("NOUN", "VERB", "ADV"), lex) and _only(noun, "NOUN", ("ADJ", "ADV"), lex))):
             continue  # (the word classes first: they leave few candidates to the context's tests)
