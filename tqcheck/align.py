@@ -54,6 +54,8 @@ def sentences(text: str) -> list:
         end = m.end()
         if m.group().startswith(".") and _abbreviation(text, m.start()):
             continue
+        if m.group() == "\n" and _wrapped(text, m.start()):
+            continue  # a paragraph wrapped by hand
         _add(text, start, end, out)
         start = end
     _add(text, start, len(text), out)
@@ -67,6 +69,16 @@ def _abbreviation(text, dot) -> bool:
         return False
     word = m.group(1).rstrip(".").lower()
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word
+
+
+def _wrapped(text, newline) -> bool:
+    """Does the sentence go on across the line break at ``newline`` (a paragraph wrapped by hand: `the drafting
+    of` / `this guide`, `(*Règle*,` / `*Recommandation*`)?  Not after a sentence's end, a colon or a line of
+    its own (a headline, one sentence a line: the next starts with a capital), only before a lower-case word
+    or after a comma."""
+    before = text[:newline].rstrip(" \t")[-1:]
+    after = text[newline + 1:newline + 40].lstrip(" \t*_`[(")[:1]
+    return bool(before) and before not in ".!?…:;\"”’»)]" and (after.islower() or before == ",")
 
 
 def _add(text, start, end, out):

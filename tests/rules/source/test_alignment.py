@@ -19,6 +19,18 @@ def test_sentences_skip_abbreviations():
         "M. Dupont est arrivé.", "Il a dit : « Bonjour ! »", "Puis il est parti."]
 
 
+def test_a_paragraph_wrapped_by_hand_is_not_cut_at_its_line_breaks():
+    # the ANSSI's Rust guide, wrapped at 80 columns in both languages, but not at the same words
+    text = "Considering the threats identified during the drafting of\nthis guide, several solutions\nare proposed."
+    assert [text[a:b] for a, b in sentences(text)] == [text]
+    text = "le contenu des encarts (*Règle*,\n*Recommandation*, *Avertissement*, etc.)."
+    assert len(sentences(text)) == 1
+    # one sentence a line (an MT output, a headline) stays cut: the next line starts with a capital, or the line ends
+    for text in ("Strike at the factory\nThe workers stopped on Monday.", "It rained.\nit was cold .",
+                 "Note:\nrun it twice."):
+        assert len(sentences(text)) == 2, text
+
+
 def test_two_sentences_joined_in_the_translation_are_a_2_1_pair():
     fr = [FR[a:b] for a, b in sentences(FR)]
     en = [EN[a:b] for a, b in sentences(EN)]
