@@ -158,6 +158,16 @@ def test_a_placeholder_two_neighbouring_sentences_trade_is_not_lost(tmp_path, ru
     assert b"`make install`" in proc.stdout and b"missing from the translation" in proc.stdout
 
 
+def test_a_code_span_written_as_plain_text_is_said_to_be_so(tmp_path, run_cli):
+    # the ANSSI's Rust guide: `rustup`, `cargo` in code font in French, plain words in English: there, not lost
+    french = "Enfin, les outils (`rustup`, `cargo`) facilitent l'usage de Rust et la configuration du projet.\n"
+    english = "Finally, the tools (rustup, cargo) make Rust easier to use and the project easier to configure.\n"
+    out = against_source(tmp_path, run_cli, french, english).stdout.decode()
+    assert "``rustup``, ``cargo`` are code in the source, plain text in the translation" in out
+    out = against_source(tmp_path, run_cli, None, english.replace("(rustup, cargo)", "(rustup)")).stdout.decode()
+    assert "``rustup`` is code in the source" in out and "The source's ``cargo`` is missing" in out
+
+
 def test_a_document_translates_labels_in_code_font_and_image_text(tmp_path, run_cli):
     # OVH's guides and Arlo's plugin page: a button's name in code font, an image's alt text, translated
     french = ("Cliquez sur le bouton `Générer une sauvegarde`{.action} puis ouvrez `/etc/ssh/sshd_config`.\n\n"

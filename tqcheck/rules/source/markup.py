@@ -184,15 +184,19 @@ def _codes(pair, differences: tuple):
     source, target = codes(pair.source_segment), codes(seg)
     missing, extra = differences
     if missing:
-        left, shown = missing.copy(), []
+        left, shown, plain = missing.copy(), [], []
         for k, i in source:
             if left[k] > 0:
                 left[k] -= 1
                 if i is not None:
-                    shown.append(f"`{_raw(pair.source_segment, i)}`")
-        verb = "is" if len(shown) == 1 else "are"
-        if shown:
-            yield whole(seg, "TQ605", f"The source's {', '.join(shown)} {verb} missing from the translation")
+                    # a code span whose words the translation writes as they are: its formatting is lost, not it
+                    words = k.strip("`").strip() if k.startswith("`") and not k.startswith("``") else ""
+                    found = words and re.search(rf"(?<![\w`]){re.escape(words)}(?![\w`])", seg.text)
+                    (plain if found else shown).append(f"`{_raw(pair.source_segment, i)}`")
+        for listed, say in ((shown, "The source's {} {} missing from the translation"),
+                            (plain, "{} {} code in the source, plain text in the translation")):
+            if listed:
+                yield whole(seg, "TQ605", say.format(", ".join(listed), "is" if len(listed) == 1 else "are"))
     had, chosen = Counter(k for k, _ in source), set()
     raws = {_file_text(pair.source_segment, i) for _, i in source if i is not None}
     # the extra ones are those the source does not write as they are (`<span class='greened'>`, not its `nowwrap`)
