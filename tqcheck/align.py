@@ -34,6 +34,10 @@ _ABBREVIATIONS = frozenset(
     "no nº art ch fig vol ed éd av apr env inc ltd co corp dept".split())
 _BREAK = re.compile(r"[.!?…]+(?:[\u00a0\u202f ]?[\"”’»)\]])*(?=\s+[\"“«(\[]?[A-ZÀ-Ý0-9])"  # then a capital
                     r"|[.!?…]+[\"”’»)\]]*\s*$|\n")
+# words no sentence, headline or line of a list ends with: the line after them goes on (`see for instance the` /
+# `[Rust documentation main page](…)`)
+_GOES_ON = frozenset("the a an of to in for and or with by from on at as than de la le les des du et à en pour par "
+                     "sur dans un une au aux ou avec".split())
 _WORD_BEFORE = re.compile(r"([\w.]+)[.]$")
 _NUMBER = re.compile(r"\d+(?:[ ,.\u00a0\u202f]\d+)*")
 _NAME = re.compile(r"(?<=[\w,;)]\s)[A-ZÀ-Ý][^\W\d_]{2,}")
@@ -75,10 +79,11 @@ def _wrapped(text, newline) -> bool:
     """Does the sentence go on across the line break at ``newline`` (a paragraph wrapped by hand: `the drafting
     of` / `this guide`, `(*Règle*,` / `*Recommandation*`)?  Not after a sentence's end, a colon or a line of
     its own (a headline, one sentence a line: the next starts with a capital), only before a lower-case word
-    or after a comma."""
-    before = text[:newline].rstrip(" \t")[-1:]
-    after = text[newline + 1:newline + 40].lstrip(" \t*_`[(")[:1]
-    return bool(before) and before not in ".!?…:;\"”’»)]" and (after.islower() or before == ",")
+    or after a comma or a word such as `the` or `de`."""
+    line = text[max(0, newline - 40):newline].rstrip(" \t")
+    before, after = line[-1:], text[newline + 1:newline + 40].lstrip(" \t*_`[(")[:1]
+    return bool(before) and before not in ".!?…:;\"”’»)]" and (
+        after.islower() or before == "," or line.rsplit(None, 1)[-1].lower() in _GOES_ON)
 
 
 def _add(text, start, end, out):

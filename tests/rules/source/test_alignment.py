@@ -25,6 +25,7 @@ def test_a_paragraph_wrapped_by_hand_is_not_cut_at_its_line_breaks():
     assert [text[a:b] for a, b in sentences(text)] == [text]
     text = "le contenu des encarts (*Règle*,\n*Recommandation*, *Avertissement*, etc.)."
     assert len(sentences(text)) == 1
+    assert len(sentences("There are resources (see for instance the\n[Rust documentation](https://x.org)).")) == 1
     # one sentence a line (an MT output, a headline) stays cut: the next line starts with a capital, or the line ends
     for text in ("Strike at the factory\nThe workers stopped on Monday.", "It rained.\nit was cold .",
                  "Note:\nrun it twice."):
