@@ -38,6 +38,9 @@ _BREAK = re.compile(r"[.!?…]+(?:[\u00a0\u202f ]?[\"”’»)\]])*(?=\s+[\"“�
 # `[Rust documentation main page](…)`)
 _GOES_ON = frozenset("the a an of to in for and or with by from on at as than de la le les des du et à en pour par "
                      "sur dans un une au aux ou avec".split())
+# a list's item, a table's row, a labelled line (`mardi : ateliers`, `Note: …`)
+_ITEM = re.compile(r"[-*+•–]\s|\d{1,3}[.)]\s|\t|[^\W\d_][\w'’ -]{0,24}?\s?:\s")
+_WRAPPED = 45  # a line at least this long, in a paragraph wrapped by hand (at 72 to 80 columns: most lines are)
 _WORD_BEFORE = re.compile(r"([\w.]+)[.]$")
 _NUMBER = re.compile(r"\d+(?:[ ,.\u00a0\u202f]\d+)*")
 _NAME = re.compile(r"(?<=[\w,;)]\s)[A-ZÀ-Ý][^\W\d_]{2,}")
@@ -77,13 +80,18 @@ def _abbreviation(text, dot) -> bool:
 
 def _wrapped(text, newline) -> bool:
     """Does the sentence go on across the line break at ``newline`` (a paragraph wrapped by hand: `the drafting
-    of` / `this guide`, `(*Règle*,` / `*Recommandation*`)?  Not after a sentence's end, a colon or a line of
-    its own (a headline, one sentence a line: the next starts with a capital), only before a lower-case word
-    or after a comma or a word such as `the` or `de`."""
-    line = text[max(0, newline - 40):newline].rstrip(" \t")
-    before, after = line[-1:], text[newline + 1:newline + 40].lstrip(" \t*_`[(")[:1]
-    return bool(before) and before not in ".!?…:;\"”’»)]" and (
-        after.islower() or before == "," or line.rsplit(None, 1)[-1].lower() in _GOES_ON)
+    of` / `this guide`, `(*Règle*,` / `*Recommandation*`)?  Only between two lines of prose: not after a blank
+    line, a sentence's end or a colon, not before a blank line or a list item, not in a table (a tab); and only
+    where the line is long (wrapped, not a headline or an item: `Programme de la semaine` / `lundi : …`) and goes
+    on with a lower-case word or after a comma, or ends on a word no line ends with (`the`, `de`: lower case)."""
+    line = text[text.rfind("\n", max(0, newline - 200), newline) + 1:newline].rstrip(" \t")
+    end = text.find("\n", newline + 1, newline + 200)
+    following = text[newline + 1:end if end >= 0 else newline + 200].strip(" \t")
+    if not line or not following or "\t" in line or line[-1] in ".!?…:;\"”’»)]" or _ITEM.match(following):
+        return False
+    words = line.split()
+    return words[-1] in _GOES_ON or len(line) >= _WRAPPED and (following.lstrip("*_`[(")[:1].islower()
+                                                                 or line[-1] == ",")
 
 
 def _add(text, start, end, out):

@@ -1,6 +1,8 @@
 """TQ607 (source.alignment), and the aligner and pairing behind ``--source`` (tqcheck.align,
 tqcheck.documents.pairing)."""
 
+import pytest
+
 from tqcheck.align import align, anchors, plausible, sentences
 from tqcheck.config import Config
 from tqcheck.documents import parse
@@ -21,15 +23,25 @@ def test_sentences_skip_abbreviations():
 
 def test_a_paragraph_wrapped_by_hand_is_not_cut_at_its_line_breaks():
     # the ANSSI's Rust guide, wrapped at 80 columns in both languages, but not at the same words
-    text = "Considering the threats identified during the drafting of\nthis guide, several solutions\nare proposed."
+    text = ("Considering the threats identified during the drafting of\nthis guide, for some recommendations several "
+            "solutions\nare proposed, which differ in the level of security they provide.")
     assert [text[a:b] for a, b in sentences(text)] == [text]
-    text = "le contenu des encarts (*Règle*,\n*Recommandation*, *Avertissement*, etc.)."
+    text = ("expérimenté peut s'appuyer principalement sur le contenu des encarts (*Règle*,\n*Recommandation*, "
+            "*Avertissement*, etc.).")
     assert len(sentences(text)) == 1
     assert len(sentences("There are resources (see for instance the\n[Rust documentation](https://x.org)).")) == 1
-    # one sentence a line (an MT output, a headline) stays cut: the next line starts with a capital, or the line ends
-    for text in ("Strike at the factory\nThe workers stopped on Monday.", "It rained.\nit was cold .",
-                 "Note:\nrun it twice."):
-        assert len(sentences(text)) == 2, text
+
+
+@pytest.mark.parametrize("text", [
+    "Strike at the factory\nThe workers stopped on Monday.",  # a headline, then one sentence a line
+    "It rained.\nit was cold .", "Note:\nrun it twice.",
+    "a\n\nb", "\n\nBonjour.\nthe end",  # a blank line (the second crashed a review's run)
+    "Programme de la semaine\nlundi : ouverture des portes\nmardi : ateliers",  # short lines: a list, French case
+    "Live from LA\nThe show starts.", "Appendix A\nTables", "x = 1\ny = 2", "jean\t12\nmarie\t13",
+    "* flour, butter and many other things that the cake will need,\n* sugar",  # a list's items
+])
+def test_lines_of_their_own_stay_cut(text):
+    assert len(sentences(text)) >= 2, text
 
 
 def test_two_sentences_joined_in_the_translation_are_a_2_1_pair():
