@@ -236,6 +236,8 @@ def _exonym_problems(doc, glossary, flagged):
             continue  # 300 BCE: the era
         if row.kind == "acronym" and (text[j:j + 1] in _CODE_AFTER or i and text[i - 1] in _CODE_BEFORE):
             continue  # `UE_NORMAL`, `.UR/.UE`, `BCE9` in a key fingerprint: code, not an acronym
+        if _in_address(text, i, j):
+            continue  # `https://x.org/United-States/`, `United-States.csv`, `id_Hong-Kong`: an address, not prose
         found_text = text[i:j]
         if found_text in preferred or found_text in glossary or seg.span(i, j) in flagged:
             continue  # the house glossary decides (TQ204)
@@ -267,6 +269,18 @@ def _exonym_problems(doc, glossary, flagged):
         )
 
 
+def _in_address(text: str, i: int, j: int) -> bool:
+    """Is ``text[i:j]`` part of a URL, a path, a file name or an identifier (a slash, an underscore, an equals sign
+    or an at sign touching it; a file extension after it; `://` or `www.` in the non-spaces before it)?"""
+    before, after = text[i - 1:i], text[j:j + 1]
+    if before in _ADDRESS or after in _ADDRESS or after == "." and text[j + 1:j + 2].isalnum():
+        return True
+    token = _RUN_BEFORE.search(text, max(0, i - 300), i).group()
+    return "://" in token or "www." in token
+
+
+_RUN_BEFORE = Pattern(r"\S*\Z")
+_ADDRESS = frozenset("/\\_=@#")
 _WORD_BEFORE = Pattern(r"([^\W\d_]{2,})[ \t]*\Z")  # the word just before, on the same line
 _WORD_AFTER = Pattern(r"[ \t]*([^\W\d_]{2,})")
 
