@@ -190,11 +190,11 @@ def _codes(pair, differences: tuple):
                 left[k] -= 1
                 if i is not None:
                     # a code span whose words the translation writes as they are: its formatting is lost, not it
-                    words = k.strip("`").strip() if k.startswith("`") and not k.startswith("``") else ""
-                    found = words and re.search(rf"(?<![\w`]){re.escape(words)}(?![\w`])", seg.text)
+                    words = k.strip("`").strip() if k.startswith("`") else ""
+                    found = words and re.search(rf"(?<![\w`]){re.escape(words)}(?![\w`])", seg.text, re.I)
                     (plain if found else shown).append(f"`{_raw(pair.source_segment, i)}`")
         for listed, say in ((shown, "The source's {} {} missing from the translation"),
-                            (plain, "{} {} code in the source, plain text in the translation")):
+                            (plain, "{} {} code in the source: the translation has the words, not the code")):
             if listed:
                 yield whole(seg, "TQ605", say.format(", ".join(listed), "is" if len(listed) == 1 else "are"))
     had, chosen = Counter(k for k, _ in source), set()
