@@ -42,7 +42,7 @@ DETECTORS = {
     "TQ100": "suppression",
     "TQ101": "typography.guillemets", "TQ102": "typography.spacing", "TQ103": "typography.comma_quote",
     "TQ104": "typography.dialogue", "TQ105": "typography.mixed_quotes", "TQ106": "typography.spacing",
-    "TQ107": "typography.repeated_words", "TQ108": "typography.brackets",
+    "TQ107": "typography.repeated_words", "TQ108": "typography.brackets", "TQ109": "typography.markdown",
     "TQ201": "names.exonyms", "TQ202": "names.clusters", "TQ203": "names.us_uk", "TQ204": "names.glossary_terms",
     "TQ205": "names.nationalities", "TQ206": "names.french_spelling",
     "TQ301": "calques.reporting", "TQ302": "calques.false_friends", "TQ303": "calques.structures",

@@ -3,8 +3,8 @@
 One detector per module:
 
 ``guillemets`` TQ101 · ``spacing`` TQ102, TQ106 · ``comma_quote`` TQ103 · ``dialogue`` TQ104 ·
-``mixed_quotes`` TQ105 · ``repeated_words`` TQ107 · ``brackets`` TQ108; ``reporting`` (no rule) is the
-reporting clause TQ103 and TQ104 look for.
+``mixed_quotes`` TQ105 · ``repeated_words`` TQ107 · ``brackets`` TQ108 · ``markdown`` TQ109; ``reporting`` (no
+rule) is the reporting clause TQ103 and TQ104 look for.
 TQ100 (unused suppressions) is documented in ``tqcheck.rules.suppression``.
 """
 
