@@ -160,6 +160,16 @@ def test_a_native_text_that_spaces_a_few_marks_for_effect_is_quiet(codes):
     assert [c for c in codes(RIDDLES) if c[0] == "TQ102"] == []
 
 
+@pytest.mark.parametrize("number", ["1 000 users", "a rise of 4,5 %", "at 14h30", "1\u202f000 users"])
+def test_a_text_that_writes_a_number_the_french_way_spaces_its_marks_the_french_way(codes, number):
+    # Gladys Assistant's blog, machine-translated: `Hi all !` and `the 1 000 next users` in one post
+    text = RIDDLES + f"\n\nWe now count {number}."
+    assert [c[2] for c in codes(text, select=["TQ102"]) if c[0] == "TQ102"] == [" "]
+    for figures in ("Call 06 12 34 56 78 or see page 1, line 000.", "A table:\n\n    041 117 132\n    133 112 255",
+                    "for n in 32 64 96 128; do"):  # a phone's groups, a column of figures (coreutils' NEWS), a list
+        assert codes(RIDDLES + "\n\n" + figures, select=["TQ102"]) == [], figures
+
+
 def test_a_text_that_spaces_its_marks_by_habit_is_flagged(codes):
     assert [c[2] for c in codes(MT) if c[0] == "TQ102"] == [" ", " "]
 

@@ -44,3 +44,16 @@ def spaced_marks(text: str):
         i = j - 2 if j >= 2 and text[j - 2] in SPACES else j - 1
         if i and (text[i - 1].isalnum() or text[i - 1] in _CLOSERS):  # (a third space is no closer)
             yield i, j
+
+
+# a French number format (`1 000`, `4,5 %`, `14h30`): a document that writes one spaces its marks the French way
+# too, however few it spaces (the English of a French blog: `Hi all !` beside `1 000 users`)
+# (`1 000`, but not a column of figures, `041 117 132`, nor a phone's groups)
+_FRENCH_NUMBER = Pattern(r"(?<![\d,.][ \u00a0\u202f])(?<![\d,.])\b\d{1,3}[ \u00a0\u202f]\d{3}\b(?![ \u00a0\u202f]?\d)"
+                         r"|\b\d+,\d+[ \u00a0\u202f]?%|\b\d{1,2}h\d{2}\b")
+
+
+def writes_french_numbers(doc) -> bool:
+    """Does a segment of ``doc`` write a number the French way (``_FRENCH_NUMBER``)?"""
+    return any(_FRENCH_NUMBER.search(seg.text) for seg in doc.segments)
+

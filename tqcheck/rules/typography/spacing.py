@@ -20,7 +20,7 @@ from .. import Rule
 from ...documents import MESSAGES
 from ...documents.model import PLACEHOLDER
 from ..common import SPACES, Pattern, has_no_break, looks_like_prose, space_name
-from .marks import TIGHT_COMMA, TIGHT_HIGH, spaced, spaced_marks
+from .marks import TIGHT_COMMA, TIGHT_HIGH, spaced, spaced_marks, writes_french_numbers
 from .straight_quotes import space_inside_straight_quotes
 
 RULES = [
@@ -103,7 +103,7 @@ def check(doc, ctx):
             if '"' in text:
                 yield from space_inside_straight_quotes(seg)
     if high:
-        yield from _habit(doc, high, TIGHT_HIGH, french=bool(doc.source_path))
+        yield from _habit(doc, high, TIGHT_HIGH, french=bool(doc.source_path) or writes_french_numbers(doc))
     if commas:
         yield from _habit(doc, commas, TIGHT_COMMA)
 
@@ -113,7 +113,7 @@ def check(doc, ctx):
 # book, ``Messiah's Handbook : Reminders`` in a signature).  So the spaced marks of a document are
 # reported where they are at least ``HABIT`` of its marks (any one after a no-break space always is), and all
 # of them in an article checked against its French source (``--source``; a catalog's unit: by its own source,
-# see ``check``).
+# see ``check``) or that writes a number the French way (``marks.writes_french_numbers``).
 HABIT = 0.2
 
 
