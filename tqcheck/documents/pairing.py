@@ -2,8 +2,8 @@
 
 ``attach(doc, source)`` fills ``doc.pairs`` from two read documents (the runner reads both; nothing
 here opens a file): files with the same number of lines, blank in the same places, are paired line by
-line (confidence 1);
-otherwise both sides are split into sentences, within their segments (a sentence never crosses a
+line (confidence 1); documents with as many segments (paragraphs, headings, cells) of translated lengths, segment
+by segment; otherwise both sides are split into sentences, within their segments (a sentence never crosses a
 paragraph), and aligned by ``tqcheck.align``, each pair with the aligner's confidence.  A pair's
 target is a ``Segment`` over the target sentences (two sentences of a 1-2 bead are one segment), so
 findings point into the target file; ``source_segment`` points into the source file.
@@ -38,16 +38,23 @@ def attach(doc: Document, source: Document) -> None:
         if align.plausible([(sum(len(s.text) for s in src), sum(len(t.text) for t in tgt)) for _, src, tgt in lines]):
             doc.pairs = [pair for line, src, tgt in lines for pair in _line_pairs(line, src, tgt)]
             return  # else the same line count is chance: the paragraphs differ (aligned by sentence below)
+    src, tgt = source.segments, doc.segments
+    if len(src) == len(tgt) > 1 and align.plausible([(len(s.text), len(t.text)) for s, t in zip(src, tgt)]):
+        # as many paragraphs, headings and cells, of translated lengths: the translation kept the page's blocks,
+        # and a sentence is aligned within its block (not across a heading or a table's rows: LinShare's guide)
+        doc.pairs = [pair for k, (s, t) in enumerate(zip(src, tgt), 1) for pair in _line_pairs(k, [s], [t], "block")]
+        return
     doc.pairs = aligned(_sentences(source), _sentences(doc))
 
 
-def _line_pairs(line, src, tgt) -> list:
-    """The pairs of one line and its translation: itself, or its sentences aligned (a paragraph a line)."""
+def _line_pairs(line, src, tgt, unit="line") -> list:
+    """The pairs of one line (or ``unit``) and its translation: itself, or its sentences aligned (a paragraph a
+    line)."""
     src_sentences = [sub_segment(s, i, j) for s in src for i, j in align.sentences(s.text)]
     tgt_sentences = [sub_segment(t, i, j) for t in tgt for i, j in align.sentences(t.text)]
     if len(src_sentences) > 1 or len(tgt_sentences) > 1:
-        return [replace(p, id=f"line {line}, {p.id}") for p in aligned(src_sentences, tgt_sentences)]
-    return [Pair(" ".join(s.text for s in src), join(tgt) if tgt else None, 1.0, f"line {line}",
+        return [replace(p, id=f"{unit} {line}, {p.id}") for p in aligned(src_sentences, tgt_sentences)]
+    return [Pair(" ".join(s.text for s in src), join(tgt) if tgt else None, 1.0, f"{unit} {line}",
                  join(src) if src else None)]
 
 

@@ -66,6 +66,22 @@ def test_a_rewritten_region_is_reported_once_and_not_checked():
     assert codes.count("TQ607") == 1 and "TQ601" not in codes
 
 
+def test_a_translation_that_keeps_the_pages_blocks_is_aligned_block_by_block():
+    # LinShare's guide: headings and table cells as many in both languages, but a sentence more here and a sentence
+    # less there; aligned over the whole page, a heading drifted into its neighbour's sentences
+    fr = ("# Servlet d'application Tomcat\n\nLe serveur démarre. Il lit sa configuration au démarrage\net "
+          "ouvre le port 8080.\n\n| Niveau | Sens |\n|---|---|\n| OFF | Pas de journalisation. |\n")  # (wrapped)
+    en = ("# Tomcat\n\nThe server starts and reads its configuration, then opens port 8080.\n\n"
+          "| Level | Meaning |\n|---|---|\n| OFF | No logging. |\n")
+    doc = parse(en, path="a.en.md", fmt="markdown")
+    attach(doc, parse(fr, path="a.fr.md", fmt="markdown"))
+    assert [p.id.split(",")[0] for p in doc.pairs][:2] == ["block 1", "block 2"]
+    assert [(p.source, p.target.text) for p in doc.pairs if p.id.startswith("block 1")] == [
+        ("Servlet d'application Tomcat", "Tomcat")]
+    # a heading shortened is no clause dropped: a label is too short to say
+    assert [f.code for f in lint(doc, Context(Config(select=["TQ604"]))).findings] == []
+
+
 def test_line_aligned_files_pair_line_by_line():
     doc = parse("One.\nTwo is 2.\n", path="a.txt")
     attach(doc, parse("Un.\nDeux vaut 2.\n", path="b.txt"))

@@ -77,8 +77,8 @@ def check(doc, ctx):
     messages = doc.format in MESSAGES
     for pair, (source, target) in zip(pairs, shown):
         s, t = len(source), len(target)
-        if s < 20:
-            continue  # a title, a label: too short to say
+        if s < 20 or s < 40 and source.rstrip()[-1:] not in ".!?…;:":
+            continue  # a title, a label, a heading or a table's cell (`Servlet d'application Tomcat`): too short to say
         delta = (t - ratio * s) / math.sqrt(s * spread)
         share = t / (ratio * s)
         if delta > ADDITION and (not messages or share > MESSAGE_LONG):
