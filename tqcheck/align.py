@@ -36,10 +36,9 @@ _BREAK = re.compile(r"[.!?…]+(?:[\u00a0\u202f ]?[\"”’»)\]])*(?=\s+[\"“�
                     r"|[.!?…]+[\"”’»)\]]*\s*$|\n")
 # words no sentence, headline or line of a list ends with: the line after them goes on (`see for instance the` /
 # `[Rust documentation main page](…)`)
-_GOES_ON = frozenset("the a an of to in for and or with by from on at as than de la le les des du et à en pour par "
-                     "sur dans un une au aux ou avec".split())
+_GOES_ON = frozenset("the a an of and or de la le les des du et un une au aux ou".split())  # (not `Log in`)
 # a list's item, a table's row, a labelled line (`mardi : ateliers`, `Note: …`)
-_ITEM = re.compile(r"[-*+•–]\s|\d{1,3}[.)]\s|\t|[^\W\d_][\w'’ -]{0,24}?\s?:\s")
+_ITEM = re.compile(r"[-*+•–]\s|\(?(?:\d{1,3}|[a-zA-Z])[.)]\s|\t|[^\W\d_][\w'’ -]{0,24}?\s?:\s")
 _WRAPPED = 45  # a line at least this long, in a paragraph wrapped by hand (at 72 to 80 columns: most lines are)
 _WORD_BEFORE = re.compile(r"([\w.]+)[.]$")
 _NUMBER = re.compile(r"\d+(?:[ ,.\u00a0\u202f]\d+)*")
@@ -84,14 +83,16 @@ def _wrapped(text, newline) -> bool:
     line, a sentence's end or a colon, not before a blank line or a list item, not in a table (a tab); and only
     where the line is long (wrapped, not a headline or an item: `Programme de la semaine` / `lundi : …`) and goes
     on with a lower-case word or after a comma, or ends on a word no line ends with (`the`, `de`: lower case)."""
-    line = text[text.rfind("\n", max(0, newline - 200), newline) + 1:newline].rstrip(" \t")
-    end = text.find("\n", newline + 1, newline + 200)
-    following = text[newline + 1:end if end >= 0 else newline + 200].strip(" \t")
-    if not line or not following or "\t" in line or line[-1] in ".!?…:;\"”’»)]" or _ITEM.match(following):
+    window = max(0, newline - 200)  # (a line is read back 200 characters at most: no cost that grows with the text)
+    line = text[max(window, text.rfind("\n", window, newline) + 1):newline].strip()
+    stop = text.find("\n", newline + 1, newline + 200)
+    following = text[newline + 1:stop if stop >= 0 else newline + 200].strip()
+    if not line or not following or "\t" in line or _ITEM.match(following):
+        return False  # (a line of spaces, no-break spaces or a form feed is blank)
+    if line.rstrip("\"”’»)]*_")[-1:] in ".!?…:;" or not line.rstrip("\"”’»)]*_"):
         return False
-    words = line.split()
-    return words[-1] in _GOES_ON or len(line) >= _WRAPPED and (following.lstrip("*_`[(")[:1].islower()
-                                                                 or line[-1] == ",")
+    return line.split()[-1] in _GOES_ON or len(line) >= _WRAPPED and (following.lstrip("*_`[(")[:1].islower()
+                                                                     or line[-1] == ",")
 
 
 def _add(text, start, end, out):

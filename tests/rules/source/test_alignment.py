@@ -39,6 +39,9 @@ def test_a_paragraph_wrapped_by_hand_is_not_cut_at_its_line_breaks():
     "Programme de la semaine\nlundi : ouverture des portes\nmardi : ateliers",  # short lines: a list, French case
     "Live from LA\nThe show starts.", "Appendix A\nTables", "x = 1\ny = 2", "jean\t12\nmarie\t13",
     "* flour, butter and many other things that the cake will need,\n* sugar",  # a list's items
+    "Log in\nSign up", "the list goes on with many more things than these ones, and:\na) one\nb) two",
+    # blank lines of other spaces (a second review: IndexError)
+    "a\r\n\r\nb", "See the\r\n\r\nNext", "x\n\x0c\nfoo", "Bonjour à tous.\n\u00a0\nNous avons 3 nouvelles versions.",
 ])
 def test_lines_of_their_own_stay_cut(text):
     assert len(sentences(text)) >= 2, text
