@@ -20,7 +20,7 @@ from .. import Rule
 from ...documents import MESSAGES
 from ...documents.model import PLACEHOLDER
 from ..common import SPACES, Pattern, has_no_break, looks_like_prose, space_name
-from .marks import TIGHT_COMMA, TIGHT_HIGH, spaced, spaced_marks, writes_french_numbers
+from .marks import TIGHT_COMMA, TIGHT_HIGH, as_unsafe, spaced, spaced_marks, writes_french_numbers
 from .straight_quotes import space_inside_straight_quotes
 
 RULES = [
@@ -103,7 +103,7 @@ def check(doc, ctx):
             if '"' in text:
                 yield from space_inside_straight_quotes(seg)
     if high:
-        yield from _habit(doc, high, TIGHT_HIGH, french=bool(doc.source_path) or writes_french_numbers(doc))
+        yield from _habit(doc, high, TIGHT_HIGH, french=bool(doc.source_path), numbers=writes_french_numbers(doc))
     if commas:
         yield from _habit(doc, commas, TIGHT_COMMA)
 
@@ -113,11 +113,12 @@ def check(doc, ctx):
 # book, ``Messiah's Handbook : Reminders`` in a signature).  So the spaced marks of a document are
 # reported where they are at least ``HABIT`` of its marks (any one after a no-break space always is), and all
 # of them in an article checked against its French source (``--source``; a catalog's unit: by its own source,
-# see ``check``) or that writes a number the French way (``marks.writes_french_numbers``).
+# see ``check``); in a document that writes a number the French way (``numbers``: `1 000`, `14h30`), all of them too,
+# but a plain space's fix is then unsafe (the number test is a guess: `10 000 m` is also SI style).
 HABIT = 0.2
 
 
-def _habit(doc, problems, tight, french=False):
+def _habit(doc, problems, tight, french=False, numbers=False):
     """The problems of one kind, given as ``(problem, plain space?)``: all if the document spaces such marks
     by habit (one in ``HABIT`` or more), else those after a no-break space; ``french``: all (``; : ! ?`` spaced in
     an article checked against its French source are the French habit; a space before a comma is no French one)."""
@@ -128,7 +129,7 @@ def _habit(doc, problems, tight, french=False):
     if len(problems) >= HABIT * (len(problems) + unspaced):
         yield from (p for p, _ in problems)
     else:
-        yield from (p for p, plain in problems if not plain)
+        yield from (as_unsafe(p) if plain else p for p, plain in problems if numbers or not plain)
 
 
 def _space_before_comma(seg):
