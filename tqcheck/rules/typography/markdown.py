@@ -9,6 +9,8 @@ Markdown documents (`.md`, `.mdx`, `.qmd`), and only where the space is on one l
 
 from __future__ import annotations
 
+import re
+
 from .. import Rule
 from ..common import Pattern
 
@@ -38,8 +40,13 @@ MARKDOWN = frozenset(("markdown", "mdx", "rmarkdown"))
 _SPACES = r"[ \t\u00a0]+"
 # `[text] (url`: an address after the space (not `(#2861)`, a reference after a bracketed tag)
 _LINK = Pattern(r"(?<=\])" + _SPACES + r"(?=\((?:https?://|www\.|mailto:|\.{0,2}/|#[A-Za-z]))")
-_IMAGE = Pattern(r"!" + _SPACES + r"\[([^\]\n]{0,200})\][ \t\u00a0]*\(")
-_OPERAND = Pattern(r"(?:^|[^\w.])(?:\w|[\d.]+)[ \t]*\Z")  # a figure or one character just before
+# `! [alt] (img)`: the `!` opens its line (after a word it ends a sentence: `Hi all ! [Gladys] (https://…)` is a link)
+# or the address is an image's
+_IMAGE = Pattern(r"!" + _SPACES + r"\[([^\]\n]{0,200})\][ \t\u00a0]*\(([^()\s]*(?:[ \t][^()\s]*){0,12})\)")
+_IMAGE_FILE = Pattern(r"\.(?:png|jpe?g|gif|svg|webp|avif)\Z", re.I)
+_TASK = frozenset(("[ ]", "[x]", "[X]"))  # a task list's box, before a link: `- [x] (https://…)`
+# an operand just before: a figure, a letter (not `a` or `I`), or what a bracket closes (`x[i] ** 2`, `(a+b) ** 2`)
+_OPERAND = Pattern(r"(?:(?:^|[^\w.])(?:[b-zA-HJ-Z]|[\d.]+)|[\])])[ \t]*\Z")
 _EMPHASIS = Pattern(r"(?:^|(?<=[\s(]))(\*\*|__)([ \t]+)[^\s*_](?:[^*_\n]{0,200}?[^\s*_])?([ \t]+)\1(?=[\s.,;:!?)]|$)")
 
 
@@ -51,11 +58,15 @@ def check(doc, ctx):
         if "]" in text:
             images = []
             for m in _IMAGE.finditer(text):  # `! [alt] (a.png)`: the image, and the space before its `(` too
+                if text[:m.start()].rstrip(" \t")[-1:] not in ("", "\n") and not _IMAGE_FILE.search(m.group(2)):
+                    continue
                 images.append((m.start(), m.end()))
-                yield seg.problem(m.start(), m.end(), "TQ109", "A space between `!` and `[` breaks this image: it "
+                end = m.start(2)
+                yield seg.problem(m.start(), end, "TQ109", "A space between `!` and `[` breaks this image: it "
                                   "shows as text", f"![{m.group(1)}](", applicability="unsafe")
             for m in _LINK.finditer(text):
-                if text.rfind("[", 0, m.start()) > text.rfind("\n", 0, m.start()) and not any(
+                opening = text.rfind("[", 0, m.start())
+                if opening > text.rfind("\n", 0, m.start()) and text[opening:m.start()] not in _TASK and not any(
                         a <= m.start() < b for a, b in images):  # its `[` on the same line; not an image's
                     yield seg.problem(m.start() - 1, m.end() + 1, "TQ109", "A space between `]` and `(` breaks "
                                       "this link: it shows as text", "](", applicability="unsafe")
