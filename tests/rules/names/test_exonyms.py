@@ -124,11 +124,17 @@ def test_acronyms_in_code_are_not_flagged(codes, text):
 @pytest.mark.parametrize("text", [
     "Read https://example.com/United-States/report.html first.", "See www.nyc.gov/New-York for it.",
     "The file United-States.csv holds it.", "The key id_Hong-Kong is set.", "Go to /Moscou/ then.",
+    "See docs/United-States/a for it.",
     "Mail info@Moscou.example or tag #Moscou.",
 ])
 def test_a_name_in_an_address_a_file_name_or_an_identifier_is_left(codes, text):
     # a review's case: the safe fix wrote `https://example.com/United States/report.html`
     assert codes(text, "TQ201") == []
+
+
+@pytest.mark.parametrize("text", ["The Paris/Moscou axis held.", "On the Bakhmout/Soledar front.", "He flew to Moscou.Then"])
+def test_a_name_beside_a_slash_or_a_full_stop_in_prose_is_still_flagged(codes, text):
+    assert len(codes(text, "TQ201")) == 1  # a second review: the first address test took them for paths
 
 
 def test_a_persons_french_spelling_after_another_first_name_is_not_fixed_safely(codes):

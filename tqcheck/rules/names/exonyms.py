@@ -270,17 +270,19 @@ def _exonym_problems(doc, glossary, flagged):
 
 
 def _in_address(text: str, i: int, j: int) -> bool:
-    """Is ``text[i:j]`` part of a URL, a path, a file name or an identifier (a slash, an underscore, an equals sign
-    or an at sign touching it; a file extension after it; `://` or `www.` in the non-spaces before it)?"""
+    """Is ``text[i:j]`` part of a URL, a path, a file name or an identifier: an underscore, an equals sign, an at
+    sign or a hash touching it, a file's extension after it, or, in its run of non-spaces, `://`, `www.`, a leading
+    `/` or two slashes (not the one of `the Paris/Moscou axis`)?"""
     before, after = text[i - 1:i], text[j:j + 1]
-    if before in _ADDRESS or after in _ADDRESS or after == "." and text[j + 1:j + 2].isalnum():
+    if before in _ADDRESS or after in _ADDRESS or after == "." and text[j + 1:j + 2].islower():
         return True
-    token = _RUN_BEFORE.search(text, max(0, i - 300), i).group()
-    return "://" in token or "www." in token
+    token = _RUN_BEFORE.search(text, max(0, i - 300), i).group() + text[i:j] + _RUN_AFTER.match(text, j).group()
+    return "://" in token or "www." in token or token.startswith(("/", "~", "./")) or token.count("/") >= 2
 
 
+_RUN_AFTER = Pattern(r"\S{0,300}")
 _RUN_BEFORE = Pattern(r"\S*\Z")
-_ADDRESS = frozenset("/\\_=@#")
+_ADDRESS = frozenset("\\_=@#")
 _WORD_BEFORE = Pattern(r"([^\W\d_]{2,})[ \t]*\Z")  # the word just before, on the same line
 _WORD_AFTER = Pattern(r"[ \t]*([^\W\d_]{2,})")
 
