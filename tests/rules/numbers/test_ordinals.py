@@ -17,6 +17,9 @@ MORE = [
     ("The home of Élisabeth Ire d'Angleterre, is the only place worthy of it.", "TQ509", "Ire", "I", "unsafe"),
     ("In the Ier arrondissement.", "TQ509", "Ier", "1st", "safe"),
     ("The Xe arrondissement.", "TQ509", "Xe", "10th", "safe"),
+    # the cooperative `24ème` (signaturepdf's README): after a bracket or `of`, perhaps a name: flagged, not fixed
+    ("Vincent Laurent (24ème) wrote it.", "TQ509", "24ème", "24th", "unsafe"),
+    ("The working hours of 24ème employees.", "TQ509", "24ème", "24th", "unsafe"),
     ("He lives on the 2e floor, 66 rue Jean Jaurès.", "TQ509", "2e", "2nd", "unsafe"),  # a byte-like figure in prose
     ("If they concern the 2e core, provide new releases.", "TQ509", "2e", "2nd", "unsafe"),  # LaTeX2e's (l3news)
     ("Between versions 2.09 and 2e of the format.", "TQ509", "2e", "2nd", "unsafe"),  # LaTeX2e: no noun after it

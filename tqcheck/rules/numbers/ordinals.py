@@ -11,7 +11,7 @@ Table: ``numbers_months.tsv``.
 from __future__ import annotations
 
 from .. import Rule
-from ..common import Pattern, anchor_lines, finditer_in, line_bounds, merge_spans
+from ..common import Pattern, anchor_lines, finditer_in, line_bounds, merge_spans, previous_word
 from . import SEP, WORD_CHAR, digits, months
 
 RULES = [
@@ -110,7 +110,9 @@ def _ordinals(seg, view):
             end = end + w.end()
         yield seg.problem(
             start, end, "TQ509", f"French ordinal `{text[start:end]}`: English writes `{replacement}`", replacement,
-            applicability="safe" if _plain_ordinal(text, m) else "unsafe",
+            applicability="safe" if _plain_ordinal(text, m) and (
+                next_word in english_months or next_word in ("siècle", "siècles") or _qualified(text, start))
+            else "unsafe",
         )
 
 
@@ -124,6 +126,18 @@ def _in_hex_bytes(text: str, i: int, j: int) -> bool:
     """Is ``text[i:j]`` one of a run of hex numbers (``_HEX_BEFORE``, ``_HEX_AFTER``)?"""
     return any(m is not None and (len(m.group(1)) == 2 or not m.group(1).isdigit())
                for m in (_HEX_BEFORE.search(text, max(0, i - 5), i), _HEX_AFTER.match(text, j)))
+
+
+def _qualified(text: str, i: int) -> bool:
+    """Does a lower-case word that is no preposition come right before ``text[i]`` (`the 3ème`, `came 1re`)?  After a
+    bracket, a name or `of`, the ordinal may be a name's (the cooperative `24ème`: `Vincent Laurent (24ème)`, `the
+    hours of 24ème employees`)."""
+    word = previous_word(text, i)
+    return (word.islower() or word.lower() in _DETERMINERS) and word not in _PREPOSITIONS and text[i - 1:i] in " \u00a0"
+
+
+_PREPOSITIONS = frozenset("of for by with from at in on to into and or de du des chez".split())
+_DETERMINERS = frozenset("the a an his her its their our my your this that le la les au aux".split())  # (`The Xe`)
 
 
 def _plain_ordinal(text, m) -> bool:
