@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ..common import Pattern, line_bounds, one_of, word_before
+from ..common.lexicon import function_words
 from . import SEP, S, months, roles
 from .quantity import is_quantity
 
@@ -62,10 +63,18 @@ def listed(text: str, i: int, j: int, sp: str) -> bool:
 def one_number(text: str, i: int, j: int, sp: str) -> bool:
     """Does the context say that ``sp`` (``10 000``) is one number?  A no-break space (English never
     separates list items with one), a ``000`` group, a first group of one or two digits (``1 902``),
-    or a unit, currency or count next to it (``171 790 metres``)."""
+    or a unit, currency or count next to it (``171 790 metres``); but not a first digit alone after a capitalised
+    word, which numbers a name (``Pixel 8 128 GB``, ``Windows 7 100% CPU``, ``Step 2 500 times``)."""
     groups = re.split(S, sp)
-    return (any(ch in sp for ch in SEP[:3]) or "000" in groups[1:] or len(groups[0]) < 3
-            or is_quantity(text, i, j))
+    if any(ch in sp for ch in SEP[:3]):
+        return True
+    name = len(groups[0]) == 1 and _CAPITALISED_BEFORE.search(text, max(0, i - 40), i)
+    if name and name.group(1).lower() not in function_words():  # (not a sentence's `The 9 425 vehicles`)
+        return False
+    return "000" in groups[1:] or len(groups[0]) < 3 or is_quantity(text, i, j)
+
+
+_CAPITALISED_BEFORE = Pattern(r"(?:^|\s)([A-Z][\w.-]*)[ \t]\Z")  # `Pixel `, `Windows `: a name the figure numbers
 
 
 def decimal_context(text: str, i: int, j: int) -> bool:
