@@ -120,10 +120,7 @@ def check(doc, ctx):
             continue
         text = seg.text
         if numbers:
-            for m in finditer_in(NUMBER, text, anchor_lines(text, NUMBER_ANCHORS, view)):
-                problem = _number_problem(seg, m)
-                if problem is not None:
-                    yield problem
+            yield from number_problems(seg, view)
         if percent and "%" in text:
             for m in finditer_in(PERCENT, text, anchor_lines(text, PERCENT_ANCHORS)):
                 yield seg.problem(
@@ -131,6 +128,14 @@ def check(doc, ctx):
                     f"{space_name(m.group(1))} before `%` (French spacing): English sets `%` right after the figure",
                     "", applicability="safe" if _french_percent(text, m) else "unsafe",
                 )
+
+
+def number_problems(seg, view):
+    """TQ501–TQ503's problems in a segment that holds a digit (``view``: its digit view, ``numbers.digits``)."""
+    for m in finditer_in(NUMBER, seg.text, anchor_lines(seg.text, NUMBER_ANCHORS, view)):
+        problem = _number_problem(seg, m)
+        if problem is not None:
+            yield problem
 
 
 _DECIMAL_COMMA_BEFORE = Pattern(r"\d,\d+$")

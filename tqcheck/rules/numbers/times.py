@@ -43,10 +43,11 @@ def check(doc, ctx):
     twelve = ctx.option("time-format", "24h") == "12h"
     for seg, has_digit, view in digits(doc):
         if has_digit and ("h" in seg.text or "H" in seg.text):
-            yield from _times(seg, view, twelve)
+            yield from times(seg, view, twelve)
 
 
-def _times(seg, view, twelve):
+def times(seg, view, twelve=False):
+    """TQ508's problems in a segment that holds a digit (``view``: its digit view, ``numbers.digits``)."""
     text = seg.text
     for m in finditer_in(TIME, text, anchor_lines(text, ANCHORS, view)):
         hour, minute = int(m.group("h")), m.group("m")

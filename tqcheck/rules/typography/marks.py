@@ -47,24 +47,19 @@ def spaced_marks(text: str):
             yield i, j
 
 
-# a French number format: a document that writes one spaces its marks the French way too, however few it spaces (the
-# English of a French blog: `Hi all !` beside `1 000 users`).  Groups of three figures after no-break spaces; after
-# plain spaces, only before a word, `€` or `%` and not after a capitalised word (`Pixel 8 128 GB`, `Step 2 500 times`),
-# never inside a column of figures (`041 117 132`); a decimal comma of one or two figures before `%`; `14h30`.  (Run
-# once a document has a spaced mark that the habit test leaves: no expression here is tried on every text.)
-_FRENCH_NUMBER = Pattern(r"(?<![\d,.][ \u00a0\u202f])(?<![\d,.])\b(?:(?P<nbsp>[1-9]\d{0,2}(?:[\u00a0\u202f]\d{3})+)\b"
-                         r"(?![.,]?\d)|[1-9]\d{0,2}(?: \d{3})+(?=[ \u00a0\u202f]?(?:[^\W\d_]|[€$%]))"
-                         r"|\d+,\d{1,2}[ \u00a0\u202f]?%|\d{1,2}h\d{2}\b)")
-_CAPITALISED_BEFORE = Pattern(r"(?:^|\s)[A-Z][\w.-]*[ \t]\Z")
-
-
 def writes_french_numbers(doc) -> bool:
-    """Does a segment of ``doc`` write a number the French way (``_FRENCH_NUMBER``)?"""
-    for seg in doc.segments:
-        for m in _FRENCH_NUMBER.finditer(seg.text):
-            if m.group("nbsp") or not _CAPITALISED_BEFORE.search(seg.text, max(0, m.start() - 40), m.start()):
-                return True
-    return False
+    """Does ``doc`` write a number the French way: a figure the numbers family fixes safely (TQ501, TQ502: `1 000
+    users`, `4,5 %`; not `Pixel 8 128 GB`, `1,200%` nor a column of figures) or a French time (TQ508: `14h30`)?  A
+    document that does spaces its marks the French way too, however few it spaces (the English of a French blog: `Hi
+    all !` beside `1 000 users`).  Asked only of a document with a spaced mark that the habit test leaves."""
+    from ..numbers import digits
+    from ..numbers.figures import number_problems
+    from ..numbers.times import times
+
+    return any(has_digit and (any(p.code != "TQ503" and p.fix is not None and p.fix.applicability == "safe"
+                                  for p in number_problems(seg, view))
+                              or ("h" in seg.text or "H" in seg.text) and next(times(seg, view), None) is not None)
+               for seg, has_digit, view in digits(doc))
 
 
 def as_unsafe(problem):
