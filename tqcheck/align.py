@@ -89,8 +89,8 @@ def _wrapped(text, newline) -> bool:
     following = text[newline + 1:stop if stop >= 0 else newline + 200].strip()
     if not line or not following or "\t" in line or _ITEM.match(following):
         return False  # (a line of spaces, no-break spaces or a form feed is blank)
-    if line.rstrip("\"”’»)]*_")[-1:] in ".!?…:;" or not line.rstrip("\"”’»)]*_"):
-        return False
+    if line.rstrip("\"”’»)]*_")[-1:] in ".!?…:;":
+        return False  # (a sentence's end; and a line of closing marks only: "" is in any string)
     return line.split()[-1] in _GOES_ON or len(line) >= _WRAPPED and (following.lstrip("*_`[(")[:1].islower()
                                                                      or line[-1] == ",")
 

@@ -25,8 +25,8 @@ from .model import PLACEHOLDER, Directive, Document, Pair, Segment, line_starts
 
 __all__ = [
     "CODE_LIST_RE", "DIRECTIVE_RE", "EXTENSIONS", "FORMATS", "KINDS", "PLACEHOLDER", "Directive", "Document",
-    "InputError", "MESSAGES", "Pair", "READ_ONLY", "Segment", "decode", "detect_format", "included_by_folder",
-    "line_starts", "load", "parse", "read_bytes", "read_file",
+    "InputError", "MARKDOWN", "MESSAGES", "Pair", "READ_ONLY", "Segment", "decode", "detect_format",
+    "included_by_folder", "line_starts", "load", "parse", "read_bytes", "read_file",
 ]
 
 # each format's reader: (module of this package, function); the bilingual ones give only their target text to the rules
@@ -50,6 +50,8 @@ _READERS = {
 FORMATS = (*_READERS, "xml")  # an .xml file is read by its root element (``_xml_format``)
 # their text is extracted (``office``, ``slides``, ``xlsx``, ``epub``): never fixed
 READ_ONLY = ("docx", "odt", "pptx", "odp", "xlsx", "epub")
+# Markdown and its dialects, whose readers (markdown-it) leave as text only markup that does not render
+MARKDOWN = frozenset(("markdown", "mdx", "rmarkdown"))
 # files of software strings: labels and messages, whose placeholders stand for words (`of %{date} ?`)
 MESSAGES = frozenset("po xliff ts json yaml strings stringsdict xcstrings properties php ini android resx "
                      "fluent".split())

@@ -62,8 +62,8 @@ class TokenRule:
         # a pattern that starts with ``"`` is about what follows a closing quotation mark
         self._closes = self.pattern.elements[0].forms == frozenset('"')
         # one that starts with ``^`` then a fixed word (`^ in|on|at … , is`): the words a sentence must open with
-        first = self.pattern.elements
-        self.opens = first[1].words if first[0].source == "^" and len(first) > 1 and first[1].fixed else None
+        head = self.pattern.elements[:2]
+        self.opens = head[1].words if head[0].source == "^" and len(head) > 1 and head[1].fixed else None
 
     def may_hold(self, low: str) -> bool:
         """Can a sentence whose lowercased text is ``low`` hold a word of each needle (``needles``)?"""

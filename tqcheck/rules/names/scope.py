@@ -32,6 +32,7 @@ from bisect import bisect_right
 from itertools import accumulate, compress, count, repeat
 from operator import add, gt
 
+from ...documents import MARKDOWN
 from ...documents.rst import title_style
 from ..common import Pattern
 from .tokens import layout, memo
@@ -111,7 +112,7 @@ def document_starts(doc, starts: list) -> list:
 
 def _articles(doc) -> tuple:
     joined, offsets = layout(doc)
-    if doc.format in ("markdown", "mdx", "rmarkdown", "html", "rst", "asciidoc"):
+    if doc.format in MARKDOWN or doc.format in ("html", "rst", "asciidoc"):
         return _headings(doc, offsets), False
     # a changelog entry opening the file starts no article after the first
     entries = [m.start() + 1 for m in _ENTRY_AFTER.finditer(joined)] if doc.format == "text" else []
@@ -139,7 +140,7 @@ def _headings(doc, offsets) -> list:
         elif doc.format == "asciidoc":
             m = _ASCIIDOC_TITLE.match(text, text.rfind("\n", 0, at) + 1)
             level = len(m.group(1)) if m is not None and m.end() <= at else None
-        elif doc.format in ("markdown", "mdx", "rmarkdown"):
+        elif doc.format in MARKDOWN:
             line = text.rfind("\n", 0, at) + 1
             m = _ATX.match(text, line)
             if m is not None and text[m.end():at].strip(" \t#") == "":

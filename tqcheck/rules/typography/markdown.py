@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ...documents import MARKDOWN
 from .. import Rule
 from ..common import Pattern
 
@@ -36,7 +37,6 @@ RULES = [
     ),
 ]
 
-MARKDOWN = frozenset(("markdown", "mdx", "rmarkdown"))
 _SPACES = r"[ \t\u00a0]+"
 # `[text] (url`: an address after the space (not `(#2861)`, a reference after a bracketed tag)
 _LINK = Pattern(r"(?<=\])" + _SPACES + r"(?=\((?:https?://|www\.|mailto:|\.{0,2}/|#[A-Za-z]))")
@@ -58,11 +58,10 @@ def check(doc, ctx):
         if "]" in text:
             images = []
             for m in _IMAGE.finditer(text):  # `! [alt] (a.png)`: the image, and the space before its `(` too
-                if text[:m.start()].rstrip(" \t")[-1:] not in ("", "\n") and not _IMAGE_FILE.search(m.group(2)):
-                    continue
+                if text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() and not _IMAGE_FILE.search(m.group(2)):
+                    continue  # (not at its line's start, nor an image's file)
                 images.append((m.start(), m.end()))
-                end = m.start(2)
-                yield seg.problem(m.start(), end, "TQ109", "A space between `!` and `[` breaks this image: it "
+                yield seg.problem(m.start(), m.start(2), "TQ109", "A space between `!` and `[` breaks this image: it "
                                   "shows as text", f"![{m.group(1)}](", applicability="unsafe")
             for m in _LINK.finditer(text):
                 opening = text.rfind("[", 0, m.start())

@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
+from ...documents import MARKDOWN
 from ..common import Pattern, line_bounds
 from ..common.memo import per_segment
 from .lexicon import is_english
@@ -34,7 +35,7 @@ _GLOSSED = Pattern(r"[”\"»’][*_]*\s*\((?=\s*[^\W\d_])")
 _NINE_WORDS = Pattern(r"(?:\S+\s+){8}\S")  # more than eight words (from the first word's start)
 OPEN_QUOTES = "“\"«‘"
 CLOSE_QUOTES = "”\"»’"
-_STARRED = ("markdown", "mdx", "rmarkdown", "rst")  # where *x* and _x_ are emphasis
+_STARRED = MARKDOWN | {"rst"}  # where *x* and _x_ are emphasis
 
 
 def exempt(doc, seg, i, j, code) -> bool:
