@@ -52,6 +52,8 @@ def test_a_bracket_without_its_partner_is_flagged(codes, text, at):
     # a quoted token names both its brackets, however long (GCC's README.Bugs, GLib's NEWS, Xerces's messages)
     ('See "(gcc)Bugs", call `g_spawn()` now, and match "[xX][mM][lL]".', "x.txt"),
     ('Where "roberta-large_L17_no-idf_version=0.3.0(hug_trans=2.3.0)" is the hash code.', "x.txt"),  # BERTScore
+    # a quoted token's `)` still closes what an unquoted token opened (grep's ChangeLog)
+    ("the shell command:\nGREP_COLOR=\"$(printf '31m\\33[2J\\33[31')\" grep --color=always PATTERN", "x.txt"),
     # a message's `<br />` starts a line, and its list labels with it (a Joomla component's en-GB file)
     ('MSG="For example: <br />1) User can unsubscribe, <br />2) The same."\n', "language/en-GB/en-GB.com_x.ini"),
     # an AsciiDoc counter shows a number: `1) apples` (Asciidoctor's documentation)

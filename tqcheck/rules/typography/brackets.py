@@ -66,7 +66,7 @@ def _unpaired(text: str, plain: bool) -> list:
             lone += stack  # a sentence's line ends: what it left open stays open
             stack = []
         last = i
-        if _quoted(text, i):
+        if _quoted(text, i) and not _closes_outside(text, i, stack):
             continue  # a bracket named: `‘]’`, `"]]>"`, `'-['`
         if c in "([":
             if c == "(" and _smiley_before(text, i):
@@ -116,6 +116,19 @@ def _quoted(text: str, i: int) -> bool:
     `` `g_spawn()` ``): named, not used?  Both brackets of such a token are, whichever is nearer its end."""
     token = _token(text, i, 200)  # (both brackets of a long token must get the same answer)
     return token is not None and len(token) >= 3 and token[0] in _QUOTES and token[-1] in _QUOTES
+
+
+def _closes_outside(text: str, i: int, stack: list) -> bool:
+    """Does the closer at ``i``, in a quoted token, close the bracket open before that token, its token holding no
+    opener of its own (grep's `GREP_COLOR="$(printf '31m\\33[2J\\33[31')"`: the `)` of a quoted token closes the
+    `$(` of another; not `(action "(start)" here)`, whose quoted `(start)` is a word of its own)?"""
+    c = text[i]
+    if c not in ")]" or not stack or text[stack[-1]] != _PARTNER[c]:
+        return False
+    start = i
+    while start > 0 and not text[start - 1].isspace() and i - start < 200:
+        start -= 1
+    return stack[-1] < start and _PARTNER[c] not in text[start:i]
 
 
 def _alone(text: str, i: int) -> bool:
