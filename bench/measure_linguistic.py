@@ -1,4 +1,4 @@
-"""Issue 11's figures, kind by kind: the linguistic traces (TQ301-TQ306) and untranslated French (TQ4xx).
+"""Issue 11's figures, kind by kind: the linguistic traces (TQ301-TQ307) and untranslated French (TQ4xx).
 
     .venv/bin/python bench/measure_linguistic.py [--show TQ304] [--sample 10]
 
@@ -30,7 +30,7 @@ from tqcheck.config import Config
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared", "data")
 KINDS = {"TQ301": "reporting", "TQ302": "lexical", "TQ303": "construction", "TQ304": "order",
-         "TQ305": "preposition", "TQ306": "article", "TQ4": "untranslated"}
+         "TQ305": "preposition", "TQ306": "article", "TQ307": "lexical", "TQ4": "untranslated"}
 SELECT = ["TQ3", "TQ4"]
 HELD_OUT = os.path.join(ROOT, "corpora", "heldout", "opus_newssyscomb2009_sample.tsv")
 HELD_OUT_SET = "newssyscomb2009"  # its test set: measured, never shown (as in measure_native)

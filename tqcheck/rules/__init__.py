@@ -47,6 +47,7 @@ DETECTORS = {
     "TQ205": "names.nationalities", "TQ206": "names.french_spelling",
     "TQ301": "calques.reporting", "TQ302": "calques.false_friends", "TQ303": "calques.structures",
     "TQ304": "calques.order", "TQ305": "calques.prepositions", "TQ306": "calques.articles",
+    "TQ307": "calques.rare_cognates",
     "TQ401": "untranslated.classify", "TQ402": "untranslated.classify", "TQ403": "untranslated.classify",
     "TQ501": "numbers.figures", "TQ502": "numbers.figures", "TQ503": "numbers.figures",
     "TQ504": "numbers.figures", "TQ505": "numbers.currency", "TQ506": "numbers.words",

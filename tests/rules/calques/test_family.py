@@ -37,8 +37,11 @@ from tqcheck.engine import Context, lint
     # kept ('"This is not wasted money, said yesterday the Dutch Finance minister'); 0.76 until an -s or -ed verb form with a noun or adjective reading was
     # read as the verb before an adverb in -ly and its object (stop 37): 2 hits there, read, each the French
     # order kept ('has not considered properly the facts', 'changes effectively our personality'); 0.79 until on-the-long-term and responsible-of (stop 37): 6 hits there, read,
-    # each the calque kept ('positive effects on the long term', 'the responsible of studies department')
-    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.79),
+    # each the calque kept ('positive effects on the long term', 'the responsible of studies department'); 0.83
+    # until TQ307 rare-cognate (stop 41): 11 hits there, read, 10 the calque kept ('The evolutive report', 'the
+    # power of dissuasion', 'despite these realisations', 'the unnecessary destructions', 'in exportation of
+    # goods', 'No final decision has been taken on these cessions'…) and 'an interministerial committee', said so
+    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.83),
 ])
 def test_clean_english_stays_under_the_false_positive_budget(parts, budget):
     path = shared(*parts)
