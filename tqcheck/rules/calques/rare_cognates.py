@@ -9,20 +9,20 @@ derivational ending and its English twin: -ité/-ity, -ique/-ic, -ical…): Engl
 2.5 million words, French its twin twenty times as often.  So the rule generalises past its examples: a
 word no one listed by hand is flagged because of how the two languages use it.
 
-Left alone: a word capitalised inside a sentence (a name), inside a word of code or a path (`partials/`), next
-to a French function word (a French passage: TQ4xx's), and where a TQ302 entry speaks of the same words.
+Left alone: a word capitalised inside a sentence (a name), joined to code or a path (`partials/`, `$urbanism`,
+`canonic(`), after or before a French function word (`d'exportation`: a French passage, TQ4xx's), and where another
+calque rule of the family speaks of the same words (`touristic`, TQ302's row, with its suggestions).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from .. import Rule
-from ..common import Table
+from ..common import CODE_MARKS, Table, previous_word, sentence_start
 from ..common.keywords import Keywords, keyword_text
-from ..common.sentences import sentences_of
-from .false_friends import _FINDINGS as FALSE_FRIEND_FINDINGS
-from .token_table import CALQUES, unless_named
+from .token_table import CALQUES, CODES, SPEAK_FIRST, unless_named
 
 RULES = [
     Rule(
@@ -38,8 +38,8 @@ RULES = [
         why="A translation that keeps the shape of the French word reads as translated even when the word exists "
         "in English: the reader stumbles on `juridical advice` where `legal advice` is what English says. The "
         "rule covers words no hand-made list names, because it asks how often each language uses them.",
-        before="The hotel is in a touristic area, and our lawyers give juridical advice.",
-        after="The hotel is in a tourist area, and our lawyers give legal advice.",
+        before="The firm looks for new competences, and its lawyers give juridical advice.",
+        after="The firm looks for new skills, and its lawyers give legal advice.",
         fix="none: the English word depends on the sentence (`juridical` may be legal or judicial); the message "
         "says how often English and French use each form.",
         data=("rare_cognates.tsv",),
@@ -48,10 +48,10 @@ RULES = [
 
 RARE_COGNATES = Table("rare_cognates.tsv", key="word", order="plain", reason="reason",
                       choices={"keep": ("yes", "no")}, required=("french", "en_zipf", "fr_zipf"))
-KEYWORDS = Keywords(lambda: words())  # declared at import: the long texts' one-pass scan
-# French words beside a word that say the passage is French (TQ4xx's), not an English word of French shape
-_FRENCH_NEIGHBOURS = frozenset("de la les des du et une aux au à pour sur dans avec est sont qui que ou".split())
-_JOINS = frozenset("-_/.@#:\\")  # a word joined to another by one of these is code, a path or a handle
+# French words before or after a word that say the passage is French (TQ4xx's), not an English word of French shape
+_FRENCH_NEIGHBOURS = frozenset("de la le les des du et une un aux au à pour sur dans avec est sont qui que ou l d "
+                               "sa ses vos nos leur leurs cette ces par".split())
+_LIST_MARK = frozenset("-*+•–")
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +59,9 @@ def words() -> dict:
     """word -> (French twin, its per-million frequency in English, in French), the rows kept."""
     return {r.word: (r.french, _per_million(r.en_zipf), _per_million(r.fr_zipf))
             for r in RARE_COGNATES.rows if r.keep == "yes"}
+
+
+KEYWORDS = Keywords(words)  # declared at import: the long texts' one-pass scan
 
 
 def _per_million(zipf: str) -> float:
@@ -73,47 +76,53 @@ def _rate(per_million: float) -> str:
 
 
 def _joined(text: str, i: int, j: int) -> bool:
+    """Is ``text[i:j]`` part of something larger: code, a path, a compound, a word in decomposed accents?"""
     before = text[i - 1] if i else " "
-    after = text[j] if j < len(text) else " "
-    return (before in _JOINS or before.isalnum() or after.isalnum() or after in "'’/\\"
-            or after in _JOINS and j + 1 < len(text) and text[j + 1].isalnum())
+    after, then = (text[j], text[j + 1:j + 2]) if j < len(text) else (" ", "")
+    return (before in CODE_MARKS or unicodedata.combining(before) > 0 or after.isalnum() or after == "("
+            or unicodedata.combining(after) > 0 or after in "/\\" or after in "'’" and then.isalpha()
+            or after in CODE_MARKS and then[:1].isalnum())
 
 
-def _neighbours(low: str, i: int, j: int) -> tuple:
-    left = low[max(0, i - 20):i].split()
-    right = low[j:j + 20].split()
-    return (left[-1].strip(",;:") if left else "", right[0].strip(",;:.") if right else "")
+def _first(text: str, k: int) -> bool:
+    """Does a sentence, a quotation or a list item start at ``text[k]``?"""
+    if sentence_start(text, k):
+        return True
+    line = text[text.rfind("\n", 0, k) + 1:k].strip(" \t\u00a0\"“«‘'(")
+    return line in _LIST_MARK or line[:-1].isdigit() and line[-1:] in ".)"
+
+
+def _in_french(text: str, low: str, i: int, j: int) -> bool:
+    after = low[j:j + 20].split()
+    return (previous_word(low, i) in _FRENCH_NEIGHBOURS
+            or bool(after) and after[0].strip(",;:.!?") in _FRENCH_NEIGHBOURS)
 
 
 def _candidates(seg):
     text, scan = seg.text, keyword_text(seg)
-    found = scan.present(KEYWORDS)
-    if not found:
-        return
-    table, firsts = words(), None
-    for k, n in scan.positions(sorted(found)):
+    table = words()
+    for k, n in scan.positions(KEYWORDS):
         j = k + n
         if _joined(text, k, j):
             continue
         word = text[k:j]
-        if not word.islower():
-            if firsts is None:
-                firsts = sentences_of(seg).firsts()
-            if not (word[0].isupper() and word[1:].islower() and k in firsts):
-                continue  # a name (`Concurrence`), or an acronym
-        if any(w in _FRENCH_NEIGHBOURS for w in _neighbours(scan.low, k, j)):
-            continue
-        yield k, j, table[word.lower()]
+        if not word.islower() and not (word[0].isupper() and word[1:].islower() and _first(text, k)):
+            continue  # a name (`Concurrence`), an acronym
+        if not _in_french(text, scan.low, k, j):
+            yield k, j, table[word.lower()]
 
 
 def check(doc, ctx):
+    deferred = [code for code in CODES if ctx.enabled(code)]  # the family's rules that speak first, when on
     for seg in doc.segments:
-        found = list(_candidates(seg))
-        if not found:
+        candidates = list(_candidates(seg))
+        if not candidates:
             continue
         problems = [seg.problem(k, j, "TQ307", f'"{seg.text[k:j]}" is rare in English ({_rate(en)}), its French twin '
                                 f"*{french}* common ({_rate(fr)}): a calque of the French word?")
-                    for k, j, (french, en, fr) in found]
-        # where a false-friend entry or row names the words, it speaks (with its suggestions)
-        named = [*FALSE_FRIEND_FINDINGS(seg), *CALQUES.problems(seg).get("TQ302", ())]
-        yield from unless_named(named, problems)
+                    for k, j, (french, en, fr) in candidates]
+        if deferred:  # where a row or an entry of the family names the words, it speaks (with its suggestions)
+            named = [p for findings in SPEAK_FIRST for p in findings(seg) if p.code in deferred]
+            named += [p for code in deferred for p in CALQUES.problems(seg).get(code, ())]
+            problems = unless_named(named, problems)
+        yield from problems
