@@ -6,11 +6,11 @@ inside curly or straight quotes (TQ102), and the space tokenised MT output leave
 
 What French spacing and tokenised MT leave is one space (or two) after a word, a number, a closing
 quote or bracket, or other punctuation, and a lone mark followed by a space or the end: anything else
-is not prose punctuation; and a document that spaces only a few of its marks (under one in five: a riddle
-book's ``golf ?``) is written by someone who spaces them for effect, not by French habit.  So ``builddir != srcdir``, ``x := 1``, ``a ?: b``, ``fix ::1``, ``;>``,
-``:)``, a quoted e-mail's ``> :``, tab-aligned comments, ASCII art, a ternary ``a ? b : c``, a JSON
-``"key" : "value"``, a ratio ``3 : 1`` or a citation ``I : v``, and ``.5``, ``.NET``, ``.py``, ``...``
-are not flagged.  A full stop between lower-case words (``pip install . in``) may be a path: its fix
+is not prose punctuation; and a document that spaces only a few of its marks (under one in five: a riddle book's
+``golf ?``) is written by someone who spaces them for effect, not by French habit.  So ``builddir != srcdir``, ``x :=
+1``, ``a ?: b``, ``fix ::1``, ``;>``, ``:)``, a quoted e-mail's ``> :``, tab-aligned comments, ASCII art, a ternary
+``a ? b : c``, a JSON ``"key" : "value"``, a ratio ``3 : 1`` or a citation ``I : v``, and ``.5``, ``.NET``, ``.py``,
+``...`` are not flagged.  A full stop between lower-case words (``pip install . in``) may be a path: its fix
 is unsafe.
 """
 
@@ -103,25 +103,25 @@ def check(doc, ctx):
             if '"' in text:
                 yield from space_inside_straight_quotes(seg)
     if high:
-        yield from _habit(doc, high, TIGHT_HIGH, french=bool(doc.source_path), numbers=writes_french_numbers(doc))
+        yield from _habit(doc, high, TIGHT_HIGH, french=bool(doc.source_path), numbers=writes_french_numbers)
     if commas:
         yield from _habit(doc, commas, TIGHT_COMMA)
 
 
-# A mark right after a word: what English writes.  French spacing and tokenised MT space every mark, or
-# most; a native text spaces a few by accident or for effect (``Why do WASPs play golf ?`` in a riddle
-# book, ``Messiah's Handbook : Reminders`` in a signature).  So the spaced marks of a document are
-# reported where they are at least ``HABIT`` of its marks (any one after a no-break space always is), and all
-# of them in an article checked against its French source (``--source``; a catalog's unit: by its own source,
-# see ``check``); in a document that writes a number the French way (``numbers``: `1 000`, `14h30`), all of them too,
-# but a plain space's fix is then unsafe (the number test is a guess: `10 000 m` is also SI style).
+# A mark right after a word: what English writes.  French spacing and tokenised MT space every mark, or most; a
+# native text spaces a few by accident or for effect (``Why do WASPs play golf ?`` in a riddle book, ``Messiah's
+# Handbook : Reminders`` in a signature).  So the spaced marks of a document are reported where they are at least
+# ``HABIT`` of its marks (any one after a no-break space always is), and all of them in an article checked against
+# its French source (``--source``; a catalog's unit: by its own source, see ``check``); in a document that writes a
+# number the French way (`1 000`, `14h30`), all of them too, a plain space's fix unsafe (`10 000 m` is SI style too).
 HABIT = 0.2
 
 
-def _habit(doc, problems, tight, french=False, numbers=False):
+def _habit(doc, problems, tight, french=False, numbers=None):
     """The problems of one kind, given as ``(problem, plain space?)``: all if the document spaces such marks
-    by habit (one in ``HABIT`` or more), else those after a no-break space; ``french``: all (``; : ! ?`` spaced in
-    an article checked against its French source are the French habit; a space before a comma is no French one)."""
+    by habit (one in ``HABIT`` or more), else those after a no-break space (all, if ``numbers(doc)``, asked only
+    then, says it writes numbers the French way: see above); ``french``: all (``; : ! ?`` spaced in an article
+    checked against its French source are the French habit; a space before a comma is no French one)."""
     if french:
         yield from (p for p, _ in problems)
         return
@@ -129,7 +129,8 @@ def _habit(doc, problems, tight, french=False, numbers=False):
     if len(problems) >= HABIT * (len(problems) + unspaced):
         yield from (p for p, _ in problems)
     else:
-        yield from (as_unsafe(p) if plain else p for p, plain in problems if numbers or not plain)
+        all_of_them = numbers is not None and any(plain for _, plain in problems) and numbers(doc)
+        yield from (as_unsafe(p) if plain else p for p, plain in problems if all_of_them or not plain)
 
 
 def _space_before_comma(seg):
@@ -283,10 +284,8 @@ def _space_inside_quotes(seg):
             k = q
             while k > 0 and text[k - 1] in SPACES:
                 k -= 1
-            if k == q or k == 0 or text[k - 1].isspace() or q - k > 2:
-                continue
-            if text[k - 1] == ":":
-                continue  # ``“f-string: ”``: a literal prefix, its space part of it
+            if k == q or k == 0 or text[k - 1].isspace() or q - k > 2 or text[k - 1] == ":":
+                continue  # (``“f-string: ”``: a literal prefix, its space part of it)
             span, where = (k, q), "before the closing quote `”`"
         else:
             if closing_typed_as_opening:
