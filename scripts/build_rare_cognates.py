@@ -25,7 +25,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-import unicodedata
 from collections import Counter
 from importlib.metadata import version
 
@@ -33,14 +32,14 @@ from wordfreq import top_n_list, zipf_frequency
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
-from tqcheck.rules.untranslated.lexicon import ENGLISH, OTHER, is_english, kind  # noqa: E402
+from tqcheck.rules.common import read_rows  # noqa: E402
+from tqcheck.rules.untranslated.lexicon import ENGLISH, OTHER, fold, is_english, kind  # noqa: E402
 from tqcheck.rules.untranslated.spellings import edited  # noqa: E402
 
-DATA = os.path.join(ROOT, "tqcheck", "data")
-OUT = os.path.join(DATA, "rare_cognates.tsv")
-SHARED = os.path.join(os.path.dirname(ROOT), "shared", "data")
+NAME = "rare_cognates.tsv"
+OUT = os.path.join(ROOT, "tqcheck", "data", NAME)
 EN_MAX, FR_MIN, MARGIN, SHORTEST = 2.6, 3.0, 1.3, 6
-# English derivational ending -> the French endings of its twin (accents set aside): derivational only, where
+# English derivational ending -> the French endings of its twin, as French writes them: derivational only, where
 # French and English words of one family part; inflections (`-ed`, `-s` alone) pair any two look-alikes
 ENDINGS = [
     ("ities", "ités"), ("ity", "ité"), ("ically", "iquement"), ("ical", "ique"), ("ic", "ique"),
@@ -68,10 +67,6 @@ HEADER = """\
 """
 COLUMNS = ("word", "french", "en_zipf", "fr_zipf", "wmt_mt", "wmt_ref", "lig_mt", "lig_pe", "native", "keep", "reason")
 COUNTED = {"wmt_mt": "wmt13-mt", "wmt_ref": "wmt13-ref", "lig_mt": "lig-mt", "lig_pe": "lig-pe", "native": "native"}
-
-
-def fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
 
 
 def claimed(word: str) -> bool:
@@ -120,9 +115,7 @@ def current_rows() -> dict:
     """word -> {column: cell}, the rows of the current table."""
     if not os.path.exists(OUT) or not os.path.getsize(OUT):
         return {}
-    with open(OUT, encoding="utf-8") as handle:
-        lines = [line.rstrip("\n").split("\t") for line in handle if line.strip() and not line.startswith("#")]
-    return {cells[0]: dict(zip(lines[0], cells)) for cells in lines[1:]}
+    return {row["word"]: row for _, row in read_rows(NAME)[1]}
 
 
 def main():

@@ -22,6 +22,8 @@ from functools import lru_cache
 from .. import Rule
 from ..common import CODE_MARKS, Table, previous_word, sentence_start
 from ..common.keywords import Keywords, keyword_text
+from ..untranslated.lexicon import cues
+from ..untranslated.tokens import technical
 from .token_table import CALQUES, CODES, SPEAK_FIRST, unless_named
 
 RULES = [
@@ -48,9 +50,6 @@ RULES = [
 
 RARE_COGNATES = Table("rare_cognates.tsv", key="word", order="plain", reason="reason",
                       choices={"keep": ("yes", "no")}, required=("french", "en_zipf", "fr_zipf"))
-# French words before or after a word that say the passage is French (TQ4xx's), not an English word of French shape
-_FRENCH_NEIGHBOURS = frozenset("de la le les des du et une un aux au à pour sur dans avec est sont qui que ou l d "
-                               "sa ses vos nos leur leurs cette ces par".split())
 _LIST_MARK = frozenset("-*+•–")
 
 
@@ -76,12 +75,14 @@ def _rate(per_million: float) -> str:
 
 
 def _joined(text: str, i: int, j: int) -> bool:
-    """Is ``text[i:j]`` part of something larger: code, a path, a compound, a word in decomposed accents?"""
+    """Is ``text[i:j]`` part of something larger: a longer word (a compound, decomposed accents: the keyword scan
+    finds where a word starts), code, a path or a handle (``untranslated.tokens.technical``, a code mark before)?"""
     before = text[i - 1] if i else " "
     after, then = (text[j], text[j + 1:j + 2]) if j < len(text) else (" ", "")
-    return (before in CODE_MARKS or unicodedata.combining(before) > 0 or after.isalnum() or after == "("
-            or unicodedata.combining(after) > 0 or after in "/\\" or after in "'’" and then.isalpha()
-            or after in CODE_MARKS and then[:1].isalnum())
+    if after.isalnum() or unicodedata.combining(after) or unicodedata.combining(before) or \
+            after in "-'’`" and then.isalpha():
+        return True  # `cessionary`, `juridical-advice`, `re\u0301cession`
+    return before in CODE_MARKS or after in "/\\" or technical(text, i, j) is not None
 
 
 def _first(text: str, k: int) -> bool:
@@ -92,10 +93,13 @@ def _first(text: str, k: int) -> bool:
     return line in _LIST_MARK or line[:-1].isdigit() and line[-1:] in ".)"
 
 
-def _in_french(text: str, low: str, i: int, j: int) -> bool:
-    after = low[j:j + 20].split()
-    return (previous_word(low, i) in _FRENCH_NEIGHBOURS
-            or bool(after) and after[0].strip(",;:.!?") in _FRENCH_NEIGHBOURS)
+def _in_french(low: str, i: int, j: int) -> bool:
+    """Is ``low[i:j]`` (lowercased) next to a French function word (``french_cues.tsv``: `d'exportation`, `la
+    concurrence`): in a French passage, TQ4xx's, not an English word of French shape?"""
+    before, after = cues().get(previous_word(low, i), ("",))[0], low[j:j + 20].split()
+    if before in ("strong", "weak") or before == "elision" and low[i - 1:i] in "'’":  # (not `the city's`)
+        return True
+    return bool(after) and cues().get(after[0].strip(",;:.!?"), ("",))[0] in ("strong", "weak")
 
 
 def _candidates(seg):
@@ -108,7 +112,7 @@ def _candidates(seg):
         word = text[k:j]
         if not word.islower() and not (word[0].isupper() and word[1:].islower() and _first(text, k)):
             continue  # a name (`Concurrence`), an acronym
-        if not _in_french(text, scan.low, k, j):
+        if not _in_french(scan.low, k, j):
             yield k, j, table[word.lower()]
 
 
