@@ -2,13 +2,12 @@
 French uses often (`juridical` / *juridique*, `medicaments`, `competences`, `touristic`).
 
 A French word's twin is found by its derivational ending (`-ité` → `-ity`, `-ique` → `-ic`/`-ical`, `-isme` →
-`-ism`, `-tion` → `-tion`, `-aire` → `-ary`…; the stem's accents set aside), and both are looked up in wordfreq's `large`
-lists (the French ending as French writes it: `fortuity` is no twin of the adjective *fortuite*).  A word is a
-row when English uses it at most ``EN_MAX`` (Zipf), French its twin at least ``FR_MIN`` and
-``MARGIN`` more.  A word English spells two ways (`-isation`/`-ization`, `-ise`/`-ize`) counts at the commoner
-spelling, and `esthetic` at `aesthetic`: British or American spelling is no calque.  Left out: a word that
-tqcheck's untranslated rules take for French
-(`voiture`, `environnement`: TQ403's) and one that TQ206 reads as an English word spelled the French way
+`-ism`, `-tion` → `-tion`, `-aire` → `-ary`…; the stem's accents set aside, the French ending as French writes it:
+`fortuity` is no twin of the adjective *fortuite*), and both are looked up in wordfreq's `large` lists.  A word is
+a row when English uses it at most ``EN_MAX`` (Zipf), French its twin at least ``FR_MIN`` and ``MARGIN`` more.  A
+word English spells two ways (`-isation`/`-ization`, `-ise`/`-ize`) counts at the commoner spelling, and `esthetic`
+at `aesthetic`: British or American spelling is no calque.  Left out: a word that tqcheck's untranslated rules take
+for French (`voiture`, `environnement`: TQ403's) and one that TQ206 reads as an English word spelled the French way
 (`independance`).
 
 The evidence columns count each word, as a lowercase word, in the corpora of ``scripts/row_evidence.py``: the 19
