@@ -21,6 +21,8 @@ def spans(text, path="x.txt"):
     ("He spoke of the specificities of the region.", "specificities"),
     ("The city's urbanism has changed.", "urbanism"),
     ("The mediatization of the trial worried the judges.", "mediatization"),
+    ("Contrarily to a popular belief, hosting is easy.", "Contrarily"),  # an adverb (contrairement)
+    ("The form must obligatorily be signed.", "obligatorily"),
 ])
 def test_flags(text, span):
     found = spans(text)
@@ -32,6 +34,7 @@ def test_flags(text, span):
 
 @pytest.mark.parametrize("text", [
     "Legal advice is free.",
+    "The plan signally failed.",  # an English adverb whose look-alike is a French noun (signalement), kept no
     "The Juridical Review is a journal.",  # a name: capitalised inside a sentence
     "Set JURIDICAL=1 in the file.",  # an acronym or a constant
     "See the file competences.txt and the folder urbanism/ and juridical-advice.",  # code, paths, compounds
