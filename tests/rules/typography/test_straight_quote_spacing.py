@@ -188,3 +188,19 @@ def test_a_quoted_list_of_symbols_keeps_its_space_unless_an_editor_removes_it(fi
     text = 'the list is treated as if it were the list " K1 K2 K3 NoSymbol". When'
     assert [a for _, _, a in _found(text)] == ["unsafe"]
     assert fixed(text) == text
+
+
+@pytest.mark.parametrize("text, found", [
+    # hard-wrapped prose (requests' FAQ): a quote after a word at the line's end, the first of its line, may open a
+    # quotation that the next line closes: not reported
+    ('even longer to make it onto PyPI where any project which required "\nhttplib2" would get it.\n', []),
+    ('which required "\n    httplib2" would get the working version.\n', []),
+    # the same line, the last of its paragraph: a closing quote with French spacing
+    ('even longer to make it onto PyPI where any project which required "\n\nNext paragraph.\n', [(66, " ", "unsafe")]),
+    # a quote earlier on the line: this one closes it, whatever the next line holds
+    ('He said "We will win "\nThen he left.\n', [(21, " ", "unsafe")]),
+    # after a sentence's end, a quote at the line's end closes (one sentence a line: WMT13's FDA)
+    ('Yet she had said that I was finished! "\nThe next line.\n', [(38, " ", "unsafe")]),
+])
+def test_a_quote_ending_a_wrapped_line(text, found):
+    assert _found(text) == found

@@ -67,8 +67,12 @@ def _straight_quote(text, q, ls, le):
             # ``Life ",``: spaced before, closed by punctuation (not ``"..." opens``, ``"."`` ``", "`` quote a mark)
             return _CLOSE, None, (i, j)
         return _OPEN, None, (i, j)  # ``"word`` after a space or at the start
-    if not nxt:  # the line ends: a closing quote, if what it follows is prose (not ``"import sys; "``)
-        if before and (prev.isalnum() or prev in _CLOSED_BY and prev not in ",;"):
+    if not nxt:  # the line ends: a closing quote, if what it follows is prose (not ``"import sys; "``), and if
+        # after a word, it closes something: the first quote of a line whose paragraph goes on may open a
+        # quotation that wraps (``which required "⏎httplib2" would``)
+        if prev.isalnum() and before and ('"' in text[ls:i] or not _paragraph_goes_on(text, le)):
+            return _CLOSE, None, (i, j)
+        if before and prev in _CLOSED_BY and prev not in ",;":
             return _CLOSE, None, (i, j)
         return _NONE
     if not prev:  # the line starts with a quote and a space: an opening one, if a word follows (not indented:
@@ -175,6 +179,15 @@ def _line_quotes(seg, text, ls, le):
         where = "after the opening quote `\"`" if i > q else "before the closing quote `\"`"
         yield seg.problem(i, j, "TQ102", f"{space_name(text[i:j])} {where} (French spacing)", "",
                           applicability="safe" if safe else "unsafe")
+
+
+def _paragraph_goes_on(text, le) -> bool:
+    """Does the line ending at ``le`` (before its ``\\r\\n`` or ``\\n``) go on into a next line that holds text?"""
+    nl = text.find("\n", le)
+    if nl < 0:
+        return False
+    end = text.find("\n", nl + 1)
+    return bool(text[nl + 1:end if end >= 0 else len(text)].strip())
 
 
 def _inside(q, role, around, le):
