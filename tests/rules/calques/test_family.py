@@ -40,8 +40,10 @@ from tqcheck.engine import Context, lint
     # each the calque kept ('positive effects on the long term', 'the responsible of studies department'); 0.83
     # until TQ307 rare-cognate (stop 41): 11 hits there, read, 10 the calque kept ('The evolutive report', 'the
     # power of dissuasion', 'despite these realisations', 'the unnecessary destructions', 'in exportation of
-    # goods', 'No final decision has been taken on these cessions'…) and 'an interministerial committee', said so
-    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.83),
+    # goods', 'No final decision has been taken on these cessions'…) and 'an interministerial committee', said so;
+    # 0.84 until allow-to-after-modal (stop 42): 1 hit there, read, the calque kept ('which will allow to get
+    # about £3 billion per year')
+    (("data", "lig-fren-postedit", "tgt-pe-all.en"), 0.84),
 ])
 def test_clean_english_stays_under_the_false_positive_budget(parts, budget):
     path = shared(*parts)
