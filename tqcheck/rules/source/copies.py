@@ -14,20 +14,19 @@ untranslated family (TQ4xx) is selected and already reports the words, they are 
 
 from __future__ import annotations
 
-import re
-
+from ...documents import MESSAGES
 from .. import Rule
 from ..common.lexicon import lexicon
 from ..untranslated.classify import find, sentences
 from ..untranslated.exemptions import exempt
 from ..untranslated.frequencies import zipf
+from ..untranslated.labels import ENDONYMS, PARTICLES, a_name, commoner_in_french, common_english, words_of
 from ..untranslated.lexicon import (
     ACCENTS, ENGLISH, FRENCH, FRENCH_LETTERS, MAYBE, NAME, OTHER, STRONG, TOKEN, UNSURE, WEAK, fold,
     french_confidence, is_english, kind, loan_spans,
 )
 from ..untranslated.tokens import adjacent, tokenize
 from . import checked_pairs, whole
-from .addresses import URL
 from .markup import SOFTWARE_STRINGS
 
 RULES = [
@@ -54,17 +53,13 @@ RULES = [
 ]
 
 _FRENCHISH = (STRONG, WEAK, FRENCH, MAYBE, UNSURE)
-FRENCH_ONLY = 2.3  # Zipf margin (French over English: 200 times commoner) of an English-listed word copied alone
-_PARTICLES = frozenset("de du des la le les et d l".split())  # of names in any language: Profesional de Hoteles
 _SYMBOLS = frozenset("*/\\=<>{}|@#~^+$")  # glued to a word, they make a term of it (`un*x`)
-_ENDONYMS = frozenset(("français", "française"))  # the language's own name, as a language menu writes it
-RARE_ENGLISH = 4.5  # ... that English itself uses less than this (not `plus`, `son`, `car`)
 LEANS_FRENCH = 1.0  # Zipf margin of a word both languages use (`config`, `etc`: not copies of French)
 UNKNOWN_FRENCH = 0.8  # the identifier's confidence that a word neither frequency list has is French
 
 
 def check(doc, ctx):
-    family, labels = ctx.enabled("TQ4"), doc.format in SOFTWARE_STRINGS
+    family, labels, strings = ctx.enabled("TQ4"), doc.format in SOFTWARE_STRINGS, doc.format in MESSAGES
     for pair in doc.pairs:  # (a key for a source too: checked_pairs leaves those out)
         if _pending(pair):
             yield whole(pair.target, "TQ602", "The source with the extraction prefix `__`: not translated yet")
@@ -73,14 +68,14 @@ def check(doc, ctx):
         if _pending(pair):
             continue  # (said above)
         if _unchanged(pair.source, seg.text):
-            if not (family and any(find(seg.text))):  # (the untranslated family says it already)
+            if not (family and any(find(seg.text, strings))):  # (the untranslated family says it already)
                 yield whole(seg, "TQ602", "The French source copied unchanged: not translated")
             continue
         for i, j, words in copies(pair.source, seg.text, labels):
             if exempt(doc, seg, i, j, "TQ401" if len(words) > 1 else "TQ403"):
                 continue
             if family:
-                reported = list(find(seg.text)) if reported is None else reported  # the TQ4xx spans
+                reported = list(find(seg.text, strings)) if reported is None else reported  # the TQ4xx spans
                 if any(a < j and i < b for a, b, _, _ in reported):
                     continue
             what = "word" if len(words) == 1 else "words"
@@ -100,19 +95,11 @@ def _unchanged(source: str, text: str) -> bool:
     ``Université Paris-Saclay``, every word capitalised; not ``Français``, which a language menu keeps)?"""
     if source.strip() != text.strip():
         return False
-    words = [m.group() for m in TOKEN.finditer(URL.sub(" ", text))]  # (`https://adresse.data.gouv.fr` has no word)
-    parts = [p for w in words for p in re.split(r"[-'’]", w) if p]
-    if len(parts) > 1 and all(p[0].isupper() or p.lower() in _PARTICLES for p in parts):
-        return False  # a name: Le Monde, Université Paris-Saclay, Île-de-France, Conseil d'État
-    return any(kind(w.lower(), False)[0] in (STRONG, WEAK, FRENCH) and w.lower() not in _ENDONYMS
-               and not _common_english(w.lower()) for w in words)  # not Kresus's `Plus`: English writes it too
-
-
-def _common_english(word: str) -> bool:
-    """Does English use ``word`` commonly too, not far less than French (``plus``, ``son``, ``car``: Zipf
-    ``RARE_ENGLISH`` or more, within ``FRENCH_ONLY``; not ``de``, ``la``, ``pour``, which names carry into English)?"""
-    row = zipf(word)
-    return row is not None and row[1] >= RARE_ENGLISH and row[0] - row[1] < FRENCH_ONLY
+    words = [m.group() for m in words_of(text)]
+    if a_name(words):
+        return False  # Le Monde, Université Paris-Saclay, Île-de-France, Conseil d'État
+    return any(kind(w.lower(), False)[0] in (STRONG, WEAK, FRENCH) and w.lower() not in ENDONYMS
+               and not common_english(w.lower()) for w in words)  # not Kresus's `Plus`: English writes it too
 
 
 def source_words(source: str) -> frozenset:
@@ -176,13 +163,7 @@ def _frenchish(token) -> bool:
     if token.kind == OTHER:  # là, où, dû: short, but accented as only French is
         return len(token.text) > 1 and any(c in ACCENTS for c in token.text.lower()) and \
             set(token.text.lower()) <= FRENCH_LETTERS
-    return token.kind == ENGLISH and token.text[0].islower() and _commoner_in_french(token.text.lower())
-
-
-def _commoner_in_french(word: str) -> bool:
-    """`pour`, `pas`, `sans`, `nous`: in the English word list, but hundreds of times commoner in French."""
-    row = zipf(word)
-    return row is not None and row[0] - row[1] >= FRENCH_ONLY and row[1] < RARE_ENGLISH
+    return token.kind == ENGLISH and token.text[0].islower() and commoner_in_french(token.text.lower())
 
 
 def _unmark_names(text, tokens, known) -> None:
@@ -197,7 +178,7 @@ def _unmark_names(text, tokens, known) -> None:
         group = tokens[k:j + 1]
         if tokens[k].kind == NAME and not any(t.text[0].isupper() and fold(t.text) in known for t in group):
             for t in group:
-                if t.text[0].islower() and fold(t.text).split("'")[0] not in _PARTICLES:
+                if t.text[0].islower() and fold(t.text).split("'")[0] not in PARTICLES:
                     t.kind = kind(t.text, False)[0]
         k = j + 1
 
@@ -208,7 +189,7 @@ def _may_open(word: str) -> bool:
     word is French only as a cue or an elision opening a sentence (`Selon`, `L'avocat`), or as an accented word
     taken for code (``_frenchish``, ``OTHER``)."""
     lower = word.lower()
-    if not _commoner_in_french(lower) and is_english(lower):
+    if not commoner_in_french(lower) and is_english(lower):
         return False
     if word[0].isupper():
         return kind(word, True)[0] in (STRONG, WEAK) or (len(word) > 1 and not ACCENTS.isdisjoint(lower)
@@ -231,7 +212,7 @@ def _alone_label(text: str, tokens: list, k: int) -> bool:
     for step in (-1, 1):  # the capitalised words and particles beside it, a particle only before a capital
         n = k + step
         while 0 <= n < len(tokens) and adjacent(text, tokens[min(n, n - step)], tokens[max(n, n - step)]) and (
-                tokens[n].text[0].isupper() or tokens[n].text in _PARTICLES and 0 <= n + step < len(tokens)
+                tokens[n].text[0].isupper() or tokens[n].text in PARTICLES and 0 <= n + step < len(tokens)
                 and tokens[n + step].text[:1].isupper()):
             run.append(n)
             n += step
@@ -243,13 +224,13 @@ def _alone_label(text: str, tokens: list, k: int) -> bool:
         verb, words = lexicon().has_class, [tokens[n] for n in capitals]
         return all(_label(t.text) or t.initial and verb(t.text.lower(), "VERB") for t in words)
     return len(capitals) == 2 and len(run) == 2 and all(
-        n == k or tokens[n].initial and tokens[n].text.lower() not in _PARTICLES for n in capitals)
+        n == k or tokens[n].initial and tokens[n].text.lower() not in PARTICLES for n in capitals)
 
 
 def _english(token) -> bool:
     """A copy English also spells this way: `la`, `plus`, `important` (part of a run only between others)."""
     word = token.text.lower()
-    if _commoner_in_french(word):
+    if commoner_in_french(word):
         return False
     return token.kind == ENGLISH or is_english(word) or (
         token.kind == UNSURE and not ACCENTS.intersection(word) and len(word) < 4)

@@ -16,11 +16,13 @@ italics, quoted titles, terms quoted or bracketed on purpose and a link's whole 
 
 from __future__ import annotations
 
+from ...documents import MESSAGES
 from .. import Rule
 from ..common import Pattern, one_of
 from ..common.lexicon import lexicon
 from .exemptions import exempt
 from .frequencies import evidence, relative
+from .labels import french_label
 from .lexicon import (
     ENGLISH, FRENCH, MAYBE, NAME, OTHER, STRONG, UNSURE, WEAK, WORD_ALONE, WORD_IN_RUN, contractions,
     french_confidence, is_english,
@@ -55,7 +57,9 @@ RULES = [
         severity="warning",
         summary="A whole French sentence left between English ones",
         what="Flags a sentence of four or more words that is mostly French words, and whose words French "
-        "uses far more than English (word frequencies), in an English document.",
+        "uses far more than English (word frequencies), in an English document; in a file of software strings "
+        "(PO, JSON, YAML, Android…), a string of a few words that is French as a whole (`Créer un sondage`, "
+        "`Sondage anonyme`), names, loans and words English shares aside.",
         why="A sentence the MT system or the translator skipped is lost to the English reader, and often "
         "shows a segmentation or alignment error upstream.",
         before="The minister spoke on Monday. Il a annoncé une réforme des retraites. Unions reacted.",
@@ -72,7 +76,8 @@ RULES = [
         "`également`), a lowercase word with French accents that English has not borrowed (`siècle`, "
         "`travaillé`), or a lowercase word missing from the English word list that is frequent in French "
         "and rare in English (`comportement`, `maisons`; a rare word spelled like French goes to a language "
-        "identifier, and needs a French word of its family: `targueront`, of `targuer`). Loanwords, also in "
+        "identifier, and needs a French word of its family: `targueront`, of `targuer`); in a file of software "
+        "strings, a string that is one French word English hardly writes (`Supprimer`, `anonyme`). Loanwords, also in "
         "the plural (`café`, `crêpes`, `déjà vu`, `maître d'`), names (`Le Canard enchaîné`), code, handles and "
         "acronyms (`os.getxattr`, `libxml2`, `SES`), a word the document writes as code elsewhere (`du` where it "
         "also writes `du -s`), nonce words and `dont` for `don't` (`I dont know`) are not flagged.",
@@ -97,16 +102,25 @@ _DETERMINERS = frozenset("au aux ce ces cet cette de des du la le les leur leurs
 
 
 def check(doc, ctx):
+    strings = doc.format in MESSAGES
     for seg in doc.segments:
-        for i, j, code, message in find(seg.text):
+        for i, j, code, message in find(seg.text, strings):
             if exempt(doc, seg, i, j, code):
                 continue
             if ctx.enabled(code):
                 yield seg.problem(i, j, code, message)
 
 
-def find(text: str):
-    """Yield (start, end, code, message) for the French left in ``text``."""
+def find(text: str, strings: bool = False):
+    """Yield (start, end, code, message) for the French left in ``text``; ``strings``: ``text`` is a string of a
+    software-strings file (a label or a message), which may be French as a whole (``labels``)."""
+    if strings and (whole := french_label(text)) is not None:
+        i, j = whole
+        if " " in text[i:j]:
+            yield i, j, "TQ402", "Untranslated French string"
+        else:
+            yield i, j, "TQ403", f"Untranslated French word `{text[i:j]}`"
+        return
     for line_start, line_end in seed_lines(text):
         spans = list(sentences(text, line_start, line_end))  # a sentence never crosses a line
         for s, e in spans:

@@ -1,0 +1,73 @@
+"""TQ402/TQ403 on a string of a software-strings file left whole in French (tqcheck.rules.untranslated.labels)."""
+
+import json
+
+import pytest
+
+from tqcheck import check_text
+from tqcheck.config import Config
+
+
+def found(value, path="en.json"):
+    text = json.dumps({"key": value}, ensure_ascii=False) if path.endswith(".json") else value
+    return [(f.code, f.span) for f in check_text(text, path=path, config=Config(select=["TQ4"]))]
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("Créer un sondage", [("TQ402", "Créer un sondage")]),  # capitalised: the classifier read a name
+    ("Sondage anonyme", [("TQ402", "Sondage anonyme")]),
+    ("Bienvenue sur Framadate", [("TQ402", "Bienvenue sur Framadate")]),  # a name inside the label
+    ("Supprimer", [("TQ403", "Supprimer")]),
+    ("anonyme", [("TQ403", "anonyme")]),  # Framadate's messages.en.json; unaccented, English hardly writes it
+    ("Paramètres", [("TQ403", "Paramètres")]),
+])
+def test_a_french_string_is_flagged_whole(value, expected):
+    assert found(value) == expected
+
+
+@pytest.mark.parametrize("value", [
+    "Create a poll",
+    "Français",  # a language menu names the language in it
+    "Île-de-France", "Conseil d'État", "Le Monde", "Société Générale",  # names: every word capitalised
+    "Date", "Description", "Options", "Plus", "Message", "Menu",  # English writes them too
+    "Résumé", "Déjà vu", "Rendez-vous", "À propos", "Bon appétit",  # loans (french_in_english.tsv)
+    "Mon",  # Monday, as a calendar abbreviates it (Rails' abbr_day_names)
+    "Occitan",  # a language's name: English writes it too, if rarely
+    "%s élément(s)",  # a placeholder and a short word
+])
+def test_an_english_or_shared_string_is_not(value):
+    assert found(value) == []
+
+
+def test_a_string_with_a_word_of_neither_language_is_left_to_the_sentence_reader():
+    # `Presale` is no French word: the string is not French as a whole, its French word is (muziekpublique)
+    assert found("Presale not-membres") == [("TQ403", "not-membres")]
+
+
+def test_only_in_a_file_of_strings():
+    # a Markdown paragraph of one capitalised word is a heading or a name: the sentence reader decides
+    assert found("Supprimer\n", path="notes.md") == []
+    assert found("Supprimer", path="en.json") == [("TQ403", "Supprimer")]
+
+
+def test_po_and_yaml_strings():
+    po = 'msgid ""\nmsgstr ""\n"Language: en\\n"\n\nmsgid "delete"\nmsgstr "Supprimer"\n'
+    assert [(f.code, f.span) for f in check_text(po, path="en.po", config=Config(select=["TQ4"]))] == [
+        ("TQ403", "Supprimer")]
+    yml = "en:\n  poll:\n    create: Créer un sondage\n    title: Create a poll\n"
+    assert [(f.code, f.span) for f in check_text(yml, path="en.yml", config=Config(select=["TQ4"]))] == [
+        ("TQ402", "Créer un sondage")]
+
+
+def test_with_the_source_the_copy_is_said_once(tmp_path):
+    # TQ602 would say the unchanged source too: where TQ4xx says it, it does not
+    from click.testing import CliRunner
+
+    from tqcheck.cli import main
+
+    (tmp_path / "en.json").write_text('{"a": "Create a poll", "b": "Sondage anonyme"}', encoding="utf-8")
+    (tmp_path / "fr.json").write_text('{"a": "Créer un sondage", "b": "Sondage anonyme"}', encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--isolated", "--format", "json", str(tmp_path / "en.json"),
+                                       "--source", str(tmp_path / "fr.json")])
+    codes = [f["code"] for f in json.loads(result.output)["findings"]]
+    assert codes == ["TQ402"]
