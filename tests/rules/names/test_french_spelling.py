@@ -52,3 +52,10 @@ def test_every_row_turns_its_example_into_english():
     for row in SPELLINGS.rows:
         example = row.why.split(": ", 1)[1].split(",")[0].split(" (")[0].split(";")[0].strip()
         assert english_of(example.lower()) is not None, (row.french, example)
+
+
+def test_existant_is_the_participle():
+    # French existant is what English says existing (Framadate: `an existant date`); -ant/-ent stays for the others
+    assert english_of("existant") == "existing"
+    assert english_of("persistant") == "persistent"
+    assert english_of("independant") == "independent"
