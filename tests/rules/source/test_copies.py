@@ -136,3 +136,20 @@ def test_a_capitalised_label_copied_into_a_program_string_is_flagged():
         "Enregistrer", "Fermer", "Paramètres", "Sécurité"]
     # outside a program's strings, a capitalised word copied is a name (a news article's `the Élysée`)
     assert spans(("Ouvrez le menu Paramètres.", "Open the Paramètres menu."), code="TQ602") == []
+
+
+def test_a_catalog_whose_sources_are_english_has_no_french_to_copy():
+    # gnome-recipes' en_GB.po: `Coriandre seeds` in both msgid and msgstr is the English source's own slip
+    from tqcheck import check_text
+    from tqcheck.config import Config
+
+    def copied(msgids):
+        po = 'msgid ""\nmsgstr ""\n"Language: en\\n"\n\n' + "".join(
+            f'msgid "{m}"\nmsgstr "{t}"\n\n' for m, t in msgids)
+        return [f.span for f in check_text(po, path="en.po", config=Config(select=["TQ602"]))]
+
+    english = [("Coriandre seeds", "Coriandre seeds"), ("Add the onions and the garlic", "Add the onions and the garlic"),
+               ("Cook it for an hour", "Cook it for an hour")]
+    assert copied(english) == []
+    french = [("Les graines de coriandre", "The coriandre seeds"), ("Ajoutez les oignons", "Add the onions")]
+    assert copied(french) == ["coriandre"]

@@ -16,9 +16,11 @@ reads them.
 
 from __future__ import annotations
 
+from ...documents.language import RATIO, function_words
 from ..common import Pattern
 
 CONFIDENT = 0.5  # an aligned pair below this confidence is not checked pair by pair (TQ607 says so once)
+ENGLISH_LEAST = 3  # English function words of the sources (and none French, or a third as many) that say English
 
 
 # a message key where the source text should be (Symfony's ``boutique.index.titre_page``): no text to compare
@@ -32,6 +34,14 @@ def checked_pairs(doc):
         source = pair.source.strip()
         if pair.target is not None and pair.confidence >= CONFIDENT and source and not _KEY.fullmatch(source):
             yield pair
+
+
+def sources_in_english(doc) -> bool:
+    """Do the sources read as English: a British catalog of American messages (``en_GB.po``), a project that
+    writes its messages in English?  A word a target shares with them is then the source's own, not a French
+    copy (numbers, markup and names are still compared)."""
+    french, english = function_words(pair.source for pair in doc.pairs)
+    return english >= ENGLISH_LEAST and english >= RATIO * french
 
 
 def whole(seg, code: str, message: str, severity=None):

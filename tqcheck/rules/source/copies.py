@@ -26,7 +26,7 @@ from ..untranslated.lexicon import (
     french_confidence, is_english, kind, loan_spans,
 )
 from ..untranslated.tokens import adjacent, tokenize
-from . import checked_pairs, whole
+from . import checked_pairs, sources_in_english, whole
 from .markup import SOFTWARE_STRINGS
 
 RULES = [
@@ -41,8 +41,8 @@ RULES = [
         "list lacks. Names, acronyms, loanwords (`café`, `coup d'état`) and words English shares with "
         "French (`important`, `photo`) are not flagged. A target that is its French source unchanged "
         "(`Entreprises`, `Adresse mail`: a unit left untranslated), or with the `__` that Symfony's "
-        "`translation:extract` puts before a new message, is flagged whole. The example is a bilingual "
-        "TSV line.",
+        "`translation:extract` puts before a new message, is flagged whole. A catalog whose sources read as "
+        "English (an `en_GB.po` of American messages) has no French to copy. The example is a bilingual TSV line.",
         why="What MT cannot translate it copies. Unaccented French looks like English to a reviewer "
         "skimming the English alone; against the source the copy is certain.",
         before="Les avocats ont recensé 300 cas.\tThe avocats identified 300 cas.",
@@ -59,6 +59,8 @@ UNKNOWN_FRENCH = 0.8  # the identifier's confidence that a word neither frequenc
 
 
 def check(doc, ctx):
+    if doc.pairs and sources_in_english(doc):
+        return  # `Coriandre seeds` in an en_GB catalog is its English source's own word
     family, labels, strings = ctx.enabled("TQ4"), doc.format in SOFTWARE_STRINGS, doc.format in MESSAGES
     for pair in doc.pairs:  # (a key for a source too: checked_pairs leaves those out)
         if _pending(pair):

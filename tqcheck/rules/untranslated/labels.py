@@ -23,6 +23,7 @@ from .lexicon import (
 
 LONGEST = 8  # words: a longer string is a sentence, the classifier's
 SHORTEST = 4  # letters of a word alone (`Mon`, `Sam`: days as a calendar abbreviates them)
+NAMED = 1.5  # English Zipf under which a capitalised word alone is no name English writes (Réunion 2.0, Éric 1.8)
 PARTICLES = frozenset("de du des la le les et d l".split())  # of names in any language: Profesional de Hoteles
 ENDONYMS = frozenset(("français", "française"))  # the language's own name, as a language menu writes it
 FRENCH_ONLY = 2.3  # Zipf margin (French over English: 200 times commoner) of an English-listed word copied alone
@@ -75,7 +76,10 @@ def french_label(text: str):
                 sort == MAYBE and not commoner_in_french(low)):
             return None  # an English word (`Presale`: neither list's), or a French term the English keeps
         french = french or sort in (STRONG, FRENCH)
-    if len(found) == 1:  # a word alone: French uses it hundreds of times more (not `Mon` for Monday, `Occitan`)
-        low = found[0].group().lower()
-        french = len(low) >= SHORTEST and commoner_in_french(low)
+    if len(found) == 1:  # a word alone: French uses it hundreds of times more (not `Mon` for Monday, `Occitan`);
+        # capitalised, it may be a place or a person English writes too (`Réunion`, `Québec`, `Éric`): only a word
+        # English hardly ever writes (`Accueil`, `Supprimer`)
+        word = found[0].group()
+        low = word.lower()
+        french = len(low) >= SHORTEST and commoner_in_french(low) and (word[0].islower() or zipf(low)[1] < NAMED)
     return (found[0].start(), found[-1].end()) if french else None
