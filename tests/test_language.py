@@ -92,6 +92,15 @@ def test_a_resource_files_short_strings_need_fewer_french_words_and_no_english_o
                "Bienvenue sur l'application principale du zoo, plus de bassins", "Pour plus d'informations", "Annuler",
                "Enclos du parc"]
     assert reads_as_french(strings) is None
-    assert reads_as_french(strings, strings=True) == "it reads as French (5 French function words, 0 English ones)"
+    # (7: a string's first word counts in lowercase, `Pas de popcorn`, `Pour plus d'informations`)
+    assert reads_as_french(strings, strings=True) == "it reads as French (7 French function words, 0 English ones)"
     assert reads_as_french(strings + ["Open the map"], strings=True) is None  # one English marker: checked
     assert reads_as_french(strings[:4], strings=True) is None  # (3: too few)
+
+
+def test_a_labels_capitalised_first_word_counts_as_a_function_word():
+    """A French default bundle's labels open with a capital (`Votre e-mail`, `Tous droits réservés`): as written,
+    no marker; as the first word of a string, lowercase, each is one."""
+    labels = ["Votre e-mail", "Tous droits réservés", "Vos paramètres", "Leur compte", "Ces options", "Accueil"]
+    assert reads_as_french(labels, strings=True) == "it reads as French (5 French function words, 0 English ones)"
+    assert reads_as_french(labels) is None  # prose: as written, and too few

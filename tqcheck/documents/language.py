@@ -24,6 +24,7 @@ STRINGS_LEAST = 5  # a resource file's strings are short (`Annuler`, `Bienvenue 
 # marker at all, 5 French ones are enough (an app's default values/strings.xml in French, 7 and 0)
 MARKERS = "language_markers.tsv"  # read with the package's plain reader; tests/test_tables.py declares and checks it
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_FIRST_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+")  # a string's first word
 _WORDS: tuple | None = None
 
 
@@ -39,18 +40,23 @@ def _words() -> tuple[frozenset, frozenset]:
 def reads_as_french(texts, strings: bool = False) -> str | None:
     """Why the prose ``texts`` (strings, in order) read as French, or None; ``strings``: the texts are a resource
     file's strings."""
-    french, english = function_words(texts)
+    french, english = function_words(texts, strings)
     if french >= LEAST and french >= RATIO * english or strings and french >= STRINGS_LEAST and not english:
         return f"it reads as French ({french} French function words, {english} English ones)"
     return None
 
 
-def function_words(texts) -> tuple:
-    """(French, English) function words of the first ``SAMPLE`` characters of ``texts`` (strings, in order)."""
+def function_words(texts, strings: bool = False) -> tuple:
+    """(French, English) function words of the first ``SAMPLE`` characters of ``texts`` (strings, in order);
+    ``strings``: each text is a label or a message, whose first word is capitalised as a sentence's is (`Votre
+    e-mail`, `Tous droits réservés`): it counts in lowercase."""
     sample, size = [], 0
     for text in texts:
-        sample.append(text[:SAMPLE - size])
-        size += len(sample[-1])
+        piece = text[:SAMPLE - size]
+        if strings:
+            piece = _FIRST_WORD.sub(lambda m: m.group().lower(), piece, count=1)
+        sample.append(piece)
+        size += len(piece)
         if size >= SAMPLE:
             break
     french_words, english_words = _words()
