@@ -199,6 +199,10 @@ def test_a_quoted_list_of_symbols_keeps_its_space_unless_an_editor_removes_it(fi
     ('even longer to make it onto PyPI where any project which required "\n\nNext paragraph.\n', [(66, " ", "unsafe")]),
     # a quote earlier on the line: this one closes it, whatever the next line holds
     ('He said "We will win "\nThen he left.\n', [(21, " ", "unsafe")]),
+    # ... not a pair closed before it (a reviewer's case): this one may open a quotation that wraps
+    ('He said "yes" and then any project which required "\nhttplib2" would get it.\n', []),
+    # a quotation left open by the line before: this one closes it
+    ('The minister said "we will not give\nup "\nand then he left the room.\n', [(3, " ", "unsafe")]),
     # after a sentence's end, a quote at the line's end closes (one sentence a line: WMT13's FDA)
     ('Yet she had said that I was finished! "\nThe next line.\n', [(38, " ", "unsafe")]),
 ])

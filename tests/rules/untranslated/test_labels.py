@@ -20,6 +20,15 @@ def found(value, path="en.json"):
     ("Supprimer", [("TQ403", "Supprimer")]),
     ("anonyme", [("TQ403", "anonyme")]),  # Framadate's messages.en.json; unaccented, English hardly writes it
     ("Paramètres", [("TQ403", "Paramètres")]),
+    # an English-listed word beside a French function word: French as a whole (a reviewer's cases)
+    ("Mot de passe", [("TQ402", "Mot de passe")]),
+    ("Tableau de bord", [("TQ402", "Tableau de bord")]),
+    ("Enregistrer les modifications", [("TQ402", "Enregistrer les modifications")]),
+    ("CRÉER UN SONDAGE", [("TQ402", "CRÉER UN SONDAGE")]),  # in capitals: no name
+    ("SUPPRIMER", [("TQ403", "SUPPRIMER")]),
+    ("Supprimer\u00a0tout", [("TQ402", "Supprimer\u00a0tout")]),  # two words, whatever the space
+    ("Langue française", [("TQ402", "Langue française")]),  # `française` alone is a menu's; here an adjective
+    ("%s élément(s)", [("TQ403", "élément")]),  # a plural's (s) is no call
 ])
 def test_a_french_string_is_flagged_whole(value, expected):
     assert found(value) == expected
@@ -33,8 +42,10 @@ def test_a_french_string_is_flagged_whole(value, expected):
     "Résumé", "Déjà vu", "Rendez-vous", "À propos", "Bon appétit",  # loans (french_in_english.tsv)
     "Mon",  # Monday, as a calendar abbreviates it (Rails' abbr_day_names)
     "Occitan",  # a language's name: English writes it too, if rarely
-    "Réunion", "Québec", "Éric",  # places and people English writes (libgweather's en_GB.po lists Réunion)
-    "%s élément(s)",  # a placeholder and a short word
+    "Réunion", "Québec", "Éric", "Retour",  # English writes them too: places, people (libgweather's en_GB.po)
+    "prenom.nom@exemple.fr", "https://adresse.data.gouv.fr",  # addresses: no words
+    "URSSAF",  # an acronym: in capitals, a word alone must be a common French word
+    "Save changes", "The joie de vivre",
 ])
 def test_an_english_or_shared_string_is_not(value):
     assert found(value) == []
@@ -72,3 +83,13 @@ def test_with_the_source_the_copy_is_said_once(tmp_path):
                                        "--source", str(tmp_path / "fr.json")])
     codes = [f["code"] for f in json.loads(result.output)["findings"]]
     assert codes == ["TQ402"]
+
+
+def test_a_capitalised_word_english_writes_too_is_french_beside_a_surer_french_string():
+    # Réunion in a list of places is a place; Retour among Framadate's French labels is a label
+    def spans(values):
+        text = json.dumps({f"k{n}": v for n, v in enumerate(values)}, ensure_ascii=False)
+        return [f.span for f in check_text(text, path="en.json", config=Config(select=["TQ4"]))]
+
+    assert spans(["Réunion", "Québec", "Montréal", "Guadeloupe"]) == []
+    assert spans(["Créer un sondage", "Retour", "Adresse", "Paris"]) == ["Créer un sondage", "Retour", "Adresse"]

@@ -203,3 +203,7 @@ def finditer_in(pattern, text: str, spans):
         return
     for start, end in spans:
         yield from pattern.finditer(text, start, end)
+
+
+# a web address or a mailbox, whose parts are no words of prose (`https://adresse.data.gouv.fr`, `nom@exemple.fr`)
+URL = Pattern(r"(?:https?://|www\.)[^\s<>\"'\u00a0\ufffc]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

@@ -20,7 +20,10 @@ from ...documents.language import RATIO, function_words
 from ..common import Pattern
 
 CONFIDENT = 0.5  # an aligned pair below this confidence is not checked pair by pair (TQ607 says so once)
-ENGLISH_LEAST = 3  # English function words of the sources (and none French, or a third as many) that say English
+# English function words of the sources (three times the French ones, each string's first word in lowercase) that
+# say English: gnome-recipes' en_GB.po has 4 and no French one; a French catalog with two English strings borrowed
+# from a library has as many French ones as English ones, or more
+ENGLISH_LEAST = 3
 
 
 # a message key where the source text should be (Symfony's ``boutique.index.titre_page``): no text to compare
@@ -40,7 +43,7 @@ def sources_in_english(doc) -> bool:
     """Do the sources read as English: a British catalog of American messages (``en_GB.po``), a project that
     writes its messages in English?  A word a target shares with them is then the source's own, not a French
     copy (numbers, markup and names are still compared)."""
-    french, english = function_words(pair.source for pair in doc.pairs)
+    french, english = function_words((pair.source for pair in doc.pairs), strings=True)
     return english >= ENGLISH_LEAST and english >= RATIO * french
 
 

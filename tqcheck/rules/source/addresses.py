@@ -3,10 +3,8 @@ localize: a page's language part and its anchor, an example's domain or mailbox.
 
 from __future__ import annotations
 
-from ..common import Pattern
+from ..common import URL, Pattern
 from . import whole
-
-URL = Pattern(r"(?:https?://|www\.)[^\s<>\"'\u00a0\ufffc]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def urls(source, seg):

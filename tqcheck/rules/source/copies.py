@@ -20,7 +20,9 @@ from ..common.lexicon import lexicon
 from ..untranslated.classify import find, sentences
 from ..untranslated.exemptions import exempt
 from ..untranslated.frequencies import zipf
-from ..untranslated.labels import ENDONYMS, PARTICLES, a_name, commoner_in_french, common_english, words_of
+from ..untranslated.labels import (
+    ENDONYMS, PARTICLES, a_name, common_english, commoner_in_french, french_label, words_of,
+)
 from ..untranslated.lexicon import (
     ACCENTS, ENGLISH, FRENCH, FRENCH_LETTERS, MAYBE, NAME, OTHER, STRONG, TOKEN, UNSURE, WEAK, fold,
     french_confidence, is_english, kind, loan_spans,
@@ -59,21 +61,21 @@ UNKNOWN_FRENCH = 0.8  # the identifier's confidence that a word neither frequenc
 
 
 def check(doc, ctx):
-    if doc.pairs and sources_in_english(doc):
-        return  # `Coriandre seeds` in an en_GB catalog is its English source's own word
-    family, labels, strings = ctx.enabled("TQ4"), doc.format in SOFTWARE_STRINGS, doc.format in MESSAGES
+    family, capitalised, strings = ctx.enabled("TQ4"), doc.format in SOFTWARE_STRINGS, doc.format in MESSAGES
     for pair in doc.pairs:  # (a key for a source too: checked_pairs leaves those out)
         if _pending(pair):
             yield whole(pair.target, "TQ602", "The source with the extraction prefix `__`: not translated yet")
+    if doc.pairs and sources_in_english(doc):
+        return  # `Coriandre seeds` in an en_GB catalog is its English source's own word
     for pair in checked_pairs(doc):
         seg, reported = pair.target, None
         if _pending(pair):
             continue  # (said above)
-        if _unchanged(pair.source, seg.text):
-            if not (family and any(find(seg.text, strings))):  # (the untranslated family says it already)
+        if pair.source.strip() == seg.text.strip():  # unchanged: French as a whole, or a name, a shared word
+            if _unchanged(seg.text) and not (family and _untranslated(seg.text, strings)):
                 yield whole(seg, "TQ602", "The French source copied unchanged: not translated")
             continue
-        for i, j, words in copies(pair.source, seg.text, labels):
+        for i, j, words in copies(pair.source, seg.text, capitalised):
             if exempt(doc, seg, i, j, "TQ401" if len(words) > 1 else "TQ403"):
                 continue
             if family:
@@ -91,12 +93,15 @@ def _pending(pair) -> bool:
     return pair.target is not None and bool(source) and pair.target.text.strip() == "__" + source
 
 
-def _unchanged(source: str, text: str) -> bool:
-    """Is the target the source as it is, with a word that is French, and no name (``Entreprises``, ``Adresse
-    mail``; not ``Contact``, ``Photo``, ``Plus``, ``Paris``: English has them too, or they name; not ``Le Monde`` or
-    ``Université Paris-Saclay``, every word capitalised; not ``Français``, which a language menu keeps)?"""
-    if source.strip() != text.strip():
-        return False
+def _untranslated(text: str, strings: bool) -> bool:
+    """Does the untranslated family (TQ4xx) report the string already?"""
+    return strings and french_label(text) is not None or any(find(text))
+
+
+def _unchanged(text: str) -> bool:
+    """Is a target that is its source as it is French, with a word that is French, and no name (``Entreprises``,
+    ``Adresse mail``; not ``Contact``, ``Photo``, ``Plus``, ``Paris``: English has them too, or they name; not ``Le
+    Monde`` or ``Université Paris-Saclay``, every word capitalised; not ``Français``, which a language menu keeps)?"""
     words = [m.group() for m in words_of(text)]
     if a_name(words):
         return False  # Le Monde, Université Paris-Saclay, Île-de-France, Conseil d'État

@@ -68,9 +68,11 @@ def _straight_quote(text, q, ls, le):
             return _CLOSE, None, (i, j)
         return _OPEN, None, (i, j)  # ``"word`` after a space or at the start
     if not nxt:  # the line ends: a closing quote, if what it follows is prose (not ``"import sys; "``), and if
-        # after a word, it closes something: the first quote of a line whose paragraph goes on may open a
-        # quotation that wraps (``which required "⏎httplib2" would``)
-        if prev.isalnum() and before and ('"' in text[ls:i] or not _paragraph_goes_on(text, le)):
+        # after a word, it closes a quotation opened before it on its line or left open by the line before; else,
+        # where the paragraph goes on, it may open one that wraps (``which required "⏎httplib2" would``)
+        above = text.rfind("\n", 0, max(ls - 1, 0)) + 1
+        if prev.isalnum() and before and (text.count('"', ls, i) % 2 or text.count('"', above, ls) % 2
+                                          or not _paragraph_goes_on(text, le)):
             return _CLOSE, None, (i, j)
         if before and prev in _CLOSED_BY and prev not in ",;":
             return _CLOSE, None, (i, j)

@@ -103,23 +103,37 @@ _DETERMINERS = frozenset("au aux ce ces cet cette de des du la le les leur leurs
 
 def check(doc, ctx):
     strings = doc.format in MESSAGES
+    held, sure = [], False  # capitalised words alone that may be names, said only beside a sure French string
     for seg in doc.segments:
-        for i, j, code, message in find(seg.text, strings):
-            if exempt(doc, seg, i, j, code):
-                continue
-            if ctx.enabled(code):
-                yield seg.problem(i, j, code, message)
+        label = french_label(seg.text) if strings else None
+        if label is not None and not label.sure:
+            held.append((seg, label))
+            continue
+        sure = sure or label is not None
+        yield from _problems(doc, ctx, seg, _said(seg.text, label) if label else find(seg.text))
+    if sure:
+        for seg, label in held:
+            yield from _problems(doc, ctx, seg, _said(seg.text, label))
+
+
+def _problems(doc, ctx, seg, found):
+    for i, j, code, message in found:
+        if not exempt(doc, seg, i, j, code) and ctx.enabled(code):
+            yield seg.problem(i, j, code, message)
+
+
+def _said(text, label):
+    i, j = label.start, label.end
+    if label.words > 1:
+        return [(i, j, "TQ402", "Untranslated French string")]
+    return [(i, j, "TQ403", f"Untranslated French word `{text[i:j]}`")]
 
 
 def find(text: str, strings: bool = False):
     """Yield (start, end, code, message) for the French left in ``text``; ``strings``: ``text`` is a string of a
     software-strings file (a label or a message), which may be French as a whole (``labels``)."""
-    if strings and (whole := french_label(text)) is not None:
-        i, j = whole
-        if " " in text[i:j]:
-            yield i, j, "TQ402", "Untranslated French string"
-        else:
-            yield i, j, "TQ403", f"Untranslated French word `{text[i:j]}`"
+    if strings and (label := french_label(text)) is not None and label.sure:
+        yield from _said(text, label)
         return
     for line_start, line_end in seed_lines(text):
         spans = list(sentences(text, line_start, line_end))  # a sentence never crosses a line

@@ -110,9 +110,9 @@ def _code_at(text: str, i: int, mark: str, words: set) -> None:
     if mark == "_":
         a, b = _word_bounds(text, i, "_")
         found = [part for part in text[a:b].split("_") if part.isalpha()]
-    elif mark == "(":  # fini(): a word right before the bracket
+    elif mark == "(":  # fini(): a word right before the bracket (not a plural's `(s)`: élément(s), file(s))
         a, b = _word_bounds(text, i, "", right=False)
-        found = [text[a:b]] if a < b else []
+        found = [text[a:b]] if a < b and text[i:i + 3] != "(s)" else []
     elif mark in (" -", "\t-"):  # du -s: a word, then an option
         a, b = _word_bounds(text, i, "", right=False)
         found = [text[a:b]] if a < b and (a == 0 or text[a - 1] not in "-_") and _OPTION.match(text, i + 1) else []

@@ -4,31 +4,45 @@ for several words, TQ403 for one.
 In a PO catalog, a JSON or YAML resource, Android's ``strings.xml``… each string is a label or a message of its
 own, often a word or two, capitalised: the sentence reader of ``classify`` takes a capitalised word for a name and
 needs an English sentence around a French word, so an untranslated label says nothing to it.  Read as a whole, a
-short string is French when no word of it is English and one at least is French by the lexicon (a French
-function word, an accented word, a word French uses far more than English): its first word is read in lowercase,
-a capitalised word after it stays a name (`Bienvenue sur Framadate`).  Not flagged: a name (every word
-capitalised: `Île-de-France`, `Conseil d'État`), the language's own name as a language menu writes it
-(`Français`), a word English also writes commonly (`Plus`, `Date`) and a loan (`Résumé`, `Rendez-vous`).  The same reading decides, with the
-source, that a target is its French source unchanged (TQ602, ``source.copies``).
+short string is French when its words are French by the lexicon (a French function word, an accented word, a word
+French uses far more than English, even one the English word list has: `mot`, `patienter`), one English-listed
+word allowed beside a French function word (`Enregistrer les modifications`).  Its first word is read in
+lowercase, a string in capitals as a whole (`CRÉER UN SONDAGE`), and a capitalised word after the first stays a
+name (`Bienvenue sur Framadate`).  Not flagged: a name (every word capitalised: `Île-de-France`, `Conseil
+d'État`), the language's own name as a language menu writes it (`Français`), a word English also writes commonly
+(`Plus`, `Date`), a loan (`Résumé`, `Rendez-vous`), an acronym (`URSSAF`).  A capitalised word alone that English
+writes too (`Réunion`, `Retour`, `Adresse`: a place, a name, or a label) is French only in a file that has a surer
+French string (``classify``).  ``source.copies`` (TQ602) reads a target that is its source unchanged with the
+same helpers.
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
+from ..common import URL
 from .frequencies import zipf
-from .lexicon import (
-    FRENCH, MAYBE, NAME, OTHER, STRONG, TOKEN, WEAK, kind, loan_spans,
-)
+from .lexicon import ENGLISH, FRENCH, MAYBE, OTHER, STRONG, TOKEN, WEAK, kind, loan_spans
 
 LONGEST = 8  # words: a longer string is a sentence, the classifier's
 SHORTEST = 4  # letters of a word alone (`Mon`, `Sam`: days as a calendar abbreviates them)
-NAMED = 1.5  # English Zipf under which a capitalised word alone is no name English writes (Réunion 2.0, Éric 1.8)
+NAMED = 1.5  # English Zipf from which a capitalised word alone may be a name English writes (Réunion 2.0, Éric 1.8)
+SHOUTED = 4.0  # French Zipf of a word alone in capitals: a common word (SUPPRIMER 4.4), not an acronym (URSSAF 3.3)
 PARTICLES = frozenset("de du des la le les et d l".split())  # of names in any language: Profesional de Hoteles
 ENDONYMS = frozenset(("français", "française"))  # the language's own name, as a language menu writes it
 FRENCH_ONLY = 2.3  # Zipf margin (French over English: 200 times commoner) of an English-listed word copied alone
 RARE_ENGLISH = 4.5  # ... that English itself uses less than this (not `plus`, `son`, `car`)
-_URL = re.compile(r"\b(?:https?://|www\.)\S+")
+
+
+class Label(NamedTuple):
+    """A string read as French: its words' span, how many words, and whether it is sure (``False``: a capitalised
+    word alone that English writes too, a name perhaps, which ``classify`` reports only beside a sure one)."""
+
+    start: int
+    end: int
+    words: int
+    sure: bool
 
 
 def common_english(word: str) -> bool:
@@ -39,14 +53,14 @@ def common_english(word: str) -> bool:
 
 
 def commoner_in_french(word: str) -> bool:
-    """`pour`, `pas`, `sans`, `anonyme`: hundreds of times commoner in French than in English, which uses it rarely."""
+    """`pour`, `pas`, `anonyme`, `mot`: hundreds of times commoner in French than in English, which uses it rarely."""
     row = zipf(word)
     return row is not None and row[0] - row[1] >= FRENCH_ONLY and row[1] < RARE_ENGLISH
 
 
 def words_of(text: str) -> list:
-    """The words of a string (``lexicon.TOKEN``), a URL's left out (`https://adresse.data.gouv.fr` has none)."""
-    return list(TOKEN.finditer(_URL.sub(lambda u: " " * len(u.group()), text)))
+    """The words of a string (``lexicon.TOKEN``), an address's left out (`https://adresse.data.gouv.fr`, a mailbox)."""
+    return list(TOKEN.finditer(URL.sub(lambda u: " " * len(u.group()), text)))
 
 
 def a_name(words) -> bool:
@@ -55,31 +69,40 @@ def a_name(words) -> bool:
     return len(parts) > 1 and all(p[0].isupper() or p.lower() in PARTICLES for p in parts)
 
 
-def french_label(text: str):
-    """``(start, end)`` of a short string's words when the string is wholly French, else None."""
-    found = words_of(text)
-    if not found or len(found) > LONGEST or a_name([m.group() for m in found]):
+def french_label(text: str) -> Label | None:
+    """The string read as a whole, when it is French: every word French, or, beside one English-listed word or so,
+    a French function word and two thirds of the words French (`Enregistrer les modifications`)."""
+    found = [m for m in words_of(text) if len(m.group()) > 1 or m.group().lower() == "à"]  # not `(s)`'s s
+    if not found or len(found) > LONGEST or len(found) == 1 and found[0].group().lower() in ENDONYMS:
         return None
-    loans = loan_spans(text, 0, len(text))
-    if any(a < m.end() and m.start() < b for a, b in loans for m in found):
+    words = [m.group() for m in found]
+    shouted = all(w.isupper() for w in words)  # CRÉER UN SONDAGE: read in lowercase
+    if not shouted and "/" not in text and a_name(words):  # (`Oui/Non`: alternatives, not a name)
+        return None
+    if any(a < m.end() and m.start() < b for a, b in loan_spans(text, 0, len(text)) for m in found):
         return None  # English writes it: Résumé, Déjà vu, Rendez-vous (``french_in_english.tsv``)
-    french = False
-    for n, m in enumerate(found):
-        word = m.group()
-        if n and word[0].isupper():
+    frenchish = english = 0
+    cue = content = False
+    for n, word in enumerate(words):
+        if n and word[0].isupper() and not shouted and text[found[n].start() - 1] != "/":
             continue  # a name inside the label: Bienvenue sur Framadate
         low = word.lower()
         sort = kind(low, False)[0]
-        if sort == NAME or sort == OTHER and len(low) < 3:
-            continue  # a placeholder's letter (`%s`), a short word
-        if sort not in (STRONG, WEAK, FRENCH, MAYBE) or low in ENDONYMS or common_english(low) or (
-                sort == MAYBE and not commoner_in_french(low)):
-            return None  # an English word (`Presale`: neither list's), or a French term the English keeps
-        french = french or sort in (STRONG, FRENCH)
-    if len(found) == 1:  # a word alone: French uses it hundreds of times more (not `Mon` for Monday, `Occitan`);
-        # capitalised, it may be a place or a person English writes too (`Réunion`, `Québec`, `Éric`): only a word
-        # English hardly ever writes (`Accueil`, `Supprimer`)
-        word = found[0].group()
-        low = word.lower()
-        french = len(low) >= SHORTEST and commoner_in_french(low) and (word[0].islower() or zipf(low)[1] < NAMED)
-    return (found[0].start(), found[-1].end()) if french else None
+        if sort == OTHER and len(low) < 3:
+            continue  # a short word of no language
+        if sort in (STRONG, WEAK, FRENCH) and not common_english(low) or (
+                sort in (MAYBE, ENGLISH) and commoner_in_french(low)):  # (`mot`, `patienter`: English-listed)
+            frenchish += 1
+            cue = cue or sort in (STRONG, WEAK)
+            content = content or sort != WEAK  # (a word of its own, not `la`, `de` alone)
+        else:
+            english += 1
+    if not content or english and not (cue and english <= 1 and 3 * frenchish >= 2 * (frenchish + english)):
+        return None
+    if len(found) == 1:  # a word alone: French uses it hundreds of times more (not `Mon` for Monday, `Occitan`)
+        low = words[0].lower()
+        if len(low) < SHORTEST or not commoner_in_french(low) or shouted and zipf(low)[0] < SHOUTED:
+            return None
+        # capitalised, it may be a place or a person English writes too (`Réunion`, `Québec`, `Éric`)
+        return Label(found[0].start(), found[0].end(), 1, words[0][0].islower() or shouted or zipf(low)[1] < NAMED)
+    return Label(found[0].start(), found[-1].end(), len(found), True)

@@ -88,8 +88,8 @@ def technical(text: str, i: int, j: int, digits: bool = True):
     French word: MT glues them, `depuis1993`, `2heures`)."""
     before = text[i - 1] if i > 0 else " "
     after = text[j] if j < len(text) else " "
-    if before in _CODE or after in _CODE or before == "]" or after == "(":
-        return CODE
+    if before in _CODE or after in _CODE or before == "]" or after == "(" and text[j:j + 3] != "(s)":
+        return CODE  # (`newwin(`, not a plural's `élément(s)`)
     if before == "-" and (i < 2 or text[i - 2] in " \t\n(\"'`[-"):
         return CODE  # a command-line option: `-fno-tree-vrp`, `--inspect-wait`
     word = text[i:j]
