@@ -56,6 +56,27 @@ def test_a_reader_bug_is_one_line_not_a_traceback(tmp_path, monkeypatch):
     assert [x.path for x in report.findings] == [str(g)]
 
 
+def test_a_rule_bug_is_one_line_and_the_other_rules_findings_stand(tmp_path, monkeypatch):
+    """A detector that fails is named in one error line (exit 2); the file's other findings are still reported,
+    and a fix run writes nothing: the rules that did not fail might on the text fixed."""
+    from tqcheck import runner
+    from tqcheck.rules.typography import spacing
+
+    def broken(doc, ctx):
+        raise KeyError("boom")
+        yield  # (a generator, as detectors are)
+
+    monkeypatch.setattr(spacing, "check", broken)
+    f = write(tmp_path / "a.md", "He said « yes ». Once : twice.\n")
+    report = runner.run([str(f)], Config(), jobs=1)
+    assert report.errors == [f"{f}: error: internal error in the typography.spacing rules (KeyError: 'boom'); "
+                             "please report it"]
+    assert [x.code for x in report.findings] == ["TQ101", "TQ101"]  # TQ102's space before `:` went with its rule
+    fixed = runner.run([str(f)], Config(), runner.Mode(fix=True), jobs=1)
+    assert fixed.errors == report.errors and fixed.findings == []
+    assert f.read_text(encoding="utf-8") == "He said « yes ». Once : twice.\n"
+
+
 def test_unclosed_tags_are_read(tmp_path, run_cli):
     """8 KB of ``<a <a``: read as text, as html.parser reads it at the end of a file (it is 80 KB in make bench)."""
     write(tmp_path / "a.html", "<p>He said « yes ».</p><p>" + "<a " * 2700)

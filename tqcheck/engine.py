@@ -51,6 +51,7 @@ class Result:
     findings: list[Finding] = field(default_factory=list)
     used_directives: set[int] = field(default_factory=set)
     collected: dict = field(default_factory=dict)  # detector module name -> summary, for check_run
+    errors: list[str] = field(default_factory=list)  # the detectors that failed (a bug of ours): the others' stand
 
 
 def to_finding(doc: documents.Document, problem: Problem, ctx: Context) -> Finding | None:
@@ -101,18 +102,19 @@ def lint(doc: documents.Document, ctx: Context) -> Result:
     for detector in detectors():
         if not any(ctx.config.is_selected(code, doc.path) for code in codes_of(detector)):
             continue
+        found: list[Finding] = []
         try:
             for problem in detector.check(doc, ctx):
                 finding = to_finding(doc, problem, ctx)
                 if finding is not None:
-                    raw.append(finding)
+                    found.append(finding)
             if hasattr(detector, "collect"):
                 result.collected[detector.__name__] = detector.collect(doc, ctx)
-        except Exception as exc:  # a bug of ours must not look like the user's fault, nor hide other files
+        except Exception as exc:  # a bug of ours must not look like the user's fault, nor hide the other rules'
             name = detector.__name__.split(".", 2)[-1]
-            raise documents.InputError(
-                doc.path, f"internal error in the {name} rules ({type(exc).__name__}: {exc}); please report it"
-            ) from exc
+            result.errors.append(f"internal error in the {name} rules ({type(exc).__name__}: {exc}); please report it")
+            continue  # (without the findings it had: they may be wrong)
+        raw.extend(found)
     # no fix of a rule about English rewrites French the text quotes (``passages``)
     result.findings, result.used_directives = suppress(doc, without_fixes_in_french(doc, raw))
     result.findings.sort(key=Finding.sort_key)
@@ -199,7 +201,7 @@ def fix_document(doc: documents.Document, ctx: Context, unsafe: bool = False, li
     """Fix until nothing more applies; return (final document, its result, fixes applied).
     With ``lines``, only findings on those lines are fixed (``--diff-base``)."""
     total = 0
-    result = lint(doc, ctx)
+    result = failed(doc, lint(doc, ctx))
     for _ in range(MAX_FIX_PASSES):
         fixable = result.findings if lines is None else [f for f in result.findings if f.line in lines]
         text, count = apply_fixes(doc.text, fixable, unsafe)
@@ -209,15 +211,23 @@ def fix_document(doc: documents.Document, ctx: Context, unsafe: bool = False, li
         encoding, bom, exact = doc.encoding, doc.bom, doc.exact
         doc = documents.parse(text, path=doc.path, fmt=doc.format)
         doc.encoding, doc.bom, doc.exact = encoding, bom, exact
-        result = lint(doc, ctx)
+        result = failed(doc, lint(doc, ctx))
     return doc, result, total
+
+
+def failed(doc: documents.Document, result: Result) -> Result:
+    """``result``, or the error of its first failed detector where a caller cannot use a part: no file is fixed
+    by the rules that did not fail, which might then fail on the fixed text."""
+    if result.errors:
+        raise documents.InputError(doc.path, result.errors[0])
+    return result
 
 
 def check_text(text: str, path: str = "<string>", fmt: str | None = None, config: Config | None = None):
     """Lint a string; return its findings (suppressions and unused ones included)."""
     ctx = Context(config)
     doc = documents.parse(text, path=path, fmt=fmt or documents.detect_format(path))
-    result = lint(doc, ctx)
+    result = failed(doc, lint(doc, ctx))
     findings = result.findings + unused_suppressions(doc, result.used_directives, ctx)
     return sorted(findings, key=Finding.sort_key)
 

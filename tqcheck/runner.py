@@ -41,6 +41,7 @@ class Outcome:
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None  # the file could not be checked
     unwritten: str | None = None  # checked, but its fixes could not be written: its findings are the text's as read
+    partial: str | None = None  # checked, but a rule failed (a bug of ours): the other rules' findings stand
     doc: documents.Document | None = None  # without segments: for positions and directives
     used: set[int] = field(default_factory=set)
     collected: dict = field(default_factory=dict)
@@ -139,6 +140,8 @@ def _check_document(doc, ctx, path, mode, outcome, lines, source=None):
                 result = lint(doc, ctx)
     else:
         result = lint(doc, ctx)
+    if result.errors:  # (checked only: fix_document fails whole)
+        outcome.partial = "\n".join(f"{doc.path}: error: {error}" for error in result.errors)
     outcome.findings, outcome.used, outcome.collected = result.findings, result.used_directives, result.collected
     outcome.words = count_words(s.text for s in doc.segments) if mode.words else 0
     doc.segments, doc.pairs = [], []  # not needed any more; keeps what crosses processes small
@@ -203,6 +206,7 @@ def check_files(files, config: Config, mode: Mode | None = None, jobs: int | Non
                 {f: changed.get(f) for f in files})
     # after the cross-file fixes, which may fail to write
     report.errors += [o.error or o.unwritten for o in outcomes if o.error or o.unwritten]
+    report.errors += [line for o in outcomes if o.partial for line in o.partial.split("\n")]
     report.files = sum(1 for o in outcomes if o.error is None)
     for o in outcomes:
         report.warnings += o.warnings
