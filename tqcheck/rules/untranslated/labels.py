@@ -72,6 +72,8 @@ def a_name(words) -> bool:
 def french_label(text: str) -> Label | None:
     """The string read as a whole, when it is French: every word French, or, beside one English-listed word or so,
     a French function word and two thirds of the words French (`Enregistrer les modifications`)."""
+    if text.count(" ") > 2 * LONGEST:
+        return None  # a sentence (a quick test: most strings of a catalog of sentences are)
     found = [m for m in words_of(text) if len(m.group()) > 1 or m.group().lower() == "à"]  # not `(s)`'s s
     if not found or len(found) > LONGEST or len(found) == 1 and found[0].group().lower() in ENDONYMS:
         return None
@@ -79,8 +81,6 @@ def french_label(text: str) -> Label | None:
     shouted = all(w.isupper() for w in words)  # CRÉER UN SONDAGE: read in lowercase
     if not shouted and "/" not in text and a_name(words):  # (`Oui/Non`: alternatives, not a name)
         return None
-    if any(a < m.end() and m.start() < b for a, b in loan_spans(text, 0, len(text)) for m in found):
-        return None  # English writes it: Résumé, Déjà vu, Rendez-vous (``french_in_english.tsv``)
     frenchish = english = 0
     cue = content = False
     for n, word in enumerate(words):
@@ -97,8 +97,12 @@ def french_label(text: str) -> Label | None:
             content = content or sort != WEAK  # (a word of its own, not `la`, `de` alone)
         else:
             english += 1
-    if not content or english and not (cue and english <= 1 and 3 * frenchish >= 2 * (frenchish + english)):
+            if english > 1:
+                return None
+    if not content or english and not (cue and 3 * frenchish >= 2 * (frenchish + english)):
         return None
+    if any(a < m.end() and m.start() < b for a, b in loan_spans(text, 0, len(text)) for m in found):
+        return None  # English writes it: Résumé, Déjà vu, Rendez-vous (``french_in_english.tsv``)
     if len(found) == 1:  # a word alone: French uses it hundreds of times more (not `Mon` for Monday, `Occitan`)
         low = words[0].lower()
         if len(low) < SHORTEST or not commoner_in_french(low) or shouted and zipf(low)[0] < SHOUTED:
