@@ -104,3 +104,24 @@ def test_a_labels_capitalised_first_word_counts_as_a_function_word():
     labels = ["Votre e-mail", "Tous droits réservés", "Vos paramètres", "Leur compte", "Ces options", "Accueil"]
     assert reads_as_french(labels, strings=True) == "it reads as French (5 French function words, 0 English ones)"
     assert reads_as_french(labels) is None  # prose: as written, and too few
+
+
+@pytest.mark.parametrize("path, sibling, found", [
+    ("res/messages.properties", "res/messages_fr.properties", True),
+    ("res/messages.properties", "res/messages_fr_FR.properties", True),
+    ("docs/README.md", "docs/README.fr.md", True),
+    ("app/res/values/strings.xml", "app/res/values-fr/strings.xml", True),
+    ("App/Base.lproj/Main.strings", "App/fr.lproj/Main.strings", True),
+    ("res/messages.properties", "res/messages_de.properties", False),
+    ("docs/README.md", "docs/README.en.md", False),  # README.md is the French source here: its own test decides
+    ("app/res/values/strings.xml", "app/res/values-fr/arrays.xml", False),
+])
+def test_a_files_french_may_be_another_file(tmp_path, path, sibling, found):
+    """A file of no language whose French is another file is the default language's: French in it is left
+    untranslated, not the source (tqcheck.documents.locales.french_sibling)."""
+    from tqcheck.documents.locales import french_sibling
+
+    for name in (path, sibling):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert french_sibling(str(tmp_path / path)) is found

@@ -3,6 +3,7 @@ reads it (separators, continuations, escapes); fixes written escaped; bundles pa
 English bundles and the default bundle of a translated one, never application.properties."""
 
 import io
+import json
 import random
 
 import pytest
@@ -149,3 +150,30 @@ def test_expressions_markup_mnemonics_and_message_format_quotes_are_read_as_show
     seg = doc.units["c"]
     problem = seg.problem(0, 6, "TQ101", "m", "Insert")  # a fix across the mnemonic's `&`
     assert doc.touches_opaque(problem.start, problem.end)
+
+
+def test_a_letters_html_reference_reads_as_the_letter():
+    """Web applications (Lutece, Silverpeas) write their messages' accents as HTML references: read as the letter,
+    spanning its reference (`r&eacute;servation` is one French word, not `r` and a word `eacute`); other
+    references stay as written, a mnemonic's `&` is still nothing."""
+    doc = parse("a = Votre r&eacute;servation &#233;t&#xE9; faite\nb = Tom &amp; Jerry &lt;b&gt;\nc = &File\n",
+                path="messages_en.properties", fmt="properties")
+    assert texts(doc) == {"a": "Votre réservation été faite", "b": "Tom &amp; Jerry &lt;b&gt;", "c": "File"}
+    from tqcheck import check_text
+    from tqcheck.config import Config
+
+    found = check_text("a = Il faut une r&eacute;servation\n", path="messages_en.properties",
+                       config=Config(select=["TQ4"]))
+    assert [f.span for f in found] == ["Il faut une r&eacute;servation"]  # the file's text, the reference whole
+
+
+def test_a_default_bundle_beside_its_french_one_is_checked_even_in_french(tmp_path, run_cli):
+    """Lutece's billetterie_messages.properties is the default (English) bundle beside billetterie_messages_fr:
+    left half in French, it is an untranslated English bundle, not the French source."""
+    french = "".join(f"k{n} = Voulez-vous vraiment supprimer les données de la salle {n} ?\n" for n in range(8))
+    (tmp_path / "messages.properties").write_text(french, encoding="utf-8")
+    alone = run_cli("check", "--format", "json", "messages.properties")
+    assert json.loads(alone.stdout)["findings"] == []  # alone, it reads as French: the source, not checked
+    (tmp_path / "messages_fr.properties").write_text(french, encoding="utf-8")
+    beside = run_cli("check", "--format", "json", "messages.properties")
+    assert "TQ402" in {f["code"] for f in json.loads(beside.stdout)["findings"]}

@@ -20,6 +20,7 @@ import os
 from ..errors import InputError
 from .encodings import Decoded
 from .encodings import decode as decode_text
+from . import locales
 from .directives import CODE_LIST_RE, DIRECTIVE_RE, KINDS, resolve_directives
 from .model import PLACEHOLDER, Directive, Document, Pair, Segment, line_starts
 
@@ -237,8 +238,9 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         raise InputError(path, f"internal error in the {fmt} reader ({type(exc).__name__}: {exc}); "
                                "please report it") from exc
     doc.opaque.sort()  # Document.touches_opaque bisects
-    if not doc.foreign and not doc.declared_english and doc.segments:  # the French source beside its translation
-        from .language import reads_as_french
+    if not doc.foreign and not doc.declared_english and doc.segments and not locales.french_sibling(path):
+        from .language import reads_as_french  # the French source beside its translation (not where the French
+        # is another file: `messages.properties` beside `messages_fr.properties` is the default's, left in French)
 
         doc.foreign = reads_as_french((s.text for s in doc.segments), strings=doc.units is not None)
     resolve_directives(doc)

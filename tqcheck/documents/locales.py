@@ -77,6 +77,27 @@ def english(lang: str | None) -> bool:
     return bool(lang) and not foreign(lang)
 
 
+_FRENCH_TAGS = ("fr", "fr_FR", "fr-FR")
+
+
+def french_sibling(path: str) -> bool:
+    """Is the French of a file of no language elsewhere: a file beside it with its name and a French tag
+    (``messages_fr.properties`` for ``messages.properties``, ``README.fr.md`` for ``README.md``), or its twin in a
+    French resource folder (``values-fr/strings.xml`` for ``values/strings.xml``, ``fr.lproj/`` for ``Base.lproj/``)?
+    Then the file is the default language's, French left in it untranslated, never the French source."""
+    folder, name = os.path.split(path)
+    stem, ext = os.path.splitext(name)
+    if not stem or not folder and path in ("-", ""):
+        return False
+    candidates = [os.path.join(folder, f"{stem}{sep}{tag}{ext}") for sep in "_.-" for tag in _FRENCH_TAGS]
+    parent, above = os.path.basename(folder), os.path.dirname(folder)
+    if parent == "values":  # Android
+        candidates += [os.path.join(above, f"values-{tag}", name) for tag in ("fr", "fr-rFR")]
+    elif parent in ("Base.lproj", "en.lproj"):  # Apple
+        candidates += [os.path.join(above, f"{tag}.lproj", name) for tag in _FRENCH_TAGS]
+    return any(os.path.isfile(c) for c in candidates)
+
+
 def file_head(path: str, size: int = 8192) -> bytes | None:
     """The first ``size`` bytes of a file, as a folder run's test reads them to tell its kind; None if unreadable."""
     try:

@@ -25,6 +25,7 @@ value mapped to the file:
 
 from __future__ import annotations
 
+import html
 import re
 
 from . import bilingual, locales
@@ -137,11 +138,15 @@ class _Reader:
 # what Java's MessageFormat (a value with an argument, `{0}`) writes as one quote; a menu's mnemonic: ``MNEMONIC``
 
 
+# a letter written as an HTML character reference, as web applications write their messages (`r&eacute;servation`)
+_LETTER_REFERENCE = r"&(?:[A-Za-z][a-z]{1,7}|#[0-9]{2,5}|#x[0-9A-Fa-f]{2,4});"
+
+
 def _displayed(pieces: Pieces, opaque: list) -> Pieces:
     """The pieces of a value as shown: `''` one quote in a MessageFormat pattern, a mnemonic's `&` nothing (its
-    span opaque, so that no fix crosses it)."""
+    span opaque, so that no fix crosses it), a letter's HTML reference the letter (`&eacute;` é, never edited)."""
     text = pieces.text()
-    pattern = MNEMONIC.pattern + ("|''" if re.search(r"\{\d", text) else "")
+    pattern = MNEMONIC.pattern + "|" + _LETTER_REFERENCE + ("|''" if re.search(r"\{\d", text) else "")
     if "&" not in text and "''" not in text:
         return pieces
     marks, out = re.compile(pattern), Pieces()
@@ -152,8 +157,13 @@ def _displayed(pieces: Pieces, opaque: list) -> Pieces:
         last = 0
         for m in marks.finditer(chars):
             out.verbatim(chars[last:m.start()], start + last)
+            letter = html.unescape(m.group()) if len(m.group()) > 2 else ""
             if m.group() == "''":
                 out.decoded("'", start + m.start(), start + m.end())
+            elif len(letter) == 1 and letter.isalpha():
+                out.decoded(letter, start + m.start(), start + m.end())
+            elif len(m.group()) > 2:  # another reference (`&lt;`, `&amp;`): as written
+                out.verbatim(m.group(), start + m.start())
             else:
                 opaque.append((start + m.start(), start + m.end()))
             last = m.end()
