@@ -77,25 +77,30 @@ def english(lang: str | None) -> bool:
     return bool(lang) and not foreign(lang)
 
 
-_FRENCH_TAGS = ("fr", "fr_FR", "fr-FR")
+_TAGS = {"fr": ("fr", "fr_FR", "fr-FR"), "en": ("en", "en_US", "en-US", "en_GB", "en-GB")}
 
 
-def french_sibling(path: str) -> bool:
-    """Is the French of a file of no language elsewhere: a file beside it with its name and a French tag
-    (``messages_fr.properties`` for ``messages.properties``, ``README.fr.md`` for ``README.md``), or its twin in a
-    French resource folder (``values-fr/strings.xml`` for ``values/strings.xml``, ``fr.lproj/`` for ``Base.lproj/``)?
-    Then the file is the default language's, French left in it untranslated, never the French source."""
+def sibling_language(path: str) -> str | None:
+    """Is a file of no language one of a pair whose other half is named: ``fr`` where its French is a file beside it
+    (``messages_fr.properties`` for ``messages.properties``, ``README.fr.md`` for ``README.md``, its twin in
+    ``values-fr/`` for ``values/strings.xml``, in ``fr.lproj/`` for ``Base.lproj/``), else ``en`` where its English is
+    (``messages_en.properties``, ``README.en.md``, ``values-en/``), else None.  With its French elsewhere, the file is
+    the default language's, French in it left untranslated; with its English elsewhere, French in it is the source."""
     folder, name = os.path.split(path)
     stem, ext = os.path.splitext(name)
-    if not stem or not folder and path in ("-", ""):
-        return False
-    candidates = [os.path.join(folder, f"{stem}{sep}{tag}{ext}") for sep in "_.-" for tag in _FRENCH_TAGS]
+    if not stem or path in ("-", ""):
+        return None
     parent, above = os.path.basename(folder), os.path.dirname(folder)
-    if parent == "values":  # Android
-        candidates += [os.path.join(above, f"values-{tag}", name) for tag in ("fr", "fr-rFR")]
-    elif parent in ("Base.lproj", "en.lproj"):  # Apple
-        candidates += [os.path.join(above, f"{tag}.lproj", name) for tag in _FRENCH_TAGS]
-    return any(os.path.isfile(c) for c in candidates)
+    for language, tags in _TAGS.items():
+        candidates = [os.path.join(folder, f"{stem}{sep}{tag}{ext}") for sep in "_.-" for tag in tags]
+        if parent == "values":  # Android
+            candidates += [os.path.join(above, f"values-{language}", name),
+                           os.path.join(above, f"values-{language}-r{tags[1][-2:]}", name)]
+        elif parent == "Base.lproj":  # Apple
+            candidates += [os.path.join(above, f"{tag}.lproj", name) for tag in tags]
+        if any(os.path.isfile(c) for c in candidates):
+            return language
+    return None
 
 
 def file_head(path: str, size: int = 8192) -> bytes | None:
