@@ -42,7 +42,8 @@ EN_MAX, FR_MIN, MARGIN, SHORTEST = 2.6, 3.0, 1.3, 6
 # French and English words of one family part; inflections (`-ed`, `-s` alone) pair any two look-alikes
 ENDINGS = [
     ("ities", "ités"), ("ity", "ité"), ("ically", "iquement"), ("ical", "ique"), ("ic", "ique"),
-    ("ively", "ivement"), ("arily", "airement"), ("orily", "oirement"), ("ally", "alement"), ("ive", "if"), ("ive", "ive"), ("ously", "eusement"), ("ous", "eux"), ("ous", "euse"),
+    ("ively", "ivement"), ("arily", "airement"), ("orily", "oirement"), ("ally", "alement"), ("ive", "if"),
+    ("ive", "ive"), ("ously", "eusement"), ("ous", "eux"), ("ous", "euse"),
     ("aries", "aires"), ("ary", "aire"), ("ories", "oires"), ("ory", "oire"), ("isms", "ismes"), ("ism", "isme"),
     ("ists", "istes"), ("ist", "iste"), ("izations", "isations"), ("ization", "isation"),
     ("isations", "isations"), ("isation", "isation"), ("tions", "tions"), ("tion", "tion"), ("sions", "sions"),

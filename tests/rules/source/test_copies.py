@@ -148,7 +148,8 @@ def test_a_catalog_whose_sources_are_english_has_no_french_to_copy():
             f'msgid "{m}"\nmsgstr "{t}"\n\n' for m, t in msgids)
         return [f.span for f in check_text(po, path="en.po", config=Config(select=["TQ602"]))]
 
-    english = [("Coriandre seeds", "Coriandre seeds"), ("Add the onions and the garlic", "Add the onions and the garlic"),
+    english = [("Coriandre seeds", "Coriandre seeds"),
+               ("Add the onions and the garlic", "Add the onions and the garlic"),
                ("Cook it for an hour", "Cook it for an hour")]
     assert copied(english) == []
     french = [("Les graines de coriandre", "The coriandre seeds"), ("Ajoutez les oignons", "Add the onions")]
