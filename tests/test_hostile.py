@@ -57,24 +57,30 @@ def test_a_reader_bug_is_one_line_not_a_traceback(tmp_path, monkeypatch):
 
 
 def test_a_rule_bug_is_one_line_and_the_other_rules_findings_stand(tmp_path, monkeypatch):
-    """A detector that fails is named in one error line (exit 2); the file's other findings are still reported,
-    and a fix run writes nothing: the rules that did not fail might on the text fixed."""
+    """A detector that fails is named in one error line (exit 2), with what it found before failing left out; the
+    file's other findings are still reported, its suppressions are not said unused, it is not scored, and a fix
+    run writes nothing: the rules that did not fail might on the text fixed."""
     from tqcheck import runner
     from tqcheck.rules.typography import spacing
 
+    real = spacing.check
+
     def broken(doc, ctx):
+        yield from real(doc, ctx)  # its findings first, then the bug
         raise KeyError("boom")
-        yield  # (a generator, as detectors are)
 
     monkeypatch.setattr(spacing, "check", broken)
-    f = write(tmp_path / "a.md", "He said « yes ». Once : twice.\n")
+    text = "He said « yes ». Once : twice.\n\nAgain : here. <!-- tqcheck: ignore TQ102 -->\n"
+    f = write(tmp_path / "a.md", text)
     report = runner.run([str(f)], Config(), jobs=1)
     assert report.errors == [f"{f}: error: internal error in the typography.spacing rules (KeyError: 'boom'); "
                              "please report it"]
-    assert [x.code for x in report.findings] == ["TQ101", "TQ101"]  # TQ102's space before `:` went with its rule
+    # no TQ102 (the `Once :` it found before failing), no TQ100 for the suppression it never came to use
+    assert [x.code for x in report.findings] == ["TQ101", "TQ101"]
+    assert report.words == {}  # not scored
     fixed = runner.run([str(f)], Config(), runner.Mode(fix=True), jobs=1)
     assert fixed.errors == report.errors and fixed.findings == []
-    assert f.read_text(encoding="utf-8") == "He said « yes ». Once : twice.\n"
+    assert f.read_text(encoding="utf-8") == text
 
 
 def test_unclosed_tags_are_read(tmp_path, run_cli):

@@ -106,39 +106,35 @@ def test_a_labels_capitalised_first_word_counts_as_a_function_word():
     assert reads_as_french(labels) is None  # prose: as written, and too few
 
 
-@pytest.mark.parametrize("path, sibling, language", [
-    ("res/messages.properties", "res/messages_fr.properties", "fr"),
-    ("res/messages.properties", "res/messages_fr_FR.properties", "fr"),
-    ("docs/README.md", "docs/README.fr.md", "fr"),
-    ("app/res/values/strings.xml", "app/res/values-fr/strings.xml", "fr"),
-    ("App/Base.lproj/Main.strings", "App/fr.lproj/Main.strings", "fr"),
-    ("res/messages.properties", "res/messages_en.properties", "en"),
-    ("docs/README.md", "docs/README.en.md", "en"),
-    ("app/res/values/strings.xml", "app/res/values-en/strings.xml", "en"),
-    ("res/messages.properties", "res/messages_de.properties", None),
-    ("app/res/values/strings.xml", "app/res/values-fr/arrays.xml", None),
+@pytest.mark.parametrize("path, siblings, found", [
+    ("res/messages.properties", {"res/messages_fr.properties": "b = Ouvrir\n"}, True),
+    ("res/messages.properties", {"res/messages_fr_CA.properties": "b = Ouvrir\n"}, True),
+    ("app/res/values/strings.xml", {"app/res/values-fr/strings.xml": "<resources/>"}, True),
+    ("app/res/values/strings.xml", {"app/res/values-fr-rCA/strings.xml": "<resources/>"}, True),
+    ("App/Base.lproj/Main.strings", {"App/fr.lproj/Main.strings": "/* */"}, True),
+    # no real French file: none, another language's, an empty one (the Java habit), a copy of the file itself
+    ("res/messages.properties", {"res/messages_de.properties": "b = Öffnen\n"}, False),
+    ("res/messages.properties", {"res/messages_fr.properties": ""}, False),
+    ("res/messages.properties", {"res/messages_fr.properties": "a = x\n"}, False),
+    ("app/res/values/strings.xml", {"app/res/values-fr/arrays.xml": "<resources/>"}, False),
+    # an English one beside it too: the default may be either
+    ("res/messages.properties", {"res/messages_fr.properties": "b = Ouvrir\n", "res/messages_en.properties": "b"},
+     False),
 ])
-def test_a_files_other_half_may_be_named(tmp_path, path, sibling, language):
-    """A file of no language whose French is another file is the default language's (French in it is left
-    untranslated); one whose English is another file may be the source (tqcheck.documents.locales.sibling_language)."""
-    from tqcheck.documents.locales import sibling_language
+def test_a_strings_files_french_may_be_another_file(tmp_path, path, siblings, found):
+    """A strings file of no language whose French is another, real file is the default language's: French in it is
+    left untranslated, not the source (tqcheck.documents.locales.french_sibling)."""
+    from tqcheck.documents.locales import french_sibling
 
-    for name in (path, sibling):
+    for name, text in {path: "a = x\n", **siblings}.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text("x", encoding="utf-8")
-    assert sibling_language(str(tmp_path / path)) == language
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert french_sibling(str(tmp_path / path)) is found
 
 
-def test_a_file_whose_english_is_beside_it_is_its_source_when_it_leans_french(tmp_path):
-    """Le Bon Tuyau's messages.properties (beside messages_en.properties): short French labels, 4 French function
-    words and one English (`By`; here 3 and 1), too few to read as French alone, enough to lean French as the
-    English's source."""
-    from tqcheck.documents import load
+def test_a_symlink_to_the_file_is_not_its_french(tmp_path):
+    from tqcheck.documents.locales import french_sibling
 
-    labels = "".join(f"k{n} = {t}\n" for n, t in enumerate(
-        ["Tous droits réservés | By S.H", "Votre e-mail", "Envoyer le lien", "Lien invalide ou expiré",
-         "Accueil", "Nos Services"]))
-    (tmp_path / "messages.properties").write_text(labels, encoding="utf-8")
-    assert load(str(tmp_path / "messages.properties")).foreign is None  # alone: checked
-    (tmp_path / "messages_en.properties").write_text("k0 = All rights reserved\n", encoding="utf-8")
-    assert load(str(tmp_path / "messages.properties")).foreign.startswith("it leans French (3 French")
+    (tmp_path / "messages.properties").write_text("a = Ouvrir\n", encoding="utf-8")
+    (tmp_path / "messages_fr.properties").symlink_to(tmp_path / "messages.properties")
+    assert french_sibling(str(tmp_path / "messages.properties")) is False

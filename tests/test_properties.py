@@ -156,9 +156,10 @@ def test_a_letters_html_reference_reads_as_the_letter():
     """Web applications (Lutece, Silverpeas) write their messages' accents as HTML references: read as the letter,
     spanning its reference (`r&eacute;servation` is one French word, not `r` and a word `eacute`); other
     references stay as written, a mnemonic's `&` is still nothing."""
-    doc = parse("a = Votre r&eacute;servation &#233;t&#xE9; faite\nb = Tom &amp; Jerry &lt;b&gt;\nc = &File\n",
-                path="messages_en.properties", fmt="properties")
-    assert texts(doc) == {"a": "Votre réservation été faite", "b": "Tom &amp; Jerry &lt;b&gt;", "c": "File"}
+    doc = parse("a = Votre r&eacute;servation &#233;t&#xE9; faite\nb = Tom &amp; Jerry &lt;b&gt;\nc = &File\n"
+                "d = R&eacute;servation \u00e0 P&eacute;kin\ne = R&D\n", path="messages_en.properties", fmt="properties")
+    assert texts(doc) == {"a": "Votre réservation été faite", "b": "Tom &amp; Jerry &lt;b&gt;", "c": "File",
+                          "d": "Réservation à Pékin", "e": "R&D"}  # (after a capital: no mnemonic)
     from tqcheck import check_text
     from tqcheck.config import Config
 
@@ -174,6 +175,6 @@ def test_a_default_bundle_beside_its_french_one_is_checked_even_in_french(tmp_pa
     (tmp_path / "messages.properties").write_text(french, encoding="utf-8")
     alone = run_cli("check", "--format", "json", "messages.properties")
     assert json.loads(alone.stdout)["findings"] == []  # alone, it reads as French: the source, not checked
-    (tmp_path / "messages_fr.properties").write_text(french, encoding="utf-8")
+    (tmp_path / "messages_fr.properties").write_text("k0 = Voulez-vous vraiment partir ?\n", encoding="utf-8")
     beside = run_cli("check", "--format", "json", "messages.properties")
     assert "TQ402" in {f["code"] for f in json.loads(beside.stdout)["findings"]}

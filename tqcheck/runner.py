@@ -16,7 +16,7 @@ from .config import Config
 from .diffbase import DiffBaseError, changed_lines  # noqa: F401  (the CLI's names)
 from .documents.encodings import encode, encode_diff
 from .discovery import STDIN, discover, plan  # noqa: F401  (plan: the CLI's name)
-from .engine import Context, apply_fixes, fix_document, lint, suppress, to_finding, unused_suppressions
+from .engine import Context, apply_fixes, failed, fix_document, lint, suppress, to_finding, unused_suppressions
 from .findings import Finding
 from .report.quality import count_words
 from .rules import detectors
@@ -122,7 +122,7 @@ def _check_document(doc, ctx, path, mode, outcome, lines, source=None):
             from .documents.pairing import attach
 
             attach(doc, source)
-            result = lint(doc, ctx)
+            result = failed(doc, lint(doc, ctx))
         doc.stamp = stamp  # of the file as read: the write checks that it has not changed since
         outcome.doc = doc
         if mode.diff:
@@ -140,8 +140,8 @@ def _check_document(doc, ctx, path, mode, outcome, lines, source=None):
                 result = lint(doc, ctx)
     else:
         result = lint(doc, ctx)
-    if result.errors:  # (checked only: fix_document fails whole)
-        outcome.partial = "\n".join(f"{doc.path}: error: {error}" for error in result.errors)
+    if result.errors:  # (checked only: fix_document fails whole); one line for the file
+        outcome.partial = f"{doc.path}: error: " + "; ".join(result.errors)
     outcome.findings, outcome.used, outcome.collected = result.findings, result.used_directives, result.collected
     outcome.words = count_words(s.text for s in doc.segments) if mode.words else 0
     doc.segments, doc.pairs = [], []  # not needed any more; keeps what crosses processes small
@@ -206,13 +206,14 @@ def check_files(files, config: Config, mode: Mode | None = None, jobs: int | Non
                 {f: changed.get(f) for f in files})
     # after the cross-file fixes, which may fail to write
     report.errors += [o.error or o.unwritten for o in outcomes if o.error or o.unwritten]
-    report.errors += [line for o in outcomes if o.partial for line in o.partial.split("\n")]
+    report.errors += [o.partial for o in outcomes if o.partial]
     report.files = sum(1 for o in outcomes if o.error is None)
     for o in outcomes:
         report.warnings += o.warnings
         if o.error is not None:
             continue
-        findings = o.findings + unused_suppressions(o.doc, o.used, ctx)
+        # (a rule that failed used none of its suppressions: none is said unused)
+        findings = o.findings + (unused_suppressions(o.doc, o.used, ctx) if o.partial is None else [])
         lines = changed.get(o.path)
         if lines is not None:
             findings = [f for f in findings if f.line in lines]
@@ -221,7 +222,8 @@ def check_files(files, config: Config, mode: Mode | None = None, jobs: int | Non
             if (f.path, f.line) not in report.lines:  # once a line: a line may be megabytes long
                 report.lines[(f.path, f.line)] = o.doc.line_text(f.line)
         report.fixed += o.fixed
-        report.words[o.path] = o.words
+        if o.partial is None:  # a file a rule failed on is not scored: its findings are not all there
+            report.words[o.path] = o.words
         if mode.diff:
             if o.output not in (None, o.original):
                 bom = "\ufeff" if o.doc.bom else ""  # part of the first line, as git sees it

@@ -238,15 +238,12 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         raise InputError(path, f"internal error in the {fmt} reader ({type(exc).__name__}: {exc}); "
                                "please report it") from exc
     doc.opaque.sort()  # Document.touches_opaque bisects
-    if not doc.foreign and not doc.declared_english and doc.segments:  # the French source beside its translation
-        from .language import reads_as_french
+    strings = doc.units is not None  # (where a strings file's French is another file, `messages_fr.properties`,
+    # French here is left untranslated, not the source)
+    if not doc.foreign and not doc.declared_english and doc.segments and not (strings and locales.french_sibling(path)):
+        from .language import reads_as_french  # the French source beside its translation
 
-        # where the French is another file (`messages_fr.properties`), French here is left untranslated; where the
-        # English is (`messages_en.properties`), a file leaning French is that English's source
-        sibling = locales.sibling_language(path)
-        if sibling != "fr":
-            doc.foreign = reads_as_french((s.text for s in doc.segments), strings=doc.units is not None,
-                                          leaning=sibling == "en")
+        doc.foreign = reads_as_french((s.text for s in doc.segments), strings=strings)
     resolve_directives(doc)
     if doc.pairs and all(p.target is None for p in doc.pairs) and not doc.foreign:
         n = len(doc.pairs)

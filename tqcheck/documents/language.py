@@ -20,7 +20,6 @@ from ..datafiles import load_tsv
 SAMPLE = 20_000
 LEAST = 8
 RATIO = 3
-LEANING = 3  # French function words of a file whose English is another file (Le Bon Tuyau's bundle: 4, and 1)
 STRINGS_LEAST = 5  # a resource file's strings are short (`Annuler`, `Bienvenue sur l'application`): with no English
 # marker at all, 5 French ones are enough (an app's default values/strings.xml in French, 7 and 0)
 MARKERS = "language_markers.tsv"  # read with the package's plain reader; tests/test_tables.py declares and checks it
@@ -38,16 +37,12 @@ def _words() -> tuple[frozenset, frozenset]:
     return _WORDS
 
 
-def reads_as_french(texts, strings: bool = False, leaning: bool = False) -> str | None:
+def reads_as_french(texts, strings: bool = False) -> str | None:
     """Why the prose ``texts`` (strings, in order) read as French, or None; ``strings``: the texts are a resource
-    file's strings; ``leaning``: its English is another file (``messages_en.properties``), so that more French
-    function words than English ones, ``LEANING`` at least, say it is the source."""
+    file's strings."""
     french, english = function_words(texts, strings)
     if french >= LEAST and french >= RATIO * english or strings and french >= STRINGS_LEAST and not english:
         return f"it reads as French ({french} French function words, {english} English ones)"
-    if leaning and french >= LEANING and french > english:
-        return (f"it leans French ({french} French function words, {english} English ones) and its English is "
-                "another file beside it")
     return None
 
 

@@ -77,30 +77,48 @@ def english(lang: str | None) -> bool:
     return bool(lang) and not foreign(lang)
 
 
-_TAGS = {"fr": ("fr", "fr_FR", "fr-FR"), "en": ("en", "en_US", "en-US", "en_GB", "en-GB")}
+_TAGS = {"fr": ("fr", "fr_FR", "fr-FR", "fr_CA", "fr-CA"), "en": ("en", "en_US", "en-US", "en_GB", "en-GB")}
 
 
-def sibling_language(path: str) -> str | None:
-    """Is a file of no language one of a pair whose other half is named: ``fr`` where its French is a file beside it
-    (``messages_fr.properties`` for ``messages.properties``, ``README.fr.md`` for ``README.md``, its twin in
-    ``values-fr/`` for ``values/strings.xml``, in ``fr.lproj/`` for ``Base.lproj/``), else ``en`` where its English is
-    (``messages_en.properties``, ``README.en.md``, ``values-en/``), else None.  With its French elsewhere, the file is
-    the default language's, French in it left untranslated; with its English elsewhere, French in it is the source."""
+def _siblings(path: str, language: str) -> list:
+    """The files that would hold ``path``'s strings in ``language``: its name with the language's tag
+    (``messages_fr.properties``), its twin in a resource folder of that language (``values-fr/``, ``fr.lproj/``)."""
     folder, name = os.path.split(path)
     stem, ext = os.path.splitext(name)
-    if not stem or path in ("-", ""):
-        return None
+    tags = _TAGS[language]
+    found = [os.path.join(folder, f"{stem}{sep}{tag}{ext}") for sep in "_.-" for tag in tags]
     parent, above = os.path.basename(folder), os.path.dirname(folder)
-    for language, tags in _TAGS.items():
-        candidates = [os.path.join(folder, f"{stem}{sep}{tag}{ext}") for sep in "_.-" for tag in tags]
-        if parent == "values":  # Android
-            candidates += [os.path.join(above, f"values-{language}", name),
-                           os.path.join(above, f"values-{language}-r{tags[1][-2:]}", name)]
-        elif parent == "Base.lproj":  # Apple
-            candidates += [os.path.join(above, f"{tag}.lproj", name) for tag in tags]
-        if any(os.path.isfile(c) for c in candidates):
-            return language
-    return None
+    if parent == "values":  # Android: values-fr, values-fr-rCA
+        for tag in tags:
+            lang, _, region = tag.replace("-", "_").partition("_")
+            found.append(os.path.join(above, f"values-{lang}" + (f"-r{region}" if region else ""), name))
+    elif parent == "Base.lproj":  # Apple
+        found += [os.path.join(above, f"{tag}.lproj", name) for tag in tags]
+    return found
+
+
+def french_sibling(path: str) -> bool:
+    """Is the French of a strings file of no language another file, a real one: its name with a French tag
+    (``messages_fr.properties`` for ``messages.properties``), its twin in ``values-fr/`` or ``fr.lproj/``, not
+    empty, not the file itself nor a copy of it, and no English one beside it (with both, the default may be
+    either)?  Then the file is the default language's, and French in it is left untranslated, not the source."""
+    if not os.path.splitext(os.path.basename(path))[0] or path in ("-", "") or not os.path.isfile(path):
+        return False
+    if any(os.path.isfile(c) for c in _siblings(path, "en")):
+        return False
+    return any(_another_text(path, c) for c in _siblings(path, "fr"))
+
+
+def _another_text(path: str, other: str) -> bool:
+    try:
+        if not os.path.isfile(other) or not os.path.getsize(other) or os.path.samefile(path, other):
+            return False
+        if os.path.getsize(other) != os.path.getsize(path):
+            return True
+        with open(path, "rb") as a, open(other, "rb") as b:
+            return a.read() != b.read()
+    except OSError:
+        return False
 
 
 def file_head(path: str, size: int = 8192) -> bytes | None:

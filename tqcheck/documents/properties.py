@@ -146,7 +146,8 @@ def _displayed(pieces: Pieces, opaque: list) -> Pieces:
     """The pieces of a value as shown: `''` one quote in a MessageFormat pattern, a mnemonic's `&` nothing (its
     span opaque, so that no fix crosses it), a letter's HTML reference the letter (`&eacute;` é, never edited)."""
     text = pieces.text()
-    pattern = MNEMONIC.pattern + "|" + _LETTER_REFERENCE + ("|''" if re.search(r"\{\d", text) else "")
+    # (the reference first: `R&eacute;servation` is no mnemonic between a capital and a lowercase letter)
+    pattern = _LETTER_REFERENCE + "|" + MNEMONIC.pattern + ("|''" if re.search(r"\{\d", text) else "")
     if "&" not in text and "''" not in text:
         return pieces
     marks, out = re.compile(pattern), Pieces()

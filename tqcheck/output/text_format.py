@@ -89,8 +89,9 @@ def summary(report) -> str:
         parts.append(f"Fixed {report.fixed} finding" + ("" if report.fixed == 1 else "s") + ".")
     if not n and not report.files:
         parts.append("No files checked.")
-    elif not n:
-        parts.append(f"All checks passed ({files}).")
+    elif not n:  # (not "passed" where a file had an error: a rule may have failed on it)
+        parts.append(f"All checks passed ({files})." if len(report.errors) == report.nothing_checked
+                     else f"No findings ({files}).")
     else:
         by_severity = {}
         for f in report.findings:

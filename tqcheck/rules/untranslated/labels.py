@@ -72,8 +72,8 @@ def a_name(words) -> bool:
 def french_label(text: str) -> Label | None:
     """The string read as a whole, when it is French: every word French, or, beside one English-listed word or so,
     a French function word and two thirds of the words French (`Enregistrer les modifications`)."""
-    if text.count(" ") > 2 * LONGEST:
-        return None  # a sentence (a quick test: most strings of a catalog of sentences are)
+    if text.count(" ") > 2 * LONGEST and len(text.split()) > LONGEST:
+        return None  # a sentence (a quick test: most strings of a catalog of sentences are; padding spaces are not)
     found = [m for m in words_of(text) if len(m.group()) > 1 or m.group().lower() == "à"]  # not `(s)`'s s
     if not found or len(found) > LONGEST or len(found) == 1 and found[0].group().lower() in ENDONYMS:
         return None
