@@ -160,6 +160,8 @@ def test_a_letters_html_reference_reads_as_the_letter():
                 "d = R&eacute;servation \u00e0 P&eacute;kin\ne = R&D\n", path="messages_en.properties", fmt="properties")
     assert texts(doc) == {"a": "Votre réservation été faite", "b": "Tom &amp; Jerry &lt;b&gt;", "c": "File",
                           "d": "Réservation à Pékin", "e": "R&D"}  # (after a capital: no mnemonic)
+    guillemets = parse("a = He said &laquo;&nbsp;yes&nbsp;&raquo;\n", path="m_en.properties", fmt="properties")
+    assert texts(guillemets) == {"a": "He said «\u00a0yes\u00a0»"}  # French typography, now seen (TQ101)
     from tqcheck import check_text
     from tqcheck.config import Config
 

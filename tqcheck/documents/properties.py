@@ -138,13 +138,15 @@ class _Reader:
 # what Java's MessageFormat (a value with an argument, `{0}`) writes as one quote; a menu's mnemonic: ``MNEMONIC``
 
 
-# a letter written as an HTML character reference, as web applications write their messages (`r&eacute;servation`)
-_LETTER_REFERENCE = r"&(?:[A-Za-z][a-z]{1,7}|#[0-9]{2,5}|#x[0-9A-Fa-f]{2,4});"
+# a character written as an HTML reference, as web applications write their messages (`r&eacute;servation`,
+# `&laquo;`, `&nbsp;`); markup's own (`&lt;`, `&amp;`) stays as written
+_LETTER_REFERENCE = r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,5}|#x[0-9A-Fa-f]{2,4});"
+_MARKUP = "<>&\"'"
 
 
 def _displayed(pieces: Pieces, opaque: list) -> Pieces:
     """The pieces of a value as shown: `''` one quote in a MessageFormat pattern, a mnemonic's `&` nothing (its
-    span opaque, so that no fix crosses it), a letter's HTML reference the letter (`&eacute;` é, never edited)."""
+    span opaque, so that no fix crosses it), a character's HTML reference the character (`&eacute;` é, `&laquo;` «)."""
     text = pieces.text()
     # (the reference first: `R&eacute;servation` is no mnemonic between a capital and a lowercase letter)
     pattern = _LETTER_REFERENCE + "|" + MNEMONIC.pattern + ("|''" if re.search(r"\{\d", text) else "")
@@ -161,7 +163,7 @@ def _displayed(pieces: Pieces, opaque: list) -> Pieces:
             letter = html.unescape(m.group()) if len(m.group()) > 2 else ""
             if m.group() == "''":
                 out.decoded("'", start + m.start(), start + m.end())
-            elif len(letter) == 1 and letter.isalpha():
+            elif len(letter) == 1 and letter not in _MARKUP:  # (é, «, a no-break space; not `&lt;`)
                 out.decoded(letter, start + m.start(), start + m.end())
             elif len(m.group()) > 2:  # another reference (`&lt;`, `&amp;`): as written
                 out.verbatim(m.group(), start + m.start())
