@@ -356,3 +356,19 @@ def test_requests_about_a_document_never_opened_answer_nothing(client, tmp_path)
     assert client.request("textDocument/codeAction", {
         "textDocument": {"uri": uri}, "range": whole, "context": {"diagnostics": []}}) == []
     assert client.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": whole["start"]}) is None
+
+
+def test_a_rule_that_fails_leaves_the_other_rules_diagnostics(monkeypatch):
+    """The language server's lint: a rule's bug is an error for the log, not a document without diagnostics."""
+    from tqcheck.lsp.linting import lint
+    from tqcheck.rules.typography import spacing
+
+    def broken(doc, ctx):
+        raise KeyError("boom")
+        yield  # (a generator, as detectors are)
+
+    monkeypatch.setattr(spacing, "check", broken)
+    linted = lint("He said « yes ». Once : twice.\n", "a.md", "markdown", None)
+    assert [f.code for f in linted.findings] == ["TQ101", "TQ101"]
+    assert linted.errors == ["a.md: error: internal error in the typography.spacing rules (KeyError: 'boom'); "
+                             "please report it"]

@@ -10,8 +10,8 @@ __version__ = "0.2.0"
 __all__ = ["__version__", "check_text"]
 
 
-def check_text(text, path="<string>", fmt=None, config=None):
+def check_text(text, path="<string>", fmt=None, config=None, errors=None):
     """Lint ``text`` and return the list of findings (see tqcheck.engine)."""
     from .engine import check_text as _check_text
 
-    return _check_text(text, path=path, fmt=fmt, config=config)
+    return _check_text(text, path=path, fmt=fmt, config=config, errors=errors)

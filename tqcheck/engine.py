@@ -223,12 +223,20 @@ def failed(doc: documents.Document, result: Result) -> Result:
     return result
 
 
-def check_text(text: str, path: str = "<string>", fmt: str | None = None, config: Config | None = None):
-    """Lint a string; return its findings (suppressions and unused ones included)."""
+def check_text(text: str, path: str = "<string>", fmt: str | None = None, config: Config | None = None,
+               errors: list | None = None):
+    """Lint a string; return its findings (suppressions and unused ones included).  A rule that fails raises
+    ``InputError``, or, given ``errors``, is said there and the other rules' findings are returned (the language
+    server's way: an editor shows what it can)."""
     ctx = Context(config)
     doc = documents.parse(text, path=path, fmt=fmt or documents.detect_format(path))
-    result = failed(doc, lint(doc, ctx))
-    findings = result.findings + unused_suppressions(doc, result.used_directives, ctx)
+    result = lint(doc, ctx)
+    if errors is None or not result.errors:
+        failed(doc, result)
+        findings = result.findings + unused_suppressions(doc, result.used_directives, ctx)
+    else:
+        errors += [f"{doc.path}: error: {error}" for error in result.errors]
+        findings = result.findings  # (a rule that failed used none of its suppressions)
     return sorted(findings, key=Finding.sort_key)
 
 

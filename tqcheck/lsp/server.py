@@ -88,6 +88,8 @@ class TqServer(LanguageServer):
             if doc.version != linted.version:
                 return  # typed again meanwhile: that change has its own lint coming
             found = features.diagnostics(linted, self.positions(linted.text))
+            for error in linted.errors:  # a rule that failed: said in the log, the other rules' diagnostics shown
+                self.window_log_message(types.LogMessageParams(type=types.MessageType.Error, message=error))
         except ConfigError as exc:
             found = [features.config_diagnostic(str(exc))]
         except InputError as exc:
@@ -95,6 +97,10 @@ class TqServer(LanguageServer):
             return
         except asyncio.CancelledError:
             return  # the editor went away meanwhile: the loop is closing, and nobody waits for these diagnostics
+        except Exception as exc:  # a bug of ours: said in the log, not lost in a task nobody awaits
+            self.window_log_message(types.LogMessageParams(
+                type=types.MessageType.Error, message=f"tqcheck: internal error ({type(exc).__name__}: {exc})"))
+            return
         self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=found))
 
     def schedule(self, uri, delay: float):
