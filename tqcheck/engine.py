@@ -235,7 +235,7 @@ def check_text(text: str, path: str = "<string>", fmt: str | None = None, config
         failed(doc, result)
         findings = result.findings + unused_suppressions(doc, result.used_directives, ctx)
     else:
-        errors += [f"{doc.path}: error: {error}" for error in result.errors]
+        errors += [str(documents.InputError(doc.path, error)) for error in result.errors]
         findings = result.findings  # (a rule that failed used none of its suppressions)
     return sorted(findings, key=Finding.sort_key)
 

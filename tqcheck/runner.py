@@ -141,7 +141,7 @@ def _check_document(doc, ctx, path, mode, outcome, lines, source=None):
     else:
         result = lint(doc, ctx)
     if result.errors:  # (checked only: fix_document fails whole); one line for the file
-        outcome.partial = f"{doc.path}: error: " + "; ".join(result.errors)
+        outcome.partial = str(documents.InputError(doc.path, "; ".join(result.errors)))
     outcome.findings, outcome.used, outcome.collected = result.findings, result.used_directives, result.collected
     outcome.words = count_words(s.text for s in doc.segments) if mode.words else 0
     doc.segments, doc.pairs = [], []  # not needed any more; keeps what crosses processes small

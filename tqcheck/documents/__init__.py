@@ -18,9 +18,9 @@ import importlib
 import os
 
 from ..errors import InputError
+from . import locales
 from .encodings import Decoded
 from .encodings import decode as decode_text
-from . import locales
 from .directives import CODE_LIST_RE, DIRECTIVE_RE, KINDS, resolve_directives
 from .model import PLACEHOLDER, Directive, Document, Pair, Segment, line_starts
 
@@ -238,12 +238,13 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         raise InputError(path, f"internal error in the {fmt} reader ({type(exc).__name__}: {exc}); "
                                "please report it") from exc
     doc.opaque.sort()  # Document.touches_opaque bisects
-    strings = doc.units is not None  # (where a strings file's French is another file, `messages_fr.properties`,
-    # French here is left untranslated, not the source)
-    if not doc.foreign and not doc.declared_english and doc.segments and not (strings and locales.french_sibling(path)):
-        from .language import reads_as_french  # the French source beside its translation
+    if not doc.foreign and not doc.declared_english and doc.segments:  # the French source beside its translation
+        from .language import reads_as_french
 
+        strings = doc.units is not None
         doc.foreign = reads_as_french((s.text for s in doc.segments), strings=strings)
+        if doc.foreign and strings and locales.french_sibling(path):
+            doc.foreign = None  # its French is another file (`messages_fr.properties`): French here is untranslated
     resolve_directives(doc)
     if doc.pairs and all(p.target is None for p in doc.pairs) and not doc.foreign:
         n = len(doc.pairs)

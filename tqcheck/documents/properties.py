@@ -140,7 +140,7 @@ class _Reader:
 
 # a character written as an HTML reference, as web applications write their messages (`r&eacute;servation`,
 # `&laquo;`, `&nbsp;`); markup's own (`&lt;`, `&amp;`) stays as written
-_LETTER_REFERENCE = r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,5}|#x[0-9A-Fa-f]{2,4});"
+_REFERENCE = r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,5}|#x[0-9A-Fa-f]{2,4});"
 _MARKUP = "<>&\"'"
 
 
@@ -149,7 +149,7 @@ def _displayed(pieces: Pieces, opaque: list) -> Pieces:
     span opaque, so that no fix crosses it), a character's HTML reference the character (`&eacute;` é, `&laquo;` «)."""
     text = pieces.text()
     # (the reference first: `R&eacute;servation` is no mnemonic between a capital and a lowercase letter)
-    pattern = _LETTER_REFERENCE + "|" + MNEMONIC.pattern + ("|''" if re.search(r"\{\d", text) else "")
+    pattern = _REFERENCE + "|" + MNEMONIC.pattern + ("|''" if re.search(r"\{\d", text) else "")
     if "&" not in text and "''" not in text:
         return pieces
     marks, out = re.compile(pattern), Pieces()
@@ -160,14 +160,16 @@ def _displayed(pieces: Pieces, opaque: list) -> Pieces:
         last = 0
         for m in marks.finditer(chars):
             out.verbatim(chars[last:m.start()], start + last)
-            letter = html.unescape(m.group()) if len(m.group()) > 2 else ""
-            if m.group() == "''":
+            mark = m.group()
+            if mark == "''":
                 out.decoded("'", start + m.start(), start + m.end())
-            elif len(letter) == 1 and letter not in _MARKUP:  # (é, «, a no-break space; not `&lt;`)
-                out.decoded(letter, start + m.start(), start + m.end())
-            elif len(m.group()) > 2:  # another reference (`&lt;`, `&amp;`): as written
-                out.verbatim(m.group(), start + m.start())
-            else:
+            elif mark.endswith(";"):  # an HTML reference: é, «, a no-break space; markup's own (`&lt;`) as written
+                char = html.unescape(mark)
+                if len(char) == 1 and char not in _MARKUP:
+                    out.decoded(char, start + m.start(), start + m.end())
+                else:
+                    out.verbatim(mark, start + m.start())
+            else:  # a mnemonic's `&`
                 opaque.append((start + m.start(), start + m.end()))
             last = m.end()
         out.verbatim(chars[last:], start + last)

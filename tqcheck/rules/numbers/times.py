@@ -42,13 +42,15 @@ ANCHORS = (Pattern(rf"\d{S}?[hH]"),)  # on a long segment, searched in the digit
 def check(doc, ctx):
     twelve = ctx.option("time-format", "24h") == "12h"
     for seg, has_digit, view in digits(doc):
-        if has_digit and ("h" in seg.text or "H" in seg.text):
+        if has_digit:
             yield from times(seg, view, twelve)
 
 
 def times(seg, view, twelve=False):
     """TQ508's problems in a segment that holds a digit (``view``: its digit view, ``numbers.digits``)."""
     text = seg.text
+    if "h" not in text and "H" not in text:
+        return
     for m in finditer_in(TIME, text, anchor_lines(text, ANCHORS, view)):
         hour, minute = int(m.group("h")), m.group("m")
         if minute is None and MINUTES_MARKED.match(text, m.end()):

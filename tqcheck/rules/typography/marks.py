@@ -58,7 +58,7 @@ def writes_french_numbers(doc) -> bool:
 
     return any(has_digit and (any(p.code != "TQ503" and p.fix is not None and p.fix.applicability == "safe"
                                   for p in number_problems(seg, view))
-                              or ("h" in seg.text or "H" in seg.text) and next(times(seg, view), None) is not None)
+                              or next(times(seg, view), None) is not None)
                for seg, has_digit, view in digits(doc))
 
 
