@@ -135,7 +135,8 @@ class Pair:
     ``source`` is the source text as the target's is given to the rules: entities and escapes
     decoded, inline tags and placeholders (``%s``, ``{0}``, ``<x/>``) as ``PLACEHOLDER``;
     ``source_segment`` maps it to the file (None when the source is not in this file).
-    ``target`` is None for an untranslated unit (no or an empty target)."""
+    ``target`` is None for an untranslated unit (no or an empty target); ``fuzzy``: a PO entry flagged so, which
+    the compiled catalog leaves out (its target is checked all the same)."""
 
     source: str
     target: Segment | None
@@ -145,6 +146,7 @@ class Pair:
     # are the spaces and line breaks of its texts part of the strings?  (an XLIFF unit without
     # xml:space="preserve" may be reflowed: Angular's extraction indents its HTML sources)
     spaces_count: bool = True
+    fuzzy: bool = False
 
 
 @dataclass(repr=False, eq=False)

@@ -10,7 +10,7 @@ tests compare what is read here with polib on the same catalogs.
 
 - The header (``msgid ""``) is not a unit; obsolete entries (``#~``) and previous strings
   (``#|``) are comments.  An empty ``msgstr`` is an untranslated unit: no segment, a pair without
-  target.  Fuzzy entries are checked like the others (a reviewer wants their traces too).
+  target.  Fuzzy entries are checked like the others (a reviewer wants their traces too); the pair says it.
 - ``msgstr[0]`` pairs with ``msgid``, the others with ``msgid_plural``; the pair's id is
   ``msgctxt`` + ``\\x04`` + ``msgid`` (gettext's key), with ``[n]`` for a plural form.
 - A translator comment ``# tqcheck: ignore TQ101`` covers its entry; ``disable``/``enable`` a range.
@@ -36,13 +36,14 @@ _LANGUAGE_RE = re.compile(r"^Language:[ \t]*(\S*)", re.M)
 
 
 class _Entry:
-    __slots__ = ("fields", "msgstr", "end", "ignores")
+    __slots__ = ("fields", "msgstr", "end", "ignores", "fuzzy")
 
     def __init__(self):
         self.fields: dict[str, tuple[Pieces, int]] = {}  # keyword -> (text, line)
         self.msgstr: dict[int, Pieces] = {}  # plural index (0 without plural) -> text
         self.end = 0
         self.ignores: list = []
+        self.fuzzy = False
 
 
 class _PoReader:
@@ -92,8 +93,9 @@ class _PoReader:
 
     def comment(self, i: int, end: int) -> None:
         kind = self.text[i + 1:i + 2]
-        if kind == ",":
-            return  # flags (fuzzy, c-format...): a fuzzy entry is checked like the others
+        if kind == ",":  # flags (fuzzy, c-format...): a fuzzy entry is checked like the others, and TQ608 says it
+            self.entry.fuzzy = self.entry.fuzzy or "fuzzy" in (f.strip() for f in self.text[i + 2:end].split(","))
+            return
         if kind in ("", " ", "\t"):  # a translator comment
             d = bilingual.directive(self.doc, self.text[i + 1:end], i, self.text[i:end])
             if d is not None:
@@ -193,6 +195,7 @@ class _PoReader:
             source = fields["msgid"][0] if n == 0 or plural is None else plural[0]
             unit_id = context + msgid + (f"[{n}]" if plural is not None else "")
             bilingual.add_pair(self.doc, source, target, unit_id, bilingual.po_escape, tags=True)
+            self.doc.pairs[-1].fuzzy = entry.fuzzy
 
 
 def parse_po(doc: Document) -> None:

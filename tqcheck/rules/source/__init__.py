@@ -1,8 +1,8 @@
 """TQ6xx: the translation checked against its French source, one detector per module.
 
 ``numbers`` TQ601 · ``copies`` TQ602 · ``names`` TQ603 · ``omissions`` TQ604 · ``markup`` TQ605 ·
-``glossary`` TQ606 · ``alignment`` TQ607.  No rule: ``quantities`` (the numbers of both languages as
-comparable values) and ``words`` (the words of a pair, matched across the languages).
+``glossary`` TQ606 · ``alignment`` TQ607 · ``units`` TQ608.  No rule: ``quantities`` (the numbers of both
+languages as comparable values) and ``words`` (the words of a pair, matched across the languages).
 
 The detectors read ``doc.pairs`` only (``documents.model.Pair``: the source text, the target segment,
 the alignment's confidence), filled by the bilingual readers (XLIFF, PO, TMX, TSV) or, for an article
@@ -27,7 +27,7 @@ ENGLISH_LEAST = 3
 
 
 # a message key where the source text should be (Symfony's ``boutique.index.titre_page``): no text to compare
-_KEY = Pattern(r"[a-z][A-Za-z0-9-]+(?:[._][A-Za-z0-9-]{2,})+")  # (not M.Dupont, Réf.2024-001, n.b)
+MESSAGE_KEY = Pattern(r"[a-z][A-Za-z0-9-]+(?:[._][A-Za-z0-9-]{2,})+")  # (not M.Dupont, Réf.2024-001, n.b)
 
 
 def checked_pairs(doc):
@@ -35,7 +35,7 @@ def checked_pairs(doc):
     being text and not a message key (Symfony translation files may use keys as sources)."""
     for pair in doc.pairs:
         source = pair.source.strip()
-        if pair.target is not None and pair.confidence >= CONFIDENT and source and not _KEY.fullmatch(source):
+        if pair.target is not None and pair.confidence >= CONFIDENT and source and not MESSAGE_KEY.fullmatch(source):
             yield pair
 
 

@@ -72,7 +72,7 @@ def check(doc, ctx):
         if _pending(pair):
             continue  # (said above)
         if pair.source.strip() == seg.text.strip():  # unchanged: French as a whole, or a name, a shared word
-            if _unchanged(seg.text) and not (family and _untranslated(seg.text, strings)):
+            if french_whole(seg.text) and not (family and _untranslated(seg.text, strings)):
                 yield whole(seg, "TQ602", "The French source copied unchanged: not translated")
             continue
         for i, j, words in copies(pair.source, seg.text, capitalised):
@@ -98,7 +98,7 @@ def _untranslated(text: str, strings: bool) -> bool:
     return strings and french_label(text) is not None or any(find(text))
 
 
-def _unchanged(text: str) -> bool:
+def french_whole(text: str) -> bool:
     """Is a target that is its source as it is French, with a word that is French, and no name (``Entreprises``,
     ``Adresse mail``; not ``Contact``, ``Photo``, ``Plus``, ``Paris``: English has them too, or they name; not ``Le
     Monde`` or ``Université Paris-Saclay``, every word capitalised; not ``Français``, which a language menu keeps)?"""
