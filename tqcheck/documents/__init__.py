@@ -249,7 +249,7 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
     if doc.pairs and all(p.target is None for p in doc.pairs) and not doc.foreign:
         n = len(doc.pairs)
         said = "its one unit has no translation" if n == 1 else f"none of its {n} units has a translation"
-        doc.warnings.append(f"{said}: nothing to check")
+        doc.warnings.append(f"{said}: nothing to check but its untranslated units (TQ608)")
     return doc
 
 
