@@ -1,0 +1,103 @@
+"""TQ609 (source.consistency): one source translated several ways in one translation file."""
+
+from tqcheck.config import Config
+from tqcheck.engine import check_text
+
+from .helpers import tq6
+
+
+def test_the_minority_translation_is_flagged_naming_the_usual_one():
+    found = tq6(("Enregistrer", "Save"), ("Annuler", "Cancel"), ("Enregistrer", "Save"), ("Enregistrer", "Record"),
+                code="TQ609")
+    assert [(f.line, f.span) for f in found] == [(4, "Record")]
+    assert "`Save` at line 1 (and 1 other unit)" in found[0].message
+
+
+def test_a_tie_keeps_the_first_translation():
+    found = tq6(("Annuler", "Cancel"), ("Annuler", "Abort"), code="TQ609")
+    assert [(f.line, f.span) for f in found] == [(2, "Abort")]
+    assert "`Cancel` at line 1:" in found[0].message
+
+
+def test_case_spaces_and_final_punctuation_are_no_difference():
+    assert tq6(("Enregistrer", "Save"), ("Enregistrer", "save."), ("Enregistrer", " Save  "),
+               ("Êtes-vous sûr ?", "Are you sure?"), ("Êtes-vous sûr ?", "Are you sure"), code="TQ609") == []
+
+
+def test_sources_differing_only_in_spaces_are_one_group():
+    assert [f.span for f in tq6(("Mot de passe", "Password"), ("Mot  de passe ", "Pass word"), code="TQ609")] == [
+        "Pass word"]
+
+
+def test_no_letters_no_group():
+    assert tq6(("1", "One"), ("1", "1"), ("%s", "%s"), ("%s", "%s!"), code="TQ609") == []
+
+
+def _po(text):
+    config = Config()
+    config.select = ["TQ609"]
+    return list(check_text(text, "en.po", config=config))
+
+
+def test_po_contexts_and_plural_forms_are_never_compared():
+    """msgctxt is how a catalog says that one source needs two translations."""
+    text = '''msgctxt "verb"
+msgid "Ouvert"
+msgstr "Open"
+
+msgctxt "state"
+msgid "Ouvert"
+msgstr "Opened"
+
+msgid "%d fichier"
+msgid_plural "%d fichiers"
+msgstr[0] "%d file"
+msgstr[1] "%d files"
+
+msgid "%d fichiers"
+msgstr "%d documents"
+'''
+    assert _po(text) == []
+
+
+def test_qt_contexts_are_kept_apart_and_the_same_context_compared():
+    def ts(messages):
+        body = "".join(f"<context><name>{c}</name><message><source>{s}</source><translation>{t}</translation>"
+                       "</message></context>\n" for c, s, t in messages)
+        return ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                f'<TS version="2.1" language="en_US" sourcelanguage="fr_FR">\n{body}</TS>\n')
+
+    config = Config()
+    config.select = ["TQ609"]
+    apart = ts([("MainWindow", "Enregistrer", "Save"), ("Dialog", "Enregistrer", "Record")])
+    assert list(check_text(apart, "app_en.ts", config=config)) == []
+    together = ts([("Dialog", "Enregistrer", "Save"), ("Dialog", "Enregistrer", "Record")])
+    assert [f.span for f in check_text(together, "app_en.ts", config=config)] == ["Record"]
+
+
+def test_an_article_aligned_with_its_source_is_not_compared():
+    from tqcheck.documents import parse
+    from tqcheck.documents.pairing import attach
+    from tqcheck.engine import Context, lint
+
+    doc = parse("Yes.\nThe strike goes on.\nYeah.\n", path="a.en.txt")
+    attach(doc, parse("Oui.\nLa grève continue.\nOui.\n", path="a.fr.txt"))
+    assert [p.source for p in doc.pairs if p.target is not None].count("Oui.") == 2
+    assert not any(f.code == "TQ609" for f in lint(doc, Context(Config())).findings)
+
+
+def test_long_translations_are_quoted_where_they_differ():
+    source = "Dans le Sud de l'Azerbaïdjan, de nombreuses personnes atteignent des âges bibliques."
+    (finding,) = tq6((source, "In Southern Azerbaijan, many people reach biblical ages."),
+                     (source, "In Southern Azerbaijan, many people reach ages that are almost biblical."), code="TQ609")
+    assert "`…reach biblical ages.` at line 1: here `…reach ages that are almost biblical.`" in finding.message
+
+
+def test_a_translation_memory_keeps_alternatives_on_purpose():
+    tus = "".join(f'<tu><tuv xml:lang="fr"><seg>Ouvrir</seg></tuv><tuv xml:lang="en"><seg>{t}</seg></tuv></tu>'
+                  for t in ("Open", "Opening"))
+    tmx = f'<?xml version="1.0"?><tmx version="1.4"><header srclang="fr"/><body>{tus}</body></tmx>\n'
+    config = Config()
+    config.select = ["TQ609"]
+    assert list(check_text(tmx, "memory.tmx", config=config)) == []
+    assert [f.span for f in tq6(("Ouvrir", "Open"), ("Ouvrir", "Opening"), code="TQ609")] == ["Opening"]

@@ -1,0 +1,105 @@
+"""TQ609 inconsistent-translation: one source translated several ways in one translation file.
+
+The units of a bilingual file (never an article aligned with ``--source``: its sentences are not strings a program
+shows) are grouped by their source, as written but for its spaces, within its context: a PO ``msgctxt`` or a Qt
+context (what the unit's id holds before ``\\x04``), and a plural form's index.  A context is the file's own way of
+saying that one source needs two translations, so units in two contexts are never compared.  Targets are compared
+by their words: case, spaces and the punctuation that ends them aside (``Save``, ``save``, ``Save.`` are one).  The
+translation most units of a group share is the group's; each other one is reported, naming it and where it is (a
+tie keeps the first).  Fuzzy entries are not final and are left out, and a translation memory (TMX), which keeps
+alternative translations on purpose, is not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import Rule
+from . import CONFIDENT, MESSAGE_KEY
+
+RULES = [
+    Rule(
+        code="TQ609",
+        name="inconsistent-translation",
+        severity="warning",
+        summary="One source string translated several ways in one translation file (Enregistrer: Save, Record)",
+        what="Groups the units of a bilingual file (XLIFF, Qt Linguist, CSV, TSV, XLSX, PO…; not a TMX memory, "
+        "which keeps alternatives on purpose) by their source "
+        "and flags a unit whose translation differs in its words from the one most units with that source "
+        "share: `Enregistrer` translated `Save` in five places and `Record` in one. Units in different "
+        "contexts (a PO `msgctxt`, a Qt context) and different plural forms are never compared: a context is "
+        "how a catalog says that one source needs two translations. Case, spaces and final punctuation are "
+        "not differences; fuzzy PO entries are left out. The message names the other translation and its line. "
+        "The example is two bilingual TSV lines.",
+        why="The same button or message worded two ways makes a reader wonder whether two things are meant, "
+        "and shows a file translated in pieces, by several people or systems, without a glossary or a memory. "
+        "Xbench's and Okapi CheckMate's consistency checks report it for the same reason.",
+        before="Enregistrer\tSave\nEnregistrer\tSave\nEnregistrer\tRecord",
+        after="Enregistrer\tSave\nEnregistrer\tSave\nEnregistrer\tSave",
+        fix="none: which wording is right is the translator's call (the message names the other one).",
+    ),
+]
+
+SHOWN = 40  # characters of a translation the message quotes
+_SPACES = re.compile(r"\s+")
+_END = re.compile(r"[\s.:;!?…]+$")
+
+
+def _key(pair) -> tuple:
+    """The group of a unit: its context (``msgctxt``, a Qt context), its plural form and its source."""
+    context, _, rest = pair.id.rpartition("\x04")
+    plural = rest[rest.rindex("["):] if rest.endswith("]") and "[" in rest else ""
+    return context, plural, _SPACES.sub(" ", pair.source.strip())
+
+
+def _words(text: str) -> str:
+    return _END.sub("", _SPACES.sub(" ", text.strip())).casefold()
+
+
+def check(doc, ctx):
+    if doc.source_path is not None or len(doc.pairs) < 2 or doc.format == "tmx":
+        return  # (a translation memory keeps alternative translations of one source on purpose)
+    groups: dict = {}
+    for pair in doc.pairs:
+        source = pair.source.strip()
+        if pair.target is None or pair.fuzzy or pair.confidence < CONFIDENT or pair.source_segment is None \
+                or not any(c.isalpha() for c in source) or MESSAGE_KEY.fullmatch(source):
+            continue
+        groups.setdefault(_key(pair), []).append(pair)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        by_words: dict = {}
+        for pair in group:
+            by_words.setdefault(_words(pair.target.text), []).append(pair)
+        if len(by_words) < 2:
+            continue
+        usual = max(by_words.values(), key=len)  # (the first of a tie: dicts keep their order)
+        first = usual[0].target
+        line = doc.position(first.offset(len(first.text) - len(first.text.lstrip())))[0]
+        more = f" (and {len(usual) - 1} other unit{'s' if len(usual) > 2 else ''})" if len(usual) > 1 else ""
+        for pairs in by_words.values():
+            if pairs is usual:
+                continue
+            for pair in pairs:
+                seg = pair.target
+                text = seg.text.strip()
+                i = seg.text.index(text) if text else 0
+                usual_text, here = _differing(first.text, text)
+                yield seg.problem(i, i + len(text), "TQ609", f"`{_short(pair.source)}` is translated "
+                                  f"`{usual_text}` at line {line}{more}: here `{here}`")
+
+
+def _short(text: str) -> str:
+    text = _SPACES.sub(" ", text.strip())
+    return text if len(text) <= SHOWN else text[:SHOWN - 1] + "…"
+
+
+def _differing(usual: str, here: str) -> tuple:
+    """The two translations as the message quotes them: whole when short, else from a word before they differ."""
+    a, b = _SPACES.sub(" ", usual.strip()).split(" "), _SPACES.sub(" ", here.strip()).split(" ")
+    if len(" ".join(a)) <= SHOWN and len(" ".join(b)) <= SHOWN:
+        return " ".join(a), " ".join(b)
+    k = next((n for n, (x, y) in enumerate(zip(a, b)) if x.casefold() != y.casefold()), min(len(a), len(b)))
+    k = max(0, k - 1)
+    return tuple(("…" if k else "") + _short(" ".join(words[k:])) for words in (a, b))
