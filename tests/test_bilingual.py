@@ -699,6 +699,21 @@ def test_an_english_source_is_not_compared_with_its_english_target():
     assert [f.code for f in check_text(xliff, "validators.en.xlf")] == ["TQ102"]
 
 
+def test_sources_that_read_as_french_are_paired_whatever_the_file_declares():
+    """Angular writes `source-language="en-US"` unless the project sets its source locale (4 of 6 French-first apps'
+    messages.en.xlf at stop 43): French sources are still the source, and an untranslated unit shows French."""
+    units = [("Se connecter avec votre compte", "Log in with your account"),
+             ("Les fichiers de la semaine", "This week's files"), ("Supprimer les données du projet", ""),
+             ("Mot de passe oublié ?", "Forgot your password?"), ("Aucun résultat pour cette recherche", "No result")]
+    body = "".join(f'<trans-unit id="{k}" datatype="html"><source>{s}</source>'
+                   + (f"<target>{t}</target>" if t else "") + "</trans-unit>" for k, (s, t) in enumerate(units))
+    xliff = (f'<xliff version="1.2"><file source-language="en-US" datatype="plaintext"><body>{body}</body></file>'
+             "</xliff>")
+    doc = parse(xliff, path="messages.en.xlf", fmt="xliff")
+    assert [p.source for p in doc.pairs] == [s for s, _ in units]
+    untranslated = [f.span for f in check_text(xliff, "messages.en.xlf") if f.code == "TQ608"]
+    assert untranslated == ["Supprimer les données du projet"]
+
 def test_markup_in_a_po_string_is_opaque_and_compared_with_the_source():
     """Django's msgstr `<a href="%(url)s">`: its quotes are no text, and a tag the translation lost is said."""
     po = ('msgid ""\nmsgstr "Language: en\\n"\n\n'

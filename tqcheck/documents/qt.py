@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from . import bilingual, locales
 from .bilingual import MnemonicEscape, Pieces, strip_mnemonics
-from .language import LEAST, STRINGS_LEAST, function_words
+from .language import french_sources
 from .model import Document
 from .xmlfile import NATIVE_CODE, XmlReader
 
@@ -114,13 +114,6 @@ class QtReader(XmlReader):
 
 
 
-def _french_sources(pairs) -> bool:
-    """Do the sources read as French, more of their function words French than English?  (A French-first app keeps
-    technical strings in English: QElectroTech's sources hold 48 French function words to 35 English ones.)"""
-    french, english = function_words(p.source for p in pairs)
-    return french >= LEAST and french > english or french >= STRINGS_LEAST and not english
-
-
 def parse_ts(doc: Document) -> None:
     if not doc.text.lstrip("\ufeff \t\r\n").startswith(("<?xml", "<!DOCTYPE TS", "<TS", "<!--")):
         doc.warnings.append("not a Qt Linguist file (TypeScript?): nothing to check")
@@ -134,6 +127,6 @@ def parse_ts(doc: Document) -> None:
         bilingual.add_pair(doc, strip_mnemonics(source, doc.opaque), strip_mnemonics(target, doc.opaque), unit,
                            reader.escape, tags=True)
     if reader.source_language and not locales.foreign(reader.source_language) or not reader.source_language \
-            and not _french_sources(doc.pairs):
+            and not french_sources(p.source for p in doc.pairs):
         doc.pairs = []  # an English source: the targets are checked, not compared with it
     bilingual.finish(doc)

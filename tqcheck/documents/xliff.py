@@ -8,8 +8,9 @@ pair's id is the unit's, with ``/`` and the segment's id when there are several)
 ``translate="no"`` (or inside a group or file marked so) is not read.  Every unit is checked whatever its
 ``state``.  A file whose source is English (``source-language="en"``: Symfony's ``validators.en.xlf``, an English
 text rewritten) has its targets checked and no pairs: the TQ6xx rules compare a translation with its French
-source.  The file is read by ``xmlfile`` (expat, with offsets); ``<!-- tqcheck: ignore TQ101 -->``
-covers the next unit.  A unit's spaces and line breaks count (``Pair.spaces_count``) as the nearest
+source; but sources that read as French are French whatever the file declares (Angular writes ``en-US`` unless
+the project sets its source locale: 4 of 6 French-first apps' ``messages.en.xlf`` seen at stop 43).  The file is
+read by ``xmlfile`` (expat, with offsets); ``<!-- tqcheck: ignore TQ101 -->`` covers the next unit.  A unit's spaces and line breaks count (``Pair.spaces_count``) as the nearest
 ``xml:space`` says (on its source or target, the unit, or an element around it); where none says, in a 1.x
 unit whose datatype is not markup (Symfony's ``plaintext``), not in markup (Angular's ``html``, which its
 extraction indents and reflows) nor in 2.x, whose default lets a tool reflow them.
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 from . import bilingual, locales
 from .bilingual import Pieces
+from .language import french_sources
 from .model import Document
 from .xmlfile import XmlReader
 
@@ -92,7 +94,8 @@ def parse_xliff(doc: Document) -> None:
     reader = XliffReader(doc)
     reader.read()
     declared = {lang for lang in reader.sources if lang}
-    if declared and not any(locales.foreign(lang) for lang in declared):
+    if declared and not any(locales.foreign(lang) for lang in declared) and not french_sources(
+            p.source for p in doc.pairs):  # (Angular declares `en-US` unless told otherwise, whatever the sources)
         doc.pairs = []  # an English source (Symfony's validators.en.xlf): its targets are checked, not compared
     if not reader.declared:  # no target-language: Angular's messages.fr.xlf, Symfony's translations/fr.xlf
         bilingual.declare_path_target(doc)
