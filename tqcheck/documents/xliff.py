@@ -10,10 +10,11 @@ pair's id is the unit's, with ``/`` and the segment's id when there are several)
 text rewritten) has its targets checked and no pairs: the TQ6xx rules compare a translation with its French
 source; but sources that read as French are French whatever the file declares (Angular writes ``en-US`` unless
 the project sets its source locale: 4 of 6 French-first apps' ``messages.en.xlf`` seen at stop 43).  The file is
-read by ``xmlfile`` (expat, with offsets); ``<!-- tqcheck: ignore TQ101 -->`` covers the next unit.  A unit's spaces and line breaks count (``Pair.spaces_count``) as the nearest
-``xml:space`` says (on its source or target, the unit, or an element around it); where none says, in a 1.x
-unit whose datatype is not markup (Symfony's ``plaintext``), not in markup (Angular's ``html``, which its
-extraction indents and reflows) nor in 2.x, whose default lets a tool reflow them.
+read by ``xmlfile`` (expat, with offsets); ``<!-- tqcheck: ignore TQ101 -->`` covers the next unit.  A unit's
+spaces and line breaks count (``Pair.spaces_count``) as the nearest ``xml:space`` says (on its source or target,
+the unit, or an element around it); where none says, in a 1.x unit whose datatype is not markup (Symfony's
+``plaintext``), not in markup (Angular's ``html``, which its extraction indents and reflows) nor in 2.x, whose
+default lets a tool reflow them.  A unit's meaning note (Angular's) is its context (``Pair.context``).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class XliffReader(XmlReader):
         self.foreign: list = []  # the target language of each unit of a file whose target is not English
         self.preserve = False  # the unit's xml:space is "preserve": its spaces count
         self.sources: set = set()  # the source languages its root and files declare
+        self.meaning: Pieces | None = None  # the unit's <note> of its meaning
 
     def start(self, element, parent):
         name, attrs = element.name, element.attrs
@@ -63,8 +65,12 @@ class XliffReader(XmlReader):
             datatype = next((e.attrs["datatype"] for e in reversed(self.stack) if "datatype" in e.attrs), "")
             self.preserve = space == "preserve" if space else (name == "trans-unit" and
                                                                datatype.lower() not in _MARKUP_DATATYPES)
+            self.meaning = None
             if name == "trans-unit":
                 self.segments.append([Pieces(), Pieces(), ""])
+        elif name == "note" and "meaning" in (attrs.get("from"), attrs.get("category")) and self.segments:
+            self.meaning = Pieces()  # Angular's: one source, two meanings, two units (TQ609 compares them apart)
+            self.begin(self.meaning)
         elif name == "segment" and parent is not None and parent.name == "unit":
             self.segments.append([Pieces(), Pieces(), attrs.get("id", "")])
         elif name in ("source", "seg-source", "target") and parent is not None and parent.name in _PAIR_PARENTS:
@@ -86,6 +92,7 @@ class XliffReader(XmlReader):
             for k, (source, target, sid) in enumerate(self.segments, 1):
                 pair_id = f"{self.unit_id}/{sid or k}" if sid or many else self.unit_id
                 bilingual.add_pair(self.doc, source, target, pair_id, self.escape, self.preserve)
+                self.doc.pairs[-1].context = self.meaning.text() if self.meaning else ""
         self.segments = []
         self.end_unit(self.here())
 

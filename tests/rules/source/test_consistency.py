@@ -101,3 +101,22 @@ def test_a_translation_memory_keeps_alternatives_on_purpose():
     config.select = ["TQ609"]
     assert list(check_text(tmx, "memory.tmx", config=config)) == []
     assert [f.span for f in tq6(("Ouvrir", "Open"), ("Ouvrir", "Opening"), code="TQ609")] == ["Opening"]
+
+
+def test_an_xliff_meaning_note_is_a_context():
+    """Angular gives one source with two meanings two units, each with its meaning note."""
+    def unit(k, meaning, target):
+        note = f'<note priority="1" from="meaning">{meaning}</note>' if meaning else ""
+        return (f'<trans-unit id="{k}" datatype="html"><source>Ouvrir</source><target>{target}</target>{note}'
+                "</trans-unit>")
+
+    def xliff(*units):
+        return ('<xliff version="1.2"><file source-language="fr" target-language="en" datatype="plaintext"><body>'
+                + "".join(units) + "</body></file></xliff>")
+
+    config = Config()
+    config.select = ["TQ609"]
+    apart = xliff(unit(1, "verb", "Open"), unit(2, "shop hours", "Opening hours"))
+    assert list(check_text(apart, "messages.en.xlf", config=config)) == []
+    together = xliff(unit(1, "", "Open"), unit(2, "", "Opening hours"))
+    assert [f.span for f in check_text(together, "messages.en.xlf", config=config)] == ["Opening hours"]

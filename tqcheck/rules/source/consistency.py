@@ -2,8 +2,9 @@
 
 The units of a bilingual file (never an article aligned with ``--source``: its sentences are not strings a program
 shows) are grouped by their source, as written but for its spaces, within its context: a PO ``msgctxt`` or a Qt
-context (what the unit's id holds before ``\\x04``), and a plural form's index.  A context is the file's own way of
-saying that one source needs two translations, so units in two contexts are never compared.  Targets are compared
+context (what the unit's id holds before ``\\x04``), an XLIFF unit's meaning note (``Pair.context``: Angular's), and a
+plural form's index.  A context is the file's own way of saying that one source needs two translations, so units in
+two contexts are never compared.  Targets are compared
 by their words: case, spaces and the punctuation that ends them aside (``Save``, ``save``, ``Save.`` are one).  The
 translation most units of a group share is the group's; each other one is reported, naming it and where it is (a
 tie keeps the first).  Fuzzy entries are not final and are left out, and a translation memory (TMX), which keeps
@@ -27,8 +28,9 @@ RULES = [
         "which keeps alternatives on purpose) by their source "
         "and flags a unit whose translation differs in its words from the one most units with that source "
         "share: `Enregistrer` translated `Save` in five places and `Record` in one. Units in different "
-        "contexts (a PO `msgctxt`, a Qt context) and different plural forms are never compared: a context is "
-        "how a catalog says that one source needs two translations. Case, spaces and final punctuation are "
+        "contexts (a PO `msgctxt`, a Qt context, an XLIFF meaning note) and plural forms are never compared: a "
+        "context is how a catalog says that one source needs two translations. Case, spaces and final punctuation "
+        "are "
         "not differences; fuzzy PO entries are left out. The message names the other translation and its line. "
         "The example is two bilingual TSV lines.",
         why="The same button or message worded two ways makes a reader wonder whether two things are meant, "
@@ -49,7 +51,7 @@ def _key(pair) -> tuple:
     """The group of a unit: its context (``msgctxt``, a Qt context), its plural form and its source."""
     context, _, rest = pair.id.rpartition("\x04")
     plural = rest[rest.rindex("["):] if rest.endswith("]") and "[" in rest else ""
-    return context, plural, _SPACES.sub(" ", pair.source.strip())
+    return context or pair.context, plural, _SPACES.sub(" ", pair.source.strip())
 
 
 def _words(text: str) -> str:
