@@ -47,6 +47,8 @@ NEVER = [
     ("Le Monde", "Le Monde", False), ("Île-de-France", "Île-de-France", False),  # names, every word capitalised
     ("Université Paris-Saclay", "Université Paris-Saclay", False),
     ("Français", "Français", False),  # a language menu keeps the language's own name
+    ("en", "en", False), ("fr", "fr", False),  # a language code (a real string table's, stop 43)
+    ("Oui", "Oui", True),
     ("Message introuvable", "Message introuvable", True),
     ("envoyer", "__envoyer", True),  # Symfony's translation:extract prefixes a new message with __
     ("Contact", "__Contact", True),

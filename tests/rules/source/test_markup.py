@@ -93,6 +93,10 @@ def test_tags_are_compared_by_kind_and_id_and_an_empty_element_is_an_empty_pair(
     ("Voir https://www.impots.gouv.fr/aide.", "See https://www.impots.gouv.fr/help.", ["https://www.impots.gouv.fr/help"]),
     ("Un fichier de 3 Go.", "A 3 MB file.", ["3 MB"]),
     ("Une route de 15 km.", "A 15 miles road.", ["15 miles"]),
+    # a square bracket ends an address (BBCode in a real string table, stop 43), but for an IPv6 host's
+    ("[url=https://commons.wikimedia.org/wiki/File:Bar.JPG]Bar de plage[/url]",
+     "[url=https://commons.wikimedia.org/wiki/File:Bar.JPG]Beach bar[/url]", []),
+    ("Voir http://[::1]:8080/admin.", "See http://[::1]:8080/help.", ["http://[::1]:8080/help"]),
 ])
 def test_urls_emails_and_units_that_differ(source, target, expected):
     assert spans((source, target), code="TQ605") == expected

@@ -51,6 +51,21 @@ def test_an_english_or_shared_string_is_not(value):
     assert found(value) == []
 
 
+@pytest.mark.parametrize("path, text", [
+    ("en.json", "Passer en français"),  # a game's switch, in its English column (a real string table, stop 43)
+    ("en.json", "Français (Canada)"),
+    ("README.md", "# Tool\n\n[Lire en français](README.fr.md) | [Read in English](README.md)\n"),
+    ("README.md", "# Tool\n\n🇫🇷 Version française disponible ici.\n"),
+])
+def test_a_language_switch_is_written_in_the_language_it_offers(path, text):
+    assert found(text, path) == []
+
+
+def test_a_long_paragraph_naming_french_is_still_read():
+    text = "The minister said that the reform would go ahead, en français comme ailleurs, whatever the unions think.\n"
+    assert found(text, "a.md") != []
+
+
 def test_a_string_with_a_word_of_neither_language_is_left_to_the_sentence_reader():
     # `Presale` is no French word: the string is not French as a whole, its French word is (muziekpublique)
     assert found("Presale not-membres") == [("TQ403", "not-membres")]

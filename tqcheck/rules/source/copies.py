@@ -103,8 +103,8 @@ def french_whole(text: str) -> bool:
     ``Adresse mail``; not ``Contact``, ``Photo``, ``Plus``, ``Paris``: English has them too, or they name; not ``Le
     Monde`` or ``Université Paris-Saclay``, every word capitalised; not ``Français``, which a language menu keeps)?"""
     words = [m.group() for m in words_of(text)]
-    if a_name(words):
-        return False  # Le Monde, Université Paris-Saclay, Île-de-France, Conseil d'État
+    if a_name(words) or len(words) == 1 and len(words[0]) < 3:
+        return False  # Le Monde, Université Paris-Saclay, Île-de-France, Conseil d'État; a language code (`en`)
     return any(kind(w.lower(), False)[0] in (STRONG, WEAK, FRENCH) and w.lower() not in ENDONYMS
                and not common_english(w.lower()) for w in words)  # not Kresus's `Plus`: English writes it too
 

@@ -22,7 +22,7 @@ from ..common import Pattern, one_of
 from ..common.lexicon import lexicon
 from .exemptions import exempt
 from .frequencies import evidence, relative
-from .labels import french_label
+from .labels import french_label, offers_french
 from .lexicon import (
     ENGLISH, FRENCH, MAYBE, NAME, OTHER, STRONG, UNSURE, WEAK, WORD_ALONE, WORD_IN_RUN, contractions,
     french_confidence, is_english,
@@ -105,6 +105,8 @@ def check(doc, ctx):
     strings = doc.format in MESSAGES
     held, sure = [], False  # capitalised words alone that may be names, said only beside a sure French string
     for seg in doc.segments:
+        if offers_french(seg.text, strings):
+            continue  # a language menu or switch is written in the language it offers (`Passer en français`)
         label = french_label(seg.text) if strings else None
         if label is not None and not label.sure:
             held.append((seg, label))

@@ -30,7 +30,7 @@ SHORTEST = 4  # letters of a word alone (`Mon`, `Sam`: days as a calendar abbrev
 NAMED = 1.5  # English Zipf from which a capitalised word alone may be a name English writes (Réunion 2.0, Éric 1.8)
 SHOUTED = 4.0  # French Zipf of a word alone in capitals: a common word (SUPPRIMER 4.4), not an acronym (URSSAF 3.3)
 PARTICLES = frozenset("de du des la le les et d l".split())  # of names in any language: Profesional de Hoteles
-ENDONYMS = frozenset(("français", "française"))  # the language's own name, as a language menu writes it
+ENDONYMS = frozenset(("français", "française", "francais"))  # the language's own name, as a language menu writes it
 FRENCH_ONLY = 2.3  # Zipf margin (French over English: 200 times commoner) of an English-listed word copied alone
 RARE_ENGLISH = 4.5  # ... that English itself uses less than this (not `plus`, `son`, `car`)
 
@@ -61,6 +61,19 @@ def commoner_in_french(word: str) -> bool:
 def words_of(text: str) -> list:
     """The words of a string (``lexicon.TOKEN``), an address's left out (`https://adresse.data.gouv.fr`, a mailbox)."""
     return list(TOKEN.finditer(URL.sub(lambda u: " " * len(u.group()), text)))
+
+
+def offers_french(text: str, strings: bool = False) -> bool:
+    """Is the text a language menu's or switch's, naming the French language in it: a string of a strings file
+    (`Passer en français`), or a line of a document as short as a label (a README's `Lire en français`, `🇫🇷 Version
+    française`)?"""
+    if not strings and (text.count(" ") > 2 * LONGEST or len(text.split()) > LONGEST):
+        return False
+    return "fran" in text.lower() and _SWITCH.search(text) is not None
+
+
+# how a language switch names French: `Lire en français`, `Version française`, `Français (Canada)`
+_SWITCH = re.compile(r"(?i)\b(?:en|in) fran[cç]ais\b|\bversion fran[cç]aise\b|\bfran[cç]ais \([^)]{2,20}\)")
 
 
 def a_name(words) -> bool:
