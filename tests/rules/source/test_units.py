@@ -22,6 +22,7 @@ def _findings(text, path, select=("TQ608",)):
     "Supprimer",
     # English-listed words or a capitalised pair, which the identifier reads as French (real catalogs, stop 43)
     "Lire plus", "Mon Compte", "Connexion", "Médecin Généraliste",
+    "Nom", "Rampe fixe", "Adresse Email",  # a word French has and English hardly
     "12345 fichiers supprimés",  # a number, not a postcode before a town
 ])
 def test_a_french_source_without_translation_is_flagged_on_the_source(source):
@@ -35,7 +36,7 @@ def test_a_french_source_without_translation_is_flagged_on_the_source(source):
     "OK", "Email", "Paris", "Île-de-France", "Français",  # English too, a name, a language menu
     "%s", "{count}",  # nothing to read
     "boutique.index.titre_page",  # a message key, not a text (Symfony)
-    "Orientation", "Plus",  # one word English lists; English writes it commonly
+    "Orientation", "Plus", "Annecy", "Description",  # one word English lists or writes commonly, a town
     "2 rue de la Poste", "74000 Annecy", "12 Rue Victor Hugo",  # an address, which an English page keeps
 ])
 def test_a_source_that_does_not_read_as_french_is_not_flagged(source):

@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 
 from .. import Rule
-from ..untranslated.labels import ENDONYMS, PARTICLES, a_name, common_english, french_label, words_of
+from ..untranslated.labels import (
+    ENDONYMS, PARTICLES, a_name, common_english, commoner_in_french, french_label, words_of,
+)
 from ..untranslated.lexicon import ENGLISH, FRENCH, STRONG, WEAK, french_confidence, kind
 from . import CONFIDENT, MESSAGE_KEY, sources_in_english, whole
 from .copies import french_whole
@@ -93,4 +95,11 @@ def _french(source: str) -> bool:
     if a_name(words) and not any(kind(w.lower(), False)[0] in (STRONG, WEAK, FRENCH) and w.lower() not in PARTICLES
                                  and "-" not in w for w in words):
         return False
-    return french_confidence(source.lower()) >= UNIT_FRENCH
+    return any(map(_french_word, words)) or french_confidence(source.lower()) >= UNIT_FRENCH
+
+
+def _french_word(word: str) -> bool:
+    """A word French has and English does not, or hundreds of times less (`Adresse`, `Nom`, `fixe`; not `de`)."""
+    low = word.lower()
+    return low not in PARTICLES and len(low) > 2 and (
+        kind(low, False)[0] in (STRONG, WEAK, FRENCH) and not common_english(low) or commoner_in_french(low))
