@@ -167,6 +167,17 @@ def test_bad_quality_config_is_exit_2_on_check(tmp_path, run_cli):
     assert b"quality 'pass-mark' must be a number" in proc.stderr and b"Traceback" not in proc.stderr
 
 
+def test_a_unit_left_untranslated_counts_its_source_words(run_cli, tmp_path):
+    """The reader gets the French source of an untranslated unit (TQ608): its words are the document's too, so that
+    a catalog with nothing translated has no "0 words" beside its findings."""
+    po = tmp_path / "en.po"
+    po.write_text('msgid ""\nmsgstr "Language: en\\n"\n\nmsgid "Créer un sondage"\nmsgstr ""\n\n'
+                  'msgid "Mot de passe oublié"\nmsgstr "Forgot password"\n', encoding="utf-8")
+    data = json.loads(run_cli("check", "--format", "json", "--exit-zero", str(po)).stdout)
+    (doc,) = data["summary"]["quality"]["documents"]
+    assert doc["words"] == 3 + 2 and doc["findings"] == 1
+
+
 # ------------------------------------------------------ check: JSON and gate
 
 

@@ -143,7 +143,9 @@ def _check_document(doc, ctx, path, mode, outcome, lines, source=None):
     if result.errors:  # (checked only: fix_document fails whole); one line for the file
         outcome.partial = str(documents.InputError(doc.path, "; ".join(result.errors)))
     outcome.findings, outcome.used, outcome.collected = result.findings, result.used_directives, result.collected
-    outcome.words = count_words(s.text for s in doc.segments) if mode.words else 0
+    # a unit left untranslated is text the reader gets too (its source, which TQ608 reports): it counts
+    outcome.words = count_words([s.text for s in doc.segments] + [p.source for p in doc.pairs if p.target is None
+                                                                  and doc.source_path is None]) if mode.words else 0
     doc.segments, doc.pairs = [], []  # not needed any more; keeps what crosses processes small
     outcome.doc = doc
 
