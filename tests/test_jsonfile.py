@@ -131,12 +131,12 @@ def test_with_its_source_each_text_is_paired_by_key_whatever_the_order():
     en = parse('{"b": {"n": "Pay 450 euros"}, "a": "Open", "extra": "Only in English"}', path="en.json", fmt="json")
     fr = parse('{"a": "Ouvrir", "b": {"n": "Payez 2 450 euros"}, "c": "Fermer"}', path="fr.json", fmt="json")
     attach(en, fr)
-    assert [(p.id, p.source, p.target.text) for p in en.pairs] == [
-        ("b.n", "Payez 2 450 euros", "Pay 450 euros"), ("a", "Ouvrir", "Open")]
+    assert [(p.id, p.source, p.target and p.target.text) for p in en.pairs] == [
+        ("b.n", "Payez 2 450 euros", "Pay 450 euros"), ("a", "Ouvrir", "Open"), ("c", "Fermer", None)]
     from tqcheck.engine import Context, lint
 
     found = [(f.code, f.line) for f in lint(en, Context(Config(select=["TQ6"]))).findings]
-    assert found == [("TQ601", 1)]
+    assert found == [("TQ608", 1), ("TQ601", 1)]  # `c`: a key of the source with no English
 
 
 def test_source_pairing_from_the_command_line(tmp_path, run_cli):
@@ -144,6 +144,22 @@ def test_source_pairing_from_the_command_line(tmp_path, run_cli):
     (tmp_path / "fr.json").write_text('{\n  "b": "Payez 2 450 euros",\n  "a": "Ouvrir"\n}\n')
     proc = run_cli("check", "en.json", "--source", "fr.json", "--select", "TQ6", "--format", "json")
     assert [(f["code"], f["line"]) for f in json.loads(proc.stdout)["findings"]] == [("TQ601", 3)]
+
+
+def test_the_keys_of_the_source_with_no_english_are_one_finding_at_the_start(tmp_path, run_cli):
+    """A program falls back on another language's text for a key its English file lacks: for a French-first project,
+    most often the French; keys whose French reads as English or as a name (`OK`, `Framadate`) are not counted."""
+    (tmp_path / "en.json").write_text('{\n  "menu": {"open": "Open"},\n  "brand": "Framadate"\n}\n')
+    (tmp_path / "fr.json").write_text('{\n  "menu": {"open": "Ouvrir", "help": "Aide en ligne", "about": "À propos"},\n'
+                                      '  "brand": "Framadate", "ok": "OK", "footer": "Tous droits réservés",\n'
+                                      '  "empty": "Supprimer le compte"\n}\n', encoding="utf-8")
+    proc = run_cli("check", "en.json", "--source", "fr.json", "--select", "TQ6", "--format", "json")
+    (finding,) = json.loads(proc.stdout)["findings"]
+    assert (finding["code"], finding["line"], finding["column"]) == ("TQ608", 1, 1)
+    assert finding["message"] == ("4 keys of fr.json with no English here, so readers get its French: `menu.help` "
+                                  "(Aide en ligne), `menu.about` (À propos), `footer` (Tous droits réservés), …")
+    complete = run_cli("check", "fr.json", "--source", "fr.json", "--select", "TQ608", "--format", "json")
+    assert json.loads(complete.stdout)["findings"] == []
 
 
 MALFORMED = [

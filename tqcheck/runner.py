@@ -144,8 +144,8 @@ def _check_document(doc, ctx, path, mode, outcome, lines, source=None):
         outcome.partial = str(documents.InputError(doc.path, "; ".join(result.errors)))
     outcome.findings, outcome.used, outcome.collected = result.findings, result.used_directives, result.collected
     # a unit left untranslated is text the reader gets too (its source, which TQ608 reports): it counts
-    outcome.words = count_words([s.text for s in doc.segments] + [p.source for p in doc.pairs if p.target is None
-                                                                  and doc.source_path is None]) if mode.words else 0
+    outcome.words = count_words([s.text for s in doc.segments] + [p.source for p in doc.pairs if p.target is None and (
+        doc.source_path is None or doc.units is not None)]) if mode.words else 0
     doc.segments, doc.pairs = [], []  # not needed any more; keeps what crosses processes small
     outcome.doc = doc
 

@@ -32,6 +32,8 @@ def attach(doc: Document, source: Document) -> None:
     if doc.units is not None and source.units is not None:  # resource files: a text with the source's of its key
         doc.pairs = [Pair(src.text, seg, 1.0, key, src) for key, seg in doc.units.items()
                      if (src := source.units.get(key)) is not None]
+        # a key of the source with no text here: the program falls back, most often on the source's French (TQ608)
+        doc.pairs += [Pair(src.text, None, 1.0, key, src) for key, src in source.units.items() if key not in doc.units]
         return
     if _line_aligned(doc.text, source.text):
         lines = _by_line(doc, source)

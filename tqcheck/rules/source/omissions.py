@@ -68,7 +68,7 @@ CLAUSE = Pattern(r"[,;:(]")
 
 def check(doc, ctx):
     pairs = [p for p in checked_pairs(doc)]
-    if doc.source_path:
+    if doc.source_path and doc.units is None:  # (a resource file's keys without text are TQ608's)
         yield from _unpaired(doc)
     if not pairs:
         return

@@ -11,13 +11,16 @@ French as a whole, a French label (``labels.french_label``), never a name, a wor
 ``Email``, ``Paris``) or a message key.  A catalog whose sources read as English has none: in an ``en_GB.po`` of
 American messages an empty ``msgstr`` means "as the source".  The finding is on the source, the only text the
 unit has in the file; an article aligned with ``--source`` has its source elsewhere, and TQ604 reports a source
-sentence it lacks.
+sentence it lacks.  A resource file paired by key with its source (``pairing``: ``en.json --source fr.json``) has a
+pair without target for each key of the source it lacks: one finding at the file's start names them.
 """
 
 from __future__ import annotations
 
+import os
 import re
 
+from ...findings import Problem
 from .. import Rule
 from ..untranslated.labels import (
     ENDONYMS, PARTICLES, a_name, common_english, commoner_in_french, french_label, words_of,
@@ -36,10 +39,13 @@ RULES = [
         "String Catalog) whose target is missing or empty, or, in a PO catalog, whose entry is marked `fuzzy`: "
         "`msgfmt`, Django's `compilemessages` and Babel leave a fuzzy entry out of the compiled catalog unless "
         "told otherwise, and gettext then shows the `msgid`. Only a source that reads as French is flagged "
-        "(`Mot de passe oublié ?`, `Créer un sondage`), read as TQ602 reads a target left as its source: not "
-        "`OK`, `Email`, a name or a message key. A catalog whose sources read as English (an `en_GB.po` of "
+        "(`Mot de passe oublié ?`, `Créer un sondage`, `Nom`): not `OK`, `Email`, `Orientation`, a name, an "
+        "address or a message key. A catalog whose sources read as English (an `en_GB.po` of "
         "American messages, where an empty translation means \"as the source\") has none. The finding is on "
-        "the source, the only text such a unit has. The example is a bilingual TSV line with an empty target.",
+        "the source, the only text such a unit has. A resource file checked with its source (`tqcheck check en.json "
+        "--source fr.json`, Android, properties, YAML…) gets one finding at its start for the keys of the source it "
+        "has no text for, whose French a program falls back on. The example is a bilingual TSV line with an empty "
+        "target.",
         why="An untranslated unit puts a whole French string in front of the English reader, and nothing in the "
         "English text shows it: no word is wrong, one is missing. pofilter's `untranslated` test and Xbench's "
         "untranslated-segments check report it for the same reason.",
@@ -52,9 +58,12 @@ RULES = [
 
 
 def check(doc, ctx):
-    if doc.source_path is not None:
+    if doc.source_path is not None and doc.units is None:
         return  # an article's source is another file: TQ604 reports a source sentence its translation lacks
     if not any(p.target is None or p.fuzzy for p in doc.pairs) or sources_in_english(doc):
+        return
+    if doc.source_path is not None:  # resource files paired by key: the keys of the source this file lacks
+        yield from _missing_keys(doc)
         return
     for pair in doc.pairs:
         seg = pair.source_segment
@@ -68,6 +77,18 @@ def check(doc, ctx):
         else:
             yield whole(seg, "TQ608", "Marked fuzzy: a catalog compiled without --use-fuzzy leaves it out, and "
                         "readers get this French source")
+
+
+def _missing_keys(doc):
+    """One finding, at the file's start, for the keys of the source (``--source fr.json``) this file has no text
+    for, whose French reads as French: a program falls back on another language's text, most often the source's."""
+    lost = [p for p in doc.pairs if p.target is None and _french(p.source.strip())]
+    if not lost:
+        return
+    shown = ", ".join(f"`{p.id}` ({p.source.strip()[:30]})" for p in lost[:3]) + (", …" if len(lost) > 3 else "")
+    keys = "1 key" if len(lost) == 1 else f"{len(lost)} keys"
+    yield Problem(0, 0, "TQ608", f"{keys} of {os.path.basename(doc.source_path)} with no English here, so readers "
+                  f"get its French: {shown}")
 
 
 UNIT_FRENCH = 0.75  # the identifier's confidence that a short source is French (`Lire plus` .89, `Connexion` .97;
