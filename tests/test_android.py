@@ -183,7 +183,7 @@ def test_with_its_source_each_text_is_paired_by_name(tmp_path, run_cli):
     doc = parse(EN, path="res/values/strings.xml", fmt="xml")
     attach(doc, parse(fr, path="res/values-fr/strings.xml", fmt="xml"))
     assert [(p.id, p.source, p.target is None) for p in doc.pairs] == [
-        ("hello", "N'oubliez pas : cela coûte 1,5 milliard", False), ("b", "Il coûte 25 euros", True)]  # `b`: no English
+        ("hello", "N'oubliez pas : cela coûte 1,5 milliard", False), ("b", "Il coûte 25 euros", True)]  # b: no English
     en = '<resources><string name="b">It costs 52 euros</string><string name="c">Open</string></resources>'
     assert source_number_missing(tmp_path, run_cli, ("values/strings.xml", en), ("values-fr/strings.xml", fr))
 
