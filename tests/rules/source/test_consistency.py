@@ -13,10 +13,11 @@ def test_the_minority_translation_is_flagged_naming_the_usual_one():
     assert "`Save` at line 1 (and 1 other unit)" in found[0].message
 
 
-def test_a_tie_keeps_the_first_translation():
+def test_in_a_tie_every_unit_is_reported_naming_the_other():
+    """No majority says which translation is right (a real Angular file's `Coefficient`: the better one came second)."""
     found = tq6(("Annuler", "Cancel"), ("Annuler", "Abort"), code="TQ609")
-    assert [(f.line, f.span) for f in found] == [(2, "Abort")]
-    assert "`Cancel` at line 1:" in found[0].message
+    assert [(f.line, f.span) for f in found] == [(1, "Cancel"), (2, "Abort")]
+    assert "`Abort` at line 2:" in found[0].message and "`Cancel` at line 1:" in found[1].message
 
 
 def test_case_spaces_and_final_punctuation_are_no_difference():
@@ -25,8 +26,8 @@ def test_case_spaces_and_final_punctuation_are_no_difference():
 
 
 def test_sources_differing_only_in_spaces_are_one_group():
-    assert [f.span for f in tq6(("Mot de passe", "Password"), ("Mot  de passe ", "Pass word"), code="TQ609")] == [
-        "Pass word"]
+    pairs = ("Mot de passe", "Password"), ("Mot  de passe ", "Pass word"), ("Mot de passe", "Password")
+    assert [f.span for f in tq6(*pairs, code="TQ609")] == ["Pass word"]
 
 
 def test_no_letters_no_group():
@@ -72,7 +73,7 @@ def test_qt_contexts_are_kept_apart_and_the_same_context_compared():
     apart = ts([("MainWindow", "Enregistrer", "Save"), ("Dialog", "Enregistrer", "Record")])
     assert list(check_text(apart, "app_en.ts", config=config)) == []
     together = ts([("Dialog", "Enregistrer", "Save"), ("Dialog", "Enregistrer", "Record")])
-    assert [f.span for f in check_text(together, "app_en.ts", config=config)] == ["Record"]
+    assert [f.span for f in check_text(together, "app_en.ts", config=config)] == ["Save", "Record"]  # a tie
 
 
 def test_an_article_aligned_with_its_source_is_not_compared():
@@ -88,9 +89,11 @@ def test_an_article_aligned_with_its_source_is_not_compared():
 
 def test_long_translations_are_quoted_where_they_differ():
     source = "Dans le Sud de l'Azerbaïdjan, de nombreuses personnes atteignent des âges bibliques."
-    (finding,) = tq6((source, "In Southern Azerbaijan, many people reach biblical ages."),
-                     (source, "In Southern Azerbaijan, many people reach ages that are almost biblical."), code="TQ609")
-    assert "`…reach biblical ages.` at line 1: here `…reach ages that are almost biblical.`" in finding.message
+    first, second = tq6((source, "In Southern Azerbaijan, many people reach biblical ages."),
+                        (source, "In Southern Azerbaijan, many people reach ages that are almost biblical."),
+                        code="TQ609")
+    assert "`…reach biblical ages.` at line 1: here `…reach ages that are almost biblical.`" in second.message
+    assert "`…reach ages that are almost biblical.` at line 2: here `…reach biblical ages.`" in first.message
 
 
 def test_a_translation_memory_keeps_alternatives_on_purpose():
@@ -100,7 +103,7 @@ def test_a_translation_memory_keeps_alternatives_on_purpose():
     config = Config()
     config.select = ["TQ609"]
     assert list(check_text(tmx, "memory.tmx", config=config)) == []
-    assert [f.span for f in tq6(("Ouvrir", "Open"), ("Ouvrir", "Opening"), code="TQ609")] == ["Opening"]
+    assert [f.span for f in tq6(("Ouvrir", "Open"), ("Ouvrir", "Opening"), code="TQ609")] == ["Open", "Opening"]
 
 
 def test_an_xliff_meaning_note_is_a_context():
@@ -119,4 +122,4 @@ def test_an_xliff_meaning_note_is_a_context():
     apart = xliff(unit(1, "verb", "Open"), unit(2, "shop hours", "Opening hours"))
     assert list(check_text(apart, "messages.en.xlf", config=config)) == []
     together = xliff(unit(1, "", "Open"), unit(2, "", "Opening hours"))
-    assert [f.span for f in check_text(together, "messages.en.xlf", config=config)] == ["Opening hours"]
+    assert [f.span for f in check_text(together, "messages.en.xlf", config=config)] == ["Open", "Opening hours"]

@@ -6,9 +6,9 @@ context (what the unit's id holds before ``\\x04``), an XLIFF unit's meaning not
 plural form's index.  A context is the file's own way of saying that one source needs two translations, so units in
 two contexts are never compared.  Targets are compared
 by their words: case, spaces and the punctuation that ends them aside (``Save``, ``save``, ``Save.`` are one).  The
-translation most units of a group share is the group's; each other one is reported, naming it and where it is (a
-tie keeps the first).  Fuzzy entries are not final and are left out, and a translation memory (TMX), which keeps
-alternative translations on purpose, is not read.
+translation most units of a group share is the group's; each other one is reported, naming it and where it is; in a
+tie, every unit is, each naming another translation (no majority says which is right).  Fuzzy entries are not final
+and are left out, and a translation memory (TMX), which keeps alternative translations on purpose, is not read.
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ RULES = [
         "share: `Enregistrer` translated `Save` in five places and `Record` in one. Units in different "
         "contexts (a PO `msgctxt`, a Qt context, an XLIFF meaning note) and plural forms are never compared: a "
         "context is how a catalog says that one source needs two translations. Case, spaces and final punctuation "
-        "are "
-        "not differences; fuzzy PO entries are left out. The message names the other translation and its line. "
-        "The example is two bilingual TSV lines.",
+        "are not differences; fuzzy PO entries are left out. The message names the other translation and its "
+        "line; in a tie, where no majority says which is right, every unit is reported. The example is three "
+        "bilingual TSV lines.",
         why="The same button or message worded two ways makes a reader wonder whether two things are meant, "
         "and shows a file translated in pieces, by several people or systems, without a glossary or a memory. "
         "Xbench's and Okapi CheckMate's consistency checks report it for the same reason.",
@@ -76,20 +76,24 @@ def check(doc, ctx):
             by_words.setdefault(_words(pair.target.text), []).append(pair)
         if len(by_words) < 2:
             continue
-        usual = max(by_words.values(), key=len)  # (the first of a tie: dicts keep their order)
-        first = usual[0].target
-        line = doc.position(first.offset(len(first.text) - len(first.text.lstrip())))[0]
-        more = f" (and {len(usual) - 1} other unit{'s' if len(usual) > 2 else ''})" if len(usual) > 1 else ""
-        for pairs in by_words.values():
-            if pairs is usual:
-                continue
-            for pair in pairs:
-                seg = pair.target
-                text = seg.text.strip()
-                i = seg.text.index(text) if text else 0
-                usual_text, here = _differing(first.text, text)
-                yield seg.problem(i, i + len(text), "TQ609", f"`{_short(pair.source)}` is translated "
-                                  f"`{usual_text}` at line {line}{more}: here `{here}`")
+        ranked = sorted(by_words.values(), key=len, reverse=True)  # (stable: the first seen first in a tie)
+        tie = len(ranked[0]) == len(ranked[1])  # no translation most units share: every one is reported
+        for pairs in ranked if tie else ranked[1:]:
+            yield from _report(doc, pairs, ranked[1] if pairs is ranked[0] else ranked[0])
+
+
+def _report(doc, pairs, usual):
+    """Each of ``pairs``, naming the other translation ``usual`` (its first unit's) and how many units have it."""
+    first = usual[0].target
+    line = doc.position(first.offset(len(first.text) - len(first.text.lstrip())))[0]
+    more = f" (and {len(usual) - 1} other unit{'s' if len(usual) > 2 else ''})" if len(usual) > 1 else ""
+    for pair in pairs:
+        seg = pair.target
+        text = seg.text.strip()
+        i = seg.text.index(text) if text else 0
+        usual_text, here = _differing(first.text, text)
+        yield seg.problem(i, i + len(text), "TQ609", f"`{_short(pair.source)}` is translated `{usual_text}` at line "
+                          f"{line}{more}: here `{here}`")
 
 
 def _short(text: str) -> str:
