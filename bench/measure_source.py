@@ -346,13 +346,17 @@ def demetr(quiet):
             items.setdefault(item["pert_name"], []).append(item)
     base = {item["id"]: (item["src_sent"], item["mt_sent"]) for kind in DEMETR_KINDS for item in items.get(kind, [])}
     ids = sorted(base)
-    clean = check_pairs([base[i][0] for i in ids], [base[i][1] for i in ids])
+    # every kind repeats the same 100 sentences under its own ids: TQ609 would see a perturbed one as the same source
+    # translated two ways, which no real file shows (each sentence once): it is left out here
+    select = ("TQ601", "TQ602", "TQ603", "TQ604", "TQ605", "TQ606", "TQ607", "TQ608")
+    clean = check_pairs([base[i][0] for i in ids], [base[i][1] for i in ids], select)
     for kind, code in DEMETR_KINDS.items():
         perturbed = {item["id"]: item["pert_sent"] for item in items.get(kind, []) if item["pert_check"]}
         hit = 0
         for part in range(ROUNDS):
             batch = {i for n, i in enumerate(sorted(perturbed)) if n % ROUNDS == part}
-            found = check_pairs([base[i][0] for i in ids], [perturbed[i] if i in batch else base[i][1] for i in ids])
+            found = check_pairs([base[i][0] for i in ids], [perturbed[i] if i in batch else base[i][1] for i in ids],
+                                select)
             hit += sum(1 for k, i in enumerate(ids) if i in batch and any(f.code.startswith(code) for f in found.get(k, [])))
         before = sum(1 for k, i in enumerate(ids) if i in perturbed and any(f.code.startswith(code) for f in clean.get(k, [])))
         print(f"  {kind} ({code}): perturbed {pct(hit, len(perturbed))}, unperturbed {pct(before, len(perturbed))}")
