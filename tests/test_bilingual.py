@@ -636,14 +636,26 @@ def test_random_units_map_exactly_and_every_fix_leaves_a_readable_file(fmt):
     assert fixed > 100  # the property was exercised
 
 
-def test_a_catalog_with_no_translation_says_there_was_nothing_to_check():
-    """A template (`.pot`) or a new `en.po` has only empty msgstr: "All checks passed" alone would mislead."""
-    template = 'msgid ""\nmsgstr "Language: en\\n"\n\nmsgid "Ouvrir"\nmsgstr ""\n\nmsgid "Fermer"\nmsgstr ""\n'
-    assert parse(template, fmt="po").warnings == ["none of its 2 units has a translation: nothing to check but its untranslated units (TQ608)"]
-    one = template.replace('\n\nmsgid "Fermer"\nmsgstr ""', "")
-    assert parse(one, fmt="po").warnings == ["its one unit has no translation: nothing to check but its untranslated units (TQ608)"]
-    assert parse(template.replace('msgstr ""\n\nmsgid "Fermer"', 'msgstr "Open"\n\nmsgid "Fermer"'),
+def test_a_catalog_with_no_translation_says_so_and_a_template_says_nothing_is_expected():
+    """A new `en.po` has only empty msgstr: "All checks passed" alone would mislead, and TQ608 reports its units; a
+    template (`.pot`, or no target language anywhere: Angular's `messages.xlf`) expects no translation."""
+    catalog = 'msgid ""\nmsgstr "Language: en\\n"\n\nmsgid "Ouvrir le fichier"\nmsgstr ""\n\nmsgid "Fermer"\nmsgstr ""\n'
+    assert parse(catalog, fmt="po").warnings == ["none of its 2 units has a translation yet"]
+    one = catalog.replace('\n\nmsgid "Fermer"\nmsgstr ""', "")
+    assert parse(one, fmt="po").warnings == ["its one unit has no translation yet"]
+    assert parse(catalog.replace('msgstr ""\n\nmsgid "Fermer"', 'msgstr "Open"\n\nmsgid "Fermer"'),
                  fmt="po").warnings == []
+    assert [f.code for f in check_text(catalog, "en.po")] == ["TQ608", "TQ608"]
+    template = catalog.replace("Language: en", "Language: ")
+    for text, path in ((catalog, "messages.pot"), (template, "messages.po")):
+        assert parse(text, path=path, fmt="po").warnings == [
+            "none of its 2 units has a translation: a template, nothing to check"]
+        assert [f.code for f in check_text(text, path)] == []
+    angular = ('<xliff version="1.2"><file source-language="fr" datatype="plaintext"><body><trans-unit id="a">'
+               "<source>Se connecter</source></trans-unit></body></file></xliff>")
+    assert [f.code for f in check_text(angular, "src/locale/messages.xlf")] == []
+    assert [f.code for f in check_text(angular.replace('"fr"', '"fr" target-language="en"'), "messages.en.xlf")] == [
+        "TQ608"]
 
 
 def test_a_french_catalog_is_not_checked_by_the_api_nor_through_standard_input(run_cli):

@@ -27,7 +27,7 @@ from .model import PLACEHOLDER, Directive, Document, Pair, Segment, line_starts
 __all__ = [
     "CODE_LIST_RE", "DIRECTIVE_RE", "EXTENSIONS", "FORMATS", "KINDS", "PLACEHOLDER", "Directive", "Document",
     "InputError", "MARKDOWN", "MESSAGES", "Pair", "READ_ONLY", "Segment", "decode", "detect_format",
-    "included_by_folder", "line_starts", "load", "parse", "read_bytes", "read_file",
+    "included_by_folder", "is_template", "line_starts", "load", "parse", "read_bytes", "read_file",
 ]
 
 # each format's reader: (module of this package, function); the bilingual ones give only their target text to the rules
@@ -249,8 +249,15 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
     if doc.pairs and all(p.target is None for p in doc.pairs) and not doc.foreign:
         n = len(doc.pairs)
         said = "its one unit has no translation" if n == 1 else f"none of its {n} units has a translation"
-        doc.warnings.append(f"{said}: nothing to check but its untranslated units (TQ608)")
+        doc.warnings.append(f"{said}: a template, nothing to check" if is_template(doc) else f"{said} yet")
     return doc
+
+
+def is_template(doc: Document) -> bool:
+    """Is a bilingual file a template of its sources, no translation expected: a ``.pot``, or a file with no target
+    at all and no target language declared, in it or by its path (Angular's ``src/locale/messages.xlf``)?"""
+    return doc.path.endswith(".pot") or bool(doc.pairs) and not doc.declared_english and all(
+        p.target is None for p in doc.pairs)
 
 
 _XML_ROOTS = {"resources": "android", "xliff": "xliff", "tmx": "tmx", "tt": "ttml"}

@@ -96,6 +96,9 @@ class _PoReader:
         if kind == ",":  # flags (fuzzy, c-format...): a fuzzy entry is checked like the others, and TQ608 says it
             self.entry.fuzzy = self.entry.fuzzy or "fuzzy" in (f.strip() for f in self.text[i + 2:end].split(","))
             return
+        if kind == "~":  # an obsolete entry: the flags before it were its own
+            self.entry.fuzzy = False
+            return
         if kind in ("", " ", "\t"):  # a translator comment
             d = bilingual.directive(self.doc, self.text[i + 1:end], i, self.text[i:end])
             if d is not None:

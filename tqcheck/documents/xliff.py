@@ -108,3 +108,4 @@ def parse_xliff(doc: Document) -> None:
         bilingual.declare_path_target(doc)
     else:
         bilingual.foreign_units(doc, reader.foreign, "in a <file> whose target is not English")
+        doc.declared_english = not doc.foreign  # (as a PO's `Language: en`: its text is not guessed)

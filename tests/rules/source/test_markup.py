@@ -97,6 +97,8 @@ def test_tags_are_compared_by_kind_and_id_and_an_empty_element_is_an_empty_pair(
     ("[url=https://commons.wikimedia.org/wiki/File:Bar.JPG]Bar de plage[/url]",
      "[url=https://commons.wikimedia.org/wiki/File:Bar.JPG]Beach bar[/url]", []),
     ("Voir http://[::1]:8080/admin.", "See http://[::1]:8080/help.", ["http://[::1]:8080/help"]),
+    ("Voir https://ex.fr/liste?filtre[statut]=ouvert.", "See https://ex.fr/liste?filtre[statut]=open.",
+     ["https://ex.fr/liste?filtre[statut]=open"]),  # balanced brackets are the address's
 ])
 def test_urls_emails_and_units_that_differ(source, target, expected):
     assert spans((source, target), code="TQ605") == expected

@@ -37,6 +37,7 @@ def test_a_french_source_without_translation_is_flagged_on_the_source(source):
     "%s", "{count}",  # nothing to read
     "boutique.index.titre_page",  # a message key, not a text (Symfony)
     "Orientation", "Plus", "Annecy", "Description",  # one word English lists or writes commonly, a town
+    "Passer en français",  # a language switch, in the language it offers
     "2 rue de la Poste", "74000 Annecy", "12 Rue Victor Hugo",  # an address, which an English page keeps
 ])
 def test_a_source_that_does_not_read_as_french_is_not_flagged(source):
@@ -67,12 +68,17 @@ msgstr "Welcome « %s »"
 msgid "Tableau de bord"
 msgstr "Dashboard"
 
+#, fuzzy
 #~ msgid "Ancienne chaîne"
-#~ msgstr ""
+#~ msgstr "Old string"
+
+msgid "Fichier enregistré"
+msgstr "File saved"
 '''
 
 
 def test_po_empty_and_fuzzy_entries():
+    """(The flags of an obsolete `#~` entry are its own: the next entry is not fuzzy.)"""
     found = _findings(PO, "en.po")
     assert [(f.line, f.span) for f in found] == [(6, "Créer un sondage"), (10, "Mot de passe"), (14, "Bienvenue %s")]
     assert "fuzzy" in found[1].message and "fuzzy" not in found[0].message

@@ -61,6 +61,10 @@ def test_a_language_switch_is_written_in_the_language_it_offers(path, text):
     assert found(text, path) == []
 
 
+def test_a_string_left_in_french_that_says_en_francais_is_still_read():
+    assert found("Ce texte n'existe qu'en français pour le moment, merci de votre patience") != []
+
+
 def test_a_long_paragraph_naming_french_is_still_read():
     text = "The minister said that the reform would go ahead, en français comme ailleurs, whatever the unions think.\n"
     assert found(text, "a.md") != []

@@ -206,5 +206,6 @@ def finditer_in(pattern, text: str, spans):
 
 
 # a web address or a mailbox, whose parts are no words of prose (`https://adresse.data.gouv.fr`, `nom@exemple.fr`); a
-# square bracket ends it, but for an IPv6 host's (BBCode's `[url=https://…/Bar.JPG]Beach bar[/url]`, `http://[::1]/`)
-URL = Pattern(r"(?:https?://(?:\[[\w:.%]+\])?|www\.)[^\s<>\"'\u00a0\ufffc\[\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# square bracket that closes none ends it (BBCode's `[url=https://…/Bar.JPG]Beach bar[/url]`; not `?filter[status]=`
+# nor an IPv6 host's `http://[::1]`)
+URL = Pattern(r"(?:https?://|www\.)(?:[^\s<>\"'\u00a0\ufffc\[\]]|\[[^\s<>\"'\[\]]*\])+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

@@ -20,10 +20,11 @@ from __future__ import annotations
 import os
 import re
 
+from ...documents import is_template
 from ...findings import Problem
 from .. import Rule
 from ..untranslated.labels import (
-    ENDONYMS, PARTICLES, a_name, common_english, commoner_in_french, french_label, words_of,
+    ENDONYMS, PARTICLES, a_name, common_english, commoner_in_french, french_label, offers_french, words_of,
 )
 from ..untranslated.lexicon import ENGLISH, FRENCH, STRONG, WEAK, french_confidence, kind
 from . import CONFIDENT, MESSAGE_KEY, sources_in_english, whole
@@ -60,8 +61,8 @@ RULES = [
 def check(doc, ctx):
     if doc.source_path is not None and doc.units is None:
         return  # an article's source is another file: TQ604 reports a source sentence its translation lacks
-    if not any(p.target is None or p.fuzzy for p in doc.pairs) or sources_in_english(doc):
-        return
+    if not any(p.target is None or p.fuzzy for p in doc.pairs) or is_template(doc) or sources_in_english(doc):
+        return  # (a template: `.pot`, Angular's `messages.xlf`, no translation expected)
     if doc.source_path is not None:  # resource files paired by key: the keys of the source this file lacks
         yield from _missing_keys(doc)
         return
@@ -104,8 +105,8 @@ def _french(source: str) -> bool:
     ``french_label``) the identifier decides what the word lists cannot (`Modifier`, `Inscription`, `Lire plus` are
     English-listed words): not a string of words English writes commonly too (`Plus`, `OK`), one word English lists,
     an address, or a name without a French word of its own (`Île-de-France`, `Framadate`)."""
-    if _ADDRESS.search(source):
-        return False
+    if _ADDRESS.search(source) or offers_french(source):
+        return False  # (a language switch is written in the language it offers: `Passer en français`)
     if french_whole(source) or french_label(source):
         return True
     words = [m.group() for m in words_of(source) if len(m.group()) > 1]

@@ -105,7 +105,7 @@ def check(doc, ctx):
     strings = doc.format in MESSAGES
     held, sure = [], False  # capitalised words alone that may be names, said only beside a sure French string
     for seg in doc.segments:
-        if offers_french(seg.text, strings):
+        if offers_french(seg.text):
             continue  # a language menu or switch is written in the language it offers (`Passer en français`)
         label = french_label(seg.text) if strings else None
         if label is not None and not label.sure:

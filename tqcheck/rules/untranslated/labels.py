@@ -63,11 +63,11 @@ def words_of(text: str) -> list:
     return list(TOKEN.finditer(URL.sub(lambda u: " " * len(u.group()), text)))
 
 
-def offers_french(text: str, strings: bool = False) -> bool:
-    """Is the text a language menu's or switch's, naming the French language in it: a string of a strings file
-    (`Passer en français`), or a line of a document as short as a label (a README's `Lire en français`, `🇫🇷 Version
-    française`)?"""
-    if not strings and (text.count(" ") > 2 * LONGEST or len(text.split()) > LONGEST):
+def offers_french(text: str) -> bool:
+    """Is the text a language menu's or switch's, as short as a label and naming the French language in it: a string
+    (`Passer en français`), a README's line (`Lire en français`, `🇫🇷 Version française`)?  (Not a sentence left in
+    French that says `en français`.)"""
+    if text.count(" ") > 2 * LONGEST or len(text.split()) > LONGEST:
         return False
     return "fran" in text.lower() and _SWITCH.search(text) is not None
 
