@@ -170,9 +170,9 @@ def _hide_placeholders(doc, text, pos, ends, typecode, hidden=PLACEHOLDER_RE):
 
 
 def add_pair(doc: Document, source: Pieces, target: Pieces, unit_id: str, escape, spaces_count: bool = True,
-             tags: bool = False) -> None:
-    """One unit: its target (if it holds prose) to the rules, and the pair to ``doc.pairs``; ``tags``: markup
-    written in the text (a PO string's `<a href="%(url)s">`) is opaque, as placeholders are."""
+             tags: bool = False, **unit) -> None:
+    """One unit: its target (if it holds prose) to the rules, and the pair to ``doc.pairs``; ``tags``: markup in the
+    text (a PO string's `<a href="%(url)s">`) is opaque, as placeholders are; ``unit``: ``Pair.context``, ``fuzzy``."""
     source_segment = segment(doc, source, tags=tags)
     target_segment = segment(doc, target, escape, tags)
     if target_segment is not None and not target_segment.text.strip():
@@ -180,7 +180,7 @@ def add_pair(doc: Document, source: Pieces, target: Pieces, unit_id: str, escape
     if target_segment is not None and is_prose(target_segment.text):
         doc.segments.append(target_segment)
     doc.pairs.append(Pair(source_segment.text if source_segment else "", target_segment, 1.0, unit_id,
-                          source_segment, spaces_count))
+                          source_segment, spaces_count, **unit))
 
 
 def add_units(doc: Document, found, escape) -> None:

@@ -147,7 +147,7 @@ class Pair:
     # xml:space="preserve" may be reflowed: Angular's extraction indents its HTML sources)
     spaces_count: bool = True
     fuzzy: bool = False
-    context: str = ""  # what sets the unit's meaning apart where its id does not say it (Angular's meaning note)
+    context: str = ""  # what sets apart units of one source: a PO msgctxt, a Qt context and comment, a meaning note
 
 
 @dataclass(repr=False, eq=False)

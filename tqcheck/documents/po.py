@@ -197,8 +197,8 @@ class _PoReader:
         for n, target in sorted(entry.msgstr.items()):
             source = fields["msgid"][0] if n == 0 or plural is None else plural[0]
             unit_id = context + msgid + (f"[{n}]" if plural is not None else "")
-            bilingual.add_pair(self.doc, source, target, unit_id, bilingual.po_escape, tags=True)
-            self.doc.pairs[-1].fuzzy = entry.fuzzy
+            bilingual.add_pair(self.doc, source, target, unit_id, bilingual.po_escape, tags=True, fuzzy=entry.fuzzy,
+                               context=context)
 
 
 def parse_po(doc: Document) -> None:

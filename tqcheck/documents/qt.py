@@ -108,7 +108,8 @@ class QtReader(XmlReader):
                 comment = message.comment.text()
                 unit = f"{self.context_name}\x04{message.source.text()}" + (f"\x04{comment}" if comment else "")
                 many = len(message.forms) > 1
-                self.messages += [(f"{unit}[{k}]" if many else unit, message.source, form)
+                context = f"{self.context_name}\x04{comment}"  # (a disambiguation comment is Qt's msgctxt)
+                self.messages += [(f"{unit}[{k}]" if many else unit, message.source, form, context)
                                   for k, form in enumerate(message.forms)]
             self.end_unit(self.here())
 
@@ -123,9 +124,9 @@ def parse_ts(doc: Document) -> None:
     bilingual.declare_language(doc, "the target language", reader.language)
     if doc.foreign:
         return
-    for unit, source, target in reader.messages:
+    for unit, source, target, context in reader.messages:
         bilingual.add_pair(doc, strip_mnemonics(source, doc.opaque), strip_mnemonics(target, doc.opaque), unit,
-                           reader.escape, tags=True)
+                           reader.escape, tags=True, context=context)
     if reader.source_language and not locales.foreign(reader.source_language) or not reader.source_language \
             and not french_sources(p.source for p in doc.pairs):
         doc.pairs = []  # an English source: the targets are checked, not compared with it

@@ -68,7 +68,8 @@ class XliffReader(XmlReader):
             self.meaning = None
             if name == "trans-unit":
                 self.segments.append([Pieces(), Pieces(), ""])
-        elif name == "note" and "meaning" in (attrs.get("from"), attrs.get("category")) and self.segments:
+        elif name == "note" and "meaning" in (attrs.get("from"), attrs.get("category")) and any(
+                e.name in ("trans-unit", "unit") for e in self.stack):  # (XLIFF 2: <notes> before <segment>)
             self.meaning = Pieces()  # Angular's: one source, two meanings, two units (TQ609 compares them apart)
             self.begin(self.meaning)
         elif name == "segment" and parent is not None and parent.name == "unit":
@@ -91,8 +92,8 @@ class XliffReader(XmlReader):
             many = len(self.segments) > 1
             for k, (source, target, sid) in enumerate(self.segments, 1):
                 pair_id = f"{self.unit_id}/{sid or k}" if sid or many else self.unit_id
-                bilingual.add_pair(self.doc, source, target, pair_id, self.escape, self.preserve)
-                self.doc.pairs[-1].context = self.meaning.text() if self.meaning else ""
+                bilingual.add_pair(self.doc, source, target, pair_id, self.escape, self.preserve,
+                                   context=self.meaning.text() if self.meaning else "")
         self.segments = []
         self.end_unit(self.here())
 

@@ -74,6 +74,10 @@ def test_qt_contexts_are_kept_apart_and_the_same_context_compared():
     assert list(check_text(apart, "app_en.ts", config=config)) == []
     together = ts([("Dialog", "Enregistrer", "Save"), ("Dialog", "Enregistrer", "Record")])
     assert [f.span for f in check_text(together, "app_en.ts", config=config)] == ["Save", "Record"]  # a tie
+    # a disambiguation comment is Qt's msgctxt: `Ouvert` as a ticket's state and as a date's label
+    commented = together.replace("Save</translation>", "Save</translation><comment>state</comment>").replace(
+        "Record</translation>", "Record</translation><comment>date</comment>")
+    assert list(check_text(commented, "app_en.ts", config=config)) == []
 
 
 def test_an_article_aligned_with_its_source_is_not_compared():
@@ -123,3 +127,10 @@ def test_an_xliff_meaning_note_is_a_context():
     assert list(check_text(apart, "messages.en.xlf", config=config)) == []
     together = xliff(unit(1, "", "Open"), unit(2, "", "Opening hours"))
     assert [f.span for f in check_text(together, "messages.en.xlf", config=config)] == ["Open", "Opening hours"]
+    # XLIFF 2 (Angular's xlf2): the notes come before the segment
+    units2 = "".join(f'<unit id="{k}"><notes><note category="meaning">{m}</note></notes><segment>'
+                     f"<source>Ouvrir</source><target>{t}</target></segment></unit>"
+                     for k, m, t in ((1, "verb", "Open"), (2, "shop hours", "Opening hours")))
+    xliff2 = f'<xliff version="2.0" srcLang="fr" trgLang="en"><file id="f">{units2}</file></xliff>'
+    assert list(check_text(xliff2, "messages.en.xlf", config=config)) == []
+    assert len(check_text(xliff2.replace("shop hours", "verb"), "messages.en.xlf", config=config)) == 2

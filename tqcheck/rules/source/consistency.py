@@ -1,9 +1,9 @@
 """TQ609 inconsistent-translation: one source translated several ways in one translation file.
 
 The units of a bilingual file (never an article aligned with ``--source``: its sentences are not strings a program
-shows) are grouped by their source, as written but for its spaces, within its context: a PO ``msgctxt`` or a Qt
-context (what the unit's id holds before ``\\x04``), an XLIFF unit's meaning note (``Pair.context``: Angular's), and a
-plural form's index.  A context is the file's own way of saying that one source needs two translations, so units in
+shows) are grouped by their source, as written but for its spaces, within its context (``Pair.context``: a PO
+``msgctxt``, a Qt context and its disambiguation comment, an XLIFF unit's meaning note, Angular's) and a plural form's
+index (the ``[n]`` that ends its id).  A context is the file's own way of saying that one source needs two translations, so units in
 two contexts are never compared.  Targets are compared
 by their words: case, spaces and the punctuation that ends them aside (``Save``, ``save``, ``Save.`` are one).  The
 translation most units of a group share is the group's; each other one is reported, naming it and where it is; in a
@@ -49,9 +49,8 @@ _END = re.compile(r"[\s.:;!?…]+$")
 
 def _key(pair) -> tuple:
     """The group of a unit: its context (``msgctxt``, a Qt context), its plural form and its source."""
-    context, _, rest = pair.id.rpartition("\x04")
-    plural = rest[rest.rindex("["):] if rest.endswith("]") and "[" in rest else ""
-    return context or pair.context, plural, _SPACES.sub(" ", pair.source.strip())
+    plural = pair.id[pair.id.rindex("["):] if pair.id.endswith("]") and "[" in pair.id else ""
+    return pair.context, plural, _SPACES.sub(" ", pair.source.strip())
 
 
 def _words(text: str) -> str:
