@@ -5,9 +5,10 @@ shows) are grouped by their source, as written but for its spaces, within its co
 ``msgctxt``, a Qt context and its disambiguation comment, an XLIFF unit's meaning note, Angular's) and a plural form's
 index (the ``[n]`` that ends its id).  A context is the file's own way of saying that one source needs two
 translations, so units in two contexts are never compared.  Targets are compared by their words: case, spaces and
-the punctuation that ends them aside (``Save``, ``save``, ``Save.`` are one).  The translation most units of a group share is the group's; each other one is reported, naming it and where it is; in a
-tie, every unit is, each naming another translation (no majority says which is right).  Fuzzy entries are not final
-and are left out, and a translation memory (TMX), which keeps alternative translations on purpose, is not read.
+the punctuation that ends them aside (``Save``, ``save``, ``Save.`` are one).  The translation most units of a
+group share is the group's; each other one is reported, naming it and where it is; in a tie, every unit is, each
+naming another translation (no majority says which is right).  Fuzzy entries are not final and are left out, and a
+translation memory (TMX), which keeps alternative translations on purpose, is not read.
 """
 
 from __future__ import annotations
