@@ -157,9 +157,21 @@ def test_the_keys_of_the_source_with_no_english_are_one_finding_at_the_start(tmp
     (finding,) = json.loads(proc.stdout)["findings"]
     assert (finding["code"], finding["line"], finding["column"]) == ("TQ608", 1, 1)
     assert finding["message"] == ("4 keys of fr.json with no English here, so readers get its French: `menu.help` "
-                                  "(Aide en ligne), `menu.about` (À propos), `footer` (Tous droits réservés), …")
+                                  "(Aide en ligne), `menu.about` (À propos), `footer` (Tous droits réservés), `empty` "
+                                  "(Supprimer le compte)")
     complete = run_cli("check", "fr.json", "--source", "fr.json", "--select", "TQ608", "--format", "json")
     assert json.loads(complete.stdout)["findings"] == []
+
+
+def test_a_plural_form_english_has_not_is_no_missing_key(tmp_path, run_cli):
+    """French has CLDR's `many` (i18next writes `items_many`), English only `one` and `other`."""
+    (tmp_path / "en.json").write_text('{"items_one": "{{count}} item", "items_other": "{{count}} items"}')
+    (tmp_path / "fr.json").write_text('{"items_one": "{{count}} élément", "items_many": "{{count}} d\'éléments", '
+                                      '"items_other": "{{count}} éléments", "a_many": "Beaucoup de fichiers"}',
+                                      encoding="utf-8")
+    proc = run_cli("check", "en.json", "--source", "fr.json", "--select", "TQ608", "--format", "json")
+    (finding,) = json.loads(proc.stdout)["findings"]
+    assert finding["message"].endswith("`a_many` (Beaucoup de fichiers)")  # no `a_other` here: a key of its own
 
 
 MALFORMED = [

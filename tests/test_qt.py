@@ -106,7 +106,8 @@ def test_random_fixes_read_back_as_meant():
 
 @pytest.mark.parametrize("root, path, checked, compared", [
     ('<TS language="fr_FR" sourcelanguage="en">', "app_fr.ts", False, False),
-    ('<TS language="en" sourcelanguage="en_US">', "app_en.ts", True, False),  # plural forms of an English app
+    # French sources are the source whatever the file declares (as Angular's `en-US` XLIFF files, stop 43)
+    ('<TS language="en" sourcelanguage="en_US">', "app_en.ts", True, True),
     ("<TS>", "app_en.ts", True, True),  # no languages: the path says English, the sources read as French
     ("<TS>", "app_fr.ts", False, False),
 ])
@@ -123,6 +124,10 @@ def test_english_sources_are_not_compared_when_no_language_is_declared():
     doc = parse("<TS><context><name>c</name><message><source>Open the file</source>"
                 "<translation>Open the file</translation></message></context></TS>", path="app_en.ts", fmt="ts")
     assert doc.pairs == [] and [s.text for s in doc.segments] == ["Open the file"]
+    declared = parse('<TS language="en" sourcelanguage="en_US"><context><name>c</name><message><source>Open the '
+                     "files in the folder</source><translation numerus=\"yes\"><numerusform>Open the file in the "
+                     "folder</numerusform></translation></message></context></TS>", path="app_en.ts", fmt="ts")
+    assert declared.pairs == []  # an English app's plural forms: English sources, declared so
 
 
 def test_french_sources_among_english_technical_ones_are_compared():

@@ -254,10 +254,10 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
 
 
 def is_template(doc: Document) -> bool:
-    """Is a bilingual file a template of its sources, no translation expected: a ``.pot``, or a file with no target
-    at all and no target language declared, in it or by its path (Angular's ``src/locale/messages.xlf``)?"""
-    return doc.path.endswith(".pot") or bool(doc.pairs) and not doc.declared_english and all(
-        p.target is None for p in doc.pairs)
+    """Is a catalog a template of its sources, no translation expected: a ``.pot``, or a PO or XLIFF file with no
+    target at all and no target language declared, in it or by its path (Angular's ``src/locale/messages.xlf``)?"""
+    return doc.path.endswith(".pot") or doc.format in ("po", "xliff") and bool(doc.pairs) and not (
+        doc.declared_english) and all(p.target is None for p in doc.pairs)
 
 
 _XML_ROOTS = {"resources": "android", "xliff": "xliff", "tmx": "tmx", "tt": "ttml"}

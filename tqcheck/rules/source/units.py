@@ -17,10 +17,9 @@ pair without target for each key of the source it lacks: one finding at the file
 
 from __future__ import annotations
 
-import os
 import re
 
-from ...documents import is_template
+from ...documents import PLACEHOLDER, is_template
 from ...findings import Problem
 from .. import Rule
 from ..untranslated.labels import (
@@ -36,8 +35,8 @@ RULES = [
         name="untranslated-unit",
         severity="warning",
         summary="A unit of a translation file with no English translation (empty, or a fuzzy PO entry)",
-        what="Flags the French source of a unit of a bilingual file (PO, XLIFF, Qt Linguist, TMX, TSV, CSV, XLSX, "
-        "String Catalog) whose target is missing or empty, or, in a PO catalog, whose entry is marked `fuzzy`: "
+        what="Flags the French source of a unit of a bilingual file (PO, XLIFF, Qt Linguist, TMX, TSV, CSV, XLSX) "
+        "whose target is missing or empty, or, in a PO catalog, whose entry is marked `fuzzy`: "
         "`msgfmt`, Django's `compilemessages` and Babel leave a fuzzy entry out of the compiled catalog unless "
         "told otherwise, and gettext then shows the `msgid`. Only a source that reads as French is flagged "
         "(`Mot de passe oublié ?`, `Créer un sondage`, `Nom`): not `OK`, `Email`, `Orientation`, a name, an "
@@ -83,13 +82,32 @@ def check(doc, ctx):
 def _missing_keys(doc):
     """One finding, at the file's start, for the keys of the source (``--source fr.json``) this file has no text
     for, whose French reads as French: a program falls back on another language's text, most often the source's."""
-    lost = [p for p in doc.pairs if p.target is None and _french(p.source.strip())]
+    lost = [p for p in doc.pairs if p.target is None and not _plural_form(p.id, doc.units)
+            and _french(p.source.strip())]
     if not lost:
         return
-    shown = ", ".join(f"`{p.id}` ({p.source.strip()[:30]})" for p in lost[:3]) + (", …" if len(lost) > 3 else "")
+    shown = ", ".join(f"`{p.id}` ({_shown(p.source)})" for p in lost[:SHOWN_KEYS])
     keys = "1 key" if len(lost) == 1 else f"{len(lost)} keys"
-    yield Problem(0, 0, "TQ608", f"{keys} of {os.path.basename(doc.source_path)} with no English here, so readers "
-                  f"get its French: {shown}")
+    more = f", and {len(lost) - SHOWN_KEYS} more" if len(lost) > SHOWN_KEYS else ""
+    yield Problem(0, 0, "TQ608", f"{keys} of {doc.source_path} with no English here, so readers get its French: "
+                  f"{shown}{more}")
+
+
+SHOWN_KEYS = 5  # the keys a missing-keys message names
+# a plural form French has and English has not (CLDR: English `one` and `other`; French `many` too): i18next's
+# `items_many`, Android's `events[many]`, a nested `items.many`
+_PLURAL_FORM = re.compile(r"(.*?)(?:_|\.|\[)(?:zero|two|few|many)\]?")
+
+
+def _plural_form(key: str, units: dict) -> bool:
+    """Is ``key`` a plural form English does not have, beside the same key's `other` form in this file?"""
+    m = _PLURAL_FORM.fullmatch(key)
+    return m is not None and any(f"{m.group(1)}{sep}" in units for sep in ("_other", ".other", "[other]"))
+
+
+def _shown(text: str) -> str:
+    text = " ".join(text.replace(PLACEHOLDER, "…").split())
+    return text if len(text) <= 30 else text[:29] + "…"
 
 
 UNIT_FRENCH = 0.75  # the identifier's confidence that a short source is French (`Lire plus` .89, `Connexion` .97;
