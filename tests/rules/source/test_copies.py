@@ -48,7 +48,7 @@ NEVER = [
     ("Université Paris-Saclay", "Université Paris-Saclay", False),
     ("Français", "Français", False),  # a language menu keeps the language's own name
     ("en", "en", False), ("fr", "fr", False),  # a language code (a real string table's, stop 43)
-    ("Oui", "Oui", True),
+    ("Oui", "Oui", True), ("Où", "Où", True),
     ("Message introuvable", "Message introuvable", True),
     ("envoyer", "__envoyer", True),  # Symfony's translation:extract prefixes a new message with __
     ("Contact", "__Contact", True),

@@ -68,6 +68,11 @@ msgstr "Welcome « %s »"
 msgid "Tableau de bord"
 msgstr "Dashboard"
 
+msgid "%d fichier supprimé"
+msgid_plural "%d fichiers supprimés"
+msgstr[0] ""
+msgstr[1] ""
+
 #, fuzzy
 #~ msgid "Ancienne chaîne"
 #~ msgstr "Old string"
@@ -80,7 +85,8 @@ msgstr "File saved"
 def test_po_empty_and_fuzzy_entries():
     """(The flags of an obsolete `#~` entry are its own: the next entry is not fuzzy.)"""
     found = _findings(PO, "en.po")
-    assert [(f.line, f.span) for f in found] == [(6, "Créer un sondage"), (10, "Mot de passe"), (14, "Bienvenue %s")]
+    assert [(f.line, f.span) for f in found] == [(6, "Créer un sondage"), (10, "Mot de passe"), (14, "Bienvenue %s"),
+                                                 (21, "%d fichier supprimé")]  # a plural entry once
     assert "fuzzy" in found[1].message and "fuzzy" not in found[0].message
 
 
@@ -91,7 +97,7 @@ def test_a_fuzzy_entry_is_still_checked_by_the_other_rules():
 
 def test_a_translator_comment_suppresses_it():
     text = PO.replace("#: views.py:10", "# tqcheck: ignore TQ608\n#: views.py:10")
-    assert [f.span for f in _findings(text, "en.po")] == ["Mot de passe", "Bienvenue %s"]
+    assert [f.span for f in _findings(text, "en.po")] == ["Mot de passe", "Bienvenue %s", "%d fichier supprimé"]
 
 
 def test_a_catalog_of_english_sources_has_no_untranslated_unit():
@@ -143,3 +149,10 @@ def test_an_article_checked_with_its_source_has_no_unit_to_flag():
         pair.confidence = 1.0  # as sure as a file's units
     codes = {f.code for f in lint(doc, Context(Config())).findings}
     assert "TQ604" in codes and "TQ608" not in codes
+
+
+def test_a_translation_memory_has_no_readers():
+    tmx = ('<?xml version="1.0"?><tmx version="1.4"><header srclang="fr"/><body><tu><tuv xml:lang="fr"><seg>Supprimer '
+           'le fichier</seg></tuv><tuv xml:lang="en"><seg></seg></tuv></tu></body></tmx>\n')
+    assert _findings(tmx, "memory.tmx") == []
+    assert [f.code for f in _findings("Supprimer le fichier\t\n", "memory.tsv")] == ["TQ608"]

@@ -60,18 +60,24 @@ RULES = [
 def check(doc, ctx):
     if doc.source_path is not None and doc.units is None:
         return  # an article's source is another file: TQ604 reports a source sentence its translation lacks
-    if not any(p.target is None or p.fuzzy for p in doc.pairs) or is_template(doc) or sources_in_english(doc):
-        return  # (a template: `.pot`, Angular's `messages.xlf`, no translation expected)
+    if doc.format == "tmx" or not any(p.target is None or p.fuzzy for p in doc.pairs) or is_template(doc) \
+            or sources_in_english(doc):
+        return  # (a memory has no readers; a template, `.pot` or Angular's `messages.xlf`, expects no translation)
     if doc.source_path is not None:  # resource files paired by key: the keys of the source this file lacks
         yield from _missing_keys(doc)
         return
+    said = set()  # the entries reported: a plural entry once, not on its `msgid` and its `msgid_plural`
     for pair in doc.pairs:
         seg = pair.source_segment
         if seg is None or pair.confidence < CONFIDENT or not (pair.target is None or pair.fuzzy):
             continue
+        entry = pair.id[:pair.id.rindex("[")] if pair.id.endswith("]") and "[" in pair.id else pair.id
+        if entry in said:
+            continue
         source = seg.text.strip()
         if not source or MESSAGE_KEY.fullmatch(source) or not _french(source):
             continue
+        said.add(entry)
         if pair.target is None:
             yield whole(seg, "TQ608", "No English translation: readers get this French source")
         else:
