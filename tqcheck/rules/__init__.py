@@ -56,7 +56,7 @@ DETECTORS = {
     "TQ513": "numbers.abbreviations", "TQ514": "numbers.name_case",
     "TQ601": "source.numbers", "TQ602": "source.copies", "TQ603": "source.names",
     "TQ604": "source.omissions", "TQ605": "source.markup",
-    "TQ606": "source.glossary", "TQ607": "source.alignment", "TQ608": "source.units",
+    "TQ606": "source.glossary", "TQ607": "source.alignment", "TQ608": "source.untranslated_units",
     "TQ609": "source.consistency",
 }
 

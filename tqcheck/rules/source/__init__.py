@@ -1,9 +1,9 @@
 """TQ6xx: the translation checked against its French source, one detector per module.
 
 ``numbers`` TQ601 · ``copies`` TQ602 · ``names`` TQ603 · ``omissions`` TQ604 · ``markup`` TQ605 ·
-``glossary`` TQ606 · ``alignment`` TQ607 · ``units`` TQ608 · ``consistency`` TQ609.  No rule: ``quantities``
-(the numbers of both languages as comparable values) and ``words`` (the words of a pair, matched across the
-languages).
+``glossary`` TQ606 · ``alignment`` TQ607 · ``untranslated_units`` TQ608 · ``consistency`` TQ609.  No rule:
+``quantities`` (the numbers of both languages as comparable values) and ``words`` (the words of a pair, matched
+across the languages).
 
 The detectors read ``doc.pairs`` only (``documents.model.Pair``: the source text, the target segment,
 the alignment's confidence), filled by the bilingual readers (XLIFF, PO, TMX, TSV) or, for an article

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import Rule
-from . import CONFIDENT, MESSAGE_KEY
+from . import checked_pairs
 
 RULES = [
     Rule(
@@ -61,12 +61,9 @@ def check(doc, ctx):
     if doc.source_path is not None or len(doc.pairs) < 2 or doc.format == "tmx":
         return  # (a translation memory keeps alternative translations of one source on purpose)
     groups: dict = {}
-    for pair in doc.pairs:
-        source = pair.source.strip()
-        if pair.target is None or pair.fuzzy or pair.confidence < CONFIDENT or pair.source_segment is None \
-                or not any(c.isalpha() for c in source) or MESSAGE_KEY.fullmatch(source):
-            continue
-        groups.setdefault(_key(pair), []).append(pair)
+    for pair in checked_pairs(doc):
+        if not pair.fuzzy and any(c.isalpha() for c in pair.source):
+            groups.setdefault(_key(pair), []).append(pair)
     for group in groups.values():
         if len(group) < 2:
             continue

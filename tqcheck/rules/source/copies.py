@@ -14,17 +14,13 @@ untranslated family (TQ4xx) is selected and already reports the words, they are 
 
 from __future__ import annotations
 
-import re
-
 from ...documents import MESSAGES
 from .. import Rule
 from ..common.lexicon import lexicon
 from ..untranslated.classify import find, sentences
 from ..untranslated.exemptions import exempt
 from ..untranslated.frequencies import zipf
-from ..untranslated.labels import (
-    ENDONYMS, PARTICLES, a_name, common_english, commoner_in_french, french_label, words_of,
-)
+from ..untranslated.labels import PARTICLES, commoner_in_french, french_label, french_whole
 from ..untranslated.lexicon import (
     ACCENTS, ENGLISH, FRENCH, FRENCH_LETTERS, MAYBE, NAME, OTHER, STRONG, TOKEN, UNSURE, WEAK, fold,
     french_confidence, is_english, kind, loan_spans,
@@ -59,7 +55,6 @@ RULES = [
 _FRENCHISH = (STRONG, WEAK, FRENCH, MAYBE, UNSURE)
 _SYMBOLS = frozenset("*/\\=<>{}|@#~^+$")  # glued to a word, they make a term of it (`un*x`)
 LEANS_FRENCH = 1.0  # Zipf margin of a word both languages use (`config`, `etc`: not copies of French)
-_LANGUAGE_CODE = re.compile(r"[a-z]{2}(?:[-_][A-Za-z]{2})?")  # `en`, `fr`, `en_GB` (not `Où`, `Oui`)
 UNKNOWN_FRENCH = 0.8  # the identifier's confidence that a word neither frequency list has is French
 
 
@@ -99,17 +94,6 @@ def _pending(pair) -> bool:
 def _untranslated(text: str, strings: bool) -> bool:
     """Does the untranslated family (TQ4xx) report the string already?"""
     return strings and french_label(text) is not None or any(find(text))
-
-
-def french_whole(text: str) -> bool:
-    """Is a target that is its source as it is French, with a word that is French, and no name (``Entreprises``,
-    ``Adresse mail``; not ``Contact``, ``Photo``, ``Plus``, ``Paris``: English has them too, or they name; not ``Le
-    Monde`` or ``Université Paris-Saclay``, every word capitalised; not ``Français``, which a language menu keeps)?"""
-    words = [m.group() for m in words_of(text)]
-    if a_name(words) or len(words) == 1 and _LANGUAGE_CODE.fullmatch(words[0]):
-        return False  # Le Monde, Université Paris-Saclay, Île-de-France, Conseil d'État; a language code (`en`)
-    return any(kind(w.lower(), False)[0] in (STRONG, WEAK, FRENCH) and w.lower() not in ENDONYMS
-               and not common_english(w.lower()) for w in words)  # not Kresus's `Plus`: English writes it too
 
 
 def source_words(source: str) -> frozenset:

@@ -30,7 +30,8 @@ SHORTEST = 4  # letters of a word alone (`Mon`, `Sam`: days as a calendar abbrev
 NAMED = 1.5  # English Zipf from which a capitalised word alone may be a name English writes (Réunion 2.0, Éric 1.8)
 SHOUTED = 4.0  # French Zipf of a word alone in capitals: a common word (SUPPRIMER 4.4), not an acronym (URSSAF 3.3)
 PARTICLES = frozenset("de du des la le les et d l".split())  # of names in any language: Profesional de Hoteles
-ENDONYMS = frozenset(("français", "française", "francais"))  # the language's own name, as a language menu writes it
+ENDONYMS = frozenset(("français", "française", "francais"))
+_LANGUAGE_CODE = re.compile(r"[a-z]{2}(?:[-_][A-Za-z]{2})?")  # `en`, `fr`, `en_GB` (not `Où`, `Oui`)  # the language's own name, as a language menu writes it
 FRENCH_ONLY = 2.3  # Zipf margin (French over English: 200 times commoner) of an English-listed word copied alone
 RARE_ENGLISH = 4.5  # ... that English itself uses less than this (not `plus`, `son`, `car`)
 
@@ -61,6 +62,18 @@ def commoner_in_french(word: str) -> bool:
 def words_of(text: str) -> list:
     """The words of a string (``lexicon.TOKEN``), an address's left out (`https://adresse.data.gouv.fr`, a mailbox)."""
     return list(TOKEN.finditer(URL.sub(lambda u: " " * len(u.group()), text)))
+
+
+def french_whole(text: str) -> bool:
+    """Is a French string shown as it is French (a target left as its source, TQ602; an untranslated unit's source,
+    TQ608): a word that is French, and no name (``Entreprises``, ``Adresse mail``; not ``Contact``, ``Photo``, ``Plus``,
+    ``Paris``: English has them too, or they name; not ``Le Monde`` or ``Université Paris-Saclay``, every word
+    capitalised; not ``Français``, which a language menu keeps; not ``en``, a language code)?"""
+    words = [m.group() for m in words_of(text)]
+    if a_name(words) or len(words) == 1 and _LANGUAGE_CODE.fullmatch(words[0]):
+        return False  # Le Monde, Université Paris-Saclay, Île-de-France, Conseil d'État; a language code (`en`)
+    return any(kind(w.lower(), False)[0] in (STRONG, WEAK, FRENCH) and w.lower() not in ENDONYMS
+               and not common_english(w.lower()) for w in words)  # not Kresus's `Plus`: English writes it too
 
 
 def offers_french(text: str) -> bool:

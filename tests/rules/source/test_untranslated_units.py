@@ -1,4 +1,4 @@
-"""TQ608 (source.units): a unit of a translation file with no English translation, or a fuzzy PO entry."""
+"""TQ608 (source.untranslated_units): a unit of a translation file with no English translation, or a fuzzy PO entry."""
 
 import pytest
 

@@ -23,11 +23,11 @@ from ...documents import PLACEHOLDER, is_template
 from ...findings import Problem
 from .. import Rule
 from ..untranslated.labels import (
-    ENDONYMS, PARTICLES, a_name, common_english, commoner_in_french, french_label, offers_french, words_of,
+    ENDONYMS, PARTICLES, a_name, common_english, commoner_in_french, french_label, french_whole, offers_french,
+    words_of,
 )
 from ..untranslated.lexicon import ENGLISH, FRENCH, STRONG, WEAK, french_confidence, kind
 from . import CONFIDENT, MESSAGE_KEY, sources_in_english, whole
-from .copies import french_whole
 
 RULES = [
     Rule(
