@@ -6,9 +6,11 @@ a PO entry marked ``fuzzy`` keeps its target (the other rules read it: a reviewe
 (``Pair.fuzzy``), for ``msgfmt``, Django's ``compilemessages`` and Babel's ``compile`` leave it out of the compiled
 catalog unless told to use fuzzy entries.  Either way gettext shows the ``msgid``, and most loaders the source.
 
-Only a source that reads as French is reported, read as TQ602 reads a target left as its source (``copies``):
-French as a whole, a French label (``labels.french_label``), never a name, a word English writes too (``OK``,
-``Email``, ``Paris``) or a message key.  A catalog whose sources read as English has none: in an ``en_GB.po`` of
+Only a source that reads as French is reported (``_french``): as TQ602 reads a target left as its source
+(``labels.french_whole``), as a French label (``labels.french_label``), or, a short string, by a word French has and
+English hardly or by the language identifier; never a name, an address, a language switch, a word English writes
+too (``OK``, ``Email``, ``Paris``) or a message key.  Nor in a TMX memory (no readers) or a template (``.pot``,
+Angular's ``messages.xlf``: ``documents.is_template``).  A catalog whose sources read as English has none: in an ``en_GB.po`` of
 American messages an empty ``msgstr`` means "as the source".  The finding is on the source, the only text the
 unit has in the file; an article aligned with ``--source`` has its source elsewhere, and TQ604 reports a source
 sentence it lacks.  A resource file paired by key with its source (``pairing``: ``en.json --source fr.json``) has a
@@ -126,9 +128,10 @@ _ADDRESS = re.compile(r"^\s*\d+(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|av\.|boule
 def _french(source: str) -> bool:
     """Does an untranslated source read as French to an English reader?  In a catalog of French sources a short
     label is French unless it says otherwise, so beside TQ602's and TQ4xx's sure readings (``french_whole``,
-    ``french_label``) the identifier decides what the word lists cannot (`Modifier`, `Inscription`, `Lire plus` are
-    English-listed words): not a string of words English writes commonly too (`Plus`, `OK`), one word English lists,
-    an address, or a name without a French word of its own (`Île-de-France`, `Framadate`)."""
+    ``french_label``) a word French has and English hardly (`Nom`, `fixe`) says it, else the identifier, where the
+    word lists cannot (`Lire plus`, `Mon Compte`: English-listed words): not a string of words English writes
+    commonly too (`Plus`, `OK`), one word English lists (`Orientation`, and so `Modifier`), an address, or a name
+    without a French word of its own (`Île-de-France`, `Framadate`)."""
     if _ADDRESS.search(source) or offers_french(source):
         return False  # (a language switch is written in the language it offers: `Passer en français`)
     if french_whole(source) or french_label(source):
