@@ -10,7 +10,8 @@ belong to the English sentence and lie outside the passage: TQ101 still fixes th
 (``Pour créer des sessions ?``), or a short message (a resource string never translated), keeps its French spacing
 the same way: three of its words at least are French, more than twice its English ones; and so does a line about
 French writing (``ordinals (1er, 2, 3) in French locale``, ``French typography writes « »``), whose French forms
-are examples.
+are examples.  Inside a phrase or a sentence the untranslated rules report (TQ401, TQ402) the rules about English
+words and calques (TQ2xx, TQ3xx) say nothing: `connexion` there is no misspelt `connection` but French to translate.
 
 A passage is the stripped text between double quotation marks or guillemets, or brackets, around a fix, of at
 most ``LONGEST`` characters (a segment's marks are found once): over the lines a paragraph of markup is wrapped on,
@@ -35,6 +36,7 @@ from .frequencies import commoner_in_french
 from .lexicon import ELISION, elisions, function_word, is_english
 
 READ_FRENCH = ("TQ100", "TQ4", "TQ6")  # the codes whose rules read French: suppressions, untranslated, source
+MISNAMED = ("TQ2", "TQ3")  # the rules that would take a French word for an English one misspelled or misused
 LONGEST = 300  # characters: a longer run between two marks is no quotation (a paragraph in brackets)
 _OPEN, _CLOSE = "“\"«", "”\"»"
 _QUOTED = Pattern(r'[“"«][^“”"«»\n]*[”"»]|\([^()\n]*\)')  # a quotation or an aside on one line
@@ -48,7 +50,14 @@ _ABOUT_FRENCH = Pattern(r"\bFrench[ \u00a0](?:locales?|typography|typographic|fo
 
 
 def without_fixes_in_french(doc, findings: list) -> list:
-    """``findings``, those of rules about English that would edit inside French the text quotes without a fix."""
+    """``findings``, those of rules about English that would edit inside French the text quotes without a fix, and
+    without the words and calques (TQ2xx, TQ3xx) inside a phrase or a sentence left untranslated (TQ401, TQ402):
+    there they would misname French (`connexion` spelled the French way, `informations` a false plural, `UE` a
+    French acronym) where the one thing to do is translate it (typography and formats are still said, unfixed)."""
+    french = sorted((f.start, f.end) for f in findings if f.code in ("TQ401", "TQ402"))
+    if french:
+        ends = [end for _, end in french]  # (the spans never overlap: sorted by start, they are by end too)
+        findings = [f for f in findings if not f.code.startswith(MISNAMED) or not _inside(french, ends, f.start, f.end)]
     fixable = [f for f in findings if f.fix is not None and not f.code.startswith(READ_FRENCH)]
     if fixable:
         segments = sorted(doc.segments, key=lambda seg: seg.offset(0))
@@ -58,6 +67,11 @@ def without_fixes_in_french(doc, findings: list) -> list:
             if _quoted_french(segments, starts, *finding.edit_range, plain):
                 finding.fix = finding.edit = None
     return findings
+
+
+def _inside(spans, ends, start: int, end: int) -> bool:
+    k = bisect_left(ends, end)  # the first span that ends at or after ``end``
+    return k < len(spans) and spans[k][0] <= start
 
 
 def _quoted_french(segments, starts, start: int, end: int, plain: bool) -> bool:
