@@ -65,3 +65,11 @@ def test_the_marks_of_a_line_read_as_those_of_the_whole_text():
                     whole = between(text, i, j, opens, closes, mark_offsets(text, opens + closes))
                     lines = mark_offsets(text, opens + closes, *line_bounds(text, i, j))
                     assert between(text, i, j, opens, closes, lines) == whole, (text, i, j, opens)
+
+
+def test_a_french_street_address_is_kept_as_written(tq4):
+    # a Rails app's en.yml (ruche): the example address of a form
+    assert tq4("Enter your address, e.g.: 3 impasse du canal, 54000 Nancy.\n") == []
+    assert tq4("Send the form to 12 bis, rue de la Paix before Monday.\n") == []
+    # outside the address, French is still French
+    assert tq4("The street du canal was closed.\n") != []

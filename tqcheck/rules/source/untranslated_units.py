@@ -28,6 +28,7 @@ from ..untranslated.labels import (
     ENDONYMS, PARTICLES, a_name, common_english, commoner_in_french, french_label, french_whole, offers_french,
     words_of,
 )
+from ..untranslated.exemptions import ADDRESS
 from ..untranslated.lexicon import ENGLISH, FRENCH, STRONG, WEAK, french_confidence, kind
 from . import CONFIDENT, MESSAGE_KEY, sources_in_english, whole
 
@@ -120,9 +121,6 @@ def _shown(text: str) -> str:
 
 UNIT_FRENCH = 0.75  # the identifier's confidence that a short source is French (`Lire plus` .89, `Connexion` .97;
 # `Email` .35, `Actions` .62, `74000 Annecy` .72), from 10 real catalogs of 8 French-first projects (stop 43)
-# `2 rue de la Poste`, `74000 Annecy`: an address, which English keeps
-_ADDRESS = re.compile(r"^\s*\d+(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse"
-                      r"|quai|route|cours)\b|^\s*\d{5}\s+[A-ZÀ-Ý]")
 
 
 def _french(source: str) -> bool:
@@ -132,7 +130,7 @@ def _french(source: str) -> bool:
     word lists cannot (`Lire plus`, `Mon Compte`: English-listed words): not a string of words English writes
     commonly too (`Plus`, `OK`), one word English lists (`Orientation`, and so `Modifier`), an address, or a name
     without a French word of its own (`Île-de-France`, `Framadate`)."""
-    if _ADDRESS.search(source) or offers_french(source):
+    if ADDRESS.match(source) or offers_french(source):  # (`2 rue de la Poste`, `74000 Annecy`: an address)
         return False  # (a language switch is written in the language it offers: `Passer en français`)
     if french_whole(source) or french_label(source):
         return True

@@ -10,6 +10,7 @@ an English writer put there on purpose:
 - a single word quoted on its own (``the “savoir-être” of the elite``: a term mentioned);
 - a quotation followed by its translation in brackets (``tap "Mot de passe oublié ?" (Forgot password?)``);
 - a single word that is a link's whole text (``[mise](https://…)``: a tool or a page named);
+- inside a French street address (``3 impasse du canal``);
 - a single word the document writes as code somewhere (``aux_block``, ``fini()``, ``du -s``, `` `du` ``): a
   command or an identifier named in prose (``du no longer crashes``, ``Free aux block``).
 
@@ -36,6 +37,10 @@ _NINE_WORDS = Pattern(r"(?:\S+\s+){8}\S")  # more than eight words (from the fir
 OPEN_QUOTES = "“\"«‘"
 CLOSE_QUOTES = "”\"»’"
 _STARRED = MARKDOWN | {"rst"}  # where *x* and _x_ are emphasis
+# a French street address, which English keeps as written: `3 impasse du canal`, `12 bis, rue de la Paix` (up to a
+# comma or the line's end), and a postcode before its town (`54000 Nancy`)
+ADDRESS = Pattern(r"\b\d+(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai"
+                  r"|route|cours)\b[^,;\n]{0,40}|\b\d{5}\s+[A-ZÀ-Ý][^,;\n]{0,30}")
 
 
 def exempt(doc, seg, i, j, code) -> bool:
@@ -53,6 +58,8 @@ def exempt(doc, seg, i, j, code) -> bool:
     if code == "TQ403" and written_as_code(doc.text, span):
         return True  # `du no longer crashes`, where the document also writes `du -s`: a command named
     text = seg.text
+    if any(m.start() <= i and j <= m.end() for m in ADDRESS.finditer(text)):
+        return True  # `E.g.: 3 impasse du canal, 54000 Nancy`: an address, kept as written
     if inside(seg, i, j, "([", ")]") == (i, j):
         return True  # big-box stores [magasins-boîtes]: the French original given on purpose
     quoted = inside(seg, i, j, OPEN_QUOTES, CLOSE_QUOTES)
