@@ -113,6 +113,7 @@ def test_in_plain_text_a_line_that_ends_a_sentence_ends_the_quotation():
     ('{"a11y": "Accessibilité : partiellement conforme"}\n', "en.json"),  # Pix's en.json: never translated
     ('{"title": "Pour éditer la liste des candidats de sessions déjà créées ?"}\n', "en.json"),
     ("Les syndicats ont appelé à la grève : la mobilisation continue.\n", "x.txt"),  # an MT line left in French
+    ('{"a": "Supprimer tout ?"}\n', "en.json"),  # two words: a label left in French (TQ402), its ` ?` with it
 ])
 def test_no_fix_rewrites_a_sentence_left_in_french(text, path):
     assert fixed(text, path) == text

@@ -11,7 +11,8 @@ belong to the English sentence and lie outside the passage: TQ101 still fixes th
 the same way: three of its words at least are French, more than twice its English ones; and so does a line about
 French writing (``ordinals (1er, 2, 3) in French locale``, ``French typography writes « »``), whose French forms
 are examples.  Inside a phrase or a sentence the untranslated rules report (TQ401, TQ402) the rules about English
-words and calques (TQ2xx, TQ3xx) say nothing: `connexion` there is no misspelt `connection` but French to translate.
+words and calques (TQ2xx, TQ3xx) say nothing: `connexion` there is no misspelt `connection` but French to translate;
+and no fix edits it, nor the French spacing and punctuation that close it (`Supprimer tout ?`).
 
 A passage is the stripped text between double quotation marks or guillemets, or brackets, around a fix, of at
 most ``LONGEST`` characters (a segment's marks are found once): over the lines a paragraph of markup is wrapped on,
@@ -54,10 +55,13 @@ def without_fixes_in_french(doc, findings: list) -> list:
     without the words and calques (TQ2xx, TQ3xx) inside a phrase or a sentence left untranslated (TQ401, TQ402):
     there they would misname French (`connexion` spelled the French way, `informations` a false plural, `UE` a
     French acronym) where the one thing to do is translate it (typography and formats are still said, unfixed)."""
-    french = sorted((f.start, f.end) for f in findings if f.code in ("TQ401", "TQ402"))
+    french = sorted((f.start, _punctuated(doc.text, f.end)) for f in findings if f.code in ("TQ401", "TQ402"))
     if french:
         ends = [end for _, end in french]  # (the spans never overlap: sorted by start, they are by end too)
         findings = [f for f in findings if not f.code.startswith(MISNAMED) or not _inside(french, ends, f.start, f.end)]
+        for f in findings:
+            if f.fix is not None and not f.code.startswith(READ_FRENCH) and _inside(french, ends, f.start, f.end):
+                f.fix = f.edit = None  # (French spacing in French is French's: translating it rewrites it)
     fixable = [f for f in findings if f.fix is not None and not f.code.startswith(READ_FRENCH)]
     if fixable:
         segments = sorted(doc.segments, key=lambda seg: seg.offset(0))
@@ -67,6 +71,15 @@ def without_fixes_in_french(doc, findings: list) -> list:
             if _quoted_french(segments, starts, *finding.edit_range, plain):
                 finding.fix = finding.edit = None
     return findings
+
+
+def _punctuated(text: str, end: int) -> int:
+    """``end`` past the French spacing and punctuation that close a phrase (`Supprimer tout ?`: its ` ?` too)."""
+    m = _CLOSING.match(text, end)
+    return m.end() if m else end
+
+
+_CLOSING = Pattern(r"[ \u00a0\u202f]?[?!:;»]+")
 
 
 def _inside(spans, ends, start: int, end: int) -> bool:
