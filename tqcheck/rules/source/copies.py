@@ -9,7 +9,8 @@ frequency list has and that the identifier does not read as French (``frontend``
 is the evidence the monolingual rules lack: an unaccented French word (``avocats``, ``taux``) that they
 must leave to a language identifier is flagged here on its own.  Copies next to each other are one finding;
 a French word English also has (``pour``, ``plus``) is part of one only between two others.  Where the
-untranslated family (TQ4xx) is selected and already reports the words, they are not reported again.
+untranslated family (TQ4xx) is selected and already reports the words, they are not reported again; a unit left as
+its source is one TQ602, and the engine drops the TQ4xx findings inside it (``untranslated.passages``).
 """
 
 from __future__ import annotations
@@ -20,11 +21,12 @@ from ..common.lexicon import lexicon
 from ..untranslated.classify import find, sentences
 from ..untranslated.exemptions import exempt
 from ..untranslated.frequencies import zipf
-from ..untranslated.labels import PARTICLES, commoner_in_french, french_label, french_whole
+from ..untranslated.labels import PARTICLES, commoner_in_french, french_whole
 from ..untranslated.lexicon import (
     ACCENTS, ENGLISH, FRENCH, FRENCH_LETTERS, MAYBE, NAME, OTHER, STRONG, TOKEN, UNSURE, WEAK, fold,
     french_confidence, is_english, kind, loan_spans,
 )
+from ..untranslated.passages import UNCHANGED
 from ..untranslated.tokens import adjacent, tokenize
 from . import checked_pairs, sources_in_english, whole
 from .markup import SOFTWARE_STRINGS
@@ -70,8 +72,8 @@ def check(doc, ctx):
         if _pending(pair):
             continue  # (said above)
         if pair.source.strip() == seg.text.strip():  # unchanged: French as a whole, or a name, a shared word
-            if french_whole(seg.text) and not (family and _untranslated(seg.text, strings)):
-                yield whole(seg, "TQ602", "The French source copied unchanged: not translated")
+            if french_whole(seg.text):  # (the engine drops the TQ4xx findings inside it: `passages`)
+                yield whole(seg, "TQ602", UNCHANGED)
             continue
         for i, j, words in copies(pair.source, seg.text, capitalised):
             if exempt(doc, seg, i, j, "TQ401" if len(words) > 1 else "TQ403"):
@@ -89,11 +91,6 @@ def _pending(pair) -> bool:
     (``__envoyer``, ``__nav.home``)?"""
     source = pair.source.strip()
     return pair.target is not None and bool(source) and pair.target.text.strip() == "__" + source
-
-
-def _untranslated(text: str, strings: bool) -> bool:
-    """Does the untranslated family (TQ4xx) report the string already?"""
-    return strings and french_label(text) is not None or any(find(text))
 
 
 def source_words(source: str) -> frozenset:

@@ -36,6 +36,7 @@ from .exemptions import WORD, between, mark_offsets
 from .frequencies import commoner_in_french
 from .lexicon import ELISION, elisions, function_word, is_english
 
+UNCHANGED = "The French source copied unchanged: not translated"  # TQ602's message on a unit left as its source
 READ_FRENCH = ("TQ100", "TQ4", "TQ6")  # the codes whose rules read French: suppressions, untranslated, source
 MISNAMED = ("TQ2", "TQ3")  # the rules that would take a French word for an English one misspelled or misused
 LONGEST = 300  # characters: a longer run between two marks is no quotation (a paragraph in brackets)
@@ -52,10 +53,16 @@ _ABOUT_FRENCH = Pattern(r"\bFrench[ \u00a0](?:locales?|typography|typographic|fo
 
 def without_fixes_in_french(doc, findings: list) -> list:
     """``findings``, those of rules about English that would edit inside French the text quotes without a fix, and
-    without the words and calques (TQ2xx, TQ3xx) inside a phrase or a sentence left untranslated (TQ401, TQ402):
-    there they would misname French (`connexion` spelled the French way, `informations` a false plural, `UE` a
-    French acronym) where the one thing to do is translate it (typography and formats are still said, unfixed)."""
-    french = sorted((f.start, _punctuated(doc.text, f.end)) for f in findings if f.code in ("TQ401", "TQ402"))
+    without the words and calques (TQ2xx, TQ3xx) inside a phrase or a sentence left untranslated (TQ401, TQ402, or a
+    unit left as its source, TQ602): there they would misname French (`connexion` spelled the French way,
+    `informations` a false plural, `UE` a French acronym) where the one thing to do is translate it (typography and
+    formats are still said, unfixed).  A unit left as its source is one TQ602, not the untranslated family's pieces."""
+    copied = sorted((f.start, f.end) for f in findings if f.code == "TQ602" and f.message == UNCHANGED)
+    if copied:  # a unit left as its French source (TQ602, with the source: surer) is one finding, not TQ4xx's pieces
+        ends = [end for _, end in copied]
+        findings = [f for f in findings if not f.code.startswith("TQ4") or not _inside(copied, ends, f.start, f.end)]
+    french = sorted([(f.start, _punctuated(doc.text, f.end)) for f in findings if f.code in ("TQ401", "TQ402")]
+                    + copied)
     if french:
         ends = [end for _, end in french]  # (the spans never overlap: sorted by start, they are by end too)
         findings = [f for f in findings if not f.code.startswith(MISNAMED) or not _inside(french, ends, f.start, f.end)]
