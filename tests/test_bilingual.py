@@ -639,7 +639,8 @@ def test_random_units_map_exactly_and_every_fix_leaves_a_readable_file(fmt):
 def test_a_catalog_with_no_translation_says_so_and_a_template_says_nothing_is_expected():
     """A new `en.po` has only empty msgstr: "All checks passed" alone would mislead, and TQ608 reports its units; a
     template (`.pot`, or no target language anywhere: Angular's `messages.xlf`) expects no translation."""
-    catalog = 'msgid ""\nmsgstr "Language: en\\n"\n\nmsgid "Ouvrir le fichier"\nmsgstr ""\n\nmsgid "Fermer"\nmsgstr ""\n'
+    catalog = ('msgid ""\nmsgstr "Language: en\\n"\n\nmsgid "Ouvrir le fichier"\nmsgstr ""\n\n'
+               'msgid "Fermer"\nmsgstr ""\n')
     assert parse(catalog, fmt="po").warnings == ["none of its 2 units has a translation yet"]
     one = catalog.replace('\n\nmsgid "Fermer"\nmsgstr ""', "")
     assert parse(one, fmt="po").warnings == ["its one unit has no translation yet"]

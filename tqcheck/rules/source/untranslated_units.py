@@ -10,11 +10,11 @@ Only a source that reads as French is reported (``_french``): as TQ602 reads a t
 (``labels.french_whole``), as a French label (``labels.french_label``), or, a short string, by a word French has and
 English hardly or by the language identifier; never a name, an address, a language switch, a word English writes
 too (``OK``, ``Email``, ``Paris``) or a message key.  Nor in a TMX memory (no readers) or a template (``.pot``,
-Angular's ``messages.xlf``: ``documents.is_template``).  A catalog whose sources read as English has none: in an ``en_GB.po`` of
-American messages an empty ``msgstr`` means "as the source".  The finding is on the source, the only text the
-unit has in the file; an article aligned with ``--source`` has its source elsewhere, and TQ604 reports a source
-sentence it lacks.  A resource file paired by key with its source (``pairing``: ``en.json --source fr.json``) has a
-pair without target for each key of the source it lacks: one finding at the file's start names them.
+Angular's ``messages.xlf``: ``documents.is_template``).  A catalog whose sources read as English has none: in an
+``en_GB.po`` of American messages an empty ``msgstr`` means "as the source".  The finding is on the source, the
+only text the unit has in the file; an article aligned with ``--source`` has its source elsewhere, and TQ604 reports
+a source sentence it lacks.  A resource file paired by key with its source (``pairing``: ``en.json --source
+fr.json``) has a pair without target for each key of the source it lacks: one finding at the file's start names them.
 """
 
 from __future__ import annotations

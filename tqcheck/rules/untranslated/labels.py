@@ -30,8 +30,8 @@ SHORTEST = 4  # letters of a word alone (`Mon`, `Sam`: days as a calendar abbrev
 NAMED = 1.5  # English Zipf from which a capitalised word alone may be a name English writes (Réunion 2.0, Éric 1.8)
 SHOUTED = 4.0  # French Zipf of a word alone in capitals: a common word (SUPPRIMER 4.4), not an acronym (URSSAF 3.3)
 PARTICLES = frozenset("de du des la le les et d l".split())  # of names in any language: Profesional de Hoteles
-ENDONYMS = frozenset(("français", "française", "francais"))
-_LANGUAGE_CODE = re.compile(r"[a-z]{2}(?:[-_][A-Za-z]{2})?")  # `en`, `fr`, `en_GB` (not `Où`, `Oui`)  # the language's own name, as a language menu writes it
+ENDONYMS = frozenset(("français", "française", "francais"))  # the language's own name, as a language menu writes it
+_LANGUAGE_CODE = re.compile(r"[a-z]{2}(?:[-_][A-Za-z]{2})?")  # `en`, `en_GB` (not `Où`, `Oui`)
 FRENCH_ONLY = 2.3  # Zipf margin (French over English: 200 times commoner) of an English-listed word copied alone
 RARE_ENGLISH = 4.5  # ... that English itself uses less than this (not `plus`, `son`, `car`)
 
