@@ -17,6 +17,7 @@ reads them.
 
 from __future__ import annotations
 
+from ...documents import PLACEHOLDER
 from ...documents.language import RATIO, function_words
 from ..common import Pattern
 
@@ -54,3 +55,15 @@ def whole(seg, code: str, message: str, severity=None):
     i = len(text) - len(text.lstrip())
     j = len(text.rstrip())
     return seg.problem(i, max(j, i + 1) if text else 0, code, message, severity=severity)
+
+
+def plural_form(unit_id: str) -> tuple[str, str]:
+    """A unit id's entry and plural form (PO's and Qt's ``[n]``): ``("%d file", "[1]")``, ``("Open", "")``."""
+    k = unit_id.rfind("[")
+    return (unit_id[:k], unit_id[k:]) if k >= 0 and unit_id.endswith("]") else (unit_id, "")
+
+
+def quoted(text: str, limit: int) -> str:
+    """A text as a message quotes it: on one line, a placeholder as ``…``, cut to ``limit`` characters."""
+    text = " ".join(text.replace(PLACEHOLDER, "…").split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"

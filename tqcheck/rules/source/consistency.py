@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import Rule
-from . import checked_pairs
+from . import checked_pairs, plural_form, quoted
 
 RULES = [
     Rule(
@@ -43,18 +43,16 @@ RULES = [
 ]
 
 SHOWN = 40  # characters of a translation the message quotes
-_SPACES = re.compile(r"\s+")
 _END = re.compile(r"[\s.:;!?…]+$")
 
 
 def _key(pair) -> tuple:
     """The group of a unit: its context (``msgctxt``, a Qt context), its plural form and its source."""
-    plural = pair.id[pair.id.rindex("["):] if pair.id.endswith("]") and "[" in pair.id else ""
-    return pair.context, plural, _SPACES.sub(" ", pair.source.strip())
+    return pair.context, plural_form(pair.id)[1], " ".join(pair.source.split())
 
 
 def _words(text: str) -> str:
-    return _END.sub("", _SPACES.sub(" ", text.strip())).casefold()
+    return _END.sub("", " ".join(text.split())).casefold()
 
 
 def check(doc, ctx):
@@ -88,20 +86,15 @@ def _report(doc, pairs, usual):
         text = seg.text.strip()
         i = seg.text.index(text) if text else 0
         usual_text, here = _differing(first.text, text)
-        yield seg.problem(i, i + len(text), "TQ609", f"`{_short(pair.source)}` is translated `{usual_text}` at line "
-                          f"{line}{more}: here `{here}`")
-
-
-def _short(text: str) -> str:
-    text = _SPACES.sub(" ", text.strip())
-    return text if len(text) <= SHOWN else text[:SHOWN - 1] + "…"
+        yield seg.problem(i, i + len(text), "TQ609", f"`{quoted(pair.source, SHOWN)}` is translated `{usual_text}` "
+                          f"at line {line}{more}: here `{here}`")
 
 
 def _differing(usual: str, here: str) -> tuple:
     """The two translations as the message quotes them: whole when short, else from a word before they differ."""
-    a, b = _SPACES.sub(" ", usual.strip()).split(" "), _SPACES.sub(" ", here.strip()).split(" ")
+    a, b = usual.split(), here.split()
     if len(" ".join(a)) <= SHOWN and len(" ".join(b)) <= SHOWN:
-        return " ".join(a), " ".join(b)
+        return quoted(usual, SHOWN), quoted(here, SHOWN)
     k = next((n for n, (x, y) in enumerate(zip(a, b)) if x.casefold() != y.casefold()), min(len(a), len(b)))
     k = max(0, k - 1)
-    return tuple(("…" if k else "") + _short(" ".join(words[k:])) for words in (a, b))
+    return tuple(("…" if k else "") + quoted(" ".join(words[k:]), SHOWN) for words in (a, b))

@@ -21,16 +21,15 @@ from __future__ import annotations
 
 import re
 
-from ...documents import PLACEHOLDER, is_template
+from ...documents import is_template
 from ...findings import Problem
 from .. import Rule
 from ..untranslated.labels import (
-    ENDONYMS, PARTICLES, a_name, common_english, commoner_in_french, french_label, french_whole, offers_french,
-    words_of,
+    ENDONYMS, PARTICLES, a_name, common_english, french_label, french_whole, french_word, offers_french, words_of,
 )
 from ..untranslated.exemptions import ADDRESS
 from ..untranslated.lexicon import ENGLISH, FRENCH, STRONG, WEAK, french_confidence, kind
-from . import CONFIDENT, MESSAGE_KEY, sources_in_english, whole
+from . import MESSAGE_KEY, plural_form, quoted, sources_in_english, whole
 
 RULES = [
     Rule(
@@ -70,11 +69,11 @@ def check(doc, ctx):
         yield from _missing_keys(doc)
         return
     said = set()  # the entries reported: a plural entry once, not on its `msgid` and its `msgid_plural`
-    for pair in doc.pairs:
+    for pair in doc.pairs:  # (a file's own units: all sure of their source)
         seg = pair.source_segment
-        if seg is None or pair.confidence < CONFIDENT or not (pair.target is None or pair.fuzzy):
+        if seg is None or not (pair.target is None or pair.fuzzy):
             continue
-        entry = pair.id[:pair.id.rindex("[")] if pair.id.endswith("]") and "[" in pair.id else pair.id
+        entry = plural_form(pair.id)[0]
         if entry in said:
             continue
         source = seg.text.strip()
@@ -95,7 +94,7 @@ def _missing_keys(doc):
             and _french(p.source.strip())]
     if not lost:
         return
-    shown = ", ".join(f"`{p.id}` ({_shown(p.source)})" for p in lost[:SHOWN_KEYS])
+    shown = ", ".join(f"`{p.id}` ({quoted(p.source, 30)})" for p in lost[:SHOWN_KEYS])
     keys = "1 key" if len(lost) == 1 else f"{len(lost)} keys"
     more = f", and {len(lost) - SHOWN_KEYS} more" if len(lost) > SHOWN_KEYS else ""
     yield Problem(0, 0, "TQ608", f"{keys} of {doc.source_path} with no English here, so readers get its French: "
@@ -112,11 +111,6 @@ def _plural_form(key: str, units: dict) -> bool:
     """Is ``key`` a plural form English does not have, beside the same key's `other` form in this file?"""
     m = _PLURAL_FORM.fullmatch(key)
     return m is not None and any(f"{m.group(1)}{sep}" in units for sep in ("_other", ".other", "[other]"))
-
-
-def _shown(text: str) -> str:
-    text = " ".join(text.replace(PLACEHOLDER, "…").split())
-    return text if len(text) <= 30 else text[:29] + "…"
 
 
 UNIT_FRENCH = 0.75  # the identifier's confidence that a short source is French (`Lire plus` .89, `Connexion` .97;
@@ -148,5 +142,4 @@ def _french(source: str) -> bool:
 def _french_word(word: str) -> bool:
     """A word French has and English does not, or hundreds of times less (`Adresse`, `Nom`, `fixe`; not `de`)."""
     low = word.lower()
-    return low not in PARTICLES and len(low) > 2 and (
-        kind(low, False)[0] in (STRONG, WEAK, FRENCH) and not common_english(low) or commoner_in_french(low))
+    return low not in PARTICLES and len(low) > 2 and french_word(low, kind(low, False)[0])

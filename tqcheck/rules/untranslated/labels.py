@@ -59,6 +59,13 @@ def commoner_in_french(word: str) -> bool:
     return row is not None and row[0] - row[1] >= FRENCH_ONLY and row[1] < RARE_ENGLISH
 
 
+def french_word(low: str, sort: int) -> bool:
+    """Is a word (in lowercase, of lexicon kind ``sort``) French: a French word English does not write commonly, or
+    one French uses hundreds of times more, even if the English word list has it (`mot`, `patienter`)?"""
+    return sort in (STRONG, WEAK, FRENCH) and not common_english(low) or (
+        sort in (MAYBE, ENGLISH) and commoner_in_french(low))
+
+
 def words_of(text: str) -> list:
     """The words of a string (``lexicon.TOKEN``), an address's left out (`https://adresse.data.gouv.fr`, a mailbox)."""
     return list(TOKEN.finditer(URL.sub(lambda u: " " * len(u.group()), text)))
@@ -116,8 +123,7 @@ def french_label(text: str) -> Label | None:
         sort = kind(low, False)[0]
         if sort == OTHER and len(low) < 3:
             continue  # a short word of no language
-        if sort in (STRONG, WEAK, FRENCH) and not common_english(low) or (
-                sort in (MAYBE, ENGLISH) and commoner_in_french(low)):  # (`mot`, `patienter`: English-listed)
+        if french_word(low, sort):
             frenchish += 1
             cue = cue or sort in (STRONG, WEAK)
             content = content or sort != WEAK  # (a word of its own, not `la`, `de` alone)
