@@ -16,7 +16,7 @@ from .config import Config
 from .documents.encodings import can_hold
 from .findings import Finding, Fix, Problem
 from .rules import all_rules, codes_of, detectors
-from .rules.untranslated.passages import without_fixes_in_french
+from .rules.untranslated.passages import in_french
 
 MAX_FIX_PASSES = 10
 UNUSED_SUPPRESSION = "TQ100"
@@ -115,8 +115,8 @@ def lint(doc: documents.Document, ctx: Context) -> Result:
             result.errors.append(f"internal error in the {name} rules ({type(exc).__name__}: {exc}); please report it")
             continue  # (without the findings it had: they may be wrong)
         raw.extend(found)
-    # no fix of a rule about English rewrites French the text quotes (``passages``)
-    result.findings, result.used_directives = suppress(doc, without_fixes_in_french(doc, raw))
+    # no rule about English misnames, nor fix rewrites, French the text leaves or quotes (``passages``)
+    result.findings, result.used_directives = suppress(doc, in_french(doc, raw))
     result.findings.sort(key=Finding.sort_key)
     return result
 

@@ -5,7 +5,7 @@ An English text may quote French on purpose (``the sign read "Fermé le lundi 15
 ``1er`` there is no English ordinal to rewrite, and ``1,5 %`` is French written the French way.  The rules
 about English still report what they find there (a quotation left in French may be the machine's, and the
 untranslated rules take a short capitalised one for a title), but no fix rewrites it: the engine drops the
-fixes that would edit inside such a passage (``without_fixes_in_french``).  The quotation marks themselves
+fixes that would edit inside such a passage (``in_french``).  The quotation marks themselves
 belong to the English sentence and lie outside the passage: TQ101 still fixes them.  A sentence left in French
 (``Pour créer des sessions ?``), or a short message (a resource string never translated), keeps its French spacing
 the same way: three of its words at least are French, more than twice its English ones; and so does a line about
@@ -51,25 +51,23 @@ _ABOUT_FRENCH = Pattern(r"\bFrench[ \u00a0](?:locales?|typography|typographic|fo
                         r"|\b[Ii]n (?:the )?French (?:locale|typography|convention)")
 
 
-def without_fixes_in_french(doc, findings: list) -> list:
-    """``findings``, those of rules about English that would edit inside French the text quotes without a fix, and
-    without the words and calques (TQ2xx, TQ3xx) inside a phrase or a sentence left untranslated (TQ401, TQ402, or a
-    unit left as its source, TQ602): there they would misname French (`connexion` spelled the French way,
-    `informations` a false plural, `UE` a French acronym) where the one thing to do is translate it (typography and
-    formats are still said, unfixed).  A unit left as its source is one TQ602, not the untranslated family's pieces."""
-    copied = sorted((f.start, f.end) for f in findings if f.code == "TQ602" and f.message == UNCHANGED)
-    if copied:  # a unit left as its French source (TQ602, with the source: surer) is one finding, not TQ4xx's pieces
-        ends = [end for _, end in copied]
-        findings = [f for f in findings if not f.code.startswith("TQ4") or not _inside(copied, ends, f.start, f.end)]
-    french = sorted([(f.start, _punctuated(doc.text, f.end)) for f in findings if f.code in ("TQ401", "TQ402")]
-                    + copied)
-    if french:
-        ends = [end for _, end in french]  # (the spans never overlap: sorted by start, they are by end too)
-        findings = [f for f in findings if not f.code.startswith(MISNAMED) or not _inside(french, ends, f.start, f.end)]
-        for f in findings:
-            if f.fix is not None and not f.code.startswith(READ_FRENCH) and _inside(french, ends, f.start, f.end):
-                f.fix = f.edit = None  # (French spacing in French is French's: translating it rewrites it)
-    fixable = [f for f in findings if f.fix is not None and not f.code.startswith(READ_FRENCH)]
+def in_french(doc, findings: list) -> list:
+    """``findings`` as French in the text leaves them.  Inside a phrase or a sentence left untranslated (TQ401, TQ402,
+    or a unit left as its source, TQ602) the words and calques (TQ2xx, TQ3xx) would misname French (`connexion`
+    spelled the French way, `informations` a false plural, `UE` a French acronym): they go, and the other rules
+    about English keep their findings without fixes.  A unit left as its source is one TQ602, not the untranslated
+    family's pieces.  No fix edits French the text quotes either (``_quoted_french``)."""
+    copied = _Within((f.start, f.end) for f in findings if f.code == "TQ602" and f.message == UNCHANGED)
+    french = _Within([(f.start, _punctuated(doc.text, f.end)) for f in findings
+                      if f.code in ("TQ401", "TQ402") and not copied.holds(f)] + copied.spans)
+    kept = []
+    for f in findings:
+        if f.code.startswith("TQ4") and copied.holds(f) or f.code.startswith(MISNAMED) and french.holds(f):
+            continue
+        if f.fix is not None and not f.code.startswith(READ_FRENCH) and french.holds(f):
+            f.fix = f.edit = None  # (French spacing in French is French's: translating it rewrites it)
+        kept.append(f)
+    fixable = [f for f in kept if f.fix is not None and not f.code.startswith(READ_FRENCH)]
     if fixable:
         segments = sorted(doc.segments, key=lambda seg: seg.offset(0))
         starts = [seg.offset(0) for seg in segments]
@@ -77,7 +75,7 @@ def without_fixes_in_french(doc, findings: list) -> list:
         for finding in fixable:
             if _quoted_french(segments, starts, *finding.edit_range, plain):
                 finding.fix = finding.edit = None
-    return findings
+    return kept
 
 
 def _punctuated(text: str, end: int) -> int:
@@ -89,9 +87,16 @@ def _punctuated(text: str, end: int) -> int:
 _CLOSING = Pattern(r"[ \u00a0\u202f]?[?!:;»]+")
 
 
-def _inside(spans, ends, start: int, end: int) -> bool:
-    k = bisect_left(ends, end)  # the first span that ends at or after ``end``
-    return k < len(spans) and spans[k][0] <= start
+class _Within:
+    """Spans that do not overlap one another, and whether a finding lies inside one of them."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.ends = [end for _, end in self.spans]  # (sorted too: the spans do not overlap)
+
+    def holds(self, finding) -> bool:
+        k = bisect_left(self.ends, finding.end)  # the first span that ends at or after the finding
+        return k < len(self.spans) and self.spans[k][0] <= finding.start
 
 
 def _quoted_french(segments, starts, start: int, end: int, plain: bool) -> bool:
