@@ -58,7 +58,8 @@ def exempt(doc, seg, i, j, code) -> bool:
     if code == "TQ403" and written_as_code(doc.text, span):
         return True  # `du no longer crashes`, where the document also writes `du -s`: a command named
     text = seg.text
-    if any(m.start() <= i and j <= m.end() for m in ADDRESS.finditer(text)):
+    low, high = line_bounds(text, i, j, reach=120)  # an address is short: not the whole of a one-line file
+    if any(m.start() <= i and j <= m.end() for m in ADDRESS.finditer(text, low, high)):
         return True  # `E.g.: 3 impasse du canal, 54000 Nancy`: an address, kept as written
     if inside(seg, i, j, "([", ")]") == (i, j):
         return True  # big-box stores [magasins-boîtes]: the French original given on purpose
