@@ -254,3 +254,19 @@ def test_the_extra_tag_named_is_the_one_the_source_does_not_write():
           'msgstr "A <span class=\'greened\'>nice</span> <span class=\'nowwrap\'>word</span> here"\n')
     found = [m for _, _, m in tq605(po, "en.po")]
     assert found and "greened" in found[0] and not any("nowwrap" in m for m in found)
+
+
+def test_code_font_added_changed_in_case_or_a_few_sentences_off_is_no_difference(tmp_path, run_cli):
+    # LLM-translated blog posts (stop 44): `HDFS` in code font where the French writes HDFS; `UNLOGGED` for
+    # `unlogged`; a translation that adds a sentence, so that the aligner pairs `talosctl` three sentences off
+    french = ("Le système HDFS stocke les fichiers.\n\nCréez une table `unlogged` pour le cache.\n\n"
+              "Gardez le fichier `talosconfig` en lieu sûr.\n\nLes noeuds démarrent seuls.\n\n"
+              "Le cluster se met à jour sans coupure.\n\nLancez ensuite `talosctl upgrade` sur chaque noeud.\n")
+    english = ("The `HDFS` system stores the files.\n\nCreate an `UNLOGGED` table for the cache.\n\n"
+               "The nodes start by themselves. Keep them safe.\n\nThe cluster upgrades without downtime.\n\n"
+               "Keep the `talosconfig` file somewhere safe.\n\nThen run `talosctl upgrade` on each node.\n")
+    proc = against_source(tmp_path, run_cli, french, english)
+    assert b"TQ605" not in proc.stdout, proc.stdout
+    # a command changed is still one
+    out = against_source(tmp_path, run_cli, None, english.replace("`talosctl upgrade`", "`talosctl reset`"))
+    assert b"`talosctl reset`` is not in the source" in out.stdout

@@ -85,3 +85,20 @@ def test_a_map_scale_is_no_time():
     """`1:50 000` is a scale: its 50 000 must be in the translation (a colon time, `07:00`, is read as a time)."""
     assert "Scale 1:50." in spans(("Échelle 1:50 000.", "Scale 1:50."))
     assert spans(("Échelle 1:50 000.", "Scale 1:50,000.")) == []
+
+
+@pytest.mark.parametrize("source, target", [
+    # an LLM translation read in stop 44: `×2` as `double`, `0,5 jour` as `half a day`
+    ("Vos estimations font ×2 d'un coup.", "Your estimates suddenly double."),
+    ("Choisir 0,5 jour plutôt qu'un jour change le total.", "Choosing half a day rather than one day changes the total."),
+    ("Le prix a été multiplié par 3.", "The price has tripled."),
+    # a date left in French is TQ602's and TQ510's: its month is not lost
+    ("(The Guardian, 30 janvier 2026)", "(The Guardian, 30 janvier 2026)"),
+])
+def test_a_multiple_a_half_or_a_month_copied_is_no_lost_number(source, target):
+    assert tq6((source, target), code="TQ601") == []
+
+
+def test_a_word_for_a_multiple_explains_only_its_own_number():
+    assert spans(("Vos estimations font ×3 d'un coup.", "Your estimates suddenly double."), code="TQ601") == [
+        "Your estimates suddenly double."]

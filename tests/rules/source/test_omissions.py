@@ -106,3 +106,31 @@ def test_a_software_string_may_say_in_few_words_what_its_source_spells_out():
     assert found([*CONTEXT, (SOURCE, SHORT)]) == []  # half of it kept: a message's freedom
     assert found([*CONTEXT, (SOURCE, "Fraud is rare.")]) == ["Fraud is rare."]  # a tenth: something is missing
     assert tq6(*CONTEXT, (SOURCE, SHORT), code="TQ604") != []  # a text's pairs (TSV) keep the statistic alone
+
+
+def _article(source, target, path="a.en.md"):
+    from tqcheck.config import Config
+    from tqcheck.engine import Context, lint
+
+    doc = parse(target, path=path)
+    attach(doc, parse(source, path=path.replace(".en.", ".fr.")))
+    return [f for f in lint(doc, Context(Config(select=["TQ604"]))).findings]
+
+
+ARTICLE_FR = ("Le conseil a voté le budget lundi.\n\nIl atteint 2 450 millions d'euros.\n\n"
+              "Les travaux commencent en mai, selon le maire.\n")
+ARTICLE_EN = ("The council passed the budget on Monday.\n\nIt reaches 2,450 million euros.\n\n"
+              "Work starts in May, according to the mayor.\n")
+
+
+def test_a_translators_note_and_a_shortcode_are_no_addition():
+    # real notes of LLM-translated blogs (stop 44): Hugo's notice shortcode around the note
+    for note in ('{{< notice "info" >}}\nThis article was automatically translated from french to english.\n'
+                 "{{< /notice >}}",
+                 "_Howdy English speaker, please note that this article was translated from French using Lumo._"):
+        assert _article(ARTICLE_FR, note + "\n\n" + ARTICLE_EN) == []
+
+
+def test_a_sentence_the_translation_adds_is_still_one():
+    found = _article(ARTICLE_FR, ARTICLE_EN + "\nThe opposition, which voted against it, calls the plan reckless.\n")
+    assert len(found) == 1 and "no counterpart" in found[0].message

@@ -65,7 +65,7 @@ SOFTWARE_STRINGS = ("po", "xliff", "android", "ts", "resx", "xcstrings")
 
 def check(doc, ctx):
     strings = doc.format in SOFTWARE_STRINGS
-    traded = _traded(doc.pairs)
+    traded = _traded(doc.pairs, article=bool(doc.source_path) and doc.units is None)
     for pair in checked_pairs(doc):
         seg = pair.target
         if pair.source_segment is not None and (PLACEHOLDER in pair.source or PLACEHOLDER in seg.text):
@@ -161,21 +161,43 @@ def _differences(pair) -> tuple:
     source, target = Counter(k for k, _ in codes(pair.source_segment)), Counter(k for k, _ in codes(pair.target))
     missing, extra = source - target, target - source
     _translated_labels(missing, extra)
+    _case_only(missing, extra)
     return +missing, +extra
 
 
-def _traded(pairs) -> dict:
-    """id(pair) -> ``(missing, extra)`` of the sentence pairs of an aligned article, less what two neighbours trade:
+def _case_only(missing: Counter, extra: Counter) -> None:
+    """Take off the code spans that differ only in case (`unlogged` in the source, `UNLOGGED` here): the same code,
+    written as the writer's habit or the translator's."""
+    folded: dict = {}
+    for e in extra:
+        if e.startswith("`"):
+            folded.setdefault(e.casefold(), []).append(e)
+    for k in [k for k in missing if k.startswith("`")]:
+        for e in folded.get(k.casefold(), ()):
+            n = min(missing[k], extra[e])
+            missing[k] -= n
+            extra[e] -= n
+
+
+_TRADE_REACH = 12  # sentences: an aligner a few sentences off (a translation that adds a list) loses nothing
+
+
+def _traded(pairs, article: bool) -> dict:
+    """id(pair) -> ``(missing, extra)`` of the sentence pairs of an aligned article, less what near sentences trade:
     where the source's first sentence holds `make` that the translation's second one does, the sentences were cut
-    in other places, and nothing is lost or added (a neighbour aligned without confidence counts too)."""
-    aligned = {k: _differences(p) for k, p in enumerate(pairs) if "source sentence" in p.id and p.target is not None
+    in other places, or aligned a few sentences off, and nothing is lost or added (a pair aligned without
+    confidence counts too); the nearest trade first, up to ``_TRADE_REACH`` sentences away.  In an ``article``
+    aligned with its source, any two pairs trade; elsewhere (a bilingual file's units), only a unit's sentences."""
+    aligned = {k: _differences(p) for k, p in enumerate(pairs)
+               if (article or "source sentence" in p.id) and p.target is not None
                and p.source_segment is not None and (PLACEHOLDER in p.source or PLACEHOLDER in p.target.text)}
-    for k in aligned:
-        if k + 1 in aligned:
-            for a, b in ((k, k + 1), (k + 1, k)):
-                traded = aligned[a][1] & aligned[b][0]
-                aligned[a][1].subtract(traded)
-                aligned[b][0].subtract(traded)
+    for distance in range(1, _TRADE_REACH + 1):
+        for k in aligned:
+            if k + distance in aligned:
+                for a, b in ((k, k + distance), (k + distance, k)):
+                    traded = aligned[a][1] & aligned[b][0]
+                    aligned[a][1].subtract(traded)
+                    aligned[b][0].subtract(traded)
     return {id(pairs[k]): (+missing, +extra) for k, (missing, extra) in aligned.items()}
 
 
@@ -190,9 +212,7 @@ def _codes(pair, differences: tuple):
                 left[k] -= 1
                 if i is not None:
                     # a code span whose words the translation writes as they are: its formatting is lost, not it
-                    words = k.strip("`").strip() if k.startswith("`") else ""
-                    found = words and re.search(rf"(?<![\w`]){re.escape(words)}(?![\w`])", seg.text, re.I)
-                    (plain if found else shown).append(f"`{_raw(pair.source_segment, i)}`")
+                    (plain if _written(k, seg.text) else shown).append(f"`{_raw(pair.source_segment, i)}`")
         for listed, say in ((shown, "The source's {} {} missing from the translation"),
                             (plain, "{} {} code in the source: the translation has the words, not the code")):
             if listed:
@@ -203,11 +223,18 @@ def _codes(pair, differences: tuple):
     for k, i in sorted(((k, i) for k, i in target if i is not None), key=lambda ki: _file_text(seg, ki[1]) in raws):
         if extra[k] > 0:
             extra[k] -= 1
-            chosen.add(i)
+            if not _written(k, pair.source):  # `HDFS` where the source writes HDFS: formatting added, nothing more
+                chosen.add(i)
     for k, i in target:
         if i in chosen:
             yield seg.problem(i, i + 1, "TQ605", f"`{_raw(seg, i)}` is not in the source" if not had[k] else
                               f"`{_raw(seg, i)}` is here more often than in the source ({had[k]})")
+
+
+def _written(key: str, text: str) -> bool:
+    """Does ``text`` write the words of a code span (``key``) as plain words?"""
+    words = key.strip("`").strip() if key.startswith("`") else ""
+    return bool(words) and re.search(rf"(?<![\w`]){re.escape(words)}(?![\w`])", text, re.I) is not None
 
 
 def _file_text(seg, i) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 
 from ...documents import MESSAGES
 from .. import Rule
@@ -154,7 +155,7 @@ def _unpaired(doc):
         if pair.target is None:
             pending.append(pair)
             continue
-        if not pair.source.strip():
+        if not pair.source.strip() and not _meant(pair.target.text):
             yield whole(pair.target, "TQ604", "This sentence has no counterpart in the source: added, or misplaced?")
         for lost in pending:
             yield _omitted(last or pair.target, lost)
@@ -162,6 +163,19 @@ def _unpaired(doc):
     for lost in pending:
         if last is not None:
             yield _omitted(last, lost)
+
+
+def _meant(text: str) -> bool:
+    """Is a sentence with no source one a translation adds on purpose: a translator's note (`This article was
+    automatically translated from French`, `translated from French using DeepL`), or no words at all, only a site
+    generator's shortcode (Hugo's `{{< notice "info" >}}`, Liquid's `{% endraw %}`)?"""
+    return _NOTE.search(text) is not None or not any(c.isalpha() for c in _SHORTCODE.sub("", text))
+
+
+# a note on the translation itself: a form of `translate` with `French`, `original`, a tool or `automatically` near
+_NOTE = Pattern(r"(?i)\btranslat(?:ed|ion)\b(?=.{0,80}\b(?:from|French|original|DeepL|Google|AI|GPT)\b)"
+                r"|\b(?:automatically|machine)[- ]translated\b")
+_SHORTCODE = Pattern(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}", re.S)
 
 
 def _omitted(seg, pair):
