@@ -271,3 +271,10 @@ def test_a_rows_fix_is_not_flagged_again_by_the_row(row):
     doc, _, count = fix_document(parse(row.example, fmt="text"), Context(Config(select=[row.code])), unsafe=True)
     # (count 0: another entry of the family flags the same words first, with no fix of this row's)
     assert count == 0 or row.id not in _ids(doc.text, row.code), doc.text
+
+
+def test_a_conjunction_is_no_object_of_prevent():
+    # an LLM-translated blog (stop 44): the proverb, not `empêcher qqch de`; the calque beside it still fires
+    found = check_text("It is better to prevent than to cure. The rain prevented the match to start.\n",
+                       path="x.txt", config=Config(select=["TQ303"]))
+    assert [f.span for f in found] == ["prevented the match to"]
