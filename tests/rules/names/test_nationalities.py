@@ -57,3 +57,22 @@ def test_native_changelog_lines_are_left_alone(codes, text):
 
 def test_a_people_that_is_also_an_english_word_is_not_listed(codes):
     assert codes("They measured the distance between the poles.", "TQ205") == []  # a fortune: not the Poles
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # LLM-translated blogs (stop 44): `traduit du français vers l'anglais`
+    ("This article was automatically translated from french to english.", ["french", "english"]),
+    ("The slides are in english, the notes in spanish.", ["english", "spanish"]),
+    ("He surrounded the palestinians.", ["palestinians"]),  # a full stop after a people ends a sentence
+])
+def test_a_language_after_in_from_into_or_to_is_flagged(codes, text, flagged):
+    assert [f.span for f in codes(text, "TQ205")] == flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Fixed a typo in german translation.",  # software jargon (a follower row) after the preposition too
+    "Set the locale to english.utf8 first.",  # a file's or a locale's extension, not a full stop
+    "They speak french at home.",  # no in/from/into/to before it
+])
+def test_a_language_name_in_jargon_or_code_is_left_alone(codes, text):
+    assert codes(text, "TQ205") == []

@@ -3,7 +3,8 @@
 French writes its adjectives of nationality in lower case (*l'armée égyptienne*, *les troupes françaises*), and
 MT carries the case over: `the egyptian army`, `french troops`, `the islamists`. English capitalises them.
 The words are rows of ``names_nationalities.tsv``: an adjective is flagged before a noun (or another such
-adjective), a people's plural after a determiner or a quantifier.  Left alone: a text with no capital letter at
+adjective), a language's name after `in`, `into`, `from` or `to` (`from french to english`), a people's plural after
+a determiner or a quantifier.  Left alone: a text with no capital letter at
 all (lower-cased MT output carries no case to read), a word glued to code (`french.po`, `lang_french`, `-french`),
 and an adjective one or two words before a ``follower`` row: software jargon (`Update german translation`,
 `korean fonts`) and set phrases English often writes lower case (`french fries`, `dutch oven`).
@@ -26,7 +27,8 @@ RULES = [
         summary="A nationality, people or religion written lower case the French way (the egyptian army)",
         what="Flags an adjective of nationality, region or religion written in lower case before a noun "
         "(`the egyptian army`, `french troops`, `a muslim country`) and a people's name in lower case after a "
-        "determiner (`the palestinians`, `many islamists`). Set phrases English often writes lower case "
+        "determiner (`the palestinians`, `many islamists`), and a language's name in lower case after `in`, `into`, "
+        "`from` or `to` (`translated from french to english`). Set phrases English often writes lower case "
         "(`french fries`) and software jargon (`german translation`) are left alone, and so is a text written "
         "all in lower case.",
         why="French writes these words lower case (*l'armée égyptienne*) and English capitalises them; the lower "
@@ -40,7 +42,8 @@ RULES = [
 ]
 
 WORDS = Table("names_nationalities.tsv", key="word",
-              choices={"kind": ("nationality", "region", "religion", "people", "follower")})
+              choices={"kind": ("nationality", "region", "religion", "people", "follower"), "language": ("yes", "")})
+_INTO = frozenset(("in", "into", "from", "to"))  # before a language's name: `translated from french to english`
 _DETERMINERS = frozenset(("the", "of", "and", "by", "for", "many", "some", "all", "most", "two", "three", "few",
                           "several", "young", "other", "these", "those", "both", "between", "among", "with"))
 _GLUED = CODE_MARKS + "'’:"  # before or after the word: part of a path, an identifier, an option or markup
@@ -49,6 +52,7 @@ _GLUED = CODE_MARKS + "'’:"  # before or after the word: part of a path, an id
 @lru_cache(maxsize=1)
 def _kinds() -> dict:
     kinds = {kind: frozenset(WORDS.column("word", kind=kind)) for kind in ("people", "follower")}
+    kinds["language"] = frozenset(WORDS.column("word", language="yes"))
     kinds["adjective"] = frozenset(WORDS.column("word", kind="nationality") + WORDS.column("word", kind="region")
                                    + WORDS.column("word", kind="religion"))
     return kinds
@@ -72,11 +76,13 @@ def _problems(seg, text, found):
     for k, length in found:
         word, end = text[k:k + length], k + length
         after = text[end:end + 1]
-        if not word.islower() or (k and text[k - 1] in _GLUED) or after.isalnum() or (after and after in _GLUED):
+        if not word.islower() or (k and text[k - 1] in _GLUED) or after.isalnum() or (after and after in _GLUED
+                                                                                      and not _full_stop(text, end)):
             continue
         if word in kinds["adjective"]:
             following = _next_word(text, end)
-            if not following or not (following in kinds["adjective"] or lex.has_class(following, "NOUN")):
+            language = word in kinds["language"] and previous_word(text, k).lower() in _INTO
+            if not language and not (following and (following in kinds["adjective"] or lex.has_class(following, "NOUN"))):
                 continue
             if following in kinds["follower"] or _next_word(text, end + 1 + len(following)) in kinds["follower"]:
                 continue  # `german translation`, `french program translation`
@@ -85,6 +91,11 @@ def _problems(seg, text, found):
         proper = word[0].upper() + word[1:]
         yield seg.problem(k, end, "TQ205", f"`{word}` in lower case, the French way: English writes `{proper}`",
                           proper, applicability="unsafe")
+
+
+def _full_stop(text: str, i: int) -> bool:
+    """Is ``text[i]`` a full stop that ends a sentence (`to english.`), not a file's extension (`french.po`)?"""
+    return text[i] == "." and (i + 1 == len(text) or text[i + 1].isspace())
 
 
 def _next_word(text: str, i: int) -> str:
