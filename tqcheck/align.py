@@ -100,8 +100,21 @@ def _add(text, start, end, out):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
+    if end > start and worded(text[start:end]):
         out.append((start, end))
+
+
+# a static site generator's shortcode: Hugo's `{{< alert icon="💡" >}}`, `{{% note %}}`, Liquid's `{% endraw %}`
+SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}", re.S)
+
+
+def worded(text: str) -> bool:
+    """Is ``text`` more than shortcodes (a letter or a digit outside them, or no shortcode at all)?  A line that
+    is a shortcode alone is no sentence to translate: aligned, it would pair with a sentence as if it were one."""
+    if "{" not in text:
+        return True
+    rest = SHORTCODE.sub("", text)
+    return rest == text or any(c.isalnum() for c in rest)
 
 
 def _fold(word: str) -> str:

@@ -134,3 +134,14 @@ def test_a_translators_note_and_a_shortcode_are_no_addition():
 def test_a_sentence_the_translation_adds_is_still_one():
     found = _article(ARTICLE_FR, ARTICLE_EN + "\nThe opposition, which voted against it, calls the plan reckless.\n")
     assert len(found) == 1 and "no counterpart" in found[0].message
+
+
+def test_a_shortcode_line_is_no_sentence_to_align():
+    # a Hugo blog (stop 44): the French opens with an alert block; its shortcode lines are no sentences (aligned,
+    # each was one more source sentence "with no translation"), its text is one
+    from tqcheck.align import sentences
+
+    text = '{{< alert icon="💡" title="À noter" >}}\nTout ceci marche aussi avec OpenTofu.\n{{< /alert >}}'
+    assert [text[i:j] for i, j in sentences(text)] == ["Tout ceci marche aussi avec OpenTofu."]
+    for kept in ("{{< figure src=a.png >}} 42 %", "{x}"):  # a figure beside it; no shortcode: kept as they are
+        assert [kept[i:j] for i, j in sentences(kept)] == [kept]

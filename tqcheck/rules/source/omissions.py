@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import html
 import math
-import re
 
+from ...align import worded
 from ...documents import MESSAGES
 from .. import Rule
 from ..common import Pattern
@@ -169,13 +169,12 @@ def _meant(text: str) -> bool:
     """Is a sentence with no source one a translation adds on purpose: a translator's note (`This article was
     automatically translated from French`, `translated from French using DeepL`), or no words at all, only a site
     generator's shortcode (Hugo's `{{< notice "info" >}}`, Liquid's `{% endraw %}`)?"""
-    return _NOTE.search(text) is not None or not any(c.isalpha() for c in _SHORTCODE.sub("", text))
+    return _NOTE.search(text) is not None or not worded(text)
 
 
 # a note on the translation itself: a form of `translate` with `French`, `original`, a tool or `automatically` near
 _NOTE = Pattern(r"(?i)\btranslat(?:ed|ion)\b(?=.{0,80}\b(?:from|French|original|DeepL|Google|AI|GPT)\b)"
                 r"|\b(?:automatically|machine)[- ]translated\b")
-_SHORTCODE = Pattern(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}", re.S)
 
 
 def _omitted(seg, pair):
