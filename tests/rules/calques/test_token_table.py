@@ -278,3 +278,11 @@ def test_a_conjunction_is_no_object_of_prevent():
     found = check_text("It is better to prevent than to cure. The rain prevented the match to start.\n",
                        path="x.txt", config=Config(select=["TQ303"]))
     assert [f.span for f in found] == ["prevented the match to"]
+
+
+def test_native_uses_beside_two_calques_are_left_alone():
+    # a helper's native set (stop 44): CPython's howto, Signal's Android strings; the calques beside them still fire
+    found = check_text("You could equally write it in one line. The Israelis should equally think about it.\n"
+                       "Invite to Signal\n\nIts white walls invite to think of a dairy.\n", path="x.md",
+                       config=Config(select=["TQ302", "TQ303"]))
+    assert [f.span for f in found] == ["equally", "invite to"] and found[0].line == 1 and found[0].column > 40
