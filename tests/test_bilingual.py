@@ -581,6 +581,19 @@ def test_a_run_that_checks_nothing_says_so_and_exits_2(tmp_path, run_cli):
     assert run_cli("check", "--force-exclude", "drafts/x.md").returncode == 0  # excluded on purpose: not an error
 
 
+def test_a_run_that_found_only_resource_files_of_no_language_says_how_they_are_read(tmp_path, run_cli):
+    # a helper's set (stop 44): strings renamed `strings/app.json` were passed over in silence
+    write(tmp_path / "strings", "app.json", '{"greeting": "Hello, world"}\n')
+    write(tmp_path / "strings", "notes.txt.bak", "x")
+    proc = run_cli("check", "strings")
+    assert proc.returncode == 2
+    assert proc.stderr.decode().splitlines()[-1] == (
+        "tqcheck: error: nothing checked: no file to check in strings: the 1 JSON, YAML or XML file there is read as "
+        "strings only where its name or folder says English (en.json, locales/en/, values-en/strings.xml; see include)")
+    (tmp_path / "strings" / "app.json").rename(tmp_path / "strings" / "en.json")
+    assert run_cli("check", "strings").returncode == 0  # named so, it is read
+
+
 def test_a_markdown_run_imports_no_xml_parser(tmp_path):
     write(tmp_path, "a.md", "Some « text ».\n")
     code = ("import sys\nfrom tqcheck.cli import main\ntry:\n    main(['check', '-j', '1', sys.argv[1]])\n"

@@ -176,7 +176,11 @@ def check(paths, fmt, fix, unsafe_fixes, diff, config_file, isolated, select, ex
         nothing_checked = False
         click.echo(nothing_checked_line(asked, report.skipped, "warning"), err=True)
     if nothing_checked:  # a CI job must not pass having checked nothing
-        report.errors.append(nothing_checked_line(asked, report.skipped))  # the JSON and SARIF outputs say it too
+        from .discovery import passed_over
+
+        resources = 0 if report.skipped else passed_over(asked, config_for, nearest)
+        # (the JSON and SARIF outputs say it too)
+        report.errors.append(nothing_checked_line(asked, report.skipped, resources=resources))
         report.nothing_checked = True
         click.echo(report.errors[-1], err=True)
     fixed_to_stdout = bool(report.outputs) and fix and not diff

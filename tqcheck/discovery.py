@@ -39,6 +39,29 @@ def skipped_line(skipped: list[str]) -> list[str]:
     return [f"tqcheck: skipped {len(skipped)} {files} of unknown kind: {names} (see include)"]
 
 
+# string resources a folder run reads only where their name or folder says English (``documents.included_by_folder``)
+RESOURCE_ENDINGS = (".json", ".arb", ".yml", ".yaml", ".properties", ".strings", ".ftl", ".php", ".ini", ".xml",
+                    ".resx")
+
+
+def passed_over(paths, config_for, nearest, limit: int = 100_000) -> int:
+    """How many string-resource files the folders of ``paths`` hold (their names only: at most ``limit`` looked at),
+    which a run that checked nothing read none of: said then, as a hint (`strings/app.json` is read as
+    `strings/en.json` or `en/app.json` would be)."""
+    found = looked = 0
+    for path in paths:
+        if not os.path.isdir(path):
+            continue
+        config = config_for(nearest(path))
+        for root, dirs, names in os.walk(path):
+            dirs[:] = [d for d in dirs if not config.is_excluded(os.path.join(root, d), path)]
+            looked += len(names)
+            found += sum(1 for name in names if name.lower().endswith(RESOURCE_ENDINGS))
+            if looked > limit:
+                return found
+    return found
+
+
 def _discover(paths, config: Config, skipped: list[str]):
     files, errors, warnings, seen = [], [], [], set()
     for path in paths:

@@ -35,13 +35,19 @@ class OutputIsInput(ValueError):
 NAME_ERRORS = "backslashreplace"
 
 
-def nothing_checked_line(paths, skipped: int = 0, level: str = "error") -> str:
+def nothing_checked_line(paths, skipped: int = 0, level: str = "error", resources: int = 0) -> str:
     """The line of a run whose paths held no file to check: a CI job must not pass having checked nothing.
-    ``skipped``: files found and read, but not in English (their warnings say why)."""
+    ``skipped``: files found and read, but not in English (their warnings say why); ``resources``: string-resource
+    files there that no name or folder says are English (``discovery.passed_over``)."""
     where = ", ".join(paths[:3]) + (", …" if len(paths) > 3 else "")
     if skipped:
         verb = "is" if skipped == 1 else "are"
         said = (f"{where} {verb}" if skipped == len(paths) and all(map(os.path.isfile, paths))  # files named
                 else f"the {skipped} file{'s' if skipped > 1 else ''} found in {where} {verb}")
         return f"tqcheck: {level}: nothing checked: {said} not in English"
+    if resources:
+        one = resources == 1
+        return (f"tqcheck: {level}: nothing checked: no file to check in {where}: the {resources} JSON, YAML or XML "
+                f"{'file there is' if one else 'files there are'} read as strings only where {'its' if one else 'their'}"
+                " name or folder says English (en.json, locales/en/, values-en/strings.xml; see include)")
     return f"tqcheck: {level}: nothing checked: no file to check in {where} (see include and exclude)"
