@@ -1,6 +1,7 @@
 """Sentence alignment of a translation with its source: Gale–Church dynamic programming with anchors.
 
-``sentences(text)`` splits a text (French or English) into sentence spans.  ``align(source,
+``sentences(text)`` splits a text (French or English) into sentence spans (a line that is only a static site
+generator's shortcode, Hugo's ``{{< alert >}}``, is none).  ``align(source,
 target)`` pairs two lists of sentences in order, each *bead* joining 0–2 source sentences with 0–2
 target sentences (1-1, 1-2, 2-1, 1-0, 0-1), and gives each bead a confidence: its posterior
 probability over all alignments (forward–backward over the same lattice), so that a bead the
@@ -105,7 +106,7 @@ def _add(text, start, end, out):
 
 
 # a static site generator's shortcode: Hugo's `{{< alert icon="💡" >}}`, `{{% note %}}`, Liquid's `{% endraw %}`
-SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}", re.S)
+SHORTCODE = re.compile(r"\{\{[<%][^\n]{0,300}?[>%]\}\}|\{%[^\n]{0,300}?%\}")  # (bounded: one never closed costs little)
 
 
 def worded(text: str) -> bool:

@@ -270,3 +270,18 @@ def test_code_font_added_changed_in_case_or_a_few_sentences_off_is_no_difference
     # a command changed is still one
     out = against_source(tmp_path, run_cli, None, english.replace("`talosctl upgrade`", "`talosctl reset`"))
     assert b"`talosctl reset`` is not in the source" in out.stdout
+
+
+def test_a_swap_or_a_change_of_case_that_means_something_is_still_reported(tmp_path, run_cli):
+    # a review's cases: `stop` and `start` swapped six paragraphs apart is no misalignment; `ls -r` is not `ls -R`
+    middle = "".join(f"{fr}\n\n" for fr in ("Le dossier habituel.", "Vérifiez les droits.", "Sept jours.",
+                                              "Quelques minutes.", "Il redémarre seul."))
+    english_middle = "".join(f"{en}\n\n" for en in ("The usual folder.", "Check the rights.", "Seven days.",
+                                                      "A few minutes.", "It restarts alone."))
+    french = f"Arrêtez le service avec `systemctl stop nginx`.\n\n{middle}Relancez-le avec `systemctl start nginx`.\n"
+    english = (f"Stop the service with `systemctl start nginx`.\n\n{english_middle}"
+               "Restart it with `systemctl stop nginx`.\n")
+    out = against_source(tmp_path, run_cli, french, english).stdout.decode()
+    assert out.count("TQ605") == 4, out
+    out = against_source(tmp_path, run_cli, "Lancez `ls -r` dans le dossier.\n", "Run `ls -R` in the folder.\n")
+    assert b"`ls -R`` is not in the source" in out.stdout

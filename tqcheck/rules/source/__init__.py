@@ -17,6 +17,8 @@ reads them.
 
 from __future__ import annotations
 
+import re
+
 from ...documents import PLACEHOLDER
 from ...documents.language import RATIO, function_words
 from ..common import Pattern
@@ -67,3 +69,9 @@ def quoted(text: str, limit: int) -> str:
     """A text as a message quotes it: on one line, a placeholder as ``…``, cut to ``limit`` characters."""
     text = " ".join(text.replace(PLACEHOLDER, "…").split())
     return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def written(words: str, text: str, fold: bool = False) -> bool:
+    """Does ``text`` hold ``words`` as words of its own (no word character or backtick beside them); ``fold``: in
+    any case?"""
+    return bool(words) and re.search(rf"(?<![\w`]){re.escape(words)}(?![\w`])", text, re.I if fold else 0) is not None

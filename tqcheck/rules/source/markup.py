@@ -10,7 +10,8 @@ keep its unit, or give both (``15 km (9 miles)``).  In software strings (PO, XLI
 catalogs), also: spaces at either end and line breaks (in XLIFF, as ``xml:space`` says, else in plain-text units:
 ``xliff.py``), brackets (a plural or gender mark, ``pièce(s)``, is none), and the final ``:`` ``?`` ``!`` or ``…``.
 ``mid`` counts as an id (``<mrk mtype="seg" mid="2">``), and an empty element (``<g id="1"/>``) as its start and end
-tags.
+tags.  In an article aligned with ``--source``: code font added, a keyword's case (``_case_only``), and a code span
+the aligner set a few sentences off (``_traded``) are no difference.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections import Counter
 
 from .. import Rule
 from ..common import Pattern
-from . import checked_pairs, whole
+from . import checked_pairs, whole, written
 from .addresses import urls
 from .quantities import figure_value, key
 
@@ -36,7 +37,10 @@ RULES = [
         "Android, Qt, .resx, string catalogs) also "
         "the spaces at either end and line breaks (XLIFF: as `xml:space` says, else not in HTML units), "
         "brackets (not a plural or gender mark such as `pièce(s)`) and the final `:` `?` `!` (pofilter's classic checks). A unit "
-        "whose source is a message key (`nav.home_link`) is not compared. The example is a bilingual TSV line.",
+        "whose source is a message key (`nav.home_link`) is not compared. In an article checked with `--source`, code "
+        "font added to a word the source writes plainly, or a keyword's case (`unlogged`, `UNLOGGED`), is no "
+        "difference, and a code span found a few sentences off is not reported twice. The example is a bilingual "
+        "TSV line.",
         why="A lost placeholder crashes the program or shows a raw `%s`; a changed URL or unit misleads; a "
         "label that lost its colon or question mark no longer matches the interface.",
         before="Écrivez à aide@impots.gouv.fr avant 15 km.\tWrite to help@impots.gouv.fr before 15 miles.",
@@ -166,17 +170,17 @@ def _differences(pair) -> tuple:
 
 
 def _case_only(missing: Counter, extra: Counter) -> None:
-    """Take off the code spans that differ only in case (`unlogged` in the source, `UNLOGGED` here): the same code,
-    written as the writer's habit or the translator's."""
+    """Take off a keyword in lower case on one side and in capitals on the other (SQL's `unlogged`, `UNLOGGED`), not
+    an option (`ls -r`, `ls -R`) nor an identifier (`None`, `none`), whose case is their meaning."""
     folded: dict = {}
-    for e in extra:
-        if e.startswith("`"):
-            folded.setdefault(e.casefold(), []).append(e)
-    for k in [k for k in missing if k.startswith("`")]:
+    for e in filter(_keyword, extra):
+        folded.setdefault(e.casefold(), []).append(e)
+    for k in [k for k in missing if _keyword(k)]:
         for e in folded.get(k.casefold(), ()):
-            n = min(missing[k], extra[e])
-            missing[k] -= n
-            extra[e] -= n
+            if k.islower() != e.islower():
+                n = min(missing[k], extra[e])
+                missing[k] -= n
+                extra[e] -= n
 
 
 _TRADE_REACH = 12  # sentences: an aligner a few sentences off (a translation that adds a list) loses nothing
@@ -195,6 +199,8 @@ def _traded(pairs, article: bool) -> dict:
         for k in aligned:
             if k + distance in aligned:
                 for a, b in ((k, k + distance), (k + distance, k)):
+                    if distance > 1 and aligned[b][1] & aligned[a][0]:
+                        continue  # each has what the other lost (`stop` and `start` swapped): a swap, reported
                     traded = aligned[a][1] & aligned[b][0]
                     aligned[a][1].subtract(traded)
                     aligned[b][0].subtract(traded)
@@ -231,10 +237,16 @@ def _codes(pair, differences: tuple):
                               f"`{_raw(seg, i)}` is here more often than in the source ({had[k]})")
 
 
+def _keyword(key: str) -> bool:
+    """Is a code span (``key``) a word of three letters or more, all in lower case or all in capitals?"""
+    words = key.strip("`")
+    return key.startswith("`") and len(words) >= 3 and words.replace("_", "").isalpha() and (
+        words.islower() or words.isupper())
+
+
 def _written(key: str, text: str) -> bool:
-    """Does ``text`` write the words of a code span (``key``) as plain words?"""
-    words = key.strip("`").strip() if key.startswith("`") else ""
-    return bool(words) and re.search(rf"(?<![\w`]){re.escape(words)}(?![\w`])", text, re.I) is not None
+    """Does ``text`` write the words of a code span (``key``) as plain words, in any case?"""
+    return key.startswith("`") and written(key.strip("`").strip(), text, fold=True)
 
 
 def _file_text(seg, i) -> str:

@@ -15,7 +15,8 @@ from ..common import Pattern, Table
 from ..numbers import NUMBER_WORDS
 
 WORDS = Table("source_number_words.tsv", key=("language", "word"), order="plain", required=("value",),
-              choices={"language": ("en", "fr"), "kind": ("cardinal", "ordinal", "collective", "multiplier")})
+              choices={"language": ("en", "fr"), "kind": ("cardinal", "ordinal", "collective", "multiplier",
+                                                                    "multiple")})
 
 Quantity = namedtuple("Quantity", "start end text readings hard")
 
@@ -91,6 +92,9 @@ def _joins(run, nxt, language) -> bool:
 def _run(text, run, language):
     if len(run) == 1 and run[0][1][1] in ("one", "multiplier"):
         return None  # un; des millions
+    if len(run) == 1 and run[0][1][1] == "multiple":  # double, twice: a multiple's reading, not a number's
+        m, (value, _) = run[0]
+        return Quantity(m.start(), m.end(), m.group(), frozenset({("x", key(value))}), False)
     total = current = 0.0
     for _, (value, kind) in run:
         if kind == "multiplier" or value >= 1000:

@@ -11,13 +11,11 @@ only when a figure of the translation that nothing in the source explains stands
 
 from __future__ import annotations
 
-import re
-
 from collections import Counter
 
 from .. import Rule
 from ..common import Pattern
-from . import checked_pairs, whole
+from . import checked_pairs, whole, written
 from .addresses import URL
 from .quantities import TABLES, english, french
 
@@ -89,8 +87,7 @@ def compare(source: str, seg):
 def _copied(number: str, text: str) -> bool:
     """Is a source number written with letters (`janvier`, `vingt`) in the translation as it is: not lost, but left
     in French (TQ602's, TQ510's to say)?"""
-    return not number.isdigit() and any(c.isalpha() for c in number) and re.search(
-        rf"(?<!\w){re.escape(number)}(?!\w)", text, re.I) is not None
+    return any(c.isalpha() for c in number) and written(number, text)  # (as written: `mars` is not the planet Mars)
 
 
 _REFERENCE = Pattern(r"&#(?:\d+|[xX][0-9A-Fa-f]+);")

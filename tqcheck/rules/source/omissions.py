@@ -11,7 +11,7 @@ were tuned on the LIG post-edit corpus (clauses dropped from post-edits) and are
 by ``bench/measure_source.py``.  A file of software strings (PO, XLIFF, Qt, JSON, YAML…) asks more: its
 labels and messages say in few words what a French sentence spells out (``documents.MESSAGES``).  In an article
 aligned with ``--source``, a source sentence the aligner pairs with nothing is an omission, and a target sentence
-paired with nothing an addition.
+paired with nothing an addition, unless it is a translator's note (``_NOTE``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from __future__ import annotations
 import html
 import math
 
-from ...align import worded
 from ...documents import MESSAGES
 from .. import Rule
 from ..common import Pattern
@@ -36,7 +35,8 @@ RULES = [
         "translation lacks and its clause punctuation (`,` `;` `:` `(`) that the translation lost as further "
         "evidence. Flags a translation much shorter than its source (a clause dropped) or much longer (content "
         "the source does not have), and, in an article aligned with `--source`, a source sentence with no "
-        "translation or a sentence with no source. The example is a bilingual TSV line.",
+        "translation or a sentence with no source (not a translator's note: `This article was translated from "
+        "French with DeepL`). The example is a bilingual TSV line.",
         why="A dropped clause reads fluently: neither a reviewer of the English alone nor a fluency "
         "metric sees it. MT systems drop clauses they cannot parse, and translators skip lines.",
         before="Selon le Centre Brennan, qui a étudié la question pendant dix ans, la fraude électorale est "
@@ -166,14 +166,16 @@ def _unpaired(doc):
 
 
 def _meant(text: str) -> bool:
-    """Is a sentence with no source one a translation adds on purpose: a translator's note (`This article was
-    automatically translated from French`, `translated from French using DeepL`), or no words at all, only a site
-    generator's shortcode (Hugo's `{{< notice "info" >}}`, Liquid's `{% endraw %}`)?"""
-    return _NOTE.search(text) is not None or not worded(text)
+    """Is a sentence with no source a translator's note, which a translation adds on purpose (`This article was
+    automatically translated from French`, `translated from French using Lumo`, `translated by an AI`)?  (A line
+    that is only a shortcode, Hugo's `{{< notice "info" >}}`, is no sentence at all: ``align.sentences``.)"""
+    return _NOTE.search(text) is not None
 
 
-# a note on the translation itself: a form of `translate` with `French`, `original`, a tool or `automatically` near
-_NOTE = Pattern(r"(?i)\btranslat(?:ed|ion)\b(?=.{0,80}\b(?:from|French|original|DeepL|Google|AI|GPT)\b)"
+# a note on the translation itself: `translated` or `translation` from French, from the original, by or with a tool
+# (not `the translation from virtual to physical addresses`), or `automatically translated`
+_NOTE = Pattern(r"(?i)\btranslat(?:ed|ion)\b.{0,60}?\b(?:from (?:the )?(?:original )?French|from the original"
+                r"|(?:by|with|using) (?:an? )?(?:AI|DeepL|Google|ChatGPT|GPT|machine))\b"
                 r"|\b(?:automatically|machine)[- ]translated\b")
 
 

@@ -111,6 +111,10 @@ def _clocks(text, english):
     return out
 
 
+_TIMES_BEFORE = re.compile(r"(?:×|\bx|\bmultipliée?s? par)\s*$", re.I)  # ×2, x2, multiplié par 3 (not `box 2`)
+_TIMES_AFTER = re.compile(r"\s*(?:fois\b|x\b)")  # 2 fois, 3x
+
+
 def french(text: str) -> list:
     out = _clocks(text, False)
     taken = [(q.start, q.end) for q in out]
@@ -135,6 +139,8 @@ def french(text: str) -> list:
                                 frozenset({("m", months("fr")[word])}), True))
         elif a and not word and not a.group("abbr"):
             end = a.end()
+        if _TIMES_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _TIMES_AFTER.match(text, m.end()):
+            readings.add(("x", key(value)))  # ×2, 2 fois, multiplié par 2: also a multiple (double, twice)
         if DECADES.search(text[max(0, m.start() - 40):m.start()]):  # les années 60 et 70, 1990: the '90s
             readings.add(("n", key(1900 + value if value < 100 else value % 100)))
         out.append(Quantity(m.start(), end, text[m.start():end], frozenset(readings), True))
