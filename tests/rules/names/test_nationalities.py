@@ -76,3 +76,17 @@ def test_a_language_after_in_from_into_or_to_is_flagged(codes, text, flagged):
 ])
 def test_a_language_name_in_jargon_or_code_is_left_alone(codes, text):
     assert codes(text, "TQ205") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ask your butcher to french the rack.",  # a verb before its object (a review's cases)
+    "Set LANG to english before running.",  # a setting's value
+    "Run it with --lang to german.",
+])
+def test_a_language_name_as_a_verb_or_a_setting_is_left_alone(codes, text):
+    assert codes(text, "TQ205") == []
+
+
+def test_a_language_before_a_comma_is_read_with_its_own_follower_only(codes):
+    # `translation` two words on belongs to the next clause, not to `french`
+    assert [f.span for f in codes("It was translated into french, translation by Paul.", "TQ205")] == ["french"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import Rule
-from ..common import CODE_MARKS, Table, previous_word
+from ..common import CODE_MARKS, Pattern, Table, previous_word
 from ..common.keywords import Keywords, keyword_text
 from ..common.lexicon import lexicon
 
@@ -44,6 +44,8 @@ RULES = [
 WORDS = Table("names_nationalities.tsv", key="word",
               choices={"kind": ("nationality", "region", "religion", "people", "follower"), "language": ("yes", "")})
 _INTO = frozenset(("in", "into", "from", "to"))  # before a language's name: `translated from french to english`
+_OBJECT_STARTS = frozenset("the a an this that these those my your his her its our their".split())
+_SETTING = Pattern(r"(?i)\b(?:set|sets|setting|switch|switches|change|changes|lang|locale)\b|--\w")
 _DETERMINERS = frozenset(("the", "of", "and", "by", "for", "many", "some", "all", "most", "two", "three", "few",
                           "several", "young", "other", "these", "those", "both", "between", "among", "with"))
 _GLUED = CODE_MARKS + "'’:"  # before or after the word: part of a path, an identifier, an option or markup
@@ -81,16 +83,26 @@ def _problems(seg, text, found):
             continue
         if word in kinds["adjective"]:
             following = _next_word(text, end)
-            language = word in kinds["language"] and previous_word(text, k).lower() in _INTO
-            if not language and not (following and (following in kinds["adjective"] or lex.has_class(following, "NOUN"))):
+            if not (_language(text, k, word, following, kinds) or following and (
+                    following in kinds["adjective"] or lex.has_class(following, "NOUN"))):
                 continue
-            if following in kinds["follower"] or _next_word(text, end + 1 + len(following)) in kinds["follower"]:
+            if following and (following in kinds["follower"]
+                              or _next_word(text, end + 1 + len(following)) in kinds["follower"]):
                 continue  # `german translation`, `french program translation`
         elif previous_word(text, k).lower() not in _DETERMINERS:
             continue
         proper = word[0].upper() + word[1:]
         yield seg.problem(k, end, "TQ205", f"`{word}` in lower case, the French way: English writes `{proper}`",
                           proper, applicability="unsafe")
+
+
+def _language(text: str, k: int, word: str, following: str, kinds: dict) -> bool:
+    """Is ``word`` at ``k`` a language's name after in/into/from/to (`translated from french`): not a verb before its
+    object (`french the rack`), nor a setting's value (`set LANG to english`, `switch the locale to german`)?"""
+    before = previous_word(text, k).lower()
+    if word not in kinds["language"] or before not in _INTO or following in _OBJECT_STARTS:
+        return False
+    return before != "to" or _SETTING.search(text, max(0, k - 40), k) is None
 
 
 def _full_stop(text: str, i: int) -> bool:
