@@ -286,3 +286,11 @@ def test_native_uses_beside_two_calques_are_left_alone():
                        "Invite to Signal\n\nIts white walls invite to think of a dairy.\n", path="x.md",
                        config=Config(select=["TQ302", "TQ303"]))
     assert [f.span for f in found] == ["equally", "invite to"] and found[0].line == 1 and found[0].column > 40
+
+
+def test_an_institution_before_its_name_and_the_native_look_alikes():
+    # WMT13's `the institute Jedlička`, a helper's `the association Boavizta`; a review's native cases are left alone
+    found = check_text("We visited the institute Jedlička. The association Boavizta published it. The company I worked "
+                       "for grew. We asked the institute Director. The institute IT team helped. The foundation "
+                       "Board of Trustees met.\n", path="x.txt", config=Config(select=["TQ304"]))
+    assert [f.span for f in found] == ["institute Jedlička", "association Boavizta"]
