@@ -585,11 +585,13 @@ def test_a_run_that_found_only_resource_files_of_no_language_says_how_they_are_r
     # a helper's set (stop 44): strings renamed `strings/app.json` were passed over in silence
     write(tmp_path / "strings", "app.json", '{"greeting": "Hello, world"}\n')
     write(tmp_path / "strings", "notes.txt.bak", "x")
+    write(tmp_path / "strings", "package.json", "{}\n")  # a manifest: not counted
     proc = run_cli("check", "strings")
     assert proc.returncode == 2
     assert proc.stderr.decode().splitlines()[-1] == (
-        "tqcheck: error: nothing checked: no file to check in strings: the 1 JSON, YAML or XML file there is read as "
-        "strings only where its name or folder says English (en.json, locales/en/, values-en/strings.xml; see include)")
+        "tqcheck: error: nothing checked: no file to check in strings: 1 file of string-resource kinds (JSON, YAML, "
+        "XML, properties, PHP, INI…) is read only where a name or folder says English (en.json, locales/en/, "
+        "values-en/strings.xml; see include)")
     (tmp_path / "strings" / "app.json").rename(tmp_path / "strings" / "en.json")
     assert run_cli("check", "strings").returncode == 0  # named so, it is read
 

@@ -44,6 +44,13 @@ RESOURCE_ENDINGS = (".json", ".arb", ".yml", ".yaml", ".properties", ".strings",
                     ".resx")
 
 
+# files of those kinds that hold no strings (a project's manifests and settings): not counted
+_MANIFESTS = frozenset(("package.json", "package-lock.json", "composer.json", "tsconfig.json", "jsconfig.json",
+                        "angular.json", "pubspec.yaml", "mkdocs.yml", "docker-compose.yml", ".gitlab-ci.yml",
+                        ".travis.yml", "pom.xml", "AndroidManifest.xml", "phpunit.xml", "setup.ini", "php.ini",
+                        "tox.ini", "pytest.ini"))
+
+
 def passed_over(paths, config_for, nearest, limit: int = 100_000) -> int:
     """How many string-resource files the folders of ``paths`` hold (their names only: at most ``limit`` looked at),
     which a run that checked nothing read none of: said then, as a hint (`strings/app.json` is read as
@@ -56,7 +63,7 @@ def passed_over(paths, config_for, nearest, limit: int = 100_000) -> int:
         for root, dirs, names in os.walk(path):
             dirs[:] = [d for d in dirs if not config.is_excluded(os.path.join(root, d), path)]
             looked += len(names)
-            found += sum(1 for name in names if name.lower().endswith(RESOURCE_ENDINGS))
+            found += sum(1 for name in names if name.lower().endswith(RESOURCE_ENDINGS) and name not in _MANIFESTS)
             if looked > limit:
                 return found
     return found

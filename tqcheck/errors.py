@@ -47,7 +47,8 @@ def nothing_checked_line(paths, skipped: int = 0, level: str = "error", resource
         return f"tqcheck: {level}: nothing checked: {said} not in English"
     if resources:
         one = resources == 1
-        return (f"tqcheck: {level}: nothing checked: no file to check in {where}: the {resources} JSON, YAML or XML "
-                f"{'file there is' if one else 'files there are'} read as strings only where {'its' if one else 'their'}"
-                " name or folder says English (en.json, locales/en/, values-en/strings.xml; see include)")
+        return (f"tqcheck: {level}: nothing checked: no file to check in {where}: {resources} "
+                f"{'file' if one else 'files'} of string-resource kinds (JSON, YAML, XML, properties, PHP, INI…) "
+                f"{'is' if one else 'are'} read only where a name or folder says English (en.json, locales/en/, "
+                "values-en/strings.xml; see include)")
     return f"tqcheck: {level}: nothing checked: no file to check in {where} (see include and exclude)"
