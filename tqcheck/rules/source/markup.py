@@ -9,9 +9,8 @@ added; but a French label in code font may be given in English (`` `Générer un
 keep its unit, or give both (``15 km (9 miles)``).  In software strings (PO, XLIFF, Android, Qt, .resx, string
 catalogs), also: spaces at either end and line breaks (in XLIFF, as ``xml:space`` says, else in plain-text units:
 ``xliff.py``), brackets (a plural or gender mark, ``pièce(s)``, is none), and the final ``:`` ``?`` ``!`` or ``…``.
-``mid`` counts as an id (``<mrk mtype="seg" mid="2">``), and an empty element (``<g id="1"/>``) as its start and end
-tags.  In an article aligned with ``--source``: code font added, a keyword's case (``_case_only``), and a code span
-the aligner set a few sentences off (``_traded``) are no difference.
+``mid`` counts as an id (``<mrk mtype="seg" mid="2">``), an empty element (``<g id="1"/>``) as its start and end tags.
+Code font added, a keyword's case (``_case_only``) and a code span a few sentences off (``_traded``) are no difference.
 """
 
 from __future__ import annotations
@@ -218,7 +217,7 @@ def _codes(pair, differences: tuple):
                 left[k] -= 1
                 if i is not None:
                     # a code span whose words the translation writes as they are: its formatting is lost, not it
-                    (plain if _written(k, seg.text) else shown).append(f"`{_raw(pair.source_segment, i)}`")
+                    (plain if _written(k, seg.text) else shown).append(_raw(pair.source_segment, i))
         for listed, say in ((shown, "The source's {} {} missing from the translation"),
                             (plain, "{} {} code in the source: the translation has the words, not the code")):
             if listed:
@@ -233,8 +232,8 @@ def _codes(pair, differences: tuple):
                 chosen.add(i)
     for k, i in target:
         if i in chosen:
-            yield seg.problem(i, i + 1, "TQ605", f"`{_raw(seg, i)}` is not in the source" if not had[k] else
-                              f"`{_raw(seg, i)}` is here more often than in the source ({had[k]})")
+            yield seg.problem(i, i + 1, "TQ605", f"{_raw(seg, i)} is not in the source" if not had[k] else
+                              f"{_raw(seg, i)} is here more often than in the source ({had[k]})")
 
 
 def _keyword(key: str) -> bool:
@@ -256,8 +255,10 @@ def _file_text(seg, i) -> str:
 
 
 def _raw(seg, i) -> str:
+    """The placeholder at ``i`` for a message, in code font (a Markdown code span as written: `` `ls -R` ``)."""
     raw = _file_text(seg, i)
-    return raw if len(raw) <= 40 else raw[:37] + "…"
+    raw = raw if len(raw) <= 40 else raw[:37] + "…"
+    return raw if raw.startswith("`") else f"`{raw}`"
 
 
 def _units(source, seg):
