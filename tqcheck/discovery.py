@@ -59,9 +59,7 @@ def passed_over(paths, config_for, nearest, limit: int = 100_000) -> int:
     for path in paths:
         if not os.path.isdir(path):
             continue
-        config = config_for(nearest(path))
-        for root, dirs, names in os.walk(path):
-            dirs[:] = [d for d in dirs if not config.is_excluded(os.path.join(root, d), path)]
+        for _, names in _folders(path, config_for(nearest(path))):
             looked += len(names)
             found += sum(1 for name in names if name.lower().endswith(RESOURCE_ENDINGS) and name not in _MANIFESTS)
             if looked > limit:
@@ -96,8 +94,7 @@ def _walk(path: str, config: Config, warnings: list[str], skipped: list[str]) ->
         warnings.append(f"{os.path.normpath(exc.filename or path)}: warning: cannot list folder ({exc.strerror or exc}): skipped")
 
     found = []
-    for root, dirs, names in os.walk(path, onerror=unlisted):
-        dirs[:] = sorted(d for d in dirs if not config.is_excluded(os.path.join(root, d), path))
+    for root, names in _folders(path, config, unlisted):
         for name in names:
             full = os.path.normpath(os.path.join(root, name))
             if not config.is_included(full):
@@ -112,6 +109,13 @@ def _walk(path: str, config: Config, warnings: list[str], skipped: list[str]) ->
             elif os.path.islink(full):  # os.walk lists a broken link with the files
                 warnings.append(f"{full}: warning: {_broken_link(full)}: skipped")
     return sorted(found)
+
+
+def _folders(path: str, config: Config, onerror=None):
+    """``(folder, file names)`` of ``path`` and the folders below it that the configuration does not exclude."""
+    for root, dirs, names in os.walk(path, onerror=onerror):
+        dirs[:] = sorted(d for d in dirs if not config.is_excluded(os.path.join(root, d), path))
+        yield root, names
 
 
 def identity(path: str):

@@ -22,7 +22,7 @@ import math
 from ...documents import MESSAGES
 from .. import Rule
 from ..common import Pattern
-from . import CONFIDENT, checked_pairs, whole
+from . import CONFIDENT, checked_pairs, quoted, whole
 
 RULES = [
     Rule(
@@ -180,6 +180,4 @@ _NOTE = Pattern(r"(?i)\btranslat(?:ed|ion)\b.{0,60}?\b(?:from (?:the )?(?:origin
 
 
 def _omitted(seg, pair):
-    text = pair.source.strip()
-    shown = text if len(text) <= 80 else text[:77] + "…"
-    return whole(seg, "TQ604", f"A source sentence has no translation here: “{shown}”")
+    return whole(seg, "TQ604", f"A source sentence has no translation here: “{quoted(pair.source, 78)}”")
