@@ -239,3 +239,49 @@ def test_folder_globs_never_take_a_json_file_below_a_folder_named_for_english(tm
         (tmp_path / name).write_text(json.dumps({"k": "build : now"}))
     proc = run_cli("check", "--select", "TQ102", "--format", "json", ".")
     assert [f["path"] for f in json.loads(proc.stdout)["findings"]] == ["public/locales/en/common.json"]
+
+
+LARAVEL = """{
+    "Se connecter": "Log in",
+    "Vous avez des messages non lus": "You have unread messages",
+    "Mot de passe oublié ?": "Forgot your password?",
+    "Payez 2 450 euros": "Pay 450 euros",
+    "Supprimer le compte": "",
+    "Tableau de bord": "Tableau de bord",
+    "menu.open": "Open",
+    "Email": "Email"
+}
+"""
+
+
+def test_a_catalog_keyed_by_its_french_sources_pairs_each_text_with_its_key():
+    """Laravel's `lang/en.json`, Jeedom's `i18n/en_US.json`: the key is the French; an identifier is no source."""
+    doc = parse(LARAVEL, path="lang/en.json", fmt="json")
+    assert [(p.id, p.source, p.target and p.target.text) for p in doc.pairs] == [
+        ("Se connecter", "Se connecter", "Log in"),
+        ("Vous avez des messages non lus", "Vous avez des messages non lus", "You have unread messages"),
+        ("Mot de passe oublié ?", "Mot de passe oublié ?",
+                                                      "Forgot your password?"),
+        ("Payez 2 450 euros", "Payez 2 450 euros", "Pay 450 euros"), ("Supprimer le compte", "Supprimer le compte", None),
+        ("Tableau de bord", "Tableau de bord", "Tableau de bord"), ("Email", "Email", "Email")]
+    source = doc.pairs[0].source_segment  # the key, in the file
+    assert LARAVEL[source.offset(0):][:14] == 'Se connecter":'
+
+
+def test_a_french_keyed_catalog_is_checked_against_its_keys_without_a_source(tmp_path, run_cli):
+    (tmp_path / "lang").mkdir()
+    (tmp_path / "lang" / "en.json").write_text(LARAVEL, encoding="utf-8")
+    proc = run_cli("check", "lang/en.json", "--select", "TQ6", "--format", "json")
+    assert [(f["code"], f["line"]) for f in json.loads(proc.stdout)["findings"]] == [
+        ("TQ601", 5), ("TQ608", 6), ("TQ602", 7)]
+
+
+@pytest.mark.parametrize("text", [
+    '{"Log in": "Log in", "Forgot your password?": "Forgot your password?", "You have no messages": "x"}',
+    '{"menu": {"open": "Ouvrir : le dossier"}, "nav.home": "Accueil", "btn_save": "Enregistrer"}',
+    '{"Vous avez des messages": "Vous avez des messages", "Votre compte": "Votre compte"}',  # French both sides
+])
+def test_keys_in_english_identifiers_and_a_french_catalog_pair_nothing(text):
+    doc = parse(text, path="lang/en.json", fmt="json")
+    assert doc.pairs == [] or all(p.source == p.target.text for p in doc.pairs)
+    assert parse(text, path="lang/fr.json", fmt="json").foreign is not None

@@ -16,6 +16,11 @@ spanning it, never edited, and a fix's replacement is written JSON-escaped.
   ``locales/fr/translation.json``, ``_locales/fr/messages.json``).  A file in another language is not checked.
 - With ``--source fr.json``, each text is paired with the French string of the same key (``units``, read
   by ``pairing``), and the source-aware rules compare the two.
+- A catalog keyed by its French sources (Laravel's ``lang/en.json``, Jeedom's ``i18n/en_US.json``: ``{"Mes
+  caméras": "My cameras"}``) is bilingual by itself: where the keys read as French (their function words), each
+  text is paired with its key, as a PO file's ``msgstr`` with its ``msgid``, and the source-aware rules compare
+  the two without ``--source``; an empty text is a unit left untranslated.  Identifiers (``menu.open``) pair with
+  nothing.
 - What is not JSON (a comment, a trailing comma, a string not closed) is an error naming its line and column.
 """
 
@@ -27,7 +32,8 @@ import re
 from ..errors import InputError
 from . import bilingual, locales
 from .bilingual import Pieces
-from .model import Document
+from .language import function_words
+from .model import Document, Pair
 
 _SPACE = re.compile(r"[ \t\r\n]*")
 _STRING = re.compile(r'"([^"\\\x00-\x1f]*(?:\\.[^"\\\x00-\x1f]*)*)"')  # unrolled: linear, no backtracking
@@ -56,6 +62,7 @@ class JsonReader:
     def __init__(self, doc: Document):
         self.doc, self.text, self.pos = doc, doc.text, 0
         self.found: list = []  # (offset, key path, pieces) of each text, in the order read
+        self.keys: dict = {}  # key path of a member whose value is a string -> (key, the key's offset)
         self.locale: str | None = None
 
     def error(self, problem: str, offset: int | None = None):
@@ -127,6 +134,7 @@ class JsonReader:
                     self.locale = pieces.text()
             elif pieces is not None:
                 texts.append((at, key, child, pieces))
+                self.keys[child] = key, at
             if not self.comma("}"):
                 break
         message = [t for t in texts if t[1] == _MESSAGE] if path and self.ARB and keys <= _WEBEXTENSION else []
@@ -220,5 +228,29 @@ def parse_json(doc: Document) -> None:
         bilingual.declare_target(doc, "the file's @@locale", reader.locale)
     else:
         bilingual.declare_target(doc, "the language its path names", locales.named_language(doc.path))
-    bilingual.add_units(doc, [(key, pieces) for _, key, pieces in sorted(reader.found, key=lambda t: t[0])],
-                        json_escape)
+    found = sorted(reader.found, key=lambda t: t[0])
+    bilingual.add_units(doc, [(key, pieces) for _, key, pieces in found], json_escape)
+    _pair_with_keys(doc, reader, [(key, pieces) for _, key, pieces in found])
+
+
+# keys read as French sources: this many French function words at least, and this many times the English ones (a
+# catalog's strings are short: Laravel's `Mot de passe oublié ?`, `Se connecter`; an English key has none)
+KEYS_FRENCH, KEYS_RATIO = 2, 2
+_IDENTIFIER = re.compile(r"[\w$@-]*[._:/][\w.$@:/-]*|[a-z]+[A-Z][\w]*")  # `menu.open`, `btn_save`, `errors:x`, `camelCase`
+
+
+def _pair_with_keys(doc: Document, reader: JsonReader, found: list) -> None:
+    """A catalog keyed by its French sources: each text paired with its key (``doc.pairs``), an empty one left
+    untranslated (the app shows the key: French)."""
+    keyed = [(path, reader.keys[path], pieces) for path, pieces in found
+             if path in reader.keys and not _IDENTIFIER.fullmatch(reader.keys[path][0])]
+    french, english = function_words((key for _, (key, _), _ in keyed), strings=True)
+    if french < KEYS_FRENCH or french < KEYS_RATIO * english:
+        return
+    for path, (_, at), pieces in keyed:
+        reader.pos = at
+        source = bilingual.segment(doc, reader.string(), tags=True)
+        target = doc.units.get(path)
+        if target is None and pieces.text().strip():
+            continue  # a target that is no prose (a number, a placeholder): nothing to compare
+        doc.pairs.append(Pair(source.text if source else "", target, 1.0, path, source))
