@@ -260,9 +260,9 @@ def test_a_catalog_keyed_by_its_french_sources_pairs_each_text_with_its_key():
     assert [(p.id, p.source, p.target and p.target.text) for p in doc.pairs] == [
         ("Se connecter", "Se connecter", "Log in"),
         ("Vous avez des messages non lus", "Vous avez des messages non lus", "You have unread messages"),
-        ("Mot de passe oublié ?", "Mot de passe oublié ?",
-                                                      "Forgot your password?"),
-        ("Payez 2 450 euros", "Payez 2 450 euros", "Pay 450 euros"), ("Supprimer le compte", "Supprimer le compte", None),
+        ("Mot de passe oublié ?", "Mot de passe oublié ?", "Forgot your password?"),
+        ("Payez 2 450 euros", "Payez 2 450 euros", "Pay 450 euros"),
+        ("Supprimer le compte", "Supprimer le compte", None),
         ("Tableau de bord", "Tableau de bord", "Tableau de bord"), ("Email", "Email", "Email")]
     source = doc.pairs[0].source_segment  # the key, in the file
     assert LARAVEL[source.offset(0):][:14] == 'Se connecter":'
@@ -279,6 +279,7 @@ def test_a_french_keyed_catalog_is_checked_against_its_keys_without_a_source(tmp
 @pytest.mark.parametrize("text", [
     '{"Log in": "Log in", "Forgot your password?": "Forgot your password?", "You have no messages": "x"}',
     '{"menu": {"open": "Ouvrir : le dossier"}, "nav.home": "Accueil", "btn_save": "Enregistrer"}',
+    '{"menu": {"open": "Open", "title": "Vous avez des messages"}, "errors": {"required": "Pour les dossiers"}}',
     '{"Vous avez des messages": "Vous avez des messages", "Votre compte": "Votre compte"}',  # French both sides
 ])
 def test_keys_in_english_identifiers_and_a_french_catalog_pair_nothing(text):

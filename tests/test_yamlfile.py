@@ -2,6 +2,7 @@
 styles; keys, numbers and booleans are not; fixes are written in the scalar's style or not at all where they
 could change the parse; Rails's root locale key names the language; ``--source`` pairs texts by key."""
 
+import json
 import random
 
 import pytest
@@ -196,3 +197,21 @@ def test_markup_in_a_value_is_not_text():
     """Rails's `_html` keys: the quotes of `<a href="…">` are no straight quotes of the text (TQ105)."""
     doc = parse('en:\n  a_html: \'See <a href="%{url}">the “docs”</a> now<br/>\'\n  b: a < b and c > d\n', fmt="yaml")
     assert texts(doc) == {"a_html": f"See {P}the “docs”{P} now\n", "b": "a < b and c > d"}
+
+
+def test_a_catalog_keyed_by_its_french_sources_pairs_each_text_with_its_key(tmp_path, run_cli):
+    """Symfony's messages.en.yaml written with its French as keys: bilingual by itself (``documents/keyed.py``)."""
+    text = ("Se connecter: Log in\n\"Vous avez des messages non lus\": You have unread messages\n"
+            "'Mot de passe oublié ?': \"Forgot your password?\"\nPayez 2 450 euros: Pay 450 euros\n"
+            "Tableau de bord: Tableau de bord\nmenu:\n    open: Open\nform.submit: Send\n")
+    doc = parse(text, path="translations/messages.en.yaml", fmt="yaml")
+    assert [(p.source, p.target.text) for p in doc.pairs] == [
+        ("Se connecter", "Log in"), ("Vous avez des messages non lus", "You have unread messages"),
+        ("Mot de passe oublié ?", "Forgot your password?"), ("Payez 2 450 euros", "Pay 450 euros"),
+        ("Tableau de bord", "Tableau de bord")]
+    assert text[doc.pairs[2].source_segment.offset(0):][:5] == "Mot d"  # the key, in the file
+    (tmp_path / "messages.en.yaml").write_text(text, encoding="utf-8")
+    proc = run_cli("check", "messages.en.yaml", "--select", "TQ6", "--format", "json")
+    assert [(f["code"], f["line"]) for f in json.loads(proc.stdout)["findings"]] == [("TQ601", 4), ("TQ602", 5)]
+    english = parse("Log in: Log in\nForgot your password?: Forgot it\n", path="messages.en.yaml", fmt="yaml")
+    assert english.pairs == []

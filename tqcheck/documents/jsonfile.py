@@ -16,11 +16,8 @@ spanning it, never edited, and a fix's replacement is written JSON-escaped.
   ``locales/fr/translation.json``, ``_locales/fr/messages.json``).  A file in another language is not checked.
 - With ``--source fr.json``, each text is paired with the French string of the same key (``units``, read
   by ``pairing``), and the source-aware rules compare the two.
-- A catalog keyed by its French sources (Laravel's ``lang/en.json``, Jeedom's ``i18n/en_US.json``: ``{"Mes
-  caméras": "My cameras"}``) is bilingual by itself: where the keys read as French (their function words), each
-  text is paired with its key, as a PO file's ``msgstr`` with its ``msgid``, and the source-aware rules compare
-  the two without ``--source``; an empty text is a unit left untranslated.  Identifiers (``menu.open``) pair with
-  nothing.
+- A catalog keyed by its French sources (Laravel's ``lang/en.json``, Jeedom's ``i18n/en_US.json``) is bilingual by
+  itself: each text paired with its key (``keyed``).
 - What is not JSON (a comment, a trailing comma, a string not closed) is an error naming its line and column.
 """
 
@@ -28,12 +25,12 @@ from __future__ import annotations
 
 import json
 import re
+from functools import partial
 
 from ..errors import InputError
-from . import bilingual, locales
+from . import bilingual, keyed, locales
 from .bilingual import Pieces
-from .language import function_words
-from .model import Document, Pair
+from .model import Document
 
 _SPACE = re.compile(r"[ \t\r\n]*")
 _STRING = re.compile(r'"([^"\\\x00-\x1f]*(?:\\.[^"\\\x00-\x1f]*)*)"')  # unrolled: linear, no backtracking
@@ -189,6 +186,11 @@ class JsonReader:
         self.pos = m.end()
         return m.end()
 
+    def key_pieces(self, at: int) -> Pieces:
+        """The key whose string starts at ``at``, read again as pieces (a catalog keyed by its sources: ``keyed``)."""
+        self.pos = at
+        return self.string()
+
     def string(self) -> Pieces:
         a = self.pos + 1
         b = self.string_end() - 1
@@ -230,27 +232,5 @@ def parse_json(doc: Document) -> None:
         bilingual.declare_target(doc, "the language its path names", locales.named_language(doc.path))
     found = sorted(reader.found, key=lambda t: t[0])
     bilingual.add_units(doc, [(key, pieces) for _, key, pieces in found], json_escape)
-    _pair_with_keys(doc, reader, [(key, pieces) for _, key, pieces in found])
-
-
-# keys read as French sources: this many French function words at least, and this many times the English ones (a
-# catalog's strings are short: Laravel's `Mot de passe oublié ?`, `Se connecter`; an English key has none)
-KEYS_FRENCH, KEYS_RATIO = 2, 2
-_IDENTIFIER = re.compile(r"[\w$@-]*[._:/][\w.$@:/-]*|[a-z]+[A-Z][\w]*")  # `menu.open`, `btn_save`, `errors:x`, `camelCase`
-
-
-def _pair_with_keys(doc: Document, reader: JsonReader, found: list) -> None:
-    """A catalog keyed by its French sources: each text paired with its key (``doc.pairs``), an empty one left
-    untranslated (the app shows the key: French)."""
-    keyed = [(path, reader.keys[path], pieces) for path, pieces in found
-             if path in reader.keys and not _IDENTIFIER.fullmatch(reader.keys[path][0])]
-    french, english = function_words((key for _, (key, _), _ in keyed), strings=True)
-    if french < KEYS_FRENCH or french < KEYS_RATIO * english:
-        return
-    for path, (_, at), pieces in keyed:
-        reader.pos = at
-        source = bilingual.segment(doc, reader.string(), tags=True)
-        target = doc.units.get(path)
-        if target is None and pieces.text().strip():
-            continue  # a target that is no prose (a number, a placeholder): nothing to compare
-        doc.pairs.append(Pair(source.text if source else "", target, 1.0, path, source))
+    keyed.pair_with_keys(doc, [(path, reader.keys[path][0], partial(reader.key_pieces, reader.keys[path][1]), pieces)
+                               for _, path, pieces in found if path in reader.keys])

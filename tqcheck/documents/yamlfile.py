@@ -17,7 +17,8 @@ in a block scalar).
   the key paths, so ``en.yml`` and ``fr.yml`` pair.  Elsewhere the path names the language
   (``messages.fr.yaml``, ``config/locales/fr.yml``, ``locales/fr/app.yml``).  A file in another language is
   not checked.
-- With ``--source messages.fr.yaml``, each text is paired with the French string of the same key.
+- With ``--source messages.fr.yaml``, each text is paired with the French string of the same key.  A file keyed by
+  its French sources (``Mes caméras: My cameras``) is bilingual by itself: each text paired with its key (``keyed``).
 - What is not YAML is one error naming its line and column.
 """
 
@@ -27,7 +28,7 @@ import re
 from bisect import bisect_right
 
 from ..errors import InputError
-from . import bilingual, locales
+from . import bilingual, keyed, locales
 from .bilingual import Pieces
 from .model import Document
 
@@ -165,6 +166,7 @@ class _Reader:
     def __init__(self, doc: Document):
         self.doc = doc
         self.found: list = []  # (key path, pieces) of each text, in the order read
+        self.keys: dict = {}  # key path of a text -> its key's node (a catalog keyed by its sources: ``keyed``)
         self.seen: set = set()
         self.scalars = _Scalars(doc.text)
         self.unaligned = 0
@@ -197,7 +199,10 @@ class _Reader:
         if node.id == "mapping":
             for key, value in node.value:
                 if key.id == "scalar" and key.value != "<<":  # (a merge key brings an anchor's, read already)
-                    self.node(value, f"{path}.{key.value}" if path else str(key.value), bool(node.flow_style))
+                    child = f"{path}.{key.value}" if path else str(key.value)
+                    if key.tag == _STR:
+                        self.keys[child] = key
+                    self.node(value, child, bool(node.flow_style))
         elif node.id == "sequence":
             for k, value in enumerate(node.value):
                 self.node(value, f"{path}[{k}]", bool(node.flow_style))
@@ -205,6 +210,12 @@ class _Reader:
             self.scalar(node, path, flow)
 
     def scalar(self, node, path: str, flow: bool) -> None:
+        first, stop, pieces = self.pieces(node)
+        self.scalars.add(first, stop, node.style or ("[" if flow else ""))  # ("[": plain, in a flow)
+        self.found.append((path, pieces))
+
+    def pieces(self, node) -> tuple:
+        """``(first, stop, pieces)``: where a scalar's content starts and stops in the file, and its value as pieces."""
         text, style = self.doc.text, node.style
         start, end = node.start_mark.index, node.end_mark.index
         first = _content_start(text, start, end, style)
@@ -214,8 +225,7 @@ class _Reader:
             self.unaligned += 1
             pieces = Pieces()
             pieces.decoded(node.value, start, end)
-        self.scalars.add(first, stop, style or ("[" if flow else ""))  # ("[": plain, in a flow)
-        self.found.append((path, pieces))
+        return first, stop, pieces
 
 
 def _is_locale(key) -> bool:
@@ -231,3 +241,5 @@ def parse_yaml(doc: Document) -> None:
     else:
         bilingual.declare_target(doc, "the language its path names", locales.named_language(doc.path))
     bilingual.add_units(doc, reader.found, reader.scalars)
+    keyed.pair_with_keys(doc, [(path, reader.keys[path].value, lambda key=reader.keys[path]: reader.pieces(key)[2],
+                                pieces) for path, pieces in reader.found if path in reader.keys])
