@@ -286,3 +286,21 @@ def test_keys_in_english_identifiers_and_a_french_catalog_pair_nothing(text):
     doc = parse(text, path="lang/en.json", fmt="json")
     assert doc.pairs == [] or all(p.source == p.target.text for p in doc.pairs)
     assert parse(text, path="lang/fr.json", fmt="json").foreign is not None
+
+
+def test_the_object_a_text_is_in_is_its_context(tmp_path, run_cli):
+    """Jeedom's catalogs group the strings by the file that shows them: one source may need two translations there
+    (Weenect's `Equipement`: a tracker on one page, a zone on another), never within one."""
+    (tmp_path / "core").mkdir()
+    (tmp_path / "core" / "en_US.json").write_text(json.dumps({
+        "plugins/w/desktop/php/w.php": {"Nom de l'équipement": "Tracker name", "Ajouter un équipement": "Add a tracker",
+                                        "Equipement": "Tracker"},
+        "plugins/w/desktop/php/zone.php": {"Equipement": "Area", "Vous avez des zones": "You have zones"},
+        "plugins/w/core/class/w.class.php": {"Ajouter un équipement": "Add a device", "Supprimer": "Delete",
+                                             "Equipement": "Device"},
+    }, ensure_ascii=False, indent=1), encoding="utf-8")
+    doc = parse((tmp_path / "core" / "en_US.json").read_text(encoding="utf-8"), path="core/en_US.json", fmt="json")
+    assert {p.context for p in doc.pairs} == {"plugins/w/desktop/php/w.php", "plugins/w/desktop/php/zone.php",
+                                              "plugins/w/core/class/w.class.php"}
+    proc = run_cli("check", "core/en_US.json", "--select", "TQ609", "--format", "json")
+    assert json.loads(proc.stdout)["findings"] == []

@@ -4,7 +4,8 @@ Symfony ``messages.en.yaml`` written with its French as keys (``Mes caméras: My
 Such a file is bilingual by itself.  Where its keys read as French (their function words, ``language``), each text is
 paired with its key, as a PO file's ``msgstr`` with its ``msgid``, so that the source-aware rules compare the two
 without ``--source``: a text left as its key (``"Dupliquer": "Dupliquer"``), a number lost, an empty text (the app
-shows its French key).  A key that is an identifier (``menu.open``, ``btn_save``, ``errors:x``, ``camelCase``) is no
+shows its French key).  The object a text is in is its context, as a Qt context is (Jeedom's: the source file that
+shows it): TQ609 compares the translations of one source within one context only.  A key that is an identifier (``menu.open``, ``btn_save``, ``errors:x``, ``camelCase``) is no
 source and pairs with nothing, nor is a lowercase word (``open``, ``title``: labels are capitalised).  ``--source``
 pairs by key instead (``pairing``).
 """
@@ -31,9 +32,11 @@ def pair_with_keys(doc: Document, keyed: list) -> None:
     french, english = function_words((key for _, key, _, _ in keyed), strings=True)
     if french < KEYS_FRENCH or french < KEYS_RATIO * english:
         return
-    for path, _, key_pieces, pieces in keyed:
+    for path, key, key_pieces, pieces in keyed:
         target = doc.units.get(path)
         if target is None and pieces.text().strip():
             continue  # a text that is no prose (a number, a placeholder): nothing to compare
         source = bilingual.segment(doc, key_pieces(), tags=True)
-        doc.pairs.append(Pair(source.text if source else "", target, 1.0, path, source))
+        # its context: the object it is in (Jeedom's, the source file that shows it, which may need its own words)
+        context = path[:-len(key) - 1] if path.endswith("." + key) else ""
+        doc.pairs.append(Pair(source.text if source else "", target, 1.0, path, source, context=context))
