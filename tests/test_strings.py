@@ -1,6 +1,7 @@
 """Apple strings files (en.lproj/Localizable.strings): each value a text at its place in the file, escapes read and
 written back, comments and keys not text; the .lproj folder names the language; --source pairs by key."""
 
+import json
 import random
 
 import pytest
@@ -122,3 +123,17 @@ def test_malformed_files_one_line_exit_2_never_modified(tmp_path, run_cli, text,
 @pytest.mark.parametrize("path, ours", [("/p/en.lproj/a.strings", True), ("/p/notes.strings", False)])
 def test_the_language_server_lints_strings_files_whose_folder_names_a_language(path, ours):
     assert is_ours(path, None) == ours
+
+
+def test_a_french_first_app_s_strings_keyed_by_their_sources_are_bilingual(tmp_path, run_cli):
+    """``genstrings`` keys each string by its development-language text: a French-first app's ``en.lproj``."""
+    folder = tmp_path / "en.lproj"
+    folder.mkdir()
+    (folder / "Localizable.strings").write_text(
+        '/* Bouton */\n"Annuler" = "Cancel";\n"Vous avez %d messages non lus" = "You have %d unread messages";\n'
+        '"Payez 2 450 euros" = "Pay 450 euros";\n"Tableau de bord" = "Tableau de bord";\n'
+        '"Supprimer le compte" = "";\n"settings.title" = "Settings";\n', encoding="utf-8")
+    proc = run_cli("check", "en.lproj/Localizable.strings", "--select", "TQ6", "--format", "json")
+    found = [(f["code"], f["line"], f["message"]) for f in json.loads(proc.stdout)["findings"]]
+    assert [(code, line) for code, line, _ in found] == [("TQ601", 4), ("TQ602", 5), ("TQ608", 6)]
+    assert found[2][2] == "No English translation: the text is empty"

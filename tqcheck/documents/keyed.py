@@ -1,14 +1,14 @@
 """Resource files keyed by their French sources: Laravel's ``lang/en.json``, Jeedom's ``core/i18n/en_US.json``, a
-Symfony ``messages.en.yaml`` written with its French as keys (``Mes caméras: My cameras``).
+Symfony ``messages.en.yaml`` written with its French as keys (``Mes caméras: My cameras``), a French-first app's
+``en.lproj/Localizable.strings`` (``genstrings`` keys each string by its source: ``"Annuler" = "Cancel";``).
 
-Such a file is bilingual by itself.  Where its keys read as French (their function words, ``language``), each text is
-paired with its key, as a PO file's ``msgstr`` with its ``msgid``, so that the source-aware rules compare the two
-without ``--source``: a text left as its key (``"Dupliquer": "Dupliquer"``), a number lost, an empty text (the app
-shows its French key).  The object a text is in is its context, as a Qt context is (Jeedom's: the source file that
-shows it): TQ609 compares the translations of one source within one context only.  A key that is an identifier (``menu.open``, ``btn_save``, ``errors:x``, ``camelCase``) is no
-source and pairs with nothing, nor is a lowercase word (``open``, ``title``: labels are capitalised).  ``--source``
-pairs by key instead (``pairing``).
-"""
+Such a file is bilingual by itself.  Where its keys read as French (their function words, ``language``), each text
+is paired with its key, as a PO file's ``msgstr`` with its ``msgid``, so that the source-aware rules compare the two
+without ``--source``: a text left as its key (``"Dupliquer": "Dupliquer"``), a number lost, an empty text (no
+English at all).  The object a text is in is its context, as a Qt context is (Jeedom's: the source file that
+shows it): TQ609 compares the translations of one source within one context only.  A key that is an identifier
+(``menu.open``, ``btn_save``, ``errors:x``, ``camelCase``) is no source and pairs with nothing, nor is a lowercase
+word (``open``, ``title``: labels are capitalised).  ``--source`` pairs by key instead (``pairing``)."""
 
 from __future__ import annotations
 

@@ -1,13 +1,14 @@
 """Apple strings files (``en.lproj/Localizable.strings``, iOS and macOS apps): each value is one text, its key its id.
 
-The syntax (an old-style property list of strings) is small and read here with every character of a value mapped
-to the file: ``"key" = "value";`` entries (a key may be a bare word), ``/* … */`` and ``// …`` comments between
-them.  Escapes (``\\"``, ``\\\\``, ``\\n``, ``\\t``, ``\\U00E9``) are each one character spanning their escape, never
-edited; a fix's replacement is written escaped.  Placeholders (``%@``, ``%1$@``, ``%d``, ``%lld``) are opaque.
-The language is the folder's (``fr.lproj``, ``en-GB.lproj``; ``Base.lproj`` names none, and one that reads as
-French is not checked); with ``--source fr.lproj/Localizable.strings``, each text is paired with the French one of
-the same key.  Xcode writes these files in UTF-8 or UTF-16 (with its byte order mark): both are read.
-"""
+The syntax (an old-style property list of strings) is small and read here with every character of a value mapped to
+the file: ``"key" = "value";`` entries (a key may be a bare word), ``/* … */`` and ``// …`` comments between them.
+Escapes (``\\"``, ``\\\\``, ``\\n``, ``\\t``, ``\\U00E9``) are each one character spanning their escape, never
+edited; a fix's replacement is written escaped.  Placeholders (``%@``, ``%1$@``, ``%d``, ``%lld``) are opaque. The
+language is the folder's (``fr.lproj``, ``en-GB.lproj``; ``Base.lproj`` names none, and one that reads as French is
+not checked); with ``--source fr.lproj/Localizable.strings``, each text is paired with the French one of the same
+key.  ``genstrings`` keys a string by its source: a French-first app's ``en.lproj`` (``"Annuler" = "Cancel";``) is
+bilingual by itself, each text paired with its key (``keyed``).  Xcode writes these files in UTF-8 or UTF-16 (with
+its byte order mark): both are read."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import os
 import re
 
 from ..errors import InputError
-from . import bilingual, locales
+from . import bilingual, keyed, locales
 from .bilingual import Pieces
 from .model import Document
 
@@ -42,6 +43,7 @@ class _Reader:
     def __init__(self, doc: Document):
         self.doc, self.text, self.pos = doc, doc.text, 0
         self.found: list = []  # (key, pieces)
+        self.keys: dict = {}  # key -> its pieces (a file keyed by its sources: ``keyed``)
 
     def error(self, problem: str, offset: int | None = None):
         line, column = self.doc.position(self.pos if offset is None else offset)
@@ -57,7 +59,8 @@ class _Reader:
         text = self.text
         self.space()
         while self.pos < len(text):
-            key = self.token().text()
+            key_pieces = self.token()
+            key = key_pieces.text()
             self.space()
             if text.startswith(";", self.pos):  # `"key";`: the key is its own value
                 self.pos += 1
@@ -69,6 +72,7 @@ class _Reader:
                 if not text.startswith('"', self.pos):
                     self.error('a "quoted" value expected')
                 self.found.append((key, self.token()))
+                self.keys[key] = key_pieces
                 self.space()
                 if not text.startswith(";", self.pos):
                     self.error("';' expected after a value")
@@ -110,3 +114,4 @@ def parse_strings(doc: Document) -> None:
     reader.read()
     bilingual.declare_target(doc, "the language its folder names", locales.named_language(doc.path))
     bilingual.add_units(doc, reader.found, strings_escape)
+    keyed.pair_with_keys(doc, [(key, key, lambda key=key: reader.keys[key], pieces) for key, pieces in reader.found])

@@ -46,8 +46,9 @@ RULES = [
         "American messages, where an empty translation means \"as the source\") has none. The finding is on "
         "the source, the only text such a unit has. A resource file checked with its source (`tqcheck check en.json "
         "--source fr.json`, Android, properties, YAML…) gets one finding at its start for the keys of the source it "
-        "has no text for, whose French a program falls back on. The example is a bilingual TSV line with an empty "
-        "target.",
+        "has no text for, whose French a program falls back on; a catalog keyed by its French (Laravel's `en.json`, "
+        "Jeedom's, `genstrings`'s) one on each key whose text is empty. The example is a bilingual TSV line with an "
+        "empty target.",
         why="An untranslated unit puts a whole French string in front of the English reader, and nothing in the "
         "English text shows it: no word is wrong, one is missing. pofilter's `untranslated` test and Xbench's "
         "untranslated-segments check report it for the same reason.",
@@ -80,8 +81,9 @@ def check(doc, ctx):
         if not source or MESSAGE_KEY.fullmatch(source) or not _french(source):
             continue
         said.add(entry)
-        if pair.target is None:
-            yield whole(seg, "TQ608", "No English translation: readers get this French source")
+        if pair.target is None:  # (a catalog keyed by its French: what an app shows for an empty text varies)
+            empty = "readers get this French source" if doc.units is None else "the text is empty"
+            yield whole(seg, "TQ608", f"No English translation: {empty}")
         else:
             yield whole(seg, "TQ608", "Marked fuzzy: a catalog compiled without --use-fuzzy leaves it out, and "
                         "readers get this French source")
