@@ -87,3 +87,11 @@ def test_a_line_that_ends_in_an_abbreviation_goes_on(codes, line_end):
 def test_a_bracket_beside_inline_code_is_used_not_named(codes):
     text = "Double quoted values expand new lines (`A=1\\nB` becomes two lines.\n"  # dotenv's README
     assert unpaired(codes, text, "x.md") == [(text.index("(") + 1, "(")]
+
+
+def test_a_unit_may_leave_unpaired_what_its_source_leaves_unpaired(codes):
+    """A template's fragment (Jeedom's ``"[Partage": "[Sharing"``): its translation keeps the source's lone bracket;
+    one that the source closes is still a finding."""
+    po = ('msgid ""\nmsgstr ""\n"Language: en\\n"\n\nmsgid "[Partage"\nmsgstr "[Sharing"\n\n'
+          'msgid "Volume (en %)"\nmsgstr "Volume (in %"\n\nmsgid "Nom)"\nmsgstr "Name]"\n')
+    assert [span for _, span in unpaired(codes, po, path="en.po")] == ["(", "]"]

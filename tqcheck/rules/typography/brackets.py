@@ -7,7 +7,9 @@ not prose (``looks_like_prose``: ASCII art, a table of figures); a bracket named
 (``‘]’``, ``"]]>"``), alone between spaces (``No closing ) found``) or commas, or in a short token of symbols
 (``the [[ command``, ``$(``, ``:-]``).  A segment of markup (a paragraph, a message, a cue) is paired over all its
 lines; in a paragraph of plain text, a line that ends as a sentence closes its asides (MT output has one sentence a
-line), while a line that does not (or ends in an abbreviation: ``(e.g.``, ``(by Andrey V.``) is wrapped prose.
+line), while a line that does not (or ends in an abbreviation: ``(e.g.``, ``(by Andrey V.``) is wrapped prose.  A
+unit of a bilingual file may leave unpaired what its source leaves unpaired (a fragment of a template: Jeedom's
+``"[Partage": "[Sharing"``).
 """
 
 from __future__ import annotations
@@ -45,11 +47,14 @@ _PARTNER = {")": "(", "]": "["}
 
 
 def check(doc, ctx):
+    sources = {id(pair.target): pair.source for pair in doc.pairs if pair.target is not None}
     for seg in doc.segments:
         text = seg.text
         if "(" in text or ")" in text or "[" in text or "]" in text:
+            source = sources.get(id(seg))  # a unit's source: what it leaves unpaired, its translation may too
+            kept = {source[k] for k in _unpaired(source, False)} if source else ()
             for i in _unpaired(text, doc.format == "text"):
-                if looks_like_prose(text, i):
+                if looks_like_prose(text, i) and text[i] not in kept:
                     yield seg.problem(i, i + 1, "TQ108", f"Unpaired `{text[i]}`: " + (
                         "never closed in its paragraph" if text[i] in "([" else "nothing opened it"))
 
