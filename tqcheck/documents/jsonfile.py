@@ -59,7 +59,7 @@ class JsonReader:
     def __init__(self, doc: Document):
         self.doc, self.text, self.pos = doc, doc.text, 0
         self.found: list = []  # (offset, key path, pieces) of each text, in the order read
-        self.keys: dict = {}  # key path of a member whose value is a string -> (key, the key's offset)
+        self.text_keys: dict = {}  # key path of a member whose value is a string -> (key, the key's offset)
         self.locale: str | None = None
 
     def error(self, problem: str, offset: int | None = None):
@@ -131,7 +131,7 @@ class JsonReader:
                     self.locale = pieces.text()
             elif pieces is not None:
                 texts.append((at, key, child, pieces))
-                self.keys[child] = key, at
+                self.text_keys[child] = key, at
             if not self.comma("}"):
                 break
         message = [t for t in texts if t[1] == _MESSAGE] if path and self.ARB and keys <= _WEBEXTENSION else []
@@ -232,5 +232,6 @@ def parse_json(doc: Document) -> None:
         bilingual.declare_target(doc, "the language its path names", locales.named_language(doc.path))
     found = sorted(reader.found, key=lambda t: t[0])
     bilingual.add_units(doc, [(key, pieces) for _, key, pieces in found], json_escape)
-    keyed.pair_with_keys(doc, [(path, reader.keys[path][0], partial(reader.key_pieces, reader.keys[path][1]), pieces)
-                               for _, path, pieces in found if path in reader.keys])
+    keys = reader.text_keys
+    keyed.pair_with_keys(doc, [(path, keys[path][0], partial(reader.key_pieces, keys[path][1]), pieces)
+                               for _, path, pieces in found if path in keys])
