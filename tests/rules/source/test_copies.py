@@ -50,6 +50,8 @@ NEVER = [
     ("en", "en", False), ("fr", "fr", False),  # a language code (a real string table's, stop 43)
     ("Oui", "Oui", True), ("Où", "Où", True),
     ("Message introuvable", "Message introuvable", True),
+    # neither language's list has them, but a French word's family does (real Jeedom catalogs); a name has none
+    ("Historiser", "Historiser", True), ("Editer", "Editer", True), ("Edisio", "Edisio", False),
     ("envoyer", "__envoyer", True),  # Symfony's translation:extract prefixes a new message with __
     ("Contact", "__Contact", True),
     ("notification.comment_created", "__notification.comment_created", True),  # a key, the same

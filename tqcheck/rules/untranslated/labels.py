@@ -22,8 +22,8 @@ import re
 from typing import NamedTuple
 
 from ..common import URL
-from .frequencies import zipf
-from .lexicon import ENGLISH, FRENCH, MAYBE, OTHER, STRONG, TOKEN, WEAK, kind, loan_spans
+from .frequencies import relative, zipf
+from .lexicon import ENGLISH, FRENCH, MAYBE, OTHER, STRONG, TOKEN, UNSURE, WEAK, kind, loan_spans
 
 LONGEST = 8  # words: a longer string is a sentence, the classifier's
 SHORTEST = 4  # letters of a word alone (`Mon`, `Sam`: days as a calendar abbreviates them)
@@ -79,8 +79,16 @@ def french_whole(text: str) -> bool:
     words = [m.group() for m in words_of(text)]
     if a_name(words) or len(words) == 1 and _LANGUAGE_CODE.fullmatch(words[0]):
         return False  # Le Monde, Université Paris-Saclay, Île-de-France, Conseil d'État; a language code (`en`)
-    return any(kind(w.lower(), False)[0] in (STRONG, WEAK, FRENCH) and w.lower() not in ENDONYMS
-               and not common_english(w.lower()) for w in words)  # not Kresus's `Plus`: English writes it too
+    return any(_french_word(w.lower()) for w in words)
+
+
+def _french_word(word: str) -> bool:
+    """A lowercase word that is French, not a language's name (``Français``) nor a word English writes too (Kresus's
+    `Plus`); or one that neither language's list has but of a French word's family (Jeedom's `Historiser`, `Editer`:
+    unknown to English, a name is of no family)."""
+    found = kind(word, False)[0]
+    return (found in (STRONG, WEAK, FRENCH) or found == UNSURE and relative(word) is not None) \
+        and word not in ENDONYMS and not common_english(word)
 
 
 def offers_french(text: str) -> bool:
