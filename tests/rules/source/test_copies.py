@@ -52,6 +52,7 @@ NEVER = [
     ("Message introuvable", "Message introuvable", True),
     # neither language's list has them, but a French word's family does (real Jeedom catalogs); a name has none
     ("Historiser", "Historiser", True), ("Editer", "Editer", True), ("Edisio", "Edisio", False),
+    ("Mes articles", "Mes articles", True),  # `mes`: in the English list as an abbreviation (Kresus)
     ("envoyer", "__envoyer", True),  # Symfony's translation:extract prefixes a new message with __
     ("Contact", "__Contact", True),
     ("notification.comment_created", "__notification.comment_created", True),  # a key, the same
