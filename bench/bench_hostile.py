@@ -156,6 +156,10 @@ _SCALING = [  # (name, file name, head, unit repeated, N)
     ("PHP string of findings", "lang/en/a.php", "<?php return ['a' => '", "It is « fine » . ", 1_000, "'];\n"),
     ("INI value of findings", "en-GB.a.ini", 'K="', "It is « fine » . ", 1_000, '"\n'),
     ("Fluent lines of 90,000", "en.ftl", "", "k = " + "word " * 18_000 + "\n", 20),
+    # a catalog keyed by its French: a key of names is a source (TQ603 once looked back over all of it at each name)
+    ("JSON key of French names", "lang/en.json", '{"Vous avez des messages": "x", "',
+     "M. Dupont et Pierre Lenoir à Paris, ",
+     2_000, '": "Mr Dupont"}\n'),
 ]
 
 

@@ -280,12 +280,47 @@ def test_a_french_keyed_catalog_is_checked_against_its_keys_without_a_source(tmp
     '{"Log in": "Log in", "Forgot your password?": "Forgot your password?", "You have no messages": "x"}',
     '{"menu": {"open": "Ouvrir : le dossier"}, "nav.home": "Accueil", "btn_save": "Enregistrer"}',
     '{"menu": {"open": "Open", "title": "Vous avez des messages"}, "errors": {"required": "Pour les dossiers"}}',
-    '{"Vous avez des messages": "Vous avez des messages", "Votre compte": "Votre compte"}',  # French both sides
+    # capitalised French-looking words in English keys (a shop, a travel site, a French course): no source
+    '{"Save": "Save", "Est. delivery": "Est. delivery", "Est. total": "Est. total", "Checkout": "Checkout"}',
+    '{"Home": "Home", "Les Misérables": "Les Misérables", "Des Moines office": "Des Moines office"}',
+    '{"Welcome": "Welcome", "Vous": "Vous (formal you)", "Tu": "Tu (informal you)", "Nous": "Nous (we)"}',
+    '{"404": "Page not found", "500": "Server error", "1": "January"}',  # numbers are no sources
 ])
-def test_keys_in_english_identifiers_and_a_french_catalog_pair_nothing(text):
-    doc = parse(text, path="lang/en.json", fmt="json")
-    assert doc.pairs == [] or all(p.source == p.target.text for p in doc.pairs)
-    assert parse(text, path="lang/fr.json", fmt="json").foreign is not None
+def test_english_keys_identifiers_and_numbers_are_no_sources(text):
+    assert parse(text, path="lang/en.json", fmt="json").pairs == []
+
+
+def test_keys_read_as_french_by_their_accents_too_and_english_keys_beside_them_pair_nothing():
+    """A small label catalog has few function words (`Mes caméras`); a mixed one (a Laravel app keeps the framework's
+    English keys beside its own French ones) pairs its French keys only."""
+    small = parse('{"Mes caméras": "My cameras", "Ajouter un équipement": "Ajouter un équipement"}',
+                  path="lang/en.json", fmt="json")
+    assert [p.source for p in small.pairs] == ["Mes caméras", "Ajouter un équipement"]
+    mixed = parse('{"Mot de passe oublié ?": "Forgot your password?", "Vous avez des messages": "You have messages",'
+                  ' "A fresh link has been sent to your email.": "Un nouveau lien a été envoyé."}',
+                  path="lang/en.json", fmt="json")
+    assert [p.source for p in mixed.pairs] == ["Mot de passe oublié ?", "Vous avez des messages"]
+
+
+def test_a_key_there_twice_is_paired_once_with_the_text_that_counts(tmp_path, run_cli):
+    text = ('{"Vous avez des messages": "You have messages", "Mes caméras": "Mes caméras", "Supprimer": "Supprimer", '
+            '"Supprimer": "Delete"}')
+    assert [(p.source, p.target.text) for p in parse(text, path="lang/en.json", fmt="json").pairs] == [
+        ("Vous avez des messages", "You have messages"), ("Mes caméras", "Mes caméras"), ("Supprimer", "Delete")]
+
+
+def test_fixed_with_its_source_a_keyed_catalog_is_paired_with_the_source_again(tmp_path, run_cli):
+    """``--fix --source``: the file read again after its fixes is paired by key with the source, as when first read
+    (its own keys' pairing does not stand in for the source's: the key the source has and it lacks is still said)."""
+    (tmp_path / "en.json").write_text('{"Nom de l\'équipement": "Device name :", "Vous avez des zones": "You have'
+                                      ' zones"}\n', encoding="utf-8")
+    (tmp_path / "fr.json").write_text('{"Nom de l\'équipement": "Nom de l\'équipement", "Vous avez des zones": "Vous '
+                                      'avez des zones", "Ajouter une zone": "Ajouter une zone"}\n', encoding="utf-8")
+    before = run_cli("check", "en.json", "--source", "fr.json", "--format", "json")
+    fixed = run_cli("check", "en.json", "--source", "fr.json", "--fix", "--format", "json")
+    assert [f["code"] for f in json.loads(before.stdout)["findings"]] == ["TQ608", "TQ102"]
+    assert [f["code"] for f in json.loads(fixed.stdout)["findings"]] == ["TQ608"]
+    assert (tmp_path / "en.json").read_text(encoding="utf-8").startswith('{"Nom de l\'équipement": "Device name:"')
 
 
 def test_the_object_a_text_is_in_is_its_context(tmp_path, run_cli):
@@ -293,8 +328,8 @@ def test_the_object_a_text_is_in_is_its_context(tmp_path, run_cli):
     (Weenect's `Equipement`: a tracker on one page, a zone on another), never within one."""
     (tmp_path / "core").mkdir()
     (tmp_path / "core" / "en_US.json").write_text(json.dumps({
-        "plugins/w/desktop/php/w.php": {"Nom de l'équipement": "Tracker name", "Ajouter un équipement": "Add a tracker",
-                                        "Equipement": "Tracker"},
+        "plugins/w/desktop/php/w.php": {"Nom de l'équipement": "Tracker name",
+                                        "Ajouter un équipement": "Add a tracker", "Equipement": "Tracker"},
         "plugins/w/desktop/php/zone.php": {"Equipement": "Area", "Vous avez des zones": "You have zones"},
         "plugins/w/core/class/w.class.php": {"Ajouter un équipement": "Add a device", "Supprimer": "Delete",
                                              "Equipement": "Device"},

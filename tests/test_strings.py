@@ -130,7 +130,7 @@ def test_a_french_first_app_s_strings_keyed_by_their_sources_are_bilingual(tmp_p
     folder = tmp_path / "en.lproj"
     folder.mkdir()
     (folder / "Localizable.strings").write_text(
-        '/* Bouton */\n"Annuler" = "Cancel";\n"Vous avez %d messages non lus" = "You have %d unread messages";\n'
+        '/* Bouton */\n"Paramètres" = "Settings";\n"Vous avez %d messages non lus" = "You have %d unread messages";\n'
         '"Payez 2 450 euros" = "Pay 450 euros";\n"Tableau de bord" = "Tableau de bord";\n'
         '"Supprimer le compte" = "";\n"settings.title" = "Settings";\n', encoding="utf-8")
     proc = run_cli("check", "en.lproj/Localizable.strings", "--select", "TQ6", "--format", "json")

@@ -118,7 +118,7 @@ def _check_document(doc, ctx, path, mode, outcome, lines, source=None):
     elif mode.fix or mode.diff:
         original, stamp, as_read = doc.text, doc.stamp, doc
         doc, result, outcome.fixed = fix_document(doc, ctx, unsafe=mode.unsafe, lines=lines)
-        if source is not None and not doc.pairs:  # fixed and read again: paired with its source again
+        if source is not None:  # fixed and read again: paired with its source again, as when first read
             from .documents.pairing import attach
 
             attach(doc, source)

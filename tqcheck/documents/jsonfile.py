@@ -59,7 +59,7 @@ class JsonReader:
     def __init__(self, doc: Document):
         self.doc, self.text, self.pos = doc, doc.text, 0
         self.found: list = []  # (offset, key path, pieces) of each text, in the order read
-        self.text_keys: dict = {}  # key path of a member whose value is a string -> (key, the key's offset)
+        self.text_keys: dict = {}  # a string member's key path -> (its key, the key's offset, the object's path)
         self.locale: str | None = None
 
     def error(self, problem: str, offset: int | None = None):
@@ -131,7 +131,7 @@ class JsonReader:
                     self.locale = pieces.text()
             elif pieces is not None:
                 texts.append((at, key, child, pieces))
-                self.text_keys[child] = key, at
+                self.text_keys[child] = key, at, path
             if not self.comma("}"):
                 break
         message = [t for t in texts if t[1] == _MESSAGE] if path and self.ARB and keys <= _WEBEXTENSION else []
@@ -188,8 +188,11 @@ class JsonReader:
 
     def key_pieces(self, at: int) -> Pieces:
         """The key whose string starts at ``at``, read again as pieces (a catalog keyed by its sources: ``keyed``)."""
-        self.pos = at
-        return self.string()
+        kept, self.pos = self.pos, at
+        try:
+            return self.string()
+        finally:
+            self.pos = kept
 
     def string(self) -> Pieces:
         a = self.pos + 1
@@ -233,5 +236,6 @@ def parse_json(doc: Document) -> None:
     found = sorted(reader.found, key=lambda t: t[0])
     bilingual.add_units(doc, [(key, pieces) for _, key, pieces in found], json_escape)
     keys = reader.text_keys
-    keyed.pair_with_keys(doc, [(path, keys[path][0], partial(reader.key_pieces, keys[path][1]), pieces)
+    keyed.pair_with_keys(doc, [keyed.Keyed(path, keys[path][2], keys[path][0],
+                                           partial(reader.key_pieces, keys[path][1]), pieces)
                                for _, path, pieces in found if path in keys])

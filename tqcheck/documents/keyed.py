@@ -2,41 +2,70 @@
 Symfony ``messages.en.yaml`` written with its French as keys (``Mes caméras: My cameras``), a French-first app's
 ``en.lproj/Localizable.strings`` (``genstrings`` keys each string by its source: ``"Annuler" = "Cancel";``).
 
-Such a file is bilingual by itself.  Where its keys read as French (their function words, ``language``), each text
-is paired with its key, as a PO file's ``msgstr`` with its ``msgid``, so that the source-aware rules compare the two
-without ``--source``: a text left as its key (``"Dupliquer": "Dupliquer"``), a number lost, an empty text (no
-English at all).  The object a text is in is its context, as a Qt context is (Jeedom's: the source file that
-shows it): TQ609 compares the translations of one source within one context only.  A key that is an identifier
-(``menu.open``, ``btn_save``, ``errors:x``, ``camelCase``) is no source and pairs with nothing, nor is a lowercase
-word (``open``, ``title``: labels are capitalised).  ``--source`` pairs by key instead (``pairing``)."""
+Such a file is bilingual by itself.  Where its keys read as French, each text is paired with its key, as a PO file's
+``msgstr`` with its ``msgid``, so that the source-aware rules compare the two without ``--source``: a text left as
+its key (``"Dupliquer": "Dupliquer"``), a number lost, an empty text (no English at all).  A key reads as French by
+a French function word written in lower case (``language``'s markers: ``des``, ``vous``; not a capitalised `Des
+Moines` or `Est.`) or a letter English hardly writes (``é``, ``ç``, ``ê``); as English by an English function word.
+The keys of a file read as French where at least ``KEYS_FRENCH`` do and ``KEYS_RATIO`` times as many as read as
+English; then every key is paired but those that read as English alone (a Laravel app's own English keys, beside its
+French ones). A key that is an identifier (``menu.open``, ``btn_save``, ``errors:x``, ``camelCase``), a lowercase
+word (``open``, ``title``: labels are capitalised; `heure` is lost) or a number (``404``) is no source.  A key there
+twice is paired once, with the text that counts (the last).
+
+The object a text is in is its context, as a Qt context is (Jeedom's: the source file that shows it): TQ609 compares
+the translations of one source within one context only, and an object's keys are unique, so it hardly fires here.
+``--source`` pairs by key instead (``pairing``): TQ608 then reports the source's keys missing here, once.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import Callable, NamedTuple
 
 from . import bilingual
-from .language import function_words
+from .bilingual import Pieces
+from .language import markers
 from .model import Document, Pair
 
-# keys read as French sources: this many French function words at least, and this many times the English ones (a
-# catalog's strings are short: `Mot de passe oublié ?`, `Vous avez des messages`; an English key holds none)
 KEYS_FRENCH, KEYS_RATIO = 2, 2
-IDENTIFIER = re.compile(r"[\w$@-]*[._:/][\w.$@:/-]*|[a-z]+[A-Z]\w*|[a-z][a-z0-9-]*")  # (a label is capitalised)
+IDENTIFIER = re.compile(r"[\w$@-]*[._:/][\w.$@:/-]*|[a-z]+[A-Z]\w*|[a-z][a-z0-9-]*|[\W\d_]*")  # (no letter: `404`)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_FRENCH_LETTERS = frozenset("éèêëàâçùûüôîïœÉÈÊÀÇÔÎ")
 
 
-def pair_with_keys(doc: Document, keyed: list) -> None:
-    """``keyed``: ``(unit path, key, key_pieces, text pieces)`` of each string of ``doc`` read under a key
-    (``key_pieces()`` reads the key as ``Pieces``, mapped to the file); ``doc.units`` read already.  Where the keys
-    read as French, each text (or an empty one) joins ``doc.pairs`` with its key as its source."""
-    keyed = [unit for unit in keyed if unit[1].strip() and not IDENTIFIER.fullmatch(unit[1].strip())]
-    french, english = function_words((key for _, key, _, _ in keyed), strings=True)
+class Keyed(NamedTuple):
+    """A text of a resource file read under a key."""
+
+    path: str  # its unit's key path (``doc.units``'s key)
+    context: str  # the path of the object it is in ("" at the top)
+    key: str
+    read_key: Callable[[], Pieces]  # the key as pieces, mapped to the file
+    text: Pieces
+
+
+def pair_with_keys(doc: Document, texts: list) -> None:
+    """``texts``: the ``Keyed`` texts of ``doc`` (whose ``units`` are read already), in the file's order.  Where the
+    keys read as French, each text (or an empty one) joins ``doc.pairs`` with its key as its source."""
+    last = {t.path: t for t in texts}  # (a key there twice: the last one counts)
+    texts = [t for t in last.values() if not IDENTIFIER.fullmatch(t.key.strip())]
+    readings = [_reads_as(t.key) for t in texts]
+    french, english = sum(f for f, _ in readings), sum(e and not f for f, e in readings)
     if french < KEYS_FRENCH or french < KEYS_RATIO * english:
         return
-    for path, key, key_pieces, pieces in keyed:
-        target = doc.units.get(path)
-        if target is None and pieces.text().strip():
-            continue  # a text that is no prose (a number, a placeholder): nothing to compare
-        source = bilingual.segment(doc, key_pieces(), tags=True)
-        # its context: the object it is in (Jeedom's, the source file that shows it, which may need its own words)
-        context = path[:-len(key) - 1] if path.endswith("." + key) else ""
-        doc.pairs.append(Pair(source.text if source else "", target, 1.0, path, source, context=context))
+    doc.keyed = True
+    for t, (is_french, is_english) in zip(texts, readings):
+        target = doc.units.get(t.path)
+        if is_english and not is_french or target is None and t.text.text().strip():
+            continue  # an English key (a mixed catalog); a text that is no prose (a number, a placeholder)
+        source = bilingual.segment(doc, t.read_key(), tags=True)
+        doc.pairs.append(Pair(source.text if source else "", target, 1.0, t.path, source, context=t.context))
+
+
+def _reads_as(key: str) -> tuple:
+    """(French, English): does a key hold a French function word in lower case or a letter English hardly writes, and
+    does it hold an English function word?"""
+    french_words, english_words = markers()
+    words = _WORD.findall(key)
+    french = any(w in french_words for w in words) or not _FRENCH_LETTERS.isdisjoint(key)
+    return french, any(w.lower() in english_words for w in words)

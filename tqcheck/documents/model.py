@@ -176,6 +176,7 @@ class Document:
     declared_english: bool = False  # a header or the path says English (``en.po``, ``@@locale``: ``en``)
     # a resource file's texts by key (JSON: ``menu.open``), paired by key with a source file's (``pairing``)
     units: dict[str, Segment] | None = None
+    keyed: bool = False  # a resource file keyed by its French sources, its pairs its own (``keyed``)
 
     def replace_text(self, text: str) -> None:
         """The text after fixes applied outside the engine (cross-file fixes)."""

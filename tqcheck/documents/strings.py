@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import partial
 
 from ..errors import InputError
 from . import bilingual, keyed, locales
@@ -114,4 +115,5 @@ def parse_strings(doc: Document) -> None:
     reader.read()
     bilingual.declare_target(doc, "the language its folder names", locales.named_language(doc.path))
     bilingual.add_units(doc, reader.found, strings_escape)
-    keyed.pair_with_keys(doc, [(key, key, lambda key=key: reader.keys[key], pieces) for key, pieces in reader.found])
+    keyed.pair_with_keys(doc, [keyed.Keyed(key, "", key, partial(reader.keys.get, key), pieces)
+                               for key, pieces in reader.found])

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import partial
 
 from ..errors import InputError
 from . import bilingual, keyed, locales
@@ -166,7 +167,7 @@ class _Reader:
     def __init__(self, doc: Document):
         self.doc = doc
         self.found: list = []  # (key path, pieces) of each text, in the order read
-        self.keys: dict = {}  # key path of a text -> its key's node (a catalog keyed by its sources: ``keyed``)
+        self.keys: dict = {}  # key path of a text -> its key's node and the mapping's path (``keyed``)
         self.seen: set = set()
         self.scalars = _Scalars(doc.text)
         self.unaligned = 0
@@ -201,7 +202,7 @@ class _Reader:
                 if key.id == "scalar" and key.value != "<<":  # (a merge key brings an anchor's, read already)
                     child = f"{path}.{key.value}" if path else str(key.value)
                     if key.tag == _STR:
-                        self.keys[child] = key
+                        self.keys[child] = key, path
                     self.node(value, child, bool(node.flow_style))
         elif node.id == "sequence":
             for k, value in enumerate(node.value):
@@ -241,5 +242,10 @@ def parse_yaml(doc: Document) -> None:
     else:
         bilingual.declare_target(doc, "the language its path names", locales.named_language(doc.path))
     bilingual.add_units(doc, reader.found, reader.scalars)
-    keyed.pair_with_keys(doc, [(path, reader.keys[path].value, lambda key=reader.keys[path]: reader.pieces(key)[2],
-                                pieces) for path, pieces in reader.found if path in reader.keys])
+    keyed.pair_with_keys(doc, [keyed.Keyed(path, reader.keys[path][1], reader.keys[path][0].value,
+                                           partial(_key_pieces, reader, reader.keys[path][0]), pieces)
+                               for path, pieces in reader.found if path in reader.keys])
+
+
+def _key_pieces(reader: _Reader, node) -> Pieces:
+    return reader.pieces(node)[2]

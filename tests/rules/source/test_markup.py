@@ -220,6 +220,8 @@ def test_an_example_address_may_be_translated():
     ("https://x.org/docs?lang=fr", "https://x.org/docs?lang=en", 0),
     ("https://jeedom.github.io/plugin-geoloc/fr_FR/", "https://jeedom.github.io/plugin-geoloc/en_US/", 0),  # (a region)
     ("https://x.org/fr-CA/aide", "https://x.org/en-GB/aide", 0),
+    ("https://x.org/fr_BE/aide", "https://x.org/en_CA/aide", 0),
+    ("https://x.org/fr-FR/aide", "https://x.org/de-DE/aide", 1),  # another language's page
     ("(au format nom@mail.com)", "(in the format name@mail.com)", 0),  # an example's mailbox (Framadate)
     ("https://x.org/privacy.html", "https://x.org/terms.html", 1),  # another page
     ("https://x.fr/a", "https://x.com/a", 1),  # another site: a host's `.fr` is no language

@@ -93,5 +93,6 @@ def test_a_unit_may_leave_unpaired_what_its_source_leaves_unpaired(codes):
     """A template's fragment (Jeedom's ``"[Partage": "[Sharing"``): its translation keeps the source's lone bracket;
     one that the source closes is still a finding."""
     po = ('msgid ""\nmsgstr ""\n"Language: en\\n"\n\nmsgid "[Partage"\nmsgstr "[Sharing"\n\n'
-          'msgid "Volume (en %)"\nmsgstr "Volume (in %"\n\nmsgid "Nom)"\nmsgstr "Name]"\n')
-    assert [span for _, span in unpaired(codes, po, path="en.po")] == ["(", "]"]
+          'msgid "Volume (en %)"\nmsgstr "Volume (in %"\n\nmsgid "Nom)"\nmsgstr "Name]"\n\n'
+          'msgid "Voir (la liste"\nmsgstr "See (the list (and more"\n')
+    assert [span for _, span in unpaired(codes, po, path="en.po")] == ["(", "]", "("]  # (one `(` more than its source)

@@ -44,7 +44,8 @@ def _unlocalized(url: str) -> str:
 _EXAMPLE_MAILBOX = Pattern(r"(?:votre[.-]?|your[.-]?)?(?:nom|pr[ée]nom|pr[ée]nom\.nom|utilisateur|identifiant|adresse|"
                            r"e?-?mail|courriel|exemple|moi|jean\.dupont|name|first\.?name|last\.?name|user|username|"
                            r"address|example|me|john\.doe)")
-_LANGUAGE_PART = Pattern(r"[/._-](?:en[-_](?:gb|us)|fr[-_](?:fr|ca)|english|french|eng|fra|en|fr)(?=[/._-]|$)"  # (longest first)
+# (the longest first: `en_us` whole, not `en` and a `_us` left)
+_LANGUAGE_PART = Pattern(r"[/._-](?:(?:en|fr)[-_][a-z]{2}|english|french|eng|fra|en|fr)(?=[/._-]|$)"
                          r"|[?&]lang=\w+")
 
 

@@ -88,7 +88,7 @@ def _names(source, seg):
                 yield seg.problem(found.start(), found.end(), "TQ603",
                                   f"`{found.group()}`: the name `{m.group()}` of the source translated word for word")
         for found in re.finditer(rf"(?<![\w'’-])The {re.escape(name)}(?![\w'’-])", text):
-            if not START.search(text[:found.start()]):
+            if not START.search(text, max(0, found.start() - _BEFORE), found.start()):
                 yield seg.problem(found.start(), found.end(), "TQ603",
                                   f"`{found.group()}`: the article of the name `{m.group()}` translated alone")
 
@@ -97,12 +97,15 @@ def _is_name(source, m) -> bool:
     """A person's name: after a title or a first name (M. Dupont, Pierre Lenoir), or a first name before
     a surname; a word made of an article and a word (Lenoir) also inside a sentence.  Not after a
     lowercase article: ``le Grand`` (an epithet), ``le Roi Mswati`` (a title), ``la Croix`` (a thing)."""
-    before, after = source[:m.start()], source[m.end():]
-    if ARTICLE_BEFORE.search(before):
+    i, j = max(0, m.start() - _BEFORE), m.start()  # (the words just before, not all the text before: not quadratic)
+    if ARTICLE_BEFORE.search(source, i, j):
         return False
-    if TITLE_BEFORE.search(before) or PREVIOUS_NAME.search(before) or NEXT_NAME.match(after):
+    if TITLE_BEFORE.search(source, i, j) or PREVIOUS_NAME.search(source, i, j) or NEXT_NAME.match(source, m.end()):
         return True
-    return bool(COMPOUND.fullmatch(m.group())) and not START.search(before)
+    return bool(COMPOUND.fullmatch(m.group())) and not START.search(source, i, j)
+
+
+_BEFORE = 80  # characters before a word that tell a name (a title, a first name, an article, a sentence's start)
 
 
 def _calques(word: str) -> list:

@@ -82,7 +82,7 @@ def check(doc, ctx):
             continue
         said.add(entry)
         if pair.target is None:  # (a catalog keyed by its French: what an app shows for an empty text varies)
-            empty = "readers get this French source" if doc.units is None else "the text is empty"
+            empty = "the text is empty" if doc.keyed else "readers get this French source"
             yield whole(seg, "TQ608", f"No English translation: {empty}")
         else:
             yield whole(seg, "TQ608", "Marked fuzzy: a catalog compiled without --use-fuzzy leaves it out, and "

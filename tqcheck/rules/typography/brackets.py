@@ -14,6 +14,8 @@ unit of a bilingual file may leave unpaired what its source leaves unpaired (a f
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ...documents.model import PLACEHOLDER
 from .. import Rule
 from ..common import Pattern, line_ends_sentence, looks_like_prose
@@ -26,7 +28,8 @@ RULES = [
         summary="A parenthesis or square bracket left open, or closed without being opened",
         what="Flags an opening `(` or `[` that its paragraph never closes, and a closing `)` or `]` with no "
         "opening one before it. List labels (`1)`, `b)`), smileys (`:)`) and half-open intervals (`[0, 1)`) "
-        "are left alone.",
+        "are left alone, and so, in a unit of a bilingual file, are as many unpaired brackets of a kind as its "
+        "source has (a template's fragment: `\"[Partage\": \"[Sharing\"`).",
         why="MT systems translate an aside in pieces and lose one of its brackets: in WMT13, 5 lines in 1000 of "
         "the systems' output have a bracket without its partner, and none of the 3,000 of the human "
         "reference. The reader cannot tell where the aside ends. Its severity is info: in documentation, a "
@@ -52,9 +55,11 @@ def check(doc, ctx):
         text = seg.text
         if "(" in text or ")" in text or "[" in text or "]" in text:
             source = sources.get(id(seg))  # a unit's source: what it leaves unpaired, its translation may too
-            kept = {source[k] for k in _unpaired(source, False)} if source else ()
+            kept = Counter(source[k] for k in _unpaired(source, False)) if source else Counter()
             for i in _unpaired(text, doc.format == "text"):
-                if looks_like_prose(text, i) and text[i] not in kept:
+                if kept[text[i]]:
+                    kept[text[i]] -= 1
+                elif looks_like_prose(text, i):
                     yield seg.problem(i, i + 1, "TQ108", f"Unpaired `{text[i]}`: " + (
                         "never closed in its paragraph" if text[i] in "([" else "nothing opened it"))
 
