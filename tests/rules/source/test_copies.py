@@ -51,7 +51,9 @@ NEVER = [
     ("Oui", "Oui", True), ("Où", "Où", True),
     ("Message introuvable", "Message introuvable", True),
     # neither language's list has them, but a French word's family does (real Jeedom catalogs); a name has none
-    ("Historiser", "Historiser", True), ("Editer", "Editer", True), ("Edisio", "Edisio", False),
+    ("Historiser", "Historiser", True), ("Edisio", "Edisio", False),
+    ("Changelog mqttRing", "Changelog mqttRing", False), ("ChangeLog", "ChangeLog", False),  # (real Jeedom docs)
+    ("Un compte MétéoConcept gratuit", "A free MétéoConcept account", False),  # a brand, not a word
     ("Mes articles", "Mes articles", True),  # `mes`: in the English list as an abbreviation (Kresus)
     ("envoyer", "__envoyer", True),  # Symfony's translation:extract prefixes a new message with __
     ("Contact", "__Contact", True),

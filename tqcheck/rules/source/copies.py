@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ...documents import MESSAGES
 from .. import Rule
+from ..common import Pattern
 from ..common.lexicon import lexicon
 from ..untranslated.classify import find, sentences
 from ..untranslated.exemptions import exempt
@@ -151,10 +152,13 @@ def _frenchish(token) -> bool:
         return french_confidence(token.text.lower()) >= UNKNOWN_FRENCH
     if token.kind in _FRENCHISH:
         return True
-    if token.kind == OTHER:  # là, où, dû: short, but accented as only French is
+    if token.kind == OTHER:  # là, où, dû: short, but accented as only French is; not a brand (`MétéoConcept`)
         return len(token.text) > 1 and any(c in ACCENTS for c in token.text.lower()) and \
-            set(token.text.lower()) <= FRENCH_LETTERS
+            set(token.text.lower()) <= FRENCH_LETTERS and not _CAMEL.search(token.text)
     return token.kind == ENGLISH and token.text[0].islower() and commoner_in_french(token.text.lower())
+
+
+_CAMEL = Pattern(r"[^\W\d_](?<=[^\W\dA-ZÀ-Ý_])[A-ZÀ-Ý]")  # a capital after a lowercase letter: a brand, a term
 
 
 def _unmark_names(text, tokens, known) -> None:

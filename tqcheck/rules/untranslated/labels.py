@@ -23,7 +23,9 @@ from typing import NamedTuple
 
 from ..common import URL
 from .frequencies import relative, zipf
-from .lexicon import ENGLISH, FRENCH, MAYBE, OTHER, STRONG, TOKEN, UNSURE, WEAK, kind, loan_spans
+from .lexicon import (
+    ENGLISH, FRENCH, MAYBE, OTHER, STRONG, TOKEN, UNSURE, WEAK, WORD_IN_RUN, french_confidence, kind, loan_spans,
+)
 
 LONGEST = 8  # words: a longer string is a sentence, the classifier's
 SHORTEST = 4  # letters of a word alone (`Mon`, `Sam`: days as a calendar abbreviates them)
@@ -84,11 +86,11 @@ def french_whole(text: str) -> bool:
 
 def _french_word(word: str) -> bool:
     """A lowercase word that is French, not a language's name (``Français``) nor a word English writes too (Kresus's
-    `Plus`); or one that neither language's list has but of a French word's family (Jeedom's `Historiser`, `Editer`:
-    unknown to English, a name is of no family)."""
+    `Plus`); or one that neither language's list has, of a French word's family and read as French by the identifier
+    (Jeedom's `Historiser`; not `Changelog`, whose family `changea` is chance, nor a brand, of no family)."""
     found = kind(word, False)[0]
-    return (found in (STRONG, WEAK, FRENCH) or found == UNSURE and relative(word) is not None) \
-        and word not in ENDONYMS and not common_english(word)
+    return (found in (STRONG, WEAK, FRENCH) or found == UNSURE and relative(word) is not None
+            and french_confidence(word) >= WORD_IN_RUN) and word not in ENDONYMS and not common_english(word)
 
 
 def offers_french(text: str) -> bool:
