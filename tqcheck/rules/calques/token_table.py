@@ -44,7 +44,7 @@ class TokenRule:
     """One row, parsed."""
 
     __slots__ = ("id", "code", "pattern", "french", "suggestions", "severity", "needles", "_shadow",
-                 "_tries", "_unless_source", "_unless", "_closes", "_held", "opens")
+                 "_tries", "_unless_source", "_unless", "_unless_words", "_closes", "_held", "opens")
 
     def __init__(self, row):
         self.id, self.code, self.french, self.severity = row.id, row.code, row.french, row.severity
@@ -52,7 +52,7 @@ class TokenRule:
         self.pattern = TokenPattern.parse(row.pattern, frozenset(row.anchors.split()))
         if self.pattern.anchor is None or not any(f[:1].isalnum() for f in self.pattern.anchors):
             raise ValueError(f"calque_patterns.tsv: {row.id}: the pattern needs a fixed word (a form or <lemma>)")
-        self._unless_source, self._unless = row.unless, None
+        self._unless_source, self._unless, self._unless_words = row.unless, None, ()
         # the words of each fixed token: a sentence must hold one of each (a cheap test before tokens); cheaper still,
         # its lowercased text must hold one as a string (``"`` is any double quotation mark): ``may_hold``
         self.needles = tuple(e.words for e in self.pattern.elements if e.fixed and e is not self.pattern.anchor)
@@ -71,9 +71,10 @@ class TokenRule:
 
     @property
     def unless(self) -> tuple:
-        """The antipatterns, parsed the first time the pattern matches."""
+        """The antipatterns, parsed the first time the pattern matches (with the words of each one's fixed tokens)."""
         if self._unless is None:
             self._unless = tuple(TokenPattern.parse(u) for u in self._unless_source.split("||") if u.strip())
+            self._unless_words = tuple(tuple(e.words for e in u.elements if e.fixed) for u in self._unless)
         return self._unless
 
     def may_match(self, text: str, low: str, rlow: str, k: int, n: int) -> bool:
@@ -95,9 +96,15 @@ class TokenRule:
         return self.may_match if self._shadow is None else self._shadow.allows
 
     def matches(self, tokens, starts=None) -> list:
-        """The pattern's matches that no antipattern overlaps."""
-        return [m for m in self.pattern.matches(tokens, starts)
-                if not any(self._overlaps(u, tokens, m) for u in self.unless)]
+        """The pattern's matches that no antipattern overlaps (one that lacks a word of each of its fixed tokens
+        in ``tokens`` matches nowhere: not tried)."""
+        found = self.pattern.matches(tokens, starts)
+        if found and self.unless:
+            lows = {t.low for t in tokens}
+            unless = [u for u, fixed in zip(self._unless, self._unless_words)
+                      if all(not words.isdisjoint(lows) for words in fixed)]
+            found = [m for m in found if not any(self._overlaps(u, tokens, m) for u in unless)]
+        return found
 
     def problems(self, seg, tokens, starts):
         for m in self.matches(tokens, starts):

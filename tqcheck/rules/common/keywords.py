@@ -184,8 +184,7 @@ class KeywordText:
     __slots__ = ("text", "low", "_found", "_scanned", "_fold", "_heads")
 
     def __init__(self, text: str):
-        self.text = text
-        self.low = lowered(text)
+        self.text, self.low = text, lowered(text)
         self._found: dict = {}
         self._scanned: frozenset = frozenset()  # the words the one-pass scan looked for
         self._fold = self._heads = None
@@ -274,8 +273,7 @@ class KeywordText:
         is what every match also holds besides its keyword: a window whose lowercased text has none
         is not searched.  It makes a frequent keyword cheap (``years`` for ``he has 100 years``:
         ``he ha``, ``she ha``…); it must be true of every match, or matches are lost."""
-        text, low = self.text, self.low
-        n = len(text)
+        text, low, n = self.text, self.low, len(self.text)
         if needles is not None and self.may_fold():
             needles = None
         seen = set()
@@ -284,9 +282,11 @@ class KeywordText:
             if needles is not None and needles.search(low, start, end) is None:
                 continue
             for m in regex.finditer(text, start, end):
-                if m.start() <= k < m.end() and m.span() not in seen:
-                    seen.add(m.span())
-                    yield m
+                if k < m.end():  # the first match to end after k holds it, or starts after it: no later one holds it
+                    if m.start() <= k and m.span() not in seen:
+                        seen.add(m.span())
+                        yield m
+                    break
 
 
 _kept_text = per_segment(lambda segment: KeywordText(segment.text))
