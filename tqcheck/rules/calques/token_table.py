@@ -88,12 +88,14 @@ class TokenRule:
             self._shadow = Shadow(self.pattern)
         return self._shadow.allows(text, low, rlow, k, n)
 
-    def shadow_test(self, tries: int):
-        """``may_match``, or the shadow's own test where the rule is about to be tried ``tries`` times (one call less
-        for each of the thousands of offsets of a common anchor: `it`, `is`)."""
-        if self._shadow is None and self._tries + tries > _UNSHADOWED:
+    def passing(self, text: str, low: str, rlow: str, offsets: list, n: int) -> list:
+        """The ``offsets`` of the anchor (``n`` characters long) where ``may_match``; where the rule is about to be
+        tried past its first few tries, the shadow's own test (``Shadow.passing``: the thousands of `it`, `is`)."""
+        if self._shadow is None and self._tries + len(offsets) > _UNSHADOWED:
             self._shadow = Shadow(self.pattern)
-        return self.may_match if self._shadow is None else self._shadow.allows
+        if self._shadow is None:
+            return [k for k in offsets if self.may_match(text, low, rlow, k, n)]
+        return self._shadow.passing(text, low, rlow, offsets, n)
 
     def matches(self, tokens, starts=None) -> list:
         """The pattern's matches that no antipattern overlaps (one that lacks a word of each of its fixed tokens
@@ -219,12 +221,13 @@ class TokenTable:
         for word, offsets in self._anchors(seg, low):
             anchored, n = self._rules_of(word) if offsets else (), len(word)
             if len(anchored) == 1:  # (most words anchor one rule: no list of the rules that pass at each offset)
-                test = anchored[0].shadow_test(len(offsets))
-                tried = [(k, anchored) for k in offsets if test(text, low, rlow, k, n)]
-            else:
-                tests = [(r, r.shadow_test(len(offsets))) for r in anchored]
-                tried = [(k, rules) for k in offsets
-                         if (rules := [r for r, test in tests if test(text, low, rlow, k, n)])]
+                tried = [(k, anchored) for k in anchored[0].passing(text, low, rlow, offsets, n)]
+            else:  # rule by rule, then the rules that pass at each offset, in order
+                passed: dict = {}
+                for rule in anchored:
+                    for k in rule.passing(text, low, rlow, offsets, n):
+                        passed.setdefault(k, []).append(rule)
+                tried = [(k, passed[k]) for k in offsets if k in passed]
             for k, rules in tried:
                 a, b = sentences.bounds(k)
                 rules = [r for r in rules if r.may_hold(low[a:b])]  # its text first, then its words

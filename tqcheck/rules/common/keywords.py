@@ -115,25 +115,23 @@ class _Scanner:
         """{word: [start, ...]} for every word that starts a word of ``low``, overlaps included."""
         if not self.words:
             return {}
-        starts: dict = {}
-        prefixes, unsorted = self.prefixes, set()
+        at: dict = {}  # the longest keyword found at a place -> its places
         m = self.regexes[0].match(" " + low[:self.longest])  # at 0, as after a space
         if m is not None:
-            for word in prefixes[m.group(1)]:
-                starts[word] = [0]
-        for regex in self.regexes:  # each in text order: a word found by both is sorted after
+            at[m.group(1)] = [0]
+        for regex in self.regexes:
             for m in regex.finditer(low):
-                k = m.start() + 1
-                for word in prefixes[m.group(1)]:
-                    found = starts.get(word)
-                    if found is None:
-                        starts[word] = [k]
-                    else:
-                        if found[-1] > k:
-                            unsorted.add(word)
-                        found.append(k)
-        for word in unsorted:
-            starts[word].sort()
+                found = at.get(m.group(1))
+                if found is None:
+                    at[m.group(1)] = [m.start() + 1]
+                else:
+                    found.append(m.start() + 1)
+        starts: dict = {}
+        for longest, places in at.items():  # the keyword prefixes of the longest start there too
+            for word in self.prefixes[longest]:
+                starts.setdefault(word, []).extend(places)
+        for places in starts.values():
+            places.sort()  # (runs in text order, one from each regex or longest keyword: timsort merges them)
         return starts
 
 
