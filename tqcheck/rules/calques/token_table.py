@@ -44,7 +44,7 @@ class TokenRule:
     """One row, parsed."""
 
     __slots__ = ("id", "code", "pattern", "french", "suggestions", "severity", "needles", "_shadow",
-                 "_tries", "_unless_source", "_unless", "_closes", "_held", "opens")
+                 "_tries", "_unless_source", "_unless", "_unless_words", "_closes", "_held", "opens")
 
     def __init__(self, row):
         self.id, self.code, self.french, self.severity = row.id, row.code, row.french, row.severity
@@ -52,7 +52,7 @@ class TokenRule:
         self.pattern = TokenPattern.parse(row.pattern, frozenset(row.anchors.split()))
         if self.pattern.anchor is None or not any(f[:1].isalnum() for f in self.pattern.anchors):
             raise ValueError(f"calque_patterns.tsv: {row.id}: the pattern needs a fixed word (a form or <lemma>)")
-        self._unless_source, self._unless = row.unless, None
+        self._unless_source, self._unless, self._unless_words = row.unless, None, ()
         # the words of each fixed token: a sentence must hold one of each (a cheap test before tokens); cheaper still,
         # its lowercased text must hold one as a string (``"`` is any double quotation mark): ``may_hold``
         self.needles = tuple(e.words for e in self.pattern.elements if e.fixed and e is not self.pattern.anchor)
@@ -71,9 +71,10 @@ class TokenRule:
 
     @property
     def unless(self) -> tuple:
-        """The antipatterns, parsed the first time the pattern matches."""
+        """The antipatterns, parsed the first time the pattern matches (with the words of each one's fixed tokens)."""
         if self._unless is None:
             self._unless = tuple(TokenPattern.parse(u) for u in self._unless_source.split("||") if u.strip())
+            self._unless_words = tuple(tuple(e.words for e in u.elements if e.fixed) for u in self._unless)
         return self._unless
 
     def may_match(self, text: str, low: str, rlow: str, k: int, n: int) -> bool:
@@ -87,17 +88,25 @@ class TokenRule:
             self._shadow = Shadow(self.pattern)
         return self._shadow.allows(text, low, rlow, k, n)
 
-    def shadow_test(self, tries: int):
-        """``may_match``, or the shadow's own test where the rule is about to be tried ``tries`` times (one call less
-        for each of the thousands of offsets of a common anchor: `it`, `is`)."""
-        if self._shadow is None and self._tries + tries > _UNSHADOWED:
+    def passing(self, text: str, low: str, rlow: str, offsets: list, n: int) -> list:
+        """The ``offsets`` of the anchor (``n`` characters long) where ``may_match``; where the rule is about to be
+        tried past its first few tries, the shadow's own test (``Shadow.passing``: the thousands of `it`, `is`)."""
+        if self._shadow is None and self._tries + len(offsets) > _UNSHADOWED:
             self._shadow = Shadow(self.pattern)
-        return self.may_match if self._shadow is None else self._shadow.allows
+        if self._shadow is None:
+            return [k for k in offsets if self.may_match(text, low, rlow, k, n)]
+        return self._shadow.passing(text, low, rlow, offsets, n)
 
     def matches(self, tokens, starts=None) -> list:
-        """The pattern's matches that no antipattern overlaps."""
-        return [m for m in self.pattern.matches(tokens, starts)
-                if not any(self._overlaps(u, tokens, m) for u in self.unless)]
+        """The pattern's matches that no antipattern overlaps (one that lacks a word of each of its fixed tokens
+        in ``tokens`` matches nowhere: not tried)."""
+        found = self.pattern.matches(tokens, starts)
+        if found and self.unless:
+            lows = {t.low for t in tokens}
+            unless = [u for u, fixed in zip(self._unless, self._unless_words)
+                      if all(not words.isdisjoint(lows) for words in fixed)]
+            found = [m for m in found if not any(self._overlaps(u, tokens, m) for u in unless)]
+        return found
 
     def problems(self, seg, tokens, starts):
         for m in self.matches(tokens, starts):
@@ -212,12 +221,13 @@ class TokenTable:
         for word, offsets in self._anchors(seg, low):
             anchored, n = self._rules_of(word) if offsets else (), len(word)
             if len(anchored) == 1:  # (most words anchor one rule: no list of the rules that pass at each offset)
-                test = anchored[0].shadow_test(len(offsets))
-                tried = [(k, anchored) for k in offsets if test(text, low, rlow, k, n)]
-            else:
-                tests = [(r, r.shadow_test(len(offsets))) for r in anchored]
-                tried = [(k, rules) for k in offsets
-                         if (rules := [r for r, test in tests if test(text, low, rlow, k, n)])]
+                tried = [(k, anchored) for k in anchored[0].passing(text, low, rlow, offsets, n)]
+            else:  # rule by rule, then the rules that pass at each offset, in order
+                passed: dict = {}
+                for rule in anchored:
+                    for k in rule.passing(text, low, rlow, offsets, n):
+                        passed.setdefault(k, []).append(rule)
+                tried = [(k, passed[k]) for k in offsets if k in passed]
             for k, rules in tried:
                 a, b = sentences.bounds(k)
                 rules = [r for r in rules if r.may_hold(low[a:b])]  # its text first, then its words

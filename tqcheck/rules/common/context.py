@@ -81,7 +81,12 @@ def line_ends_sentence(text: str, k: int) -> bool:
     j -= j > 0 and text[j - 1] in "\"”’»)"
     if not (j and text[j - 1] in ".!?…"):
         return False
-    return text[j - 1] != "." or _ABBREVIATION.search(text, max(0, j - 13), j) is None
+    if text[j - 1] != ".":
+        return True
+    last = text[max(0, j - 3):j - 1]
+    if len(last) == 2 and last.isascii() and last.isalpha() and last[1] not in "fszxlpFSZXLP":
+        return True  # a word's full stop (`said.`): its last letter ends no abbreviation (cf, vs, viz…)
+    return _ABBREVIATION.search(text, max(0, j - 13), j) is None
 
 
 def match_case(word: str, like: str) -> str:

@@ -115,25 +115,23 @@ class _Scanner:
         """{word: [start, ...]} for every word that starts a word of ``low``, overlaps included."""
         if not self.words:
             return {}
-        starts: dict = {}
-        prefixes, unsorted = self.prefixes, set()
+        at: dict = {}  # the longest keyword found at a place -> its places
         m = self.regexes[0].match(" " + low[:self.longest])  # at 0, as after a space
         if m is not None:
-            for word in prefixes[m.group(1)]:
-                starts[word] = [0]
-        for regex in self.regexes:  # each in text order: a word found by both is sorted after
+            at[m.group(1)] = [0]
+        for regex in self.regexes:
             for m in regex.finditer(low):
-                k = m.start() + 1
-                for word in prefixes[m.group(1)]:
-                    found = starts.get(word)
-                    if found is None:
-                        starts[word] = [k]
-                    else:
-                        if found[-1] > k:
-                            unsorted.add(word)
-                        found.append(k)
-        for word in unsorted:
-            starts[word].sort()
+                found = at.get(m.group(1))
+                if found is None:
+                    at[m.group(1)] = [m.start() + 1]
+                else:
+                    found.append(m.start() + 1)
+        starts: dict = {}
+        for longest, places in at.items():  # the keyword prefixes of the longest start there too
+            for word in self.prefixes[longest]:
+                starts.setdefault(word, []).extend(places)
+        for places in starts.values():
+            places.sort()  # (runs in text order, one from each regex or longest keyword: timsort merges them)
         return starts
 
 
@@ -184,8 +182,7 @@ class KeywordText:
     __slots__ = ("text", "low", "_found", "_scanned", "_fold", "_heads")
 
     def __init__(self, text: str):
-        self.text = text
-        self.low = lowered(text)
+        self.text, self.low = text, lowered(text)
         self._found: dict = {}
         self._scanned: frozenset = frozenset()  # the words the one-pass scan looked for
         self._fold = self._heads = None
@@ -274,8 +271,7 @@ class KeywordText:
         is what every match also holds besides its keyword: a window whose lowercased text has none
         is not searched.  It makes a frequent keyword cheap (``years`` for ``he has 100 years``:
         ``he ha``, ``she ha``…); it must be true of every match, or matches are lost."""
-        text, low = self.text, self.low
-        n = len(text)
+        text, low, n = self.text, self.low, len(self.text)
         if needles is not None and self.may_fold():
             needles = None
         seen = set()
@@ -284,9 +280,11 @@ class KeywordText:
             if needles is not None and needles.search(low, start, end) is None:
                 continue
             for m in regex.finditer(text, start, end):
-                if m.start() <= k < m.end() and m.span() not in seen:
-                    seen.add(m.span())
-                    yield m
+                if k < m.end():  # the first match to end after k holds it, or starts after it: no later one holds it
+                    if m.start() <= k and m.span() not in seen:
+                        seen.add(m.span())
+                        yield m
+                    break
 
 
 _kept_text = per_segment(lambda segment: KeywordText(segment.text))

@@ -94,6 +94,19 @@ class Shadow:
         self.right = _side(elements[at + 1:], False)
         self.before, self.after = _class_test(elements, at - 1), _class_test(elements, at + 1)
 
+    def passing(self, text: str, low: str, rlow: str, offsets: list, n: int) -> list:
+        """The ``offsets`` of an anchor ``n`` characters long where ``allows``: where the shadow is only its sides'
+        expressions (most are), one or two regex calls an offset."""
+        if self.before is not None or self.after is not None:
+            return [k for k in offsets if self.allows(text, low, rlow, k, n)]
+        right = self.right.match if self.right is not None else None
+        left, size = (self.left.match if self.left is not None else None), len(low)
+        if left is None:
+            return offsets if right is None else [k for k in offsets if right(low, k + n) is not None]
+        if right is None:
+            return [k for k in offsets if left(rlow, size - k) is not None]
+        return [k for k in offsets if right(low, k + n) is not None and left(rlow, size - k) is not None]
+
     def allows(self, text: str, low: str, rlow: str, k: int, n: int) -> bool:
         if self.right is not None and self.right.match(low, k + n) is None:
             return False

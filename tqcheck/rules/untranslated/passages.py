@@ -119,18 +119,20 @@ def _quoted_french(segments, starts, start: int, end: int, plain: bool) -> bool:
             and is_french(seg.text[inner[0]:inner[1]]))  # (the spaces inside the marks are outside it)
 
 
-def _lines_that_end(text: str, marks: list, plain: bool) -> list:
-    """``marks`` without the line breaks a quotation goes on over: in markup (Markdown, HTML, a message) every
-    one (a paragraph wrapped in its file); in plain text, those of a line that does not end a sentence
-    (``line_ends_sentence``)."""
-    return [k for k in marks if text[k] != "\n" or plain and line_ends_sentence(text, k)]
+def _lines_that_end(text: str, marks: list, ends) -> list:
+    """``marks`` without the line breaks a quotation goes on over: those not in ``ends``, the line breaks that end
+    a quotation (``_marks_of``)."""
+    return [k for k in marks if text[k] != "\n" or k in ends]
 
 
 def _marks_of(seg, plain: bool) -> tuple:
     """The sorted offsets of a segment's double quotation marks and of its brackets, with the line breaks that
-    end a quotation (``_lines_that_end``)."""
+    end a quotation: in markup (Markdown, HTML, a message) none (a paragraph is wrapped in its file); in plain
+    text, those of a line that ends a sentence (``line_ends_sentence``), read once for both kinds of marks."""
     text = seg.text
-    return tuple(_lines_that_end(text, mark_offsets(text, chars), plain) for chars in (_OPEN + _CLOSE, "()"))
+    quotes, brackets = (mark_offsets(text, chars) for chars in (_OPEN + _CLOSE, "()"))
+    ends = {k for k in quotes if text[k] == "\n" and line_ends_sentence(text, k)} if plain else ()
+    return _lines_that_end(text, quotes, ends), _lines_that_end(text, brackets, ends)
 
 
 _marks, _marks_plain = per_segment(lambda seg: _marks_of(seg, False)), per_segment(lambda seg: _marks_of(seg, True))
