@@ -177,3 +177,33 @@ def test_english_asides_and_clause_commas_are_left_alone(spans, text):
 def test_a_participle_opening_the_sentence_has_no_object_after_its_aside(spans):
     text = "Tolerated, sometimes assisted, by local insurgents, the latter will no longer be needed."
     assert "TQ304" not in [code for code, _ in spans(text)]  # the WMT13 human reference
+
+
+# a label after its noun (calques/label_order.py): French names the thing first, its emphasised label after it
+@pytest.mark.parametrize("text, path, flagged", [
+    ("Then click on the button **Save**.\n", "a.md", "button Save"),  # le bouton **Sauvegarder**
+    ("It adds a printer **Brother** to the list.\n", "a.md", "printer Brother"),
+    ("It imitates a meter *Linky* on the dashboard.\n", "a.md", "meter Linky"),
+    ("Go to the menu __Plugins → Energy__ first.\n", "a.md", "menu Plugins → Energy"),
+    ("<p>The plugin <strong>Brother</strong> needs no setup.</p>\n", "a.html", "plugin Brother"),
+    ("Open the tabs *General* and *Advanced*.\n", "a.md", "tabs General"),
+])
+def test_a_label_after_its_noun_is_flagged(found, text, path, flagged):
+    (finding,) = [f for f in found(text, path=path) if f.code == "TQ304"]
+    noun, label = flagged.split(" ", 1)
+    assert finding.message.startswith(f'"{flagged}": a label after its noun')
+    assert finding.message.endswith(f' {label} {noun}"')  # (after the determiner found)
+    assert finding.span.startswith(noun) and label.split()[-1] in finding.span
+
+
+@pytest.mark.parametrize("text, path", [
+    ("Click the **Save** button.\n", "a.md"),  # English order
+    ("Set the option `--force` to skip it.\n", "a.md"),  # a code span: English names an option that way too
+    ("The command `ls` lists the files.\n", "a.md"),
+    ("It is a plugin *factory*, not a plugin.\n", "a.md"),  # emphasis on a word, no label (lowercase)
+    ("Use the button **Save** button.\n", "a.md"),  # the noun after it too
+    ("Then click on the button Save.\n", "a.txt"),  # no emphasis: nothing says the words are a label
+    ("The file **README** explains the project.\n", "a.md"),  # a file: not an interface's thing in the table
+])
+def test_english_orders_and_code_are_left_alone(found, text, path):
+    assert [f.span for f in found(text, path=path) if f.code == "TQ304"] == []

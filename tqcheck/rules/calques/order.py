@@ -5,7 +5,7 @@ fortement le plan*), a noun phrase built the French way."""
 from __future__ import annotations
 
 from .. import Rule
-from . import word_order
+from . import label_order, word_order
 from .token_table import CALQUES, unless_named
 
 RULES = [
@@ -26,13 +26,16 @@ RULES = [
         "(`explains also my results`, `has already the budget`, *explique aussi*, *a déjà*); and an adverbial set "
         "off by commas between a verb and its object (`represents, with a volume of 15 billion euros, the third "
         "market`, *représente, avec…, le troisième*), unless English sets it off there itself (`in detail`, "
-        "`for example`).",
+        "`for example`). In Markdown and HTML, a label set in bold or italics after the noun it names "
+        "(`click the button **Save**`, `a meter *Linky*`, *le bouton **Enregistrer***) is the French order too "
+        "(`calques/label_order.py`; the nouns are `word_order.tsv`'s `label-noun` rows).",
         why="English puts the adverb before the verb or after the object; the French order reads as "
         "translated, and a reader stumbles on it.",
         before="He supports strongly the plan.",
         after="He strongly supports the plan.",
         fix="none: the words must move, and only a reader knows where the sentence reads best.",
-        data=("calque_patterns.tsv", "word_order.tsv", "english_lexicon.tsv", "english_function_words.tsv", "english_frequent_words.txt"),
+        data=("calque_patterns.tsv", "word_order.tsv", "english_lexicon.tsv", "english_function_words.tsv",
+              "english_frequent_words.txt"),
     ),
 ]
 
@@ -43,4 +46,5 @@ def check(doc, ctx):
         yield from rows
         yield from unless_named(rows, (seg.problem(i, j, "TQ304", message, suggestion, applicability="unsafe",
                                                    severity="info")
-                                       for i, j, message, suggestion in word_order.problems(seg)))
+                                       for i, j, message, suggestion in [*word_order.problems(seg),
+                                                                          *label_order.problems(doc, seg)]))

@@ -39,7 +39,7 @@ from ..common.tokens import say_forms
 
 ORDER = Table("word_order.tsv", key=("kind", "word"), order="plain", choices={"kind": tuple(
     "postpositive complement-verb degree-noun measure-noun pronoun focus-adverb light-verb mid-adverb end-adverb "
-    "english-aside not-aside clause-opener passive auxiliary inversion-opener".split())})
+    "english-aside not-aside clause-opener passive auxiliary inversion-opener label-noun".split())})
 
 _DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "your")
 _DETERMINER = "(?:" + "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in _DETERMINERS) + ")"  # either case first
