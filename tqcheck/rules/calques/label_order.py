@@ -29,8 +29,11 @@ _WORD = Pattern(r"\W*([A-Za-z]+)")
 def problems(doc, seg):
     """``(start, end, message, suggestion)`` of each noun followed by its emphasised label in ``seg``."""
     text = seg.text
-    if seg.mapping is None or not any(c in doc.text for c in "*_<"):
+    if seg.mapping is None or not _CANDIDATE.search(text):
         return  # (a verbatim segment has no markup inside it)
+    raw = doc.text[seg.offset(0):seg.offset(len(text))]  # (the segment's own stretch of the file: linear)
+    if not any(c in raw for c in "*_<"):
+        return
     nouns = _exceptions()["label-noun"]
     for m in _CANDIDATE.finditer(text):
         noun = m.group(1)
