@@ -9,9 +9,11 @@ before an emphasised label, in Markdown (``**``, ``*``, ``__``, ``_``) or HTML (
 from the file (the segment holds the text without it).  Code spans are left alone: English names an option, a file
 or a command that way too (`the option `--force``).
 
-Evidence: 15 pairs of Jeedom plugin documentation machine-translated from French (stop 45): 14 matches of the
-pattern, 13 of them traces an editor annotated; 0 in their French sources; 0 in 1.4 M words of native Markdown
-(npm READMEs), in 95 k words of native documentation of 36 projects, and in 17 k words of modern MT blog posts.
+Evidence: 15 pairs of Jeedom plugin documentation machine-translated from French (stop 45): 14 matches, 10 of them
+traces an editor had annotated there by hand and the 4 others the same order (`the menu **Plugins → Energy**`, `the
+box **Widget template**`); 0 in their French sources; 0 in 1.4 M words of native Markdown (npm READMEs), in the
+native HTML and reST manuals of ``bench/measure_native.py``, in 95 k words of native documentation of 36 projects,
+and in 17 k words of modern MT blog posts.
 """
 
 from __future__ import annotations
