@@ -59,7 +59,7 @@ class JsonReader:
     def __init__(self, doc: Document):
         self.doc, self.text, self.pos = doc, doc.text, 0
         self.found: list = []  # (offset, key path, pieces) of each text, in the order read
-        self.text_keys: dict = {}  # a string member's key path -> (its key, the key's offset, the object's path)
+        self.keyed: dict = {}  # a string member's key path -> its ``keyed.Keyed`` (a catalog keyed by its sources)
         self.locale: str | None = None
 
     def error(self, problem: str, offset: int | None = None):
@@ -131,7 +131,7 @@ class JsonReader:
                     self.locale = pieces.text()
             elif pieces is not None:
                 texts.append((at, key, child, pieces))
-                self.text_keys[child] = key, at, path
+                self.keyed[child] = keyed.Keyed(child, path, key, partial(self.key_pieces, at), pieces)
             if not self.comma("}"):
                 break
         message = [t for t in texts if t[1] == _MESSAGE] if path and self.ARB and keys <= _WEBEXTENSION else []
@@ -235,7 +235,4 @@ def parse_json(doc: Document) -> None:
         bilingual.declare_target(doc, "the language its path names", locales.named_language(doc.path))
     found = sorted(reader.found, key=lambda t: t[0])
     bilingual.add_units(doc, [(key, pieces) for _, key, pieces in found], json_escape)
-    keys = reader.text_keys
-    keyed.pair_with_keys(doc, [keyed.Keyed(path, keys[path][2], keys[path][0],
-                                           partial(reader.key_pieces, keys[path][1]), pieces)
-                               for _, path, pieces in found if path in keys])
+    keyed.pair_with_keys(doc, [reader.keyed[path] for _, path, _ in found if path in reader.keyed])

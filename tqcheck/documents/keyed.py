@@ -25,12 +25,11 @@ from typing import Callable, NamedTuple
 
 from . import bilingual
 from .bilingual import Pieces
-from .language import markers
+from .language import function_words
 from .model import Document, Pair
 
 KEYS_FRENCH, KEYS_RATIO = 2, 2
 IDENTIFIER = re.compile(r"[\w$@-]*[._:/][\w.$@:/-]*|[a-z]+[A-Z]\w*|[a-z][a-z0-9-]*|[\W\d_]*")  # (no letter: `404`)
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _FRENCH_LETTERS = frozenset("éèêëàâçùûüôîïœÉÈÊÀÇÔÎ")
 
 
@@ -63,9 +62,7 @@ def pair_with_keys(doc: Document, texts: list) -> None:
 
 
 def _reads_as(key: str) -> tuple:
-    """(French, English): does a key hold a French function word in lower case or a letter English hardly writes, and
-    does it hold an English function word?"""
-    french_words, english_words = markers()
-    words = _WORD.findall(key)
-    french = any(w in french_words for w in words) or not _FRENCH_LETTERS.isdisjoint(key)
-    return french, any(w.lower() in english_words for w in words)
+    """(French, English): does a key hold a French function word in lower case (``function_words`` reads them as
+    written) or a letter English hardly writes, and does it hold an English function word?"""
+    french, english = function_words((key,))
+    return bool(french) or not _FRENCH_LETTERS.isdisjoint(key), bool(english)

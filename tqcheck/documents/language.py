@@ -37,11 +37,6 @@ def _words() -> tuple[frozenset, frozenset]:
     return _WORDS
 
 
-def markers() -> tuple[frozenset, frozenset]:
-    """The French and the English function words (``language_markers.tsv``)."""
-    return _words()
-
-
 def reads_as_french(texts, strings: bool = False) -> str | None:
     """Why the prose ``texts`` (strings, in order) read as French, or None; ``strings``: the texts are a resource
     file's strings."""

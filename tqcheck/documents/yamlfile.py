@@ -215,6 +215,10 @@ class _Reader:
         self.scalars.add(first, stop, node.style or ("[" if flow else ""))  # ("[": plain, in a flow)
         self.found.append((path, pieces))
 
+    def key_pieces(self, node) -> Pieces:
+        """A mapping key's scalar as pieces, mapped to the file (a file keyed by its sources: ``keyed``)."""
+        return self.pieces(node)[2]
+
     def pieces(self, node) -> tuple:
         """``(first, stop, pieces)``: where a scalar's content starts and stops in the file, and its value as pieces."""
         text, style = self.doc.text, node.style
@@ -242,10 +246,6 @@ def parse_yaml(doc: Document) -> None:
     else:
         bilingual.declare_target(doc, "the language its path names", locales.named_language(doc.path))
     bilingual.add_units(doc, reader.found, reader.scalars)
-    keyed.pair_with_keys(doc, [keyed.Keyed(path, reader.keys[path][1], reader.keys[path][0].value,
-                                           partial(_key_pieces, reader, reader.keys[path][0]), pieces)
-                               for path, pieces in reader.found if path in reader.keys])
-
-
-def _key_pieces(reader: _Reader, node) -> Pieces:
-    return reader.pieces(node)[2]
+    keyed.pair_with_keys(doc, [keyed.Keyed(path, parent, node.value, partial(reader.key_pieces, node), pieces)
+                               for path, pieces in reader.found if path in reader.keys
+                               for node, parent in (reader.keys[path],)])

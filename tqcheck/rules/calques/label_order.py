@@ -19,11 +19,10 @@ and in 17 k words of modern MT blog posts.
 from __future__ import annotations
 
 from ..common import Pattern
-from .word_order import _exceptions
+from .word_order import exceptions
 
 _CANDIDATE = Pattern(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Yy]our|[Ee]ach)\s+(?:new\s+|different\s+)?([a-z]+)\s(?=[A-Z0-9+])")
-_OPENING = Pattern(r"(?:\*\*|__|\*|_|<(?:b|strong|em|i)(?:\s[^<>]*)?>)")
-_CLOSING = {"**": "**", "__": "__", "*": "*", "_": "_", "b": "</b>", "strong": "</strong>", "em": "</em>", "i": "</i>"}
+_OPENING = Pattern(r"\*\*|__|\*|_|<(b|strong|em|i)(?:\s[^<>]*)?>")  # (an HTML tag: its name, to close it)
 _LONGEST = 60  # characters of a label
 _WORD = Pattern(r"\W*([A-Za-z]+)")
 
@@ -36,24 +35,29 @@ def problems(doc, seg):
     raw = doc.text[seg.offset(0):seg.offset(len(text))]  # (the segment's own stretch of the file: linear)
     if not any(c in raw for c in "*_<"):
         return
-    nouns = _exceptions()["label-noun"]
+    nouns = exceptions()["label-noun"]
     for m in _CANDIDATE.finditer(text):
         noun = m.group(1)
-        if noun not in nouns and not (noun.endswith("s") and noun[:-1] in nouns):
+        if not _names_a_thing(noun, nouns):
             continue
         j = m.end()
-        opening = doc.text[seg.offset(j - 1) + 1:seg.offset(j)]  # the markup between the space and the label
-        if not _OPENING.fullmatch(opening):
+        opening = _OPENING.fullmatch(doc.text, seg.offset(j - 1) + 1, seg.offset(j))  # between the space and label
+        if opening is None:
             continue
-        closing = _CLOSING[opening.strip("<>").split()[0] if opening.startswith("<") else opening]
+        closing = f"</{opening[1]}>" if opening[1] else opening[0]
         end = j
         while end < len(text) and end - j < _LONGEST and seg.offset(end) == seg.offset(j) + end - j:
             end += 1  # the label: the characters that follow one another in the file
         if not doc.text.startswith(closing, seg.offset(end - 1) + 1):
             continue
         after = _WORD.match(text, end)
-        if after and (after[1].lower() in nouns or after[1].lower()[:-1] in nouns):
+        if after and _names_a_thing(after[1].lower(), nouns):
             continue  # `the **Save** button` written after it all the same
         label, determiner = text[j:end].strip(), m.group().split()[0]
         yield (m.start(1), end, f'"{noun} {label}": a label after its noun, the French way (*le bouton '
                f'Enregistrer*): in English, "{determiner} {label} {noun}"', None)
+
+
+def _names_a_thing(word: str, nouns) -> bool:
+    """Is a lowercase word a ``label-noun``, or its plural (`tabs`)?"""
+    return word in nouns or word.endswith("s") and word[:-1] in nouns

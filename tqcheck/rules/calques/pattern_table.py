@@ -27,7 +27,7 @@ from functools import lru_cache, partial
 
 from ...findings import SEVERITIES, SEVERITY_RANK
 from ..common import Pattern, Table, match_case
-from ..common.keywords import AFTER, BEFORE, Keywords, keyword_text
+from ..common.keywords import Keywords, keyword_text
 from . import longest_first, say
 from .reporting import REPORTING_VERBS
 
@@ -132,21 +132,17 @@ class PatternTable:
         present = scan.present(self.keywords)
         if not present:
             return
-        best, near, n = {}, {}, len(text)
+        best, near = {}, {}
         for entry in self.entries:
             if present.isdisjoint(entry.keywords):
                 continue  # none of its words is in the text
             positions = scan.positions(entry.keywords)
             if not positions:
                 continue
-            needles = entry.needles
-            if needles is not None and not scan.may_fold():  # ``matches_near``'s test of the needles in each window,
-                key = (entry.keywords, needles.pattern)  # once for the entries that share keywords and needles
-                if key not in near:
-                    near[key] = [(k, size) for k, size in positions
-                                 if needles.search(scan.low, max(0, k - BEFORE), min(n, k + size + AFTER))]
-                positions, needles = near[key], None
-            for m in scan.matches_near(entry.regex, positions, needles=needles):
+            if entry.needles is not None:  # the windows that hold a needle, once for the entries that share both
+                key = (entry.keywords, entry.needles.pattern)
+                positions = near[key] if key in near else near.setdefault(key, scan.holding(positions, entry.needles))
+            for m in scan.matches_near(entry.regex, positions):
                 group = next((g for g in _SPAN_GROUPS if m.groupdict().get(g) is not None), None)
                 span = m.span(group) if group else m.span()
                 known = best.get(span)

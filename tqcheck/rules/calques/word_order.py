@@ -66,7 +66,7 @@ _QUESTION = Pattern(r"[\s\"“'‘(]*(?:(?:why|how|what|when|where|who|which|so|
 _kinds: dict | None = None
 
 
-def _exceptions() -> dict:
+def exceptions() -> dict:
     """kind → its words (the verbs in every form), read the first time a text has a candidate."""
     global _kinds
     if _kinds is None:
@@ -121,7 +121,7 @@ def adjectives_after(text: str, sentences):
     lex = lexicon()
     for m in _ADJECTIVE_AFTER.finditer(text):
         noun, adj = m.group("noun"), m.group("adj")
-        kinds = _exceptions()
+        kinds = exceptions()
         if (adj in kinds["postpositive"] or any(noun in kinds[k] for k in ("degree-noun", "measure-noun", "pronoun"))
                 or adj.endswith(_PARTICIPLE) or not lex.is_lemma(adj, "ADJ")
                 or not (_only(adj, "ADJ", ("NOUN", "VERB", "ADV"), lex) and _only(noun, "NOUN", ("ADJ", "ADV"), lex))):
@@ -175,7 +175,7 @@ def adverbs_before_object(text: str):
         start, verb = _word_before(text, at - 1)
         if not verb:
             continue  # not a whole lower-case word
-        kinds = _exceptions()
+        kinds = exceptions()
         if adv in kinds["focus-adverb"] or verb in kinds["light-verb"] or _passive(text, start, verb, kinds):
             continue
         if _only(adv, "ADV", ("ADJ", "VERB", "NOUN"), lex) and (_only(verb, "VERB", ("NOUN", "ADJ"), lex)
@@ -186,7 +186,7 @@ def adverbs_before_object(text: str):
 def _verb_form(word: str, before: str, lex) -> bool:  # (not `has prices generally the highest`)
     return word.endswith(("s", "ed")) and lex.has_class(word, "VERB") and not lex.is_lemma(word, "VERB") and not any(
         lex.has_class(word, c) for c in _NOT_A_VERB) and not any(lex.has_class(before.lower(), c) for c in (
-            "DET", "PREP")) and before.lower() not in _exceptions()["have"]
+            "DET", "PREP")) and before.lower() not in exceptions()["have"]
 
 
 def mid_adverbs_before_object(text: str):
@@ -199,7 +199,7 @@ def mid_adverbs_before_object(text: str):
         start, verb = _word_before(text, m.start("adv") - 1)
         if not verb:
             continue
-        lex, kinds = lexicon(), _exceptions()
+        lex, kinds = lexicon(), exceptions()
         if verb in kinds["light-not-have"] or not lex.has_class(verb, "VERB") or _passive(text, start, verb, kinds):
             continue
         if verb not in kinds["have"] and any(lex.has_class(verb, c) for c in _NOT_A_VERB):
@@ -246,7 +246,7 @@ def asides_before_object(text: str):
     a main clause (none of `if`, `when`, `because`… opens it: `if it is specified, the file`)."""
     if ", " not in text:
         return
-    lex, kinds = lexicon(), _exceptions()
+    lex, kinds = lexicon(), exceptions()
     for comma in _OBJECT_AFTER_COMMA.finditer(text):
         before = text.rfind(", ", max(0, comma.start() - _WINDOW), comma.start())  # the verb's comma
         m = before > 0 and _ASIDE.search(text, max(0, before - 30), comma.start())
@@ -294,7 +294,7 @@ def problems(seg):
     for i, j, verb, adv in mid_adverbs_before_object(text):
         message = (f"`{verb} {adv}`: an adverb between the verb and its object, the French order (*il explique "
                    "aussi ses résultats*): in English, ")
-        if adv in _exceptions().get("end-adverb", ()):
+        if adv in exceptions().get("end-adverb", ()):
             yield i, j, message + f"`{verb}`, and `{adv}` after the object", None
         else:
             yield i, j, message + f"`{adv} {verb}`", f"{adv} {verb}"

@@ -262,6 +262,14 @@ class KeywordText:
             self._fold = any(c in self.text for c in _FOLD_GUARD)
         return self._fold
 
+    def holding(self, positions, needles, before: int = BEFORE, after: int = AFTER) -> list:
+        """The ``positions`` whose window (``matches_near``'s) holds one of ``needles``: all where there is none or
+        where the text may fold (``may_fold``).  Entries that share keywords and needles may ask once."""
+        if needles is None or self.may_fold():
+            return positions
+        low, n = self.low, len(self.low)
+        return [(k, size) for k, size in positions if needles.search(low, max(0, k - before), min(n, k + size + after))]
+
     def matches_near(self, regex, positions, before: int = BEFORE, after: int = AFTER, needles=None):
         """Matches of ``regex`` (compiled, or a ``Pattern``) in the window around each keyword
         position that hold the keyword's first character, in the order of ``positions``, each span
@@ -271,15 +279,9 @@ class KeywordText:
         is what every match also holds besides its keyword: a window whose lowercased text has none
         is not searched.  It makes a frequent keyword cheap (``years`` for ``he has 100 years``:
         ``he ha``, ``she ha``…); it must be true of every match, or matches are lost."""
-        text, low, n = self.text, self.low, len(self.text)
-        if needles is not None and self.may_fold():
-            needles = None
-        seen = set()
-        for k, length in positions:
-            start, end = max(0, k - before), min(n, k + length + after)
-            if needles is not None and needles.search(low, start, end) is None:
-                continue
-            for m in regex.finditer(text, start, end):
+        text, n, seen = self.text, len(self.text), set()
+        for k, length in self.holding(positions, needles, before, after):
+            for m in regex.finditer(text, max(0, k - before), min(n, k + length + after)):
                 if k < m.end():  # the first match to end after k holds it, or starts after it: no later one holds it
                     if m.start() <= k and m.span() not in seen:
                         seen.add(m.span())

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from ...documents import MESSAGES
 from .. import Rule
-from ..common import Pattern
 from ..common.lexicon import lexicon
 from ..untranslated.classify import find, sentences
 from ..untranslated.exemptions import exempt
@@ -152,13 +151,10 @@ def _frenchish(token) -> bool:
         return french_confidence(token.text.lower()) >= UNKNOWN_FRENCH
     if token.kind in _FRENCHISH:
         return True
-    if token.kind == OTHER:  # là, où, dû: short, but accented as only French is; not a brand (`MétéoConcept`)
+    if token.kind == OTHER:  # là, où, dû: short, accented as only French is; not code (a brand: `MétéoConcept`)
         return len(token.text) > 1 and any(c in ACCENTS for c in token.text.lower()) and \
-            set(token.text.lower()) <= FRENCH_LETTERS and not _CAMEL.search(token.text)
+            set(token.text.lower()) <= FRENCH_LETTERS and not token.code
     return token.kind == ENGLISH and token.text[0].islower() and commoner_in_french(token.text.lower())
-
-
-_CAMEL = Pattern(r"[^\W\d_](?<=[^\W\dA-ZÀ-Ý_])[A-ZÀ-Ý]")  # a capital after a lowercase letter: a brand, a term
 
 
 def _unmark_names(text, tokens, known) -> None:
