@@ -22,6 +22,7 @@ class SegmentBuilder:
         # offsets as machine integers: a Python list of ints costs 36 bytes a character
         self.typecode = "i" if len(doc.text) < 2**31 - 1 else "q"
         self.generation = 0  # counts built segments: a reader's marker into an old one is stale
+        self.after: list[Segment] = []  # segments of their own found inside the one being built (``add_after``)
         self._reset()
 
     def _reset(self) -> None:
@@ -102,7 +103,18 @@ class SegmentBuilder:
 
     def discard(self) -> None:
         self.generation += 1
+        self.after = []
         self._reset()
+
+    def add_after(self, segment: Segment | None) -> None:
+        """A segment of its own inside the one being built (an image's alt text), to follow it in the document."""
+        if segment is not None:
+            self.after.append(segment)
+
+    def take_after(self) -> list[Segment]:
+        """The segments ``add_after`` kept, for the reader to add after the one it built."""
+        out, self.after = self.after, []
+        return out
 
     def suspend(self) -> tuple:
         """Set the segment being built aside (a footnote starts inside it) and start an empty one."""

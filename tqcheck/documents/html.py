@@ -2,10 +2,11 @@
 
 What each element is, a block, code, an inline, navigation, is the ``Vocabulary``'s (``vocabularies``).  In HTML,
 script, style, pre and attributes are skipped; inline code (``code``, ``kbd``, ``samp``, ``var``, ``tt``, ``svg``,
-``math``, a span whose class names code) and images are one opaque ``PLACEHOLDER`` spanning the element.  Entities
-are decoded, each decoded character spanning its whole entity.  Text inside ``nav``, a link, a button, a menu or a
-breadcrumb, and a mark alone in its element, is navigation context.  The text is first prepared (``_prepare``) so
-that html.parser, which rescans to the end of the file for every construct it cannot close, stays linear.
+``math``, a span whose class names code) and images are one opaque ``PLACEHOLDER`` spanning the element, and an
+image's alt text and title are labels of their own (``attributes``).  Entities are decoded, each decoded character
+spanning its whole entity.  Text inside ``nav``, a link, a button, a menu or a breadcrumb, and a mark alone in its
+element, is navigation context.  The text is first prepared (``_prepare``) so that html.parser, which rescans to the
+end of the file for every construct it cannot close, stays linear.
 """
 
 from __future__ import annotations
@@ -15,17 +16,15 @@ import re
 from html.parser import HTMLParser
 
 from ..errors import InputError
+from .attributes import stand_in
 from .builder import SegmentBuilder
 from .directives import DIRECTIVE_RE, add_directive
 from .model import Document
-from .vocabularies import HTML, Vocabulary
+from .vocabularies import HTML, Vocabulary, class_names, is_navigation
 
-_MONOSPACE = re.compile(r"font-family\s*:[^;]*\b(?:monospace|courier|consolas|menlo|monaco)", re.I)
-_NAV_ROLES = frozenset("navigation button menu menubar menuitem tab tablist".split())
 # the quotation marks a tool chain writes around a quotation (DocBook's <span class="quote">“<span …>…):
 # read as navigation context, as a link's text is, not as the author's quotes
 _QUOTE_GLYPHS = frozenset('“”‘’"\'«»„')
-_NAV_NAMES = re.compile(r"breadcrumb|pagination|\bpager\b", re.I)  # in class, id or aria-label
 _LONE_MARKS = frozenset("«»‹›")
 _SPACES = " \t\r\n\f\u00a0\u202f\u2009"
 
@@ -124,6 +123,7 @@ class _HTMLText(HTMLParser):
             for comment, offset in self.pending:
                 add_directive(self.doc, comment, offset, seg.span(0, len(seg.text)))
             self.pending = []
+        self.doc.segments += self.b.take_after()
 
     def handle_starttag(self, tag, attrs):
         start = self._offset()
@@ -133,7 +133,7 @@ class _HTMLText(HTMLParser):
             elif tag not in self.v.void:  # its end closes it, not the hidden element (Sphinx's viewcode writes
                 self.hidden[4][tag] = self.hidden[4].get(tag, 0) + 1  # <div> blocks inside its <pre>)
             return
-        v, classes = self.v, _classes(attrs)
+        v, classes = self.v, class_names(attrs)
         block = tag in v.block and not v.code_block_classes.isdisjoint(classes)
         if tag in v.skip or block or tag in v.opaque or tag in v.inline and not v.code_classes.isdisjoint(classes):
             if tag in v.code_blocks or block:
@@ -147,7 +147,7 @@ class _HTMLText(HTMLParser):
         if tag in v.notes:  # a footnote inside a sentence: a segment of its own, the sentence goes on after it
             self.held.append(self.b.suspend())
         if tag not in v.void:
-            nav = tag in v.navigation or not v.xml and _is_navigation(attrs)
+            nav = tag in v.navigation or not v.xml and is_navigation(attrs)
             self.nav += nav
             self.open[tag] = self.open.get(tag, 0) + 1
             self.stack.append([tag, nav, len(self.b), self.b.generation, "quote" in classes])
@@ -161,8 +161,13 @@ class _HTMLText(HTMLParser):
             self.flush()
 
     def _stand_in(self, tag, start):
-        """An empty element: a placeholder for a word (an image, a cross reference) or a line break (``<br>``)."""
-        (self.b.opaque if tag in self.v.words else self.b.line_break)(start, start + len(self.get_starttag_text()))
+        """An empty element: a placeholder for a word (an image, whose alt text is a segment of its own; a cross
+        reference) or a line break (``<br>``)."""
+        end = start + len(self.get_starttag_text())
+        if tag in self.v.words:
+            stand_in(self.doc, self.b, start, end, self.v.attributes)
+        else:
+            self.b.line_break(start, end)
 
     def handle_endtag(self, tag):
         at = self._offset()
@@ -261,26 +266,6 @@ class _HTMLText(HTMLParser):
             self.pending.append((data, self._offset()))
         else:
             add_directive(self.doc, data, self._offset(), None)
-
-
-def _classes(attrs) -> set:
-    """The names in an element's ``class`` attribute, and ``code`` where its style sets a monospace font (the code
-    of HeVeA's and LaTeX2HTML's pages: ``<span style="font-family:monospace">"+"</span>``)."""
-    names = {name for key, value in attrs if key == "class" and value for name in value.split()}
-    if any(key == "style" and value and _MONOSPACE.search(value) for key, value in attrs):
-        names.add("code")
-    return names
-
-
-def _is_navigation(attrs) -> bool:
-    for key, value in attrs:
-        if not value:
-            continue
-        if key == "role" and value.strip().lower() in _NAV_ROLES:
-            return True
-        if key in ("class", "id", "aria-label") and _NAV_NAMES.search(value):
-            return True
-    return False
 
 
 def parse_html(doc: Document, vocabulary: Vocabulary = HTML, text: str | None = None, escape=None) -> None:

@@ -1,8 +1,9 @@
 """Markdown: the prose of markdown-it-py's inline tokens, each character mapped back to the file.
 
 Code, front matter, link targets, autolinks and HTML comments are not prose.  Inline code (``code`` or
-``<code>``), images and autolinks stay in the prose as one opaque ``PLACEHOLDER`` spanning the element; link
-text is navigation context.  Lines end as markdown-it ends them (``\\r\\n``, ``\\r`` or ``\\n``).  Paragraphs
+``<code>``), images and autolinks stay in the prose as one opaque ``PLACEHOLDER`` spanning the element; an image's
+alt text and title are labels of their own, after the paragraph (``attributes``); link text is navigation context.
+Raw HTML blocks are not read.  Lines end as markdown-it ends them (``\\r\\n``, ``\\r`` or ``\\n``).  Paragraphs
 are parsed one at a time (a huge one in pieces), so memory follows the largest paragraph, not the file.
 A text of paragraphs and headings only is read by ``plain_markdown``, without importing markdown-it.
 """
@@ -11,10 +12,13 @@ from __future__ import annotations
 
 import html
 import re
+from functools import partial
 
+from .attributes import as_label, stand_in
 from .builder import SegmentBuilder
 from .directives import add_directive
-from .model import LINE_BREAK, Document
+from .markdown_syntax import bracket_end, closing_backticks, escape_title, skip_link_target, title_span
+from .model import LINE_BREAK, PLACEHOLDER, Document
 from .plain_markdown import plain_blocks, plain_inline
 
 MAX_NESTING = 100  # commonmark's 20 levels would drop deeper prose; beyond 100, a warning says so
@@ -86,6 +90,7 @@ def parse_markdown(doc: Document) -> None:
         segment = builder.build()
         if segment is not None:
             doc.segments.append(segment)
+        doc.segments += builder.take_after()
 
 
 def _pieces(content: str):
@@ -149,7 +154,7 @@ def _inline(doc, b: SegmentBuilder, children, p, limit, block) -> tuple[int, boo
             q = text.find(child.markup, p, limit)
             if q < 0:
                 return p, False
-            close = _closing_backticks(text, q + len(child.markup), child.markup, limit)
+            close = closing_backticks(text, q + len(child.markup), child.markup, limit)
             b.opaque(q, close)
             p = close
         elif kind == "html_inline":
@@ -168,7 +173,7 @@ def _inline(doc, b: SegmentBuilder, children, p, limit, block) -> tuple[int, boo
                     b.opaque(code[1], end)
                     code = None
             elif tag and code is None and tag.group(2).lower() == "img":
-                b.opaque(q, end)
+                stand_in(doc, b, q, end) if not tag.group(1) else b.opaque(q, end)
             elif tag and code is None and tag.group(2).lower() == "a":  # link text: navigation, as [text](url)
                 if not tag.group(1):
                     link = len(b)
@@ -195,14 +200,14 @@ def _inline(doc, b: SegmentBuilder, children, p, limit, block) -> tuple[int, boo
             if link is not None:
                 b.navigation(link, len(b))
                 link = None
-            p = _skip_link_target(text, p, limit)
+            p = skip_link_target(text, p, limit)
         elif kind == "image":
             q = text.find("![", p, limit)
-            if q >= 0:
-                close = text.find("]", q + 2, limit)
-                if close >= 0:
-                    p = _skip_link_target(text, close, limit)
-                    b.opaque(q, p)
+            close = bracket_end(text, q + 1, limit) if q >= 0 else -1
+            if close >= 0:
+                p = skip_link_target(text, close, limit)
+                _image_texts(doc, b, child, q, close, p, block)
+                b.decoded(PLACEHOLDER, q, p)
     if pending:
         q = _align("".join(pending), text, p, limit, b)
         if q < 0:
@@ -214,42 +219,22 @@ def _inline(doc, b: SegmentBuilder, children, p, limit, block) -> tuple[int, boo
     return p, True
 
 
-def _closing_backticks(text, p, markup, limit):
-    n = len(markup)
-    while True:
-        q = text.find(markup, p, limit)
-        if q < 0:
-            return limit
-        end = q + n
-        if (end >= len(text) or text[end] != "`") and text[q - 1] != "`":
-            return end
-        p = end
-        while p < limit and text[p] == "`":
-            p += 1
-
-
-def _skip_link_target(text, p, limit):
-    """From the ``]`` closing a link's text, past ``(target)`` or ``[ref]``."""
-    q = text.find("]", p, limit)
-    if q < 0:
-        return p
-    q += 1
-    if q < limit and text[q] in "([":
-        opener, closer = text[q], ")" if text[q] == "(" else "]"
-        depth = 0
-        while q < limit:
-            ch = text[q]
-            if ch == "\\":
-                q += 2
-                continue
-            if ch == opener:
-                depth += 1
-            elif ch == closer:
-                depth -= 1
-                if depth == 0:
-                    return q + 1
-            q += 1
-    return q
+def _image_texts(doc, b, image, q, close, end, block):
+    """An image's alt text (``![alt`` from ``q``, to the ``]`` at ``close``), markup and all, and its title: labels
+    that follow the segment ``b`` builds; the rest of ``![alt](src "title")`` (to ``end``) is opaque."""
+    alt = SegmentBuilder(doc)
+    if _inline(doc, alt, image.children or [], q + 2, close, block)[1]:
+        b.add_after(as_label(alt.build()))
+    doc.opaque.append((q, q + 2))
+    title = image.attrGet("title")
+    span = title_span(doc.text, close, end) if title else None
+    if span is None:  # (a reference image's title is in its definition)
+        doc.opaque.append((close, end))
+        return
+    doc.opaque += [(close, span[0]), (span[1], end)]
+    words = SegmentBuilder(doc)
+    if _align(title, doc.text, *span, words) >= 0:
+        b.add_after(as_label(words.build(partial(escape_title, doc.text[span[0] - 1]))))
 
 
 def _align(content, text, p, limit, b: SegmentBuilder) -> int:

@@ -47,6 +47,8 @@ class Segment:
     # page's machinery set there, not the author's prose.  A guillemet there is an arrow, not a quotation
     # mark; a quote there is no sign of the author's quote style; `M.` there labels an appendix.
     navigation: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+    # a label standing alone, not a sentence: an image's alt text, read as a software string is (``labels``)
+    label: bool = field(default=False, repr=False)
 
     def offset(self, i: int) -> int:
         """Document offset where ``text[i]`` starts (``i == len(text)``: where the text ends)."""

@@ -1,14 +1,21 @@
 """What the markup reader (``html``) makes of each element, for HTML and for the XML of technical documentation
 (DocBook, DITA), which it reads the same way: blocks end a segment, skipped elements leave no trace, opaque ones
 are one ``PLACEHOLDER`` in their sentence, navigation elements are read as link text is, and empty elements that
-stand for a word (a cross reference: ``<xref linkend="x"/>``) are a placeholder.  A line break (``<br>``) is a
-``\n`` of its paragraph, which no fix edits: verse, an address or a text file's lines turned into HTML (valgrind's
-NEWS) stay one paragraph, as a plain text file's lines do.
+stand for a word (a cross reference: ``<xref linkend="x"/>``, an image) are a placeholder, their ``attributes`` that
+hold prose (an image's alt text) segments of their own.  What an element's class or role says (``class_names``,
+``is_navigation``) is read here too.  A line break (``<br>``) is a ``\n`` of its paragraph, which no fix edits:
+verse, an address or a text file's lines turned into HTML (valgrind's NEWS) stay one paragraph, as a plain text
+file's lines do.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+_MONOSPACE = re.compile(r"font-family\s*:[^;]*\b(?:monospace|courier|consolas|menlo|monaco)", re.I)
+_NAV_ROLES = frozenset("navigation button menu menubar menuitem tab tablist".split())
+_NAV_NAMES = re.compile(r"breadcrumb|pagination|\bpager\b", re.I)  # in class, id or aria-label
 
 
 def _words(text: str) -> frozenset:
@@ -30,6 +37,7 @@ class Vocabulary:
     code_blocks: frozenset = frozenset(("pre",))  # blocks of code: the prose after one is a new segment
     breaks: frozenset = frozenset()  # line breaks inside a paragraph (``<br>``): a ``\n`` of its segment
     notes: frozenset = frozenset()  # footnotes: a segment of their own, and nothing in the sentence they interrupt
+    attributes: frozenset = frozenset()  # of the elements that stand for a word: prose, segments of their own (alt)
     xml: bool = False  # XML: no navigation guessed from ids and roles, an unknown entity a placeholder, a <title>
     # holding markup, no doctype's internal subset read
 
@@ -54,6 +62,7 @@ HTML = Vocabulary(
     _words("fragment memproto memtemplate memname memItemLeft memItemRight memTemplParams memTemplItemLeft "
            "memTemplItemRight code-header item-decl member-signature"),
     breaks=_words("br"),
+    attributes=_words("alt title"),
 )
 
 # DocBook 4 and 5 (books, articles, manuals): its metadata, code and index entries are no prose; its inline
@@ -111,3 +120,23 @@ ROOTS = {**{root: "docbook" for root in _words("book article chapter appendix pr
                                                 "sect4 sect5 simplesect refentry glossary bibliography colophon "
                                                 "dedication acknowledgements")},
          **{root: "dita" for root in _words("topic concept task reference glossentry troubleshooting dita")}}
+
+
+def class_names(attrs) -> set:
+    """The names in an element's ``class`` attribute, and ``code`` where its style sets a monospace font (the code
+    of HeVeA's and LaTeX2HTML's pages: ``<span style="font-family:monospace">"+"</span>``)."""
+    names = {name for key, value in attrs if key == "class" and value for name in value.split()}
+    if any(key == "style" and value and _MONOSPACE.search(value) for key, value in attrs):
+        names.add("code")
+    return names
+
+
+def is_navigation(attrs) -> bool:
+    for key, value in attrs:
+        if not value:
+            continue
+        if key == "role" and value.strip().lower() in _NAV_ROLES:
+            return True
+        if key in ("class", "id", "aria-label") and _NAV_NAMES.search(value):
+            return True
+    return False

@@ -107,7 +107,7 @@ def check(doc, ctx):
     for seg in doc.segments:
         if offers_french(seg.text):
             continue  # a language menu or switch is written in the language it offers (`Passer en français`)
-        label = french_label(seg.text) if strings else None
+        label = french_label(seg.text) if strings or seg.label else None
         if label is not None and not label.sure:
             held.append((seg, label))
             continue

@@ -179,6 +179,7 @@ def _english_row(word: str) -> bool:
     return row is not None and row[1] >= row[0]
 
 
+_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüÿœæ")
 _INVERSIONS = ("-t-il", "-t-elle", "-t-on", "-t-ils", "-t-elles")  # French questions and inserted clauses
 _RANK = {FRENCH: 4, UNKNOWN: 3, LEANING: 2, NEITHER: 1, ENGLISH: 0}
 
@@ -194,6 +195,8 @@ def _compound(word: str, english) -> str:
     judged = list(zip(long, found))
     if any(v == ENGLISH and len(p) >= 4 for p, v in judged) and all(len(p) <= 3 for p, v in judged if v != ENGLISH):
         return ENGLISH  # an English word with a short French-looking one: `build-aux` (a directory), not `porte-parole`
+    if any(_VOWELS.isdisjoint(p) for p in long) and not ACCENTS.intersection(word):
+        return NEITHER  # a part with no vowel is no word: a name in code (`vue-npm`, `des-cbc`), not French
     return max(found, key=_RANK.get, default=ENGLISH)
 
 

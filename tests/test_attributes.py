@@ -1,0 +1,99 @@
+"""An image's alt text and title: labels of their own, after the sentence the image stands in (documents/attributes.py,
+and markdown.py for ``![alt](src "title")``)."""
+
+from tqcheck import check_text
+from tqcheck.config import Config
+from tqcheck.documents import parse
+from tqcheck.documents.model import PLACEHOLDER
+from tqcheck.engine import apply_fixes
+
+
+def texts(doc):
+    return [(seg.text, seg.label, doc.text[seg.span(0, len(seg.text))[0]:seg.span(0, len(seg.text))[1]])
+            for seg in doc.segments]
+
+
+def test_markdown_alt_text_and_title_follow_their_paragraph():
+    text = 'Open the tab ![Onglet *équipement*](img/tab.png "Onglet de l\'équipement") and save.\n'
+    doc = parse(text, fmt="markdown")
+    assert texts(doc) == [
+        (f"Open the tab {PLACEHOLDER} and save.", False, text.rstrip("\n")),
+        ("Onglet équipement", True, "Onglet *équipement"),  # emphasis is markup, as in any paragraph
+        ("Onglet de l'équipement", True, "Onglet de l'équipement"),
+    ]
+    seg = doc.segments[0]
+    i = seg.text.index(PLACEHOLDER)
+    assert text[slice(*seg.span(i, i + 1))] == '![Onglet *équipement*](img/tab.png "Onglet de l\'équipement")'
+
+
+def test_markdown_image_forms():
+    doc = parse("See ![a [nested] label](x.png) and ![ref form][r] and ![](empty.png).\n\n[r]: y.png 'T'\n",
+                fmt="markdown")
+    assert [s.text for s in doc.segments if s.label] == ["a [nested] label", "ref form"]
+    doc = parse('![Tab \\"x\\" &amp; y](a.png (Title \\) here))\n', fmt="markdown")
+    labels = [s for s in doc.segments if s.label]
+    assert [s.text for s in labels] == ['Tab "x" & y', "Title ) here"]
+    assert doc.text[slice(*labels[1].span(0, len(labels[1].text)))] == "Title \\) here"
+
+
+def test_html_img_alt_and_title_decoded_and_mapped():
+    text = '<p>See <img class="x" src="a.png" alt="Liste d&#39;&eacute;quipements" title=\'Liste\'> now.</p>'
+    doc = parse(text, fmt="html")
+    assert [(s.text, s.label) for s in doc.segments] == [
+        (f"See {PLACEHOLDER} now.", False), ("Liste d'équipements", True), ("Liste", True)]
+    alt = doc.segments[1]
+    assert text[slice(*alt.span(7, 8))] == "&#39;"
+    assert text[slice(*alt.span(8, 9))] == "&eacute;"
+    assert all("a.png" not in s.text and s.text != "x" for s in doc.segments)  # src and class are no prose
+
+
+def test_only_html_reads_attributes():
+    doc = parse('<article><para>See <xref linkend="a" alt="Liste des équipements"/>.</para></article>', fmt="docbook")
+    assert not any(s.label for s in doc.segments)
+
+
+def test_french_alt_text_is_flagged_and_english_is_not():
+    french = ('Open the tab ![Onglet équipement](a.png).\n\n![Ajout d\'un équipement](b.png)\n\n'
+              'See <img src="c.png" alt="Utilisation dans des scénarios">.\n')
+    found = [(f.code, f.line) for f in check_text(french, path="x.md")]
+    assert found == [("TQ402", 1), ("TQ402", 3), ("TQ402", 5)]
+    english = ('[![Build Status](https://travis-ci.org/x.svg)](https://travis-ci.org/x) ![npm version](v.svg)\n\n'
+               '![Screenshot of the settings page](s.png "Settings")\n\n<img src="logo.png" alt="Logo" width="80">\n')
+    assert check_text(english, path="x.md") == []
+    assert [f.code for f in check_text('<p><img alt="Ajout d\'un équipement" src="a.png"></p>', path="x.html")] \
+        == ["TQ402"]
+
+
+def fixed(text, path):
+    out, _ = apply_fixes(text, check_text(text, path=path, config=Config(select=["TQ101"])), unsafe=True)
+    return out
+
+
+def test_a_fix_in_an_attribute_is_written_as_html_escapes_it():
+    straight = ' "a" "b" "c" "d".'  # a document of straight quotes: TQ101's fix writes straight ones
+    text = f'<p>The <img alt="tab « Setup »" src="a.png"> and <img alt=\'it « x »\' src="b.png">{straight}</p>\n'
+    out = fixed(text, "x.html")
+    assert out == (f'<p>The <img alt="tab &quot;Setup&quot;" src="a.png"> and <img alt=\'it "x"\' src="b.png">'
+                   f'{straight}</p>\n')
+    assert fixed(out, "x.html") == out  # idempotent
+    bare = f'<p>The <img alt=«Setup» src="a.png">{straight}</p>\n'
+    assert fixed(bare, "x.html") == bare  # a bare value cannot hold a quote: no fix
+    assert [f.code for f in check_text(bare, path="x.html")] == ["TQ101", "TQ101"]
+
+
+def test_a_fix_in_a_markdown_title_escapes_its_delimiter():
+    text = '![x](a.png "The « tab »") and "straight" "quotes" "here".\n'
+    out = fixed(text, "x.md")
+    assert out == '![x](a.png "The \\"tab\\"") and "straight" "quotes" "here".\n'
+    assert fixed(out, "x.md") == out
+    assert [s.text for s in parse(out, fmt="markdown").segments if s.label] == ["x", 'The "tab"']
+
+
+def test_the_image_syntax_stays_opaque_around_its_texts():
+    text = '![alt text](a.png "title")\n'
+    doc = parse(text, fmt="markdown")
+    at = text.index
+    assert doc.touches_opaque(at("!["), at("![") + 1) and doc.touches_opaque(at("](a"), at("](a") + 1)
+    assert not doc.touches_opaque(at("alt"), at("alt") + 3) and not doc.touches_opaque(at("title"), at("title") + 5)
+    html_doc = parse('<p><img src="a.png" alt="alt text"></p>', fmt="html")
+    assert html_doc.touches_opaque(3, 8) and not html_doc.touches_opaque(26, 29)

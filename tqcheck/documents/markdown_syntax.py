@@ -1,0 +1,76 @@
+"""Markdown's inline syntax as written in the file, scanned where the parser's tokens do not say where it is: the
+end of a code span, of a link's or image's text and of its target, and an image's title (``markdown``)."""
+
+from __future__ import annotations
+
+import re
+
+# the title at the end of an image's ``(src "title")``: its text, between "", '' or ()
+_TITLE_RE = re.compile(r"""\s(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|\(((?:[^()\\]|\\.)*)\))\s*\)\Z""", re.S)
+
+
+def bracket_end(text, p, limit):
+    """The ``]`` closing the ``[`` at ``p`` (brackets nest, a backslash escapes), or -1."""
+    depth = 0
+    while p < limit:
+        ch = text[p]
+        if ch == "\\":
+            p += 1
+        elif ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if not depth:
+                return p
+        p += 1
+    return -1
+
+
+def closing_backticks(text, p, markup, limit):
+    n = len(markup)
+    while True:
+        q = text.find(markup, p, limit)
+        if q < 0:
+            return limit
+        end = q + n
+        if (end >= len(text) or text[end] != "`") and text[q - 1] != "`":
+            return end
+        p = end
+        while p < limit and text[p] == "`":
+            p += 1
+
+
+def skip_link_target(text, p, limit):
+    """From the ``]`` closing a link's text, past ``(target)`` or ``[ref]``."""
+    q = text.find("]", p, limit)
+    if q < 0:
+        return p
+    q += 1
+    if q < limit and text[q] in "([":
+        opener, closer = text[q], ")" if text[q] == "(" else "]"
+        depth = 0
+        while q < limit:
+            ch = text[q]
+            if ch == "\\":
+                q += 2
+                continue
+            if ch == opener:
+                depth += 1
+            elif ch == closer:
+                depth -= 1
+                if depth == 0:
+                    return q + 1
+            q += 1
+    return q
+
+
+def title_span(text, close, end):
+    """The span of the title's text in the image target ``text[close:end]`` (``](src "title")``), or None."""
+    m = _TITLE_RE.search(text, close, end)
+    return m.span(m.lastindex) if m else None
+
+
+def escape_title(opener: str, replacement: str, start: int, end: int) -> str:
+    """A fix's ``replacement`` as written in a title opened by ``opener``: its delimiters and backslashes escaped."""
+    special = {"(": "()\\", '"': '"\\', "'": "'\\"}[opener]
+    return "".join("\\" + ch if ch in special else ch for ch in replacement)
