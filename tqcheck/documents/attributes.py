@@ -26,13 +26,13 @@ _UNQUOTED = re.compile(r"[\s\"'=<>`]")  # what a bare attribute value cannot hol
 READ = ("alt", "title")  # the attributes of an image that hold prose
 
 
-def stand_in(doc: Document, b: SegmentBuilder, start: int, end: int, names=READ) -> None:
+def stand_in(doc: Document, b: SegmentBuilder, start: int, end: int, names=READ, link: bool = False) -> None:
     """The empty element at ``doc.text[start:end]`` (an image) is one PLACEHOLDER in the sentence ``b`` builds; the
-    values of its attributes ``names`` are labels that follow it (``b.add_after``), which fixes may edit; the rest of
-    the tag is opaque."""
+    values of its attributes ``names`` are labels that follow it (``b.add_after``), which fixes may edit, navigation
+    context inside a ``link`` (the text of the link, for a screen reader); the rest of the tag is opaque."""
     p = start
     for s, e, quote in _values(doc.text, start, end, names) if names else ():
-        b.add_after(label(doc, s, e, quote))
+        b.add_after(label(doc, s, e, quote, link))
         if s > p:
             doc.opaque.append((p, s))
         p = e
@@ -51,7 +51,7 @@ def _values(text: str, start: int, end: int, names):
                 yield m.start(group), m.end(group), "\"'"[group - 2:group - 1]
 
 
-def label(doc: Document, start: int, end: int, quote: str):
+def label(doc: Document, start: int, end: int, quote: str, link: bool = False):
     """The attribute value ``doc.text[start:end]``, inside ``quote``, as a label standing alone (None when it holds
     no prose), its character references decoded, each decoded character standing for its whole reference; a fix is
     written escaped as HTML escapes it there."""
@@ -66,7 +66,7 @@ def label(doc: Document, start: int, end: int, quote: str):
             p = m.end()
     if end > p:
         b.verbatim(text[p:end], p)
-    return as_label(b.build(partial(_escaped, quote)))
+    return as_label(b.build(partial(_escaped, quote)), link)
 
 
 def _escaped(quote: str, replacement: str, start: int, end: int) -> str | None:
@@ -76,8 +76,11 @@ def _escaped(quote: str, replacement: str, start: int, end: int) -> str | None:
     return replacement.replace("&", "&amp;").replace("<", "&lt;").replace(quote, "&quot;" if quote == '"' else "&#39;")
 
 
-def as_label(segment):
-    """``segment`` (or None), marked as a label standing alone, which ``labels`` reads as a software string."""
+def as_label(segment, link: bool = False):
+    """``segment`` (or None), marked as a label standing alone, which ``labels`` reads as a software string; in a
+    ``link``, navigation context (an avatar's name in a contributors' table, a sponsor's logo)."""
     if segment is not None:
         segment.label = True
+        if link:
+            segment.navigation = ((0, len(segment.text)),)
     return segment

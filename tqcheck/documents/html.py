@@ -165,7 +165,7 @@ class _HTMLText(HTMLParser):
         reference) or a line break (``<br>``)."""
         end = start + len(self.get_starttag_text())
         if tag in self.v.words:
-            stand_in(self.doc, self.b, start, end, self.v.attributes)
+            stand_in(self.doc, self.b, start, end, self.v.attributes, self.nav > 0)
         else:
             self.b.line_break(start, end)
 
@@ -268,13 +268,16 @@ class _HTMLText(HTMLParser):
             add_directive(self.doc, data, self._offset(), None)
 
 
-def parse_html(doc: Document, vocabulary: Vocabulary = HTML, text: str | None = None, escape=None) -> None:
+def parse_html(doc: Document, vocabulary: Vocabulary = HTML, text: str | None = None, escape=None, ends=()) -> None:
     """An HTML page's prose; DocBook's and DITA's too, with their ``vocabulary`` (``xmldocs``), whose ``text`` (the
-    document's, with what the parser must not read blanked out) it parses and whose fixes ``escape`` writes."""
+    document's, with what the parser must not read blanked out) it parses and whose fixes ``escape`` writes; a
+    segment ends at each offset of ``ends`` (the end of a Markdown file's HTML block: ``markdown_html``)."""
     text, comment = _prepare(doc.text if text is None else text)
     parser = _HTMLText(doc, comment, vocabulary, escape)
     try:
-        parser.feed(text)
+        for start, end in zip((0, *ends), (*ends, len(text))):
+            parser.feed(text[start:end])
+            parser.flush()
         parser.close()
     except (AssertionError, ValueError, IndexError) as exc:  # html.parser's own checks, on markup it cannot read
         raise InputError(doc.path, f"cannot read this {vocabulary.name} ({exc})") from None

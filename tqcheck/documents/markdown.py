@@ -3,7 +3,7 @@
 Code, front matter, link targets, autolinks and HTML comments are not prose.  Inline code (``code`` or
 ``<code>``), images and autolinks stay in the prose as one opaque ``PLACEHOLDER`` spanning the element; an image's
 alt text and title are labels of their own, after the paragraph (``attributes``); link text is navigation context.
-Raw HTML blocks are not read.  Lines end as markdown-it ends them (``\\r\\n``, ``\\r`` or ``\\n``).  Paragraphs
+Raw HTML blocks are read by the HTML reader (``markdown_html``).  Lines end as markdown-it ends them (``\\r\\n``, ``\\r`` or ``\\n``).  Paragraphs
 are parsed one at a time (a huge one in pieces), so memory follows the largest paragraph, not the file.
 A text of paragraphs and headings only is read by ``plain_markdown``, without importing markdown-it.
 """
@@ -54,8 +54,9 @@ def parse_markdown(doc: Document) -> None:
         inline = lambda piece, children: md.inline.parse(piece, md, env, children)  # noqa: E731
     starts = doc.line_starts
     builder = SegmentBuilder(doc)
-    cursor = 0
+    cursor = quotes = 0  # (quotes: the block quotes open)
     map_stack: list[list[int]] = []
+    html_blocks: list[tuple[int, int]] = []
     for index, tok in enumerate(tokens):
         if tok.nesting == 1:
             map_stack.append(tok.map)
@@ -69,7 +70,10 @@ def parse_markdown(doc: Document) -> None:
             for comment, offset in _comments(tok.content, text, starts[tok.map[0]]):
                 nxt = _next_block(tokens, index)
                 add_directive(doc, comment, offset, _line_span(starts, nxt, len(text)))
+            if not quotes:
+                html_blocks.append(_line_span(starts, tok.map, len(text)))
             continue
+        quotes += (tok.type == "blockquote_open") - (tok.type == "blockquote_close")
         if tok.type != "inline":
             continue
         block_map = tok.map or next((m for m in reversed(map_stack) if m), None)
@@ -91,6 +95,10 @@ def parse_markdown(doc: Document) -> None:
         if segment is not None:
             doc.segments.append(segment)
         doc.segments += builder.take_after()
+    if html_blocks:
+        from .markdown_html import read_html_blocks
+
+        read_html_blocks(doc, html_blocks)
 
 
 def _pieces(content: str):
@@ -173,7 +181,7 @@ def _inline(doc, b: SegmentBuilder, children, p, limit, block) -> tuple[int, boo
                     b.opaque(code[1], end)
                     code = None
             elif tag and code is None and tag.group(2).lower() == "img":
-                stand_in(doc, b, q, end) if not tag.group(1) else b.opaque(q, end)
+                stand_in(doc, b, q, end, link=link is not None) if not tag.group(1) else b.opaque(q, end)
             elif tag and code is None and tag.group(2).lower() == "a":  # link text: navigation, as [text](url)
                 if not tag.group(1):
                     link = len(b)
@@ -206,7 +214,7 @@ def _inline(doc, b: SegmentBuilder, children, p, limit, block) -> tuple[int, boo
             close = bracket_end(text, q + 1, limit) if q >= 0 else -1
             if close >= 0:
                 p = skip_link_target(text, close, limit)
-                _image_texts(doc, b, child, q, close, p, block)
+                _image_texts(doc, b, child, (q, close, p), block, link is not None)
                 b.decoded(PLACEHOLDER, q, p)
     if pending:
         q = _align("".join(pending), text, p, limit, b)
@@ -219,12 +227,14 @@ def _inline(doc, b: SegmentBuilder, children, p, limit, block) -> tuple[int, boo
     return p, True
 
 
-def _image_texts(doc, b, image, q, close, end, block):
+def _image_texts(doc, b, image, where, block, link):
     """An image's alt text (``![alt`` from ``q``, to the ``]`` at ``close``), markup and all, and its title: labels
-    that follow the segment ``b`` builds; the rest of ``![alt](src "title")`` (to ``end``) is opaque."""
+    that follow the segment ``b`` builds (navigation context in a ``link``); the rest of ``![alt](src "title")`` (to
+    ``end``) is opaque."""
+    q, close, end = where
     alt = SegmentBuilder(doc)
     if _inline(doc, alt, image.children or [], q + 2, close, block)[1]:
-        b.add_after(as_label(alt.build()))
+        b.add_after(as_label(alt.build(), link))
     doc.opaque.append((q, q + 2))
     title = image.attrGet("title")
     span = title_span(doc.text, close, end) if title else None
@@ -234,7 +244,7 @@ def _image_texts(doc, b, image, q, close, end, block):
     doc.opaque += [(close, span[0]), (span[1], end)]
     words = SegmentBuilder(doc)
     if _align(title, doc.text, *span, words) >= 0:
-        b.add_after(as_label(words.build(partial(escape_title, doc.text[span[0] - 1]))))
+        b.add_after(as_label(words.build(partial(escape_title, doc.text[span[0] - 1])), link))
 
 
 def _align(content, text, p, limit, b: SegmentBuilder) -> int:

@@ -1,0 +1,72 @@
+"""Raw HTML blocks in Markdown, read by the HTML reader (documents/markdown_html.py)."""
+
+import pytest
+
+from tqcheck import check_text
+from tqcheck.documents import html as html_reader
+from tqcheck.documents import parse
+from tqcheck.documents.model import PLACEHOLDER
+from tqcheck.errors import InputError
+
+README = """# Titre
+
+<p align="center">
+  <img src="logo.png" alt="Logo du projet">
+  <br>A library for « everything »
+</p>
+
+Para one.
+
+> <div>Quoted « block »</div>
+
+<details><summary>Cliquez ici pour voir</summary>
+
+Inside **Markdown**.
+
+</details>
+"""
+
+
+def test_html_blocks_are_read_in_file_order():
+    doc = parse(README, fmt="markdown")
+    assert [(s.text.strip(), s.label) for s in doc.segments] == [
+        ("Titre", False),
+        (f"{PLACEHOLDER}\n  \nA library for « everything »", False),
+        ("Logo du projet", True),
+        ("Para one.", False),
+        ("Cliquez ici pour voir", False),  # a <summary> and the Markdown inside <details>: apart
+        ("Inside Markdown.", False),
+    ]  # (not the block inside a block quote: its `>` is no HTML)
+    seg = doc.segments[1]
+    i = seg.text.index("«")
+    assert README[seg.offset(i)] == "«" and doc.position(seg.offset(i)) == (5, 21)
+
+
+def test_findings_and_fixes_in_an_html_block():
+    found = [(f.code, f.line) for f in check_text(README, path="x.md")]
+    assert ("TQ101", 5) in found and ("TQ402", 4) in found
+    assert not any(line == 10 for _, line in found)
+    text = '<div>One « quote » here.</div>\n\n<!-- tqcheck: ignore TQ101 -->\n<div>Two « quotes »</div>\n'
+    found = check_text(text, path="x.md")
+    assert [(f.code, f.line) for f in found] == [("TQ101", 1), ("TQ101", 1)]
+    assert all(f.fix is not None for f in found)
+
+
+def test_an_html_block_the_reader_cannot_read_is_a_warning(monkeypatch):
+    def fail(doc, **_):
+        doc.segments.append(None)  # what it added before failing is taken back
+        raise InputError(doc.path, "cannot read this HTML (broken)")
+
+    monkeypatch.setattr(html_reader, "parse_html", fail)
+    doc = parse("Para.\n\n<div>x</div>\n", path="r.md", fmt="markdown")
+    assert [s.text for s in doc.segments] == ["Para."]
+    assert doc.warnings == ["line 3: raw HTML that the HTML reader cannot read (cannot read this HTML (broken)): "
+                            "not checked"]
+
+
+@pytest.mark.parametrize("text", ['<p>See <a href="/x"><img alt="Malte Felmy" src="a.png"></a></p>\n',
+                                  "[![Malte Felmy](a.png)](https://github.com/x)\n"])
+def test_an_image_in_a_link_has_navigation_alt_text(text):
+    doc = parse(text, fmt="markdown")
+    (alt,) = [s for s in doc.segments if s.label]
+    assert alt.text == "Malte Felmy" and alt.navigation == ((0, 11),)
