@@ -149,7 +149,7 @@ def _exonym_rows(counts):
             english = by_key.get(translit_key(word))
             if english and english != word and french_marked(word, english):
                 found[word] = (_Guess(word, english, "name", "unsafe"), True)
-            elif english is None and (undone := without_diaeresis(word)):
+            elif english is None and (undone := without_diaeresis(word, _english_word())):
                 found[word] = (_Guess(word, undone, "name", "unsafe"), True)
     return found
 
@@ -159,13 +159,17 @@ _CODE_AFTER, _CODE_BEFORE = frozenset("_/0123456789"), frozenset("_./0123456789"
 _TITLE = Pattern(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \u00a0]\Z")
 
 
+def _english_word():
+    from .grouping import english_word  # (imported on first use: most documents never need it)
+
+    return english_word
+
+
 def _person(word: str) -> bool:
     """Is ``word``, capitalised beside a place's French name, part of a person's name with it: neither an English
     word (``Greater Londres``, ``Malte Airport``) nor a place or name TQ201 knows (``Paris Londres``)?"""
-    from .grouping import english_word
-
     single, multi, _ = exonyms()
-    return not (word in single or word in multi or word in targets()[1] or english_word(word))
+    return not (word in single or word in multi or word in targets()[1] or _english_word()(word))
 
 
 def _first_name(text: str, i: int, before: str) -> bool:

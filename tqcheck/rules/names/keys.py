@@ -110,14 +110,10 @@ _BEFORE_VOWEL = Pattern(r"ï(?=[aeiou])")
 _HARD_G = Pattern(r"(?<=g)u(?=[eiï])")
 
 
-def without_diaeresis(word: str) -> str | None:
+def without_diaeresis(word: str, english_word) -> str | None:
     """``Mikhaïlov`` → ``Mikhailov``, ``Nikolaïev`` → ``Nikolayev``, ``Sergueï`` → ``Sergei``: a vowel then ï
     (``_VOWEL_DIAERESIS``) is how French transliterates Russian and Persian names, where English writes i (y before
-    a vowel); None for a word without it or an English word written the old way."""
-    if not _VOWEL_DIAERESIS.search(word.lower()):
+    a vowel); None for a word without it or an English word written the old way (``english_word``: ``Naïvely``)."""
+    if not _VOWEL_DIAERESIS.search(word.lower()) or english_word(word.replace("ï", "i")):
         return None
-    from .grouping import english_word
-
-    if english_word(word.replace("ï", "i")):
-        return None  # `Naïvely` opening a sentence: an English word written the old way
     return _BEFORE_VOWEL.sub("y", _HARD_G.sub("", word)).replace("ï", "i")  # (French gu is a hard g: Sergueï)
