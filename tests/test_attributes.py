@@ -1,5 +1,5 @@
-"""An image's alt text and title: labels of their own, after the sentence the image stands in (documents/attributes.py,
-and markdown.py for ``![alt](src "title")``)."""
+"""Labels in a document: an image's alt text and title, after the sentence the image stands in (documents/attributes.py,
+and markdown.py for ``![alt](src "title")``), and a Markdown heading; read as a catalog's strings are."""
 
 from tqcheck import check_text
 from tqcheck.config import Config
@@ -97,3 +97,11 @@ def test_the_image_syntax_stays_opaque_around_its_texts():
     assert not doc.touches_opaque(at("alt"), at("alt") + 3) and not doc.touches_opaque(at("title"), at("title") + 5)
     html_doc = parse('<p><img src="a.png" alt="alt text"></p>', fmt="html")
     assert html_doc.touches_opaque(3, 8) and not html_doc.touches_opaque(26, 29)
+
+
+def test_a_heading_left_in_french_is_a_french_label():
+    text = "# Ajout d'un équipement\n\nClick the button.\n\nConfiguration\n=============\n\n## Installation\n"
+    for fast in (True, False):  # the plain reader's heading and markdown-it's
+        doc = parse(text if fast else text + "\n*x*\n", fmt="markdown")
+        assert [s.label for s in doc.segments][:4] == [True, False, True, True]
+    assert [(f.code, f.line) for f in check_text(text, path="x.md")] == [("TQ402", 1)]

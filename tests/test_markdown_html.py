@@ -30,7 +30,7 @@ Inside **Markdown**.
 def test_html_blocks_are_read_in_file_order():
     doc = parse(README, fmt="markdown")
     assert [(s.text.strip(), s.label) for s in doc.segments] == [
-        ("Titre", False),
+        ("Titre", True),  # a heading: a label
         (f"{PLACEHOLDER}\n  \nA library for « everything »", False),
         ("Logo du projet", True),
         ("Para one.", False),

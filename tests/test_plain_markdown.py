@@ -29,7 +29,7 @@ LINES = [
 
 def _read(text):
     doc = parse(text, "a.md", "markdown")
-    segments = [(s.text, s.start, None if s.mapping is None else list(s.mapping), s.ends, s.navigation)
+    segments = [(s.text, s.start, None if s.mapping is None else list(s.mapping), s.ends, s.navigation, s.label)
                 for s in doc.segments]
     return segments, doc.warnings, [vars(d) for d in doc.directives], doc.opaque
 
@@ -77,8 +77,9 @@ def test_the_reader_takes_articles_and_leaves_markup():
     for text in ["A *word*", "- item", "Title\n===", "    code", "a\tb", "# Closed #", "x\r\ny", "1. item", "Hello\x85"]:
         assert plain_markdown.plain_blocks(text) is None, text
     blocks = plain_markdown.plain_blocks("# Title \nOne line \nand two  \nend\n\n# Next\nlast")
-    assert [(b.content, b.map) for b in blocks] == [("Title", [0, 1]), ("One line \nand two  \nend", [1, 4]),
-                                                    ("Next", [5, 6]), ("last", [6, 7])]
+    assert [(b.type, b.content, b.map) for b in blocks] == [
+        ("heading_open", "", None), ("inline", "Title", [0, 1]), ("inline", "One line \nand two  \nend", [1, 4]),
+        ("heading_open", "", None), ("inline", "Next", [5, 6]), ("inline", "last", [6, 7])]
     children = []
     plain_markdown.plain_inline("One line \nand two  \nend", children)
     assert [(c.type, c.content) for c in children] == [

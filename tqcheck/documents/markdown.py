@@ -2,7 +2,8 @@
 
 Code, front matter, link targets, autolinks and HTML comments are not prose.  Inline code (``code`` or
 ``<code>``), images and autolinks stay in the prose as one opaque ``PLACEHOLDER`` spanning the element; an image's
-alt text and title are labels of their own, after the paragraph (``attributes``); link text is navigation context.
+alt text and title are labels of their own, after the paragraph (``attributes``), and a heading is a label too (a
+title, read as a software string is: ``labels``); link text is navigation context.
 Raw HTML blocks are read by the HTML reader (``markdown_html``).  Lines end as markdown-it ends them (``\\r\\n``, ``\\r`` or ``\\n``).  Paragraphs
 are parsed one at a time (a huge one in pieces), so memory follows the largest paragraph, not the file.
 A text of paragraphs and headings only is read by ``plain_markdown``, without importing markdown-it.
@@ -93,6 +94,7 @@ def parse_markdown(doc: Document) -> None:
             continue
         segment = builder.build()
         if segment is not None:
+            segment.label = index > 0 and tokens[index - 1].type == "heading_open"  # a heading is a label
             doc.segments.append(segment)
         doc.segments += builder.take_after()
     if html_blocks:

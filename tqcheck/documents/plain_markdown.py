@@ -33,8 +33,8 @@ class Token:
 
 
 def plain_blocks(text: str) -> list[Token] | None:
-    """The inline tokens of ``text``'s paragraphs and headings (their children not parsed), or None when the
-    text holds any other Markdown, which markdown-it must read."""
+    """The inline tokens of ``text``'s paragraphs and headings (their children not parsed), each heading's after a
+    ``heading_open``, or None when the text holds any other Markdown, which markdown-it must read."""
     if _MARKUP.search(text):
         return None
     lines = text.split("\n")
@@ -47,6 +47,7 @@ def plain_blocks(text: str) -> list[Token] | None:
                 start = None
             if heading:
                 level = len(line) - len(line.lstrip("#"))
+                blocks.append(Token("heading_open"))
                 blocks.append(Token("inline", line[level:].strip(MD_TRIM_CHARS), [i, i + 1]))
         elif start is None:
             start = i
