@@ -105,3 +105,14 @@ def test_a_heading_left_in_french_is_a_french_label():
         doc = parse(text if fast else text + "\n*x*\n", fmt="markdown")
         assert [s.label for s in doc.segments][:4] == [True, False, True, True]
     assert [(f.code, f.line) for f in check_text(text, path="x.md")] == [("TQ402", 1)]
+
+
+def test_list_items_and_table_cells_are_labels():
+    text = ("You have these types of actuators:\n\n- Relais\n- Virtual output\n- Compteur\n\n"
+            "| Nom | Description |\n|---|---|\n| Sortie virtuelle | A virtual output |\n")
+    doc = parse(text, fmt="markdown")
+    assert [(s.text, s.label) for s in doc.segments] == [
+        ("You have these types of actuators:", False), ("Relais", True), ("Virtual output", True), ("Compteur", True),
+        ("Nom", True), ("Description", True), ("Sortie virtuelle", True), ("A virtual output", True)]
+    assert [(f.code, f.line) for f in check_text(text, path="x.md")] == [
+        ("TQ403", 3), ("TQ403", 5), ("TQ403", 9)]  # (`Nom` alone is too short to say)

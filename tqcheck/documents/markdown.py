@@ -2,8 +2,8 @@
 
 Code, front matter, link targets, autolinks and HTML comments are not prose.  Inline code (``code`` or
 ``<code>``), images and autolinks stay in the prose as one opaque ``PLACEHOLDER`` spanning the element; an image's
-alt text and title are labels of their own, after the paragraph (``attributes``), and a heading is a label too (a
-title, read as a software string is: ``labels``); link text is navigation context.
+alt text and title are labels of their own, after the paragraph (``attributes``), and so are a heading, a table cell
+and a list item's first paragraph (``_is_label``); link text is navigation context.
 Raw HTML blocks are read by the HTML reader (``markdown_html``).  Lines end as markdown-it ends them (``\\r\\n``, ``\\r`` or ``\\n``).  Paragraphs
 are parsed one at a time (a huge one in pieces), so memory follows the largest paragraph, not the file.
 A text of paragraphs and headings only is read by ``plain_markdown``, without importing markdown-it.
@@ -29,6 +29,7 @@ FRONT_MATTER_RE = re.compile(rf"\A(---|\+\+\+)[ \t]*{_BREAK}(?:.*?{_BREAK})??(?:
 _ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 _OPAQUE_TAGS = frozenset("code kbd samp var tt".split())
+_LABELS = frozenset(("heading_open", "th_open", "td_open"))  # what opens a label's inline token
 _markdown_parser = None
 
 
@@ -94,13 +95,19 @@ def parse_markdown(doc: Document) -> None:
             continue
         segment = builder.build()
         if segment is not None:
-            segment.label = index > 0 and tokens[index - 1].type == "heading_open"  # a heading is a label
+            segment.label = _is_label(tokens, index)
             doc.segments.append(segment)
         doc.segments += builder.take_after()
     if html_blocks:
         from .markdown_html import read_html_blocks
 
         read_html_blocks(doc, html_blocks)
+
+
+def _is_label(tokens, index) -> bool:
+    """Is the inline token at ``index`` a heading, a table cell or a list item's first paragraph: a label, read as a
+    catalog's string is (``labels``: `# Ajout d'un équipement`, `- Compteur`)?"""
+    return index > 0 and tokens[index - 1].type in _LABELS or index > 1 and tokens[index - 2].type == "list_item_open"
 
 
 def _pieces(content: str):
