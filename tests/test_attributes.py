@@ -116,3 +116,13 @@ def test_list_items_and_table_cells_are_labels():
         ("Nom", True), ("Description", True), ("Sortie virtuelle", True), ("A virtual output", True)]
     assert [(f.code, f.line) for f in check_text(text, path="x.md")] == [
         ("TQ403", 3), ("TQ403", 5), ("TQ403", 9)]  # (`Nom` alone is too short to say)
+
+
+def test_html_headings_items_and_cells_are_labels_when_they_end_the_text():
+    text = ("<h1>Ajout d'un équipement</h1><ul><li>Relais</li><li><p>Compteur</p></li></ul>"
+            "<table><tr><th>Type</th><td>Sortie virtuelle</td></tr></table><dl><dt>environ</dt></dl>")
+    doc = parse(text, fmt="html")
+    assert [(s.text, s.label) for s in doc.segments] == [
+        ("Ajout d'un équipement", True), ("Relais", True), ("Compteur", False),  # (a paragraph in an item: prose)
+        ("Type", True), ("Sortie virtuelle", True), ("environ", False)]  # (a term: Python's API signatures)
+    assert [f.code for f in check_text(text, path="x.html")][:2] == ["TQ402", "TQ403"]

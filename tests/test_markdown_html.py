@@ -34,7 +34,7 @@ def test_html_blocks_are_read_in_file_order():
         (f"{PLACEHOLDER}\n  \nA library for « everything »", False),
         ("Logo du projet", True),
         ("Para one.", False),
-        ("Cliquez ici pour voir", False),  # a <summary> and the Markdown inside <details>: apart
+        ("Cliquez ici pour voir", True),  # a <summary> (a label) and the Markdown inside <details>: apart
         ("Inside Markdown.", False),
     ]  # (not the block inside a block quote: its `>` is no HTML)
     seg = doc.segments[1]

@@ -116,9 +116,10 @@ class _HTMLText(HTMLParser):
         line, col = self.getpos()
         return self.starts[line - 1] + col
 
-    def flush(self):
+    def flush(self, label=False):
         seg = self.b.build(self.escape)
         if seg is not None:
+            seg.label = label  # (the text of a heading, a list item, a table cell: ``Vocabulary.labels``)
             self.doc.segments.append(seg)
             for comment, offset in self.pending:
                 add_directive(self.doc, comment, offset, seg.span(0, len(seg.text)))
@@ -204,7 +205,7 @@ class _HTMLText(HTMLParser):
                 if entry[0] == tag:
                     break
         if tag in self.v.block:
-            self.flush()
+            self.flush(tag in self.v.labels)
 
     def _close(self, entry):
         tag, nav, begin, generation, _ = entry

@@ -38,6 +38,7 @@ class Vocabulary:
     breaks: frozenset = frozenset()  # line breaks inside a paragraph (``<br>``): a ``\n`` of its segment
     notes: frozenset = frozenset()  # footnotes: a segment of their own, and nothing in the sentence they interrupt
     attributes: frozenset = frozenset()  # of the elements that stand for a word: prose, segments of their own (alt)
+    labels: frozenset = frozenset()  # blocks whose text, when they end it, is a label (``labels``), not a sentence
     xml: bool = False  # XML: no navigation guessed from ids and roles, an unknown entity a placeholder, a <title>
     # holding markup, no doctype's internal subset read
 
@@ -63,6 +64,7 @@ HTML = Vocabulary(
            "memTemplItemRight code-header item-decl member-signature"),
     breaks=_words("br"),
     attributes=_words("alt title"),
+    labels=_words("h1 h2 h3 h4 h5 h6 li th td caption summary title"),
 )
 
 # DocBook 4 and 5 (books, articles, manuals): its metadata, code and index entries are no prose; its inline
