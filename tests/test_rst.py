@@ -154,3 +154,11 @@ def test_a_definition_lists_classifier_is_not_fixed():
 def test_a_french_title_in_emphasis_is_a_title_not_untranslated_french():
     found = check_text("He read *la vie est belle* today, selon les syndicats.\n", "a.rst", config=Config(select=["TQ4"]))
     assert [f.span for f in found] == ["selon les syndicats"]
+
+
+def test_a_section_title_is_a_label():
+    text = "=====\nTitre\n=====\n\nAjout d'un équipement\n=====================\n\nThe plugin adds one.\n"
+    assert [(s.text, s.label) for s in parse(text, "a.rst", "rst").segments] == [
+        ("Titre", True), ("Ajout d'un équipement", True), ("The plugin adds one.", False)]
+    assert [(f.code, f.line) for f in check_text(text, "a.rst", config=Config(select=["TQ4"]))] == [
+        ("TQ403", 2), ("TQ402", 5)]

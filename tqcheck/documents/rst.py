@@ -137,7 +137,8 @@ def parse_rst(doc: Document) -> None:
         j = k + 1  # a paragraph: up to a blank line, an adornment under a title, a directive
         while j < n and not blank(j) and not _ADORNMENT.fullmatch(stripped(j)) and not _EXPLICIT.match(stripped(j)):
             j += 1
-        literal = _paragraph(doc, builder, lead(k), lines[j - 1][1])
+        title = j == k + 1 < n and _ADORNMENT.fullmatch(stripped(j)) is not None  # a label (``labels``), not prose
+        literal = _paragraph(doc, builder, lead(k), lines[j - 1][1], label=title)
         k = j
         if literal:  # the indented block after `::` is code, or a quoted one: lines opening with one mark
             while k < n and blank(k):
@@ -178,9 +179,9 @@ def _first_line_body(text: str, a: int, b: int, name: str, directive) -> int:
     return at
 
 
-def _paragraph(doc, builder, start: int, end: int, term: bool = False) -> bool:
+def _paragraph(doc, builder, start: int, end: int, term: bool = False, label: bool = False) -> bool:
     """One paragraph's segment; True when it ends with ``::`` (a literal block follows).  ``term``: a definition
-    list's term, whose ``" : "`` parts it from its classifiers."""
+    list's term, whose ``" : "`` parts it from its classifiers; ``label``: a section's title."""
     text = doc.text
     while end > start and text[end - 1] in " \t":
         end -= 1
@@ -208,5 +209,6 @@ def _paragraph(doc, builder, start: int, end: int, term: bool = False) -> bool:
     builder.verbatim(text[at:end], at)
     segment = builder.build()
     if segment is not None:
+        segment.label = label
         doc.segments.append(segment)
     return literal
