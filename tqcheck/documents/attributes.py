@@ -19,10 +19,10 @@ from .builder import SegmentBuilder
 from .model import PLACEHOLDER, Document
 
 # an attribute of a start tag: its name, and its value double-quoted, single-quoted or bare (HTML's syntax)
-_ATTRIBUTE = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
-_TAG_NAME = re.compile(r"<\s*[^\s/>]+")
-_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
-_UNQUOTED = re.compile(r"[\s\"'=<>`]")  # what a bare attribute value cannot hold
+_ATTRIBUTE = r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?"""
+_TAG_NAME = r"<\s*[^\s/>]+"
+_REFERENCE = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?"
+_UNQUOTED = r"[\s\"'=<>`]"  # what a bare attribute value cannot hold
 READ = ("alt", "title")  # the attributes of an image that hold prose
 
 
@@ -43,8 +43,8 @@ def stand_in(doc: Document, b: SegmentBuilder, start: int, end: int, names=READ,
 def _values(text: str, start: int, end: int, names):
     """(start, end, quote) of the values of the attributes ``names`` in the start tag at ``text[start:end]``; the
     ``quote`` around it: ``"``, ``'`` or none."""
-    name = _TAG_NAME.match(text, start, end)
-    for m in _ATTRIBUTE.finditer(text, name.end(), end) if name else ():
+    name = re.compile(_TAG_NAME).match(text, start, end)  # (patterns compiled on first use: re caches them)
+    for m in re.compile(_ATTRIBUTE).finditer(text, name.end(), end) if name else ():
         if m.group(1).lower() in names:
             group = next((g for g in (2, 3, 4) if m.group(g) is not None), None)
             if group is not None and m.end(group) > m.start(group):
@@ -57,7 +57,7 @@ def label(doc: Document, start: int, end: int, quote: str, link: bool = False):
     written escaped as HTML escapes it there."""
     b = SegmentBuilder(doc)
     text, p = doc.text, start
-    for m in _REFERENCE.finditer(text, start, end) if "&" in text[start:end] else ():
+    for m in re.compile(_REFERENCE).finditer(text, start, end) if "&" in text[start:end] else ():
         chars = html.unescape(m.group())
         if chars != m.group():
             if m.start() > p:
@@ -72,7 +72,7 @@ def label(doc: Document, start: int, end: int, quote: str, link: bool = False):
 def _escaped(quote: str, replacement: str, start: int, end: int) -> str | None:
     """``replacement`` as an attribute value inside ``quote`` writes it; None where a bare value cannot hold it."""
     if not quote:
-        return None if _UNQUOTED.search(replacement) else replacement.replace("&", "&amp;")
+        return None if re.search(_UNQUOTED, replacement) else replacement.replace("&", "&amp;")
     return replacement.replace("&", "&amp;").replace("<", "&lt;").replace(quote, "&quot;" if quote == '"' else "&#39;")
 
 

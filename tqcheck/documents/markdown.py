@@ -3,8 +3,8 @@
 Code, front matter, link targets, autolinks and HTML comments are not prose.  Inline code (``code`` or
 ``<code>``), images and autolinks stay in the prose as one opaque ``PLACEHOLDER`` spanning the element; an image's
 alt text and title are labels of their own, after the paragraph (``attributes``), and so are a heading, a table cell
-and a list item's first paragraph (``_is_label``); link text is navigation context.
-Raw HTML blocks are read by the HTML reader (``markdown_html``).  Lines end as markdown-it ends them (``\\r\\n``, ``\\r`` or ``\\n``).  Paragraphs
+and a list item's first paragraph (``_is_label``); link text is navigation context.  Raw HTML blocks are read by the
+HTML reader (``markdown_html``).  Lines end as markdown-it ends them (``\\r\\n``, ``\\r`` or ``\\n``).  Paragraphs
 are parsed one at a time (a huge one in pieces), so memory follows the largest paragraph, not the file.
 A text of paragraphs and headings only is read by ``plain_markdown``, without importing markdown-it.
 """
@@ -15,7 +15,6 @@ import html
 import re
 from functools import partial
 
-from .attributes import as_label, stand_in
 from .builder import SegmentBuilder
 from .directives import add_directive
 from .markdown_syntax import bracket_end, closing_backticks, escape_title, skip_link_target, title_span
@@ -190,6 +189,8 @@ def _inline(doc, b: SegmentBuilder, children, p, limit, block) -> tuple[int, boo
                     b.opaque(code[1], end)
                     code = None
             elif tag and code is None and tag.group(2).lower() == "img":
+                from .attributes import stand_in  # (imported for the first image: an article has none)
+
                 stand_in(doc, b, q, end, link=link is not None) if not tag.group(1) else b.opaque(q, end)
             elif tag and code is None and tag.group(2).lower() == "a":  # link text: navigation, as [text](url)
                 if not tag.group(1):
@@ -240,6 +241,8 @@ def _image_texts(doc, b, image, where, block, link):
     """An image's alt text (``![alt`` from ``q``, to the ``]`` at ``close``), markup and all, and its title: labels
     that follow the segment ``b`` builds (navigation context in a ``link``); the rest of ``![alt](src "title")`` (to
     ``end``) is opaque."""
+    from .attributes import as_label  # (imported for the first image: an article has none)
+
     q, close, end = where
     alt = SegmentBuilder(doc)
     if _inline(doc, alt, image.children or [], q + 2, close, block)[1]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-# the title at the end of an image's ``(src "title")``: its text, between "", '' or ()
-_TITLE_RE = re.compile(r"""\s(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|\(((?:[^()\\]|\\.)*)\))\s*\)\Z""", re.S)
+# the title at the end of an image's ``(src "title")``: its text, between "", '' or () (compiled on first use)
+_TITLE_RE = r"""\s(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|\(((?:[^()\\]|\\.)*)\))\s*\)\Z"""
 
 
 def bracket_end(text, p, limit):
@@ -66,7 +66,7 @@ def skip_link_target(text, p, limit):
 
 def title_span(text, close, end):
     """The span of the title's text in the image target ``text[close:end]`` (``](src "title")``), or None."""
-    m = _TITLE_RE.search(text, close, end)
+    m = re.compile(_TITLE_RE, re.S).search(text, close, end)
     return m.span(m.lastindex) if m else None
 
 
