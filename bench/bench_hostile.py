@@ -160,6 +160,10 @@ _SCALING = [  # (name, file name, head, unit repeated, N)
     ("JSON key of French names", "lang/en.json", '{"Vous avez des messages": "x", "',
      "M. Dupont et Pierre Lenoir à Paris, ",
      2_000, '": "Mr Dupont"}\n'),
+    # a line of images, each alt text a segment: the names family once looked back to the line's start for each
+    ("Markdown line of images", "a.md", "", "![Logo](x.png) ", 16_000, "\n"),
+    # HTML blocks in Markdown, read in one pass of the HTML reader, each block apart
+    ("Markdown HTML blocks", "a.md", "", "<div>A « block »</div>\n\nA paragraph.\n\n", 20_000),
 ]
 
 

@@ -126,3 +126,12 @@ def test_html_headings_items_and_cells_are_labels_when_they_end_the_text():
         ("Ajout d'un équipement", True), ("Relais", True), ("Compteur", False),  # (a paragraph in an item: prose)
         ("Type", True), ("Sortie virtuelle", True), ("environ", False)]  # (a term: Python's API signatures)
     assert [f.code for f in check_text(text, path="x.html")][:2] == ["TQ402", "TQ403"]
+
+
+def test_a_shortcut_reference_image_has_no_fix_in_its_alt_text():
+    text = 'A "b" c "d".\n\n![The « logo » : here]\n\n![A « logo »][]\n\n[the « logo » : here]: a.png\n[a « logo »]: b.png\n'
+    found = check_text(text, path="x.md", config=Config(select=["TQ101", "TQ102"]))
+    assert {f.line for f in found} == {3, 5}  # read and reported,
+    assert fixed(text, "x.md") == text  # but the alt text is the reference's label: a fix would unlink the image
+    full = '![The « logo »][r]\n\n[r]: a.png\n'
+    assert fixed(full, "x.md") == '![The “logo”][r]\n\n[r]: a.png\n'  # a full reference's alt text is free

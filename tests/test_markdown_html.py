@@ -70,3 +70,16 @@ def test_an_image_in_a_link_has_navigation_alt_text(text):
     doc = parse(text, fmt="markdown")
     (alt,) = [s for s in doc.segments if s.label]
     assert alt.text == "Malte Felmy" and alt.navigation == ((0, 11),)
+
+
+def test_what_a_block_leaves_open_ends_with_it():
+    text = ("Intro.\n\n<div>\n<!-- TODO: the logo\n</div>\n\n<div><pre>\ncode\n\n<a href='/'>Menu « x »\n\n"
+            "<p align=\"center\">Le réglage des équipements se fait dans l'onglet principal de la page.</p>\n")
+    assert ("TQ402", 12) in [(f.code, f.line) for f in check_text(text, path="x.md")]
+    doc = parse(text, fmt="markdown")
+    assert not doc.segments[-1].navigation  # the <a> left open two blocks above is not around it
+
+
+def test_a_list_items_marker_is_no_text_of_its_html_block():
+    doc = parse("Read the steps below.\n\n- <p>Le réglage</p>\n1. <p>Un autre</p>\n", fmt="markdown")
+    assert [s.text for s in doc.segments] == ["Read the steps below.", "Le réglage", "Un autre"]

@@ -5,7 +5,7 @@ alt="Onglet équipement">``): a screen reader reads it, a search engine indexes 
 sees it.  translate-toolkit's html2po extracts these attributes for translators, and Vale lints alt text as a scope
 of its own; tqcheck reads them as segments apart from the sentence the image stands in (where it is one
 placeholder), entities decoded and each character mapped back to the file, so that findings point into the
-attribute and fixes edit it.  Used by the HTML reader (``<img>``, ``<area>``) and the Markdown reader (inline HTML,
+attribute and fixes edit it.  Used by the HTML reader (``<img>``) and the Markdown reader (inline HTML,
 and the title of ``![alt](src "title")``, whose alt text the Markdown reader reads itself, markup and all).
 """
 

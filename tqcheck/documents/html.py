@@ -112,6 +112,12 @@ class _HTMLText(HTMLParser):
         self.pending: list[tuple[str, int]] = []  # ignore comments waiting for their block
         self.held: list[tuple] = []  # the sentences a footnote interrupts (``Vocabulary.notes``)
 
+    def end_block(self):
+        """Forget what a block left open (a Markdown file's HTML blocks are apart: an unclosed ``<pre>`` or ``<a>``
+        in one does not hide the next or make it navigation)."""
+        self.hidden, self.stack, self.open, self.nav = None, [], {}, 0
+        self.clear_cdata_mode()
+
     def _offset(self) -> int:
         line, col = self.getpos()
         return self.starts[line - 1] + col
@@ -279,6 +285,8 @@ def parse_html(doc: Document, vocabulary: Vocabulary = HTML, text: str | None = 
         for start, end in zip((0, *ends), (*ends, len(text))):
             parser.feed(text[start:end])
             parser.flush()
+            if ends:
+                parser.end_block()
         parser.close()
     except (AssertionError, ValueError, IndexError) as exc:  # html.parser's own checks, on markup it cannot read
         raise InputError(doc.path, f"cannot read this {vocabulary.name} ({exc})") from None

@@ -17,7 +17,7 @@ from functools import partial
 
 from .builder import SegmentBuilder
 from .directives import add_directive
-from .markdown_syntax import bracket_end, closing_backticks, escape_title, skip_link_target, title_span
+from .markdown_syntax import bracket_end, closing_backticks, escape_title, is_label_too, skip_link_target, title_span
 from .model import LINE_BREAK, PLACEHOLDER, Document
 from .plain_markdown import plain_blocks, plain_inline
 
@@ -71,8 +71,9 @@ def parse_markdown(doc: Document) -> None:
             for comment, offset in _comments(tok.content, text, starts[tok.map[0]]):
                 nxt = _next_block(tokens, index)
                 add_directive(doc, comment, offset, _line_span(starts, nxt, len(text)))
-            if not quotes:
-                html_blocks.append(_line_span(starts, tok.map, len(text)))
+            if not quotes:  # (from the block's first character: not a list item's marker)
+                first = max(starts[tok.map[0]], text.find(tok.content.lstrip()[:1], starts[tok.map[0]]))
+                html_blocks.append((first, _line_span(starts, tok.map, len(text))[1]))
             continue
         quotes += (tok.type == "blockquote_open") - (tok.type == "blockquote_close")
         if tok.type != "inline":
@@ -247,7 +248,7 @@ def _image_texts(doc, b, image, where, block, link):
     alt = SegmentBuilder(doc)
     if _inline(doc, alt, image.children or [], q + 2, close, block)[1]:
         b.add_after(as_label(alt.build(), link))
-    doc.opaque.append((q, q + 2))
+    doc.opaque.append((q, close if is_label_too(doc.text, close) else q + 2))
     title = image.attrGet("title")
     span = title_span(doc.text, close, end) if title else None
     if span is None:  # (a reference image's title is in its definition)

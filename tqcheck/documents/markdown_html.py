@@ -4,7 +4,8 @@ description, a ``<details>`` summary, a table written in HTML.
 CommonMark passes such a block through as it is, and a page shows its text; Vale, which lints Markdown as the HTML
 it renders to, reads it too.  All the blocks of a file are read in one pass of the HTML reader over the file's text
 with everything else blanked (lines kept, so that each position maps back), a segment ending at each block's end.
-Their comments are blanked as well: the Markdown reader has already read the suppressions they hold.  Blocks inside
+Their comments are blanked as well: the Markdown reader has already read the suppressions they hold; and what a
+block leaves open (a comment, ``<pre>``, a link) ends with it.  Blocks inside
 a block quote are not read (their ``>`` markers are not HTML).  Markup that html.parser cannot read leaves the
 blocks unread, with a warning, never an error for the Markdown file.
 """
@@ -16,7 +17,7 @@ import re
 from ..errors import InputError
 from .model import Document
 
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)  # (one never closed runs to its block's end, not the file's)
 _NOT_A_BREAK = re.compile(r"[^\r\n]")
 
 

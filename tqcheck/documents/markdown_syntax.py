@@ -74,3 +74,10 @@ def escape_title(opener: str, replacement: str, start: int, end: int) -> str:
     """A fix's ``replacement`` as written in a title opened by ``opener``: its delimiters and backslashes escaped."""
     special = {"(": "()\\", '"': '"\\', "'": "'\\"}[opener]
     return "".join("\\" + ch if ch in special else ch for ch in replacement)
+
+
+def is_label_too(text: str, close: int) -> bool:
+    """Is the text of the image (or link) whose ``]`` is at ``close`` its reference's label too (``![a]``,
+    ``![a][]``), which no fix may edit (the image would lose its target)?"""
+    after = text[close + 1:close + 3]
+    return after[:1] not in ("(", "[") or after == "[]"

@@ -159,3 +159,10 @@ def test_an_acronym_that_may_be_a_word_of_its_own_is_flagged_but_not_fixed_safel
 def test_an_acronym_in_prose_beside_other_acronyms_is_still_fixed_safely(codes):
     found = codes("The OTAN, UE FMI were there.", "TQ201")
     assert [f.fix.applicability for f in found] == ["safe", "safe", "safe"]
+
+
+@pytest.mark.parametrize("text", ["Flights from Londres Heathrow were cancelled.", "The shelling of Marioupol Azovstal "
+                                  "continued.", "Prices rose in Moscou Oblast.", "The Varsovie Chopin airport reopened."])
+def test_a_french_place_name_before_another_name_is_still_flagged_without_a_default_fix(codes, text):
+    (found,) = codes(text)
+    assert found.code == "TQ201" and found.fix.applicability == "unsafe"

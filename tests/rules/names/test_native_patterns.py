@@ -71,7 +71,6 @@ def test_real_mt_variants_are_still_found(text, span, best):
 @pytest.mark.parametrize("text", [
     "Albert Londres was a famous reporter.",
     "On that day Irma Chine of White Plains hid the list. Later Mrs. Chine cut an apple.",
-    "Thanks to Malte Swart for the patch.",  # Python's What's New: a first name that is a place's French name
 ])
 def test_a_french_place_name_used_as_a_surname_is_a_person(text):
     assert _tq(text, "TQ201") == []

@@ -40,7 +40,7 @@ RULES = [
         "which keeps its own spelling (`the Donbass Arena`, `Hotel Moscou`; `data/names_name_parts.tsv`), "
         "nor the French name of a place used as a person's name: after a first name (a capitalised word "
         "that is neither an English word nor a known place: `Albert Londres`, `Irma Chine`) or a title "
-        "(`Mrs. Chine`), or before a surname (`Malte Swart`).",
+        "(`Mrs. Chine`).",
         why="English news writes these names its own way. A French spelling left in is the most visible trace "
         "of machine translation from French, and a reader may not recognise `Marioupol` as Mariupol.",
         before="Russian forces attacked Bakhmout, in the Donbass, says the OTAN.",
@@ -166,8 +166,8 @@ def _english_word():
 
 
 def _person(word: str) -> bool:
-    """Is ``word``, capitalised beside a place's French name, part of a person's name with it: neither an English
-    word (``Greater Londres``, ``Malte Airport``) nor a place or name TQ201 knows (``Paris Londres``)?"""
+    """Is ``word``, capitalised before a place's French name, a person's first name: neither an English word
+    (``Greater Londres``) nor a place or name TQ201 knows (``Paris Londres``)?"""
     single, multi, _ = exonyms()
     return not (word in single or word in multi or word in targets()[1] or _english_word()(word))
 
@@ -236,8 +236,6 @@ def _exonym_problems(doc, glossary, flagged):
         following = next_name(text, j)
         if following in name_after:
             continue  # the Donbass Arena: a venue or company keeps its own spelling
-        if row.kind == "place" and following is not None and not following.isupper() and _person(bare(following)):
-            continue  # Malte Felmy, Malte Swart: a person whose first name is the French name of a place
         english = row.english
         how = " (French transliteration)" if generated else ""
         seen = first_use.get(english)

@@ -124,11 +124,16 @@ def _articles(doc) -> tuple:
     return sorted(set(starts).union(entries)) if entries else starts, False
 
 
+def _line_start(doc, at: int) -> int:
+    return doc.line_starts[doc.position(at)[0] - 1]
+
+
 def _headings(doc, offsets) -> list:
     """Layout offsets of the segments that are headings of the level the document repeats first."""
     text = doc.text
     levels = []
     styles: list = []  # reST: a title's level is the rank of its adornment's first use
+    setext: dict = {}  # Markdown: line start -> the setext heading's match there (or None), once a line
     for k, seg in enumerate(doc.segments):
         at = seg.offset(0)
         level = None
@@ -138,15 +143,17 @@ def _headings(doc, offsets) -> list:
                 styles += [style] if style not in styles else []
                 level = min(styles.index(style) + 1, 6)
         elif doc.format == "asciidoc":
-            m = _ASCIIDOC_TITLE.match(text, text.rfind("\n", 0, at) + 1)
+            m = _ASCIIDOC_TITLE.match(text, _line_start(doc, at))
             level = len(m.group(1)) if m is not None and m.end() <= at else None
         elif doc.format in MARKDOWN:
-            line = text.rfind("\n", 0, at) + 1
+            line = _line_start(doc, at)  # (by bisection: a line may hold thousands of segments, images' alt texts)
             m = _ATX.match(text, line)
             if m is not None and text[m.end():at].strip(" \t#") == "":
                 level = len(m.group(1))
             else:
-                m = _SETEXT.match(text, line)
+                if line not in setext:
+                    setext[line] = _SETEXT.match(text, line)
+                m = setext[line]
                 if m is not None and m.end(0) > at:
                     level = 1 if m.group(1)[0] == "=" else 2
         else:
