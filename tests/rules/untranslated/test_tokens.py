@@ -99,6 +99,7 @@ def test_tokenize_gives_each_word_its_kind():
         "  Fixed decoding of struct dirent on x32.",
         "Writing the label to the .aux file is triggered by the signal.",  # lineno's manual: an extension
         "Its badges are vue-npm and vue-size; ciphers such as des-cbc are weak.",  # a part with no vowel: no word
+        "talks between schüssel and künast were held in lübeck.",  # ü after a consonant: German (LIG, lowercased)
         "Fix compilation error where dirent lacks a d_ino member.",  # findutils' changelog: C's directory entry
         "Here is a 4-by-4 circulant matrix.",  # Eigen's guide
         "A C string is a sequence of non-nul bytes terminated by a single nul byte.",  # Rust's CString
@@ -120,6 +121,7 @@ def test_link_text_naming_a_tool_is_not_flagged(tq4):
         ("These bosons-là are not exotic.", "bosons-là"),  # a French particle in a compound
         ("Singapore is a cité-État.", "cité-État"),  # a capital after a hyphen is prose
         ("The guards of the cgt-pénitentiaire walked out.", "cgt-pénitentiaire"),  # no vowel, but French accents
+        ("The room was a capharnaüm of cables.", "capharnaüm"),  # ü after a vowel: a French diaeresis
         ("Ronaldo toured the globe, the fish fraieront later.", "fraieront"),  # rare: spelling and identifier
     ],
 )

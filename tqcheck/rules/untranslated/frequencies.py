@@ -165,7 +165,9 @@ def verdict(word: str, english=None) -> str:
     if len(word) < 3:
         return NEITHER
     if ACCENTS.intersection(word):
-        return FRENCH if french >= ACCENTED_FLOOR else NEITHER
+        if "ü" in word and not _TREMA_U.issuperset(word[i - 1] if i else "" for i, ch in enumerate(word) if ch == "ü"):
+            return NEITHER  # ü after a consonant is German (`prüfen`, `grün`): French writes it after a vowel or g
+        return FRENCH if french >= ACCENTED_FLOOR else NEITHER  # (`Saül`, `Emmaüs`, `aigüe`)
     if ratio < SPELLING_LLR or french < SPELLING_FLOOR:
         return NEITHER
     if english is not None and any(word.startswith(p) and len(word) - len(p) >= 4 and english(word[len(p):])
@@ -180,6 +182,7 @@ def _english_row(word: str) -> bool:
 
 
 _VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüÿœæ")
+_TREMA_U = frozenset("aeiouyg")  # what French writes before ü (a diaeresis: the vowel is heard apart)
 _INVERSIONS = ("-t-il", "-t-elle", "-t-on", "-t-ils", "-t-elles")  # French questions and inserted clauses
 _RANK = {FRENCH: 4, UNKNOWN: 3, LEANING: 2, NEITHER: 1, ENGLISH: 0}
 
