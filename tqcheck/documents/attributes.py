@@ -16,12 +16,11 @@ import re
 from functools import partial
 
 from .builder import SegmentBuilder
-from .model import PLACEHOLDER, Document
+from .model import PLACEHOLDER, REFERENCE, Document
 
 # an attribute of a start tag: its name, and its value double-quoted, single-quoted or bare (HTML's syntax)
 _ATTRIBUTE = r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?"""
 _TAG_NAME = r"<\s*[^\s/>]+"
-_REFERENCE = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?"
 _UNQUOTED = r"[\s\"'=<>`]"  # what a bare attribute value cannot hold
 READ = ("alt", "title")  # the attributes of an image that hold prose
 
@@ -57,7 +56,7 @@ def label(doc: Document, start: int, end: int, quote: str, link: bool = False):
     written escaped as HTML escapes it there."""
     b = SegmentBuilder(doc)
     text, p = doc.text, start
-    for m in re.compile(_REFERENCE).finditer(text, start, end) if "&" in text[start:end] else ():
+    for m in re.compile(REFERENCE).finditer(text, start, end) if "&" in text[start:end] else ():
         chars = html.unescape(m.group())
         if chars != m.group():
             if m.start() > p:
@@ -70,10 +69,13 @@ def label(doc: Document, start: int, end: int, quote: str, link: bool = False):
 
 
 def _escaped(quote: str, replacement: str, start: int, end: int) -> str | None:
-    """``replacement`` as an attribute value inside ``quote`` writes it; None where a bare value cannot hold it."""
+    """``replacement`` as an attribute value inside ``quote`` writes it: as XML text (``bilingual.XmlEscape``), the
+    quote as a reference too; None where a bare value cannot hold it."""
+    from .bilingual import XmlEscape  # (imported already: it writes this segment's fixes, a ``FileSegment``)
+
     if not quote:
-        return None if re.search(_UNQUOTED, replacement) else replacement.replace("&", "&amp;")
-    return replacement.replace("&", "&amp;").replace("<", "&lt;").replace(quote, "&quot;" if quote == '"' else "&#39;")
+        return None if re.search(_UNQUOTED, replacement) else XmlEscape([])(replacement, start, end)
+    return XmlEscape([])(replacement, start, end).replace(quote, "&quot;" if quote == '"' else "&#39;")
 
 
 def as_label(segment, link: bool = False):

@@ -18,14 +18,14 @@ from functools import partial
 from .builder import SegmentBuilder
 from .directives import add_directive
 from .markdown_syntax import bracket_end, closing_backticks, escape_title, is_label_too, skip_link_target, title_span
-from .model import LINE_BREAK, PLACEHOLDER, Document
+from .model import LINE_BREAK, PLACEHOLDER, REFERENCE, Document
 from .plain_markdown import plain_blocks, plain_inline
 
 MAX_NESTING = 100  # commonmark's 20 levels would drop deeper prose; beyond 100, a warning says so
 _CHUNK = 200_000  # characters of one paragraph given to the inline parser at once
 _BREAK = f"(?:{LINE_BREAK.pattern})"
 FRONT_MATTER_RE = re.compile(rf"\A(---|\+\+\+)[ \t]*{_BREAK}(?:.*?{_BREAK})??(?:\1|\.\.\.)[ \t]*(?:{_BREAK}|\Z)", re.S)
-_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY_RE = re.compile(REFERENCE)
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 _OPAQUE_TAGS = frozenset("code kbd samp var tt".split())
 _LABELS = frozenset(("heading_open", "th_open", "td_open"))  # what opens a label's inline token

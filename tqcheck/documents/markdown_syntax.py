@@ -9,16 +9,16 @@ import re
 _TITLE_RE = r"""\s(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|\(((?:[^()\\]|\\.)*)\))\s*\)\Z"""
 
 
-def bracket_end(text, p, limit):
-    """The ``]`` closing the ``[`` at ``p`` (brackets nest, a backslash escapes), or -1."""
+def bracket_end(text, p, limit, opener="[", closer="]"):
+    """The ``closer`` balancing the ``opener`` at ``p`` (they nest, a backslash escapes), or -1."""
     depth = 0
     while p < limit:
         ch = text[p]
         if ch == "\\":
             p += 1
-        elif ch == "[":
+        elif ch == opener:
             depth += 1
-        elif ch == "]":
+        elif ch == closer:
             depth -= 1
             if not depth:
                 return p
@@ -47,20 +47,8 @@ def skip_link_target(text, p, limit):
         return p
     q += 1
     if q < limit and text[q] in "([":
-        opener, closer = text[q], ")" if text[q] == "(" else "]"
-        depth = 0
-        while q < limit:
-            ch = text[q]
-            if ch == "\\":
-                q += 2
-                continue
-            if ch == opener:
-                depth += 1
-            elif ch == closer:
-                depth -= 1
-                if depth == 0:
-                    return q + 1
-            q += 1
+        end = bracket_end(text, q, limit, text[q], ")" if text[q] == "(" else "]")
+        return end + 1 if end >= 0 else limit
     return q
 
 

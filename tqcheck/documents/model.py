@@ -21,6 +21,8 @@ LINE_BREAK = re.compile(r"\r\n?|\n")  # LF, CRLF or a lone CR: how editors, LSP 
 
 # stands in for inline code, an image or an autolink inside prose: never flagged, never fixed
 PLACEHOLDER = "\ufffc"
+# a character reference of HTML (and of Markdown, which takes HTML's): `&eacute;`, `&#39;`, `&#x2019;`
+REFERENCE = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 # what holds no prose: spaces and placeholders (a segment or a unit of only these is none: a rule, a separator)
 NOT_PROSE = frozenset(" \t\r\n\f\v\u00a0\u202f\u2009" + PLACEHOLDER)
 

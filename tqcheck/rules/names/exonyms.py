@@ -19,7 +19,7 @@ from types import MappingProxyType
 from .. import Rule
 from ..common import Pattern, Table, previous_word
 from . import glossary_terms
-from .keys import french_marked, maybe_french, translit_key, translit_keys, without_diaeresis
+from .keys import french_marked, maybe_french, translit_key, translit_keys
 from .tokens import bare, cap_counts, done, find_names, memo, next_name
 
 RULES = [
@@ -38,7 +38,7 @@ RULES = [
         "French names English keeps (`Le Monde`, `Élysée`, `Côte d'Ivoire`, `Montréal`) are not flagged, nor "
         "a name after a French particle (`Rue de Londres`), nor one inside the name of a venue or company, "
         "which keeps its own spelling (`the Donbass Arena`, `Hotel Moscou`; `data/names_name_parts.tsv`), "
-        "nor the French name of a place used as a person's name: after a first name (a capitalised word "
+        "nor the French name of a place used as a person's surname: after a first name (a capitalised word "
         "that is neither an English word nor a known place: `Albert Londres`, `Irma Chine`) or a title "
         "(`Mrs. Chine`).",
         why="English news writes these names its own way. A French spelling left in is the most visible trace "
@@ -149,9 +149,29 @@ def _exonym_rows(counts):
             english = by_key.get(translit_key(word))
             if english and english != word and french_marked(word, english):
                 found[word] = (_Guess(word, english, "name", "unsafe"), True)
-            elif english is None and (undone := without_diaeresis(word, _english_word())):
+            elif english is None and (undone := _without_diaeresis(word)):
                 found[word] = (_Guess(word, undone, "name", "unsafe"), True)
     return found
+
+
+# a vowel, then ï before a vowel, at the end, or in -ïl(ov): Nikolaïev, Griboïedov, Sergueï, Karzaï, Mikhaïl(ov);
+# not Lénaïc, Haïfa, Laïla, Adélaïde (French and Arabic given names, places English may write so too)
+_VOWEL_DIAERESIS = Pattern(r"(?<=..[aeiouy])ï(?:(?=[aeiou])|$|l(?=o|$))")
+_BEFORE_VOWEL = Pattern(r"ï(?=[aeiou])")
+_HARD_G = Pattern(r"(?<=g)u(?=[eiï])")
+
+
+def _without_diaeresis(word: str) -> str | None:
+    """``Mikhaïlov`` → ``Mikhailov``, ``Nikolaïev`` → ``Nikolayev``, ``Sergueï`` → ``Sergei``: a vowel then ï
+    (``_VOWEL_DIAERESIS``) is how French transliterates Russian and Persian names, where English writes i (y before
+    a vowel); None for a word without it or an English word written the old way."""
+    if not _VOWEL_DIAERESIS.search(word.lower()):
+        return None
+    from .grouping import english_word
+
+    if english_word(word.replace("ï", "i")):
+        return None  # `Naïvely` opening a sentence: an English word written the old way
+    return _BEFORE_VOWEL.sub("y", _HARD_G.sub("", word)).replace("ï", "i")  # (French gu is a hard g: Sergueï)
 
 
 _CODE_AFTER, _CODE_BEFORE = frozenset("_/0123456789"), frozenset("_./0123456789")
@@ -159,29 +179,22 @@ _CODE_AFTER, _CODE_BEFORE = frozenset("_/0123456789"), frozenset("_./0123456789"
 _TITLE = Pattern(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \u00a0]\Z")
 
 
-def _english_word():
-    from .grouping import english_word  # (imported on first use: most documents never need it)
-
-    return english_word
-
-
-def _person(word: str) -> bool:
-    """Is ``word``, capitalised before a place's French name, a person's first name: neither an English word
-    (``Greater Londres``) nor a place or name TQ201 knows (``Paris Londres``)?"""
-    single, multi, _ = exonyms()
-    return not (word in single or word in multi or word in targets()[1] or _english_word()(word))
-
-
 def _first_name(text: str, i: int, before: str) -> bool:
     """Is ``before``, the word just before ``text[i]`` (one space between), a person's first name: a
-    capitalised word of a person's name (``_person``; not ``In Londres``, ``New Pékin``)?"""
+    capitalised word that is neither an English word (``In Londres``, ``Greater Londres``, ``New Pékin``)
+    nor a place or name TQ201 knows (``Paris Londres``), nor a French word of a name?"""
     if _TITLE.search(text, max(0, i - 8), i):
         return True  # Mrs. Chine: the title of a person
     if len(before) < 2 or not before[0].isupper() or before.isupper() or text[i - 1] != " ":
         return False
     if text[i - 1 - len(before):i - 1] != before:
         return False  # an elision or a hyphen: d'Ivoire, Saint-Pétersbourg
-    return _person(before)
+    single, multi, _ = exonyms()
+    if before in single or before in multi or before in targets()[1]:
+        return False
+    from .grouping import english_word
+
+    return not english_word(before)
 
 
 def _exonym_problems(doc, glossary, flagged):

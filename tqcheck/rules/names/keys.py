@@ -4,7 +4,6 @@
 ch, -ine for -in, ss between vowels, ï), so that ``Bakhmout`` and ``Bakhmut`` share a key; TQ201 compares
 the key of an unknown word with those of the English spellings it knows.  ``loose_key`` also folds the
 Russian/Ukrainian vowel and g/h alternations, so that TQ202 groups ``Kharkov`` with ``Kharkiv``.
-``without_diaeresis`` writes a name with French ï the English way (``Mikhaïlov``: ``Mikhailov``).
 """
 
 from __future__ import annotations
@@ -101,19 +100,3 @@ def french_marked(word: str, english: str) -> bool:
 def maybe_french(word: str) -> bool:
     """Has ``word`` a French transliteration mark at all (``french_marked`` can be true)?"""
     return _MARKED.search(word.lower()) is not None
-
-
-# a vowel, then ï before a vowel, at the end, or in -ïl(ov): Nikolaïev, Griboïedov, Sergueï, Karzaï, Mikhaïl(ov);
-# not Lénaïc, Haïfa, Laïla, Adélaïde (French and Arabic given names, places English may write so too)
-_VOWEL_DIAERESIS = Pattern(r"(?<=..[aeiouy])ï(?:(?=[aeiou])|$|l(?=o|$))")
-_BEFORE_VOWEL = Pattern(r"ï(?=[aeiou])")
-_HARD_G = Pattern(r"(?<=g)u(?=[eiï])")
-
-
-def without_diaeresis(word: str, english_word) -> str | None:
-    """``Mikhaïlov`` → ``Mikhailov``, ``Nikolaïev`` → ``Nikolayev``, ``Sergueï`` → ``Sergei``: a vowel then ï
-    (``_VOWEL_DIAERESIS``) is how French transliterates Russian and Persian names, where English writes i (y before
-    a vowel); None for a word without it or an English word written the old way (``english_word``: ``Naïvely``)."""
-    if not _VOWEL_DIAERESIS.search(word.lower()) or english_word(word.replace("ï", "i")):
-        return None
-    return _BEFORE_VOWEL.sub("y", _HARD_G.sub("", word)).replace("ï", "i")  # (French gu is a hard g: Sergueï)

@@ -26,7 +26,7 @@ import math
 import os
 from functools import lru_cache
 
-from ..common import DATA_DIR, Table
+from ..common import DATA_DIR, Pattern, Table
 from .grouped import GROUP as _GROUP, GroupedRows
 
 WORDS = Table("french_word_frequencies.tsv", key="word", order="plain", reason="fr_zipf")
@@ -165,7 +165,7 @@ def verdict(word: str, english=None) -> str:
     if len(word) < 3:
         return NEITHER
     if ACCENTS.intersection(word):
-        if "ü" in word and not _TREMA_U.issuperset(word[i - 1] if i else "" for i, ch in enumerate(word) if ch == "ü"):
+        if "ü" in word and _GERMAN_U.search(word):
             return NEITHER  # ü after a consonant is German (`prüfen`, `grün`): French writes it after a vowel or g
         return FRENCH if french >= ACCENTED_FLOOR else NEITHER  # (`Saül`, `Emmaüs`, `aigüe`)
     if ratio < SPELLING_LLR or french < SPELLING_FLOOR:
@@ -182,7 +182,7 @@ def _english_row(word: str) -> bool:
 
 
 _VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüÿœæ")
-_TREMA_U = frozenset("aeiouyg")  # what French writes before ü (a diaeresis: the vowel is heard apart)
+_GERMAN_U = Pattern(r"(?<![aeiouyg])ü")  # French writes ü after a vowel or g only (a diaeresis: heard apart)
 _INVERSIONS = ("-t-il", "-t-elle", "-t-on", "-t-ils", "-t-elles")  # French questions and inserted clauses
 _RANK = {FRENCH: 4, UNKNOWN: 3, LEANING: 2, NEITHER: 1, ENGLISH: 0}
 
