@@ -135,3 +135,22 @@ def test_a_shortcut_reference_image_has_no_fix_in_its_alt_text():
     assert fixed(text, "x.md") == text  # but the alt text is the reference's label: a fix would unlink the image
     full = '![The « logo »][r]\n\n[r]: a.png\n'
     assert fixed(full, "x.md") == '![The “logo”][r]\n\n[r]: a.png\n'  # a full reference's alt text is free
+
+
+def test_an_inline_img_over_lines_is_read_whatever_ends_or_opens_them():
+    # markdown-it gives the tag with \n where the file has \r\n, and without a block quote's `> `: each is found
+    for text in ('See <img src="a.png"\r\nalt="Onglet équipement"> now.\r\n',
+                 '> See <img src="a.png"\n> alt="Onglet équipement"> now.\n',
+                 '- See <img src="a.png"\n  alt="Onglet équipement"> now.\n'):
+        doc = parse(text, fmt="markdown")
+        alt = next(s for s in doc.segments if s.text == "Onglet équipement")
+        assert text[slice(*alt.span(0, len(alt.text)))] == "Onglet équipement"
+        prose = doc.segments[0]
+        i = prose.text.index("now")
+        assert text[slice(*prose.span(i, i + 3))] == "now"  # mapped to its own place, not into the tag
+
+
+def test_a_comment_over_crlf_lines_suppresses_as_over_lf_lines():
+    text = "Intro.\n\n<!--\ntqcheck: ignore TQ402\n-->\nIl est parti ici.\n"
+    for t in (text, text.replace("\n", "\r\n")):
+        assert [f.code for f in check_text(t, path="x.md")] == []

@@ -17,7 +17,9 @@ from functools import partial
 
 from .builder import SegmentBuilder
 from .directives import add_directive
-from .markdown_syntax import bracket_end, closing_backticks, escape_title, is_label_too, skip_link_target, title_span
+from .markdown_syntax import (
+    bracket_end, closing_backticks, comments, escape_title, is_label_too, raw_span, skip_link_target, title_span,
+)
 from .model import LINE_BREAK, PLACEHOLDER, REFERENCE, Document
 from .plain_markdown import plain_blocks, plain_inline
 
@@ -68,7 +70,7 @@ def parse_markdown(doc: Document) -> None:
         elif tok.nesting == -1 and map_stack:
             map_stack.pop()
         if tok.type == "html_block":
-            for comment, offset in _comments(tok.content, text, starts[tok.map[0]]):
+            for comment, offset in comments(tok.content, text, starts[tok.map[0]]):
                 nxt = _next_block(tokens, index)
                 add_directive(doc, comment, offset, _line_span(starts, nxt, len(text)))
             if not quotes:  # (from the block's first character: not a list item's marker)
@@ -132,14 +134,6 @@ def _next_block(tokens, index):
     return None
 
 
-def _comments(content: str, text: str, base: int):
-    """HTML comments inside a raw HTML block or inline: (comment body, document offset)."""
-    for m in re.finditer(r"<!--(.*?)-->", content, re.S):
-        offset = text.find(m.group(), base)
-        if offset >= 0:
-            yield m.group(1), offset
-
-
 def _inline(doc, b: SegmentBuilder, children, p, limit, block) -> tuple[int, bool]:
     """Add one paragraph's inline tokens to ``b``: (the new cursor, True), or (the last cursor,
     False) when they cannot be found in the file (the paragraph is then dropped, not mapped wrongly)."""
@@ -175,13 +169,13 @@ def _inline(doc, b: SegmentBuilder, children, p, limit, block) -> tuple[int, boo
             b.opaque(q, close)
             p = close
         elif kind == "html_inline":
-            q = text.find(child.content, p, limit)
-            if q < 0:
-                continue
-            end = q + len(child.content)
+            span = raw_span(text, child.content, p, limit)
+            if span is None:
+                return p, False  # (rather than the next text found in the tag's place)
+            q, end = span
             tag = _TAG_RE.match(child.content)
             if child.content.startswith("<!--"):
-                for comment, offset in _comments(child.content, text, q):
+                for comment, offset in comments(child.content, text, q):
                     add_directive(doc, comment, offset, block)
             elif tag and tag.group(2).lower() in _OPAQUE_TAGS:
                 if not tag.group(1) and code is None:

@@ -1,5 +1,6 @@
 """Markdown's inline syntax as written in the file, scanned where the parser's tokens do not say where it is: the
-end of a code span, of a link's or image's text and of its target, and an image's title (``markdown``)."""
+end of a code span, of a link's or image's text and of its target, an image's title, an inline element or comment
+over several lines (``markdown``)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,27 @@ import re
 
 # the title at the end of an image's ``(src "title")``: its text, between "", '' or () (compiled on first use)
 _TITLE_RE = r"""\s(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|\(((?:[^()\\]|\\.)*)\))\s*\)\Z"""
+
+
+def raw_span(text, content, p, limit):
+    """The span of an inline element's source ``content`` (as the parser gives it) in ``text[p:limit]``, or None.
+    Over several lines the parser gives ``\n`` where the file may have ``\r\n``, and leaves out what opens each line of
+    a block quote or a list item (``> ``, indentation)."""
+    q = text.find(content, p, limit)
+    if q >= 0:
+        return q, q + len(content)
+    if "\n" not in content:
+        return None
+    m = re.compile(r"\r?\n[ \t>]*".join(map(re.escape, content.split("\n")))).search(text, p, limit)
+    return m.span() if m else None
+
+
+def comments(content: str, text: str, base: int):
+    """HTML comments inside a raw HTML block or inline (``content``, from ``base`` in ``text``): (body, offset)."""
+    for m in re.finditer(r"<!--(.*?)-->", content, re.S):
+        span = raw_span(text, m.group(), base, len(text))
+        if span is not None:
+            yield m.group(1), span[0]
 
 
 def bracket_end(text, p, limit, opener="[", closer="]"):

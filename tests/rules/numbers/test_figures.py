@@ -37,6 +37,7 @@ MORE = [
     ("About 20\u00a0000 people.", "TQ502", "20\u00a0000", "20,000", "safe"),
     ("About 20\u202f000 people.", "TQ502", "20\u202f000", "20,000", "safe"),
     ("It grew by 3\u00a0%.", "TQ504", "\u00a0", "", "safe"),
+    ("Followers: +33,8% in a year.", "TQ501", "33,8", "33.8", "safe"),  # after a sign (a French blog's review)
 ]
 
 # English figures, lists, identifiers, coordinates, versions: no TQ5 finding at all
@@ -69,6 +70,8 @@ NEVER = [
     "SIREN 123 456 789.",
     "VAT number: FR 22 424 761 419",  # a country's code and four blocks (démarches-simplifiées' en.yml)
     "ISBN 978 2 07 036822 8.",
+    "Call +33 612 345 678 now.", "Then x+1,2 and C++1,5.",  # a telephone number; code, not a sign
+    "json_extract('{\"a\":2,\"c\":[4,5,{\"f\":7}]}', '$.c')",  # a list as code writes it (SQLite's docs)
 ]
 
 

@@ -39,7 +39,7 @@ CHANGELOG = """dpkg (1.21.22) unstable; urgency=medium
 
 dpkg (1.21.21) unstable; urgency=medium
 
-  * Fix "dpkg -S" for {on} paths.
+  * Fix the "conffile" prompt for {on} paths.
 
  -- Another Hand <hand@debian.org>  Mon, 06 Feb 2023 01:46:14 +0100
 """
@@ -63,7 +63,7 @@ def test_a_markdown_document_is_one_text_whatever_its_sections():
 def test_a_guillemet_fix_takes_the_style_of_its_own_entry(fixed):
     """In a changelog whose entries differ in style, « » become the quotes of their entry: the fix leaves TQ105
     nothing to flag."""
-    text = CHANGELOG.format(on="« some »").replace('Fix "dpkg -S"', 'Fix "dpkg -S" and "dpkg -L"')
+    text = CHANGELOG.format(on="« some »").replace('the "conffile"', 'the "conffile" and "purge"')
     out = fixed(text, unsafe=False)
     assert 'Say “execute” instead of “exec”' in out and 'for "some" paths' in out
     assert check_text(out, "changelog.txt", config=Config(select=["TQ105"])) == []
@@ -86,6 +86,11 @@ def test_straight_quotes_around_a_literal_are_notation(codes):
     # quotations, however short: a word, a hyphenated word, a sentence
     quoted = 'He said "Closed." and "Stop." of the "so-called" plan; “yes” and “no”, “maybe”, “never”.'
     assert [c[2] for c in codes(quoted) if c[0] == "TQ105"] == ['"'] * 6
+    # a value in capitals or of one letter, a command line, a setting (exim's and Debian policy's own mix)
+    values = ('Labels include "CN", "OU" and "RFC4514", one of "a" or "d"; run "strip --strip-unneeded" with '
+              'OPTIMIZE="-O2 -g -Wall" after "message =". The “installed” and “unpacked” states.')
+    assert [c for c in codes(values) if c[0] == "TQ105"] == []
+    assert [c[2] for c in codes(values + ' The "big" one.') if c[0] == "TQ105"] == ['"', '"']
 
 
 def test_a_literal_that_ends_in_a_digit_is_counted_once(codes):

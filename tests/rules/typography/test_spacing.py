@@ -279,3 +279,13 @@ def test_in_software_strings_a_placeholder_is_a_word_before_a_french_space(codes
     # Kresus's `of %{date} ?` and esup-ecandidat's `{1} : {2}%`: the placeholder stands for a word
     found = codes('{"a": "Sync of %{date} ?", "b": "Consult the list ?"}\n', path="en.json")
     assert [c[0] for c in found if c[0] == "TQ102"] == ["TQ102", "TQ102"]
+
+
+def test_a_colon_spaced_after_code_is_french_where_the_document_spaces_one_after_a_word(codes):
+    # a Koha tool's README, translated from French: `NAME` : meaning, and `4 columns :`
+    readme = "* `KOHA_URL` : the domain\n* `AUTH_TYPE` : the type\n\n4 columns :\n"
+    assert [(c[0], c[1]) for c in codes(readme, path="README.md") if c[0] == "TQ102"] == [
+        ("TQ102", 13), ("TQ102", 14), ("TQ102", 10)]
+    # Rust's reference: `<code>…</code> : legal` as a definition's separator, no colon spaced after a word
+    reference = "<p><code>($ty:ty , foo)</code> : legal, because of this: it works.</p>"
+    assert [c for c in codes(reference, path="a.html") if c[0] == "TQ102"] == []

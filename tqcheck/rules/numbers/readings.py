@@ -85,6 +85,8 @@ def decimal_context(text: str, i: int, j: int) -> bool:
     after = text[j:j + 1]
     if before in "([" and after in ")]" and after:
         return False  # (3,4): a pair; [-1,1]: an interval
+    if after == "," and text[j + 1:j + 2] not in ("", " ", "\n"):
+        return False  # [4,5,{"f":7}], 4,5,x: a list or an argument list, as code writes it
     if text[j:j + 1] in "-‑" and LOCANT.match(text, j + 1):
         return False  # 1,2-dichloroethane, 2,4-D: chemical locants, not 1.2
     word = word_before(text, i).lower()

@@ -5,7 +5,8 @@ used style is flagged, with an unsafe fix to the majority style.  A file of many
 entries, a digest of stories, in plain text: ``names.scope``) is counted text by text, as TQ203 counts
 spellings; a Markdown or HTML document is one text, its sections sharing one house style.  The quotes
 of a link's text or that a tool chain writes (DocBook's ``<span class="quote">``: navigation context) are
-not the author's, nor are the straight quotes around a literal (``"_About"``): neither counted nor flagged.  A reST
+not the author's, nor are the straight quotes around a literal (``"_About"``, ``"CN"``, ``"strip --strip-unneeded"``):
+neither counted nor flagged.  A reST
 source is not checked: Sphinx's and docutils' smart quotes (on by default) curl its straight quotes when it is built.
 """
 
@@ -42,7 +43,10 @@ _CURLY = Pattern("[“”]")
 # anywhere, or a dot or colon between word characters; never a closing full stop ("Closed."), and a hyphen alone
 # says nothing ("so-called" is a quotation, "help-about" an icon's name)
 _ONE_TOKEN = Pattern(r'"(?<![\w"]")([^"\s]+)"(?![\w"])')  # the quote first: a fast literal search
-_INNER_MARK = Pattern(r"\w[.:]\w")
+_INNER_MARK = Pattern(r"\w[.:]\w|\A[A-Z][A-Z0-9]+\Z|\A\w\Z")  # or a value: "CN", "RFC4514", "a"
+# a literal of several tokens: a command line or a setting ("strip --strip-unneeded", "-O2 -g -Wall", "message =")
+_SPACED = Pattern(r'"(?<![\w"]")([^"\n]*\s[^"\n]*)"(?![\w"])')
+_SPACED_CODE = Pattern(r"(?:\A|\s)--?\w|=|[$%]\{|[{}<>\\]")
 
 
 def quote_counts(doc) -> dict:
@@ -72,6 +76,8 @@ def _not_quotes(seg, marks: str) -> set:
     out = {i for a, b in seg.navigation for i in range(a, b) if text[i] in marks}
     if '"' in marks:
         out.update(i for m in _ONE_TOKEN.finditer(text) if _literal(m.group(1))
+                   for i in (m.start(), m.end() - 1))
+        out.update(i for m in _SPACED.finditer(text) if len(m.group(1)) <= 60 and _SPACED_CODE.search(m.group(1))
                    for i in (m.start(), m.end() - 1))
     return out
 

@@ -3,7 +3,8 @@
 A translation QA check of every tool of the trade (pofilter's ``doublewords``, Xbench's repeated words):
 MT systems repeat a word where two French words became one English one (*ne pas* → ``not not``), and a
 post-editor who inserts a word leaves the old one behind.  The doubled word must be the same, in the same
-case after the first letter, with only spaces between (up to eight, of any width), on one line.  Left alone:
+case after the first letter, with only spaces between (up to eight, of any width; not a tab, which parts a table's
+columns: ``number<tab>number constant``), on one line.  Left alone:
 the words English doubles on purpose (``repeated_words.tsv``: ``that that``, ``had had``, ``what it is is``,
 ``very very``), a doubled capitalised word (a name: ``Sirhan Sirhan``, ``Walla Walla``), single letters other
 than ``a a``, two words with markup between them (``the month <em>month</em>``: a parameter named after
@@ -48,7 +49,7 @@ DOUBLED = Table("repeated_words.tsv", key="word", order="plain")
 # every character: three times slower); the lookahead takes the whole word at once, as an atomic group would
 # (Python 3.11+), so a word that is not repeated costs no backtracking.  Group 1: a capital, if any; group 2: the
 # word's lowercase letters.  Not a word's third time (`bum bum bum`, `never never never`: said on purpose).
-_GAP = SPACE_CLASS + "{1,8}"  # spaces, as French and MT set them
+_GAP = SPACE_CLASS.replace("\\t", "") + "{1,8}"  # spaces, as French and MT set them; a tab parts a table's columns
 _WORD = ("(?:([A-ZÀ-ÖØ-Þ]))?(?=([a-zà-öø-ÿœ]+))\\2" + _GAP + "(?(1)(?i:\\1))\\2\\b"
          "(?![-'’][^\\W\\d_]|[-_/*=@#$%&+|~^\\\\]|\\.\\w)(?![\u0300-\u036f])"  # not `the-the`, `vault vault-*`,
         # `log log.txt` (a token goes on: a glob, a path, a file), nor a letter with a combining accent

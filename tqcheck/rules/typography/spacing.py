@@ -10,8 +10,9 @@ is not prose punctuation; and a document that spaces only a few of its marks (un
 ``golf ?``) is written by someone who spaces them for effect, not by French habit.  So ``builddir != srcdir``, ``x :=
 1``, ``a ?: b``, ``fix ::1``, ``;>``, ``:)``, a quoted e-mail's ``> :``, tab-aligned comments, ASCII art, a ternary
 ``a ? b : c``, a JSON ``"key" : "value"``, a ratio ``3 : 1`` or a citation ``I : v``, and ``.5``, ``.NET``, ``.py``,
-``...`` are not flagged.  A full stop between lower-case words (``pip install . in``) may be a path: its fix
-is unsafe.
+``...`` are not flagged; nor is a colon spaced after code (`` `x` : its value``) in a document that spaces
+none after a word (a definition's separator).  A full stop between lower-case words (``pip install . in``) may be
+a path: its fix is unsafe.
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ _CURLY_QUOTE = Pattern("[“”]")
 # what a space-before-punctuation mark may follow: a word, a number, a closing quote or bracket,
 # sentence punctuation (tokenised MT: ``done . !``, ``( b ) ;``), not an operator or drawing character
 _AFTER_PROSE = frozenset(")]\"'”’»%.!?…")
-_AFTER_MESSAGE = _AFTER_PROSE | {PLACEHOLDER}  # in software strings a placeholder is a word: `of %{date} ?`
+_AFTER_CODE = _AFTER_PROSE | {PLACEHOLDER}  # code, or a software string's placeholder (see ``check``)
 # what may follow it: a space, the end, a quotation mark; ``?)`` and ``!)`` too (not ``:)`` ``;)``)
 _BEFORE_PROSE = set("\"'”“’‘»«")
 _QUOTE_PAIRS = {'"': '"', "'": "'", "”": "“", "’": "‘"}  # the closing quote before, the opening after
@@ -96,12 +97,16 @@ def check(doc, ctx):
         if tq102:
             if spaced(text, ":;!?"):
                 source = sources.get(id(seg), "")
-                high += ((p, not has_no_break(text[i:j]) and not spaced(source, text[j:j + 1]))
-                         for p, (i, j) in _space_before_punctuation(seg, doc.format in MESSAGES))
+                high += ((p, not has_no_break(text[i:j]) and not spaced(source, text[j:j + 1]), text[i - 1])
+                         for p, (i, j) in _space_before_punctuation(seg))
             if "”" in text or "“" in text:
                 yield from _space_inside_quotes(seg)
             if '"' in text:
                 yield from space_inside_straight_quotes(seg)
+    # after code (`` `KOHA_URL` : its address``) a spaced colon may be a definition's separator (Rust's reference
+    # writes ``<code>$ty:ty ,</code> : legal``): French spacing only in a document that spaces one after a word too
+    words = doc.format in MESSAGES or any(before != PLACEHOLDER for _, _, before in high)  # (a string's placeholder
+    high = [(p, plain) for p, plain, _ in high] if words else []  # is a word: `of %{date} ?`)
     if high:
         yield from _habit(doc, high, TIGHT_HIGH, french=bool(doc.source_path), numbers=writes_french_numbers)
     if commas:
@@ -148,13 +153,13 @@ def _space_before_comma(seg):
                           applicability="unsafe" if unsafe else "safe"), (i, j)
 
 
-def _space_before_punctuation(seg, message: bool = False):
-    text, after_prose = seg.text, _AFTER_MESSAGE if message else _AFTER_PROSE
+def _space_before_punctuation(seg):
+    text = seg.text
     n = len(text)
     for m in _HIGH_PUNCTUATION.finditer(text):
         k, i = m.start(), m.start(1)
         punct = m.group(1)
-        if not k or not (text[k - 1].isalnum() or text[k - 1] in after_prose):
+        if not k or not (text[k - 1].isalnum() or text[k - 1] in _AFTER_CODE):
             continue  # a line's start, two spaces or more, ``!=`` after ``>``, a drawing
         if len(punct) > 1 and punct not in _RUNS:
             continue  # ``::1``, ``?:``, ``!!``
