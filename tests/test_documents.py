@@ -304,13 +304,13 @@ def test_html_the_parser_cannot_close_is_read_not_raised(markup):
 
 
 def test_html_prepare_keeps_length_and_lines():
-    from tqcheck.documents.html import NEUTRAL, _prepare
+    from tqcheck.documents.html_prepare import NEUTRAL, prepare
 
     text = "<p>a\n<b>x</b>\n<!-- open\nstill\n<a <a"
-    prepared, comment = _prepare(text)
+    prepared, comment = prepare(text)
     assert len(prepared) == len(text) and prepared.count("\n") == text.count("\n")
     assert comment == text.index("<!-- open") and NEUTRAL not in prepared[:comment]
-    assert _prepare("<p>a <a <a")[0] == "<p>a " + NEUTRAL + "a " + NEUTRAL + "a"
+    assert prepare("<p>a <a <a")[0] == "<p>a " + NEUTRAL + "a " + NEUTRAL + "a"
 
 
 def test_segment_offsets_are_compact():
@@ -344,3 +344,12 @@ def test_generated_api_documentation_code_blocks_are_not_prose(block):
     as prose, `1,2,` was a decimal comma and `T , int` a space before a comma."""
     html = f"<p>Example:</p>{block}<p>Returns the sum.</p>"
     assert [s.text for s in parse(html, fmt="html").segments] == ["Example:", "Returns the sum."]
+
+
+def test_an_opaque_span_inside_another_does_not_hide_the_outer_one():
+    # a code span inside a reference link's text, which is its label too: a fix after the code is inside the label
+    doc = parse("See [`x` « y »][] now.\n\n[`x` « y »]: u\n", fmt="markdown")
+    seg = doc.segments[0]
+    i = seg.text.index("«")
+    assert doc.touches_opaque(*seg.span(i, i + 1))
+    assert not doc.touches_opaque(*seg.span(seg.text.index("now"), seg.text.index("now") + 3))

@@ -83,3 +83,56 @@ def test_what_a_block_leaves_open_ends_with_it():
 def test_a_list_items_marker_is_no_text_of_its_html_block():
     doc = parse("Read the steps below.\n\n- <p>Le réglage</p>\n1. <p>Un autre</p>\n", fmt="markdown")
     assert [s.text for s in doc.segments] == ["Read the steps below.", "Le réglage", "Un autre"]
+
+
+def fixed_md(text, fmt="markdown"):
+    from tqcheck.config import Config
+    from tqcheck.engine import Context, fix_document
+
+    return fix_document(parse(text, fmt=fmt), Context(Config(select=["TQ1"])), unsafe=False)[0].text
+
+
+def test_a_suppression_inside_an_html_block_covers_what_follows_it_there():
+    # a hostile run's: the ignore covered the next Markdown block, and TQ100 called it unused
+    text = "<div>\n<!-- tqcheck: ignore TQ101 -->\n<p>« ignored »</p>\n<p>« not ignored »</p>\n</div>\n"
+    assert [(f.code, f.line) for f in check_text(text, path="x.md")] == [("TQ101", 4), ("TQ101", 4)]
+    # one at its block's end covers nothing after the block
+    text = "<div><p>« a »</p>\n<!-- tqcheck: ignore TQ101 -->\n</div>\n\n<div>« b »</div>\n"
+    assert [(f.code, f.line) for f in check_text(text, path="x.md")] == [
+        ("TQ101", 1), ("TQ101", 1), ("TQ100", 2), ("TQ101", 5), ("TQ101", 5)]
+
+
+def test_script_is_no_prose_inline_or_in_a_block_never_closed():
+    inline = 'Run <script>var x = "« a »";</script> « now ».\n'
+    assert fixed_md(inline) == 'Run <script>var x = "« a »";</script> “now”.\n'
+    block = '<script>\nvar x = "« a »";\n\nText « y ».\n'  # CommonMark: the block runs to the end
+    assert fixed_md(block) == block and check_text(block, path="x.md") == []
+
+
+def test_positions_after_a_lone_carriage_return_in_html():
+    # html.parser counts lines by \n alone: its positions were mapped on the document's lines, shifted
+    for text, fmt in (('<p>One\r<b data-x="« a »">code</b>\n<span>« a »</span> prose</p>\n', "html"),
+                      ('Intro\rmore text.\n\n<p align="center">Three « e » four</p>\n', "markdown")):
+        doc = parse(text, fmt=fmt)
+        seg = next(s for s in doc.segments if "«" in s.text)
+        i = seg.text.index("«")
+        assert text[seg.offset(i)] == "«" and text.index("«", text.index(">", text.index("<span") if fmt == "html"
+                                                                     else text.index("<p"))) == seg.offset(i)
+        assert "“a”" in fixed_md(text, fmt) or "“e”" in fixed_md(text, fmt)
+        assert 'data-x="« a »"' in fixed_md(text, fmt) or fmt == "markdown"
+
+
+def test_a_reference_links_text_is_its_label_and_no_fix_edits_it():
+    text = ("See [the « guide »][] and [the « tool »] and [the « map »](m) now.\n\n"
+            "[the « guide »]: a\n[the « tool »]: b\n")
+    out = fixed_md(text)
+    assert out.startswith("See [the « guide »][] and [the « tool »] and [the “map”](m) now.")
+    assert len(check_text(text, path="x.md")) == 6  # all reported
+
+
+def test_many_comments_never_closed_are_read_in_linear_time():
+    from tqcheck.documents.markdown_syntax import comments
+
+    content = "<!-- a " * 20000  # (a regular expression's `<!--(.*?)-->` took 17 s on 100 KB of them)
+    assert list(comments("x", "x", 0)) == [] and list(comments(content, content, 0)) == []
+    assert [c for c, _ in comments("<!-- a --><!-- b -->", "<!-- a --><!-- b -->", 0)] == [" a ", " b "]

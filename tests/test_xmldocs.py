@@ -69,8 +69,9 @@ def test_findings_fixes_and_suppressions(tmp_path, run_cli):
     text = DOCBOOK.format(lang="en")
     (tmp_path / "guide.xml").write_text(text)
     proc = run_cli("check", "--format", "json", "guide.xml")
+    # (the colon spaced after <command> too: the document spaces one after a word, the title's)
     assert snippets(proc.stdout, text) == [("TQ101", "« 2"), ("TQ101", "».<"), ("TQ102", " !<"), ("TQ102", " : "),
-                                           ("TQ501", "1,5"), ("TQ502", "10 ")]
+                                           ("TQ102", " : "), ("TQ501", "1,5"), ("TQ502", "10 ")]
     run_cli("check", "--fix", "-q", "guide.xml")
     fixed = (tmp_path / "guide.xml").read_text()
     assert "<title>The installation: first steps</title>" in fixed and "Since “2024”.</para>" in fixed

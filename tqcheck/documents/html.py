@@ -5,7 +5,7 @@ script, style, pre and attributes are skipped; inline code (``code``, ``kbd``, `
 ``math``, a span whose class names code) and images are one opaque ``PLACEHOLDER`` spanning the element, and an
 image's alt text and title are labels of their own (``attributes``).  Entities are decoded, each decoded character
 spanning its whole entity.  Text inside ``nav``, a link, a button, a menu or a breadcrumb, and a mark alone in its
-element, is navigation context.  The text is first prepared (``_prepare``) so that html.parser, which rescans to the
+element, is navigation context.  The text is first prepared (``html_prepare``) so that html.parser, which rescans to the
 end of the file for every construct it cannot close, stays linear.
 """
 
@@ -19,7 +19,8 @@ from ..errors import InputError
 from .attributes import stand_in
 from .builder import SegmentBuilder
 from .directives import DIRECTIVE_RE, add_directive
-from .model import Document
+from .html_prepare import NEUTRAL, prepare
+from .model import Document, line_starts
 from .vocabularies import HTML, Vocabulary, class_names, is_navigation
 
 # the quotation marks a tool chain writes around a quotation (DocBook's <span class="quote">“<span …>…):
@@ -27,71 +28,6 @@ from .vocabularies import HTML, Vocabulary, class_names, is_navigation
 _QUOTE_GLYPHS = frozenset('“”‘’"\'«»„')
 _LONE_MARKS = frozenset("«»‹›")
 _SPACES = " \t\r\n\f\u00a0\u202f\u2009"
-
-NEUTRAL = "\x00"  # stands for a `<` html.parser must read as text (never in a decoded file)
-_DECLNAME_RE = re.compile(r"[a-zA-Z][-_.a-zA-Z0-9]*")
-_COMMENT_CLOSE_RE = re.compile(r"--\s*>")  # html.parser's
-_RAW_TEXT_RE = re.compile(r"<(script|style)[\s/>]", re.I)
-_SECTIONS = {name: r"]\s*]\s*>" for name in ("temp", "cdata", "ignore", "include", "rcdata")}
-_SECTIONS.update({name: r"]\s*>" for name in ("if", "else", "endif")})
-
-
-def _last_start(pattern: str, text: str) -> int:
-    last = -1
-    for m in re.finditer(pattern, text):
-        last = m.start()
-    return last
-
-
-def _prepare(text: str) -> tuple[str, int]:
-    """The text for html.parser, same length and lines, and where an unclosed comment starts.
-
-    html.parser rescans to the end of the file for each ``<`` it cannot close (80 KB of ``<a <a``
-    took a minute) and raises on ``<![`` sections it does not know.  Each such ``<`` becomes
-    NEUTRAL (text); a comment never closed runs to the end of the file, as in a browser.
-    """
-    if "<" not in text:
-        return text, len(text)
-    last_gt = text.rfind(">")
-    closers = {}
-    chars = None
-    comment = len(text)
-    inside = 0  # the end of the comment being skipped: its text is the comment's, not markup
-    for m in re.finditer("<", text):
-        i = m.start()
-        if i < inside:
-            continue
-        if text.startswith("<!--", i):
-            close = _COMMENT_CLOSE_RE.search(text, i + 4)
-            if close is None:
-                comment = i
-                break
-            inside = close.end()
-            continue
-        raw = _RAW_TEXT_RE.match(text, i)
-        if raw and i < last_gt:  # script or style: text up to its end tag, whatever it holds
-            end = re.compile(rf"</\s*{raw.group(1)}\s*>", re.I).search(text, raw.end())
-            inside = end.start() if end else len(text)
-            continue
-        if i > last_gt:
-            neutral = True  # nothing can close it
-        elif text.startswith("<![", i):
-            name = _DECLNAME_RE.match(text, i + 3)
-            pattern = _SECTIONS.get(name.group().lower()) if name else None
-            if pattern is not None and pattern not in closers:
-                closers[pattern] = _last_start(pattern, text)
-            neutral = pattern is None or closers[pattern] < i + 3
-        else:
-            neutral = False
-        if neutral:
-            if chars is None:
-                chars = list(text)
-            chars[i] = NEUTRAL
-    if comment < len(text):
-        if chars is None:
-            chars = list(text)
-        chars[comment:] = ["\n" if ch == "\n" else " " for ch in text[comment:]]
-    return ("".join(chars) if chars is not None else text), comment
 
 
 class _HTMLText(HTMLParser):
@@ -102,7 +38,8 @@ class _HTMLText(HTMLParser):
             self.CDATA_CONTENT_ELEMENTS = self.RCDATA_CONTENT_ELEMENTS = ()
         self.text = doc.text
         self.comment = comment  # an unclosed comment runs from here to the end: no prose
-        self.starts = doc.line_starts
+        # html.parser counts lines by \n alone, a document by a lone \r too
+        self.starts = line_starts(self.text, lf_only=True) if "\r" in self.text else doc.line_starts
         self.b = SegmentBuilder(doc)
         # [tag, start offset, depth, opaque?, {tag: elements opened inside}] of a skipped or opaque element
         self.hidden = None
@@ -116,7 +53,17 @@ class _HTMLText(HTMLParser):
         """Forget what a block left open (a Markdown file's HTML blocks are apart: an unclosed ``<pre>`` or ``<a>``
         in one does not hide the next or make it navigation)."""
         self.hidden, self.stack, self.open, self.nav = None, [], {}, 0
+        self.unplaced()
+        if self.rawdata:  # what the block left unparsed (a <script> never closed, CommonMark's to the end): no prose
+            self.updatepos(0, len(self.rawdata))
+            self.rawdata = ""
         self.clear_cdata_mode()
+
+    def unplaced(self):
+        """The ignore comments with no block after them (in the page, or their block of a Markdown file)."""
+        for comment, offset in self.pending:
+            add_directive(self.doc, comment, offset, None)
+        self.pending = []
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -279,7 +226,7 @@ def parse_html(doc: Document, vocabulary: Vocabulary = HTML, text: str | None = 
     """An HTML page's prose; DocBook's and DITA's too, with their ``vocabulary`` (``xmldocs``), whose ``text`` (the
     document's, with what the parser must not read blanked out) it parses and whose fixes ``escape`` writes; a
     segment ends at each offset of ``ends`` (the end of a Markdown file's HTML block: ``markdown_html``)."""
-    text, comment = _prepare(doc.text if text is None else text)
+    text, comment = prepare(doc.text if text is None else text)
     parser = _HTMLText(doc, comment, vocabulary, escape)
     try:
         for start, end in zip((0, *ends), (*ends, len(text))):
@@ -293,5 +240,4 @@ def parse_html(doc: Document, vocabulary: Vocabulary = HTML, text: str | None = 
     if parser.hidden is not None and parser.hidden[3]:  # an inline code element never closed
         parser.b.opaque(parser.hidden[1], min(len(doc.text), comment))
     parser.flush()
-    for comment_text, offset in parser.pending:  # an ignore comment with no block after it
-        add_directive(doc, comment_text, offset, None)
+    parser.unplaced()

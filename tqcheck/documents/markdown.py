@@ -18,7 +18,8 @@ from functools import partial
 from .builder import SegmentBuilder
 from .directives import add_directive
 from .markdown_syntax import (
-    bracket_end, closing_backticks, comments, escape_title, is_label_too, raw_span, skip_link_target, title_span,
+    bracket_end, closing_backticks, comments, comments_only, escape_title, is_label_too, raw_span, skip_link_target,
+    title_span,
 )
 from .model import LINE_BREAK, PLACEHOLDER, REFERENCE, Document
 from .plain_markdown import plain_blocks, plain_inline
@@ -29,7 +30,7 @@ _BREAK = f"(?:{LINE_BREAK.pattern})"
 FRONT_MATTER_RE = re.compile(rf"\A(---|\+\+\+)[ \t]*{_BREAK}(?:.*?{_BREAK})??(?:\1|\.\.\.)[ \t]*(?:{_BREAK}|\Z)", re.S)
 _ENTITY_RE = re.compile(REFERENCE)
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
-_OPAQUE_TAGS = frozenset("code kbd samp var tt".split())
+_OPAQUE_TAGS = frozenset("code kbd samp var tt script style".split())  # (what is no prose inside a paragraph)
 _LABELS = frozenset(("heading_open", "th_open", "td_open"))  # what opens a label's inline token
 _markdown_parser = None
 
@@ -70,10 +71,11 @@ def parse_markdown(doc: Document) -> None:
         elif tok.nesting == -1 and map_stack:
             map_stack.pop()
         if tok.type == "html_block":
-            for comment, offset in comments(tok.content, text, starts[tok.map[0]]):
-                nxt = _next_block(tokens, index)
-                add_directive(doc, comment, offset, _line_span(starts, nxt, len(text)))
-            if not quotes:  # (from the block's first character: not a list item's marker)
+            if quotes or comments_only(tok.content):  # a suppression of its own: it covers the next block
+                for comment, offset in comments(tok.content, text, starts[tok.map[0]]):
+                    nxt = _next_block(tokens, index)
+                    add_directive(doc, comment, offset, _line_span(starts, nxt, len(text)))
+            else:  # read by the HTML reader, suppressions and all (from its first character: not a list marker)
                 first = max(starts[tok.map[0]], text.find(tok.content.lstrip()[:1], starts[tok.map[0]]))
                 html_blocks.append((first, _line_span(starts, tok.map, len(text))[1]))
             continue
@@ -140,6 +142,7 @@ def _inline(doc, b: SegmentBuilder, children, p, limit, block) -> tuple[int, boo
     text = doc.text
     skip = False  # inside an autolink
     link = None  # builder length at the start of a link's text
+    bracket = -1  # where a Markdown link's text opens
     code = None  # (tag, start) of an inline HTML code element being skipped
     pending: list[str] = []  # adjacent text tokens, joined as markdown-it's text_join would
     for child in children:
@@ -205,7 +208,7 @@ def _inline(doc, b: SegmentBuilder, children, p, limit, block) -> tuple[int, boo
                     b.opaque(lt if lt >= 0 else p, q + 1)
                     p = q + 1
             else:
-                link = len(b)
+                link, bracket = len(b), text.find("[", p, limit)
         elif kind == "link_close":
             if skip:
                 skip = False
@@ -213,6 +216,9 @@ def _inline(doc, b: SegmentBuilder, children, p, limit, block) -> tuple[int, boo
             if link is not None:
                 b.navigation(link, len(b))
                 link = None
+            close = text.find("]", p, limit)
+            if 0 <= bracket < close and is_label_too(text, close):  # `[the guide][]`: no fix may unlink it
+                doc.opaque.append((bracket, close))
             p = skip_link_target(text, p, limit)
         elif kind == "image":
             q = text.find("![", p, limit)

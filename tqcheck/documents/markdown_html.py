@@ -4,8 +4,9 @@ description, a ``<details>`` summary, a table written in HTML.
 CommonMark passes such a block through as it is, and a page shows its text; Vale, which lints Markdown as the HTML
 it renders to, reads it too.  All the blocks of a file are read in one pass of the HTML reader over the file's text
 with everything else blanked (lines kept, so that each position maps back), a segment ending at each block's end.
-Their comments are blanked as well: the Markdown reader has already read the suppressions they hold; and what a
-block leaves open (a comment, ``<pre>``, a link) ends with it.  Blocks inside
+Their comments are blanked as well, but a suppression, which covers what follows it in its block as in a page (a
+block of comments alone is the Markdown reader's, and covers the next block); and what a block leaves open (a
+comment, ``<pre>``, a link, a ``<script>``) ends with it.  Blocks inside
 a block quote are not read (their ``>`` markers are not HTML).  Markup that html.parser cannot read leaves the
 blocks unread, with a warning, never an error for the Markdown file.
 """
@@ -15,10 +16,17 @@ from __future__ import annotations
 import re
 
 from ..errors import InputError
+from .directives import DIRECTIVE_RE
 from .model import Document
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)  # (one never closed runs to its block's end, not the file's)
 _NOT_A_BREAK = re.compile(r"[^\r\n]")
+
+
+def _blank(comment):
+    """A comment blanked, but a closed one that says ``tqcheck:`` (it suppresses within its block, as in a page)."""
+    closed = comment.group().endswith("-->") and DIRECTIVE_RE.match(comment.group()[4:-3])
+    return comment.group() if closed else _NOT_A_BREAK.sub(" ", comment.group())
 
 
 def read_html_blocks(doc: Document, blocks: list) -> None:
@@ -29,7 +37,7 @@ def read_html_blocks(doc: Document, blocks: list) -> None:
     text, parts, p = doc.text, [], 0
     for start, end in blocks:
         parts.append(_NOT_A_BREAK.sub(" ", text[p:start]))
-        parts.append(_COMMENT.sub(lambda m: _NOT_A_BREAK.sub(" ", m.group()), text[start:end]))
+        parts.append(_COMMENT.sub(_blank, text[start:end]))
         p = end
     parts.append(_NOT_A_BREAK.sub(" ", text[p:]))
     before, opaque = len(doc.segments), len(doc.opaque)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 # the title at the end of an image's ``(src "title")``: its text, between "", '' or () (compiled on first use)
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _TITLE_RE = r"""\s(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|\(((?:[^()\\]|\\.)*)\))\s*\)\Z"""
 
 
@@ -25,10 +26,20 @@ def raw_span(text, content, p, limit):
 
 def comments(content: str, text: str, base: int):
     """HTML comments inside a raw HTML block or inline (``content``, from ``base`` in ``text``): (body, offset)."""
-    for m in re.finditer(r"<!--(.*?)-->", content, re.S):
-        span = raw_span(text, m.group(), base, len(text))
+    start = content.find("<!--")
+    while start >= 0:
+        end = content.find("-->", start + 4)
+        if end < 0:
+            return  # (not a regular expression's `<!--(.*?)-->`: quadratic over many comments never closed)
+        span = raw_span(text, content[start:end + 3], base, len(text))
         if span is not None:
-            yield m.group(1), span[0]
+            yield content[start + 4:end], span[0]
+        start = content.find("<!--", end + 3)
+
+
+def comments_only(content: str) -> bool:
+    """Does an HTML block hold nothing but comments?"""
+    return not _COMMENT.sub("", content).strip()
 
 
 def bracket_end(text, p, limit, opener="[", closer="]"):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from ..findings import Fix, Problem
 
@@ -172,6 +173,7 @@ class Document:
     # (size, mtime_ns, inode, digest) of the file as read, so that --fix never overwrites a later edit
     stamp: tuple | None = None
     _line_starts: list[int] | None = field(default=None, repr=False)
+    _reach: list[int] | None = field(default=None, repr=False)  # (``touches_opaque``)
     # a bilingual document (XLIFF, PO, TMX, TSV, or an article with --source): its units, source and
     # target; ``segments`` hold only the targets.  Empty for a monolingual document.
     pairs: list[Pair] = field(default_factory=list)
@@ -211,15 +213,18 @@ class Document:
         return self.text[begin:end]
 
     def touches_opaque(self, start: int, end: int) -> bool:
-        """Does the span [start, end) overlap an opaque token (or, empty, fall strictly inside one)?"""
+        """Does the span [start, end) overlap an opaque token (or, empty, fall strictly inside one)?  Tokens may
+        nest (a code span in a link's text that is its label too): the furthest end so far is what counts."""
+        if self._reach is None or len(self._reach) != len(self.opaque):
+            self._reach = list(accumulate((e for _, e in self.opaque), max))
         k = bisect_left(self.opaque, (end if end > start else start, -1)) - 1  # the last token starting before
-        return k >= 0 and self.opaque[k][1] > start
+        return k >= 0 and self._reach[k] > start
 
 
-def line_starts(text: str) -> list[int]:
+def line_starts(text: str, lf_only: bool = False) -> list[int]:
     """Offsets of the lines: LF, CRLF and a lone CR (old Mac files, a CRLF converted twice) each end a line,
-    as the language server protocol, SARIF and markdown-it count them."""
-    if "\r" in text:
+    as the language server protocol, SARIF and markdown-it count them (``lf_only``: LF alone, as html.parser)."""
+    if "\r" in text and not lf_only:
         return [0] + [m.end() for m in LINE_BREAK.finditer(text)]
     starts = [0]
     find = text.find

@@ -40,6 +40,10 @@ def test_a_line_opened_by_a_closing_guillemet_is_prose_when_it_is_a_sentence(cod
     ('He said "« hi »" to me.', 'He said "hi" to me.'),
     ("He said “« hi »” to me.", "He said “hi” to me."),
     ("He said « “hi” » to me.", "He said “hi” to me."),
+    # ... not an inner quotation's mark beside one guillemet of the pair: both guillemets become marks (a hostile
+    # run's: the outer quotation lost its opening mark)
+    ("She said « it is “fine” ».", "She said “it is “fine””."),
+    ("She said « “fine” is it ».", "She said ““fine” is it”."),
     # German and Danish quotes, » before and « after (a Debian package's changelog): the spaces outside them
     # are between words and stay; they were taken as French inner spaces (``wrote”German“here``)
     ("He wrote »German« here.", "He wrote “German” here."),
@@ -173,3 +177,10 @@ def test_a_message_that_is_only_arrows_is_no_quotation(codes, text, path):
     assert codes(text, path) == []
     assert [c for c, *_ in codes(text.replace("'«'", "'He said « yes »'").replace('"«"', '"He said « yes »"'),
                                  path)] == ["TQ101", "TQ101"]
+
+
+def test_a_quote_beside_a_guillemet_only_in_the_text_is_no_reason_to_delete_it(fixed):
+    # tags or emphasis between them in the file: `<span>« Oui »</span><span>"No"</span>` lost its closing mark
+    assert fixed('Answers: <span>« Oui »</span><span>"No"</span> here.', fmt="html") == \
+        'Answers: <span>"Oui"</span><span>"No"</span> here.'
+    assert fixed('Say « hi »*"em"* there.', fmt="markdown") == 'Say "hi"*"em"* there.'

@@ -64,22 +64,25 @@ def check(doc, ctx):
         if "«" in text or "»" in text or "‹" in text or "›" in text:
             if english is None:
                 english = _english_quotes(doc, ctx)
-            yield from _paired(sorted(_guillemets(seg, english[k]), key=lambda found: found[1].start))
+            yield from _paired(sorted(_guillemets(seg, english[k]), key=lambda found: found[1][0].start))
 
 
 def _paired(found: list):
-    """The problems of ``(opens, problem)``, where one guillemet of a pair keeps no fix (the file cannot take it
-    there: a PO line wrap, an escape, a menu's mnemonic) and the other does, without the other's: fixed alone, the
-    pair would not match."""
-    stack = []
-    for opens, problem in found:
+    """The problems of ``(opens, (problem, otherwise))`` (``_problem``), where one guillemet of a pair keeps no
+    fix (the file cannot take it there: a PO line wrap, an escape, a menu's mnemonic) and the other does, without
+    the other's: fixed alone, the pair would not match; and where one of a pair would be deleted beside an English
+    quote and the other not, each replaced by its English mark."""
+    stack, out = [], [problem for _, (problem, _) in found]
+    for n, (opens, (problem, otherwise)) in enumerate(found):
         if opens:
-            stack.append(problem)
+            stack.append((n, otherwise))
         elif stack:
-            opener = stack.pop()
-            if (opener.fix is None) != (problem.fix is None):
-                opener.fix = problem.fix = None
-    return [problem for _, problem in found]
+            k, other = stack.pop()
+            if (other is None) != (otherwise is None):
+                out[k], out[n] = other or out[k], otherwise or out[n]
+            if (out[k].fix is None) != (out[n].fix is None):
+                out[k].fix = out[n].fix = None
+    return out
 
 
 def _english_quotes(doc, ctx) -> dict:
@@ -141,14 +144,18 @@ def _reversed(text: str, i: int) -> bool:
 
 def _problem(seg, a: int, b: int, i: int, opens: str, english: str):
     """The problem of the guillemet ``text[i]``, whose fix replaces ``text[a:b]`` (the guillemet and the
-    spaces inside it).  Beside an English double quote (``"« hi »"``, ``« “hi” »``) the quotation is already
-    marked: the fix deletes the guillemet instead of doubling the mark."""
+    spaces inside it), and None; or, beside an English double quote in the file (``"« hi »"``, ``« “hi” »``),
+    where the quotation is already marked, a problem whose fix deletes the guillemet instead of doubling the mark,
+    and the first kind of problem, which ``_paired`` takes when the other guillemet of the pair has no such quote
+    (``« it is “fine” »``: the quote is an inner quotation's)."""
     text = seg.text
-    if (a > 0 and text[a - 1] in _DOUBLE_QUOTES) or (b < len(text) and text[b] in _DOUBLE_QUOTES):
-        message = f"French guillemet `{text[i]}` beside an English quotation mark: delete it"
-        return seg.problem(i, i + 1, "TQ101", message, "", edit=(a, b))
     message = f"French guillemet `{text[i]}`: English {opens} a quotation with `{english}`"
-    return seg.problem(i, i + 1, "TQ101", message, english, edit=(a, b))
+    problem = seg.problem(i, i + 1, "TQ101", message, english, edit=(a, b))
+    if a > 0 and text[a - 1] in _DOUBLE_QUOTES and seg.is_verbatim(a - 1, b) or (
+            b < len(text) and text[b] in _DOUBLE_QUOTES and seg.is_verbatim(a, b + 1)):
+        message = f"French guillemet `{text[i]}` beside an English quotation mark: delete it"
+        return seg.problem(i, i + 1, "TQ101", message, "", edit=(a, b)), problem
+    return problem, None
 
 
 def _between_links(seg, i: int) -> bool:

@@ -4,15 +4,14 @@ Both flag the space before a punctuation mark and remove it: French spacing befo
 inside curly or straight quotes (TQ102), and the space tokenised MT output leaves before ``,`` and ``.``
 (TQ106).  A straight quote's direction is read from its line (``straight_quotes.py``).
 
-What French spacing and tokenised MT leave is one space (or two) after a word, a number, a closing
-quote or bracket, or other punctuation, and a lone mark followed by a space or the end: anything else
-is not prose punctuation; and a document that spaces only a few of its marks (under one in five: a riddle book's
-``golf ?``) is written by someone who spaces them for effect, not by French habit.  So ``builddir != srcdir``, ``x :=
-1``, ``a ?: b``, ``fix ::1``, ``;>``, ``:)``, a quoted e-mail's ``> :``, tab-aligned comments, ASCII art, a ternary
-``a ? b : c``, a JSON ``"key" : "value"``, a ratio ``3 : 1`` or a citation ``I : v``, and ``.5``, ``.NET``, ``.py``,
-``...`` are not flagged; nor is a colon spaced after code (`` `x` : its value``) in a document that spaces
-none after a word (a definition's separator).  A full stop between lower-case words (``pip install . in``) may be
-a path: its fix is unsafe.
+What French spacing and tokenised MT leave is one space (or two) after a word, a number, code, a closing quote or
+bracket, or other punctuation, and a lone mark followed by a space or the end: anything else is not prose
+punctuation; a document that spaces only a few of its marks (under one in five: a riddle book's ``golf ?``) is
+written by someone who spaces them for effect, and one that spaces them after code only (`` `x` : its value``) uses
+a definition's separator, not French habit.  So ``builddir != srcdir``, ``x := 1``, ``a ?: b``, ``fix ::1``, ``;>``,
+``:)``, a quoted e-mail's ``> :``, tab-aligned comments, ASCII art, a ternary ``a ? b : c``, a JSON ``"key" :
+"value"``, a ratio ``3 : 1`` or a citation ``I : v``, and ``.5``, ``.NET``, ``.py``, ``...`` are not flagged.  A full
+stop between lower-case words (``pip install . in``) may be a path: its fix is unsafe.
 """
 
 from __future__ import annotations
@@ -103,10 +102,9 @@ def check(doc, ctx):
                 yield from _space_inside_quotes(seg)
             if '"' in text:
                 yield from space_inside_straight_quotes(seg)
-    # after code (`` `KOHA_URL` : its address``) a spaced colon may be a definition's separator (Rust's reference
-    # writes ``<code>$ty:ty ,</code> : legal``): French spacing only in a document that spaces one after a word too
-    words = doc.format in MESSAGES or any(before != PLACEHOLDER for _, _, before in high)  # (a string's placeholder
-    high = [(p, plain) for p, plain, _ in high] if words else []  # is a word: `of %{date} ?`)
+    # spaced after code only: a definition's separator (``<code>x</code> : legal``; a string's placeholder is a word)
+    words = doc.format in MESSAGES or any(before != PLACEHOLDER for _, _, before in high)
+    high = [(p, plain) for p, plain, _ in high] if words else []
     if high:
         yield from _habit(doc, high, TIGHT_HIGH, french=bool(doc.source_path), numbers=writes_french_numbers)
     if commas:
@@ -127,11 +125,8 @@ def _habit(doc, problems, tight, french=False, numbers=None):
     by habit (one in ``HABIT`` or more), else those after a no-break space (all, if ``numbers(doc)``, asked only
     then, says it writes numbers the French way: see above); ``french``: all (``; : ! ?`` spaced in an article
     checked against its French source are the French habit; a space before a comma is no French one)."""
-    if french:
-        yield from (p for p, _ in problems)
-        return
-    unspaced = sum(len(tight.findall(seg.text)) for seg in doc.segments)
-    if len(problems) >= HABIT * (len(problems) + unspaced):
+    unspaced = 0 if french else sum(len(tight.findall(seg.text)) for seg in doc.segments)
+    if french or len(problems) >= HABIT * (len(problems) + unspaced):
         yield from (p for p, _ in problems)
     else:
         all_of_them = numbers is not None and any(plain for _, plain in problems) and numbers(doc)
