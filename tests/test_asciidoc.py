@@ -81,8 +81,8 @@ def test_findings_point_into_the_source_and_fixes_keep_the_markup(tmp_path, run_
     (tmp_path / "guide.adoc").write_text(GUIDE, encoding="utf-8")
     proc = run_cli("check", "--format", "json", "guide.adoc")
     assert snippets(proc.stdout, GUIDE) == [
-        ("TQ101", "« 2"), ("TQ101", "».]"), ("TQ102", " !"), ("TQ102", " : "), ("TQ102", " : "), ("TQ501", "1,5"),
-        ("TQ502", "10 ")]
+        ("TQ101", "« 2"), ("TQ101", "».]"), ("TQ102", " !"), ("TQ102", " : "), ("TQ102", " : "), ("TQ102", " : "),
+        ("TQ501", "1,5"), ("TQ502", "10 ")]  # (`make install` : too, where the file spaces `minutes :`)
     run_cli("check", "--fix", "-q", "guide.adoc")
     fixed = (tmp_path / "guide.adoc").read_text(encoding="utf-8")
     assert "installed in 2 minutes: see {url-repo}" in fixed and "Prices of “2024”.]" in fixed
@@ -160,3 +160,18 @@ def test_template_directives_counters_and_a_link_in_a_footnote():
     assert misplaced(doc) == []
     counters = "{counter:a}) x, {counter:b:A}) y, {counter2:c} z.\n"
     assert [s.text for s in parse(counters, path="a.adoc", fmt="asciidoc").segments] == ["1) x, A) y,  z."]
+
+
+def test_a_two_line_title_is_read_and_takes_no_fix():
+    # a hostile run's: a fix shortened `The « quick » guide` under its `---` line, which Asciidoctor then read as a
+    # listing block's delimiter, swallowing the rest of the document; the text after it was not read either
+    from tqcheck.config import Config
+    from tqcheck.engine import Context, fix_document
+
+    text = "= Doc\n\nThe « quick » guide\n-------------------\n\nText « x » here.\n\nShort\n-----\n\nAfter.\n"
+    doc = parse(text, fmt="asciidoc")
+    assert [s.text for s in doc.segments] == ["Doc", "The « quick » guide", "Text « x » here.", "Short", "After."]
+    out = fix_document(parse(text, fmt="asciidoc"), Context(Config(select=["TQ1"])), unsafe=False)[0].text
+    assert "The « quick » guide\n---" in out and "Text “x” here." in out
+    listing = "Intro\n\n----\ncode « x »\n----\n"  # an underline of another length is a delimiter still
+    assert [s.text for s in parse(listing, fmt="asciidoc").segments] == ["Intro"]

@@ -162,3 +162,15 @@ def test_a_section_title_is_a_label():
         ("Titre", True), ("Ajout d'un équipement", True), ("The plugin adds one.", False)]
     assert [(f.code, f.line) for f in check_text(text, "a.rst", config=Config(select=["TQ4"]))] == [
         ("TQ403", 2), ("TQ402", 5)]
+
+
+def test_a_section_title_takes_no_fix_that_could_outgrow_its_adornment():
+    # a hostile run's: `lundi 15 mars` -> `Monday 15 March`, `n°` -> `No.` made titles longer than their underline
+    # (docutils: "Title underline too short", which fails `sphinx -W`)
+    from tqcheck.engine import Context, fix_document
+
+    text = ("Meeting of lundi 15 mars 2023\n=============================\n\nSee item n° 5 today.\n\n"
+            "=================\nReport n° 5 today\n=================\n\nText.\n")
+    out = fix_document(parse(text, fmt="rst"), Context(Config()), unsafe=False)[0].text
+    assert out == text.replace("See item n° 5", "See item No. 5")
+    assert {f.line for f in check_text(text, path="a.rst")} >= {1, 4, 7}  # reported all the same

@@ -1,8 +1,8 @@
 """AsciiDoc (``.adoc``, ``.asciidoc``: Asciidoctor, Antora): its prose, line by line, offsets kept.
 
 A paragraph (lines up to a blank line or a line that starts a block) is one segment, and so is a section or block
-title (``== Title``, ``.Title``), a list item, a description list's term and its description, and an admonition
-(``NOTE: Text``).  Left out, as no prose: the document header's author and revision lines, attribute entries
+title (``== Title``, ``.Title``, a title over a line of ``-`` as long as it, which takes no fix), a list item, a
+description list's term and its description, and an admonition (``NOTE: Text``).  Left out, as no prose: the document header's author and revision lines, attribute entries
 (``:name: value``), comments (``//``, ``////``), block attribute lines (``[source,java]``), listing, literal,
 passthrough and fenced blocks and tables, any block whose style says code (``[source]``, ``[literal]``, ``[stem]``,
 ``[pass]``, ``[comment]``) delimited or not, literal (indented) paragraphs, block macros (``image::``,
@@ -35,6 +35,7 @@ _ATTRIBUTE_LINE = re.compile(r"\[(?:[^\]\[]|\[[^\]]*\])*\]\s*")  # [source,java]
 _ATTRIBUTE_ENTRY = re.compile(r":!?\w[\w-]*!?:(?:\s.*)?")
 _TITLE = re.compile(r"(={1,6}|#{1,6})\s+(\S.*?)(?:\s+\1)?\s*")
 _BLOCK_TITLE = re.compile(r"\.(?=[^\s.])(.+)")
+_UNDERLINE = re.compile(r"((?P<c>[-=~^+])(?P=c)+)[ \t]*")  # a two-line title's
 _BLOCK_MACRO = re.compile(r"[a-z][\w-]*::\S*\[.*\]\s*|(?:ifn?def|ifeval|endif)::.*|'{3,}\s*|<<<\s*|(?:- ?){3}\s*")
 _LIST_ITEM = re.compile(r"\s*(?:\*+|-|\.+|\d+\.|[a-zA-Z]\.|[ivxIVX]+\)|<\d+>)\s+(?:\[[ xX*]\]\s+)?(?=\S)")
 _TERM = re.compile(r"(\S.*?)(?::{2,4}|;;)(?:\s+|$)")
@@ -198,6 +199,11 @@ class _Reader:
                 self.ignores = waiting
                 k += 1
                 continue
+            if k + 1 < n and _two_line_title(line, self.line(k + 1)):  # no fix: its underline measures it
+                self.doc.opaque.append((a, b))
+                self.add(a, b)
+                k += 2
+                continue
             j = k + 1  # a paragraph: up to a blank line or a line that starts a block
             listed = bool(_LIST_ITEM.match(line) or _TERM.match(line))  # (only a list's next item starts a list)
             while j < n and self.line(j).strip() and not self.starts_block(self.line(j), listed):
@@ -235,6 +241,13 @@ class _Reader:
         a = self.lines[k][0]
         m = _TITLE.fullmatch(self.line(k))
         self.add(a + m.start(2), a + m.end(2))
+
+
+def _two_line_title(line: str, under: str) -> bool:
+    """Is ``line`` a section title in the older two-line form, underlined as long as it is, give or take one
+    character (Asciidoctor's rule: ``The guide`` over ``---------``)?"""
+    m = _UNDERLINE.fullmatch(under)
+    return m is not None and line[:1].isalnum() and abs(len(m.group(1)) - len(line.rstrip())) <= 1
 
 
 def _counter_shown(reference: str) -> str:

@@ -139,6 +139,8 @@ def parse_rst(doc: Document) -> None:
             j += 1
         title = j == k + 1 < n and _ADORNMENT.fullmatch(stripped(j)) is not None  # a label (``labels``), not prose
         literal = _paragraph(doc, builder, lead(k), lines[j - 1][1], label=title)
+        if title:  # no fix: a longer title than its adornment is an error (docutils, `sphinx -W`)
+            doc.opaque.append((lead(k), lines[k][1]))
         k = j
         if literal:  # the indented block after `::` is code, or a quoted one: lines opening with one mark
             while k < n and blank(k):
