@@ -73,3 +73,15 @@ def test_a_french_street_address_is_kept_as_written(tq4):
     assert tq4("Send the form to 12 bis, rue de la Paix before Monday.\n") == []
     # outside the address, French is still French
     assert tq4("The street du canal was closed.\n") != []
+
+
+def test_a_linked_pages_title_after_the_text_says_it_is_in_french(tq4):
+    # a French archive's About page and a French blog's review (fresh MT docs): cited titles of French pages
+    cited = ("Read this article (in French) by F. Clavaud: [Transformer les métadonnées des archives en graphe de "
+             "données : enjeux et premières réalisations](https://x.fr/a).\n")
+    assert tq4(cited, "x.md") == []
+    videos = ("For now the channel is all in French; my most popular videos:\n\n"
+              "- [Comment installer Gladys avec le Raspberry](https://y/1)\n")
+    assert tq4(videos, "x.md") == []
+    # a link left in French where nothing says the page is French is still flagged (Jeedom's translated docs)
+    assert tq4("See the [configuration du plugin avec le Raspberry](https://y/1) first.\n", "x.md")

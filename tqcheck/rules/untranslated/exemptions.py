@@ -9,7 +9,8 @@ an English writer put there on purpose:
   (``“La Vie en rose”``: a title);
 - a single word quoted on its own (``the “savoir-être” of the elite``: a term mentioned);
 - a quotation followed by its translation in brackets (``tap "Mot de passe oublié ?" (Forgot password?)``);
-- a single word that is a link's whole text (``[mise](https://…)``: a tool or a page named);
+- a single word that is a link's whole text (``[mise](https://…)``: a tool or a page named), and a link's text
+  shortly after the document says the page is in French (``this article (in French): [Transformer les…](…)``);
 - inside a French street address (``3 impasse du canal``);
 - a single word the document writes as code somewhere (``aux_block``, ``fini()``, ``du -s``, `` `du` ``): a
   command or an identifier named in prose (``du no longer crashes``, ``Free aux block``).
@@ -34,6 +35,9 @@ _ITALIC_HTML = Pattern(r"(?i)<(i|em|cite)\b[^>]*>")
 # translation in brackets
 _GLOSSED = Pattern(r"[”\"»’][*_]*\s*\((?=\s*[^\W\d_])")
 _NINE_WORDS = Pattern(r"(?:\S+\s+){8}\S")  # more than eight words (from the first word's start)
+# what says that a linked page is in French, shortly before its title (`(in French)`, `[FR]`, `all in French`)
+_SAID_FRENCH = Pattern(r"\b(?:in|en) (?:French|français)\b|\((?:French|FR)\)|\[FR\]|\bFrench-language\b")
+_SAID_REACH = 600  # characters
 OPEN_QUOTES = "“\"«‘"
 CLOSE_QUOTES = "”\"»’"
 _STARRED = MARKDOWN | {"rst"}  # where *x* and _x_ are emphasis
@@ -55,6 +59,8 @@ def exempt(doc, seg, i, j, code) -> bool:
     span = seg.text[i:j]
     if code == "TQ403" and any(seg.text[a:b].strip() == span for a, b in getattr(seg, "navigation", ())):
         return True  # `[mise](https://…)`: a link's whole text names a tool or a page
+    if seg.navigation and _linked(seg, i, j) and _SAID_FRENCH.search(text, max(0, start - _SAID_REACH), start):
+        return True  # `this article (in French): [Transformer les métadonnées…](…)`: a French page's title, cited
     if code == "TQ403" and written_as_code(doc.text, span):
         return True  # `du no longer crashes`, where the document also writes `du -s`: a command named
     text = seg.text
@@ -73,6 +79,12 @@ def exempt(doc, seg, i, j, code) -> bool:
     if quoted and _glossed(text, a, b):
         return True  # **"Mot de passe oublié ?"** (Forgot password?): a label quoted, with its translation
     return text[a].isupper() and text[b - 1] not in ".!?…,;:" and _NINE_WORDS.match(text, a, b) is None
+
+
+def _linked(seg, i: int, j: int) -> bool:
+    """Are most letters of ``text[i:j]`` a link's text (a sentence read as French may begin before the link)?"""
+    letters = [k for k in range(i, j) if seg.text[k].isalpha()]
+    return 5 * sum(1 for k in letters if seg.in_navigation(k)) >= 4 * len(letters) > 0
 
 
 def _glossed(text: str, a: int, b: int) -> bool:
