@@ -154,3 +154,21 @@ def test_a_comment_over_crlf_lines_suppresses_as_over_lf_lines():
     text = "Intro.\n\n<!--\ntqcheck: ignore TQ402\n-->\nIl est parti ici.\n"
     for t in (text, text.replace("\n", "\r\n")):
         assert [f.code for f in check_text(t, path="x.md")] == []
+
+
+def test_a_pages_title_and_description_in_its_front_matter_are_labels():
+    # a French project's blog post (Gladys): `description: … for Gladys !`, shown in listings and search results
+    text = ('---\ntitle: Le « grand » guide\ndescription: "A review of the year : 2022 !"\nsummary: \'It is « ok »\'\n'
+            'slug: mon-guide « x »\ndate: 2022-12-31\ntags: [« a »]\n  title: nested « x »\n---\n\nBody.\n')
+    doc = parse(text, fmt="markdown")
+    assert [(s.text, s.label) for s in doc.segments] == [
+        ("Le « grand » guide", True), ("A review of the year : 2022 !", True), ("It is « ok »", True),
+        ("Body.", False)]
+    fixed = apply_fixes(text, [f for f in check_text(text, path="x.md") if f.fix])[0]
+    assert fixed.startswith('---\ntitle: Le “grand” guide\ndescription: "A review of the year: 2022!"\n'
+                            "summary: 'It is “ok”'\nslug: mon-guide « x »")
+    # a fix YAML would read as syntax is not offered in a plain value: straight quotes, a colon
+    straight = '---\ntitle: Le « grand » guide\n---\n\nSay "yes" and "no" and "maybe".\n'
+    assert [f.fix for f in check_text(straight, path="x.md") if f.line == 2] == [None, None]
+    toml = '+++\ntitle = "Le « grand » guide"\n+++\n\nBody.\n'
+    assert [s.text for s in parse(toml, fmt="markdown").segments] == ["Le « grand » guide", "Body."]

@@ -21,7 +21,7 @@ def assert_mapped(doc):
 
 
 MARKDOWN = """---
-title: « front matter »
+layout: « front matter »
 ---
 # Title « here »
 
@@ -47,6 +47,7 @@ def test_markdown_prose_only():
     assert "Title « here »" in prose
     assert "Second line : yes." in prose
     assert "cell «" in prose and "c :" in prose
+    # (a layout is the site's; a title is read, as a label)
     for hidden in ("front matter", "code : x", "http://x.com", "auto.link", "indented code", "fenced", "a comment"):
         assert hidden not in prose
     assert_mapped(doc)

@@ -18,7 +18,7 @@ EN = """\
 "count" = "%d files\\nfound ; ok";
 // a comment : « not text »
 bare_key = "It costs 1,5 billion";
-"esc" = "Tab\\there \\"x\\" \\U00e9t\\U00e9";
+"esc" = "Tab\\there \\"xy\\" \\U00e9t\\U00e9";
 "ordered %1$@ and %2$lld" = "%2$lld items for %1$@";
 "alone";
 """
@@ -31,7 +31,7 @@ def texts(doc):
 def test_values_are_texts_keys_and_comments_are_not():
     doc = parse(EN, path="en.lproj/Localizable.strings", fmt="strings")
     assert texts(doc) == {"title": f"Welcome : {P} « friend »", "count": f"{P} files\nfound ; ok",
-                          "bare_key": "It costs 1,5 billion", "esc": 'Tab\there "x" été',
+                          "bare_key": "It costs 1,5 billion", "esc": 'Tab\there "xy" été',
                           "ordered %1$@ and %2$lld": f"{P} items for {P}"}
     assert doc.foreign is None and doc.declared_english
 

@@ -20,7 +20,7 @@ EN = """\
 en:
   title: The file « %{name} » is open
   quoted: 'It''s  kept ; as written'
-  escaped: "Tab\\there \\"x\\" \\u00e9t\\u00e9 and\\
+  escaped: "Tab\\there \\"xy\\" \\u00e9t\\u00e9 and\\
     continued"
   literal: |
     Line one :
@@ -69,7 +69,7 @@ def test_string_values_are_texts_in_every_style_keys_numbers_and_booleans_are_no
     assert texts(doc) == {
         "title": f"The file « {P} » is open",
         "quoted": "It's  kept ; as written",
-        "escaped": 'Tab\there "x" été andcontinued',
+        "escaped": 'Tab\there "xy" été andcontinued',
         "literal": "Line one :\n  indented\nLine two\n",
         "folded": "A folded line goes on here\nnew paragraph !",
         "wrapped": "plain text that wraps",

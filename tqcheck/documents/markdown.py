@@ -18,8 +18,8 @@ from functools import partial
 from .builder import SegmentBuilder
 from .directives import add_directive
 from .markdown_syntax import (
-    bracket_end, closing_backticks, comments, comments_only, escape_title, is_label_too, raw_span, skip_link_target,
-    title_span,
+    bracket_end, closing_backticks, comments, comments_only, escape_title, is_label_too, pieces, raw_span,
+    skip_link_target, title_span,
 )
 from .model import LINE_BREAK, PLACEHOLDER, REFERENCE, Document
 from .plain_markdown import plain_blocks, plain_inline
@@ -50,6 +50,10 @@ def parse_markdown(doc: Document) -> None:
     text = source = doc.text
     front = FRONT_MATTER_RE.match(text)
     if front:  # keep the line count so that the parser's line maps stay right
+        if doc.format == "markdown":  # (not the copy the MDX reader masks: its fixes are escaped as MDX's)
+            from .front_matter import read_front_matter  # (a page's title and description)
+
+            read_front_matter(doc, front.end())
         source = "\n" * len(LINE_BREAK.findall(front.group())) + text[front.end():]
     tokens, inline = plain_blocks(source), plain_inline  # paragraphs and headings only: markdown-it not imported
     if tokens is None:
@@ -88,7 +92,7 @@ def parse_markdown(doc: Document) -> None:
         begin = max(starts[block_map[0]], cursor)
         limit = starts[block_map[1]] if block_map[1] < len(starts) else len(text)
         cursor, ok = begin, True
-        for piece in _pieces(tok.content):
+        for piece in pieces(tok.content, _CHUNK):
             children: list = []
             inline(piece, children)
             cursor, ok = _inline(doc, builder, children, cursor, limit, _line_span(starts, block_map, len(text)))
@@ -112,19 +116,6 @@ def _is_label(tokens, index) -> bool:
     """Is the inline token at ``index`` a heading, a table cell or a list item's first paragraph: a label, read as a
     catalog's string is (``labels``: `# Ajout d'un équipement`, `- Compteur`)?"""
     return index > 0 and tokens[index - 1].type in _LABELS or index > 1 and tokens[index - 2].type == "list_item_open"
-
-
-def _pieces(content: str):
-    """A paragraph for the inline parser, cut at line ends (or spaces) when it is huge."""
-    start = 0
-    while len(content) - start > _CHUNK:
-        cut = content.rfind("\n", start, start + _CHUNK)
-        if cut <= start:
-            cut = content.rfind(" ", start, start + _CHUNK)
-        cut = cut + 1 if cut > start else start + _CHUNK
-        yield content[start:cut]
-        start = cut
-    yield content[start:]
 
 
 def _next_block(tokens, index):

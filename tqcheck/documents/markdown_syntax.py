@@ -102,3 +102,16 @@ def is_label_too(text: str, close: int) -> bool:
     ``![a][]``), which no fix may edit (the image would lose its target)?"""
     after = text[close + 1:close + 3]
     return after[:1] not in ("(", "[") or after == "[]"
+
+
+def pieces(content: str, chunk: int):
+    """A paragraph for the inline parser, cut at line ends (or spaces) when it is huge."""
+    start = 0
+    while len(content) - start > chunk:
+        cut = content.rfind("\n", start, start + chunk)
+        if cut <= start:
+            cut = content.rfind(" ", start, start + chunk)
+        cut = cut + 1 if cut > start else start + chunk
+        yield content[start:cut]
+        start = cut
+    yield content[start:]
