@@ -180,3 +180,13 @@ def test_a_default_bundle_beside_its_french_one_is_checked_even_in_french(tmp_pa
     (tmp_path / "messages_fr.properties").write_text("k0 = Voulez-vous vraiment partir ?\n", encoding="utf-8")
     beside = run_cli("check", "--format", "json", "messages.properties")
     assert "TQ402" in {f["code"] for f in json.loads(beside.stdout)["findings"]}
+
+
+def test_a_bundle_that_is_not_utf8_is_read_as_java_reads_it(tmp_path, run_cli):
+    # a hostile run's: refused as "not valid UTF-8", where Java falls back to ISO-8859-1
+    path = tmp_path / "messages_en.properties"
+    path.write_bytes("a = Caf\u00e9 \u00ab a \u00bb : yes\n".encode("latin-1"))
+    proc = run_cli("check", "--format", "json", str(path))
+    assert [f["code"] for f in json.loads(proc.stdout)["findings"]] == ["TQ101", "TQ101", "TQ102"]
+    run_cli("check", "--fix", "-q", str(path))
+    assert path.read_bytes() == "a = Caf\u00e9 \u00ab a \u00bb: yes\n".encode("latin-1")  # (no “ in ISO-8859-1)

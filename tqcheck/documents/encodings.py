@@ -14,7 +14,9 @@ in the encoding found, in this order, and written back in it by ``--fix``:
    UTF-8 is read as windows-1252, a browser's fallback for Western pages (Python's windows-1252, which
    leaves five bytes undefined: a page holding one is refused);
 4. PO: the ``charset`` of the header's ``Content-Type`` (the header: an entry ``msgid ""`` before any other;
-   a template's placeholder ``CHARSET`` is UTF-8).
+   a template's placeholder ``CHARSET`` is UTF-8);
+5. a Java ``.properties`` bundle that is not UTF-8: ISO-8859-1, as Java reads it (its default before Java 9, its
+   fallback since).
 
 A declared 8-bit encoding that the bytes contradict (a catalog converted to UTF-8 under its old
 ``charset=ISO-8859-1`` header: non-ASCII bytes that are valid UTF-8, as Latin-1 text almost never is) gives
@@ -81,6 +83,11 @@ def decode(data: bytes, path: str, fmt: str = "text") -> Decoded:
         raise InputError(path, "UTF-16 text without a byte order mark: convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)")
     encoding, where = _declared(data, path, fmt)
     why = where and f"{where} says"
+    if fmt == "properties" and not data.isascii():
+        try:
+            data.decode(UTF8)
+        except UnicodeDecodeError:  # Java reads a bundle that is not UTF-8 as ISO-8859-1 (its default before Java 9)
+            return Decoded(data.decode("latin-1"), "latin-1", False)
     if where is None and fmt == "html" and b"\x00" not in data:
         try:
             return Decoded(data.decode(UTF8), UTF8, False)
