@@ -68,6 +68,7 @@ def _texts(text, path="a.mdx", fmt="mdx"):
 
 def test_only_the_prose_is_read():
     assert _texts(GUIDE) == [
+        "The guide", "Un guide : à traduire",  # the front matter's title and description (front_matter.py)
         "Installation of the tool",
         f"The tool costs 1,5 billion : see {P} and {P} below.",
         "Since several days, the tab « works ».",
@@ -89,7 +90,7 @@ def test_positions_map_back_to_the_file():
             line, column = doc.position(start)
             assert c in (P, "\n") or lines[line - 1][column - 1] == c
     prose_lines = sorted({doc.position(seg.offset(i))[0] for seg in doc.segments for i in range(len(seg.text))})
-    assert prose_lines == [14, 16, 22, 32, 41, 43, 46]
+    assert prose_lines == [2, 3, 14, 16, 22, 32, 41, 43, 46]
     # the opaque spans are the inline code, the expression and the <kbd> element, whole
     assert [GUIDE[a:b] for a, b in doc.opaque] == ["`{props.price}`", "{props.version}", "<kbd>Ctrl</kbd>"]
 
@@ -99,11 +100,11 @@ def test_findings_point_into_the_prose(tmp_path, run_cli):
     proc = run_cli("check", "--format", "json", "guide.mdx")
     found = json.loads(proc.stdout)["findings"]
     assert sorted((f["code"], f["line"], f["column"]) for f in found) == [
-        ("TQ101", 22, 33), ("TQ101", 22, 41), ("TQ102", 16, 27), ("TQ102", 32, 24), ("TQ102", 41, 22),
-        ("TQ303", 22, 5), ("TQ501", 16, 16), ("TQ508", 32, 19)]
+        ("TQ101", 22, 33), ("TQ101", 22, 41), ("TQ102", 3, 22), ("TQ102", 16, 27), ("TQ102", 32, 24),
+        ("TQ102", 41, 22), ("TQ303", 22, 5), ("TQ402", 3, 14), ("TQ501", 16, 16), ("TQ508", 32, 19)]
     assert snippets(proc.stdout, GUIDE) == [
-        ("TQ101", "« w"), ("TQ101", "»."), ("TQ102", " !<"), ("TQ102", " : "), ("TQ102", " : "), ("TQ303", "Sin"),
-        ("TQ501", "1,5"), ("TQ508", "14h")]
+        ("TQ101", "« w"), ("TQ101", "»."), ("TQ102", " !<"), ("TQ102", " : "), ("TQ102", " : "), ("TQ102", " : "),
+        ("TQ303", "Sin"), ("TQ402", "Un "), ("TQ501", "1,5"), ("TQ508", "14h")]
 
 
 def test_fixes_edit_only_the_prose_once_and_the_file_reads_the_same(tmp_path, run_cli):
@@ -111,6 +112,7 @@ def test_fixes_edit_only_the_prose_once_and_the_file_reads_the_same(tmp_path, ru
     run_cli("check", "--fix", "-q", "guide.mdx")
     fixed = (tmp_path / "guide.mdx").read_text(encoding="utf-8")
     assert _texts(fixed) == [
+        "The guide", "Un guide : à traduire",  # (French left whole: no fix rewrites it)
         "Installation of the tool",
         f"The tool costs 1.5 billion: see {P} and {P} below.",
         "Since several days, the tab “works”.",
@@ -220,7 +222,8 @@ def test_rmarkdown_and_quarto_chunks_and_divs_are_not_text():
             "\nWrite `{.smallcaps}` after a span, and `{#sec-id}` after a heading.\n")
     for path in ("a.Rmd", "a.qmd"):
         doc = parse(text, path=path, fmt="rmarkdown")
-        assert [s.text for s in doc.segments] == [f"The mean is {P} : see below.", "A note of « z ».", "Left.",
+        assert [s.text for s in doc.segments] == ["Un rapport : « x »", f"The mean is {P} : see below.",
+                                                  "A note of « z ».", "Left.",
                                                   "Results", f"In small caps, {P} is out.",
                                                   f"Write {P} after a span, and {P} after a heading."]  # Quarto's docs
         assert misplaced(doc) == []
@@ -255,3 +258,11 @@ def test_the_language_server_knows_mdx():
 
     assert document_format(None, "mdx") == "mdx" and document_format("/d/a.mdx", "markdown") == "mdx"
     assert is_ours("/d/a.mdx", None) and is_ours("/d/a.qmd", None) and document_format("/d/a.Rmd", None) == "rmarkdown"
+
+
+def test_the_front_matters_fixes_are_written_as_yaml_not_as_mdx(tmp_path, run_cli):
+    text = '---\ntitle: "The « guide » : read it"\nslug: « x »\n---\n\nimport A from "a";\n\nThe text.\n'
+    (tmp_path / "a.mdx").write_text(text, encoding="utf-8")
+    run_cli("check", "--fix", "-q", "a.mdx")
+    assert (tmp_path / "a.mdx").read_text(encoding="utf-8") == text.replace('"The « guide » : read it"',
+                                                                            '"The “guide”: read it"')

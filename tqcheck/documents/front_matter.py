@@ -1,6 +1,7 @@
 """The words a Markdown page's front matter shows its readers: the ``title``, ``description``, ``summary``… of a
 Hugo, Jekyll or Docusaurus page (``---`` YAML, ``+++`` TOML), which the site shows as the page's heading, its
-description in a listing and in search results (not yet an MDX page's: its reader reads a masked copy).  Each value is a label (``labels``), read where it is written:
+description in a listing and in search results; an MDX, R Markdown or Quarto page's too.  Each value is a label
+(``labels``), read where it is written:
 
 - a YAML plain value, to its end or a comment (`` #``); a fix that YAML would read as syntax (a straight quote, a
   ``:``, a ``#``…) is not offered;

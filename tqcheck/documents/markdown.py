@@ -50,7 +50,7 @@ def parse_markdown(doc: Document) -> None:
     text = source = doc.text
     front = FRONT_MATTER_RE.match(text)
     if front:  # keep the line count so that the parser's line maps stay right
-        if doc.format == "markdown":  # (not the copy the MDX reader masks: its fixes are escaped as MDX's)
+        if doc.format == "markdown":  # (the MDX reader reads it from the file, not from the copy it masks)
             from .front_matter import read_front_matter  # (a page's title and description)
 
             read_front_matter(doc, front.end())

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from array import array
 
-from .markdown import parse_markdown
+from .markdown import FRONT_MATTER_RE, parse_markdown
 from .mdx_mask import Masker
 from .model import Document, Segment
 
@@ -91,7 +91,13 @@ def escape(text: str):
 
 def _read_masked(doc: Document, masker: Masker) -> None:
     """Read the masked copy with the Markdown reader; its segments, opaque spans, warnings and suppression comments
-    become the document's, their offsets mapped back to the file."""
+    become the document's, their offsets mapped back to the file.  The front matter's title and description are
+    read from the file itself, their fixes written as YAML's (``front_matter``)."""
+    front = FRONT_MATTER_RE.match(doc.text)
+    if front:
+        from .front_matter import read_front_matter
+
+        read_front_matter(doc, front.end())
     masked, origin = masker.run()
     shadow = Document(path=doc.path, text=masked, format=doc.format)
     parse_markdown(shadow)
