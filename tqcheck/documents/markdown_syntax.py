@@ -7,20 +7,21 @@ from __future__ import annotations
 import re
 
 # the title at the end of an image's ``(src "title")``: its text, between "", '' or () (compiled on first use)
+_RAW = {"\n": r"\r?\n[ \t>]*", "|": r"\\?\|"}  # (``raw_span``)
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _TITLE_RE = r"""\s(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|\(((?:[^()\\]|\\.)*)\))\s*\)\Z"""
 
 
 def raw_span(text, content, p, limit):
     """The span of an inline element's source ``content`` (as the parser gives it) in ``text[p:limit]``, or None.
-    Over several lines the parser gives ``\n`` where the file may have ``\r\n``, and leaves out what opens each line of
-    a block quote or a list item (``> ``, indentation)."""
+    Over several lines the parser gives ``\\n`` where the file may have ``\\r\\n``, and leaves out what opens each line of
+    a block quote or a list item (``> ``, indentation); in a table's cell, ``|`` where the file has ``\\|``."""
     q = text.find(content, p, limit)
     if q >= 0:
         return q, q + len(content)
-    if "\n" not in content:
+    if "\n" not in content and "|" not in content:
         return None
-    m = re.compile(r"\r?\n[ \t>]*".join(map(re.escape, content.split("\n")))).search(text, p, limit)
+    m = re.compile("".join(_RAW.get(c) or re.escape(c) for c in content)).search(text, p, limit)
     return m.span() if m else None
 
 
