@@ -96,3 +96,17 @@ def test_a_unit_may_leave_unpaired_what_its_source_leaves_unpaired(codes):
           'msgid "Volume (en %)"\nmsgstr "Volume (in %"\n\nmsgid "Nom)"\nmsgstr "Name]"\n\n'
           'msgid "Voir (la liste"\nmsgstr "See (the list (and more"\n')
     assert [span for _, span in unpaired(codes, po, path="en.po")] == ["(", "]", "("]  # (one `(` more than its source)
+
+
+def test_an_aside_of_sentences_in_a_paragraph_filled_by_hand_is_one_aside(codes):
+    # the Debian constitution and Vim's help (fresh native English): the line that ends a sentence is wrapped prose
+    text = ("   version number from the original software. (This is a compromise.\n"
+            "   The Debian group encourages all authors not to restrict any files,\n"
+            "   source or binary, from being modified.)\n")
+    assert unpaired(codes, text) == []
+    vim = 'has changes, you can either write the file first, or use ":args!" (with !\nadded) to abandon the changes.\n'
+    assert unpaired(codes, vim) == []
+    # lines of MT output, one sentence a line, of lengths no fill column gives: two brackets lost, not one aside
+    mt = ("The nuclei of the two galaxies (400 million light-years away from the Earth are merging.\n"
+          "The second galaxy) is larger.\n")
+    assert [s for _, s in unpaired(codes, mt)] == ["(", ")"]

@@ -7,7 +7,8 @@ not prose (``looks_like_prose``: ASCII art, a table of figures); a bracket named
 (``‘]’``, ``"]]>"``), alone between spaces (``No closing ) found``) or commas, or in a short token of symbols
 (``the [[ command``, ``$(``, ``:-]``).  A segment of markup (a paragraph, a message, a cue) is paired over all its
 lines; in a paragraph of plain text, a line that ends as a sentence closes its asides (MT output has one sentence a
-line), while a line that does not (or ends in an abbreviation: ``(e.g.``, ``(by Andrey V.``) is wrapped prose.  A
+line), unless a closer on one of the next lines pairs with what it left open (an aside of sentences, wrapped by
+hand), while a line that does not (or ends in an abbreviation: ``(e.g.``, ``(by Andrey V.``) is wrapped prose.  A
 unit of a bilingual file may leave unpaired what its source leaves unpaired (a fragment of a template: Jeedom's
 ``"[Partage": "[Sharing"``).
 """
@@ -47,6 +48,8 @@ _SMILEY = frozenset(":;=")  # the eyes, before an optional `-` nose
 _QUOTES = frozenset("'‘’\"“”`")
 _NOT_SYMBOLS = _QUOTES | {PLACEHOLDER}  # inline code, a link: a word (`(`code` becomes`)
 _PARTNER = {")": "(", "]": "["}
+_WRAPPED_ASIDE = 3  # line breaks an aside of sentences may span in a paragraph of plain text
+_FILL = range(55, 81)  # the lengths of the lines of a paragraph filled by hand (at 72 to 80 columns: most are)
 
 
 def check(doc, ctx):
@@ -69,13 +72,18 @@ def _unpaired(text: str, plain: bool) -> list:
     of a plain text file (the reader cuts them at blank lines), whose lines that end a sentence end their asides
     too; other readers cut their segments (a paragraph of markup, a message, a cue) and break lines where they chose."""
     stack, lone = [], []  # the offsets of the brackets still open, and of those that will stay unpaired
+    carried = []  # what the last line that ended a sentence left open: a closer a line or two on may close it
     last = 0
     for m in _BRACKET.finditer(text):
         i, c = m.start(), m.group()
         if plain and _sentence_line_end(text, last, i):
-            lone += stack  # a sentence's line ends: what it left open stays open
-            stack = []
+            lone += carried
+            carried, stack = stack, []  # a sentence's line ends: what it left open stays open, but for a wrapped
+            # aside of sentences (`(This is a compromise.` / `… from being modified.)`, the Debian constitution)
         last = i
+        if c in ")]" and not stack and carried and text[carried[-1]] == _PARTNER[c] and _wrapped(text, carried[-1], i):
+            carried.pop()
+            continue
         if _quoted(text, i) and not _closes_outside(text, i, stack):
             continue  # a bracket named: `‘]’`, `"]]>"`, `'-['`
         if c in "([":
@@ -94,7 +102,17 @@ def _unpaired(text: str, plain: bool) -> list:
             continue  # a list label (`1)`, `b)`, `iv)`): with no bracket open, it closes nothing
         else:
             lone.append(i)
-    return sorted(i for i in lone + stack if not _alone(text, i))  # not `No closing ) found`
+    return sorted(i for i in lone + carried + stack if not _alone(text, i))  # not `No closing ) found`
+
+
+def _wrapped(text: str, start: int, end: int) -> bool:
+    """Are the lines from the one holding ``text[start]`` to the one before ``text[end]``'s a paragraph filled by hand
+    (each as long as its fill column allows), at most ``_WRAPPED_ASIDE`` of them: an aside of sentences, not two
+    lines of MT output (one sentence a line, of any length)?"""
+    if text.count("\n", start, end) > _WRAPPED_ASIDE:
+        return False
+    lines = text[text.rfind("\n", 0, start) + 1:end].split("\n")[:-1]  # (not the closer's own)
+    return bool(lines) and all(len(line.rstrip()) in _FILL for line in lines)
 
 
 def _sentence_line_end(text: str, start: int, end: int) -> bool:
