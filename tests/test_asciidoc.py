@@ -173,5 +173,7 @@ def test_a_two_line_title_is_read_and_takes_no_fix():
     assert [s.text for s in doc.segments] == ["Doc", "The « quick » guide", "Text « x » here.", "Short", "After."]
     out = fix_document(parse(text, fmt="asciidoc"), Context(Config(select=["TQ1"])), unsafe=False)[0].text
     assert "The « quick » guide\n---" in out and "Text “x” here." in out
+    emphasis = "_Quick_ start guide\n-------------------\n\nMore « text ».\n"  # (the review's: markup first)
+    assert [s.text for s in parse(emphasis, fmt="asciidoc").segments] == ["Quick start guide", "More « text »."]
     listing = "Intro\n\n----\ncode « x »\n----\n"  # an underline of another length is a delimiter still
     assert [s.text for s in parse(listing, fmt="asciidoc").segments] == ["Intro"]

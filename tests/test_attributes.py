@@ -159,7 +159,7 @@ def test_a_comment_over_crlf_lines_suppresses_as_over_lf_lines():
 def test_a_pages_title_and_description_in_its_front_matter_are_labels():
     # a French project's blog post (Gladys): `description: … for Gladys !`, shown in listings and search results
     text = ('---\ntitle: Le « grand » guide\ndescription: "A review of the year : 2022 !"\nsummary: \'It is « ok »\'\n'
-            'slug: mon-guide « x »\ndate: 2022-12-31\ntags: [« a »]\n  title: nested « x »\n---\n\nBody.\n')
+            'slug: mon-guide « x »\ndate: 2022-12-31\ntags: [« a »]\nmeta:\n  title: nested « x »\n---\n\nBody.\n')
     doc = parse(text, fmt="markdown")
     assert [(s.text, s.label) for s in doc.segments] == [
         ("Le « grand » guide", True), ("A review of the year : 2022 !", True), ("It is « ok »", True),
@@ -167,9 +167,13 @@ def test_a_pages_title_and_description_in_its_front_matter_are_labels():
     fixed = apply_fixes(text, [f for f in check_text(text, path="x.md") if f.fix])[0]
     assert fixed.startswith('---\ntitle: Le “grand” guide\ndescription: "A review of the year: 2022!"\n'
                             "summary: 'It is “ok”'\nslug: mon-guide « x »")
-    # a fix YAML would read as syntax is not offered in a plain value: straight quotes, a colon
+    # a fix in a plain value only where the value stays a plain string: a straight quote inside it, not first in it
     straight = '---\ntitle: Le « grand » guide\n---\n\nSay "yes" and "no" and "maybe".\n'
-    assert [f.fix for f in check_text(straight, path="x.md") if f.line == 2] == [None, None]
+    assert [f.fix.replacement for f in check_text(straight, path="x.md") if f.line == 2] == ['"', '"']
+    first = straight.replace("Le « grand » guide", "« Grand » guide")
+    assert [f.fix for f in check_text(first, path="x.md") if f.line == 2] == [None, None]
+    number = "---\ntitle: 12,5\ndescription: null null\n---\n\nText.\n"  # (the review's: 12.5 and null after a fix)
+    assert [(f.code, f.fix) for f in check_text(number, path="x.md")] == [("TQ501", None), ("TQ107", None)]
     toml = '+++\ntitle = "Le « grand » guide"\n+++\n\nBody.\n'
     assert [s.text for s in parse(toml, fmt="markdown").segments] == ["Le « grand » guide", "Body."]
 

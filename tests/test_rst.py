@@ -164,7 +164,7 @@ def test_a_section_title_is_a_label():
         ("TQ403", 2), ("TQ402", 5)]
 
 
-def test_a_section_title_takes_no_fix_that_could_outgrow_its_adornment():
+def test_a_section_title_takes_no_fix_that_makes_it_longer():
     # a hostile run's: `lundi 15 mars` -> `Monday 15 March`, `n°` -> `No.` made titles longer than their underline
     # (docutils: "Title underline too short", which fails `sphinx -W`)
     from tqcheck.engine import Context, fix_document
@@ -174,3 +174,6 @@ def test_a_section_title_takes_no_fix_that_could_outgrow_its_adornment():
     out = fix_document(parse(text, fmt="rst"), Context(Config()), unsafe=False)[0].text
     assert out == text.replace("See item n° 5", "See item No. 5")
     assert {f.line for f in check_text(text, path="a.rst")} >= {1, 4, 7}  # reported all the same
+    shorter = "The « great » guide\n===================\n\nText.\n"  # a fix that shortens it is offered (review)
+    assert fix_document(parse(shorter, fmt="rst"), Context(Config()), unsafe=False)[0].text.startswith(
+        "The “great” guide\n====")

@@ -229,8 +229,7 @@ class _Lattice:
                     out.append(prior)
                 else:
                     chars, spread, a = sides[di]
-                    delta = (ct[j] - ct[j - dj] - ratio * chars) / spread
-                    score = prior + math.log(max(1e-300, math.erfc(abs(delta) / math.sqrt(2))))
+                    score = prior + _fit((ct[j] - ct[j - dj] - ratio * chars) / spread)
                     b = ta[j - 1] if dj == 1 else ta[j - 2] | ta[j - 1]
                     out.append(score + (ANCHOR * len(a & b) - ANCHOR / 2 * len(a ^ b)))
         return out
@@ -238,8 +237,7 @@ class _Lattice:
     def lengths(self, i, j, di, dj):
         """log P(δ) of the bead of source [i-di, i) and target [j-dj, j): how well its lengths fit."""
         s, t = self.cs[i] - self.cs[i - di], self.ct[j] - self.ct[j - dj]
-        delta = (t - self.ratio * s) / math.sqrt(max(s, 1) * SPREAD)
-        return math.log(max(1e-300, math.erfc(abs(delta) / math.sqrt(2))))
+        return _fit((t - self.ratio * s) / math.sqrt(max(s, 1) * SPREAD))
 
     def best_path(self, total: float) -> list:
         """Viterbi over the same lattice, each bead with its posterior."""
@@ -272,6 +270,11 @@ class _Lattice:
             beads.append(Bead((i - di, i), (j - dj, j), posterior))
             i, j = i - di, j - dj
         return beads[::-1]
+
+
+def _fit(delta: float) -> float:
+    """log P(δ): the two-tailed normal probability of a bead's length difference ``delta``."""
+    return math.log(max(1e-300, math.erfc(abs(delta) / math.sqrt(2))))
 
 
 def _logsumexp(values) -> float:

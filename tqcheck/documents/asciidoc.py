@@ -1,12 +1,13 @@
 """AsciiDoc (``.adoc``, ``.asciidoc``: Asciidoctor, Antora): its prose, line by line, offsets kept.
 
 A paragraph (lines up to a blank line or a line that starts a block) is one segment, and so is a section or block
-title (``== Title``, ``.Title``, a title over a line of ``-`` as long as it, which takes no fix), a list item, a
-description list's term and its description, and an admonition (``NOTE: Text``).  Left out, as no prose: the document header's author and revision lines, attribute entries
-(``:name: value``), comments (``//``, ``////``), block attribute lines (``[source,java]``), listing, literal,
-passthrough and fenced blocks and tables, any block whose style says code (``[source]``, ``[literal]``, ``[stem]``,
-``[pass]``, ``[comment]``) delimited or not, literal (indented) paragraphs, block macros (``image::``,
-``include::``, ``ifdef::``), breaks and template directives (FreeMarker's ``<#import …>``, ``<@x …>``).
+title (``== Title``, ``.Title``, a title over a line of ``-``, ``=``, ``~``, ``^`` or ``+`` as long as it, which
+takes no fix), a list item, a description list's term and its description, and an admonition (``NOTE: Text``).
+Left out, as no prose: the document header's author and revision lines, attribute entries (``:name: value``),
+comments (``//``, ``////``), block attribute lines (``[source,java]``), listing, literal, passthrough and fenced
+blocks and tables, any block whose style says code (``[source]``, ``[literal]``, ``[stem]``, ``[pass]``,
+``[comment]``) delimited or not, literal (indented) paragraphs, block macros (``image::``, ``include::``,
+``ifdef::``), breaks and template directives (FreeMarker's ``<#import …>``, ``<@x …>``).
 Example, sidebar, quote and open blocks are read as paragraphs.
 
 Inline, monospace (```x```), passthroughs (``+x+``, ``pass:[x]``), attribute references (``{name}``), math,
@@ -35,6 +36,7 @@ _ATTRIBUTE_LINE = re.compile(r"\[(?:[^\]\[]|\[[^\]]*\])*\]\s*")  # [source,java]
 _ATTRIBUTE_ENTRY = re.compile(r":!?\w[\w-]*!?:(?:\s.*)?")
 _TITLE = re.compile(r"(={1,6}|#{1,6})\s+(\S.*?)(?:\s+\1)?\s*")
 _BLOCK_TITLE = re.compile(r"\.(?=[^\s.])(.+)")
+_WORD = re.compile(r"[^\W_]")
 _UNDERLINE = re.compile(r"((?P<c>[-=~^+])(?P=c)+)[ \t]*")  # a two-line title's
 _BLOCK_MACRO = re.compile(r"[a-z][\w-]*::\S*\[.*\]\s*|(?:ifn?def|ifeval|endif)::.*|'{3,}\s*|<<<\s*|(?:- ?){3}\s*")
 _LIST_ITEM = re.compile(r"\s*(?:\*+|-|\.+|\d+\.|[a-zA-Z]\.|[ivxIVX]+\)|<\d+>)\s+(?:\[[ xX*]\]\s+)?(?=\S)")
@@ -246,8 +248,9 @@ class _Reader:
 def _two_line_title(line: str, under: str) -> bool:
     """Is ``line`` a section title in the older two-line form, underlined as long as it is, give or take one
     character (Asciidoctor's rule: ``The guide`` over ``---------``)?"""
-    m = _UNDERLINE.fullmatch(under)
-    return m is not None and line[:1].isalnum() and abs(len(m.group(1)) - len(line.rstrip())) <= 1
+    m = _UNDERLINE.fullmatch(under)  # (and a title opening neither with a space nor with `.`, holding a word)
+    return m is not None and line[:1] not in " \t." and _WORD.search(line) is not None \
+        and abs(len(m.group(1)) - len(line.rstrip())) <= 1
 
 
 def _counter_shown(reference: str) -> str:

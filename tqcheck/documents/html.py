@@ -12,7 +12,6 @@ end of the file for every construct it cannot close, stays linear.
 from __future__ import annotations
 
 import html
-import re
 from html.parser import HTMLParser
 
 from ..errors import InputError

@@ -76,7 +76,7 @@ def parse_markdown(doc: Document) -> None:
             map_stack.pop()
         if tok.type == "html_block":
             if quotes or comments_only(tok.content):  # a suppression of its own: it covers the next block
-                for comment, offset in comments(tok.content, text, starts[tok.map[0]]):
+                for comment, offset in comments(tok.content, text, *_line_span(starts, tok.map, len(text))):
                     nxt = _next_block(tokens, index)
                     add_directive(doc, comment, offset, _line_span(starts, nxt, len(text)))
             else:  # read by the HTML reader, suppressions and all (from its first character: not a list marker)
@@ -169,7 +169,7 @@ def _inline(doc, b: SegmentBuilder, children, p, limit, block) -> tuple[int, boo
             q, end = span
             tag = _TAG_RE.match(child.content)
             if child.content.startswith("<!--"):
-                for comment, offset in comments(child.content, text, q):
+                for comment, offset in comments(child.content, text, q, end):
                     add_directive(doc, comment, offset, block)
             elif tag and tag.group(2).lower() in _OPAQUE_TAGS:
                 if not tag.group(1) and code is None:

@@ -17,9 +17,9 @@ import re
 
 from ..errors import InputError
 from .directives import DIRECTIVE_RE
+from .markdown_syntax import COMMENT
 from .model import Document
 
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)  # (one never closed runs to its block's end, not the file's)
 _NOT_A_BREAK = re.compile(r"[^\r\n]")
 
 
@@ -37,7 +37,7 @@ def read_html_blocks(doc: Document, blocks: list) -> None:
     text, parts, p = doc.text, [], 0
     for start, end in blocks:
         parts.append(_NOT_A_BREAK.sub(" ", text[p:start]))
-        parts.append(_COMMENT.sub(_blank, text[start:end]))
+        parts.append(COMMENT.sub(_blank, text[start:end]))
         p = end
     parts.append(_NOT_A_BREAK.sub(" ", text[p:]))
     before, opaque = len(doc.segments), len(doc.opaque)

@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import re
 
+_RAW = {"\n": r"(?:\r\n?|\n)[ \t>]*", "|": r"\\?\|"}  # (``raw_span``: a line break as the file writes it)
+COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)  # (one never closed runs to the end of what is searched)
 # the title at the end of an image's ``(src "title")``: its text, between "", '' or () (compiled on first use)
-_RAW = {"\n": r"\r?\n[ \t>]*", "|": r"\\?\|"}  # (``raw_span``)
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _TITLE_RE = r"""\s(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|\(((?:[^()\\]|\\.)*)\))\s*\)\Z"""
 
 
 def raw_span(text, content, p, limit):
     """The span of an inline element's source ``content`` (as the parser gives it) in ``text[p:limit]``, or None.
-    Over several lines the parser gives ``\\n`` where the file may have ``\\r\\n``, and leaves out what opens each line of
-    a block quote or a list item (``> ``, indentation); in a table's cell, ``|`` where the file has ``\\|``."""
+    Over several lines the parser gives ``\\n`` where the file may have ``\\r\\n`` or ``\\r``, and leaves out what
+    opens each line of a block quote or a list item (``> ``, indentation); in a table's cell, ``|`` where the file
+    has ``\\|``."""
     q = text.find(content, p, limit)
     if q >= 0:
         return q, q + len(content)
@@ -25,22 +26,23 @@ def raw_span(text, content, p, limit):
     return m.span() if m else None
 
 
-def comments(content: str, text: str, base: int):
-    """HTML comments inside a raw HTML block or inline (``content``, from ``base`` in ``text``): (body, offset)."""
+def comments(content: str, text: str, base: int, limit: int):
+    """HTML comments inside a raw HTML block or inline (``content``, at ``text[base:limit]``): (body, offset)."""
     start = content.find("<!--")
     while start >= 0:
         end = content.find("-->", start + 4)
         if end < 0:
             return  # (not a regular expression's `<!--(.*?)-->`: quadratic over many comments never closed)
-        span = raw_span(text, content[start:end + 3], base, len(text))
+        span = raw_span(text, content[start:end + 3], base, limit)
         if span is not None:
             yield content[start + 4:end], span[0]
+        base = span[1] if span is not None else base
         start = content.find("<!--", end + 3)
 
 
 def comments_only(content: str) -> bool:
     """Does an HTML block hold nothing but comments?"""
-    return not _COMMENT.sub("", content).strip()
+    return not COMMENT.sub("", content).strip()
 
 
 def bracket_end(text, p, limit, opener="[", closer="]"):

@@ -139,8 +139,6 @@ def parse_rst(doc: Document) -> None:
             j += 1
         title = j == k + 1 < n and _ADORNMENT.fullmatch(stripped(j)) is not None  # a label (``labels``), not prose
         literal = _paragraph(doc, builder, lead(k), lines[j - 1][1], label=title)
-        if title:  # no fix: a longer title than its adornment is an error (docutils, `sphinx -W`)
-            doc.opaque.append((lead(k), lines[k][1]))
         k = j
         if literal:  # the indented block after `::` is code, or a quoted one: lines opening with one mark
             while k < n and blank(k):
@@ -209,8 +207,14 @@ def _paragraph(doc, builder, start: int, end: int, term: bool = False, label: bo
             builder.opaque(i, j)
         at = j
     builder.verbatim(text[at:end], at)
-    segment = builder.build()
+    segment = builder.build(_no_longer if label else None)  # a title longer than its adornment is an error
     if segment is not None:
         segment.label = label
         doc.segments.append(segment)
     return literal
+
+
+def _no_longer(replacement: str, start: int, end: int) -> str | None:
+    """A fix in a section title, when it makes the title no longer (docutils rejects a title longer than its
+    adornment, and ``sphinx -W`` fails): ``« x »`` → ``“x”``, not ``n°`` → ``No.``."""
+    return replacement if len(replacement) <= end - start else None

@@ -38,6 +38,7 @@ MORE = [
     ("About 20\u202f000 people.", "TQ502", "20\u202f000", "20,000", "safe"),
     ("It grew by 3\u00a0%.", "TQ504", "\u00a0", "", "safe"),
     ("Followers: +33,8% in a year.", "TQ501", "33,8", "33.8", "safe"),  # after a sign (a French blog's review)
+    ("Sales: +1 234,5 euros.", "TQ501", "1 234,5", "1,234.5", "safe"),  # ... grouped, with decimals: no telephone
 ]
 
 # English figures, lists, identifiers, coordinates, versions: no TQ5 finding at all

@@ -184,3 +184,6 @@ def test_a_quote_beside_a_guillemet_only_in_the_text_is_no_reason_to_delete_it(f
     assert fixed('Answers: <span>« Oui »</span><span>"No"</span> here.', fmt="html") == \
         'Answers: <span>"Oui"</span><span>"No"</span> here.'
     assert fixed('Say « hi »*"em"* there.', fmt="markdown") == 'Say "hi"*"em"* there.'
+    # ... but beside both guillemets, through emphasis or an entity, the quote is the quotation's own (the review's)
+    assert fixed('He said "*« Oui »*" today.', fmt="markdown") == 'He said "*Oui*" today.'
+    assert fixed("<p>He said &ldquo;« Non »&rdquo; today.</p>", fmt="html") == "<p>He said &ldquo;Non&rdquo; today.</p>"

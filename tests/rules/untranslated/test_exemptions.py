@@ -83,5 +83,8 @@ def test_a_linked_pages_title_after_the_text_says_it_is_in_french(tq4):
     videos = ("For now the channel is all in French; my most popular videos:\n\n"
               "- [Comment installer Gladys avec le Raspberry](https://y/1)\n")
     assert tq4(videos, "x.md") == []
-    # a link left in French where nothing says the page is French is still flagged (Jeedom's translated docs)
+    # a link left in French where nothing says the page is French is still flagged (Jeedom's translated docs), and
+    # where the text says it of something else (the review's)
     assert tq4("See the [configuration du plugin avec le Raspberry](https://y/1) first.\n", "x.md")
+    assert tq4("This manual was first written in French.\n\nTo set it up, follow [Configurer le module de "
+               "sauvegarde automatique](setup.md) first.\n", "x.md")

@@ -156,8 +156,8 @@ def _number_problem(seg, m):
     fixed = english_number(token)
     if fixed == token or text[i - 1:i] in (":", "{", "=") or text[j:j + 1] == "}":
         return None  # 02,000: nothing to fix; 00:01:02,000, host:80,8080, {35,36}, gtk-menu=16,16: not figures
-    if text[i - 1:i] == "+" and whole is None:
-        return None  # +33 612 345 678: a telephone number
+    if text[i - 1:i] == "+" and whole is None and frac is None:
+        return None  # +33 612 345 678: a telephone number (not +1 234,5 euros)
     if text[i - 1:i] == "-" and text[i - 2:i - 1].isalnum() or _DIFF_HUNK.match(text, text.rfind("\n", 0, i) + 1):
         return None  # perl-5.000, 2016-05-15,2016-06-20: parts of a name or a date; @@ -1,4 +1,4 @@: a diff
     if whole is not None and frac is not None and len(whole) >= 5 and len(frac) >= 5:

@@ -144,15 +144,14 @@ def _reversed(text: str, i: int) -> bool:
 
 def _problem(seg, a: int, b: int, i: int, opens: str, english: str):
     """The problem of the guillemet ``text[i]``, whose fix replaces ``text[a:b]`` (the guillemet and the
-    spaces inside it), and None; or, beside an English double quote in the file (``"« hi »"``, ``« “hi” »``),
+    spaces inside it), and None; or, beside an English double quote (``"« hi »"``, ``« “hi” »``, ``"*« hi »*"``),
     where the quotation is already marked, a problem whose fix deletes the guillemet instead of doubling the mark,
     and the first kind of problem, which ``_paired`` takes when the other guillemet of the pair has no such quote
-    (``« it is “fine” »``: the quote is an inner quotation's)."""
+    (``« it is “fine” »``: the quote is an inner quotation's; ``<td>« Oui »</td><td>"No"</td>``: another's)."""
     text = seg.text
     message = f"French guillemet `{text[i]}`: English {opens} a quotation with `{english}`"
     problem = seg.problem(i, i + 1, "TQ101", message, english, edit=(a, b))
-    if a > 0 and text[a - 1] in _DOUBLE_QUOTES and seg.is_verbatim(a - 1, b) or (
-            b < len(text) and text[b] in _DOUBLE_QUOTES and seg.is_verbatim(a, b + 1)):
+    if a > 0 and text[a - 1] in _DOUBLE_QUOTES or b < len(text) and text[b] in _DOUBLE_QUOTES:
         message = f"French guillemet `{text[i]}` beside an English quotation mark: delete it"
         return seg.problem(i, i + 1, "TQ101", message, "", edit=(a, b)), problem
     return problem, None

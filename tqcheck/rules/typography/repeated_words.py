@@ -19,7 +19,7 @@ from functools import lru_cache
 from .. import Rule
 from ..common import Pattern, Table, previous_word
 from ..common.lexicon import function_words
-from . import SPACE_CLASS, SPACES
+from . import SPACES
 
 RULES = [
     Rule(
@@ -49,7 +49,7 @@ DOUBLED = Table("repeated_words.tsv", key="word", order="plain")
 # every character: three times slower); the lookahead takes the whole word at once, as an atomic group would
 # (Python 3.11+), so a word that is not repeated costs no backtracking.  Group 1: a capital, if any; group 2: the
 # word's lowercase letters.  Not a word's third time (`bum bum bum`, `never never never`: said on purpose).
-_GAP = SPACE_CLASS.replace("\\t", "") + "{1,8}"  # spaces, as French and MT set them; a tab parts a table's columns
+_GAP = "[ \u00a0\u202f\u2009]{1,8}"  # spaces, as French and MT set them (SPACE_CLASS but the tab: it parts columns)
 _WORD = ("(?:([A-ZÀ-ÖØ-Þ]))?(?=([a-zà-öø-ÿœ]+))\\2" + _GAP + "(?(1)(?i:\\1))\\2\\b"
          "(?![-'’][^\\W\\d_]|[-_/*=@#$%&+|~^\\\\]|\\.\\w)(?![\u0300-\u036f])"  # not `the-the`, `vault vault-*`,
         # `log log.txt` (a token goes on: a glob, a path, a file), nor a letter with a combining accent

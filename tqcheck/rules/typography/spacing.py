@@ -7,9 +7,9 @@ inside curly or straight quotes (TQ102), and the space tokenised MT output leave
 What French spacing and tokenised MT leave is one space (or two) after a word, a number, code, a closing quote or
 bracket, or other punctuation, and a lone mark followed by a space or the end: anything else is not prose
 punctuation; a document that spaces only a few of its marks (under one in five: a riddle book's ``golf ?``) is
-written by someone who spaces them for effect, and one that spaces them after code only (`` `x` : its value``) uses
-a definition's separator, not French habit.  So ``builddir != srcdir``, ``x := 1``, ``a ?: b``, ``fix ::1``, ``;>``,
-``:)``, a quoted e-mail's ``> :``, tab-aligned comments, ASCII art, a ternary ``a ? b : c``, a JSON ``"key" :
+written by someone who spaces them for effect, and one that spaces marks after code only (`` `x` : its value``)
+uses a definition's separator, not French habit.  So ``builddir != srcdir``, ``x := 1``, ``a ?: b``, ``fix ::1``,
+``;>``, ``:)``, a quoted e-mail's ``> :``, tab-aligned comments, ASCII art, a ternary ``a ? b : c``, a JSON ``"key" :
 "value"``, a ratio ``3 : 1`` or a citation ``I : v``, and ``.5``, ``.NET``, ``.py``, ``...`` are not flagged.  A full
 stop between lower-case words (``pip install . in``) may be a path: its fix is unsafe.
 """

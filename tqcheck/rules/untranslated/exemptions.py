@@ -10,7 +10,8 @@ an English writer put there on purpose:
 - a single word quoted on its own (``the “savoir-être” of the elite``: a term mentioned);
 - a quotation followed by its translation in brackets (``tap "Mot de passe oublié ?" (Forgot password?)``);
 - a single word that is a link's whole text (``[mise](https://…)``: a tool or a page named), and a link's text
-  shortly after the document says the page is in French (``this article (in French): [Transformer les…](…)``);
+  where its sentence, or the line introducing its list, says the page is in French (``this article (in French):
+  [Transformer les…](…)``);
 - inside a French street address (``3 impasse du canal``);
 - a single word the document writes as code somewhere (``aux_block``, ``fini()``, ``du -s``, `` `du` ``): a
   command or an identifier named in prose (``du no longer crashes``, ``Free aux block``).
@@ -37,7 +38,6 @@ _GLOSSED = Pattern(r"[”\"»’][*_]*\s*\((?=\s*[^\W\d_])")
 _NINE_WORDS = Pattern(r"(?:\S+\s+){8}\S")  # more than eight words (from the first word's start)
 # what says that a linked page is in French, shortly before its title (`(in French)`, `[FR]`, `all in French`)
 _SAID_FRENCH = Pattern(r"\b(?:in|en) (?:French|français)\b|\((?:French|FR)\)|\[FR\]|\bFrench-language\b")
-_SAID_REACH = 600  # characters
 OPEN_QUOTES = "“\"«‘"
 CLOSE_QUOTES = "”\"»’"
 _STARRED = MARKDOWN | {"rst"}  # where *x* and _x_ are emphasis
@@ -59,7 +59,7 @@ def exempt(doc, seg, i, j, code) -> bool:
     span = seg.text[i:j]
     if code == "TQ403" and any(seg.text[a:b].strip() == span for a, b in getattr(seg, "navigation", ())):
         return True  # `[mise](https://…)`: a link's whole text names a tool or a page
-    if seg.navigation and _linked(seg, i, j) and _SAID_FRENCH.search(text, max(0, start - _SAID_REACH), start):
+    if seg.navigation and _linked(seg, i, j) and _said_french(doc, seg, i):
         return True  # `this article (in French): [Transformer les métadonnées…](…)`: a French page's title, cited
     if code == "TQ403" and written_as_code(doc.text, span):
         return True  # `du no longer crashes`, where the document also writes `du -s`: a command named
@@ -79,6 +79,21 @@ def exempt(doc, seg, i, j, code) -> bool:
     if quoted and _glossed(text, a, b):
         return True  # **"Mot de passe oublié ?"** (Forgot password?): a label quoted, with its translation
     return text[a].isupper() and text[b - 1] not in ".!?…,;:" and _NINE_WORDS.match(text, a, b) is None
+
+
+def _said_french(doc, seg, i: int) -> bool:
+    """Does the text say that the page a link's text (at ``i``) names is in French: the link's sentence, before it
+    (`this article (in French): [Transformer…](…)`), or the line that introduces the list the link is an item of
+    (`the channel is all in French; my most popular videos:` then `- [Comment installer…](…)`)?"""
+    if _SAID_FRENCH.search(seg.text, 0, i):
+        return True
+    k = next(n for n, other in enumerate(doc.segments) if other is seg)
+    while k > 0 and doc.segments[k].label:  # back over the list's items, to what introduces them
+        k -= 1
+        intro = doc.segments[k].text.rstrip()
+        if intro.endswith(":"):
+            return _SAID_FRENCH.search(intro) is not None
+    return False
 
 
 def _linked(seg, i: int, j: int) -> bool:
