@@ -8,8 +8,8 @@ description in a listing and in search results; an MDX, R Markdown or Quarto pag
 - a value in double quotes (YAML or TOML), with no backslash in it, a fix's ``"`` and ``\\`` escaped;
 - a YAML value in single quotes, with no quote in it, a fix's ``'`` doubled.
 
-Other keys (dates, tags, slugs, layouts) are the site's, not prose; so are nested keys, lists and a TOML table's
-keys (``[params]``).
+A ``lang`` key is the page's language (``Document.language``, TQ404).  Other keys (dates, tags, slugs, layouts) are
+the site's, not prose; so are nested keys, lists and a TOML table's keys (``[params]``).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ KEYS = "title|subtitle|description|summary|excerpt|sidebar_label|caption|lead"
 _YAML = re.compile(rf"^(?:{KEYS})[ \t]*:[ \t]+(?:\"([^\"\\\r\n]*)\"|'([^'\r\n]*)'|(?![\"'|>&*!%@`\[{{#])([^\r\n]*?))"
                    r"[ \t]*(?:[ \t]#[^\r\n]*)?\r?$", re.M)
 _TOML = re.compile(rf"^(?:{KEYS})[ \t]*=[ \t]*\"([^\"\\\r\n]*)\"[ \t]*(?:#[^\r\n]*)?\r?$", re.M)
+_LANG = re.compile(r"^lang[ \t]*[:=][ \t]*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)[\"']?[ \t]*\r?$", re.M)
 _TOML_TABLE = re.compile(r"^[ \t]*\[", re.M)  # `[params]`: the keys after it are the table's, not the page's
 # what opens a YAML plain value as syntax, and a value YAML reads as no string (1.1's implicit types: PyYAML's)
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
@@ -40,6 +41,8 @@ def read_front_matter(doc: Document, end: int) -> None:
     pattern = _TOML if text.startswith("+++") else _YAML
     if pattern is _TOML and (table := _TOML_TABLE.search(text, 3)):
         text = text[:table.start()]
+    if lang := _LANG.search(text):  # the page's own language (Quarto's, Jekyll's `lang: fr`)
+        doc.language = lang.span(1)
     for m in pattern.finditer(text):
         group = m.lastindex or 1
         start, stop = m.span(group)

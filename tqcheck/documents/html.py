@@ -12,6 +12,7 @@ end of the file for every construct it cannot close, stays linear.
 from __future__ import annotations
 
 import html
+import re
 from html.parser import HTMLParser
 
 from ..errors import InputError
@@ -27,6 +28,8 @@ from .vocabularies import HTML, Vocabulary, class_names, is_navigation
 _QUOTE_GLYPHS = frozenset('“”‘’"\'«»„')
 _LONE_MARKS = frozenset("«»‹›")
 _SPACES = " \t\r\n\f\u00a0\u202f\u2009"
+_HTML_TAG = re.compile(r"(?i)<html\b[^>]*>")
+_LANG_ATTRIBUTE = re.compile(r"(?i)\s(?:xml:)?lang\s*=\s*[\"']?([a-z]{2,3}(?:[-_][a-z0-9]{1,8})*)")
 
 
 class _HTMLText(HTMLParser):
@@ -225,6 +228,9 @@ def parse_html(doc: Document, vocabulary: Vocabulary = HTML, text: str | None = 
     """An HTML page's prose; DocBook's and DITA's too, with their ``vocabulary`` (``xmldocs``), whose ``text`` (the
     document's, with what the parser must not read blanked out) it parses and whose fixes ``escape`` writes; a
     segment ends at each offset of ``ends`` (the end of a Markdown file's HTML block: ``markdown_html``)."""
+    if text is None and not vocabulary.xml and (page := _HTML_TAG.search(doc.text)):  # the page's own language
+        lang = _LANG_ATTRIBUTE.search(doc.text, page.start(), page.end())
+        doc.language = lang.span(1) if lang else None
     text, comment = prepare(doc.text if text is None else text)
     parser = _HTMLText(doc, comment, vocabulary, escape)
     try:

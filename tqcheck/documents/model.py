@@ -183,6 +183,8 @@ class Document:
     # a resource file's texts by key (JSON: ``menu.open``), paired by key with a source file's (``pairing``)
     units: dict[str, Segment] | None = None
     keyed: bool = False  # a resource file keyed by its French sources, its pairs its own (``keyed``)
+    # the span of the language tag a page declares for itself (``<html lang="fr">``, a front matter's ``lang: fr``)
+    language: tuple[int, int] | None = None
 
     def replace_text(self, text: str) -> None:
         """The text after fixes applied outside the engine (cross-file fixes)."""

@@ -49,6 +49,7 @@ DETECTORS = {
     "TQ304": "calques.order", "TQ305": "calques.prepositions", "TQ306": "calques.articles",
     "TQ307": "calques.rare_cognates",
     "TQ401": "untranslated.classify", "TQ402": "untranslated.classify", "TQ403": "untranslated.classify",
+    "TQ404": "untranslated.declared",
     "TQ501": "numbers.figures", "TQ502": "numbers.figures", "TQ503": "numbers.figures",
     "TQ504": "numbers.figures", "TQ505": "numbers.currency", "TQ506": "numbers.words",
     "TQ507": "numbers.currency", "TQ508": "numbers.times", "TQ509": "numbers.ordinals",
