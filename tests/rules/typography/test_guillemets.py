@@ -41,9 +41,10 @@ def test_a_line_opened_by_a_closing_guillemet_is_prose_when_it_is_a_sentence(cod
     ("He said “« hi »” to me.", "He said “hi” to me."),
     ("He said « “hi” » to me.", "He said “hi” to me."),
     # ... not an inner quotation's mark beside one guillemet of the pair: both guillemets become marks (a hostile
-    # run's: the outer quotation lost its opening mark)
-    ("She said « it is “fine” ».", "She said “it is “fine””."),
-    ("She said « “fine” is it ».", "She said ““fine” is it”."),
+    # run's: the outer quotation lost its opening mark), and the inner quotation single quotes (the review's)
+    ("She said « it is “fine” ».", "She said “it is ‘fine’”."),
+    ("She said « “fine” is it ».", "She said “‘fine’ is it”."),
+    ('She said « it is "fine" » and "no".', "She said \"it is 'fine'\" and \"no\"."),  # straight quotes
     # German and Danish quotes, » before and « after (a Debian package's changelog): the spaces outside them
     # are between words and stay; they were taken as French inner spaces (``wrote”German“here``)
     ("He wrote »German« here.", "He wrote “German” here."),

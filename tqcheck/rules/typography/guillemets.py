@@ -64,25 +64,43 @@ def check(doc, ctx):
         if "«" in text or "»" in text or "‹" in text or "›" in text:
             if english is None:
                 english = _english_quotes(doc, ctx)
-            yield from _paired(sorted(_guillemets(seg, english[k]), key=lambda found: found[1][0].start))
+            yield from _paired(seg, sorted(_guillemets(seg, english[k]), key=lambda found: found[2]))
 
 
-def _paired(found: list):
-    """The problems of ``(opens, (problem, otherwise))`` (``_problem``), where one guillemet of a pair keeps no
-    fix (the file cannot take it there: a PO line wrap, an escape, a menu's mnemonic) and the other does, without
-    the other's: fixed alone, the pair would not match; and where one of a pair would be deleted beside an English
-    quote and the other not, each replaced by its English mark."""
-    stack, out = [], [problem for _, (problem, _) in found]
-    for n, (opens, (problem, otherwise)) in enumerate(found):
+def _paired(seg, found: list):
+    """The problems of ``(opens, (problem, otherwise), offset)`` (``_problem``; the guillemet's offset in ``seg``),
+    where one guillemet of a pair keeps no fix (the file cannot take it there: a PO line wrap, an escape, a menu's
+    mnemonic) and the other does, without the other's: fixed alone, the pair would not match; and where one of a pair
+    would be deleted beside an English quote and the other not, each replaced by its English mark; then the double
+    quotes of a quotation inside a pair of « » that becomes double quotes, made single (``_inner``)."""
+    stack, out, inner = [], [problem for _, (problem, _), _ in found], []
+    for n, (opens, (problem, otherwise), i) in enumerate(found):
         if opens:
-            stack.append((n, otherwise))
+            stack.append((n, otherwise, i))
         elif stack:
-            k, other = stack.pop()
+            k, other, start = stack.pop()
             if (other is None) != (otherwise is None):
                 out[k], out[n] = other or out[k], otherwise or out[n]
             if (out[k].fix is None) != (out[n].fix is None):
                 out[k].fix = out[n].fix = None
-    return out
+            inner += _inner(seg, out[k], start, i)
+    return sorted(out + inner, key=lambda problem: problem.start) if inner else out
+
+
+_SINGLE = {"“": "‘", "”": "’"}
+
+
+def _inner(seg, opener, start: int, end: int) -> list:
+    """``« it is “fine” »`` fixed as ``“it is ‘fine’”``: a quotation inside a quotation takes single quotes in
+    English.  The problems that make single the double quotes between the guillemets at ``start`` and ``end``, when
+    both become double quotes (``opener``'s fix says, its partner's agreeing: ``_paired``), as safe as theirs."""
+    fix = opener.fix
+    if fix is None or fix.replacement not in ('"', "“") or seg.text[start] != "«":
+        return []
+    text, marks = seg.text, "“”" if fix.replacement == "“" else '"'
+    message = "Quotation inside a quotation whose guillemets become double quotes: English sets it in single quotes"
+    return [seg.problem(j, j + 1, "TQ101", message, _SINGLE.get(text[j], "'"), applicability=fix.applicability)
+            for j in range(start + 1, end) if text[j] in marks]
 
 
 def _english_quotes(doc, ctx) -> dict:
@@ -113,9 +131,9 @@ def _guillemets(seg, english):
             if mark == "‹" or _in_menu_line(text, i):
                 continue  # a lone ‹ is an arrow, and so is ``« Previous``
         if _reversed(text, i):  # ``»German« quotes``: « closes, and the space after it is between words
-            yield False, _problem(seg, i, i + 1, i, "closes", english[_PARTNER[mark]])
+            yield False, _problem(seg, i, i + 1, i, "closes", english[_PARTNER[mark]]), i
             continue
-        yield True, _problem(seg, m.start(), m.end(), i, "opens", english[mark])
+        yield True, _problem(seg, m.start(), m.end(), i, "opens", english[mark]), i
     for m in _CLOSE.finditer(text):
         mark, i = m.group(2), m.start(2)
         if seg.navigation and (seg.in_navigation(i) and not _quoted_in_navigation(seg, i) or _between_links(seg, i)):
@@ -125,9 +143,9 @@ def _guillemets(seg, english):
         if not has_open and _in_menu_line(text, i):
             continue
         if _reversed(text, i):  # ``said »German«``: » opens, and the space before it is between words
-            yield True, _problem(seg, i, i + 1, i, "opens", english[_PARTNER[mark]])
+            yield True, _problem(seg, i, i + 1, i, "opens", english[_PARTNER[mark]]), i
             continue
-        yield False, _problem(seg, m.start(), m.end(), i, "closes", english[mark])
+        yield False, _problem(seg, m.start(), m.end(), i, "closes", english[mark]), i
 
 
 def _reversed(text: str, i: int) -> bool:
