@@ -82,6 +82,17 @@ def _files(pattern, limit=None):
     return found[:limit] if limit else found
 
 
+def _doc_tree(name: str) -> list:
+    """``/usr/share/doc/**/name``, sorted, but for Debian's Node.js modules (``node-*``): their doc folders link one
+    another, and a recursive glob over them does not end (and they were not here when these corpora were set)."""
+    found = []
+    for entry in os.listdir("/usr/share/doc"):
+        if not entry.startswith("node-"):
+            found += glob.glob(os.path.join("/usr/share/doc", glob.escape(entry), "**", name), recursive=True)
+            found += glob.glob(os.path.join("/usr/share/doc", glob.escape(entry)))  # (``**`` matches no folder)
+    return sorted(f for f in set(found) if glob.fnmatch.fnmatch(os.path.basename(f), name))
+
+
 def _readmes(tmp):
     """Markdown long descriptions from the installed Python packages' METADATA, as .md files."""
     out = []
@@ -128,7 +139,7 @@ def _plain_docs(tmp, limit=800):
     """The README, NEWS and changelog files of the Debian packages installed (gunzipped), UTF-8 only, as .txt."""
     import gzip
     out = []
-    for path in sorted(glob.glob("/usr/share/doc/**/*", recursive=True)):
+    for path in _doc_tree("*"):
         name = os.path.basename(path)
         if not os.path.isfile(path) or not name.startswith(("README", "NEWS", "changelog")) or ".html" in name \
                 or os.path.realpath(path).startswith(NOT_MANUALS) or path.startswith(_REFERENCE_PACKAGES):
@@ -344,7 +355,7 @@ def _has_nul(path) -> bool:
 def _manuals() -> list:
     """The other HTML manuals under /usr/share/doc (a page two packages link to counts twice, as it always has:
     the figures stay comparable from stop to stop)."""
-    return [f for f in _files("/usr/share/doc/**/*.html") if os.path.isfile(f) and "/python3" not in f
+    return [f for f in _doc_tree("*.html") if os.path.isfile(f) and "/python3" not in f
             and "/mkdocs/" not in f and not os.path.realpath(f).startswith(NOT_MANUALS) and _utf8(f)]
 
 
