@@ -22,6 +22,7 @@ over with the segments instead of this scan of the raw text.)
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -87,13 +88,24 @@ def _said_french(doc, seg, i: int) -> bool:
     (`the channel is all in French; my most popular videos:` then `- [Comment installer…](…)`)?"""
     if _SAID_FRENCH.search(seg.text, 0, i):
         return True
-    k = next(n for n, other in enumerate(doc.segments) if other is seg)
+    k = _position(doc)[id(seg)]
     while k > 0 and doc.segments[k].label:  # back over the list's items, to what introduces them
         k -= 1
         intro = doc.segments[k].text.rstrip()
         if intro.endswith(":"):
             return _SAID_FRENCH.search(intro) is not None
     return False
+
+
+def _position(doc) -> dict:
+    """``id(segment)`` → its index in ``doc.segments``, made once a document (not a scan for each link of a page)."""
+    found = _POSITIONS.get(doc)
+    if found is None or len(found) != len(doc.segments):
+        found = _POSITIONS[doc] = {id(s): n for n, s in enumerate(doc.segments)}
+    return found
+
+
+_POSITIONS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _linked(seg, i: int, j: int) -> bool:
