@@ -133,7 +133,7 @@ def test_rst_files_are_found_by_their_suffix():
     ("Quoted::\n\n> selon les syndicats\n> des x\n\nAfter.\n", ["Quoted:", "After."]),  # a quoted literal block
     (".. note::\n\tTab-indented body.\n\nAfter.\n", ["Tab-indented body.", "After."]),  # a tab is 8 columns
     (".. py:function:: send(message, des=None)\n\n   Send the message.\n", ["Send the message."]),
-    (".. figure:: images/selon.png\n   :alt: x\n\n   The caption.\n", ["The caption."]),
+    (".. figure:: images/selon.png\n   :alt: x\n\n   The caption.\n", ["x", "The caption."]),  # the path is no prose
     # a domain's directive whose body is code or its output (click's own documentation): not read
     (".. click:example::\n\n    cli(default_map={\n        'port': 5000\n    })\n\nAfter.\n", ["After."]),
     (".. click:run::\n\n    invoke(cli, args=['--help'])\n\nAfter.\n", ["After."]),
@@ -141,6 +141,21 @@ def test_rst_files_are_found_by_their_suffix():
 ])
 def test_more_of_the_reST_syntax(text, expected):
     assert [s.text for s in parse(text, fmt="rst").segments] == expected
+
+
+@pytest.mark.parametrize("text", [
+    ".. image:: dec_tria_1.gif\n   :align: center\n   :alt: Découpage « standard » d'un triangle\n\nAfter.\n",
+    ".. figure:: dec.png\n   :alt: Découpage « standard » d'un triangle  \n   :width: 200\n\n   The caption.\n",
+])
+def test_an_images_alt_text_is_a_label_at_its_place(text):
+    # a fresh MT doc's 19 French alt texts in reST passed silently, where Markdown's and HTML's are read
+    from tqcheck.engine import Context, fix_document
+
+    alt = "Découpage « standard » d'un triangle"
+    seg = next(s for s in parse(text, fmt="rst").segments if s.text == alt)
+    assert seg.label and text[seg.offset(0):seg.offset(len(alt) - 1) + 1] == alt
+    out = fix_document(parse(text, fmt="rst"), Context(Config()), unsafe=False)[0].text
+    assert out == text.replace("« standard »", "“standard”")
 
 
 def test_a_definition_lists_classifier_is_not_fixed():

@@ -6,8 +6,9 @@ prose: section adornments, comments and directives (``.. code-block::``, ``.. au
 ``::`` reads ``:``), doctest blocks (``>>>``), tables and field names (``:param x:``).  The bodies of the
 directives that hold prose (``note``, ``warning``, ``versionadded``...), from their first line where it is
 body, Sphinx's object descriptions (``.. py:function:: f(x)``: the body, not the signature), a figure's caption
-and footnotes are read as paragraphs; a title (``.. topic:: Title``) or a version is not.  A definition list's
-term is a segment of its own, its classifiers' ``" : "`` opaque; a tab is 8 columns.  Inline, a
+and footnotes are read as paragraphs, an image's or a figure's ``:alt:`` text as a label; a title (``.. topic::
+Title``) or a version is not.  A definition list's term is a segment of its own, its classifiers' ``" : "``
+opaque; a tab is 8 columns.  Inline, a
 literal (````x````), a role (``:func:`x```), a substitution (``|name|``) and a footnote reference are
 one opaque ``PLACEHOLDER``; a hyperlink's text (```text <url>`_``) and emphasis are read without their
 marks.  A small reader rather than docutils: docutils gives lines, not offsets, and a fix needs offsets.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .attributes import as_label
 from .builder import SegmentBuilder
 from .model import Document, line_spans
 
@@ -34,6 +36,9 @@ _CODE_BODIES = frozenset("run example example-code code code-block sourcecode li
                          "testoutput ipython execute exec output program-output command-output runblock".split())
 PROSE_DIRECTIVES = _BODY_DIRECTIVES | _VERSION_DIRECTIVES | _OBJECT_DIRECTIVES | frozenset(
     "admonition topic sidebar rubric epigraph highlights pull-quote compound container only glossary hlist".split())
+# an image's or a figure's alternative text (``:alt: text``, on its option line): a label, as Markdown's and HTML's are
+_IMAGE_DIRECTIVES = frozenset(("image", "figure"))
+_ALT = re.compile(r"[ \t]+:alt:[ \t]+(\S[^\r\n]*?)[ \t]*$")
 _FOOTNOTE = re.compile(r"\.\.\s+\[(?:#[\w-]*|\*|\d+|[A-Za-z][\w.-]*)\]\s")  # .. [1] its text: prose
 _LIST_ITEM = re.compile(r"(?:[-*+•‣⁃]|#\.|\d+[.)]|\(\d+\)|[A-Za-z][.)]|\([A-Za-z]\))\s")
 _EXPLICIT = re.compile(r"\.\.(?:\s|$)")
@@ -109,9 +114,13 @@ def parse_rst(doc: Document) -> None:
                     while k < end and not blank(k):
                         k += 1
                     _paragraph(doc, builder, body, lines[k - 1][1])
+                if name in _IMAGE_DIRECTIVES:
+                    _alt_texts(doc, builder, text, lines[k:end])
                 while k < end and (blank(k) or _FIELD.match(stripped(k))):
-                    k += 1  # its options are no sentence
+                    k += 1  # its options are no sentence (a figure's ``:alt:`` is read above)
                 continue
+            if name in _IMAGE_DIRECTIVES:
+                _alt_texts(doc, builder, text, lines[k + 1:end])
             k = end
             continue
         if _ADORNMENT.fullmatch(line):
@@ -162,6 +171,17 @@ def title_style(text: str, end: int) -> tuple | None:
     above_end = text.rfind("\n", 0, end)  # the line break before the title's line
     above = text[text.rfind("\n", 0, max(above_end, 0)) + 1:max(above_end, 0)].strip()
     return mark, bool(_ADORNMENT.fullmatch(above)) and above[0] == mark
+
+
+def _alt_texts(doc, builder, text: str, lines) -> None:
+    """The ``:alt:`` option of an image or a figure whose option lines are ``lines``: a label of its own."""
+    for a, b in lines:
+        alt = _ALT.match(text, a, b)
+        if alt is not None:
+            builder.verbatim(alt.group(1), alt.start(1))
+            segment = as_label(builder.build())
+            if segment is not None:
+                doc.segments.append(segment)
 
 
 def _first_line_body(text: str, a: int, b: int, name: str, directive) -> int:
