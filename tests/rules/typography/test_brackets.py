@@ -32,6 +32,7 @@ def test_a_bracket_without_its_partner_is_flagged(codes, text, at):
     ("(Note: it works :) really) and (see Figure 8(ab) here).", "x.txt"),  # a smiley inside an aside
     ("Code points U+003A (:), U+003B (;), U+003D (=) and U+002F (/).", "x.txt"),  # marks named in brackets
     ("Parts II) and IV) follow; steps 1.2) and 1a) too.", "x.txt"),
+    ("## 1.0) About\n\nText.\n\n### 1.3.1) Legacy support\n\nPlatforms change.\n", "x.md"),  # numbered headings
     ("The interval [0, 1) is half open, and so is (0, 1].", "x.txt"),
     ("A section name cannot contain ‘\\n’ or ‘]’, nor \"(\".", "x.txt"),  # brackets named between quotes
     # hard-wrapped plain text: a line that does not end a sentence goes on (a GNU ChangeLog entry)

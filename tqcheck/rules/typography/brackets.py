@@ -42,8 +42,8 @@ RULES = [
 ]
 
 _BRACKET = Pattern(r"[()\[\]]")
-# a closer that closes nothing: a list label after a line's start or a space (`1)`, `b)`, `iv)`)
-_LABEL = Pattern(r"(?:^|(?<=[\s(\"'“‘>]))(?:\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Za-z]|[ivx]{2,4}|[IVX]{2,4})\)$")
+# a closer that closes nothing: a list label after a line's start or a space (`1)`, `b)`, `iv)`, a section's `1.3.1)`)
+_LABEL = Pattern(r"(?:^|(?<=[\s(\"'“‘>]))(?:\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|[A-Za-z]|[ivx]{2,4}|[IVX]{2,4})\)$")
 _SMILEY = frozenset(":;=")  # the eyes, before an optional `-` nose
 _QUOTES = frozenset("'‘’\"“”`")
 _NOT_SYMBOLS = _QUOTES | {PLACEHOLDER}  # inline code, a link: a word (`(`code` becomes`)
@@ -98,7 +98,7 @@ def _unpaired(text: str, plain: bool) -> list:
             while text[stack[-1]] != _PARTNER[c]:
                 lone.append(stack.pop())
             stack.pop()
-        elif c == ")" and _LABEL.search(text, max(0, i - 7), i + 1):
+        elif c == ")" and _LABEL.search(text, max(0, i - 16), i + 1):
             continue  # a list label (`1)`, `b)`, `iv)`): with no bracket open, it closes nothing
         else:
             lone.append(i)
