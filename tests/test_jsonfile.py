@@ -339,3 +339,12 @@ def test_the_object_a_text_is_in_is_its_context(tmp_path, run_cli):
                                               "plugins/w/core/class/w.class.php"}
     proc = run_cli("check", "core/en_US.json", "--select", "TQ609", "--format", "json")
     assert json.loads(proc.stdout)["findings"] == []
+
+
+def test_a_json_file_of_texts_in_two_languages_pairs_each_english_text_with_its_french():
+    text = json.dumps({"a": {"title": {"en": "The scheme", "fr": "Le régime, créé en 2009"}},
+                       "b": {"label_en": "Members", "label_fr": "Les adhérents"}}, ensure_ascii=False)
+    doc = parse(text, path="i18n/rules.json", fmt="json")
+    assert [s.text for s in doc.segments] == ["The scheme", "Members"]
+    assert [(p.id, p.source, p.target.text) for p in doc.pairs] == [
+        ("a.title.en", "Le régime, créé en 2009", "The scheme"), ("b.label_en", "Les adhérents", "Members")]

@@ -234,5 +234,7 @@ def parse_json(doc: Document) -> None:
     else:
         bilingual.declare_target(doc, "the language its path names", locales.named_language(doc.path))
     found = sorted(reader.found, key=lambda t: t[0])
-    bilingual.add_units(doc, [(key, pieces) for _, key, pieces in found], json_escape)
+    texts, sources = keyed.languages([(key, pieces) for _, key, pieces in found])
+    bilingual.add_units(doc, texts, json_escape)
+    keyed.pair_languages(doc, sources)
     keyed.pair_with_keys(doc, [reader.keyed[path] for _, path, _ in found if path in reader.keyed])

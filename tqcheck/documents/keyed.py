@@ -16,6 +16,11 @@ twice is paired once, with the text that counts (the last).
 The object a text is in is its context, as a Qt context is (Jeedom's: the source file that shows it): TQ609 compares
 the translations of one source within one context only, and an object's keys are unique, so it hardly fires here.
 ``--source`` pairs by key instead (``pairing``): TQ608 then reports the source's keys missing here, once.
+
+A file may also hold each text in several languages side by side, under keys that name them (``titre.fr`` beside
+``titre.en``, ``title: {en: …, fr: …}``, ``label_fr``): ``languages`` keeps the English texts to check, each paired
+with its French sibling, and the French one with no English sibling as a text with no translation; the other
+languages' texts are not English, and not checked.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple
 
-from . import bilingual
+from . import bilingual, locales
 from .bilingual import Pieces
 from .language import function_words
 from .model import Document, Pair
@@ -31,6 +36,9 @@ from .model import Document, Pair
 KEYS_FRENCH, KEYS_RATIO = 2, 2
 IDENTIFIER = re.compile(r"[\w$@-]*[._:/][\w.$@:/-]*|[a-z]+[A-Z]\w*|[a-z][a-z0-9-]*|[\W\d_]*")  # (no letter: `404`)
 _FRENCH_LETTERS = frozenset("éèêëàâçùûüôîïœÉÈÊÀÇÔÎ")
+# the language a key's last part names: the whole part (``fr``, ``en_GB``) or its suffix (``label_fr``, ``title-en``)
+_LANGUAGE_SUFFIX = re.compile(r"(?:(?<=[.])|(?<=[^.][_-]))([a-z]{2}(?:[_-][A-Za-z]{2})?)$")
+SIBLINGS = 2  # the texts that must have an English and another language's sibling for a file to hold both
 
 
 class Keyed(NamedTuple):
@@ -66,3 +74,33 @@ def _reads_as(key: str) -> tuple:
     written) or a letter English hardly writes, and does it hold an English function word?"""
     french, english = function_words((key,))
     return bool(french) or not _FRENCH_LETTERS.isdisjoint(key), bool(english)
+
+
+def languages(found: list) -> tuple:
+    """``found``'s ``(key path, pieces)`` in a file that holds its texts in several languages under keys naming them
+    (at least ``SIBLINGS`` keys with an English sibling and another's): ``(the English ones, {the path of an English
+    text or of a French one with no English sibling: the French pieces})``.  Elsewhere ``(found, {})``."""
+    named, by_stem = [], {}
+    for path, pieces in found:
+        m = _LANGUAGE_SUFFIX.search(path)
+        lang = m.group(1).lower()[:2] if m and locales.is_locale(m.group(1)) else None
+        stem = path[:m.start() - 1] if lang else path
+        named.append((path, pieces, lang, stem))
+        if lang:
+            by_stem.setdefault(stem, {})[lang] = path, pieces
+    if sum("en" in langs and len(langs) > 1 for langs in by_stem.values()) < SIBLINGS:
+        return found, {}
+    sources = {}
+    for stem, langs in by_stem.items():
+        if "fr" in langs:
+            path = langs["en"][0] if "en" in langs else langs["fr"][0]
+            sources[path] = langs["fr"][1]
+    return [(path, pieces) for path, pieces, lang, _ in named if lang in (None, "en")], sources
+
+
+def pair_languages(doc: Document, sources: dict) -> None:
+    """Each French sibling of ``languages`` as the source of its English text (of no text where there is none)."""
+    for path, pieces in sources.items():
+        source = bilingual.segment(doc, pieces, tags=True)
+        if source is not None:
+            doc.pairs.append(Pair(source.text, doc.units.get(path), 1.0, path, source))

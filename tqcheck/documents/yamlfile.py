@@ -17,6 +17,8 @@ in a block scalar).
   the key paths, so ``en.yml`` and ``fr.yml`` pair.  Elsewhere the path names the language
   (``messages.fr.yaml``, ``config/locales/fr.yml``, ``locales/fr/app.yml``).  A file in another language is
   not checked.
+- A file that holds each text in several languages (``titre.fr`` beside ``titre.en``) is bilingual by itself: its
+  English texts are checked, each paired with its French sibling (``keyed.languages``).
 - With ``--source messages.fr.yaml``, each text is paired with the French string of the same key.  A file keyed by
   its French sources (``Mes caméras: My cameras``) is bilingual by itself: each text paired with its key (``keyed``).
 - What is not YAML is one error naming its line and column.
@@ -245,7 +247,9 @@ def parse_yaml(doc: Document) -> None:
         bilingual.declare_target(doc, "the file's root key", locale)
     else:
         bilingual.declare_target(doc, "the language its path names", locales.named_language(doc.path))
-    bilingual.add_units(doc, reader.found, reader.scalars)
+    found, sources = keyed.languages(reader.found)
+    bilingual.add_units(doc, found, reader.scalars)
+    keyed.pair_languages(doc, sources)
     keyed.pair_with_keys(doc, [keyed.Keyed(path, parent, node.value, partial(reader.key_pieces, node), pieces)
                                for path, pieces in reader.found if path in reader.keys
                                for node, parent in (reader.keys[path],)])
