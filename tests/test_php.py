@@ -239,3 +239,13 @@ def test_a_long_line_of_comments_is_read_in_linear_time():
     doc = parse(text, path="lang/en/a.php", fmt="php")
     assert [s.text for s in doc.segments] == ["Hello there."]
     assert time.perf_counter() - started < 5
+
+
+def test_html_character_references_read_as_what_they_stand_for():
+    # SPIP's language strings are HTML: `Mot-cl&eacute;` had TQ403 on `eacute`, and `Br&egrave;ve` passed
+    text = ("<?php\n$GLOBALS[$GLOBALS['idx_lang']] = array(\n'breve' => 'Br&egrave;ve',\n"
+            "'q' => 'Le &laquo; guide &raquo; &amp; more',\n'raw' => 'AT&T &unknown; &#233;t&#xE9;',\n);\n")
+    doc = parse(text, path="lang/public_en.php", fmt="php")
+    assert [s.text for s in doc.segments] == ["Brève", "Le « guide » & more", "AT&T &unknown; été"]
+    seg = doc.segments[0]
+    assert text[seg.offset(0):seg.offset(len(seg.text) - 1) + 1] == "Br&egrave;ve"

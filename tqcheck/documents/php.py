@@ -35,7 +35,7 @@ from ..errors import InputError
 from . import bilingual, locales
 from .model import Document
 from .php_syntax import Lexer, decode
-from .php_text import PhpEscape, forms, hide_parameters
+from .php_text import PhpEscape, decode_references, forms, hide_parameters
 
 _MERGES = frozenset(("array_merge", "array_replace", "array_merge_recursive", "array_replace_recursive"))
 _INTEGER = re.compile(r"-?(?:0|[1-9]\d*)")
@@ -265,6 +265,6 @@ def parse_php(doc: Document) -> None:
         pieces = decode(doc.text, lit)
         texts = forms(pieces) if "|" in pieces.text() else [pieces]
         for k, form in enumerate(texts):
-            found.append((f"{path}[{k}]" if len(texts) > 1 else path, hide_parameters(form)))
+            found.append((f"{path}[{k}]" if len(texts) > 1 else path, hide_parameters(decode_references(form))))
     bilingual.declare_target(doc, "the language its path names", php_language(doc.path))
     bilingual.add_units(doc, found, PhpEscape(doc.text, [lit for _, lit in reader.found]))

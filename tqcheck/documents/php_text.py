@@ -5,6 +5,7 @@
   splits and trims it; not one whose ``|`` stands between spaces (``:title | :app``), unless a condition opens it.
 - Laravel's and Kohana's placeholders (``hide_parameters``): ``:attribute``, ``:Attribute``, ``:ATTRIBUTE`` after
   a space or a sign (not ``14:30``, ``http://``), each opaque; ``:directory:file`` and ``:files.0.from`` are one.
+- HTML's character references (``decode_references``): ``Mot-cl&eacute;`` reads ``Mot-clé``.
 - ``PhpEscape``: a replacement written in the literal's quoting, and kept only where the literal, read again by
   ``php_syntax``, says what the fix meant.
 """
@@ -71,6 +72,31 @@ def hide_parameters(pieces: Pieces, pattern=_PARAMETER) -> Pieces:
         else:
             out.parts.append((chars, start, end))
         at += n
+    return out
+
+
+_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def decode_references(pieces: Pieces) -> Pieces:
+    """HTML's character references (``&eacute;``, ``&#233;``, ``&nbsp;``) as the characters they stand for: SPIP's
+    and other CMSs' language strings are HTML (``'Mot-cl&eacute;'``).  Each is a decoded piece, never edited."""
+    from html import unescape
+
+    out = Pieces()
+    for chars, start, end in pieces.parts:
+        last = 0
+        if end >= 0 and "&" in chars:
+            for m in _REFERENCE.finditer(chars):
+                char = unescape(m.group())
+                if char != m.group() and len(char) == 1:
+                    out.verbatim(chars[last:m.start()], start + last)
+                    out.decoded(char, start + m.start(), start + m.end())
+                    last = m.end()
+        if last:
+            out.verbatim(chars[last:], start + last)
+        else:
+            out.parts.append((chars, start, end))
     return out
 
 
