@@ -65,7 +65,10 @@ def label(doc: Document, start: int, end: int, quote: str, link: bool = False):
             p = m.end()
     if end > p:
         b.verbatim(text[p:end], p)
-    return as_label(b.build(partial(_escaped, quote)), link)
+    segment = as_label(b.build(partial(_escaped, quote)), link)
+    if segment is not None:
+        segment.attribute = True
+    return segment
 
 
 def _escaped(quote: str, replacement: str, start: int, end: int) -> str | None:

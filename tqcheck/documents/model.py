@@ -52,6 +52,9 @@ class Segment:
     navigation: tuple[tuple[int, int], ...] = field(default=(), repr=False)
     # a label standing alone, not a sentence: an image's alt text, read as a software string is (``labels``)
     label: bool = field(default=False, repr=False)
+    # what an element's attribute holds (an image's alt text or title): read aloud or shown as a tooltip, never set
+    # in type, and written as the tool chain left it (a Markdown renderer curls the prose's quotes, not the alt's)
+    attribute: bool = field(default=False, repr=False)
 
     def offset(self, i: int) -> int:
         """Document offset where ``text[i]`` starts (``i == len(text)``: where the text ends)."""

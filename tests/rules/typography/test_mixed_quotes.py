@@ -114,3 +114,12 @@ def test_a_rest_source_is_not_checked(codes):
     text = 'It says “yes” here.\n\nAnd "no" there, and "maybe".\n'
     assert [c for c in codes(text, path="x.txt", select=("TQ105",))] != []
     assert codes(text, path="config.rst", select=("TQ105",)) == []
+
+
+def test_the_quotes_of_an_alt_text_or_a_title_are_not_the_pages(codes):
+    # mdBook curls the prose's quotes, not the alt text's (a fresh native run's 6 false alarms)
+    html = ('<p>The page uses “curly quotes” in its prose, “always”.</p>\n<p><img src="a.png" alt="The string '
+            '&quot;hello world&quot; on the heap" title="A &quot;title&quot;"></p>')
+    assert [c for c in codes(html, path="a.html") if c[0] == "TQ105"] == []
+    prose = html.replace("in its prose", 'in its "prose"')
+    assert [c[2] for c in codes(prose, path="a.html") if c[0] == "TQ105"] == ['"', '"']

@@ -5,8 +5,8 @@ used style is flagged, with an unsafe fix to the majority style.  A file of many
 entries, a digest of stories, in plain text: ``names.scope``) is counted text by text, as TQ203 counts
 spellings; a Markdown or HTML document is one text, its sections sharing one house style.  The quotes
 of a link's text or that a tool chain writes (DocBook's ``<span class="quote">``: navigation context) are
-not the author's, nor are the straight quotes around a literal (``"_About"``, ``"CN"``, ``"strip --strip-unneeded"``):
-neither counted nor flagged.  A reST
+not the author's, nor are those of an attribute (an image's alt text or title, never set in type), nor the straight
+quotes around a literal (``"_About"``, ``"CN"``, ``"strip --strip-unneeded"``): neither counted nor flagged.  A reST
 source is not checked: Sphinx's and docutils' smart quotes (on by default) curl its straight quotes when it is built.
 """
 
@@ -73,6 +73,8 @@ def _not_quotes(seg, marks: str) -> set:
     written by a tool chain (navigation context), and around a literal (``"app.quit"``, ``"_Apply"``:
     a string of code named in prose, whose straight quotes are notation, not typography)."""
     text = seg.text
+    if seg.attribute:  # an alt text or a title, never set in type: its quotes are as the tool chain left them
+        return {i for i, c in enumerate(text) if c in marks}
     out = {i for a, b in seg.navigation for i in range(a, b) if text[i] in marks}
     if '"' in marks:
         out.update(i for m in _ONE_TOKEN.finditer(text) if _literal(m.group(1))
