@@ -88,3 +88,14 @@ def test_a_linked_pages_title_after_the_text_says_it_is_in_french(tq4):
     assert tq4("See the [configuration du plugin avec le Raspberry](https://y/1) first.\n", "x.md")
     assert tq4("This manual was first written in French.\n\nTo set it up, follow [Configurer le module de "
                "sauvegarde automatique](setup.md) first.\n", "x.md")
+
+
+def test_a_french_name_given_with_its_acronym_is_a_name(tq4):
+    # an English text about France keeps its institutions' names (a fresh run: 5 false alarms in a tax simulator)
+    text = ("Self-employed workers are affiliated to the Sécurité sociale pour les indépendants (SSI).\n\n"
+            "You qualify if you receive the revenu de solidarité active (RSA) or the allocation de solidarité "
+            "spécifique (ASS).\n")
+    assert tq4(text) == []
+    # the initials must be the name's: a French sentence before any acronym is still flagged
+    assert [f[0] for f in tq4("They said il faut partir maintenant (CGT) and left.\n")] == ["TQ401"]
+    assert [f[0] for f in tq4("You receive the revenu de solidarité active (RSI).\n")] == ["TQ401"]
