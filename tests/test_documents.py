@@ -132,13 +132,21 @@ def test_html_inline_code_is_one_opaque_token(element):
 
 @pytest.mark.parametrize("span", ['<span class="pkg pkg">sympa</span>', '<span class="command"><strong>apt</strong></span>',
                                   '<em class="replaceable">fichier</em>',
-                                  '<span style="font-weight:bold; font-family: Courier New">"+"</span>'])
+                                  '<span style="font-weight:bold; font-family: Courier New">"+"</span>',
+                                  '<span class="python">db.backup(at="14h30")</span>', '<var class="language-js">x</var>'])
 def test_html_spans_whose_class_names_code_are_opaque(span):
     """DocBook (Publican, the Debian handbook) marks a package, a command or a file name with a span's class;
     HeVeA (menhir's manual) and LaTeX2HTML with a monospace font."""
     text = f"<p>Install {span} with <span class=\"emphasis\">care</span>.</p>"
     seg = parse(text, fmt="html").segments[0]
     assert seg.text == f"Install {PLACEHOLDER} with care."
+
+
+def test_a_block_whose_class_names_code_or_a_language_is_no_prose():
+    # PyDbLite's manual (fresh MT docs): its code in <div class="python">; a page's English part in `lang-en` is prose
+    html = ('<div class="python">db = Base("test.pdl")\ndb.create("name", "age")</div><div class="code">x = 1</div>'
+            '<div class="lang-en"><p>The base is created.</p></div><div class="py-3 pythonic">Prose here.</div>')
+    assert [s.text for s in parse(html, fmt="html").segments] == ["The base is created.", "Prose here."]
 
 
 def test_an_element_opened_inside_pre_closes_inside_it():

@@ -14,6 +14,10 @@ import re
 from dataclasses import dataclass
 
 _MONOSPACE = re.compile(r"font-family\s*:[^;]*\b(?:monospace|courier|consolas|menlo|monaco)", re.I)
+# a class that names a programming language: the element holds code (`<span class="python">db.backup()</span>`)
+_LANGUAGE_CLASS = re.compile(
+    r"(?:language|highlight|hljs|src)-[\w+#-]+|python|py|javascript|js|typescript|ruby|php|perl|bash|sql|java|cpp"
+    r"|csharp|golang|rust|haskell|ocaml|lisp|json|yaml|toml|sourceCode|prettyprint|codehilite|hljs")
 _NAV_ROLES = frozenset("navigation button menu menubar menuitem tab tablist".split())
 _NAV_NAMES = re.compile(r"breadcrumb|pagination|\bpager\b", re.I)  # in class, id or aria-label
 
@@ -59,9 +63,10 @@ HTML = Vocabulary(
     _words("pkg command filename literal option varname envar function parameter systemitem userinput "
            "computeroutput replaceable classname methodname property code"),
     # generated API documentation: Doxygen's example fragment, prototype and member tables' declarations (a type
-    # in one cell, the name and arguments in the next), rustdoc's item headers, Javadoc's member signatures
+    # in one cell, the name and arguments in the next), rustdoc's item headers, Javadoc's member signatures; a block
+    # whose class names code or a programming language (``class_names``: PyDbLite's ``<div class="python">``)
     _words("fragment memproto memtemplate memname memItemLeft memItemRight memTemplParams memTemplItemLeft "
-           "memTemplItemRight code-header item-decl member-signature"),
+           "memTemplItemRight code-header item-decl member-signature code"),
     breaks=_words("br"),
     attributes=_words("alt title"),
     labels=_words("h1 h2 h3 h4 h5 h6 li th td caption summary title"),
@@ -126,9 +131,11 @@ ROOTS = {**{root: "docbook" for root in _words("book article chapter appendix pr
 
 def class_names(attrs) -> set:
     """The names in an element's ``class`` attribute, and ``code`` where its style sets a monospace font (the code
-    of HeVeA's and LaTeX2HTML's pages: ``<span style="font-family:monospace">"+"</span>``)."""
+    of HeVeA's and LaTeX2HTML's pages: ``<span style="font-family:monospace">"+"</span>``) or a class names a
+    programming language (PyDbLite's ``<span class="python">``, highlight.js's ``language-js``)."""
     names = {name for key, value in attrs if key == "class" and value for name in value.split()}
-    if any(key == "style" and value and _MONOSPACE.search(value) for key, value in attrs):
+    if any(key == "style" and value and _MONOSPACE.search(value) for key, value in attrs) or \
+            any(_LANGUAGE_CLASS.fullmatch(name) for name in names):
         names.add("code")
     return names
 
