@@ -210,6 +210,8 @@ def test_an_example_address_may_be_translated():
     po = 'msgid ""\nmsgstr ""\n"Language: en\\n"\n\nmsgid "Exemple : nom@domaine.com"\nmsgstr "Example: {}"\n'
     assert tq605(po.format("name@domain.com"), "en.po") == []  # acceslibre's catalog
     assert tq605(po.format("name@example.org"), "en.po") == []
+    numbered = po.replace("nom@domaine.com", "adresse1@mail.com; adresse2@mail.com")  # demarches-simplifiees
+    assert tq605(numbered.format("address1@mail.com; address2@mail.com"), "en.po") == []
     assert len(tq605(po.format("contact@acceslibre.beta.gouv.fr"), "en.po")) == 1  # a real address: as written
 
 

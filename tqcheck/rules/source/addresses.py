@@ -43,7 +43,7 @@ def _unlocalized(url: str) -> str:
 # the mailbox of an example address, in French or in English (``prenom.nom@``, ``votre.adresse@``, ``name@``)
 _EXAMPLE_MAILBOX = Pattern(r"(?:votre[.-]?|your[.-]?)?(?:nom|pr[ée]nom|pr[ée]nom\.nom|utilisateur|identifiant|adresse|"
                            r"e?-?mail|courriel|exemple|moi|jean\.dupont|name|first\.?name|last\.?name|user|username|"
-                           r"address|example|me|john\.doe)")
+                           r"address|example|me|john\.doe)\d{0,2}")  # (numbered: `adresse1@`, `address2@`)
 # (the longest first: `en_us` whole, not `en` and a `_us` left)
 _LANGUAGE_PART = Pattern(r"[/._-](?:(?:en|fr)[-_][a-z]{2}|english|french|eng|fra|en|fr)(?=[/._-]|$)"
                          r"|[?&]lang=\w+")
