@@ -54,7 +54,7 @@ RULES = [
 ABBREVIATIONS = Table(
     "french_abbreviations.tsv", key="french", order="plain",
     choices={"kind": ("title", "abbreviation"), "context": ("any", "before-name", "before-number", "after-number",
-                                                                    "after-price")},
+                                                                    "after-price", "unit")},
 )
 
 _LOWER_CHAR = one_of("a-zà-ÿ'-", "’")  # [a-zà-ÿ'’-]
@@ -74,6 +74,7 @@ M_NAME = Pattern(r"M\.[ \u00a0]+([A-ZÀ-Ý][a-zà-ÿ]+)")  # `M. Stonebraker`: t
 LETTERED_BEFORE = Pattern(r"(?m)^[ \t\u00a0]*L\.[ \t\u00a0]+[A-Z]")
 LETTERED_AFTER = Pattern(r"(?m)^[ \t\u00a0]*N\.[ \t\u00a0]+[A-Z]")
 FIGURE_AFTER = Pattern(rf"{S}?\d")
+_CLAUSE_END = Pattern(r"[ \t]*(?:[.,;:!?)\]]|$)|[ \t]+(?:of|de|RAM|SSD|HDD)\b")  # after a spaced unit
 _SIGN_OR_S = one_of("\u00a0 $£%", "\u202f\u2009€")  # [{SEP}€$£%]
 _MONEY = "(?:euros?|EUR|dollars?|francs?)"  # a currency written as a word after an amount
 FIGURE_BEFORE = Pattern(rf"\d{_SIGN_OR_S}*(?:{_MONEY}[ \u00a0])?$")  # 100 € TTC, 99 euros TTC
@@ -119,7 +120,7 @@ def _abbreviations():
 @lru_cache(maxsize=16)
 def _regex_of(parts: tuple) -> Pattern:
     """One regex for the rows of ``parts`` (in the order of the regex of all rows)."""
-    return Pattern(rf"(?<![\w.])(?:{'|'.join(pattern for pattern, _ in parts)})")
+    return Pattern(rf"(?:(?<![\w.])|(?<=\d))(?:{'|'.join(pattern for pattern, _ in parts)})")  # (a unit: `20Go`)
 
 
 def _document_regex(doc, parts) -> Pattern:
@@ -197,6 +198,8 @@ def _abbreviation_problems(seg, doc, enabled, dotted, article_regex, initialled)
         if row is None:
             continue
         i, j = m.span()
+        if i and text[i - 1].isdigit() and row.context != "unit":
+            continue  # glued to a figure: only a unit is (`20Go`; not `3M.`)
         if i and text[i - 1] in _QUOTES and text[j:j + 1] in _QUOTES:
             continue  # `"M." for Mister, "Mme" for Madam`: the abbreviation named between quotes, not used
         if row.kind == "title" and row.french[-1] != "." and text.startswith(".", j):
@@ -223,6 +226,10 @@ def _abbreviation_problems(seg, doc, enabled, dotted, article_regex, initialled)
         elif row.context == "after-number":
             if not FIGURE_BEFORE.search(text[max(0, i - 12):i]):
                 continue
+        elif row.context == "unit":  # glued to its figure (`20Go`), or after it and a space, ending a clause (`400 Go;`)
+            if not (i and text[i - 1].isdigit() or FIGURE_BEFORE.search(text[max(0, i - 12):i])
+                    and _CLAUSE_END.match(text, j)):
+                continue  # `Step 3 Go to the menu`, `Top 10 To Do`: a word
         elif row.context == "after-price":
             if not PRICE_BEFORE.search(text[max(0, i - 12):i]):
                 continue
