@@ -34,7 +34,7 @@ from ..common.memo import per_segment
 from ..common.sentences import sentences_of
 from .exemptions import WORD, between, mark_offsets
 from .frequencies import commoner_in_french
-from .lexicon import ELISION, elisions, function_word, is_english
+from .lexicon import ELISION, cues, elisions, function_word, is_english
 
 UNCHANGED = "The French source copied unchanged: not translated"  # TQ602's message on a unit left as its source
 READ_FRENCH = ("TQ100", "TQ4", "TQ6")  # the codes whose rules read French: suppressions, untranslated, source
@@ -111,7 +111,8 @@ def _quoted_french(segments, starts, start: int, end: int, plain: bool) -> bool:
     a, b = sentences_of(seg).bounds(i)
     if j <= b and _french_sentence(seg.text[a:b]) or len(seg.text) <= LONGEST and _french_sentence(seg.text):
         return True  # a sentence, or a short message, left in French (a resource string never translated)
-    if _ABOUT_FRENCH.search(seg.text, *line_bounds(seg.text, i, j, reach=LONGEST)):
+    low, high = line_bounds(seg.text, i, j, reach=LONGEST)
+    if seg.text.find("French", low, high) >= 0 and _ABOUT_FRENCH.search(seg.text, low, high):
         return True  # its line is about French writing (`ordinals (1er, 2, 3) in French locale`): examples
     quotes, brackets = (_marks_plain if plain else _marks)(seg)
     inner = between(seg.text, i, j, _OPEN, _CLOSE, quotes) or between(seg.text, i, j, "(", ")", brackets)
@@ -159,10 +160,17 @@ def _french_sentence(sentence: str) -> bool:
     its English ones?
     What it quotes is not its own words (``The headline was « Le PIB a progressé »`` is English), nor are the
     names it holds, a capital after its first word (``, deplores the spokesperson André Beaulieu``)."""
-    if sentence.isascii() and not any(function_word(w.lower()) for w in WORD.findall(sentence)):
+    if sentence.isascii() and _function_words().isdisjoint(map(str.lower, WORD.findall(sentence))):
         return False  # no accent, no French function word: English (most sentences, at the cost of a scan)
     french, english = _counts(_QUOTED.sub(" ", sentence) if _QUOTED_MARKS.intersection(sentence) else sentence, True)
     return french >= 3 and french > 2 * english
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset:
+    """The words ``function_word`` says yes to, as a set: a sentence's words are tested together, in one
+    ``isdisjoint``, rather than one call each (most sentences a fix is asked about are English)."""
+    return frozenset(word for word in cues() if function_word(word))
 
 
 @lru_cache(maxsize=4096)
