@@ -241,3 +241,16 @@ def test_typescript_that_starts_with_a_bracket_is_not_read_either(tmp_path, run_
     (tmp_path / "messages_en.ts").write_text(text)
     proc = run_cli("check", "messages_en.ts")
     assert proc.returncode == 0 and "not a Qt Linguist file (TypeScript?)" in proc.stderr.decode()
+
+
+def test_a_short_file_of_french_sources_is_compared_string_by_string():
+    # a fresh catalog (Hermes): too few function words to count, each source read alone (an accent, `les`)
+    text = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.0" language="en">\n<context>\n'
+            '<name>X</name>\n<message><source>Version </source><translation>Version</translation></message>\n'
+            '<message><source>Gérer les magasins</source><translation>Manage the shops</translation></message>\n'
+            '<message><source>Paramètres</source><translation>Settings</translation></message>\n</context>\n</TS>\n')
+    doc = parse(text, path="strings_en.ts", fmt="ts")
+    assert [(p.source, p.target.text) for p in doc.pairs] == [
+        ("Version ", "Version"), ("Gérer les magasins", "Manage the shops"), ("Paramètres", "Settings")]
+    english = text.replace("Gérer les magasins", "Manage shops").replace("Paramètres", "Settings")
+    assert parse(english, path="strings_en.ts", fmt="ts").pairs == []  # English sources: the targets alone

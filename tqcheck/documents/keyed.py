@@ -30,12 +30,11 @@ from typing import Callable, NamedTuple
 
 from . import bilingual, locales
 from .bilingual import Pieces
-from .language import function_words
+from .language import reads_as
 from .model import Document, Pair
 
 KEYS_FRENCH, KEYS_RATIO = 2, 2
 IDENTIFIER = re.compile(r"[\w$@-]*[._:/][\w.$@:/-]*|[a-z]+[A-Z]\w*|[a-z][a-z0-9-]*|[\W\d_]*")  # (no letter: `404`)
-_FRENCH_LETTERS = frozenset("éèêëàâçùûüôîïœÉÈÊÀÇÔÎ")
 # the language a key's last part names: the whole part (``fr``, ``en_GB``) or its suffix (``label_fr``, ``title-en``)
 _LANGUAGE_SUFFIX = re.compile(r"(?:(?<=[.])|(?<=[^.][_-]))([a-z]{2}(?:[_-][A-Za-z]{2})?)$")
 SIBLINGS = 2  # the texts that must have an English and another language's sibling for a file to hold both
@@ -56,7 +55,7 @@ def pair_with_keys(doc: Document, texts: list) -> None:
     keys read as French, each text (or an empty one) joins ``doc.pairs`` with its key as its source."""
     last = {t.path: t for t in texts}  # (a key there twice: the last one counts)
     texts = [t for t in last.values() if not IDENTIFIER.fullmatch(t.key.strip())]
-    readings = [_reads_as(t.key) for t in texts]
+    readings = [reads_as(t.key) for t in texts]
     french, english = sum(f for f, _ in readings), sum(e and not f for f, e in readings)
     if french < KEYS_FRENCH or french < KEYS_RATIO * english:
         return
@@ -69,11 +68,6 @@ def pair_with_keys(doc: Document, texts: list) -> None:
         doc.pairs.append(Pair(source.text if source else "", target, 1.0, t.path, source, context=t.context))
 
 
-def _reads_as(key: str) -> tuple:
-    """(French, English): does a key hold a French function word in lower case (``function_words`` reads them as
-    written) or a letter English hardly writes, and does it hold an English function word?"""
-    french, english = function_words((key,))
-    return bool(french) or not _FRENCH_LETTERS.isdisjoint(key), bool(english)
 
 
 def languages(found: list) -> tuple:

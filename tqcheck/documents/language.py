@@ -72,6 +72,26 @@ def function_words(texts, strings: bool = False) -> tuple:
 def french_sources(texts) -> bool:
     """Do a bilingual file's sources read as French, more of their function words French than English, whatever the
     file declares?  (A French-first app keeps technical strings in English: QElectroTech's sources hold 48 French
-    function words to 35 English ones; Angular declares `en-US` sources unless told otherwise.)"""
+    function words to 35 English ones; Angular declares `en-US` sources unless told otherwise.)  A short file, too
+    few words to count, string by string (``reads_as``): at least half of them and ``STRINGS_RATIO`` times as many as
+    read as English read as French (a Qt file of four messages: `Gérer les magasins`, `Supprimer la facture`)."""
+    texts = list(texts)
     french, english = function_words(texts)
-    return french >= LEAST and french > english or french >= STRINGS_LEAST and not english
+    if french >= LEAST and french > english or french >= STRINGS_LEAST and not english:
+        return True
+    readings = [reads_as(t) for t in texts]
+    french = sum(f for f, _ in readings)
+    return french >= STRINGS_FRENCH and french >= STRINGS_RATIO * sum(e and not f for f, e in readings) \
+        and 2 * french >= len(texts)
+
+
+STRINGS_FRENCH, STRINGS_RATIO = 2, 2
+_FRENCH_LETTERS = frozenset("éèêëàâçùûüôîïœÉÈÊÀÇÔÎ")
+
+
+def reads_as(text: str) -> tuple:
+    """(French, English): does a string hold a French function word in lower case (`des`, `vous`; not a capitalised
+    `Des Moines` or `Est.`) or a letter English hardly writes (``é``, ``ç``, ``ê``), and does it hold an English
+    function word?"""
+    french, english = function_words((text,))
+    return bool(french) or not _FRENCH_LETTERS.isdisjoint(text), bool(english)
