@@ -14,6 +14,7 @@ FLAGGED = [
     ("Les élections ont eu lieu.", "The élections took place.", ["élections"]),
     # unaccented and unknown to the frequency lists, but French to the identifier
     ("Le covoiturage progresse.", "The covoiturage is growing.", ["covoiturage"]),
+    ("Le porte-monnaie est vide.", "The porte-monnaie is empty.", ["porte-monnaie"]),  # a part of it French
     # capitalised at the head of a sentence, as a cue or an elision: French, not a name
     ("Selon lui, la grève continue.", "Selon him, the strike goes on.", ["Selon"]),
     ("L'avocat a parlé.", "L'avocat spoke.", ["L'avocat"]),
@@ -31,6 +32,8 @@ NEVER = [
     # words both languages use alike, and terms neither uses commonly that do not read as French (real catalogs)
     ("Le fichier de config est absent du frontend.", "The config file is missing from the frontend."),
     ("Voir le changelog, le favicon, etc.", "See the changelog, the favicon, etc."),
+    # a slug of names, a folder's (Hermes's Qt catalog): no part of it a French word
+    ("Un dossier deuchnord-hermes sera créé.", "A folder deuchnord-hermes will be created."),
     # a term written with a symbol, kept by both (PostgreSQL's manual and its French translation)
     ("Il tourne sur tout système un*x.", "It runs on any un*x system."),
 ]

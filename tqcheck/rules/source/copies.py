@@ -148,6 +148,9 @@ def _frenchish(token) -> bool:
         row = zipf(token.text.lower())
         return row is None or row[0] - row[1] >= LEANS_FRENCH
     if token.kind == UNSURE and not ACCENTS.intersection(token.text.lower()):
+        if "-" in token.text and not any((row := zipf(part)) and row[0] - row[1] >= LEANS_FRENCH
+                                         for part in token.text.lower().split("-")):
+            return False  # a slug of names (`deuchnord-hermes`, a folder): no part of it a French word
         return french_confidence(token.text.lower()) >= UNKNOWN_FRENCH
     if token.kind in _FRENCHISH:
         return True
