@@ -96,6 +96,7 @@ def test_a_french_name_given_with_its_acronym_is_a_name(tq4):
             "You qualify if you receive the revenu de solidarité active (RSA) or the allocation de solidarité "
             "spécifique (ASS).\n")
     assert tq4(text) == []
+    assert tq4("You receive the allocation de\n  solidarité spécifique (ASS) each month.\n") == []  # a line break
     # the initials must be the name's: a French sentence before any acronym is still flagged
     assert [f[0] for f in tq4("They said il faut partir maintenant (CGT) and left.\n")] == ["TQ401"]
     assert [f[0] for f in tq4("You receive the revenu de solidarité active (RSI).\n")] == ["TQ401"]

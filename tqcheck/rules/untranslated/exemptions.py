@@ -41,7 +41,7 @@ _NINE_WORDS = Pattern(r"(?:\S+\s+){8}\S")  # more than eight words (from the fir
 # what says that a linked page is in French, shortly before its title (`(in French)`, `[FR]`, `all in French`)
 _SAID_FRENCH = Pattern(r"\b(?:in|en) (?:French|français)\b|\((?:French|FR)\)|\[FR\]|\bFrench-language\b")
 # the words of a name up to its acronym in brackets, on the same clause: `… active (RSA)`, `… (CNIL)`, `… (AT&T)`
-_ACRONYM_AFTER = Pattern(r"[^.!?;:()\n]{0,80}?\(([A-Z][A-Z&]{1,7})\)")
+_ACRONYM_AFTER = Pattern(r"(?:[^.!?;:()\n]|\n(?![ \t]*\n)){0,80}?\(([A-Z][A-Z&]{1,7})\)")  # (not a blank line)
 OPEN_QUOTES = "“\"«‘"
 CLOSE_QUOTES = "”\"»’"
 _STARRED = MARKDOWN | {"rst"}  # where *x* and _x_ are emphasis
