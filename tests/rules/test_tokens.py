@@ -30,6 +30,7 @@ def flagged(pattern, text):
     ('" , [SAY] the NOUN', '"No", underlined the minister.', ["underlined"]),
     ('" , [SAY]', "“No”, said he.", ["said"]),  # every double quotation mark is "
     ("that *{0,3} said", "that was. He said", []),  # a gap never crosses a sentence end
+    ("the more ADJ [CODE]", "the more descriptive \ufffc is; the more descriptive x", ["\ufffc"]),  # inline code
 ])
 def test_pattern_flags_what_it_says(pattern, text, expected):
     assert flagged(pattern, text) == expected

@@ -11,6 +11,7 @@ A pattern is tokens separated by spaces, matched case-insensitively (but for a w
     PROPN         a capitalised word that is not a sentence's first, or is and is not in the lexicon
     France        with a capital: that case only (``turkey`` is not ``Turkey``)
     CAP           a capitalised word;  NUM  a number, in figures or words;  SAY  a reporting verb, any form
+    CODE          inline code or a tag (the reader's placeholder: ``the more descriptive `unimplemented```)
     *             any one token;  *{0,4}  0 to 4 tokens, never across a sentence end
     x?            x or nothing;  !x  one word that is not x (``!NOUN``, ``!that|which``)
     [ ... ]       the tokens flagged (by default, the whole match)
@@ -29,13 +30,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...documents.model import PLACEHOLDER
 from .lexicon import CLOSED_CLASSES, OPEN_CLASSES, lexicon, start_rank
 from .sentences import QUOTES, SENTENCE_END, Token, tokenize
 
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                          "hundred thousand million billion dozen dozens several".split())
-SPECIAL = ("PROPN", "CAP", "NUM")
+SPECIAL = ("PROPN", "CAP", "NUM", "CODE")
 _GAP = re.compile(r"\*\{(\d+),(\d+)\}")
 
 
@@ -124,6 +126,7 @@ _CLASS_TESTS = {
     "CAP": lambda tok, _: tok.text[:1].isupper(),
     "PROPN": lambda tok, _: tok.text[:1].isupper() and (not tok.first or not lexicon().known(tok.low)),
     "NUM": lambda tok, _: tok.low[:1].isdigit() or tok.low in NUMBER_WORDS,
+    "CODE": lambda tok, _: tok.text == PLACEHOLDER,
 }
 
 
