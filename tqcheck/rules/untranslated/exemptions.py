@@ -30,9 +30,9 @@ from functools import lru_cache
 from ...documents import MARKDOWN
 from ..common import Pattern, line_bounds
 from ..common.memo import per_segment
-from .lexicon import function_word, is_english
+from .kept import WORD, slug, with_acronym
+from .lexicon import is_english
 
-WORD = Pattern(r"(?<!\w)[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # a word, not glued to a figure: 1er, 14h30 are none
 _ITALIC_HTML = Pattern(r"(?i)<(i|em|cite)\b[^>]*>")
 # after a quotation: its closing mark right after its last word (not a tokenised `" ... "`), emphasis, then its
 # translation in brackets
@@ -40,8 +40,6 @@ _GLOSSED = Pattern(r"[”\"»’][*_]*\s*\((?=\s*[^\W\d_])")
 _NINE_WORDS = Pattern(r"(?:\S+\s+){8}\S")  # more than eight words (from the first word's start)
 # what says that a linked page is in French, shortly before its title (`(in French)`, `[FR]`, `all in French`)
 _SAID_FRENCH = Pattern(r"\b(?:in|en) (?:French|français)\b|\((?:French|FR)\)|\[FR\]|\bFrench-language\b")
-# the words of a name up to its acronym in brackets, on the same clause: `… active (RSA)`, `… (CNIL)`, `… (AT&T)`
-_ACRONYM_AFTER = Pattern(r"(?:[^.!?;:()\n]|\n(?![ \t]*\n)){0,80}?\(([A-Z][A-Z&]{1,7})\)")  # (not a blank line)
 OPEN_QUOTES = "“\"«‘"
 CLOSE_QUOTES = "”\"»’"
 _STARRED = MARKDOWN | {"rst"}  # where *x* and _x_ are emphasis
@@ -67,8 +65,10 @@ def exempt(doc, seg, i, j, code) -> bool:
         return True  # `this article (in French): [Transformer les métadonnées…](…)`: a French page's title, cited
     if code == "TQ403" and written_as_code(doc.text, span):
         return True  # `du no longer crashes`, where the document also writes `du -s`: a command named
+    if code == "TQ403" and "-" in span and slug(span):
+        return True  # `minitest-colorer`: a package's name, a part of it no word of either language
     text = seg.text
-    if "(" in text and _with_acronym(text, i, j):
+    if "(" in text and with_acronym(text, i, j):
         return True  # `the revenu de solidarité active (RSA)`: a French institution's name, given with its acronym
     low, high = line_bounds(text, i, j, reach=120)  # an address is short: not the whole of a one-line file
     if any(m.start() <= i and j <= m.end() for m in ADDRESS.finditer(text, low, high)):
@@ -85,19 +85,6 @@ def exempt(doc, seg, i, j, code) -> bool:
     if quoted and _glossed(text, a, b):
         return True  # **"Mot de passe oublié ?"** (Forgot password?): a label quoted, with its translation
     return text[a].isupper() and text[b - 1] not in ".!?…,;:" and _NINE_WORDS.match(text, a, b) is None
-
-
-def _with_acronym(text: str, i: int, j: int) -> bool:
-    """Is ``text[i:j]`` in a name given with its acronym in brackets right after it, the initials of the name's words
-    but its French particles (`Sécurité sociale pour les indépendants (SSI)`, `revenu de solidarité active (RSA)`)?"""
-    m = _ACRONYM_AFTER.match(text, j)
-    if m is None:
-        return False
-    acronym = m.group(1).replace("&", "")
-    words = [(w.start(), w.group()) for w in WORD.finditer(text, max(0, i - 120), m.start(1) - 1)
-             if not function_word(w.group().lower())]
-    named = words[-len(acronym):]
-    return len(named) == len(acronym) and named[0][0] <= i and "".join(w[0] for _, w in named).upper() == acronym
 
 
 def _said_french(doc, seg, i: int) -> bool:

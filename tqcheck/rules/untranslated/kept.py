@@ -1,0 +1,33 @@
+"""Words an English text keeps from French on purpose, told by their shape alone (``exemptions`` asks): a French name
+given with its acronym (``the revenu de solidarité active (RSA)``), a package's hyphenated name (``minitest-colorer``).
+"""
+
+from __future__ import annotations
+
+from ..common import Pattern
+from .frequencies import zipf
+from .lexicon import function_word, is_english
+
+WORD = Pattern(r"(?<!\w)[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # a word, not glued to a figure: 1er, 14h30 are none
+# the words of a name up to its acronym in brackets, on the same clause: `… active (RSA)`, `… (CNIL)`, `… (AT&T)`
+_ACRONYM_AFTER = Pattern(r"(?:[^.!?;:()\n]|\n(?![ \t]*\n)){0,80}?\(([A-Z][A-Z&]{1,7})\)")  # (not a blank line)
+
+
+def with_acronym(text: str, i: int, j: int) -> bool:
+    """Is ``text[i:j]`` in a name given with its acronym in brackets right after it, the initials of the name's words
+    but its French particles (`Sécurité sociale pour les indépendants (SSI)`, `revenu de solidarité active (RSA)`)?"""
+    m = _ACRONYM_AFTER.match(text, j)
+    if m is None:
+        return False
+    acronym = m.group(1).replace("&", "")
+    words = [(w.start(), w.group()) for w in WORD.finditer(text, max(0, i - 120), m.start(1) - 1)
+             if not function_word(w.group().lower())]
+    named = words[-len(acronym):]
+    return len(named) == len(acronym) and named[0][0] <= i and "".join(w[0] for _, w in named).upper() == acronym
+
+
+def slug(word: str) -> bool:
+    """Is a hyphenated word a name made of parts, one of them no word of French or English and none accented (a Ruby
+    gem's `minitest-colorer`; not `porte-monnaie`, `bosons-là`)?"""
+    parts = [part for part in word.lower().split("-") if part]
+    return all(part.isascii() for part in parts) and any(zipf(part) is None and not is_english(part) for part in parts)
