@@ -101,8 +101,3 @@ def test_a_french_name_given_with_its_acronym_is_a_name(tq4):
     assert [f[0] for f in tq4("They said il faut partir maintenant (CGT) and left.\n")] == ["TQ401"]
     assert [f[0] for f in tq4("You receive the revenu de solidarité active (RSI).\n")] == ["TQ401"]
 
-
-def test_a_packages_hyphenated_name_is_no_french_word(tq4):
-    # a fresh native run: minitest's README lists the gem `minitest-colorer`
-    assert tq4("* minitest-colorer - Colors for the output.\n") == []
-    assert [f[1] for f in tq4("He paid with his porte-monnaie today.\n")] == ["porte-monnaie"]

@@ -30,7 +30,7 @@ from functools import lru_cache
 from ...documents import MARKDOWN
 from ..common import Pattern, line_bounds
 from ..common.memo import per_segment
-from .kept import WORD, slug, with_acronym
+from .kept import WORD, with_acronym
 from .lexicon import is_english
 
 _ITALIC_HTML = Pattern(r"(?i)<(i|em|cite)\b[^>]*>")
@@ -65,8 +65,6 @@ def exempt(doc, seg, i, j, code) -> bool:
         return True  # `this article (in French): [Transformer les métadonnées…](…)`: a French page's title, cited
     if code == "TQ403" and written_as_code(doc.text, span):
         return True  # `du no longer crashes`, where the document also writes `du -s`: a command named
-    if code == "TQ403" and "-" in span and slug(span):
-        return True  # `minitest-colorer`: a package's name, a part of it no word of either language
     text = seg.text
     if "(" in text and with_acronym(text, i, j):
         return True  # `the revenu de solidarité active (RSA)`: a French institution's name, given with its acronym

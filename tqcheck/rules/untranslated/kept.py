@@ -1,12 +1,11 @@
-"""Words an English text keeps from French on purpose, told by their shape alone (``exemptions`` asks): a French name
-given with its acronym (``the revenu de solidarité active (RSA)``), a package's hyphenated name (``minitest-colorer``).
+"""French an English text keeps on purpose, told by its shape alone (``exemptions`` asks): a French name given with
+its acronym (``the revenu de solidarité active (RSA)``).
 """
 
 from __future__ import annotations
 
 from ..common import Pattern
-from .frequencies import zipf
-from .lexicon import function_word, is_english
+from .lexicon import function_word
 
 WORD = Pattern(r"(?<!\w)[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # a word, not glued to a figure: 1er, 14h30 are none
 # the words of a name up to its acronym in brackets, on the same clause: `… active (RSA)`, `… (CNIL)`, `… (AT&T)`
@@ -25,9 +24,3 @@ def with_acronym(text: str, i: int, j: int) -> bool:
     named = words[-len(acronym):]
     return len(named) == len(acronym) and named[0][0] <= i and "".join(w[0] for _, w in named).upper() == acronym
 
-
-def slug(word: str) -> bool:
-    """Is a hyphenated word a name made of parts, one of them no word of French or English and none accented (a Ruby
-    gem's `minitest-colorer`; not `porte-monnaie`, `bosons-là`)?"""
-    parts = [part for part in word.lower().split("-") if part]
-    return all(part.isascii() for part in parts) and any(zipf(part) is None and not is_english(part) for part in parts)
