@@ -55,6 +55,7 @@ def test_space_before_punctuation(codes, text, span):
     "A Logfire :fire: emoji and a :wq in vi.",
     "Edit (if me != you) and /* !DEBUG */ here.",
     "Lines whose first character is # or ; are ignored.",  # symbols named (systemd's modules-load.d(5))
+    "Use ; (Windows) or : (Linux, Mac) to separate entries.",  # each with its note (freeplane's tooltips)
     "If the password field holds a character such as ! or *, the user cannot log in.",  # (shadow's gshadow(5))
     # a list of lone symbols (botocore's service models, 60 times): `--fix` made it `_ .: / = + -`
     "Tag keys can consist of letters, digits, white space, and any of the following symbols: _ . : / = + - @.",
@@ -195,6 +196,15 @@ def test_in_an_article_checked_against_its_source_a_few_spaced_marks_are_its_hab
     (tmp_path / "en.md").write_text("\n\n".join(commas) + "\n")
     assert b"TQ106" not in run_cli("check", "--select", "TQ106", "en.md").stdout
     assert b"TQ106" not in run_cli("check", "--select", "TQ106", "en.md", "--source", "fr.md").stdout
+
+
+def test_a_resource_files_strings_are_apart_each_spaced_mark_is_flagged(codes):
+    # a fresh catalog (demarches-simplifiees): one French `Pending Transfers :` among English labels
+    text = ('en:\n  a: "Pending Transfers :"\n  b: "Pending change:"\n  c: "By phone:"\n  d: "Directly by email:"\n'
+            '  e: "Contact support:"\n  f: "Linked to:"\n')
+    assert [(c[0], c[1]) for c in codes(text, path="config/locales/en.yml", select=["TQ102"])] == [("TQ102", 24)]
+    article = "Pending transfers :\n\n" + "\n\n".join(f"Label {n}: value." for n in range(6))
+    assert codes(article, path="a.md", select=["TQ102"]) == []  # a document: the habit decides
 
 
 def test_a_no_break_space_is_always_french(codes):

@@ -106,7 +106,7 @@ def check(doc, ctx):
     words = doc.format in MESSAGES or any(before != PLACEHOLDER for _, _, before in high)
     high = [(p, plain) for p, plain, _ in high] if words else []
     if high:
-        yield from _habit(doc, high, TIGHT_HIGH, french=bool(doc.source_path), numbers=writes_french_numbers)
+        yield from _habit(doc, high, TIGHT_HIGH, bool(doc.source_path) or doc.units is not None, writes_french_numbers)
     if commas:
         yield from _habit(doc, commas, TIGHT_COMMA)
 
@@ -114,9 +114,9 @@ def check(doc, ctx):
 # A mark right after a word: what English writes.  French spacing and tokenised MT space every mark, or most; a
 # native text spaces a few by accident or for effect (``Why do WASPs play golf ?`` in a riddle book, ``Messiah's
 # Handbook : Reminders`` in a signature).  So the spaced marks of a document are reported where they are at least
-# ``HABIT`` of its marks (any one after a no-break space always is), and all of them in an article checked against
-# its French source (``--source``; a catalog's unit: by its own source, see ``check``); in a document that writes a
-# number the French way (`1 000`, `14h30`), all of them too, a plain space's fix unsafe (`10 000 m` is SI style too).
+# ``HABIT`` of its marks (any one after a no-break space always is); all of them in an article checked against its
+# French source (``--source``), in a resource file (its strings are apart: `Pending Transfers :` among `By phone:`),
+# and in a document that writes a number the French way (`1 000`, `14h30`), there a plain space's fix unsafe.
 HABIT = 0.2
 
 
@@ -171,7 +171,7 @@ def _space_before_punctuation(seg):
             continue
         if punct == ":" and _production(seg, k, end):
             continue
-        if _SYMBOL_BEFORE.search(text, max(0, k - 8), k) or _SYMBOL_AFTER.match(text, end) or _symbols(text, k, end):
+        if _SYMBOL_BEFORE.search(text, max(0, k - 32), k) or _SYMBOL_AFTER.match(text, end) or _symbols(text, k, end):
             continue  # a symbol named, one of two: `lines starting with # or ; are ignored`, `! or *`
         if not looks_like_prose(text, k) or seg.navigation and _all_navigation(seg):
             continue  # a sidebar's item: `Introducing ?` names the operator, its code markup gone from the link
@@ -259,8 +259,9 @@ def _symbols(text, k, end):
 _CLOSERS = set(")]\"'”’»")  # a closing bracket or quote before the mark: prose (`( b ) ;`)
 _LONE = Pattern(r"(?:^|\s)(?:[^\w\s]|_)")  # a symbol alone before the mark's spaces (`_ .`)
 _LONE_AFTER = Pattern(r" (?:[^\w\s\"'“”‘’«»]|_)(?:\s|$)")
-_SYMBOL_BEFORE = Pattern(r"(?:^|\s)[^\w\s] (?:or|and)$")
-_SYMBOL_AFTER = Pattern(r" (?:or|and) [^\w\s](?:[\s,.]|$)")
+# one of two marks named, each maybe with its note: `# or ;`, `Use ; (Windows) or : (Linux)`
+_SYMBOL_BEFORE = Pattern(r"(?:^|\s)[^\w\s] (?:\([^()]{1,20}\) )?(?:or|and)$")
+_SYMBOL_AFTER = Pattern(r" (?:\([^()]{1,20}\) )?(?:or|and) [^\w\s](?:[\s,.]|$)")
 _TERNARY_AFTER = Pattern(r" [a-z0-9_\"'(]\S{0,30} :[ \t]")
 _TERNARY_BEFORE = Pattern(r"\S [?] [a-z0-9_\"'(]\S{0,30}$")
 
