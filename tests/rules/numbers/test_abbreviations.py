@@ -20,12 +20,12 @@ MORE = [
     ("See n°5.", "TQ513", "n°", "No. ", "safe"),
     ("Price: 120 euros HT.", "TQ513", "HT", "excl. tax", "safe"),  # hors taxes, after a price
     ("The price is 99 euros TTC.", "TQ513", "TTC", "incl. tax", "safe"),  # a currency word before it too
-    # octets (a fresh MT manual: `/ 20Go ext4 and /var 400Go XFS`): glued to the figure, or ending a clause
-    ("Partitioning: / 20Go ext4.", "TQ513", "Go", "GB", "safe"),
-    ("A card of 400 Go; a file.", "TQ513", "Go", "GB", "safe"),
-    ("A file of 1.5 Mo.", "TQ513", "Mo", "MB", "safe"),
-    ("It needs 64Ko of RAM.", "TQ513", "Ko", "KB", "safe"),
-    ("A 2 To disk: 2 To.", "TQ513", "To", "TB", "safe"),
+    # octets (a fresh MT manual: `/ 20Go ext4 and /var 400Go XFS`): a size near a storage word, the fix unsafe
+    ("Partitioning: / 20Go ext4.", "TQ513", "Go", "GB", "unsafe"),
+    ("A card of 400 Go; a file.", "TQ513", "Go", "GB", "unsafe"),
+    ("A file of 1.5 Mo.", "TQ513", "Mo", "MB", "unsafe"),
+    ("It needs 64Ko of RAM.", "TQ513", "Ko", "KB", "unsafe"),
+    ("A 2 To disk.", "TQ513", "To", "TB", "unsafe"),
 ]
 
 NEVER = [
@@ -37,6 +37,8 @@ NEVER = [
     'Civility: "M." for Mister, "Mme" for Madam.',  # named between quotes: values an API expects
     "Write ‘n°’ as ‘No.’ in English.",
     "Step 3 Go to the menu. Top 10 To Do. Step 2 Go and buy it. Let us Go. Ko 3, Go 2.",  # words, not units
+    "Install X2Go. Countdown: 3, 2, 1 Go! He plays 19x19 Go. Route 66 Mo. Player 1 Ko. Version 2 To. 2 To of flour.",
+    "## Step 3 Go",  # (a review's: no storage word near them)
     "A 3M. Smith.",  # glued to a figure: only a unit is
 ]
 

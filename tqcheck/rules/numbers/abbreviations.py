@@ -2,7 +2,8 @@
 
 One table, one pattern: every row of ``french_abbreviations.tsv`` is matched by a single regex, its
 ``context`` column says where the row counts (before a name, before or after a figure, anywhere)
-and its ``kind`` which code reports it (``title``: TQ512, unsafe; else TQ513, safe).
+and its ``kind`` which code reports it (``title``: TQ512, unsafe; else TQ513, safe, but for a unit of size,
+``20Go``: unsafe, as `Go` and `To` are English words too).
 Table: ``french_abbreviations.tsv``.
 """
 
@@ -46,7 +47,7 @@ RULES = [
         why="They are not English: `n°` is a French sign for No., `p. ex.` for e.g., `av. J.-C.` for BC.",
         before="See decree n° 12, p. ex. the article on Rome (753 av. J.-C.).",
         after="See decree No. 12, e.g. the article on Rome (753 BC).",
-        fix="safe: the English abbreviation replaces the French one.",
+        fix="safe: the English abbreviation replaces the French one; unsafe for a size (`20Go`: GB).",
         data=("french_abbreviations.tsv",),
     ),
 ]
@@ -74,7 +75,10 @@ M_NAME = Pattern(r"M\.[ \u00a0]+([A-ZÀ-Ý][a-zà-ÿ]+)")  # `M. Stonebraker`: t
 LETTERED_BEFORE = Pattern(r"(?m)^[ \t\u00a0]*L\.[ \t\u00a0]+[A-Z]")
 LETTERED_AFTER = Pattern(r"(?m)^[ \t\u00a0]*N\.[ \t\u00a0]+[A-Z]")
 FIGURE_AFTER = Pattern(rf"{S}?\d")
-_CLAUSE_END = Pattern(r"[ \t]*(?:[.,;:!?)\]]|$)|[ \t]+(?:of|de|RAM|SSD|HDD)\b")  # after a spaced unit
+_GLUED = Pattern(r"(?<![\w.,])\d+(?:[.,]\d+)?$")  # a figure glued to a unit (`20Go`, `1,5Go`; not `X2Go`)
+# what a size is of, near it (`/var 400Go XFS`, `a 2 To disk`): without one, `Go`, `Mo` and `To` are words
+_STORAGE = Pattern(r"(?i)\b(?:dis[kc]s?|disque|drive|ssd|hdd|ram|memory|mémoire|storage|stockage|space|espace|"
+                   r"partition|volume|file|fichier|card|carte|key|clé|quota|ext[234]|xfs|btrfs|ntfs|fat32)\b|/[a-z]+\b")
 _SIGN_OR_S = one_of("\u00a0 $£%", "\u202f\u2009€")  # [{SEP}€$£%]
 _MONEY = "(?:euros?|EUR|dollars?|francs?)"  # a currency written as a word after an amount
 FIGURE_BEFORE = Pattern(rf"\d{_SIGN_OR_S}*(?:{_MONEY}[ \u00a0])?$")  # 100 € TTC, 99 euros TTC
@@ -226,10 +230,10 @@ def _abbreviation_problems(seg, doc, enabled, dotted, article_regex, initialled)
         elif row.context == "after-number":
             if not FIGURE_BEFORE.search(text[max(0, i - 12):i]):
                 continue
-        elif row.context == "unit":  # glued to its figure (`20Go`), or after it and a space, ending a clause (`400 Go;`)
-            if not (i and text[i - 1].isdigit() or FIGURE_BEFORE.search(text[max(0, i - 12):i])
-                    and _CLAUSE_END.match(text, j)):
-                continue  # `Step 3 Go to the menu`, `Top 10 To Do`: a word
+        elif row.context == "unit":  # a size: glued to a figure that no letter opens (`20Go`), or near storage words
+            if not _STORAGE.search(text, max(0, i - 50), j + 50) or not (
+                    _GLUED.search(text, max(0, i - 12), i) or FIGURE_BEFORE.search(text[max(0, i - 12):i])):
+                continue  # `Step 3 Go`, `Install X2Go`, `1 Go!`, `Route 66 Mo.`: a word or a name
         elif row.context == "after-price":
             if not PRICE_BEFORE.search(text[max(0, i - 12):i]):
                 continue
@@ -251,5 +255,5 @@ def _abbreviation_problems(seg, doc, enabled, dotted, article_regex, initialled)
         yield seg.problem(
             i, j, code,
             f"French {'title' if title else 'abbreviation'} `{raw}`: English writes `{english}`",
-            replacement, applicability="unsafe" if title else "safe",
+            replacement, applicability="unsafe" if title or row.context == "unit" else "safe",
         )
