@@ -147,6 +147,11 @@ def test_a_block_whose_class_names_code_or_a_language_is_no_prose():
     html = ('<div class="python">db = Base("test.pdl")\ndb.create("name", "age")</div><div class="code">x = 1</div>'
             '<div class="lang-en"><p>The base is created.</p></div><div class="py-3 pythonic">Prose here.</div>')
     assert [s.text for s in parse(html, fmt="html").segments] == ["The base is created.", "Prose here."]
+    # a page's, an article's or a locale's class is no code (a review's: whole pages went unread)
+    for page in ('<html class="js"><body><p>Prose.</p></body></html>', '<body class="page-template php"><p>Prose.</p>',
+                 '<article class="post java"><p>Prose.</p></article>', '<div class="language-en"><p>Prose.</p></div>',
+                 '<div class="highlight-box"><p>Prose.</p></div>', '<div class="text"><p>Prose.</p></div>'):
+        assert [s.text for s in parse(page, fmt="html").segments] == ["Prose."], page
 
 
 def test_an_element_opened_inside_pre_closes_inside_it():

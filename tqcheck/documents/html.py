@@ -89,7 +89,7 @@ class _HTMLText(HTMLParser):
             elif tag not in self.v.void:  # its end closes it, not the hidden element (Sphinx's viewcode writes
                 self.hidden[4][tag] = self.hidden[4].get(tag, 0) + 1  # <div> blocks inside its <pre>)
             return
-        v, classes = self.v, class_names(attrs)
+        v, classes = self.v, class_names(attrs, tag)
         block = tag in v.block and not v.code_block_classes.isdisjoint(classes)
         if tag in v.skip or block or tag in v.opaque or tag in v.inline and not v.code_classes.isdisjoint(classes):
             if tag in v.code_blocks or block:

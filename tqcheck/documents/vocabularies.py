@@ -14,10 +14,13 @@ import re
 from dataclasses import dataclass
 
 _MONOSPACE = re.compile(r"font-family\s*:[^;]*\b(?:monospace|courier|consolas|menlo|monaco)", re.I)
-# a class that names a programming language: the element holds code (`<span class="python">db.backup()</span>`)
-_LANGUAGE_CLASS = re.compile(
-    r"(?:language|highlight|hljs|src)-[\w+#-]+|python|py|javascript|js|typescript|ruby|php|perl|bash|sql|java|cpp"
-    r"|csharp|golang|rust|haskell|ocaml|lisp|json|yaml|toml|sourceCode|prettyprint|codehilite|hljs")
+# a class that names a programming language, on an element that holds code (``CODE_HOLDERS``: `<span class="python">`,
+# highlight.js's `language-js`); not a page's or an article's class (Modernizr's `<html class="js">`), nor a locale
+_LANGUAGES = (r"python|py|javascript|js|typescript|ruby|php|perl|bash|sql|java|cpp|csharp|golang|rust|haskell|ocaml|lisp"
+              r"|json|yaml|toml")
+_LANGUAGE_CLASS = re.compile(rf"(?:{_LANGUAGES})|(?:language|highlight|hljs|src)-(?:{_LANGUAGES}|sh|shell|console|text"
+                             r"|none|default|go|ts|rb|c|html|css|xml)|sourceCode|prettyprint|codehilite|hljs")
+CODE_HOLDERS = frozenset("span div pre code tt samp kbd var".split())
 _NAV_ROLES = frozenset("navigation button menu menubar menuitem tab tablist".split())
 _NAV_NAMES = re.compile(r"breadcrumb|pagination|\bpager\b", re.I)  # in class, id or aria-label
 
@@ -129,13 +132,13 @@ ROOTS = {**{root: "docbook" for root in _words("book article chapter appendix pr
          **{root: "dita" for root in _words("topic concept task reference glossentry troubleshooting dita")}}
 
 
-def class_names(attrs) -> set:
+def class_names(attrs, tag: str = "") -> set:
     """The names in an element's ``class`` attribute, and ``code`` where its style sets a monospace font (the code
     of HeVeA's and LaTeX2HTML's pages: ``<span style="font-family:monospace">"+"</span>``) or a class names a
     programming language (PyDbLite's ``<span class="python">``, highlight.js's ``language-js``)."""
     names = {name for key, value in attrs if key == "class" and value for name in value.split()}
     if any(key == "style" and value and _MONOSPACE.search(value) for key, value in attrs) or \
-            any(_LANGUAGE_CLASS.fullmatch(name) for name in names):
+            tag in CODE_HOLDERS and any(_LANGUAGE_CLASS.fullmatch(name) for name in names):
         names.add("code")
     return names
 
