@@ -18,9 +18,9 @@ the translations of one source within one context only, and an object's keys are
 ``--source`` pairs by key instead (``pairing``): TQ608 then reports the source's keys missing here, once.
 
 A file may also hold each text in several languages side by side, under keys that name them (``titre.fr`` beside
-``titre.en``, ``title: {en: …, fr: …}``, ``label_fr``): ``languages`` keeps the English texts to check, each paired
-with its French sibling, and the French one with no English sibling as a text with no translation; the other
-languages' texts are not English, and not checked.
+``titre.en``, ``title: {en: …, fr: …}``, ``label_fr``): where a key holds an English text and the same text in
+other languages, ``languages`` keeps the English one to check, paired with its French sibling; the others are not
+English, and not checked.
 """
 
 from __future__ import annotations
@@ -36,8 +36,7 @@ from .model import Document, Pair
 KEYS_FRENCH, KEYS_RATIO = 2, 2
 IDENTIFIER = re.compile(r"[\w$@-]*[._:/][\w.$@:/-]*|[a-z]+[A-Z]\w*|[a-z][a-z0-9-]*|[\W\d_]*")  # (no letter: `404`)
 # the language a key's last part names: the whole part (``fr``, ``en_GB``) or its suffix (``label_fr``, ``title-en``)
-_LANGUAGE_SUFFIX = re.compile(r"(?:(?<=[.])|(?<=[^.][_-]))([a-z]{2}(?:[_-][A-Za-z]{2})?)$")
-SIBLINGS = 2  # the texts that must have an English and another language's sibling for a file to hold both
+_LANGUAGE_SUFFIX = re.compile(r"(?:(?<=[.])|(?<=[^.][_-]))([A-Za-z]{2}(?:[_-][A-Za-z]{2})?)$")
 
 
 class Keyed(NamedTuple):
@@ -68,12 +67,11 @@ def pair_with_keys(doc: Document, texts: list) -> None:
         doc.pairs.append(Pair(source.text if source else "", target, 1.0, t.path, source, context=t.context))
 
 
-
-
 def languages(found: list) -> tuple:
-    """``found``'s ``(key path, pieces)`` in a file that holds its texts in several languages under keys naming them
-    (at least ``SIBLINGS`` keys with an English sibling and another's): ``(the English ones, {the path of an English
-    text or of a French one with no English sibling: the French pieces})``.  Elsewhere ``(found, {})``."""
+    """``found``'s ``(key path, pieces)``, without the texts in another language than English where a key holds a
+    text in English and the same text in another language under keys naming them (``titre.en``, ``titre.fr``), and
+    ``{the path of such an English text: its French sibling's pieces}``.  A key that ends like a language alone
+    (``greeting.hi``, ``sign_in``) is no language: the text is kept."""
     named, by_stem = [], {}
     for path, pieces in found:
         m = _LANGUAGE_SUFFIX.search(path)
@@ -82,19 +80,18 @@ def languages(found: list) -> tuple:
         named.append((path, pieces, lang, stem))
         if lang:
             by_stem.setdefault(stem, {})[lang] = path, pieces
-    if sum("en" in langs and len(langs) > 1 for langs in by_stem.values()) < SIBLINGS:
+    both = {stem for stem, langs in by_stem.items() if "en" in langs and len(langs) > 1}
+    if not both:
         return found, {}
-    sources = {}
-    for stem, langs in by_stem.items():
-        if "fr" in langs:
-            path = langs["en"][0] if "en" in langs else langs["fr"][0]
-            sources[path] = langs["fr"][1]
-    return [(path, pieces) for path, pieces, lang, _ in named if lang in (None, "en")], sources
+    sources = {path: by_stem[stem]["fr"][1] for path, _, lang, stem in named  # (in the file's order)
+               if lang == "en" and stem in both and "fr" in by_stem[stem]}
+    return [(path, pieces) for path, pieces, lang, stem in named if lang in (None, "en") or stem not in both], sources
 
 
 def pair_languages(doc: Document, sources: dict) -> None:
-    """Each French sibling of ``languages`` as the source of its English text (of no text where there is none)."""
+    """Each French sibling of ``languages`` as the source of its English text, where that text is prose."""
     for path, pieces in sources.items():
-        source = bilingual.segment(doc, pieces, tags=True)
+        target = doc.units.get(path)
+        source = bilingual.segment(doc, pieces, tags=True) if target is not None else None
         if source is not None:
-            doc.pairs.append(Pair(source.text, doc.units.get(path), 1.0, path, source))
+            doc.pairs.append(Pair(source.text, target, 1.0, path, source))

@@ -17,8 +17,8 @@ in a block scalar).
   the key paths, so ``en.yml`` and ``fr.yml`` pair.  Elsewhere the path names the language
   (``messages.fr.yaml``, ``config/locales/fr.yml``, ``locales/fr/app.yml``).  A file in another language is
   not checked.
-- A file that holds each text in several languages (``titre.fr`` beside ``titre.en``) is bilingual by itself: its
-  English texts are checked, each paired with its French sibling (``keyed.languages``).
+- A file that holds texts in several languages (``titre.fr`` beside ``titre.en``) is bilingual by itself: an
+  English text is checked, paired with its French sibling; its siblings are not read (``keyed.languages``).
 - With ``--source messages.fr.yaml``, each text is paired with the French string of the same key.  A file keyed by
   its French sources (``Mes caméras: My cameras``) is bilingual by itself: each text paired with its key (``keyed``).
 - What is not YAML is one error naming its line and column.
