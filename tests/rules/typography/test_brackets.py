@@ -20,6 +20,8 @@ def unpaired(codes, text, path="x.txt"):
     ("The newspaper (« Le Monde » reported it.", "(«"),  # a bracket beside a guillemet, a dash, a price: used
     ("He paused (— and then went on.", "(—"),
     ("The value ($ 5 for each unit is high.", "($"),
+    ("It requires version 2.0.1) of the library.", ") of"),  # a version's number is no section's (a review's)
+    ("The server answers on 192.168.1.1) only.", ") only"),
 ])
 def test_a_bracket_without_its_partner_is_flagged(codes, text, at):
     assert unpaired(codes, text) == [(text.index(at) + 1, at[0])]

@@ -42,8 +42,10 @@ RULES = [
 ]
 
 _BRACKET = Pattern(r"[()\[\]]")
-# a closer that closes nothing: a list label after a line's start or a space (`1)`, `b)`, `iv)`, a section's `1.3.1)`)
-_LABEL = Pattern(r"(?:^|(?<=[\s(\"'“‘>]))(?:\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|[A-Za-z]|[ivx]{2,4}|[IVX]{2,4})\)$")
+# a closer that closes nothing: a list label after a line's start or a space (`1)`, `b)`, `iv)`), a section's number
+# at a line's start (`### 1.3.1) Legacy`; not a version's, `version 2.0.1) of`)
+_LABEL = Pattern(r"(?:^|(?<=[\s(\"'“‘>]))(?:\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Za-z]|[ivx]{2,4}|[IVX]{2,4})\)$"
+                 r"|(?:^|(?<=\n))[ \t]*(?:#{1,6}[ \t]+)?\d{1,3}(?:\.\d{1,3}){1,3}\)$")  # a section's, opening its line
 _SMILEY = frozenset(":;=")  # the eyes, before an optional `-` nose
 _QUOTES = frozenset("'‘’\"“”`")
 _NOT_SYMBOLS = _QUOTES | {PLACEHOLDER}  # inline code, a link: a word (`(`code` becomes`)
