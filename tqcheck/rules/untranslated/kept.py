@@ -5,7 +5,7 @@ its acronym (``the revenu de solidarité active (RSA)``).
 from __future__ import annotations
 
 from ..common import Pattern
-from .lexicon import function_word
+from .lexicon import fold, function_word
 
 WORD = Pattern(r"(?<!\w)[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # a word, not glued to a figure: 1er, 14h30 are none
 # the words of a name up to its acronym in brackets, on the same clause: `… active (RSA)`, `… (CNIL)`, `… (AT&T)`
@@ -22,5 +22,4 @@ def with_acronym(text: str, i: int, j: int) -> bool:
     words = [(w.start(), w.group()) for w in WORD.finditer(text, max(0, i - 120), m.start(1) - 1)
              if not function_word(w.group().lower())]
     named = words[-len(acronym):]
-    return len(named) == len(acronym) and named[0][0] <= i and "".join(w[0] for _, w in named).upper() == acronym
-
+    return len(named) == len(acronym) and named[0][0] <= i and fold("".join(w[0] for _, w in named)).upper() == acronym
