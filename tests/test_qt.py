@@ -254,3 +254,8 @@ def test_a_short_file_of_french_sources_is_compared_string_by_string():
         ("Version ", "Version"), ("Gérer les magasins", "Manage the shops"), ("Paramètres", "Settings")]
     english = text.replace("Gérer les magasins", "Manage shops").replace("Paramètres", "Settings")
     assert parse(english, path="strings_en.ts", fmt="ts").pairs == []  # English sources: the targets alone
+    # an English menu of French dishes that declares its English source is not compared (a review's)
+    declared = text.replace('language="en">', 'language="en_GB" sourcelanguage="en">')
+    assert parse(declared, path="strings_en.ts", fmt="ts").pairs == []
+    from tqcheck.documents.language import french_sources
+    assert not french_sources(["Café menu"] * 30 + ["Quit"] * 30)  # a long file: its function words decide

@@ -20,6 +20,9 @@ from ..datafiles import load_tsv
 SAMPLE = 20_000
 LEAST = 8
 RATIO = 3
+# a short bilingual file's sources (up to SHORT_FILE strings), read string by string (``french_sources``)
+STRINGS_FRENCH, STRINGS_RATIO, SHORT_FILE = 2, 2, 20
+_FRENCH_LETTERS = frozenset("éèêëàâçùûüôîïœÉÈÊÀÇÔÎ")
 STRINGS_LEAST = 5  # a resource file's strings are short (`Annuler`, `Bienvenue sur l'application`): with no English
 # marker at all, 5 French ones are enough (an app's default values/strings.xml in French, 7 and 0)
 MARKERS = "language_markers.tsv"  # read with the package's plain reader; tests/test_tables.py declares and checks it
@@ -69,24 +72,23 @@ def function_words(texts, strings: bool = False) -> tuple:
     return french, english
 
 
-def french_sources(texts) -> bool:
+def french_sources(texts, declared_english: bool = False) -> bool:
     """Do a bilingual file's sources read as French, more of their function words French than English, whatever the
     file declares?  (A French-first app keeps technical strings in English: QElectroTech's sources hold 48 French
-    function words to 35 English ones; Angular declares `en-US` sources unless told otherwise.)  A short file, too
-    few words to count, string by string (``reads_as``): at least half of them and ``STRINGS_RATIO`` times as many as
-    read as English read as French (a Qt file of four messages: `Gérer les magasins`, `Supprimer la facture`)."""
+    function words to 35 English ones; Angular declares `en-US` sources unless told otherwise.)  A short file (up to
+    ``SHORT_FILE`` strings, fewer than ``LEAST`` function words) with no English source declared, string by string (``reads_as``): at
+    least half of its strings, and ``STRINGS_RATIO`` times as many as read as English, read as French (a Qt file of
+    four messages: `Gérer les magasins`, `Paramètres`)."""
     texts = list(texts)
     french, english = function_words(texts)
     if french >= LEAST and french > english or french >= STRINGS_LEAST and not english:
         return True
+    if declared_english or french + english >= LEAST or len(texts) > SHORT_FILE:
+        return False
     readings = [reads_as(t) for t in texts]
     french = sum(f for f, _ in readings)
     return french >= STRINGS_FRENCH and french >= STRINGS_RATIO * sum(e and not f for f, e in readings) \
         and 2 * french >= len(texts)
-
-
-STRINGS_FRENCH, STRINGS_RATIO = 2, 2
-_FRENCH_LETTERS = frozenset("éèêëàâçùûüôîïœÉÈÊÀÇÔÎ")
 
 
 def reads_as(text: str) -> tuple:

@@ -127,6 +127,7 @@ def parse_ts(doc: Document) -> None:
     for unit, source, target, context in reader.messages:
         bilingual.add_pair(doc, strip_mnemonics(source, doc.opaque), strip_mnemonics(target, doc.opaque), unit,
                            reader.escape, tags=True, context=context)
-    if not locales.foreign(reader.source_language) and not french_sources(p.source for p in doc.pairs):
+    if not locales.foreign(reader.source_language) and not french_sources(
+            (p.source for p in doc.pairs), declared_english=bool(reader.source_language)):
         doc.pairs = []  # an English source (declared, or none declared): the targets are checked, not compared
     bilingual.finish(doc)

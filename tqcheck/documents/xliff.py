@@ -103,7 +103,7 @@ def parse_xliff(doc: Document) -> None:
     reader.read()
     declared = {lang for lang in reader.sources if lang}
     if declared and not any(locales.foreign(lang) for lang in declared) and not french_sources(
-            p.source for p in doc.pairs):  # (Angular declares `en-US` unless told otherwise, whatever the sources)
+            (p.source for p in doc.pairs), declared_english=True):  # (Angular declares `en-US`, whatever its sources)
         doc.pairs = []  # an English source (Symfony's validators.en.xlf): its targets are checked, not compared
     if not reader.declared:  # no target-language: Angular's messages.fr.xlf, Symfony's translations/fr.xlf
         bilingual.declare_path_target(doc)
