@@ -158,6 +158,15 @@ def test_an_images_alt_text_is_a_label_at_its_place(text):
     assert out == text.replace("« standard »", "“standard”")
 
 
+def test_an_alt_text_over_lines_and_a_substitutions_image_are_read():
+    # a review's: a wrapped :alt: went on into the caption, and `.. |logo| image::` was not read
+    text = ".. figure:: a.png\n   :alt: Le chat noir selon\n         les syndicats\n   :width: 200\n\n   The caption.\n"
+    assert [s.text for s in parse(text, fmt="rst").segments] == [
+        "Le chat noir selon\n         les syndicats", "The caption."]
+    text = ".. |logo| image:: a.png\n   :alt: Le chat noir selon les syndicats\n\nAfter |logo|.\n"
+    assert [s.text for s in parse(text, fmt="rst").segments] == ["Le chat noir selon les syndicats", f"After {P}."]
+
+
 def test_a_definition_lists_classifier_is_not_fixed():
     from tqcheck.engine import Context, fix_document
 

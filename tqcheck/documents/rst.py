@@ -42,7 +42,7 @@ _ALT = re.compile(r"[ \t]+:alt:[ \t]+(\S[^\r\n]*?)[ \t]*$")
 _FOOTNOTE = re.compile(r"\.\.\s+\[(?:#[\w-]*|\*|\d+|[A-Za-z][\w.-]*)\]\s")  # .. [1] its text: prose
 _LIST_ITEM = re.compile(r"(?:[-*+•‣⁃]|#\.|\d+[.)]|\(\d+\)|[A-Za-z][.)]|\([A-Za-z]\))\s")
 _EXPLICIT = re.compile(r"\.\.(?:\s|$)")
-_DIRECTIVE = re.compile(r"\.\.\s+([\w:.+-]+)\s?::")
+_DIRECTIVE = re.compile(r"\.\.\s+(?:\|[^|\n]+\|\s+)?([\w:.+-]+)\s?::")  # (a substitution's: `.. |logo| image::`)
 _PUNCTUATION = r"[!-/:-@\[-`{-~]"  # ASCII punctuation: what adorns a title, what opens a quoted literal block's lines
 _ADORNMENT = re.compile(rf"(?!::\s*$)({_PUNCTUATION})\1+\s*")  # a line of one mark (==== ---- ~~~~), not `::`
 _NEXT_LINE = re.compile(r"[ \t]*\r?\n(\S[^\r\n]*)")  # the rest of a line, then the next, unindented (a section's)
@@ -116,7 +116,9 @@ def parse_rst(doc: Document) -> None:
                     _paragraph(doc, builder, body, lines[k - 1][1])
                 if name in _IMAGE_DIRECTIVES:
                     _alt_texts(doc, builder, text, lines[k:end])
-                while k < end and (blank(k) or _FIELD.match(stripped(k))):
+                option = None  # the indentation of the option line last seen: its value may go on, deeper
+                while k < end and (blank(k) or _FIELD.match(stripped(k)) or option is not None and indent(k) > option):
+                    option = indent(k) if _FIELD.match(stripped(k)) else option
                     k += 1  # its options are no sentence (a figure's ``:alt:`` is read above)
                 continue
             if name in _IMAGE_DIRECTIVES:
@@ -174,14 +176,28 @@ def title_style(text: str, end: int) -> tuple | None:
 
 
 def _alt_texts(doc, builder, text: str, lines) -> None:
-    """The ``:alt:`` option of an image or a figure whose option lines are ``lines``: a label of its own."""
-    for a, b in lines:
+    """The ``:alt:`` option among the lines after an image's or a figure's first (up to a blank line: its options),
+    with the deeper lines that go on with its value: a label of its own, an attribute (``Segment.attribute``)."""
+    for n, (a, b) in enumerate(lines):
+        if not text[a:b].strip():
+            return
         alt = _ALT.match(text, a, b)
         if alt is not None:
-            builder.verbatim(alt.group(1), alt.start(1))
+            depth, end = _depth(text[a:b]), alt.end(1)
+            for c, d in lines[n + 1:]:
+                if not text[c:d].strip() or _depth(text[c:d]) <= depth:
+                    break
+                end = c + len(text[c:d].rstrip())
+            builder.verbatim(text[alt.start(1):end], alt.start(1))
             segment = as_label(builder.build())
             if segment is not None:
+                segment.attribute = True
                 doc.segments.append(segment)
+
+
+def _depth(line: str) -> int:
+    expanded = line.expandtabs(8)
+    return len(expanded) - len(expanded.lstrip())
 
 
 def _first_line_body(text: str, a: int, b: int, name: str, directive) -> int:
