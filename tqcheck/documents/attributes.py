@@ -65,10 +65,7 @@ def label(doc: Document, start: int, end: int, quote: str, link: bool = False):
             p = m.end()
     if end > p:
         b.verbatim(text[p:end], p)
-    segment = as_label(b.build(partial(_escaped, quote)), link)
-    if segment is not None:
-        segment.attribute = True
-    return segment
+    return as_attribute(b.build(partial(_escaped, quote)), link)
 
 
 def _escaped(quote: str, replacement: str, start: int, end: int) -> str | None:
@@ -88,4 +85,13 @@ def as_label(segment, link: bool = False):
         segment.label = True
         if link:
             segment.navigation = ((0, len(segment.text)),)
+    return segment
+
+
+def as_attribute(segment, link: bool = False):
+    """``segment`` (or None) as ``as_label`` marks it, and as an element's attribute (an alt text, a title: never set
+    in type, ``Segment.attribute``)."""
+    segment = as_label(segment, link)
+    if segment is not None:
+        segment.attribute = True
     return segment

@@ -233,12 +233,12 @@ def _image_texts(doc, b, image, where, block, link):
     """An image's alt text (``![alt`` from ``q``, to the ``]`` at ``close``), markup and all, and its title: labels
     that follow the segment ``b`` builds (navigation context in a ``link``); the rest of ``![alt](src "title")`` (to
     ``end``) is opaque."""
-    from .attributes import as_label  # (imported for the first image: an article has none)
+    from .attributes import as_attribute  # (imported for the first image: an article has none)
 
     q, close, end = where
     alt = SegmentBuilder(doc)
     if _inline(doc, alt, image.children or [], q + 2, close, block)[1]:
-        b.add_after(as_label(alt.build(), link))
+        b.add_after(as_attribute(alt.build(), link))
     doc.opaque.append((q, close if is_label_too(doc.text, close) else q + 2))
     title = image.attrGet("title")
     span = title_span(doc.text, close, end) if title else None
@@ -248,7 +248,7 @@ def _image_texts(doc, b, image, where, block, link):
     doc.opaque += [(close, span[0]), (span[1], end)]
     words = SegmentBuilder(doc)
     if _align(title, doc.text, *span, words) >= 0:
-        b.add_after(as_label(words.build(partial(escape_title, doc.text[span[0] - 1])), link))
+        b.add_after(as_attribute(words.build(partial(escape_title, doc.text[span[0] - 1])), link))
 
 
 def _align(content, text, p, limit, b: SegmentBuilder) -> int:

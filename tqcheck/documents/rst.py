@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .attributes import as_label
+from .attributes import as_attribute
 from .builder import SegmentBuilder
 from .model import Document, line_spans
 
@@ -189,9 +189,8 @@ def _alt_texts(doc, builder, text: str, lines) -> None:
                     break
                 end = c + len(text[c:d].rstrip())
             builder.verbatim(text[alt.start(1):end], alt.start(1))
-            segment = as_label(builder.build())
+            segment = as_attribute(builder.build())
             if segment is not None:
-                segment.attribute = True
                 doc.segments.append(segment)
 
 

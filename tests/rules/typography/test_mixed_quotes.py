@@ -123,3 +123,6 @@ def test_the_quotes_of_an_alt_text_or_a_title_are_not_the_pages(codes):
     assert [c for c in codes(html, path="a.html") if c[0] == "TQ105"] == []
     prose = html.replace("in its prose", 'in its "prose"')
     assert [c[2] for c in codes(prose, path="a.html") if c[0] == "TQ105"] == ['"', '"']
+    markdown = ('The page uses “curly quotes” in its prose, “always”.\n\n'
+                '![The string "hello" on the heap](a.png "A \\"title\\" here")\n')
+    assert [c for c in codes(markdown, path="a.md") if c[0] == "TQ105"] == []  # Markdown's alt and title too
