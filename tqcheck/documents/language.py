@@ -76,9 +76,9 @@ def french_sources(texts, declared_english: bool = False) -> bool:
     """Do a bilingual file's sources read as French, more of their function words French than English, whatever the
     file declares?  (A French-first app keeps technical strings in English: QElectroTech's sources hold 48 French
     function words to 35 English ones; Angular declares `en-US` sources unless told otherwise.)  A short file (up to
-    ``SHORT_FILE`` strings, fewer than ``LEAST`` function words) with no English source declared, string by string (``reads_as``): at
-    least half of its strings, and ``STRINGS_RATIO`` times as many as read as English, read as French (a Qt file of
-    four messages: `Gérer les magasins`, `Paramètres`)."""
+    ``SHORT_FILE`` strings, fewer than ``LEAST`` function words) with no English source declared is read string by
+    string (``reads_as``): at least half of its strings, and ``STRINGS_RATIO`` times as many as read as English, read
+    as French (a Qt file of four messages: `Gérer les magasins`, `Paramètres`)."""
     texts = list(texts)
     french, english = function_words(texts)
     if french >= LEAST and french > english or french >= STRINGS_LEAST and not english:

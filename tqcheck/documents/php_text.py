@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 
 from .bilingual import Pieces
+from .model import PLACEHOLDER
 from .php_syntax import Literal, decode, ends_as_written
 
 _CONDITION = re.compile(r"\s*(?:[{\[][^\[\]{}]*[}\]])?\s*")  # Laravel's `{0}`, `[2,*]` before a plural form
@@ -89,7 +90,7 @@ def decode_references(pieces: Pieces) -> Pieces:
         if end >= 0 and "&" in chars:
             for m in _REFERENCE.finditer(chars):
                 char = unescape(m.group())
-                if char != m.group() and len(char) == 1:
+                if char != m.group() and len(char) == 1 and char != PLACEHOLDER:  # (`&#xFFFC;` is no placeholder)
                     out.verbatim(chars[last:m.start()], start + last)
                     out.decoded(char, start + m.start(), start + m.end())
                     last = m.end()

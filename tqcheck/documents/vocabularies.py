@@ -16,8 +16,8 @@ from dataclasses import dataclass
 _MONOSPACE = re.compile(r"font-family\s*:[^;]*\b(?:monospace|courier|consolas|menlo|monaco)", re.I)
 # a class that names a programming language, on an element that holds code (``CODE_HOLDERS``: `<span class="python">`,
 # highlight.js's `language-js`); not a page's or an article's class (Modernizr's `<html class="js">`), nor a locale
-_LANGUAGES = (r"python|py|javascript|js|typescript|ruby|php|perl|bash|sql|java|cpp|csharp|golang|rust|haskell|ocaml|lisp"
-              r"|json|yaml|toml")
+_LANGUAGES = (r"python|py|javascript|js|typescript|ruby|php|perl|bash|sql|java|cpp|csharp|golang|rust|haskell|ocaml"
+              r"|lisp|json|yaml|toml")
 _LANGUAGE_CLASS = re.compile(rf"(?:{_LANGUAGES})|(?:language|highlight|hljs|src)-(?:{_LANGUAGES}|sh|shell|console|text"
                              r"|none|default|go|ts|rb|c|html|css|xml)|sourceCode|prettyprint|codehilite|hljs")
 CODE_HOLDERS = frozenset("span div pre code tt samp kbd var".split())
