@@ -64,6 +64,7 @@ def test_a_people_that_is_also_an_english_word_is_not_listed(codes):
     ("This article was automatically translated from french to english.", ["french", "english"]),
     ("The slides are in english, the notes in spanish.", ["english", "spanish"]),
     ("He surrounded the palestinians.", ["palestinians"]),  # a full stop after a people ends a sentence
+    ("The slides are available at this address (french).", ["french"]),  # a fresh blog's: alone in brackets
 ])
 def test_a_language_after_in_from_into_or_to_is_flagged(codes, text, flagged):
     assert [f.span for f in codes(text, "TQ205")] == flagged
@@ -82,6 +83,7 @@ def test_a_language_name_in_jargon_or_code_is_left_alone(codes, text):
     "Ask your butcher to french the rack.",  # a verb before its object (a review's cases)
     "Set LANG to english before running.",  # a setting's value
     "Run it with --lang to german.",
+    "Call f(french) or set the locale (french).",  # a call's argument, a setting's value
 ])
 def test_a_language_name_as_a_verb_or_a_setting_is_left_alone(codes, text):
     assert codes(text, "TQ205") == []

@@ -3,8 +3,8 @@
 French writes its adjectives of nationality in lower case (*l'armée égyptienne*, *les troupes françaises*), and
 MT carries the case over: `the egyptian army`, `french troops`, `the islamists`. English capitalises them.
 The words are rows of ``names_nationalities.tsv``: an adjective is flagged before a noun (or another such
-adjective), a language's name after `in`, `into`, `from` or `to` (`from french to english`), a people's plural after
-a determiner or a quantifier.  Left alone: a text with no capital letter at
+adjective), a language's name after `in`, `into`, `from` or `to` (`from french to english`) or alone in brackets
+(`(french)`), a people's plural after a determiner or a quantifier.  Left alone: a text with no capital letter at
 all (lower-cased MT output carries no case to read), a word glued to code (`french.po`, `lang_french`, `-french`),
 and an adjective one or two words before a ``follower`` row: software jargon (`Update german translation`,
 `korean fonts`) and set phrases English often writes lower case (`french fries`, `dutch oven`).
@@ -81,7 +81,10 @@ def _problems(seg, text, found):
         if not word.islower() or (k and text[k - 1] in _GLUED) or after.isalnum() or (after and after in _GLUED
                                                                                       and not _full_stop(text, end)):
             continue
-        if word in kinds["adjective"]:
+        if word in kinds["language"] and text[k - 1:k] + after in ("()", "[]") and text[k - 2:k - 1] in ("", " ") \
+                and _SETTING.search(text, max(0, k - 40), k) is None:
+            pass  # `this address (french)`: a page's language, named alone in brackets (not `f(french)`, a locale)
+        elif word in kinds["adjective"]:
             following = _next_word(text, end)
             if not (_language(text, k, word, following, kinds) or following and (
                     following in kinds["adjective"] or lex.has_class(following, "NOUN"))):
