@@ -176,6 +176,12 @@ def test_a_pages_title_and_description_in_its_front_matter_are_labels():
     assert [(f.code, f.fix) for f in check_text(number, path="x.md")] == [("TQ501", None), ("TQ107", None)]
     toml = '+++\ntitle = "Le « grand » guide"\n+++\n\nBody.\n'
     assert [s.text for s in parse(toml, fmt="markdown").segments] == ["Le « grand » guide", "Body."]
+    # Pelican's metadata lines (a fresh blog's: `Authors: elois` was read as prose, and TQ602 called it copied French)
+    pelican = "Title: Le « grand » guide\nDate: 2017-09-02\nAuthors: elois\nLang: en\n\nBody.\n"
+    assert [(s.text, s.label) for s in parse(pelican, fmt="markdown").segments] == [
+        ("Le « grand » guide", True), ("Body.", False)]
+    assert [s.text for s in parse("Note: this is prose.\n\nBody.\n", fmt="markdown").segments] == [
+        "Note: this is prose.", "Body."]
 
 
 def test_an_inline_img_in_a_table_cell_holding_an_escaped_pipe_is_read():

@@ -1,6 +1,6 @@
 """The words a Markdown page's front matter shows its readers: the ``title``, ``description``, ``summary``… of a
-Hugo, Jekyll or Docusaurus page (``---`` YAML, ``+++`` TOML), which the site shows as the page's heading, its
-description in a listing and in search results; an MDX, R Markdown or Quarto page's too.  Each value is a label
+Hugo, Jekyll or Docusaurus page (``---`` YAML, ``+++`` TOML; Pelican's ``Title:`` lines), which the site shows as the
+page's heading, its description in a listing and in search results; an MDX, R Markdown or Quarto page's too.  Each value is a label
 (``labels``), read where it is written:
 
 - a YAML plain value, to its end or a comment (`` #``); a fix is offered only where the value it makes is a plain
@@ -23,10 +23,10 @@ from .model import Document
 KEYS = "title|subtitle|description|summary|excerpt|sidebar_label|caption|lead"
 # a key, then a value in double quotes (group 1), in single quotes (2) or plain (3: not opening as YAML syntax, nor
 # a comment)
-_YAML = re.compile(rf"^(?:{KEYS})[ \t]*:[ \t]+(?:\"([^\"\\\r\n]*)\"|'([^'\r\n]*)'|(?![\"'|>&*!%@`\[{{#])([^\r\n]*?))"
+_YAML = re.compile(rf"^(?i:{KEYS})[ \t]*:[ \t]+(?:\"([^\"\\\r\n]*)\"|'([^'\r\n]*)'|(?![\"'|>&*!%@`\[{{#])([^\r\n]*?))"
                    r"[ \t]*(?:[ \t]#[^\r\n]*)?\r?$", re.M)
 _TOML = re.compile(rf"^(?:{KEYS})[ \t]*=[ \t]*\"([^\"\\\r\n]*)\"[ \t]*(?:#[^\r\n]*)?\r?$", re.M)
-_LANG = re.compile(r"^lang[ \t]*[:=][ \t]*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)[\"']?[ \t]*\r?$", re.M)
+_LANG = re.compile(r"^(?i:lang)[ \t]*[:=][ \t]*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)[\"']?[ \t]*\r?$", re.M)
 _TOML_TABLE = re.compile(r"^[ \t]*\[", re.M)  # `[params]`: the keys after it are the table's, not the page's
 # what opens a YAML plain value as syntax, and a value YAML reads as no string (1.1's implicit types: PyYAML's)
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")

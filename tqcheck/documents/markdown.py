@@ -27,7 +27,10 @@ from .plain_markdown import plain_blocks, plain_inline
 MAX_NESTING = 100  # commonmark's 20 levels would drop deeper prose; beyond 100, a warning says so
 _CHUNK = 200_000  # characters of one paragraph given to the inline parser at once
 _BREAK = f"(?:{LINE_BREAK.pattern})"
-FRONT_MATTER_RE = re.compile(rf"\A(---|\+\+\+)[ \t]*{_BREAK}(?:.*?{_BREAK})??(?:\1|\.\.\.)[ \t]*(?:{_BREAK}|\Z)", re.S)
+FRONT_MATTER_RE = re.compile(rf"\A(---|\+\+\+)[ \t]*{_BREAK}(?:.*?{_BREAK})??(?:\1|\.\.\.)[ \t]*(?:{_BREAK}|\Z)"
+                             # Pelican's and Python-Markdown's metadata: `Title: …` lines up to a blank one
+                             r"|\A(?:(?i:title|date|modified|authors?|category|tags|slug|summary|lang|status)[ \t]*:"
+                             rf"[^\r\n]*{_BREAK})+(?={_BREAK})", re.S)
 _ENTITY_RE = re.compile(REFERENCE)
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 _OPAQUE_TAGS = frozenset("code kbd samp var tt script style".split())  # (what is no prose inside a paragraph)
