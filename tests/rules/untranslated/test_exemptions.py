@@ -99,6 +99,9 @@ def test_a_french_name_given_with_its_acronym_is_a_name(tq4):
     assert tq4("You receive the allocation de\n  solidarité spécifique (ASS) each month.\n") == []  # a line break
     assert tq4("She studied at the École normale supérieure (ENS) in Paris, and used data from the Institut national "
                "de la statistique et des études économiques (INSEE).\n") == []  # accented initials
+    # a name mostly English keeps its untranslated word (WMT13's MT: the Oxford University conservatrice Association)
+    assert [f[1] for f in tq4("He led the Oxford University conservatrice Association (OUCA) then.\n")] == [
+        "conservatrice"]
     # the initials must be the name's: a French sentence before any acronym is still flagged
     assert [f[0] for f in tq4("They said il faut partir maintenant (CGT) and left.\n")] == ["TQ401"]
     assert [f[0] for f in tq4("You receive the revenu de solidarité active (RSI).\n")] == ["TQ401"]
