@@ -291,3 +291,12 @@ def test_a_swap_or_a_change_of_case_that_means_something_is_still_reported(tmp_p
     assert out.count("TQ605") == 4, out
     out = against_source(tmp_path, run_cli, "Lancez `ls -r` dans le dossier.\n", "Run `ls -R` in the folder.\n")
     assert b"`ls -R` is not in the source" in out.stdout
+
+
+def test_a_formula_in_code_font_takes_the_english_decimal_point(tmp_path, run_cli):
+    # a fresh blog pair: `55*24 = 1,32 kWh` became `55*24 = 1.32 kWh`, which TQ605 reported twice
+    (tmp_path / "a.fr.md").write_text("Alors on obtient `55*24 = 1,32 kWh` par jour et par nœud.\n", encoding="utf-8")
+    (tmp_path / "a.en.md").write_text("Then we get `55*24 = 1.32 kWh` per day per node.\n", encoding="utf-8")
+    assert b"TQ605" not in run_cli("check", "a.en.md", "--source", "a.fr.md").stdout
+    (tmp_path / "a.en.md").write_text("Then we get `55*24 = 1.52 kWh` per day per node.\n", encoding="utf-8")
+    assert b"TQ605" in run_cli("check", "a.en.md", "--source", "a.fr.md").stdout  # another number still counts

@@ -59,8 +59,6 @@ TAG = Pattern(r"<(/?)([\w:.-]+)(?:(?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|
               r"\s+m?id\s*=\s*[\"']([^\"']*)[\"'])?[^>]*>")
 PLACEHOLDER = "\ufffc"
 _MARK = Pattern(r"(?<=[^\W\d_])\([^\W\d_]{1,5}\)")
-
-
 _CONTINUATION = re.compile(r'"[ \t]*\r?\n[ \t]*"')
 # the formats whose units are a program's strings (pofilter's ground): their ends, line breaks and brackets count
 SOFTWARE_STRINGS = ("po", "xliff", "android", "ts", "resx", "xcstrings")
@@ -73,7 +71,7 @@ def check(doc, ctx):
         seg = pair.target
         if pair.source_segment is not None and (PLACEHOLDER in pair.source or PLACEHOLDER in seg.text):
             yield from _codes(pair, traded.get(id(pair)) or _differences(pair))
-        if "@" in pair.source + seg.text or "www." in pair.source + seg.text or "://" in pair.source + seg.text:
+        if any(m in pair.source + seg.text for m in ("@", "www.", "://")):
             yield from urls(pair.source, seg)
         yield from _units(pair.source, seg)
         if strings:
@@ -117,11 +115,13 @@ _ICU = Pattern(r"\{\s*\w+\s*,\s*(?:plural|select|selectordinal)\s*,")
 def _key(raw: str) -> str:
     """What a placeholder that is no tag is compared by: as written, but an image or a cross reference by its
     target (`![Paramètres](a.png)` is `![Settings](a.png)`, reST's `:ref:`envoyer <emailing>`` is
-    `:ref:`send <emailing>``): a translated document translates their text."""
+    `:ref:`send <emailing>``): a translated document translates their text; a decimal comma as a point (`55*24 =
+    1,32 kWh` in code font is written the English way in its translation)."""
     m = _TARGET.match(raw)
-    return f"{m.group(1) or m.group(3)}<{m.group(2) or m.group(4)}>" if m else " ".join(raw.split())
+    return f"{m.group(1) or m.group(3)}<{m.group(2) or m.group(4)}>" if m else _DECIMAL.sub(".", " ".join(raw.split()))
 
 
+_DECIMAL = Pattern(r"(?<=\d),(?=\d)")
 _TARGET = Pattern(r"(!)\[[^\]]*\]\(\s*([^\s)]+)|(:[\w:+-]+:)`[^`<]*<([^<>`]+)>`")
 
 
