@@ -90,7 +90,8 @@ def _wrapped(text, newline) -> bool:
     of` / `this guide`, `(*Règle*,` / `*Recommandation*`)?  Only between two lines of prose: not after a blank
     line, a sentence's end or a colon, not before a blank line or a list item, not in a table (a tab); and only
     where the line is long (wrapped, not a headline or an item: `Programme de la semaine` / `lundi : …`) and goes
-    on with a lower-case word or after a comma, or ends on a word no line ends with (`the`, `de`: lower case)."""
+    on with a lower-case word, a bracket (`Definin` / `(Think) and`) or after a comma, or ends on a word no line ends
+    with (`the`, `de`: lower case)."""
     window = max(0, newline - 200)  # (a line is read back 200 characters at most: no cost that grows with the text)
     line = text[max(window, text.rfind("\n", window, newline) + 1):newline].strip()
     stop = text.find("\n", newline + 1, newline + 200)
@@ -100,7 +101,7 @@ def _wrapped(text, newline) -> bool:
     if line.rstrip("\"”’»)]*_")[-1:] in ".!?…:;":
         return False  # (a sentence's end; and a line of closing marks only: "" is in any string)
     return line.split()[-1] in _GOES_ON or len(line) >= _WRAPPED and (following.lstrip("*_`[(")[:1].islower()
-                                                                     or line[-1] == ",")
+                                                                     or line[-1] == "," or following[0] == "(")
 
 
 def _add(text, start, end, out):

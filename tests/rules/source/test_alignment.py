@@ -30,6 +30,9 @@ def test_a_paragraph_wrapped_by_hand_is_not_cut_at_its_line_breaks():
             "*Avertissement*, etc.).")
     assert len(sentences(text)) == 1
     assert len(sentences("There are resources (see for instance the\n[Rust documentation](https://x.org)).")) == 1
+    # a fresh blog's: a line that goes on with a bracket after a name (`Definin` / `(Think) and Sébastien`)
+    assert len(sentences("I have been supported by Stefan Fercot (Dalibo), Stéphane Definin\n(Think) and Sébastien "
+                         "Freiss (SFEIR) to make this renewal a small success.")) == 1
 
 
 @pytest.mark.parametrize("text", [
