@@ -104,11 +104,11 @@ def _sentences(doc) -> list:
 
 
 def sub_segment(seg: Segment, i: int, j: int) -> Segment:
-    """``seg.text[i:j]`` as a segment of its own (the same offsets into the document)."""
+    """``seg.text[i:j]`` as a segment of its own (the same offsets into the document), a label if ``seg`` is one."""
     if seg.mapping is None:
-        return Segment(seg.text[i:j], seg.start + i, None, seg.source)
+        return Segment(seg.text[i:j], seg.start + i, None, seg.source, label=seg.label)
     ends = {k - i: v for k, v in (seg.ends or {}).items() if i <= k < j}
-    return Segment(seg.text[i:j], seg.offset(i), seg.mapping[i:j], seg.source, ends or None)
+    return Segment(seg.text[i:j], seg.offset(i), seg.mapping[i:j], seg.source, ends or None, label=seg.label)
 
 
 def join(segments: list) -> Segment:

@@ -58,6 +58,20 @@ def test_an_aligned_article_reports_a_source_sentence_with_no_translation():
     assert len(found) == 1 and "Pierre Lenoir" in found[0].message
 
 
+def test_a_heading_that_says_in_two_words_what_its_source_spells_out_is_no_omission():
+    # a fresh blog's `### Voies proches géographiquement mais non connectées topologiquement` as `Disconnected tracks`
+    from tqcheck.config import Config
+    from tqcheck.engine import Context, lint
+
+    fr = ("## Présentation\n\nQuelles sont les nouveautés ? Tout sera détaillé dans cet article.\n\n"
+          "### Voies proches géographiquement mais non connectées topologiquement\n\nLe texte suit ici.\n")
+    en = "## Presentation\n\nWhat's new? Everything will be detailed here.\n\n### Disconnected tracks\n\nThe text.\n"
+    doc = parse(en, path="a.en.md", fmt="markdown")
+    attach(doc, parse(fr, path="a.fr.md", fmt="markdown"))
+    assert lint(doc, Context(Config(select=["TQ604"]))).findings == []
+    assert all(p.target.label for p in doc.pairs if p.target is not None and "tracks" in p.target.text)
+
+
 def test_a_list_of_names_that_keep_their_length_sets_no_hair_trigger():
     """Country names translated (react-phone-number-input's en.json and fr.json): their lengths barely differ, and
     the document's own spread (0.22) made a variant spelling look like content lost or added."""
