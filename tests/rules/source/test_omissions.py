@@ -64,8 +64,9 @@ def test_a_heading_that_says_in_two_words_what_its_source_spells_out_is_no_omiss
     from tqcheck.engine import Context, lint
 
     fr = ("## Présentation\n\nQuelles sont les nouveautés ? Tout sera détaillé dans cet article.\n\n"
-          "### Voies proches géographiquement mais non connectées topologiquement\n\nLe texte suit ici.\n")
-    en = "## Presentation\n\nWhat's new? Everything will be detailed here.\n\n### Disconnected tracks\n\nThe text.\n"
+          "### Voies proches géographiquement mais non connectées topologiquement\n\n### Aiguilles à plus de 3 branches\n")
+    en = ("## Presentation\n\nWhat's new? Everything will be detailed in this article.\n\n### Disconnected tracks\n\n"
+          "### Suspicious switches\n")
     doc = parse(en, path="a.en.md", fmt="markdown")
     attach(doc, parse(fr, path="a.fr.md", fmt="markdown"))
     assert lint(doc, Context(Config(select=["TQ604"]))).findings == []
