@@ -64,7 +64,8 @@ def test_a_heading_that_says_in_two_words_what_its_source_spells_out_is_no_omiss
     from tqcheck.engine import Context, lint
 
     fr = ("## Présentation\n\nQuelles sont les nouveautés ? Tout sera détaillé dans cet article.\n\n"
-          "### Voies proches géographiquement mais non connectées topologiquement\n\n### Aiguilles à plus de 3 branches\n")
+          "### Voies proches géographiquement mais non connectées topologiquement\n\n"
+          "### Aiguilles à plus de 3 branches\n")
     en = ("## Presentation\n\nWhat's new? Everything will be detailed in this article.\n\n### Disconnected tracks\n\n"
           "### Suspicious switches\n")
     doc = parse(en, path="a.en.md", fmt="markdown")
