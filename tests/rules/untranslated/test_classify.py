@@ -185,15 +185,3 @@ def test_rare_french_word_of_a_french_family_still_fires(tq4, word, why):
 
     assert relative(word) == why
     assert tq4(f"The investors {word} their savings.", "x.txt") == [("TQ403", word)]
-
-
-def test_a_french_paragraph_wrapped_by_hand_is_read_sentence_by_sentence(tq4):
-    # a fresh blog's: one TQ402 a line and fragments on the rest (7 findings for 3 sentences)
-    text = ("Meetup's platform is often used to organize meetings.\n\n"
-            "La création d'un PUG reconnu par la communauté internationale est un processus simple, qui nécessite\n"
-            "de constituer un groupe d'organisation et de postuler à l'adresse indiquée.\n"
-            "Le groupe doit respecter un certain nombre de règles, prévues par la charte des PUGs, et doit\n"
-            "s'engager à respecter les valeurs de la communauté PostgreSQL. En substance, voici les points qu'il\n"
-            "faut retenir.\n")
-    assert [code for code, _ in tq4(text)] == ["TQ402", "TQ402", "TQ402"]
-    assert len(tq4(text, path="x.txt")) > 3  # plain text: a line is a sentence (MT output's)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ...documents import MESSAGES
 from .. import Rule
-from ..common import Pattern, line_ends_sentence, one_of
+from ..common import Pattern, one_of
 from ..common.lexicon import lexicon
 from .exemptions import exempt
 from .frequencies import evidence, relative
@@ -95,14 +95,14 @@ RUN = 1.0  # a run of two or more French-looking words
 SENTENCE = 1.5  # a whole sentence, or a run that has no French word of its own (`En outre`)
 MIN_SENTENCE_WORDS = 4
 
-# a sentence ends at . ! ? … (then closing quotes) before a space, or at a line break (``sentences``: where it ends one)
+# a sentence ends at . ! ? … (then closing quotes) before a space, or at a line break
 SENTENCE_BREAK = Pattern(one_of(".!?", "…") + "+" + one_of("\"»)\\]", "”’") + r"*(?=\s)|\n")  # [.!?…]+["”’»)\]]*(?=\s)|\n
 _FRENCHISH = (STRONG, WEAK, FRENCH, MAYBE)
 _DETERMINERS = frozenset("au aux ce ces cet cette de des du la le les leur leurs sa ses son un une".split())
 
 
 def check(doc, ctx):
-    strings, wrapped = doc.format in MESSAGES, doc.format != "text" and doc.format not in MESSAGES  # (a paragraph)
+    strings = doc.format in MESSAGES
     held, sure = [], False  # capitalised words alone that may be names, said only beside a sure French string
     for seg in doc.segments:
         if offers_french(seg.text):
@@ -112,7 +112,7 @@ def check(doc, ctx):
             held.append((seg, label))
             continue
         sure = sure or label is not None
-        yield from _problems(doc, ctx, seg, _said(seg.text, label) if label else find(seg.text, wrapped=wrapped))
+        yield from _problems(doc, ctx, seg, _said(seg.text, label) if label else find(seg.text))
     if sure:
         for seg, label in held:
             yield from _problems(doc, ctx, seg, _said(seg.text, label))
@@ -131,26 +131,24 @@ def _said(text, label):
     return [(i, j, "TQ403", f"Untranslated French word `{text[i:j]}`")]
 
 
-def find(text: str, strings: bool = False, wrapped: bool = False):
-    """Yield (start, end, code, message) for the French left in ``text``: a software string (``strings``) may be French
-    as a whole (``labels``); in a paragraph (``wrapped``) a line break ends no sentence unless the line does."""
+def find(text: str, strings: bool = False):
+    """Yield (start, end, code, message) for the French left in ``text``; ``strings``: ``text`` is a string of a
+    software-strings file (a label or a message), which may be French as a whole (``labels``)."""
     if strings and (label := french_label(text)) is not None and label.sure:
         yield from _said(text, label)
         return
-    for line_start, line_end in seed_lines(text, wrapped):
-        spans = list(sentences(text, line_start, line_end, wrapped))
+    for line_start, line_end in seed_lines(text):
+        spans = list(sentences(text, line_start, line_end))  # a sentence never crosses a line
         for s, e in spans:
             # the line holds a seed chunk, and a sentence ends only before a space: a line's only sentence holds it
             if len(spans) == 1 or has_seed(text, s, e):
                 yield from _find_in_sentence(text, e, tokenize(text, s, e))
 
 
-def sentences(text: str, start: int = 0, end: int | None = None, wrapped: bool = False):
+def sentences(text: str, start: int = 0, end: int | None = None):
     """(start, end) of each sentence of ``text[start:end]``."""
     end = len(text) if end is None else end
     for m in SENTENCE_BREAK.finditer(text, start, end):
-        if wrapped and m.group() == "\n" and not line_ends_sentence(text, m.start()):
-            continue
         stop = m.end()
         if text[start:stop].strip():
             yield start, stop

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import compress, filterfalse
 
-from ..common import line_bounds, line_ends_sentence
+from ..common import line_bounds
 from .lexicon import (
     ACCENTS, FRENCH, MAYBE, STRONG, TOKEN, UNSURE, cues, english_words, is_loanword, kind,
 )
@@ -26,9 +26,8 @@ _KNOWN_CHUNKS, _SEED_CHUNKS, _SEED_WORDS, _PLAIN_WORDS = set(), set(), set(), se
 _MAX_KNOWN = 1 << 20
 
 
-def seed_lines(text: str, wrapped: bool = False) -> list:
-    """(start, end) of the lines of ``text`` that hold a seed chunk, in text order; ``wrapped``: a paragraph wrapped
-    by hand (Markdown's, HTML's), where a line that ends no sentence goes on in the next one, which it takes in."""
+def seed_lines(text: str) -> list:
+    """(start, end) of the lines of ``text`` that hold a seed chunk, in text order."""
     chunks = text.split()  # whitespace-separated chunks: a word with its punctuation
     new = set(filterfalse(_KNOWN_CHUNKS.__contains__, chunks))
     if new:
@@ -36,23 +35,7 @@ def seed_lines(text: str, wrapped: bool = False) -> list:
     found = list(compress(chunks, map(_SEED_CHUNKS.__contains__, chunks)))
     if not found:  # the hot path: set look-ups only
         return []
-    lines = _lines_with(text, found)
-    return _whole_sentences(text, lines) if wrapped and "\n" in text else lines
-
-
-def _whole_sentences(text: str, lines: list) -> list:
-    """``lines`` widened over the line breaks that end no sentence (``line_ends_sentence``), overlaps merged."""
-    out: list = []
-    for a, b in lines:
-        while a and not line_ends_sentence(text, a - 1):
-            a = text.rfind("\n", 0, a - 1) + 1
-        while b < len(text) and not line_ends_sentence(text, b):
-            b = text.find("\n", b + 1) % (len(text) + 1)
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(b, out[-1][1]))
-        else:
-            out.append((a, b))
-    return out
+    return _lines_with(text, found)
 
 
 def has_seed(text: str, s: int, e: int) -> bool:
