@@ -86,8 +86,7 @@ _JSON_VALUE = Pattern(r'[ \t]*(?:["{\[0-9-]|true\b|false\b|null\b)')
 def check(doc, ctx):
     tq102, tq106 = ctx.enabled("TQ102"), ctx.enabled("TQ106")
     high, commas = [], []
-    # a bilingual file's units are strings apart, with their source at hand: a mark its French source
-    # spaces too is French spacing carried over, whatever the other units do
+    # a bilingual file's units: a mark its French source spaces too is French spacing carried over, whatever the rest
     sources = {id(p.target): p.source for p in doc.pairs if p.target is not None}
     for seg in doc.segments:
         text = seg.text
@@ -106,7 +105,7 @@ def check(doc, ctx):
     words = doc.format in MESSAGES or any(before != PLACEHOLDER for _, _, before in high)
     high = [(p, plain) for p, plain, _ in high] if words else []
     if high:
-        yield from _habit(doc, high, TIGHT_HIGH, bool(doc.source_path) or doc.units is not None, writes_french_numbers)
+        yield from _habit(doc, high, TIGHT_HIGH, bool(doc.source_path), writes_french_numbers, doc.units is not None)
     if commas:
         yield from _habit(doc, commas, TIGHT_COMMA)
 
@@ -115,21 +114,21 @@ def check(doc, ctx):
 # native text spaces a few by accident or for effect (``Why do WASPs play golf ?`` in a riddle book, ``Messiah's
 # Handbook : Reminders`` in a signature).  So the spaced marks of a document are reported where they are at least
 # ``HABIT`` of its marks (any one after a no-break space always is); all of them in an article checked against its
-# French source (``--source``), in a resource file (its strings are apart: `Pending Transfers :` among `By phone:`),
-# and in a document that writes a number the French way (`1 000`, `14h30`), there a plain space's fix unsafe.
+# French source (``--source``), and, a plain space's fix unsafe, in a resource file (its strings are apart: `Pending
+# Transfers :` among `By phone:`) and in a document that writes a number the French way (`1 000`, `14h30`).
 HABIT = 0.2
 
 
-def _habit(doc, problems, tight, french=False, numbers=None):
+def _habit(doc, problems, tight, french=False, numbers=None, strings=False):
     """The problems of one kind, given as ``(problem, plain space?)``: all if the document spaces such marks
-    by habit (one in ``HABIT`` or more), else those after a no-break space (all, if ``numbers(doc)``, asked only
-    then, says it writes numbers the French way: see above); ``french``: all (``; : ! ?`` spaced in an article
-    checked against its French source are the French habit; a space before a comma is no French one)."""
+    by habit (one in ``HABIT`` or more), else those after a no-break space (all, if ``strings`` or ``numbers(doc)``,
+    asked only then, says it writes numbers the French way: see above); ``french``: all (``; : ! ?`` spaced in an
+    article checked against its French source are the French habit; a space before a comma is no French one)."""
     unspaced = 0 if french else sum(len(tight.findall(seg.text)) for seg in doc.segments)
     if french or len(problems) >= HABIT * (len(problems) + unspaced):
         yield from (p for p, _ in problems)
     else:
-        all_of_them = numbers is not None and any(plain for _, plain in problems) and numbers(doc)
+        all_of_them = strings or numbers is not None and any(plain for _, plain in problems) and numbers(doc)
         yield from (as_unsafe(p) if plain else p for p, plain in problems if all_of_them or not plain)
 
 
@@ -259,8 +258,9 @@ def _symbols(text, k, end):
 _CLOSERS = set(")]\"'”’»")  # a closing bracket or quote before the mark: prose (`( b ) ;`)
 _LONE = Pattern(r"(?:^|\s)(?:[^\w\s]|_)")  # a symbol alone before the mark's spaces (`_ .`)
 _LONE_AFTER = Pattern(r" (?:[^\w\s\"'“”‘’«»]|_)(?:\s|$)")
-# one of two marks named, each maybe with its note: `# or ;`, `Use ; (Windows) or : (Linux)`
-_SYMBOL_BEFORE = Pattern(r"(?:^|\s)[^\w\s] (?:\([^()]{1,20}\) )?(?:or|and)$")
+# a mark named: one of two, maybe with notes (`# or ;`, `Use ; (Windows) or : (Linux)`), or used (`Press ? for help`)
+_SYMBOL_BEFORE = Pattern(r"(?:^|\s)[^\w\s] (?:\([^()]{1,20}\) )?(?:or|and)$"
+                         r"|\b(?i:press|type|use|enter|add|prefix|hit)$")  # (not `is`: MT's `the question is :`)
 _SYMBOL_AFTER = Pattern(r" (?:\([^()]{1,20}\) )?(?:or|and) [^\w\s](?:[\s,.]|$)")
 _TERNARY_AFTER = Pattern(r" [a-z0-9_\"'(]\S{0,30} :[ \t]")
 _TERNARY_BEFORE = Pattern(r"\S [?] [a-z0-9_\"'(]\S{0,30}$")
