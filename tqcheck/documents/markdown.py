@@ -29,7 +29,7 @@ _CHUNK = 200_000  # characters of one paragraph given to the inline parser at on
 _BREAK = f"(?:{LINE_BREAK.pattern})"
 FRONT_MATTER_RE = re.compile(rf"\A(---|\+\+\+)[ \t]*{_BREAK}(?:.*?{_BREAK})??(?:\1|\.\.\.)[ \t]*(?:{_BREAK}|\Z)"
                              # Pelican's and Python-Markdown's metadata: `Title: …` lines up to a blank one
-                             r"|\A(?:(?i:title|date|modified|authors?|category|tags|slug|summary|lang|status)[ \t]*:"
+                             r"|\A(?:(?i:title|date|modified|authors?|category|tags|slug|summary|lang)[ \t]*:"
                              rf"[^\r\n]*{_BREAK})+(?={_BREAK})", re.S)
 _ENTITY_RE = re.compile(REFERENCE)
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")

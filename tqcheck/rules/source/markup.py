@@ -121,7 +121,7 @@ def _key(raw: str) -> str:
     return f"{m.group(1) or m.group(3)}<{m.group(2) or m.group(4)}>" if m else _DECIMAL.sub(".", " ".join(raw.split()))
 
 
-_DECIMAL = Pattern(r"(?<=\d),(?=\d)")
+_DECIMAL = Pattern(r"(?<=\d),(?=\d+ ?[^\W\d_])")  # before a unit only (`1,32 kWh`; not `f(1,2)`, `range(1,10)`)
 _TARGET = Pattern(r"(!)\[[^\]]*\]\(\s*([^\s)]+)|(:[\w:+-]+:)`[^`<]*<([^<>`]+)>`")
 
 
