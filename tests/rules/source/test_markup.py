@@ -300,3 +300,6 @@ def test_a_formula_in_code_font_takes_the_english_decimal_point(tmp_path, run_cl
     assert b"TQ605" not in run_cli("check", "a.en.md", "--source", "a.fr.md").stdout
     (tmp_path / "a.en.md").write_text("Then we get `55*24 = 1.52 kWh` per day per node.\n", encoding="utf-8")
     assert b"TQ605" in run_cli("check", "a.en.md", "--source", "a.fr.md").stdout  # another number still counts
+    (tmp_path / "a.fr.md").write_text("Appelez `f(1,2)` ici.\n", encoding="utf-8")  # no unit: code's comma (a review's)
+    (tmp_path / "a.en.md").write_text("Call `f(1.2)` here.\n", encoding="utf-8")
+    assert b"TQ605" in run_cli("check", "a.en.md", "--source", "a.fr.md").stdout
