@@ -206,7 +206,7 @@ def test_a_resource_files_strings_are_apart_each_spaced_mark_is_flagged(codes):
     assert [(c[0], c[1]) for c in codes(text, path="config/locales/en.yml", select=["TQ102"])] == [("TQ102", 24)]
     assert all(f.fix.applicability == "unsafe" for f in check_text(text, "config/locales/en.yml") if f.fix)  # (a
     # review's: a safe fix made `Press ? for help` and `starting with ; are` read differently)
-    named = 'en:\n  a: "Press ? for help"\n  b: "Use ; between entries"\n  c: "Add ! after the name"\n'
+    named = 'en:\n  a: "Press ? for help"\n  b: "Type ; between entries"\n  c: "Add ! after the name"\n'
     assert codes(named, path="config/locales/en.yml", select=["TQ102"]) == []
     article = "Pending transfers :\n\n" + "\n\n".join(f"Label {n}: value." for n in range(6))
     assert codes(article, path="a.md", select=["TQ102"]) == []  # a document: the habit decides

@@ -260,7 +260,7 @@ _LONE = Pattern(r"(?:^|\s)(?:[^\w\s]|_)")  # a symbol alone before the mark's sp
 _LONE_AFTER = Pattern(r" (?:[^\w\s\"'“”‘’«»]|_)(?:\s|$)")
 # a mark named: one of two, maybe with notes (`# or ;`, `Use ; (Windows) or : (Linux)`), or used (`Press ? for help`)
 _SYMBOL_BEFORE = Pattern(r"(?:^|\s)[^\w\s] (?:\([^()]{1,20}\) )?(?:or|and)$"
-                         r"|\b(?i:press|type|use|enter|add|prefix|hit)$")  # (not `is`: MT's `the question is :`)
+                         r"|\b(?i:press|type|enter|add|prefix|hit)$")  # (not `is :`, `use :`: MT's and Eigen's)
 _SYMBOL_AFTER = Pattern(r" (?:\([^()]{1,20}\) )?(?:or|and) [^\w\s](?:[\s,.]|$)")
 _TERNARY_AFTER = Pattern(r" [a-z0-9_\"'(]\S{0,30} :[ \t]")
 _TERNARY_BEFORE = Pattern(r"\S [?] [a-z0-9_\"'(]\S{0,30}$")
