@@ -1,7 +1,7 @@
 """The words a Markdown page's front matter shows its readers: the ``title``, ``description``, ``summary``… of a
 Hugo, Jekyll or Docusaurus page (``---`` YAML, ``+++`` TOML; Pelican's ``Title:`` lines), which the site shows as the
-page's heading, its description in a listing and in search results; an MDX, R Markdown or Quarto page's too.  Each value is a label
-(``labels``), read where it is written:
+page's heading, its description in a listing and in search results; an MDX, R Markdown or Quarto page's too.  Each
+value is a label (``labels``), read where it is written:
 
 - a YAML plain value, to its end or a comment (`` #``); a fix is offered only where the value it makes is a plain
   string still (not opening with a quote or another indicator, no ``: `` or `` #``, not a number or a boolean);

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 
 from .bilingual import Pieces
-from .model import PLACEHOLDER
+from .model import PLACEHOLDER, REFERENCE
 from .php_syntax import Literal, decode, ends_as_written
 
 _CONDITION = re.compile(r"\s*(?:[{\[][^\[\]{}]*[}\]])?\s*")  # Laravel's `{0}`, `[2,*]` before a plural form
@@ -76,7 +76,7 @@ def hide_parameters(pieces: Pieces, pattern=_PARAMETER) -> Pieces:
     return out
 
 
-_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_REFERENCE = re.compile(REFERENCE)
 
 
 def decode_references(pieces: Pieces) -> Pieces:

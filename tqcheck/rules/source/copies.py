@@ -141,15 +141,19 @@ def _glued(text: str, token) -> bool:
     return text[token.start - 1:token.start] in _SYMBOLS or text[token.end:token.end + 1] in _SYMBOLS
 
 
+def _leans_french(word: str, unknown: bool = False) -> bool:
+    """Does French use ``word`` ``LEANS_FRENCH`` Zipf more than English (``unknown`` where the table lacks it)?"""
+    row = zipf(word)
+    return unknown if row is None else row[0] - row[1] >= LEANS_FRENCH
+
+
 def _frenchish(token) -> bool:
     """A French word of the source copied: not a word both languages use alike (`config`, `etc`), nor a term
     that neither uses commonly and that does not read as French (`frontend`, `favicon`, `changelog`)."""
     if token.kind == MAYBE:
-        row = zipf(token.text.lower())
-        return row is None or row[0] - row[1] >= LEANS_FRENCH
+        return _leans_french(token.text.lower(), unknown=True)
     if token.kind == UNSURE and not ACCENTS.intersection(token.text.lower()):
-        if "-" in token.text and not any((row := zipf(part)) and row[0] - row[1] >= LEANS_FRENCH
-                                         for part in token.text.lower().split("-")):
+        if "-" in token.text and not any(map(_leans_french, token.text.lower().split("-"))):
             return False  # a slug of names (`deuchnord-hermes`, a folder): no part of it a French word
         return french_confidence(token.text.lower()) >= UNKNOWN_FRENCH
     if token.kind in _FRENCHISH:

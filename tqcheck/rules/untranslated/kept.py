@@ -23,6 +23,7 @@ def with_acronym(text: str, i: int, j: int) -> bool:
     words = [(w.start(), w.group()) for w in WORD.finditer(text, max(0, i - 120), m.start(1) - 1)
              if not function_word(w.group().lower())]
     named = words[-len(acronym):]
-    return len(named) == len(acronym) and named[0][0] <= i and fold("".join(w[0] for _, w in named)).upper() == acronym \
+    initials = fold("".join(w[0] for _, w in named)).upper()
+    return len(named) == len(acronym) and named[0][0] <= i and initials == acronym \
         and 2 * sum(not is_english(w.lower()) for _, w in named) > len(named)  # a French name, not the Oxford
     # University conservatrice Association (OUCA) of WMT13's MT, whose untranslated word is still one
