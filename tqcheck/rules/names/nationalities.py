@@ -95,8 +95,8 @@ def _problems(seg, text, found):
         elif previous_word(text, k).lower() not in _DETERMINERS:
             continue
         proper = word[0].upper() + word[1:]
-        yield seg.problem(k, end, "TQ205", f"`{word}` in lower case, the French way: English writes `{proper}`",
-                          proper, applicability="unsafe")
+        message = f"`{word}` in lower case, as French writes it: English capitalises it (`{proper}`)"
+        yield seg.problem(k, end, "TQ205", message, proper, applicability="unsafe")
 
 
 def _language(text: str, k: int, word: str, following: str, kinds: dict) -> bool:
