@@ -167,6 +167,15 @@ def test_rails_files_pair_by_key_under_their_locales(tmp_path, run_cli):
                                  ("fr.yml", "fr:\n  price: Il coûte 25 euros\n"))
 
 
+def test_a_source_of_texts_in_several_languages_gives_its_french_not_its_english(tmp_path, run_cli):
+    """``--source`` a file that holds each text in English and French: a key's source is its French (a review found
+    the English compared with the source's English, and a changed number passed)."""
+    multi = ("multi.yml", "body:\n  en: We have 52 apples.\n  fr: Nous avons 25 pommes.\nname: The members\n")
+    assert paired_by_key("yaml", ("en.yml", "body:\n  en: We have 52 apples.\nname: The members\n"), multi) == [
+        ("body.en", "Nous avons 25 pommes."), ("name", "The members")]
+    assert source_number_missing(tmp_path, run_cli, ("en.yml", "body:\n  en: We have 52 apples.\n"), multi)
+
+
 def test_folders_find_english_resource_files_only(tmp_path, run_cli):
     files = ["translations/messages.en.yaml", "translations/messages.fr.yaml", "config/locales/en.yml",
              "config/locales/fr.yml", "locales/en/app.yml", ".github/workflows/ci.yml", "docker-compose.yml",

@@ -30,8 +30,11 @@ _LEADING_TAG = re.compile(r"(?:^|(?<=/))(?:en|fr)(?:[-_][A-Za-z]{2})?\.(?=[^/]*\
 def attach(doc: Document, source: Document) -> None:
     doc.source_path = source.path
     if doc.units is not None and source.units is not None:  # resource files: a text with the source's of its key
+        # a source that pairs its own texts with their French (``title: {en: …, fr: …}``, a catalog keyed by its
+        # French): a key's French is that, not the source's English text
+        own = {p.id: p.source_segment for p in source.pairs if p.target is not None and p.source_segment is not None}
         doc.pairs = [Pair(src.text, seg, 1.0, key, src) for key, seg in doc.units.items()
-                     if (src := source.units.get(key)) is not None]
+                     if (src := own.get(key) or source.units.get(key)) is not None]
         # a key of the source with no text here: the program falls back, most often on the source's French (TQ608)
         doc.pairs += [Pair(src.text, None, 1.0, key, src) for key, src in source.units.items() if key not in doc.units]
         return
