@@ -182,6 +182,11 @@ def test_a_pages_title_and_description_in_its_front_matter_are_labels():
         ("Le « grand » guide", True), ("Body.", False)]
     assert [s.text for s in parse("Note: this is prose.\n\nBody.\n", fmt="markdown").segments] == [
         "Note: this is prose.", "Body."]
+    # a Pelican value is its whole line, quotes and ` #` included (a blog's `Title: "Le logiciel" est…` was lost)
+    quoted = 'Title: "Le logiciel" est libre # 1\nDate: 2020-01-01\n\nBody.\n'
+    assert [s.text for s in parse(quoted, fmt="markdown").segments] == ['"Le logiciel" est libre # 1', "Body."]
+    fixed = apply_fixes(pelican, [f for f in check_text(pelican, path="x.md") if f.fix])[0]
+    assert fixed.startswith("Title: Le “grand” guide\n")
 
 
 def test_an_inline_img_in_a_table_cell_holding_an_escaped_pipe_is_read():

@@ -1,7 +1,7 @@
 """The words a Markdown page's front matter shows its readers: the ``title``, ``description``, ``summary``… of a
-Hugo, Jekyll or Docusaurus page (``---`` YAML, ``+++`` TOML; Pelican's ``Title:`` lines), which the site shows as the
-page's heading, its description in a listing and in search results; an MDX, R Markdown or Quarto page's too.  Each
-value is a label (``labels``), read where it is written:
+Hugo, Jekyll or Docusaurus page (``---`` YAML, ``+++`` TOML; Pelican's ``Title:`` lines, each value its whole line,
+as written), which the site shows as the page's heading, its description in a listing and in search results; an MDX,
+R Markdown or Quarto page's too.  Each value is a label (``labels``), read where it is written:
 
 - a YAML plain value, to its end or a comment (`` #``); a fix is offered only where the value it makes is a plain
   string still (not opening with a quote or another indicator, no ``: `` or `` #``, not a number or a boolean);
@@ -25,6 +25,7 @@ KEYS = "title|subtitle|description|summary|excerpt|sidebar_label|caption|lead"
 # a comment)
 _YAML = re.compile(rf"^(?i:{KEYS})[ \t]*:[ \t]+(?:\"([^\"\\\r\n]*)\"|'([^'\r\n]*)'|(?![\"'|>&*!%@`\[{{#])([^\r\n]*?))"
                    r"[ \t]*(?:[ \t]#[^\r\n]*)?\r?$", re.M)
+_PELICAN = re.compile(rf"^(?i:{KEYS})[ \t]*:[ \t]+([^\r\n]*?)[ \t]*\r?$", re.M)  # (a whole line, as written)
 _TOML = re.compile(rf"^(?:{KEYS})[ \t]*=[ \t]*\"([^\"\\\r\n]*)\"[ \t]*(?:#[^\r\n]*)?\r?$", re.M)
 _LANG = re.compile(r"^(?i:lang)[ \t]*[:=][ \t]*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)[\"']?[ \t]*\r?$", re.M)
 _TOML_TABLE = re.compile(r"^[ \t]*\[", re.M)  # `[params]`: the keys after it are the table's, not the page's
@@ -38,7 +39,7 @@ _IMPLICIT = re.compile(r"(?i:y|yes|n|no|true|false|on|off|null|~|[-+]?\.inf|\.na
 def read_front_matter(doc: Document, end: int) -> None:
     """The labels of the front matter ``doc.text[:end]``."""
     text = doc.text[:end]
-    pattern = _TOML if text.startswith("+++") else _YAML
+    pattern = _TOML if text.startswith("+++") else _YAML if text.startswith("---") else _PELICAN
     if pattern is _TOML and (table := _TOML_TABLE.search(text, 3)):
         text = text[:table.start()]
     if lang := _LANG.search(text):  # the page's own language (Quarto's, Jekyll's `lang: fr`)
@@ -50,7 +51,8 @@ def read_front_matter(doc: Document, end: int) -> None:
             continue
         b = SegmentBuilder(doc)
         b.verbatim(doc.text[start:stop], start)
-        escape = partial(_plain, doc.text, start, stop) if pattern is _YAML and group == 3 else _ESCAPES[group]
+        escape = partial(_plain, doc.text, start, stop) if pattern is _YAML and group == 3 else (
+            _AS_WRITTEN if pattern is _PELICAN else _ESCAPES)[group]
         segment = b.build(escape)
         if segment is not None:
             segment.label = True
@@ -74,3 +76,4 @@ def _plain(text: str, first: int, last: int, replacement: str, start: int, end: 
 
 
 _ESCAPES = {1: _double, 2: _single}
+_AS_WRITTEN = {1: lambda replacement, start, end: replacement}  # Pelican's values: no quoting, no escape
