@@ -227,6 +227,12 @@ def test_an_example_address_may_be_translated():
     ("(au format nom@mail.com)", "(in the format name@mail.com)", 0),  # an example's mailbox (Framadate)
     ("https://x.org/privacy.html", "https://x.org/terms.html", 1),  # another page
     ("https://x.fr/a", "https://x.com/a", 1),  # another site: a host's `.fr` is no language
+    # a page whose address names its language, its name translated too (fresh MT docs: wikiwand, ANSSI's site)
+    ("https://www.wikiwand.com/fr/Python_(langage)", "https://www.wikiwand.com/en/Python_(programming_language)", 0),
+    ("https://fr.wikipedia.org/wiki/Bœuf", "https://en.wikipedia.org/wiki/Beef", 0),
+    ("https://cyber.gouv.fr/", "https://cyber.gouv.fr/en", 0),
+    ("https://fr.wikipedia.org/wiki/Bœuf", "https://de.wikipedia.org/wiki/Rind", 1),
+    ("https://x.org/fr/aide", "https://y.org/en/help", 1),
     ("contact@x.fr", "contact@y.fr", 1),
 ])
 def test_a_localized_page_or_mailbox_is_the_sources_own(source, target, flagged):
@@ -303,3 +309,19 @@ def test_a_formula_in_code_font_takes_the_english_decimal_point(tmp_path, run_cl
     (tmp_path / "a.fr.md").write_text("Appelez `f(1,2)` ici.\n", encoding="utf-8")  # no unit: code's comma (a review's)
     (tmp_path / "a.en.md").write_text("Call `f(1.2)` here.\n", encoding="utf-8")
     assert b"TQ605" in run_cli("check", "a.en.md", "--source", "a.fr.md").stdout
+
+
+def test_a_code_span_is_its_code_however_many_backticks_hold_it(tmp_path, run_cli):
+    # fresh MT docs: DeepL wrote ``MVP`` for `MVP` (30 TQ605 in one file, each span missing and added)
+    french = "On arrive à un `MVP` puis on recode en `C++`, `C#` ou `Java`.\n"
+    english = "We reach an ``MVP`` then recode in `` C++ ``, ``C#`` or ```Java```.\n"
+    assert b"TQ605" not in against_source(tmp_path, run_cli, french, english).stdout
+    out = against_source(tmp_path, run_cli, french, english.replace("``C#``", "``C``")).stdout.decode()
+    assert "``C``" in out and "`C#`" in out
+
+
+def test_a_url_keeps_its_own_closing_bracket(tmp_path, run_cli):
+    french = "Voir (https://x.org/wiki/Python_(langage)).\n"
+    english = "See (https://x.org/wiki/Python_(language)).\n"
+    assert "`https://x.org/wiki/Python_(language)` is not in" in against_source(
+        tmp_path, run_cli, french, english).stdout.decode()

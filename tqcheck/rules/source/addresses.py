@@ -10,14 +10,15 @@ from . import whole
 def urls(source, seg):
     """TQ605 on addresses: a URL or an e-mail address of the translation that its source lacks, and the source's that
     the translation lost; a translated page's address and an example's are the source's own (``_unlocalized``)."""
-    wanted = [m.group().rstrip(".,;:!?)") for m in URL.finditer(source)]
-    found = [(m.start(), m.start() + len(m.group().rstrip(".,;:!?)")), m.group().rstrip(".,;:!?)"))
-             for m in URL.finditer(seg.text)]
+    wanted = [_trimmed(m.group()) for m in URL.finditer(source)]
+    found = [(m.start(), m.start() + len(url), url) for m in URL.finditer(seg.text) if (url := _trimmed(m.group()))]
     have = {u for _, _, u in found}
     examples = [u for u in wanted if _example(u)]
     localized = {_unlocalized(u) for u in wanted}
+    sites = {site for u in wanted if (site := _language_site(u))}
     for i, j, url in found:
-        if url not in wanted and not (examples and _example(url)) and _unlocalized(url) not in localized:
+        if url not in wanted and not (examples and _example(url)) and _unlocalized(url) not in localized \
+                and _language_site(url) not in sites:
             # (`nom@domaine.com`: `name@domain.com`; `privacy.html`: `privacy-en.html`)
             what = "e-mail address" if "@" in url and "://" not in url else "URL"
             yield seg.problem(i, j, "TQ605", f"The {what} `{url}` is not in the source"
@@ -26,6 +27,27 @@ def urls(source, seg):
     if lost and len(found) < len(wanted):
         verb = "is" if len(lost) == 1 else "are"
         yield whole(seg, "TQ605", f"The source's {', '.join(f'`{u}`' for u in lost)} {verb} missing from the translation")
+
+
+def _trimmed(url: str) -> str:
+    """``url`` without the punctuation after it: a closing bracket only where the URL opened none
+    (``wiki/Python_(langage)`` keeps its own)."""
+    url = url.rstrip(".,;:!?")
+    while url.endswith(")") and url.count(")") > url.count("("):
+        url = url[:-1].rstrip(".,;:!?")
+    return url
+
+
+def _language_site(url: str) -> str | None:
+    """The site of a page whose address names its language (``fr.wikipedia.org/wiki/Bœuf``, ``/fr/Python_(langage)``):
+    its translation's address names English, and the page's own name may be translated too (``/en/Beef``)."""
+    if "://" not in url:
+        return None
+    host, _, path = url.split("://", 1)[1].lower().partition("/")
+    language = _LANGUAGE_HOST.match(host)
+    if language is None and _LANGUAGE_PART.search("/" + path.split("?")[0].split("#")[0]) is None:
+        return None
+    return host[language.end():] if language else host
 
 
 def _unlocalized(url: str) -> str:
@@ -37,7 +59,7 @@ def _unlocalized(url: str) -> str:
         return "@" + domain if _EXAMPLE_MAILBOX.fullmatch(mailbox) else url.lower()
     url = url.split("#")[0].lower()
     host = url.find("/", url.find("://") + 3) % (len(url) + 1)  # (the host's own `.fr` is no language)
-    return url[:host] + _LANGUAGE_PART.sub("", url[host:])
+    return (url[:host] + _LANGUAGE_PART.sub("", url[host:])).rstrip("/")  # (`site.fr/` is `site.fr/en`'s French)
 
 
 # the mailbox of an example address, in French or in English (``prenom.nom@``, ``votre.adresse@``, ``name@``)
@@ -47,6 +69,9 @@ _EXAMPLE_MAILBOX = Pattern(r"(?:votre[.-]?|your[.-]?)?(?:nom|pr[ée]nom|pr[ée]n
 # (the longest first: `en_us` whole, not `en` and a `_us` left)
 _LANGUAGE_PART = Pattern(r"[/._-](?:(?:en|fr)[-_][a-z]{2}|english|french|eng|fra|en|fr)(?=[/._-]|$)"
                          r"|[?&]lang=\w+")
+
+
+_LANGUAGE_HOST = Pattern(r"(?:en|fr)(?:-[a-z]{2})?\.(?=[^.]+\.)")  # `fr.wikipedia.org`, `en-gb.example.org`
 
 
 def _example(url: str) -> bool:

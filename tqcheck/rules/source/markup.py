@@ -22,7 +22,7 @@ from .. import Rule
 from ..common import Pattern
 from . import checked_pairs, whole, written
 from .addresses import urls
-from .quantities import figure_value, key
+from .units import units
 
 RULES = [
     Rule(
@@ -48,12 +48,6 @@ RULES = [
     ),
 ]
 
-UNITS = ("km/h", "km²", "m²", "m³", "kWh", "km", "cm", "mm", "kg", "mg", "ml", "cl", "ha", "kW", "MW", "GW", "°C",
-         "°F", "Go", "Mo", "Ko", "ko", "To", "GB", "MB", "KB", "kB", "TB", "mph", "mi", "ft", "lb", "oz", "m", "g",
-         "l", "t", "W", "miles", "mile", "feet", "foot", "inches", "yards", "pounds", "ounces", "gallons", "acres")
-SAME_UNIT = {"Go": "GB", "Mo": "MB", "Ko": "KB", "ko": "KB", "kB": "KB", "To": "TB"}
-_NUMBER = r"\d+(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?"
-WITH_UNIT = Pattern(rf"(?<![\w.,])({_NUMBER})[ \u00a0\u202f]?({'|'.join(map(re.escape, UNITS))})(?![\w/²³])")
 # a tag, its id (or mid): the attributes before it are skipped whole, so that no value's text is taken for it
 TAG = Pattern(r"<(/?)([\w:.-]+)(?:(?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>\"']*))?)*?"
               r"\s+m?id\s*=\s*[\"']([^\"']*)[\"'])?[^>]*>")
@@ -73,7 +67,7 @@ def check(doc, ctx):
             yield from _codes(pair, traded.get(id(pair)) or _differences(pair))
         if any(m in pair.source + seg.text for m in ("@", "www.", "://")):
             yield from urls(pair.source, seg)
-        yield from _units(pair.source, seg)
+        yield from units(pair.source, seg)
         if strings:
             yield from _classic(pair.source, seg, pair.spaces_count)
 
@@ -116,12 +110,18 @@ def _key(raw: str) -> str:
     """What a placeholder that is no tag is compared by: as written, but an image or a cross reference by its
     target (`![Paramètres](a.png)` is `![Settings](a.png)`, reST's `:ref:`envoyer <emailing>`` is
     `:ref:`send <emailing>``): a translated document translates their text; a decimal comma as a point (`55*24 =
-    1,32 kWh` in code font is written the English way in its translation)."""
+    1,32 kWh` in code font is written the English way in its translation); a Markdown code span by its code, however
+    many backticks and spaces hold it (``` ``MVP`` ``` is `` `MVP` ``)."""
     m = _TARGET.match(raw)
-    return f"{m.group(1) or m.group(3)}<{m.group(2) or m.group(4)}>" if m else _DECIMAL.sub(".", " ".join(raw.split()))
+    if m:
+        return f"{m.group(1) or m.group(3)}<{m.group(2) or m.group(4)}>"
+    if (span := _CODE_SPAN.fullmatch(raw)) is not None:
+        raw = f"`{span.group(2)}`"
+    return _DECIMAL.sub(".", " ".join(raw.split()))
 
 
 _DECIMAL = Pattern(r"(?<=\d),(?=\d+ ?[^\W\d_])")  # before a unit only (`1,32 kWh`; not `f(1,2)`, `range(1,10)`)
+_CODE_SPAN = Pattern(r"(`+)\s*(.*?)\s*\1", re.S)
 _TARGET = Pattern(r"(!)\[[^\]]*\]\(\s*([^\s)]+)|(:[\w:+-]+:)`[^`<]*<([^<>`]+)>`")
 
 
@@ -259,25 +259,6 @@ def _raw(seg, i) -> str:
     raw = _file_text(seg, i)
     raw = raw if len(raw) <= 40 else raw[:37] + "…"
     return raw if raw.startswith("`") else f"`{raw}`"
-
-
-def _units(source, seg):
-    src = {(_value(m.group(1), True), SAME_UNIT.get(m.group(2), m.group(2))): m.group() for m in WITH_UNIT.finditer(source)}
-    if not src:
-        return
-    tgt = [(m, _value(m.group(1), False), SAME_UNIT.get(m.group(2), m.group(2))) for m in WITH_UNIT.finditer(seg.text)]
-    have = {(v, u) for _, v, u in tgt}
-    for m, value, unit in tgt:
-        wanted = [u for v, u in src if v == value]
-        if wanted and (value, unit) not in src and not any((value, u) in have for u in wanted):
-            yield seg.problem(m.start(), m.end(), "TQ605", f"`{m.group()}`: the source has `{src[(value, wanted[0])]}`")
-
-
-def _value(text, french):
-    try:
-        return key(figure_value(text, french))
-    except ValueError:
-        return None
 
 
 def _classic(source, seg, spaces_count=True):
