@@ -131,6 +131,11 @@ def test_a_software_string_may_say_in_few_words_what_its_source_spells_out():
     assert found([*CONTEXT, (SOURCE, SHORT)]) == []  # half of it kept: a message's freedom
     assert found([*CONTEXT, (SOURCE, "Fraud is rare.")]) == ["Fraud is rare."]  # a tenth: something is missing
     assert tq6(*CONTEXT, (SOURCE, SHORT), code="TQ604") != []  # a text's pairs (TSV) keep the statistic alone
+    # a label of up to 60 characters, no sentence (fresh catalogs: DIME-SHS's and Kresus's, both false alarms)
+    labels = [("communication dans des actes de colloque publiés", "conference paper"),
+              ("Changer les informations de connexion du compte", "Edit bank access")]
+    assert found([*CONTEXT, *labels]) == []
+    assert found([*CONTEXT, ("Changer les informations de connexion du compte.", "Edit.")]) == ["Edit."]
 
 
 def _article(source, target, path="a.en.md"):

@@ -78,9 +78,11 @@ def check(doc, ctx):
     messages = doc.format in MESSAGES
     for pair, (source, target) in zip(pairs, shown):
         s, t = len(source), len(target)
-        if s < 20 or s < 40 and source.rstrip()[-1:] not in ".!?…;:" or pair.target.label and t < 40:
+        sentence = source.rstrip()[-1:] in ".!?…;:"
+        if s < 20 or s < (60 if messages else 40) and not sentence or pair.target.label and t < 40:
             continue  # a title, a label, a heading or a table's cell (`Servlet d'application Tomcat`): too short to say
-            # (a heading says in two words what its source spells out: `Disconnected tracks`; not a list item's 43)
+            # (a heading says in two words what its source spells out: `Disconnected tracks`; not a list item's 43;
+            # a software label, in up to 60: `conference paper` for `communication dans des actes de colloque publiés`)
         delta = (t - ratio * s) / math.sqrt(s * spread)
         share = t / (ratio * s)
         if delta > ADDITION and (not messages or share > MESSAGE_LONG):
