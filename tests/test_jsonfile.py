@@ -177,7 +177,7 @@ def test_a_plural_form_english_has_not_is_no_missing_key(tmp_path, run_cli):
 MALFORMED = [
     ("a.json", '{"a": "x",}\n', "a.json: error: not valid JSON at line 1, column 11: a key (a \"string\") expected: "
                                 "JSON allows no comma before }"),
-    ("b.json", '{\n  // note\n  "a": "x"\n}\n', "b.json: error: not valid JSON at line 2, column 3: a key"),
+    ("b.json", '{\n  /* note\n  "a": "x"\n}\n', "b.json: error: not valid JSON at line 2, column 3: a key"),
     ("c.json", '{"a": "x\n', "c.json: error: not valid JSON at line 1, column 7: a string not closed"),
     ("d.json", '{"a": "\\q"}', "d.json: error: not valid JSON at line 1, column 8: unknown escape '\\\\q'"),
     ("e.json", '{"a": "x"} {}', "e.json: error: not valid JSON at line 1, column 12: '{' after the end"),
@@ -348,3 +348,12 @@ def test_a_json_file_of_texts_in_two_languages_pairs_each_english_text_with_its_
     assert [s.text for s in doc.segments] == ["The scheme", "Members"]
     assert [(p.id, p.source, p.target.text) for p in doc.pairs] == [
         ("a.title.en", "Le régime, créé en 2009", "The scheme"), ("b.label_en", "Les adhérents", "Members")]
+
+
+def test_comments_are_spaces_as_vue_i18n_reads_them(tmp_path, run_cli):
+    # a fresh vue-i18n catalog (3A-Unistra's en.json) with `//` comments was refused whole: 12 findings lost
+    text = '{\n  // the login page\n  "a": "Your email ?", /* a note: "b": "x" */\n  "url": "http://x.org//y"\n}\n'
+    (tmp_path / "en.json").write_text(text)
+    proc = run_cli("check", "--fix", "en.json")
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "en.json").read_text() == text.replace("email ?", "email?")

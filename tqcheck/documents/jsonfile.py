@@ -18,7 +18,8 @@ spanning it, never edited, and a fix's replacement is written JSON-escaped.
   by ``pairing``), and the source-aware rules compare the two.
 - A catalog keyed by its French sources (Laravel's ``lang/en.json``, Jeedom's ``i18n/en_US.json``) is bilingual by
   itself: each text paired with its key (``keyed``).
-- What is not JSON (a comment, a trailing comma, a string not closed) is an error naming its line and column.
+- Comments (``// …``, ``/* … */``) are read as spaces, as vue-i18n and VS Code read JSON; what is not JSON (a trailing
+  comma, a string not closed, a comment not closed) is an error naming its line and column.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from . import bilingual, keyed, locales
 from .bilingual import Pieces
 from .model import Document
 
-_SPACE = re.compile(r"[ \t\r\n]*")
+_SPACE = re.compile(r"(?:[ \t\r\n]+|//[^\r\n]*|/\*(?:[^*]|\*(?!/))*\*/)*")  # (comments: JSONC, as vue-i18n reads)
 _STRING = re.compile(r'"([^"\\\x00-\x1f]*(?:\\.[^"\\\x00-\x1f]*)*)"')  # unrolled: linear, no backtracking
 _ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|(.))", re.S)
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
