@@ -357,3 +357,16 @@ def test_comments_are_spaces_as_vue_i18n_reads_them(tmp_path, run_cli):
     proc = run_cli("check", "--fix", "en.json")
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "en.json").read_text() == text.replace("email ?", "email?")
+
+
+@pytest.mark.parametrize("text", [
+    '{"fr": "Prix : 10 000 €", "en": "Price: €10,000"}\n',  # the languages at the root
+    '{"p": {"en": null, "fr": "Prix : 10 000 €"}, "q": {"en": 5, "fr": "Prix : 10 000 €"}}\n',  # no English text
+    '{"label_fr": "Prix : 10 000 €", "label_en": null, "title_fr": "Prix : 10 000 €", "x": "Hello there"}\n',
+    '{"fr": {"menu": {"open": "Ouvrir : le fichier"}}, "en": {"menu": {"open": "Open: the file"}}}\n',
+])
+def test_a_text_under_a_french_key_is_never_read_as_english_nor_fixed(tmp_path, run_cli, text):
+    # a hostile run's cases: the French was read as English, and a safe --fix rewrote its spacing and numbers
+    (tmp_path / "en.json").write_text(text, encoding="utf-8")
+    proc = run_cli("check", "--fix", "en.json")
+    assert (tmp_path / "en.json").read_text(encoding="utf-8") == text and b"TQ" not in proc.stdout

@@ -36,6 +36,9 @@ from .model import Document, Pair
 KEYS_FRENCH, KEYS_RATIO = 2, 2
 IDENTIFIER = re.compile(r"[\w$@-]*[._:/][\w.$@:/-]*|[a-z]+[A-Z]\w*|[a-z][a-z0-9-]*|[\W\d_]*")  # (no letter: `404`)
 # the language a key's last part names: the whole part (``fr``, ``en_GB``) or its suffix (``label_fr``, ``title-en``)
+_LANGUAGE_PART = re.compile(r"[A-Za-z]{2}(?:[_-][A-Za-z]{2})?")  # a key that is a language's code: ``fr``, ``en-GB``
+# a key that is French's code, or ends in it (``fr``, ``fr_CA``, ``label_fr``): its text is French, sibling or not
+_FRENCH_KEY = re.compile(r"(?:^|[._-])fr(?:[_-][A-Za-z]{2})?(?:$|\.)", re.I)
 _LANGUAGE_SUFFIX = re.compile(r"(?:(?<=[.])|(?<=[^.][_-]))([A-Za-z]{2}(?:[_-][A-Za-z]{2})?)$")
 
 
@@ -69,23 +72,37 @@ def pair_with_keys(doc: Document, texts: list) -> None:
 
 def languages(found: list) -> tuple:
     """``found``'s ``(key path, pieces)``, without the texts in another language than English where a key holds a
-    text in English and the same text in another language under keys naming them (``titre.en``, ``titre.fr``), and
-    ``{the path of such an English text: its French sibling's pieces}``.  A key that ends like a language alone
-    (``greeting.hi``, ``sign_in``) is no language: the text is kept."""
+    text in English and the same text in another language under keys naming them (``titre.en``, ``titre.fr``,
+    ``fr.menu.open`` beside ``en.menu.open``), and ``{the path of such an English text: its French sibling's
+    pieces}``.  In such a file, a text under a key naming one of these other languages alone (``titre_fr`` with no
+    English, or an English left null) is no English either.  A key that only ends like a language (``greeting.hi``,
+    ``sign_in``) is no language: the text is kept."""
     named, by_stem = [], {}
     for path, pieces in found:
-        m = _LANGUAGE_SUFFIX.search(path)
-        lang = m.group(1).lower()[:2] if m and locales.is_locale(m.group(1)) else None
-        stem = path[:m.start() - 1] if lang else path
+        lang, stem = _language_of(path)
         named.append((path, pieces, lang, stem))
         if lang:
             by_stem.setdefault(stem, {})[lang] = path, pieces
     both = {stem for stem, langs in by_stem.items() if "en" in langs and len(langs) > 1}
-    if not both:
-        return found, {}
     sources = {path: by_stem[stem]["fr"][1] for path, _, lang, stem in named  # (in the file's order)
                if lang == "en" and stem in both and "fr" in by_stem[stem]}
-    return [(path, pieces) for path, pieces, lang, stem in named if lang in (None, "en") or stem not in both], sources
+    used = {lang for stem in both for lang in by_stem[stem]} - {"en"}  # (not `greeting.hi`'s: no Hindi beside it)
+    kept = [(path, pieces) for path, pieces, lang, stem in named
+            if lang not in used and not (lang == "fr" and _FRENCH_KEY.search(path))]
+    return (found, {}) if len(kept) == len(found) else (kept, sources)
+
+
+def _language_of(path: str) -> tuple:
+    """``(language, stem)``: the language a key of ``path`` names (its last part, whole or as a suffix: ``titre.fr``,
+    ``label_fr``; or a part before it, whole: ``fr.menu.open``), and the path without it; else ``(None, path)``."""
+    m = _LANGUAGE_SUFFIX.search(path)
+    if m and locales.is_locale(m.group(1)):
+        return m.group(1).lower()[:2], path[:m.start() - 1]
+    parts = path.split(".")
+    for k, part in enumerate(parts if len(parts) == 1 else parts[:-1]):  # (a root key: `{"fr": …, "en": …}`)
+        if _LANGUAGE_PART.fullmatch(part) and locales.is_locale(part):
+            return part.lower()[:2], ".".join(parts[:k] + ["*"] + parts[k + 1:])
+    return None, path
 
 
 def pair_languages(doc: Document, sources: dict) -> None:
