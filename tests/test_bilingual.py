@@ -392,9 +392,9 @@ def test_every_kind_of_file_read_is_found_in_folders():
     # and a .ts only if it is Qt's, not TypeScript; a .csv by its name or its header, an .xlsx by its name: not every
     # table of data; an .ass or .ssa by its first section: not QBE's .ssa nor an assembler's .ass; an .ftl by its
     # name or folders: not a FreeMarker template; a .php in a language folder: not PHP code; an .ini by its name or
-    # folder: not php.ini)
+    # folder: not php.ini; a .toml by its path: not pyproject.toml)
     resources = (".json", ".yml", ".yaml", ".properties", ".strings", ".stringsdict", ".resx", ".ts", ".csv",
-                 ".xlsx", ".ass", ".ssa", ".ftl", ".php", ".ini")
+                 ".xlsx", ".ass", ".ssa", ".ftl", ".php", ".ini", ".toml")
     assert sorted(p for p in DEFAULT_INCLUDE if not p.endswith(resources)) == sorted(  # (and R's `.Rmd`)
         [f"*{ext}" for ext in EXTENSIONS if ext not in (".pot", ".xml", ".sgml") + resources] + ["*.Rmd"])
 

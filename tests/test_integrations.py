@@ -203,6 +203,8 @@ def test_action_sarif_with_diff_base_and_args(checkout, tmp_path):
     ("lang/yeswiki_en.php", True), ("lang/yeswiki_fr.php", False), ("lang/en.php", True),
     ("language/en-GB/en-GB.com_foo.ini", True), ("administrator/language/en-GB/com_foo.sys.ini", True),
     ("language/fr-FR/fr-FR.com_foo.ini", False), ("php.ini", False), ("tox.ini", False),
+    ("i18n/en.toml", True), ("themes/site/i18n/en-us.toml", True), ("i18n/fr.toml", False), ("pyproject.toml", False),
+    ("Cargo.toml", False), ("config/_default/hugo.toml", False),
 ])
 def test_the_translation_hook_names_translation_files_only(path, named):
     """A file pre-commit names is always read: the hook's pattern must leave out CI files and package.json."""

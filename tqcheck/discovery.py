@@ -41,14 +41,15 @@ def skipped_line(skipped: list[str]) -> list[str]:
 
 # string resources a folder run reads only where their name or folder says English (``documents.included_by_folder``)
 RESOURCE_ENDINGS = (".json", ".arb", ".yml", ".yaml", ".properties", ".strings", ".ftl", ".php", ".ini", ".xml",
-                    ".resx")
+                    ".resx", ".toml")
 
 
 # files of those kinds that hold no strings (a project's manifests and settings): not counted
 _MANIFESTS = frozenset(("package.json", "package-lock.json", "composer.json", "tsconfig.json", "jsconfig.json",
                         "angular.json", "pubspec.yaml", "mkdocs.yml", "docker-compose.yml", ".gitlab-ci.yml",
                         ".travis.yml", "pom.xml", "AndroidManifest.xml", "phpunit.xml", "setup.ini", "php.ini",
-                        "tox.ini", "pytest.ini"))
+                        "tox.ini", "pytest.ini", "pyproject.toml", "Cargo.toml", "hugo.toml", "config.toml",
+                        "netlify.toml", "tqcheck.toml"))
 
 
 def passed_over(paths, config_for, nearest, limit: int = 100_000) -> int:

@@ -40,6 +40,7 @@ _READERS = {
     "json": ("jsonfile", "parse_json"), "strings": ("strings", "parse_strings"),
     "properties": ("properties", "parse_properties"), "yaml": ("yamlfile", "parse_yaml"),
     "fluent": ("fluent", "parse_fluent"), "php": ("php", "parse_php"), "ini": ("ini", "parse_ini"),
+    "toml": ("tomlfile", "parse_toml"),
     "mdx": ("mdx", "parse_mdx"), "rmarkdown": ("mdx", "parse_rmarkdown"),
     "android": ("android", "parse_android"), "ts": ("qt", "parse_ts"), "resx": ("resx", "parse_resx"),
     "stringsdict": ("stringsdict", "parse_stringsdict"), "xcstrings": ("xcstrings", "parse_xcstrings"),
@@ -55,7 +56,7 @@ READ_ONLY = ("docx", "odt", "pptx", "odp", "xlsx", "epub")
 MARKDOWN = frozenset(("markdown", "mdx", "rmarkdown"))
 # files of software strings: labels and messages, whose placeholders stand for words (`of %{date} ?`)
 MESSAGES = frozenset("po xliff ts json yaml strings stringsdict xcstrings properties php ini android resx "
-                     "fluent".split())
+                     "fluent toml".split())
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
@@ -95,6 +96,7 @@ EXTENSIONS = {
     ".ftl": "fluent",  # Project Fluent (Firefox, Rust and Python apps): locales/en-US/main.ftl
     ".php": "php",  # PHP language arrays (Laravel's lang/en/auth.php, CodeIgniter, phpBB): never other PHP code
     ".ini": "ini",  # Joomla's language/en-GB/en-GB.com_foo.ini: never php.ini nor tox.ini
+    ".toml": "toml",  # Hugo's i18n/en.toml: a folder run reads one whose path names English, never pyproject.toml
     ".stringsdict": "stringsdict",  # Apple: en.lproj/Localizable.stringsdict, the plural forms
     ".xcstrings": "xcstrings",  # Apple's string catalogs: every language in one JSON file
     ".resx": "resx",  # .NET: Resources.resx, Strings.en-GB.resx, a Windows Forms Form1.resx
@@ -133,12 +135,12 @@ _FOLDER_TESTS = (
     ((".resx",), "resx", "is_resx"), ((".ts",), "qt", "is_english_ts"), ((".csv",), "csvfile", "is_string_table"),
     ((".xlsx",), "xlsx", "is_string_book"), ((".ass", ".ssa"), "ass", "is_script"),
     ((".ftl",), "fluent", "in_english_tree"), ((".php",), "php", "is_language_file"),
-    ((".ini",), "ini", "is_language_file"),
+    ((".ini",), "ini", "is_language_file"), ((".toml",), "tomlfile", "is_language_file"),
 )
 
 
 def included_by_folder(path: str) -> bool:
-    """Is a JSON, YAML, XML, properties, strings, .resx, .ts, CSV, .xlsx, Fluent, PHP or INI file one of English
+    """Is a JSON, YAML, XML, properties, strings, .resx, .ts, CSV, .xlsx, Fluent, PHP, INI or TOML file one of English
     strings by its name, folder, siblings or first bytes (``locales/en/common.json``, ``res/values/strings.xml``,
     ``messages.properties`` beside ``messages_fr.properties``, ``Resources.resx``, Qt's ``app_en.ts``, a CSV whose
     header names fr and en, ``locales/en-US/main.ftl``, ``lang/en/auth.php``, ``en-GB.com_foo.ini``)?  Is an .ass
