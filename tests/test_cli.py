@@ -746,6 +746,15 @@ def test_the_report_file_is_never_a_checked_text(tmp_path, run_cli):
         assert proc.returncode == 1
         assert (tmp_path / "out.txt").read_text(encoding="utf-8").endswith("Found 2 findings in 1 file (2 warning). "
                                                                           "2 fixable with --fix.\n")
+    # a text of a folder named as the report (a hostile run's `-o docs/chapter1.md docs`: skipped, then overwritten)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "c1.md").write_text("Hours of work « here ».\n", encoding="utf-8")
+    proc = run_cli("check", "--isolated", "-o", "docs/c1.md", "docs")
+    assert proc.returncode == 2 and proc.stderr.decode().strip() == \
+        "docs/c1.md: error: the report file is in a folder to check and holds no report: not overwritten"
+    assert (tmp_path / "docs" / "c1.md").read_text(encoding="utf-8") == "Hours of work « here ».\n"
+    for fmt in ("json", "sarif", "junit", "gitlab", "github"):  # every format's report is known for one again
+        assert run_cli("check", "--isolated", "--format", fmt, "-o", "out.txt", ".").returncode == 1, fmt
 
 
 def test_workers_never_outnumber_the_cpus_nor_the_files(tmp_path, monkeypatch):

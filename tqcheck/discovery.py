@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 
 from .config import CONFIG_FILES, Config
 from .documents import EXTENSIONS
@@ -112,6 +113,26 @@ def _walk(path: str, config: Config, warnings: list[str], skipped: list[str]) ->
     return sorted(found)
 
 
+def _a_report(path: str) -> bool:
+    """Does the file hold nothing, or what a previous run wrote (its first 4 KB name tqcheck or a finding)?"""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096).decode("utf-8", "replace")
+    except OSError:
+        return False
+    return not head.strip() or "tqcheck" in head or _REPORT_LINE.search(head) is not None
+
+
+# a line of a report: the text one's, GitHub's annotations, GitLab's Code Quality (the others name tqcheck)
+_REPORT_LINE = re.compile(r"(?m)^(?:\S.*:\d+:\d+: TQ\d{3} |All checks passed|Found \d+ findings?\b"
+                          r"|::(?:error|warning|notice) file=)|\"check_name\": \"TQ\d{3}\"")
+
+
+def _inside(path: str, folder: str) -> bool:
+    real, top = os.path.realpath(path), os.path.realpath(folder)
+    return real.startswith(top.rstrip(os.sep) + os.sep)
+
+
 def _folders(path: str, config: Config, onerror=None):
     """``(folder, file names)`` of ``path`` and the folders below it that the configuration does not exclude."""
     for root, dirs, names in os.walk(path, onerror=onerror):
@@ -153,6 +174,10 @@ def plan(paths, config_for, nearest, output: str | None = None) -> tuple[dict, l
         seen.add(report)  # found in a folder, it is skipped as a file seen already
         if any(p != STDIN and os.path.isfile(p) and identity(p) == report for p in paths):
             raise OutputIsInput(f"{output}: error: the report file is one of the files to check: not overwritten")
+        if not _a_report(output) and any(os.path.isdir(p) and _inside(output, p) for p in paths if p != STDIN):
+            # (a hostile run's `-o docs/chapter1.md docs`: the chapter was skipped, then overwritten by the report)
+            raise OutputIsInput(f"{output}: error: the report file is in a folder to check and holds no report: "
+                                "not overwritten")
     for path in paths:
         source = nearest(path)
         files, found_errors, found_warnings = _discover([path], config_for(source), skipped)
