@@ -158,6 +158,7 @@ def test_fix_never_touches_a_bad_file(tmp_path, run_cli):
     ("[tool.tqcheck]\nignore = ['TQ999']\n", "unknown rule code or prefix 'TQ999' in 'ignore'"),
     ("[tool.tqcheck]\nfail-on = 'fatal'\n", "'fail-on' must be one of"),
     ("[tool.tqcheck\n", "invalid TOML"),
+    ("[tool.tqcheck]\nx = " + "[" * 3000 + "]" * 3000 + "\n", "invalid TOML (nested too deep to read)"),  # (hostile)
 ])
 def test_bad_config_exit_2(tmp_path, run_cli, config, message):
     write(tmp_path / "pyproject.toml", config)

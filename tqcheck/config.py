@@ -167,7 +167,7 @@ def _has_tqcheck_table(path: str) -> bool:
     try:
         tool = tomllib.loads(raw.decode("utf-8")).get("tool", {})
         return isinstance(tool, dict) and "tqcheck" in tool  # a foreign `tool = 1` is not ours
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError):
         return b"tool.tqcheck" in raw  # ours, but broken: let load_config say why
 
 
@@ -183,6 +183,8 @@ def load_config(path: str | None, known_codes) -> Config:
         raise ConfigError(f"{path}: error: cannot read config ({exc.strerror or exc})") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: error: invalid TOML ({exc})") from None
+    except RecursionError:  # (the standard parser recurses into nested arrays: a hostile run's 2,000 levels)
+        raise ConfigError(f"{path}: error: invalid TOML (nested too deep to read)") from None
     if os.path.basename(path) == "pyproject.toml":
         tool = data.get("tool", {})
         data = tool.get("tqcheck", {}) if isinstance(tool, dict) else {}
