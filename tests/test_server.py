@@ -154,6 +154,23 @@ def test_an_editor_that_goes_away_without_shutdown_gets_status_1_and_no_tracebac
             stream.close()
 
 
+def test_a_message_too_large_to_read_is_one_line_and_exit_2(tmp_path):
+    """A hostile run's header, `Content-Length: 99999999999`, killed the server with an internal error."""
+    c = Client(tmp_path)
+    try:
+        c.initialize(tmp_path)
+        c.proc.stdin.write(b"Content-Length: 999999999999999\r\n\r\n{}")
+        c.proc.stdin.flush()
+        assert c.proc.wait(timeout=TIMEOUT) == 2
+        assert c.proc.stderr.read().decode() == \
+            "tqcheck server: error: a message from the editor too large to read; stopped\n"
+    finally:
+        if c.proc.poll() is None:
+            c.proc.kill()
+        for stream in (c.proc.stdin, c.proc.stdout, c.proc.stderr):
+            stream.close()
+
+
 def _span(text, diagnostic):
     lines = text.split("\n")
     start, end = diagnostic["range"]["start"], diagnostic["range"]["end"]

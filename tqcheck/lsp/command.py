@@ -27,4 +27,8 @@ def server(debounce):
         sys.exit(2)
     if debounce is not None:
         lsp_server.debounce = debounce
-    sys.exit(serve())
+    try:
+        sys.exit(serve())
+    except MemoryError:  # (a client's header promised more bytes than the machine holds: Content-Length 99999999999)
+        click.echo("tqcheck server: error: a message from the editor too large to read; stopped", err=True)
+        sys.exit(2)
