@@ -32,6 +32,19 @@ def test_lowercase_term_is_matched_capitalised_only_at_a_sentence_start(codes):
     assert [(f.span, f.fix.replacement) for f in found] == [("Defence", "Defense"), ("defence", "defense")]
 
 
+def test_a_variant_inside_its_preferred_term_is_that_term(codes, tmp_path, run_cli):
+    # a hostile run's glossary `app,mobile app`: the safe fix grew `mobile mobile … app` on every run
+    config = Config(glossary=(("app", "mobile app"), ("EU", "the EU")))
+    found = codes("Get the app. Get the mobile app. Ask EU bodies and the EU.", "TQ204", config=config)
+    assert [(f.span, f.fix.replacement) for f in found] == [("app", "mobile app"), ("EU", "the EU")]
+    (tmp_path / "glossary.csv").write_text("variant,preferred\napp,mobile app\n")
+    (tmp_path / "tqcheck.toml").write_text('glossary = "glossary.csv"\n')
+    (tmp_path / "a.md").write_text("Download the app today.\n")
+    for _ in range(2):
+        run_cli("check", "--fix", "a.md")
+        assert (tmp_path / "a.md").read_text() == "Download the mobile app today.\n"
+
+
 def test_glossary_overrides_shipped_data(codes):
     config = Config(glossary=(("Donbas", "Donbass"),))
     assert [(f.code, f.span) for f in codes("In the Donbass and the Donbas.", config=config)] == [("TQ204", "Donbas")]

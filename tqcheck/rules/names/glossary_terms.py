@@ -89,6 +89,19 @@ def _glossary_terms(doc, terms, flagged):
             target = terms.get(word) or lower.get(word.lower())
             if word not in terms and not word.isupper() and not sentence_start(seg.text, m.start()):
                 continue  # a lowercase term capitalised mid-sentence is another word (a name)
+            if _within_preferred(seg.text, m.start(1), m.end(1), word, target):
+                continue  # `app` in `mobile app`, the preferred term itself (its fix grew `mobile mobile app`)
             flagged[seg.span(m.start(1), m.end(1))] = target
             yield seg.problem(m.start(1), m.end(1), "TQ204", f"Glossary: use `{target}`, not `{word}`",
                               match_case(target, word))
+
+
+def _within_preferred(text: str, i: int, j: int, word: str, target: str) -> bool:
+    """Is the variant ``text[i:j]`` part of the preferred term written there (`app` in `mobile app`)?"""
+    at = target.lower().find(word.lower())
+    while at >= 0:
+        start = i - at
+        if start >= 0 and text[start:start + len(target)].lower() == target.lower():
+            return True
+        at = target.lower().find(word.lower(), at + 1)
+    return False
