@@ -93,7 +93,7 @@ def _glossary_terms(doc, terms, flagged):
                 continue  # `app` in `mobile app`, the preferred term itself (its fix grew `mobile mobile app`)
             flagged[seg.span(m.start(1), m.end(1))] = target
             yield seg.problem(m.start(1), m.end(1), "TQ204", f"Glossary: use `{target}`, not `{word}`",
-                              match_case(target, word))
+                              target if word in terms else match_case(target, word))  # (`EU`: `the EU`)
 
 
 def _within_preferred(text: str, i: int, j: int, word: str, target: str) -> bool:
