@@ -20,6 +20,7 @@ MORE = [
     ("From 2 and le mardi 4 mars.", "TQ510", "le mardi 4 mars", "Tuesday 4 March", "safe"),
     ("He met Nguyen Le 3 mars.", "TQ510", "3 mars", "3 March", "safe"),  # Le mid-sentence: a name
     ("A word belundi 3 mars.", "TQ510", "3 mars", "3 March", "safe"),
+    ("Le 1er mai.", "TQ510", "Le 1er mai", "1 May", "safe"),  # the date alone (a string, a caption): no `On`
 ]
 
 NEVER = [
@@ -45,3 +46,10 @@ def test_never_flagged(text):
 def test_date_message_names_what_is_french():
     (hit,) = tq5("The vote le lundi 3 mars.")
     assert hit.message.startswith("French article, weekday and month names in `le lundi 3 mars`")
+
+
+def test_a_label_that_is_a_date_takes_no_on(tmp_path, run_cli):
+    # a hostile run's case: `# Le 1er mai`, a table's cell and a catalog string became `On 1 May`
+    (tmp_path / "a.md").write_text("# Le 1er mai\n\n| Date |\n|---|\n| Le 1er mai 2015 |\n\nLe 1er mai, we marched.\n")
+    run_cli("check", "--fix", "a.md")
+    assert (tmp_path / "a.md").read_text() == "# 1 May\n\n| Date |\n|---|\n| 1 May 2015 |\n\nOn 1 May, we marched.\n"
