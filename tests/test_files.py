@@ -113,6 +113,15 @@ def test_fix_keeps_owner_group_and_mode(tmp_path):
     assert f.read_text(encoding="utf-8") == FIXED
 
 
+def test_fix_writes_a_file_whose_name_is_as_long_as_a_name_may_be(tmp_path):
+    # a hostile run's 253-byte name: the temporary file beside it had a longer one, so no fix could be written
+    for name in ("a" * 250 + ".md", "é" * 124 + ".md"):
+        f = write(tmp_path / name, SEED)
+        report = runner.run([str(f)], Config(), runner.Mode(fix=True), jobs=1)
+        assert report.errors == [] and report.fixed == 2 and f.read_text(encoding="utf-8") == FIXED
+    assert len(list(tmp_path.iterdir())) == 2, "no temporary file left behind"
+
+
 def test_fix_keeps_hard_links(tmp_path):
     f = write(tmp_path / "a.md", SEED)
     other = tmp_path / "elsewhere" / "same.md"

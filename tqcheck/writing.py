@@ -50,13 +50,20 @@ def write_atomic(path: str, text: str, bom: bool = False, stamp: tuple | None = 
     return stamp_of(data, os.stat(target))
 
 
+def _prefix(name: str) -> str:
+    """A temporary file's prefix: the file's name, cut so that the whole name stays within 255 bytes (a name of 253
+    bytes could not be fixed: its temporary file's name was too long, a hostile run found)."""
+    cut = name.encode("utf-8", "surrogateescape")[:200].decode("utf-8", "ignore")
+    return f".{cut}."
+
+
 def _replace(target: str, data: bytes, st: os.stat_result) -> bool:
     """Temporary file, then rename; False when the owner or group cannot be kept that way."""
     import tempfile
 
     folder, name = os.path.split(target)
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tqtmp")
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=_prefix(name), suffix=".tqtmp")
     except PermissionError:  # a folder we cannot write in: the file itself may still be writable
         return False
     try:
@@ -87,9 +94,9 @@ def _rewrite_in_place(path: str, target: str, data: bytes) -> None:
 
     folder, name = os.path.split(target)
     try:
-        fd, backup = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tqorig")
+        fd, backup = tempfile.mkstemp(dir=folder, prefix=_prefix(name), suffix=".tqorig")
     except PermissionError:
-        fd, backup = tempfile.mkstemp(prefix=f".{name}.", suffix=".tqorig")
+        fd, backup = tempfile.mkstemp(prefix=_prefix(name), suffix=".tqorig")
     with os.fdopen(fd, "wb") as copy, open(target, "rb") as original:
         shutil.copyfileobj(original, copy)
         copy.flush()
