@@ -31,6 +31,17 @@ def test_a_quotation_followed_by_its_translation_is_quoted_on_purpose(tq4):
     assert tq4('The minister said "nous allons continuer les réformes" (he insisted) yesterday.')
 
 
+def test_french_named_with_its_english_in_brackets_is_named_on_purpose(tq4):
+    # native English of a fresh survey (The Economist, a food blog): the French given with its gloss
+    assert tq4("Having survived the gilets jaunes (yellow jackets) protests, Mr Macron went on.") == []
+    assert tq4("With its history of la lutte des classes (class struggle), the union said no.") == []
+    assert tq4("I had the escargot and magret de canard (duck) done medium rare.") == []
+    # not a gloss: an alternative, an aside, a plural mark, English words between (WMT13's, read by hand)
+    assert tq4("Among bacterial STIs, syphilis, chlamydiées and gonorrhoea (or gonorrhea) are common.")
+    assert tq4("The workers said nous allons continuer (he insisted) yesterday.")
+    assert tq4("They are échangeables in shekels (today 1 dollar is 3.8 shekels).")
+
+
 def test_a_word_the_document_writes_as_code_is_a_name(tq4):
     # coreutils NEWS, GNU ChangeLogs: a command or an identifier named in prose
     assert tq4("du no longer crashes on XFS.\n\nRun `du -s` to see the totals.\n") == []
