@@ -20,3 +20,11 @@ def codes(text: str, code: str) -> list:
 def test_native_lines_stay_quiet_and_their_french_twins_do_not(code, native, french):
     assert codes(native, code) == []
     assert codes(french, code) == [code]
+
+
+def test_a_ballet_glossary_is_english_dance_vocabulary():
+    # a native ballet README (stop 49's survey): 77 findings, 74 of them its French terms
+    text = ("A battement tendu, then a grand jeté. Développé à la seconde, assemblé en avant, fouetté en dehors, "
+            "a pas de bourrée and a rond de jambe.")
+    assert codes(text, "TQ4") == []
+    assert codes("The minister left the room en avant de tout le monde, and the vote was retardé.", "TQ4")
