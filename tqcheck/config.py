@@ -76,7 +76,9 @@ class Config:
 
     def _match(self, path: str, pattern: str) -> bool:
         rel = os.path.relpath(os.path.abspath(path), os.path.abspath(self.root)) if path != "-" else path
-        return any(fnmatch.fnmatch(p, pattern) for p in (path, rel, os.path.basename(path)))
+        # (`**/` is any folders, none too: `**/*.md` is the root's `a.md` as well as `docs/a.md`)
+        patterns = (pattern, pattern[3:]) if pattern.startswith("**/") else (pattern,)
+        return any(fnmatch.fnmatch(p, q) for p in (path, rel, os.path.basename(path)) for q in patterns)
 
     def is_fixable(self, code: str) -> bool:
         return _longest_prefix_wins(code, tuple(self.fixable), tuple(self.unfixable))
