@@ -169,6 +169,14 @@ def test_bad_config_exit_2(tmp_path, run_cli, config, message):
     assert message in err and "pyproject.toml: error:" in err and len(err.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("option, value", [("--select", ""), ("--ignore", ","), ("--extend-select", " ")])
+def test_an_option_of_codes_that_names_none_is_an_error(tmp_path, run_cli, option, value):
+    # a hostile run's case: --select "" checked every rule
+    write(tmp_path / "a.md", SEED)
+    proc = run_cli("check", option, value, "a.md")
+    assert proc.returncode == 2 and f"Invalid value for '{option}': no rule code given" in proc.stderr.decode()
+
+
 def test_unknown_code_on_command_line(tmp_path, run_cli):
     write(tmp_path / "a.md", SEED)
     proc = run_cli("check", "--select", "TQ9", "a.md")
