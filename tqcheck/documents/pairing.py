@@ -142,7 +142,8 @@ def source_for(paths, source: str, files) -> tuple[dict, list]:
             raise ValueError(f"--source {source} is a file: check one file with it (a folder needs a source folder)")
         return {f: source for f in files}, []
     if not os.path.isdir(source):
-        raise ValueError(f"--source {source}: no such file or folder")
+        what = "not a regular file nor a folder" if os.path.exists(source) else "no such file or folder"
+        raise ValueError(f"--source {source}: {what}")  # (`/dev/null`, a FIFO: there, but nothing to pair with)
     index: dict = {}
     for folder, _, names in os.walk(source):
         for name in names:

@@ -1,6 +1,8 @@
 """TQ607 (source.alignment), and the aligner and pairing behind ``--source`` (tqcheck.align,
 tqcheck.documents.pairing)."""
 
+import os
+
 import pytest
 
 from tqcheck.align import align, anchors, plausible, sentences
@@ -150,3 +152,7 @@ def test_a_missing_source_is_one_error_line(tmp_path, run_cli):
     result = run_cli("check", "a.en.md", "--source", "nowhere.md")
     assert result.returncode == 2
     assert result.stderr.decode().strip() == "tqcheck: error: --source nowhere.md: no such file or folder"
+    # there, but no file to pair with (a hostile run's `--source /dev/null` was told it did not exist)
+    result = run_cli("check", "a.en.md", "--source", os.devnull)
+    assert result.returncode == 2
+    assert result.stderr.decode().strip() == f"tqcheck: error: --source {os.devnull}: not a regular file nor a folder"
