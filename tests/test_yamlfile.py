@@ -251,3 +251,12 @@ def test_a_file_of_texts_in_two_languages_checks_the_english_each_paired_with_it
     assert sorted(found) == [("TQ101", 2), ("TQ101", 2), ("TQ106", 11), ("TQ601", 2)]
     one = parse("title:\n  en: Members\n  fr: Adhérents\nname: The members\n", path="en.yml", fmt="yaml")
     assert [s.text for s in one.segments] == ["Members", "The members"] and len(one.pairs) == 1
+
+
+def test_a_suppression_comment_covers_the_text_after_it_not_a_block_scalars_line():
+    # a hostile run's case: YAML's `# tqcheck:` comments were read as nothing, silently (INI's and PHP's work)
+    from tqcheck import check_text
+
+    text = ('# tqcheck: ignore TQ102\na: "x : y"\nb: "x : y"\nc: |\n  # tqcheck: ignore TQ102\n  z : w\n'
+            "# tqcheck: ignore TQ999\nd: ok\n")
+    assert [(f.code, f.line) for f in check_text(text, "en.yml")] == [("TQ102", 3), ("TQ102", 6), ("TQ100", 7)]

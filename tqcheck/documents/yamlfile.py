@@ -21,6 +21,7 @@ in a block scalar).
   English text is checked, paired with its French sibling; its siblings are not read (``keyed.languages``).
 - With ``--source messages.fr.yaml``, each text is paired with the French string of the same key.  A file keyed by
   its French sources (``Mes caméras: My cameras``) is bilingual by itself: each text paired with its key (``keyed``).
+- ``# tqcheck: ignore TQ101`` on a line of its own covers the text after it; ``disable``/``enable`` a range.
 - What is not YAML is one error naming its line and column.
 """
 
@@ -248,8 +249,27 @@ def parse_yaml(doc: Document) -> None:
     else:
         bilingual.declare_target(doc, "the language its path names", locales.named_language(doc.path))
     found, sources = keyed.languages(reader.found)
+    if "tqcheck" in doc.text:
+        _directives(doc, reader.scalars.spans)
     bilingual.add_units(doc, found, reader.scalars)
     keyed.pair_languages(doc, sources)
     keyed.pair_with_keys(doc, [keyed.Keyed(path, parent, node.value, partial(reader.key_pieces, node), pieces)
                                for path, pieces in reader.found if path in reader.keys
                                for node, parent in (reader.keys[path],)])
+
+
+_COMMENT = re.compile(r"(?m)^[ \t]*(#[^\r\n]*)")
+
+
+def _directives(doc: Document, spans: list) -> None:
+    """The suppression comments of the file, each on a line of its own (a ``#`` line in a block scalar is its
+    text): an ``ignore`` covers the scalar after it (a hostile run found them read as nothing, silently)."""
+    ordered = sorted(spans)
+    starts = [a for a, _, _ in ordered]
+    for m in _COMMENT.finditer(doc.text):
+        k = bisect_right(starts, m.start())
+        if k and ordered[k - 1][1] > m.start():
+            continue  # inside a scalar
+        d = bilingual.directive(doc, m.group(1)[1:], m.start(1), m.group(1))
+        if d is not None:
+            d.last = ordered[k][1] if k < len(ordered) else len(doc.text)
