@@ -294,6 +294,9 @@ def test_in_software_strings_a_placeholder_is_a_word_before_a_french_space(codes
     # Kresus's `of %{date} ?` and esup-ecandidat's `{1} : {2}%`: the placeholder stands for a word
     found = codes('{"a": "Sync of %{date} ?", "b": "Consult the list ?"}\n', path="en.json")
     assert [c[0] for c in found if c[0] == "TQ102"] == ["TQ102", "TQ102"]
+    # a placeholder on each side is no list of lone symbols (a fresh catalog's `Planet {name} : {value}`)
+    found = codes('{"a": "Planet {name} : {value}", "b": "Planet %s %s : %s"}\n', path="en.json")
+    assert [c[0] for c in found if c[0] == "TQ102"] == ["TQ102", "TQ102"]
 
 
 def test_a_colon_spaced_after_code_is_french_where_the_document_spaces_one_after_a_word(codes):

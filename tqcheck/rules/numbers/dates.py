@@ -100,7 +100,7 @@ def _french_dates(seg, view):
             if article:
                 if word_before(text, lead.start()).lower() in roles("preposition"):
                     pass  # since le 3 mars: since 3 March
-                elif article == "Le" and (seg.label or not text[m.end():].strip(" .")):
+                elif article == "Le" and (seg.label or not text[m.end():].split("\n", 1)[0].strip(" .")):
                     pass  # a heading, a cell, a string that is the date alone: `Le 1er mai` is `1 May`
                 elif article == "Le":
                     replacement = "On " + replacement  # Le 3 mars, ...: On 3 March, ...

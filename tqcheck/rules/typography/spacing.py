@@ -256,8 +256,8 @@ def _symbols(text, k, end):
 
 
 _CLOSERS = set(")]\"'”’»")  # a closing bracket or quote before the mark: prose (`( b ) ;`)
-_LONE = Pattern(r"(?:^|\s)(?:[^\w\s]|_)")  # a symbol alone before the mark's spaces (`_ .`)
-_LONE_AFTER = Pattern(r" (?:[^\w\s\"'“”‘’«»]|_)(?:\s|$)")
+_LONE = Pattern(r"(?:^|\s)(?:[^\w\s\ufffc]|_)")  # a symbol alone before the mark's spaces (`_ .`), no placeholder
+_LONE_AFTER = Pattern(r" (?:[^\w\s\"'“”‘’«»\ufffc]|_)(?:\s|$)")
 # a mark named: one of two, maybe with notes (`# or ;`, `Use ; (Windows) or : (Linux)`), or used (`Press ? for help`)
 _SYMBOL_BEFORE = Pattern(r"(?:^|\s)[^\w\s] (?:\([^()]{1,20}\) )?(?:or|and)$"
                          r"|\b(?i:press|type|enter|add|prefix|hit)$")  # (not `is :`, `use :`: MT's and Eigen's)
