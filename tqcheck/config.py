@@ -69,15 +69,12 @@ class Config:
         return _longest_prefix_wins(code, tuple(self.select + self.extend_select), tuple(self._ignores(path)))
 
     def _ignores(self, path):
-        if not path or not self.per_file_ignores:
-            return self.ignore
-        extra = [code for pattern, codes in self.per_file_ignores.items() if self._match(path, pattern) for code in codes]
-        return self.ignore + extra
+        extra = [c for glob, codes in self.per_file_ignores.items() if path and self._match(path, glob) for c in codes]
+        return self.ignore + extra if extra else self.ignore
 
     def _match(self, path: str, pattern: str) -> bool:
         rel = os.path.relpath(os.path.abspath(path), os.path.abspath(self.root)) if path != "-" else path
-        # (`**/` is any folders, none too: `**/*.md` is the root's `a.md` as well as `docs/a.md`)
-        patterns = (pattern, pattern[3:]) if pattern.startswith("**/") else (pattern,)
+        patterns = (pattern, pattern[3:]) if pattern.startswith("**/") else (pattern,)  # (`**/*.md`: `a.md` too)
         return any(fnmatch.fnmatch(p, q) for p in (path, rel, os.path.basename(path)) for q in patterns)
 
     def is_fixable(self, code: str) -> bool:
@@ -183,10 +180,9 @@ def load_config(path: str | None, known_codes) -> Config:
             data = tomllib.load(handle)
     except OSError as exc:
         raise ConfigError(f"{path}: error: cannot read config ({exc.strerror or exc})") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: error: invalid TOML ({exc})") from None
-    except RecursionError:  # (the standard parser recurses into nested arrays: a hostile run's 2,000 levels)
-        raise ConfigError(f"{path}: error: invalid TOML (nested too deep to read)") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as exc:  # (a hostile run's 2,000 nested [)
+        why = "nested too deep to read" if isinstance(exc, RecursionError) else exc
+        raise ConfigError(f"{path}: error: invalid TOML ({why})") from None
     if os.path.basename(path) == "pyproject.toml":
         tool = data.get("tool", {})
         data = tool.get("tqcheck", {}) if isinstance(tool, dict) else {}
