@@ -31,6 +31,7 @@ MORE = [
     ("The index lost 1.983,73 points.", "TQ501", "1.983,73", "1,983.73", "safe"),
     ("A 1 234,5 m wall.", "TQ501", "1 234,5", "1,234.5", "safe"),
     ("It weighs 0,345 kg.", "TQ501", "0,345", "0.345", "safe"),
+    ("It weighs 1,5-2,5 kg.", "TQ501", "1,5-2,5", "1.5-2.5", "safe"),  # a range of decimals is no list of values
     ("It cost 12,39 dollars.", "TQ501", "12,39", "12.39", "safe"),
     ("He earns 46.000 rupees.", "TQ503", "46.000", "46,000", "unsafe"),
     ("A city of 1.234.567 people.", "TQ503", "1.234.567", "1,234,567", "safe"),
@@ -62,6 +63,7 @@ NEVER = [
     "See pages 3,4 and figures 1,2.",
     "Items 3,4 and 5 are done.",
     "It is 1,2-dichloroethane, not 2,4-D or 1,3-butadiene.",
+    "Allowed VLANs: a combination such as 15,40-100,120-150,501,505.",  # values and ranges (a fresh MT doc's)
     "The vector (3,4) is short.",
     "Rates of 3.632% and 2.500% notes.",
     "The server is at 192.168.100.200.",

@@ -77,6 +77,9 @@ def one_number(text: str, i: int, j: int, sp: str) -> bool:
 _CAPITALISED_BEFORE = Pattern(r"(?:^|\s)([A-Z][\w.-]*)[ \t]\Z")  # `Pixel `, `Windows `: a name the figure numbers
 
 
+_RUN = re.compile(r"[\d,\-‑–]*")
+
+
 def decimal_context(text: str, i: int, j: int) -> bool:
     """Is ``text[i:j]`` (``d,d``) a decimal rather than a list, a locant or a pair?"""
     before = text[i - 1] if i else ""
@@ -89,6 +92,8 @@ def decimal_context(text: str, i: int, j: int) -> bool:
         return False  # [4,5,{"f":7}], 4,5,x: a list or an argument list, as code writes it
     if text[j:j + 1] in "-‑" and LOCANT.match(text, j + 1):
         return False  # 1,2-dichloroethane, 2,4-D: chemical locants, not 1.2
+    if after in "-‑–" and _RUN.match(text, j).group().count(",") >= 2:
+        return False  # 15,40-100,120-150,501: values and ranges (VLAN ids), not 15.40 (`1,5-2,5 kg` is decimals)
     word = word_before(text, i).lower()
     if word in roles("list"):
         return False  # pages 3,4
