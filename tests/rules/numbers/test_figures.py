@@ -31,7 +31,7 @@ MORE = [
     ("The index lost 1.983,73 points.", "TQ501", "1.983,73", "1,983.73", "safe"),
     ("A 1 234,5 m wall.", "TQ501", "1 234,5", "1,234.5", "safe"),
     ("It weighs 0,345 kg.", "TQ501", "0,345", "0.345", "safe"),
-    ("It weighs 1,5-2,5 kg.", "TQ501", "1,5-2,5", "1.5-2.5", "safe"),  # a range of decimals is no list of values
+    ("It weighs 1,5-2,5 kg.", "TQ501", "1,5", "1.5", "unsafe"),  # a range of decimals is no list of values
     ("It cost 12,39 dollars.", "TQ501", "12,39", "12.39", "safe"),
     ("He earns 46.000 rupees.", "TQ503", "46.000", "46,000", "unsafe"),
     ("A city of 1.234.567 people.", "TQ503", "1.234.567", "1,234,567", "safe"),
