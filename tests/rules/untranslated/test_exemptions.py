@@ -40,6 +40,9 @@ def test_french_named_with_its_english_in_brackets_is_named_on_purpose(tq4):
     assert tq4("Among bacterial STIs, syphilis, chlamydiées and gonorrhoea (or gonorrhea) are common.")
     assert tq4("The workers said nous allons continuer (he insisted) yesterday.")
     assert tq4("They are échangeables in shekels (today 1 dollar is 3.8 shekels).")
+    # a review's: French in MT output with an English aside after it is still French
+    assert tq4("The syndicats ont refusé la proposition (despite the pressure) yesterday.")
+    assert tq4("They visited the mairie de quartier (last week) with friends.")
 
 
 def test_a_word_the_document_writes_as_code_is_a_name(tq4):

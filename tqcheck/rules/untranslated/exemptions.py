@@ -30,18 +30,12 @@ from functools import lru_cache
 from ...documents import MARKDOWN
 from ..common import Pattern, line_bounds
 from ..common.memo import per_segment
-from .kept import WORD, with_acronym
-from .lexicon import is_english
+from .glosses import BARE, glossed
+from .kept import with_acronym
 
 _ITALIC_HTML = Pattern(r"(?i)<(i|em|cite)\b[^>]*>")
 # after a quotation: its closing mark right after its last word (not a tokenised `" ... "`), emphasis, then its
 # translation in brackets
-_GLOSSED = Pattern(r"[”\"»’][*_]*\s*\((?=\s*[^\W\d_])")
-# a French phrase's last words (up to two, no English function word), then its gloss: `gilets jaunes (yellow jackets)`,
-# `la lutte des classes (class struggle)`; not `chlamydiées and gonorrhoea (or gonorrhea)`, `(he insisted)`, `(s)`
-_GLOSSED_BARE = Pattern(r"(?:[ \t]+(?!(?:and|or|the|of|to|in|a|an|with|for)\b)[^\W\d_][\w'’-]*){0,2}[ \t]*\("
-                        r"(?=\s*(?!(?:or|and|he|she|it|they|we|I|you|who|what|how|why|which|see|e\.g|i\.e|aka|also)"
-                        r"\b)[^\W\d_]{2})")
 _NINE_WORDS = Pattern(r"(?:\S+\s+){8}\S")  # more than eight words (from the first word's start)
 # what says that a linked page is in French, shortly before its title (`(in French)`, `[FR]`, `all in French`)
 _SAID_FRENCH = Pattern(r"\b(?:in|en) (?:French|français)\b|\((?:French|FR)\)|\[FR\]|\bFrench-language\b")
@@ -76,7 +70,7 @@ def exempt(doc, seg, i, j, code) -> bool:
     low, high = line_bounds(text, i, j, reach=120)  # an address is short: not the whole of a one-line file
     if any(m.start() <= i and j <= m.end() for m in ADDRESS.finditer(text, low, high)):
         return True  # `E.g.: 3 impasse du canal, 54000 Nancy`: an address, kept as written
-    if code != "TQ402" and _glossed(text, i, j, _GLOSSED_BARE):
+    if code != "TQ402" and glossed(text, i, j, BARE):
         return True  # `the gilets jaunes (yellow jackets) protests`: the French named, with its English
     if inside(seg, i, j, "([", ")]") == (i, j):
         return True  # big-box stores [magasins-boîtes]: the French original given on purpose
@@ -87,7 +81,7 @@ def exempt(doc, seg, i, j, code) -> bool:
     if code == "TQ403" and inner == (i, j):
         return True  # “savoir-être”: the author quotes the French term on purpose
     a, b = inner
-    if quoted and _glossed(text, a, b):
+    if quoted and glossed(text, a, b):
         return True  # **"Mot de passe oublié ?"** (Forgot password?): a label quoted, with its translation
     return text[a].isupper() and text[b - 1] not in ".!?…,;:" and _NINE_WORDS.match(text, a, b) is None
 
@@ -122,25 +116,6 @@ def _linked(seg, i: int, j: int) -> bool:
     """Are most letters of ``text[i:j]`` a link's text (a sentence read as French may begin before the link)?"""
     letters = [k for k in range(i, j) if seg.text[k].isalpha()]
     return 5 * sum(1 for k in letters if seg.in_navigation(k)) >= 4 * len(letters) > 0
-
-
-def _glossed(text: str, a: int, b: int, glossed=_GLOSSED) -> bool:
-    """Is the quotation ``text[a:b]`` (or the phrase, a few words on: ``_GLOSSED_BARE``) followed by its translation in
-    brackets: English words, about as many as its own (`"politique de confidentialité" (privacy policy)`; not `"…"
-    (CGT)`, nor an aside, `(he insisted)`)?"""
-    m = glossed.match(text, b)
-    close = text.find(")", m.end(), m.end() + 120) if m else -1
-    if close < 0:
-        return False
-    gloss = WORD.findall(text, m.end(), close)
-    quoted = len(WORD.findall(text, a, m.end() - 1))
-    # a gloss after a bare phrase: a short one only after three words (`magret de canard (duck)`; an MT's source
-    # gave its `théropodes (carnivores)`, its `marseilles (south)`)
-    bare = glossed is _GLOSSED_BARE
-    if bare and len(gloss) < 2 and quoted < 3:
-        return False
-    return bool(gloss) and quoted <= (3 if bare else 2) * len(gloss) and len(gloss) <= 2 * quoted and not any(
-        w.isupper() for w in gloss) and sum(is_english(w.lower()) for w in gloss) * 2 > len(gloss)
 
 
 def written_as_code(text: str, word: str) -> bool:

@@ -32,8 +32,9 @@ from ..common import Pattern, line_bounds, line_ends_sentence
 from ..common.lexicon import frequent_words
 from ..common.memo import per_segment
 from ..common.sentences import sentences_of
-from .exemptions import WORD, between, mark_offsets
+from .exemptions import between, mark_offsets
 from .frequencies import commoner_in_french
+from .kept import WORD
 from .lexicon import ELISION, cues, elisions, function_word, is_english
 
 UNCHANGED = "The French source copied unchanged: not translated"  # TQ602's message on a unit left as its source
