@@ -233,6 +233,11 @@ def test_an_example_address_may_be_translated():
     ("https://cyber.gouv.fr/", "https://cyber.gouv.fr/en", 0),
     ("https://fr.wikipedia.org/wiki/Bœuf", "https://de.wikipedia.org/wiki/Rind", 1),
     ("https://x.org/fr/aide", "https://y.org/en/help", 1),
+    # a review's: the same site's other folders or figures are another page
+    ("https://github.com/acme/tool/blob/docs/fr/install.md", "https://github.com/evil/x/blob/en/install.md", 1),
+    ("https://shop.example-store.com/fr/produit/123", "https://shop.example-store.com/en/produit/999", 1),
+    ("https://docs.acme.io/fr/v2/guide", "https://docs.acme.io/en/v1/guide", 1),
+    ("https://docs.acme.io/fr/v2/guide-de-demarrage", "https://docs.acme.io/en/v2/getting-started", 0),
     ("contact@x.fr", "contact@y.fr", 1),
 ])
 def test_a_localized_page_or_mailbox_is_the_sources_own(source, target, flagged):

@@ -38,16 +38,19 @@ def _trimmed(url: str) -> str:
     return url
 
 
-def _language_site(url: str) -> str | None:
-    """The site of a page whose address names its language (``fr.wikipedia.org/wiki/Bœuf``, ``/fr/Python_(langage)``):
-    its translation's address names English, and the page's own name may be translated too (``/en/Beef``)."""
+def _language_site(url: str) -> tuple | None:
+    """The place of a page whose address names its language (``fr.wikipedia.org/wiki/Bœuf``, ``/fr/Python_(langage)``):
+    its host and folders without the language, and its name's figures.  Its translation's address names English, and
+    the page's name may be translated too (``/en/Beef``), not its folders nor its figures (``/product/123``)."""
     if "://" not in url:
         return None
     host, _, path = url.split("://", 1)[1].lower().partition("/")
+    path = path.split("?")[0].split("#")[0]
     language = _LANGUAGE_HOST.match(host)
-    if language is None and _LANGUAGE_PART.search("/" + path.split("?")[0].split("#")[0]) is None:
+    if language is None and _LANGUAGE_PART.search("/" + path) is None:
         return None
-    return host[language.end():] if language else host
+    folders, _, name = _LANGUAGE_PART.sub("", "/" + path).rstrip("/").rpartition("/")
+    return host[language.end():] if language else host, folders, "".join(filter(str.isdigit, name))
 
 
 def _unlocalized(url: str) -> str:
