@@ -370,3 +370,17 @@ def test_a_text_under_a_french_key_is_never_read_as_english_nor_fixed(tmp_path, 
     (tmp_path / "en.json").write_text(text, encoding="utf-8")
     proc = run_cli("check", "--fix", "en.json")
     assert (tmp_path / "en.json").read_text(encoding="utf-8") == text and b"TQ" not in proc.stdout
+
+
+def test_a_key_that_is_also_an_english_word_or_a_countrys_code_is_no_language(tmp_path, run_cli):
+    # a review's cases: `No`, `In`, `Is` beside `EN` and `FR` were taken for Norwegian, Indonesian, Icelandic and
+    # dropped; `countries.fr` (France's code) was taken for French
+    from tqcheck import check_text
+
+    text = '{"EN": "EN", "FR": "FR", "No": "No", "In": "In stock : 3 kg", "Is": "Is it ready ?"}\n'
+    assert [f.code for f in check_text(text, "en.json")] == ["TQ102", "TQ102"]
+    text = '{"countries": {"fr": "France , the country !"}, "languages": {"fr": "French", "de": "German"}}\n'
+    assert [f.code for f in check_text(text, "en.json")] == ["TQ106", "TQ102"]
+    (tmp_path / "en.json").write_text('{"fr": {"hello": "Bonjour !"}}\n')  # all of it under French: not checked
+    proc = run_cli("check", "en.json")
+    assert "en.json: warning: the file's root key is 'fr': tqcheck checks English; not checked" in proc.stderr.decode()

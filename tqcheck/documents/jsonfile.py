@@ -18,8 +18,9 @@ spanning it, never edited, and a fix's replacement is written JSON-escaped.
   by ``pairing``), and the source-aware rules compare the two.
 - A catalog keyed by its French sources (Laravel's ``lang/en.json``, Jeedom's ``i18n/en_US.json``) is bilingual by
   itself: each text paired with its key (``keyed``).
-- Comments (``// …``, ``/* … */``) are read as spaces, as vue-i18n and VS Code read JSON; what is not JSON (a trailing
-  comma, a string not closed, a comment not closed) is an error naming its line and column.
+- Comments (``// …``, ``/* … */``) are read as spaces, as vue-i18n and VS Code read JSON; what is not JSON (a
+  trailing comma, a string not closed, a comment not closed) is an error naming its line and column.
+- A file whose one root key is a language (``{"fr": {…}}``) is in that language.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ class JsonReader:
         self.doc, self.text, self.pos = doc, doc.text, 0
         self.found: list = []  # (offset, key path, pieces) of each text, in the order read
         self.keyed: dict = {}  # a string member's key path -> its ``keyed.Keyed`` (a catalog keyed by its sources)
+        self.others: list = []  # the key paths of the members that hold no string
         self.locale: str | None = None
 
     def error(self, problem: str, offset: int | None = None):
@@ -94,7 +96,7 @@ class JsonReader:
             m = _SCALAR.match(self.text, self.pos)
             if m is None:
                 self.error(f"cannot read {self.text[self.pos:self.pos + 12]!r} (a value is a \"string\", a number, "
-                           "an {object}, an [array], true, false or null; JSON has no comments)")
+                           "an {object}, an [array], true, false or null)")
             self.pos = m.end()
         return None
 
@@ -126,6 +128,8 @@ class JsonReader:
             child, inner = self.join(path, key), len(self.found)
             self.key_read(path, key, at)
             pieces = self.value(child, depth + 1)
+            if pieces is None:
+                self.others.append(child)  # (a null, a number, an object: no text, but a language may name it)
             if key.startswith("@") and self.ARB:  # ARB metadata (nothing in it is a text); @@locale names the language
                 del self.found[inner:]
                 if key == "@@locale" and pieces is not None and not path:
@@ -230,12 +234,15 @@ class JsonReader:
 def parse_json(doc: Document) -> None:
     reader = JsonReader(doc)
     reader.read()
+    roots = {re.split(r"[.\[]", path, 1)[0] for path in [p for _, p, _ in reader.found] + reader.others}
     if reader.locale:
         bilingual.declare_target(doc, "the file's @@locale", reader.locale)
+    elif len(roots) == 1 and locales.TAG.fullmatch(root := roots.pop()) and locales.is_locale(root):
+        bilingual.declare_target(doc, "the file's root key", root)  # (`{"fr": {…}}`: all of it under its language)
     else:
         bilingual.declare_target(doc, "the language its path names", locales.named_language(doc.path))
     found = sorted(reader.found, key=lambda t: t[0])
-    texts, sources = keyed.languages([(key, pieces) for _, key, pieces in found])
+    texts, sources = keyed.languages([(key, pieces) for _, key, pieces in found], reader.others)
     bilingual.add_units(doc, texts, json_escape)
     keyed.pair_languages(doc, sources)
     keyed.pair_with_keys(doc, [reader.keyed[path] for _, path, _ in found if path in reader.keyed])

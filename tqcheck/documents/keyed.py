@@ -37,8 +37,9 @@ KEYS_FRENCH, KEYS_RATIO = 2, 2
 IDENTIFIER = re.compile(r"[\w$@-]*[._:/][\w.$@:/-]*|[a-z]+[A-Z]\w*|[a-z][a-z0-9-]*|[\W\d_]*")  # (no letter: `404`)
 # the language a key's last part names: the whole part (``fr``, ``en_GB``) or its suffix (``label_fr``, ``title-en``)
 _LANGUAGE_PART = re.compile(r"[A-Za-z]{2}(?:[_-][A-Za-z]{2})?")  # a key that is a language's code: ``fr``, ``en-GB``
-# a key that is French's code, or ends in it (``fr``, ``fr_CA``, ``label_fr``): its text is French, sibling or not
-_FRENCH_KEY = re.compile(r"(?:^|[._-])fr(?:[_-][A-Za-z]{2})?(?:$|\.)", re.I)
+# a key that ends in French's code (``label_fr``, ``title-fr_CA``): its text is French, sibling or not (a whole
+# ``fr`` key may be France's code: ``countries.fr: France``)
+_FRENCH_SUFFIX = re.compile(r"[^._][_-]fr(?:[_-][A-Za-z]{2})?$", re.I)
 _LANGUAGE_SUFFIX = re.compile(r"(?:(?<=[.])|(?<=[^.][_-]))([A-Za-z]{2}(?:[_-][A-Za-z]{2})?)$")
 
 
@@ -70,7 +71,7 @@ def pair_with_keys(doc: Document, texts: list) -> None:
         doc.pairs.append(Pair(source.text if source else "", target, 1.0, t.path, source, context=t.context))
 
 
-def languages(found: list) -> tuple:
+def languages(found: list, others=()) -> tuple:
     """``found``'s ``(key path, pieces)``, without the texts in another language than English where a key holds a
     text in English and the same text in another language under keys naming them (``titre.en``, ``titre.fr``,
     ``fr.menu.open`` beside ``en.menu.open``), and ``{the path of such an English text: its French sibling's
@@ -83,13 +84,30 @@ def languages(found: list) -> tuple:
         named.append((path, pieces, lang, stem))
         if lang:
             by_stem.setdefault(stem, {})[lang] = path, pieces
+    for path in others:  # an English left null (`{en: ~, fr: …}`) still names the languages beside it
+        lang, stem = _language_of(path)
+        if lang:
+            by_stem.setdefault(stem, {}).setdefault(lang, (path, None))
+    _english_words(by_stem)
     both = {stem for stem, langs in by_stem.items() if "en" in langs and len(langs) > 1}
     sources = {path: by_stem[stem]["fr"][1] for path, _, lang, stem in named  # (in the file's order)
-               if lang == "en" and stem in both and "fr" in by_stem[stem]}
+               if lang == "en" and stem in both and by_stem[stem].get("fr", (0, None))[1] is not None}
     used = {lang for stem in both for lang in by_stem[stem]} - {"en"}  # (not `greeting.hi`'s: no Hindi beside it)
     kept = [(path, pieces) for path, pieces, lang, stem in named
-            if lang not in used and not (lang == "fr" and _FRENCH_KEY.search(path))]
+            if lang not in used and not (lang == "fr" and _FRENCH_SUFFIX.search(path))]
     return (found, {}) if len(kept) == len(found) else (kept, sources)
+
+
+def _english_words(by_stem: dict) -> None:
+    """Take out of ``by_stem`` the codes that are English words (``No``, ``In``, ``Is``, ``or``, ``it``) where no
+    other key names that language the same way: `{"EN": …, "FR": …, "No": "No"}` holds one word, not Norwegian."""
+    counts: dict = {}
+    for langs in by_stem.values():
+        for lang in langs:
+            counts[lang] = counts.get(lang, 0) + 1
+    for langs in by_stem.values():
+        for lang in [lang for lang in langs if lang in locales.ENGLISH_WORDS and counts[lang] < 2]:
+            del langs[lang]
 
 
 def _language_of(path: str) -> tuple:

@@ -24,7 +24,7 @@ TAG = re.compile(_LOCALE)  # a tag's shape (``fr``, ``pt_BR``, ``sr@latin``): ``
 _ISO_639_2 = frozenset("eng fre fra ger deu spa ita por dut nld".split())  # film.eng.srt, film.fre.srt
 # language codes that are also English words: a folder so named (src/it/, test-data/no/) names a language only in a
 # folder of translations (locales/it/, _locales/no/)
-_ENGLISH_WORDS = frozenset("am as be he hi id in is it no or uk".split())
+ENGLISH_WORDS = frozenset("am as be he hi id in is it no or uk".split())
 # the folders of translations (Joomla's and CodeIgniter's `language/` too): a language code under one names a language
 LOCALE_FOLDERS = frozenset("locales locale i18n l10n lang langs language languages translations messages".split())
 
@@ -46,7 +46,7 @@ def named_language(path: str, folder: bool = True) -> str | None:
         parent = parent[:-len(".lproj")]
     if parent.startswith("values-"):  # Android: the qualifiers of a resource folder
         return _android_language(parent.split("-")[1:])
-    if parent.lower() in _ENGLISH_WORDS and os.path.basename(os.path.dirname(folder)).lower().lstrip("_") not in \
+    if parent.lower() in ENGLISH_WORDS and os.path.basename(os.path.dirname(folder)).lower().lstrip("_") not in \
             LOCALE_FOLDERS:
         parent = ""
     for tag in [stem[i:] for i in cuts] + [parent]:

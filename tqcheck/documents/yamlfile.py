@@ -172,6 +172,7 @@ class _Reader:
         self.found: list = []  # (key path, pieces) of each text, in the order read
         self.keys: dict = {}  # key path of a text -> its key's node and the mapping's path (``keyed``)
         self.seen: set = set()
+        self.others: list = []  # the key paths of the values that hold no text
         self.scalars = _Scalars(doc.text)
         self.unaligned = 0
 
@@ -212,6 +213,8 @@ class _Reader:
                 self.node(value, f"{path}[{k}]", bool(node.flow_style))
         elif node.tag == _STR and node.value.strip():
             self.scalar(node, path, flow)
+        else:
+            self.others.append(path)  # (a null, a number, an empty string: no text, but a language may name it)
 
     def scalar(self, node, path: str, flow: bool) -> None:
         first, stop, pieces = self.pieces(node)
@@ -248,7 +251,7 @@ def parse_yaml(doc: Document) -> None:
         bilingual.declare_target(doc, "the file's root key", locale)
     else:
         bilingual.declare_target(doc, "the language its path names", locales.named_language(doc.path))
-    found, sources = keyed.languages(reader.found)
+    found, sources = keyed.languages(reader.found, reader.others)
     if "tqcheck" in doc.text:
         _directives(doc, reader.scalars.spans)
     bilingual.add_units(doc, found, reader.scalars)
