@@ -773,6 +773,14 @@ def test_the_report_file_is_never_a_checked_text(tmp_path, run_cli):
     assert (tmp_path / "docs" / "c1.md").read_text(encoding="utf-8") == "Hours of work « here ».\n"
     for fmt in ("json", "sarif", "junit", "gitlab", "github"):  # every format's report is known for one again
         assert run_cli("check", "--isolated", "--format", fmt, "-o", "out.txt", ".").returncode == 1, fmt
+    # a review's: GitLab's report of no finding (`[]`) and a text report of an error are reports; a page that names
+    # tqcheck is none
+    (tmp_path / "docs" / "c1.md").write_text("All good.\n", encoding="utf-8")
+    for fmt in ("gitlab", "text", "gitlab"):
+        assert run_cli("check", "--isolated", "--format", fmt, "-o", "docs/out.json", "docs").returncode == 0, fmt
+    (tmp_path / "docs" / "usage.md").write_text("# Using tqcheck\n\nHow tqcheck reads.\n", encoding="utf-8")
+    assert run_cli("check", "--isolated", "-o", "docs/usage.md", "docs").returncode == 2
+    assert (tmp_path / "docs" / "usage.md").read_text(encoding="utf-8") == "# Using tqcheck\n\nHow tqcheck reads.\n"
 
 
 def test_workers_never_outnumber_the_cpus_nor_the_files(tmp_path, monkeypatch):

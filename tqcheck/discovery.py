@@ -114,18 +114,20 @@ def _walk(path: str, config: Config, warnings: list[str], skipped: list[str]) ->
 
 
 def _a_report(path: str) -> bool:
-    """Does the file hold nothing, or what a previous run wrote (its first 4 KB name tqcheck or a finding)?"""
+    """Does the file hold nothing, or what a previous run wrote in one of the formats (its first 4 KB)?"""
     try:
         with open(path, "rb") as handle:
             head = handle.read(4096).decode("utf-8", "replace")
     except OSError:
         return False
-    return not head.strip() or "tqcheck" in head or _REPORT_LINE.search(head) is not None
+    return head.strip() in ("", "[]") or _REPORT.search(head) is not None
 
 
-# a line of a report: the text one's, GitHub's annotations, GitLab's Code Quality (the others name tqcheck)
-_REPORT_LINE = re.compile(r"(?m)^(?:\S.*:\d+:\d+: TQ\d{3} |All checks passed|Found \d+ findings?\b"
-                          r"|::(?:error|warning|notice) file=)|\"check_name\": \"TQ\d{3}\"")
+# what each format writes: the text report's finding and summary lines, GitHub's annotations, GitLab's Code Quality,
+# the JSON report's first key, SARIF's driver, JUnit's suites (a page that only names tqcheck is no report)
+_REPORT = re.compile(r"(?m)^(?:\S.*:\d+:\d+: TQ\d{3} |All checks passed|No findings \(|No files checked\."
+                     r"|Found \d+ findings?\b|::(?:error|warning|notice) file=)|\"check_name\": \"TQ\d{3}\""
+                     r"|\A\{\s*\"tqcheck\": |\"name\": \"tqcheck\"|<testsuites name=\"tqcheck\"")
 
 
 def _inside(path: str, folder: str) -> bool:
