@@ -136,6 +136,9 @@ def test_a_software_string_may_say_in_few_words_what_its_source_spells_out():
               ("Changer les informations de connexion du compte", "Edit bank access")]
     assert found([*CONTEXT, *labels]) == []
     assert found([*CONTEXT, ("Changer les informations de connexion du compte.", "Edit.")]) == ["Edit."]
+    # a review's: a label cut to one word of its six, or one that loses a name, is still short
+    assert found([*CONTEXT, ("Supprimer tous les fichiers sélectionnés et leurs copies", "Delete")]) == ["Delete"]
+    assert found([*CONTEXT, ("Exporter en PDF et envoyer par courriel au client", "Export")]) == ["Export"]
 
 
 def _article(source, target, path="a.en.md"):
