@@ -131,3 +131,22 @@ def test_an_ignore_comment_covers_the_entry_after_it():
 
     text = '# tqcheck: ignore TQ102\na = "x : y"\nb = "x : y"\n'
     assert [(f.code, f.line) for f in check_text(text, "en.toml")] == [("TQ102", 3)]
+
+
+def test_what_tomllib_reads_the_reader_reads_too():
+    # a review's cases: an array of tables' sub-table, CR LF in a multi-line string, texts in two languages
+    text = ('[[items]]\nname = "A"\n[items.sub]\nt = "s1"\n[[items]]\nname = "B"\n[items.sub]\nt = "s2"\n'
+            'b = """l1\r\nl2"""\n[title]\nen = "The title"\nfr = "Le titre"\n')
+    doc = parse(text, path="i18n/en.toml", fmt="toml")
+    assert texts(doc) == {"items[0].name": "A", "items[0].sub.t": "s1", "items[1].name": "B",
+                          "items[1].sub.t": "s2", "items[1].sub.b": "l1\nl2", "title.en": "The title"}
+    assert [(p.source, p.target.text) for p in doc.pairs] == [("Le titre", "The title")]
+    flat = tomllib.loads(text)
+    assert [flat["items"][k]["sub"]["t"] for k in (0, 1)] == ["s1", "s2"] and flat["items"][1]["sub"]["b"] == "l1\nl2"
+
+
+@pytest.mark.parametrize("text", ["a = bonjour\n", "a = 1 2\n", "a = truth\n"])
+def test_a_bare_word_is_no_value(tmp_path, run_cli, text):
+    (tmp_path / "en.toml").write_text(text, encoding="utf-8")
+    proc = run_cli("check", "en.toml")
+    assert proc.returncode == 2 and "not valid TOML at line 1" in proc.stderr.decode()

@@ -3,9 +3,9 @@ more"``), and any TOML file named: each string value is one text, its key path (
 
 ``tomllib`` says where nothing is, and ``--fix`` edits the file in place, so TOML's grammar is read here, every
 character of a string mapped to the file:
-- a string in any of TOML's four kinds: basic (``"…"``, its escapes ``\\n``, ``\\"``, ``\\u00e9`` each one character
-  spanning it, never edited), literal (``'…'``), and their multi-line forms (``\"\"\"…\"\"\"``, ``'''…'''``: a line
-  break right after the opening quotes is none; a line-ending backslash eats the spaces after it);
+- a string in any of TOML's four kinds: basic (``"…"``, its escapes ``\\n``, ``\\"``, ``\\u00e9`` each one
+  character spanning it, never edited), literal (``'…'``), and their multi-line forms (``\"\"\"…\"\"\"``,
+  ``'''…'''``: a line break right after the opening quotes is none; a line-ending backslash eats the spaces after it);
 - keys bare, quoted or dotted (``site."home page".title``); ``[table]`` and ``[[array of tables]]`` headers prefix the
   keys after them (``[[items]]``' second table is ``items[1]``); arrays and inline tables hold texts too
   (``menu[0]``, ``link.label``); numbers, booleans and dates are no text; ``#`` comments, and ``# tqcheck: ignore
@@ -15,8 +15,9 @@ character of a string mapped to the file:
   string where it would need a quote or a line break.
 - The language: the path's (``i18n/en.toml``, ``en-us.toml``); a folder run reads the TOML files so named English,
   never ``pyproject.toml`` nor ``Cargo.toml``.  ``--source i18n/fr.toml`` pairs by key.
-- What is not TOML (a key with no ``=``, a string not closed, an array nested more than ``MAX_DEPTH`` deep) is one
-  error naming its line and column.
+- What is not TOML (a key with no ``=``, a bare word for a value, a string not closed, an array nested more than
+  ``MAX_DEPTH`` deep) is one error naming its line and column; a table declared twice, a lone CR or a control
+  character in a string (which ``tomllib`` refuses) are read as they are.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ..errors import InputError
-from . import bilingual, locales
+from . import bilingual, keyed, locales
 from .bilingual import Pieces
 from .jsonfile import json_escape
 from .model import Document
@@ -37,7 +38,12 @@ _PART = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\\r\n]|\\.)*"|'[^'\r\n]*')"""
 _KEY = re.compile(rf"{_PART}(?:[ \t]*\.[ \t]*{_PART})*")
 _KEY_PART = re.compile(_PART)
 _HEADER = re.compile(rf"(\[\[?)[ \t]*({_KEY.pattern})[ \t]*(\]\]?)[ \t]*(?:#[^\r\n]*)?(?=[\r\n]|$)")
-_SCALAR = re.compile(r"[-+\w.:]+(?:[ T][\d:.+Z-]+)?")  # a number, a boolean, a date (no text)
+# a value that is no text: a boolean, a number (decimal, hexadecimal, octal, binary, inf, nan), a date or a time
+_TIME = r"\d\d:\d\d(?::\d\d(?:\.\d+)?)?"
+_SCALAR = re.compile(rf"(?:true|false|[+-]?(?:inf|nan)|[+-]?(?:0x[\dA-Fa-f_]+|0o[0-7_]+|0b[01_]+"
+                     r"|\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][+-]?\d[\d_]*)?)"
+                     rf"|\d{{4}}-\d\d-\d\d(?:[Tt ]{_TIME}(?:[Zz]|[+-]\d\d:\d\d)?)?|{_TIME})"
+                     r"(?=[ \t]*(?:[,\]}#\r\n]|$))")
 _ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\": "\\"}
 _TEMPLATE = re.compile(r"\{\{.*?\}\}", re.S)
 _LINE_END = re.compile(r"[ \t]*(?:#[^\r\n]*)?(?:\r\n|\r|\n|$)")
@@ -100,11 +106,7 @@ class _Reader:
                 m = _HEADER.match(text, start)
                 if m is None or len(m.group(1)) != len(m.group(3)):
                     self.error("a [table] header not closed on its line")
-                table = _key_path(m.group(2))
-                if m.group(1) == "[[":
-                    name = ".".join(table)
-                    self.arrays[name] = self.arrays.get(name, -1) + 1
-                    table = table[:-1] + [f"{table[-1]}[{self.arrays[name]}]"]
+                table = self.table(_key_path(m.group(2)), m.group(1) == "[[")
                 self.pos = m.end()
                 continue
             self.pair(table, 0)
@@ -115,6 +117,17 @@ class _Reader:
             for d in ignores:
                 d.last = self.pos
             ignores.clear()
+
+    def table(self, parts: list, array: bool) -> list:
+        """A ``[table]``'s (or an ``[[array]]``'s next table's) key path: a part that names an array of tables is
+        its last table (``[items.sub]`` after the second ``[[items]]`` is ``items[1].sub``)."""
+        out = []
+        for k, part in enumerate(parts):
+            name = ".".join(parts[:k + 1])
+            if array and k == len(parts) - 1:
+                self.arrays[name] = self.arrays.get(name, -1) + 1
+            out.append(f"{part}[{self.arrays[name]}]" if name in self.arrays else part)
+        return out
 
     def pair(self, table: list, depth: int) -> None:
         """``key = value`` at ``self.pos``."""
@@ -182,6 +195,10 @@ class _Reader:
                 pieces.verbatim(text[run:p], run)
                 p = self.escape(pieces, p, len(quote) == 3)
                 run = p
+            elif text.startswith("\r\n", p):  # (TOML reads a CR LF in a string as a line break)
+                pieces.verbatim(text[run:p], run)
+                pieces.decoded("\n", p, p + 2)
+                p = run = p + 2
             else:
                 p += 1
         pieces.verbatim(text[run:p], run)
@@ -213,4 +230,6 @@ def parse_toml(doc: Document) -> None:
     reader = _Reader(doc)
     reader.read()
     bilingual.declare_target(doc, "the language its path names", locales.named_language(doc.path))
-    bilingual.add_units(doc, reader.found, TomlEscape(doc.text, reader.strings))
+    found, sources = keyed.languages(reader.found)  # (`title.fr` beside `title.en`: as JSON's and YAML's)
+    bilingual.add_units(doc, found, TomlEscape(doc.text, reader.strings))
+    keyed.pair_languages(doc, sources)
