@@ -154,6 +154,17 @@ def test_a_block_whose_class_names_code_or_a_language_is_no_prose():
         assert [s.text for s in parse(page, fmt="html").segments] == ["Prose."], page
 
 
+def test_an_element_in_another_language_or_not_to_translate_is_no_english():
+    # native HTML docs of a fresh survey (W3C's pages on quotation marks): 21 false alarms inside lang="fr" elements
+    html = ('<html lang="en"><body><p>French writes <q lang="fr">Il dit : « oui »</q> and <span translate="no">'
+            'Le Monde</span> too.</p><p lang="fr-CA">Mais Lucy répond : « Embrassez George ».</p>'
+            '<p lang="en-GB">Prose.</p><p xml:lang="de">Er sagt: «Ich weiß».</p></body></html>')
+    assert [s.text for s in parse(html, fmt="html").segments] == [
+        f"French writes {PLACEHOLDER} and {PLACEHOLDER} too.", "Prose."]
+    page = '<html lang="fr"><body lang="fr"><p>La page entière.</p></body></html>'  # the page's own: TQ404's
+    assert [s.text for s in parse(page, fmt="html").segments] == ["La page entière."]
+
+
 def test_an_element_opened_inside_pre_closes_inside_it():
     """Sphinx's viewcode pages put <div> blocks inside the listing's <pre>: their </div> ends them, not the
     <pre>, whose code stays out of the prose (an outer element's end still ends an unclosed <code>)."""

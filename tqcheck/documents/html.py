@@ -21,7 +21,7 @@ from .builder import SegmentBuilder
 from .directives import DIRECTIVE_RE, add_directive
 from .html_prepare import NEUTRAL, prepare
 from .model import Document, line_starts
-from .vocabularies import HTML, Vocabulary, class_names, is_navigation
+from .vocabularies import HTML, Vocabulary, class_names, is_navigation, not_english
 
 # the quotation marks a tool chain writes around a quotation (DocBook's <span class="quote">“<span …>…):
 # read as navigation context, as a link's text is, not as the author's quotes
@@ -90,8 +90,12 @@ class _HTMLText(HTMLParser):
                 self.hidden[4][tag] = self.hidden[4].get(tag, 0) + 1  # <div> blocks inside its <pre>)
             return
         v, classes = self.v, class_names(attrs, tag)
-        block = tag in v.block and not v.code_block_classes.isdisjoint(classes)
-        if tag in v.skip or block or tag in v.opaque or tag in v.inline and not v.code_classes.isdisjoint(classes):
+        # an element in another language (`<q lang="fr">`: a word of its own; the page's own, `<html lang="fr">` or
+        # its body's, is TQ404's) or not to translate (`translate="no"`) is no English: read as code is
+        foreign = tag != "body" and bool(self.stack) and not_english(attrs)
+        block = tag in v.block and (not v.code_block_classes.isdisjoint(classes) or foreign)
+        if tag in v.skip or block or tag in v.opaque or tag in v.inline and not v.code_classes.isdisjoint(classes) \
+                or foreign:
             if tag in v.code_blocks or block:
                 self.flush()
             self.hidden = [tag, start, 1, tag not in v.skip and not block, {}]

@@ -132,6 +132,16 @@ ROOTS = {**{root: "docbook" for root in _words("book article chapter appendix pr
          **{root: "dita" for root in _words("topic concept task reference glossentry troubleshooting dita")}}
 
 
+def not_english(attrs) -> bool:
+    """Does an element say that its text is in another language (``lang="fr"``, ``xml:lang="de-CH"``) or is not to
+    be translated (``translate="no"``: a name, a command)?  Its text is then no English to check."""
+    for key, value in attrs:
+        if key in ("lang", "xml:lang") and value and not value.lower().startswith(("en", "und", "zxx", "mul")) \
+                or key == "translate" and (value or "").lower() == "no":
+            return True
+    return False
+
+
 def class_names(attrs, tag: str = "") -> set:
     """The names in an element's ``class`` attribute, and ``code`` where its style sets a monospace font (the code
     of HeVeA's and LaTeX2HTML's pages: ``<span style="font-family:monospace">"+"</span>``) or a class names a
