@@ -26,8 +26,7 @@ DEFAULT_INCLUDE = (*(f"*.{x}" for x in ("txt text md markdown mdx qmd rmd html h
                    *(f"{n}.{x}" for x in ("json", "yml", "yaml") for n in ("en", "en[-_]*", "*[._-]en")))
 DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", ".venv", ".venv*", "venv", ".tox", ".nox", "node_modules", "__pycache__",
-    "build", "dist", "site-packages", ".mypy_cache", ".pytest_cache", ".ruff_cache", "~$*",  # ~$: Word's lock files
-)
+    "build", "dist", "site-packages", ".mypy_cache", ".pytest_cache", ".ruff_cache", "~$*")  # ~$: Word's lock files
 # options read by detector families, with their allowed values (None: any string)
 OPTIONS = {
     "glossary": None,  # CSV or TBX of preferred terms (names family)
@@ -73,8 +72,9 @@ class Config:
         return self.ignore + extra if extra else self.ignore
 
     def _match(self, path: str, pattern: str) -> bool:
+        """``**/`` is any folders, none too: ``**/*.md`` is the root's ``a.md``'s, ``docs/**/*.md`` ``docs/a.md``'s."""
         rel = os.path.relpath(os.path.abspath(path), os.path.abspath(self.root)) if path != "-" else path
-        patterns = (pattern, pattern[3:]) if pattern.startswith("**/") else (pattern,)  # (`**/*.md`: `a.md` too)
+        patterns = {q.removeprefix(cut) for q in (pattern, pattern.replace("/**/", "/")) for cut in ("", "**/")}
         return any(fnmatch.fnmatch(p, q) for p in (path, rel, os.path.basename(path)) for q in patterns)
 
     def is_fixable(self, code: str) -> bool:

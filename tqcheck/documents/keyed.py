@@ -36,7 +36,7 @@ from .model import Document, Pair
 KEYS_FRENCH, KEYS_RATIO = 2, 2
 IDENTIFIER = re.compile(r"[\w$@-]*[._:/][\w.$@:/-]*|[a-z]+[A-Z]\w*|[a-z][a-z0-9-]*|[\W\d_]*")  # (no letter: `404`)
 # the language a key's last part names: the whole part (``fr``, ``en_GB``) or its suffix (``label_fr``, ``title-en``)
-_LANGUAGE_PART = re.compile(r"[A-Za-z]{2}(?:[_-][A-Za-z]{2})?")  # a key that is a language's code: ``fr``, ``en-GB``
+_CODE = re.compile(r"[A-Za-z]{2}(?:[_-][A-Za-z]{2})?")  # a key that is a language's code: ``fr``, ``en-GB``
 # a key that ends in French's code (``label_fr``, ``title-fr_CA``): its text is French, sibling or not (a whole
 # ``fr`` key may be France's code: ``countries.fr: France``)
 _FRENCH_SUFFIX = re.compile(r"[^._][_-]fr(?:[_-][A-Za-z]{2})?$", re.I)
@@ -118,7 +118,7 @@ def _language_of(path: str) -> tuple:
         return m.group(1).lower()[:2], path[:m.start() - 1]
     parts = path.split(".")
     for k, part in enumerate(parts if len(parts) == 1 else parts[:-1]):  # (a root key: `{"fr": …, "en": …}`)
-        if _LANGUAGE_PART.fullmatch(part) and locales.is_locale(part):
+        if _CODE.fullmatch(part) and locales.is_locale(part):
             return part.lower()[:2], ".".join(parts[:k] + ["*"] + parts[k + 1:])
     return None, path
 

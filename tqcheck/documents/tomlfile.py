@@ -23,6 +23,7 @@ character of a string mapped to the file:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..errors import InputError
 from . import bilingual, keyed, locales
@@ -46,6 +47,8 @@ _SCALAR = re.compile(rf"(?:true|false|[+-]?(?:inf|nan)|[+-]?(?:0x[\dA-Fa-f_]+|0o
                      r"(?=[ \t]*(?:[,\]}#\r\n]|$))")
 _ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\": "\\"}
 _TEMPLATE = re.compile(r"\{\{.*?\}\}", re.S)
+_CONTINUATION = re.compile(r"\\[ \t]*(?:\r\n|\r|\n)[ \t\r\n]*")  # a line-ending backslash, and the spaces after it
+_HEX = re.compile(r"[0-9A-Fa-f]+")
 _LINE_END = re.compile(r"[ \t]*(?:#[^\r\n]*)?(?:\r\n|\r|\n|$)")
 
 
@@ -66,8 +69,6 @@ class TomlEscape:
         self.text, self.strings = text, strings  # (start, end, quote) of each, in order
 
     def __call__(self, replacement: str, start: int, end: int) -> str | None:
-        from bisect import bisect_right
-
         k = bisect_right(self.strings, (start, float("inf"))) - 1
         if k < 0 or end > self.strings[k][1]:
             return None
@@ -215,11 +216,11 @@ class _Reader:
         if c in ("u", "U"):
             n = 4 if c == "u" else 8
             digits = text[p + 2:p + 2 + n]
-            if not re.fullmatch(rf"[0-9A-Fa-f]{{{n}}}", digits) or int(digits, 16) > 0x10FFFF:
+            if len(digits) != n or not _HEX.fullmatch(digits) or int(digits, 16) > 0x10FFFF:
                 self.error(f"a \\{c} escape needs {n} hexadecimal digits of a character", p)
             pieces.decoded(chr(int(digits, 16)), p, p + 2 + n)
             return p + 2 + n
-        m = re.compile(r"\\[ \t]*(?:\r\n|\r|\n)[ \t\r\n]*").match(text, p) if multiline else None
+        m = _CONTINUATION.match(text, p) if multiline else None
         if m is None:
             self.error(f"unknown escape {text[p:p + 2]!r}", p)
         pieces.decoded("", p, m.end())  # (a line-ending backslash: the break and the spaces after it are nothing)

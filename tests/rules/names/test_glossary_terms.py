@@ -37,6 +37,8 @@ def test_a_variant_inside_its_preferred_term_is_that_term(codes, tmp_path, run_c
     config = Config(glossary=(("app", "mobile app"), ("EU", "the EU")))
     found = codes("Get the app. Get the mobile app. Ask EU bodies and the EU.", "TQ204", config=config)
     assert [(f.span, f.fix.replacement) for f in found] == [("app", "mobile app"), ("EU", "the EU")]
+    found = codes("EU rules apply.", "TQ204", config=config)  # (a review's: `the EU rules apply.`)
+    assert [(f.span, f.fix.replacement) for f in found] == [("EU", "The EU")]
     (tmp_path / "glossary.csv").write_text("variant,preferred\napp,mobile app\n")
     (tmp_path / "tqcheck.toml").write_text('glossary = "glossary.csv"\n')
     (tmp_path / "a.md").write_text("Download the app today.\n")

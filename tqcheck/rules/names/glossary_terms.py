@@ -93,7 +93,7 @@ def _glossary_terms(doc, terms, flagged):
                 continue  # `app` in `mobile app`, the preferred term itself (its fix grew `mobile mobile app`)
             flagged[seg.span(m.start(1), m.end(1))] = target
             yield seg.problem(m.start(1), m.end(1), "TQ204", f"Glossary: use `{target}`, not `{word}`",
-                              target if word in terms else match_case(target, word))  # (`EU`: `the EU`)
+                              _as_written(target, word, terms, sentence_start(seg.text, m.start(1))))
 
 
 def _within_preferred(text: str, i: int, j: int, word: str, target: str) -> bool:
@@ -105,3 +105,11 @@ def _within_preferred(text: str, i: int, j: int, word: str, target: str) -> bool
             return True
         at = target.lower().find(word.lower(), at + 1)
     return False
+
+
+def _as_written(target: str, word: str, terms: dict, start: bool) -> str:
+    """The preferred term in the variant's case: as the glossary writes it where the variant is written so (`EU`:
+    `the EU`, not `THE EU`), with a capital at a sentence's start (`EU rules apply.`: `The EU rules apply.`)."""
+    if word not in terms:
+        return match_case(target, word)
+    return target[:1].upper() + target[1:] if start else target
