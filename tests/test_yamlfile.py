@@ -260,3 +260,7 @@ def test_a_suppression_comment_covers_the_text_after_it_not_a_block_scalars_line
     text = ('# tqcheck: ignore TQ102\na: "x : y"\nb: "x : y"\nc: |\n  # tqcheck: ignore TQ102\n  z : w\n'
             "# tqcheck: ignore TQ999\nd: ok\n")
     assert [(f.code, f.line) for f in check_text(text, "en.yml")] == [("TQ102", 3), ("TQ102", 6), ("TQ100", 7)]
+    # a review's: before a list or a mapping, the comment covers all of its entry, up to the next key beside it
+    text = ('# tqcheck: ignore TQ102\nitems:\n- "a : b"\n- "c : d"\nnext: "e : f"\nmap:\n  # tqcheck: ignore TQ102\n'
+            '  x:\n    - "g : h"\n    - "i : j"\n  y: "k : l"\n')
+    assert [(f.code, f.line) for f in check_text(text, "en.yml")] == [("TQ102", 5), ("TQ102", 11)]

@@ -266,7 +266,8 @@ _COMMENT = re.compile(r"(?m)^[ \t]*(#[^\r\n]*)")
 
 def _directives(doc: Document, spans: list) -> None:
     """The suppression comments of the file, each on a line of its own (a ``#`` line in a block scalar is its
-    text): an ``ignore`` covers the scalar after it (a hostile run found them read as nothing, silently)."""
+    text): an ``ignore`` covers the entry after it, all of it (a list's items, a mapping's values), up to the next
+    line indented no deeper than its key (a hostile run found them read as nothing, silently)."""
     ordered = sorted(spans)
     starts = [a for a, _, _ in ordered]
     for m in _COMMENT.finditer(doc.text):
@@ -275,4 +276,23 @@ def _directives(doc: Document, spans: list) -> None:
             continue  # inside a scalar
         d = bilingual.directive(doc, m.group(1)[1:], m.start(1), m.group(1))
         if d is not None:
-            d.last = ordered[k][1] if k < len(ordered) else len(doc.text)
+            d.last = _entry_end(doc.text, m.end())
+
+
+_LINE = re.compile(r"([ \t]*)([^\r\n]*)(?:\r\n|\r|\n|$)")
+
+
+def _entry_end(text: str, at: int) -> int:
+    """Where the entry after ``at`` (a comment's end) ends: before the next line indented no deeper than its first
+    (a sequence's ``- `` items at the key's own indentation are its value)."""
+    first = None
+    while at < len(text):
+        m = _LINE.match(text, at)
+        indent, rest = len(m.group(1)), m.group(2)
+        if rest and not rest.startswith("#"):
+            if first is None:
+                first = (indent, rest.rstrip().endswith(":") and not rest.startswith("- "))
+            elif indent < first[0] or indent == first[0] and not (first[1] and rest.startswith("- ")):
+                return at
+        at = m.end() if m.end() > at else len(text)
+    return len(text)
