@@ -29,3 +29,14 @@ def test_a_ballet_glossary_is_english_dance_vocabulary():
     assert codes(text, "TQ4") == []
     assert codes("The minister left the room en avant de tout le monde, and the vote was retardé.", "TQ4")
     assert len(codes("The factory is en dehors de la ville. The minister has retiré sa proposition.", "TQ4")) == 2
+
+
+def test_native_html_docs_of_a_fresh_survey():
+    # gtk-doc's half-open range, its code's line breaks spaces; W3C's `the Cape Verdean escudo`
+    from tqcheck import check_text
+
+    html = ("<p>Checks whether it falls in the range [<code>start</code>\n, <code>end</code>\n). A "
+            "currency symbol acts as a decimal separator, like the <a href='x'>Cape Verdean escudo</a>.</p>")
+    assert [f.code for f in check_text(html, "x.html")] == []
+    assert [f.code for f in check_text("<p>We climbed the Mount Everest.</p>", "x.html")] == ["TQ306"]
+    assert [f.code for f in check_text("Open [a, b\n) here.\n", "x.txt")] == ["TQ108"]  # (plain text: lines)

@@ -94,7 +94,7 @@ def _unpaired(text: str, plain: bool) -> list:
             stack.append(i)
         elif c == ")" and _smiley_before(text, i):
             continue  # `:)`, `;-)`: inside an aside too (`(it works :) really)`)
-        elif stack and (text[stack[-1]] == _PARTNER[c] or _interval(text, stack[-1], i)):
+        elif stack and (text[stack[-1]] == _PARTNER[c] or _interval(text, stack[-1], i, plain)):
             stack.pop()  # its partner, or a half-open interval: `[0, 1)`, `(0, 1]`
         elif _PARTNER[c] in (text[j] for j in stack):  # `f(a[0)`: what it skips over was never closed
             while text[stack[-1]] != _PARTNER[c]:
@@ -179,7 +179,8 @@ def _smiley_before(text: str, i: int) -> bool:
     return j > 0 and text[j - 1] in _SMILEY and (j < 2 or text[j - 2].isspace() or text[j - 2] in _QUOTES)
 
 
-def _interval(text: str, opener: int, closer: int) -> bool:
-    """Do the brackets at ``opener`` and ``closer`` enclose a short interval (``[0, 1)``, ``(a, b]``)?"""
+def _interval(text: str, opener: int, closer: int, plain: bool = True) -> bool:
+    """Do the brackets at ``opener`` and ``closer`` enclose a short interval (``[0, 1)``, ``(a, b]``), on one line
+    of plain text (HTML's line breaks are spaces: gtk-doc's ``[<code>start</code>\n, <code>end</code>\n)``)?"""
     inner = text[opener + 1:closer]
-    return len(inner) <= 24 and inner.count(",") == 1 and "\n" not in inner
+    return len(inner) <= 24 and inner.count(",") == 1 and ("\n" not in inner or not plain)
