@@ -124,10 +124,12 @@ def _a_report(path: str) -> bool:
 
 
 # what each format writes: the text report's finding and summary lines, GitHub's annotations, GitLab's Code Quality,
-# the JSON report's first key, SARIF's driver, JUnit's suites (a page that only names tqcheck is no report)
+# the JSON report's first key, SARIF's driver, JUnit's suites, the HTML report's generator (a page that only names
+# tqcheck is no report)
 _REPORT = re.compile(r"(?m)^(?:\S.*:\d+:\d+: TQ\d{3} |All checks passed|No findings \(|No files checked\."
                      r"|Found \d+ findings?\b|::(?:error|warning|notice) file=)|\"check_name\": \"TQ\d{3}\""
-                     r"|\A\{\s*\"tqcheck\": |\"name\": \"tqcheck\"|<testsuites name=\"tqcheck\"")
+                     r"|\A\{\s*\"tqcheck\": |\"name\": \"tqcheck\"|<testsuites name=\"tqcheck\""
+                     r"|<meta name=\"generator\" content=\"tqcheck")
 
 
 def _inside(path: str, folder: str) -> bool:
