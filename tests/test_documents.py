@@ -163,6 +163,11 @@ def test_an_element_in_another_language_or_not_to_translate_is_no_english():
         f"French writes {PLACEHOLDER} and {PLACEHOLDER} too.", "Prose."]
     page = '<html lang="fr"><body lang="fr"><p>La page entière.</p></body></html>'  # the page's own: TQ404's
     assert [s.text for s in parse(page, fmt="html").segments] == ["La page entière."]
+    # a container's is read (a review's: a template's stale `<div lang="fr">` hid a whole translated page)
+    for wrapper in ('<div lang="fr"><p>The page.</p></div>', '<article translate="no"><p>The page.</p></article>',
+                    '<main lang="fr"><section><p>The page.</p></section></main>'):
+        assert [s.text for s in parse(f"<html lang='en'><body>{wrapper}</body></html>", fmt="html").segments] == [
+            "The page."], wrapper
 
 
 def test_an_element_opened_inside_pre_closes_inside_it():

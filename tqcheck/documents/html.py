@@ -32,6 +32,10 @@ _HTML_TAG = re.compile(r"(?i)<html\b[^>]*>")
 _LANG_ATTRIBUTE = re.compile(r"(?i)\s(?:xml:)?lang\s*=\s*[\"']?([a-z]{2,3}(?:[-_][a-z0-9]{1,8})*)")
 
 
+_LEAVES = frozenset("p li td th dd dt h1 h2 h3 h4 h5 h6 blockquote figcaption caption summary title para simpara entry "
+                    "term".split())  # the blocks that hold a sentence or a phrase, not other blocks
+
+
 class _HTMLText(HTMLParser):
     def __init__(self, doc: Document, comment: int, vocabulary: Vocabulary, escape=None):
         super().__init__(convert_charrefs=False)
@@ -90,9 +94,10 @@ class _HTMLText(HTMLParser):
                 self.hidden[4][tag] = self.hidden[4].get(tag, 0) + 1  # <div> blocks inside its <pre>)
             return
         v, classes = self.v, class_names(attrs, tag)
-        # an element in another language (`<q lang="fr">`: a word of its own; the page's own, `<html lang="fr">` or
-        # its body's, is TQ404's) or not to translate (`translate="no"`) is no English: read as code is
-        foreign = tag != "body" and bool(self.stack) and not_english(attrs)
+        # a phrase or a paragraph in another language (`<q lang="fr">`, `<p lang="fr">`: an example) or not to translate
+        # (`translate="no"`) is no English: read as code is; a container's (`<div lang="fr">`, `<article>`) is read,
+        # its text whatever it says (a template's stale attribute), and the page's own is TQ404's
+        foreign = (tag not in v.block or tag in _LEAVES) and bool(self.stack) and not_english(attrs)
         block = tag in v.block and (not v.code_block_classes.isdisjoint(classes) or foreign)
         if tag in v.skip or block or tag in v.opaque or tag in v.inline and not v.code_classes.isdisjoint(classes) \
                 or foreign:
