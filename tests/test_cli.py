@@ -779,9 +779,18 @@ def test_the_report_file_is_never_a_checked_text(tmp_path, run_cli):
     (tmp_path / "docs" / "c1.md").write_text("All good.\n", encoding="utf-8")
     for fmt in ("gitlab", "text", "gitlab"):
         assert run_cli("check", "--isolated", "--format", fmt, "-o", "docs/out.json", "docs").returncode == 0, fmt
-    (tmp_path / "docs" / "usage.md").write_text("# Using tqcheck\n\nHow tqcheck reads.\n", encoding="utf-8")
-    assert run_cli("check", "--isolated", "-o", "docs/usage.md", "docs").returncode == 2
-    assert (tmp_path / "docs" / "usage.md").read_text(encoding="utf-8") == "# Using tqcheck\n\nHow tqcheck reads.\n"
+    # a second review's: a page that quotes a summary line or an annotation in its middle is no report
+    pages = ["# Using tqcheck\n\nHow tqcheck reads.\n",
+             "# Releasing\n\nRun the linters.\nAll checks passed (2 files).\n\nThen write the notes.\n",
+             "# CI\n\n```\n::warning file=app.js,line=1::Missing semicolon\n```\n"]
+    for page in pages:
+        (tmp_path / "docs" / "usage.md").write_text(page, encoding="utf-8")
+        assert run_cli("check", "--isolated", "-o", "docs/usage.md", "docs").returncode == 2
+        assert (tmp_path / "docs" / "usage.md").read_text(encoding="utf-8") == page
+    (tmp_path / "docs" / "usage.md").unlink()
+    for options in (["--format", "json", "--statistics"], ["--statistics"], ["-q"]):  # (a previous report's forms)
+        for _ in range(2):
+            assert run_cli("check", "--isolated", *options, "-o", "docs/out.txt", "docs").returncode == 0, options
 
 
 def test_workers_never_outnumber_the_cpus_nor_the_files(tmp_path, monkeypatch):

@@ -114,22 +114,25 @@ def _walk(path: str, config: Config, warnings: list[str], skipped: list[str]) ->
 
 
 def _a_report(path: str) -> bool:
-    """Does the file hold nothing, or what a previous run wrote in one of the formats (its first 4 KB)?"""
+    """Does the file hold nothing, or what a previous run wrote, told by where each format says so: the text
+    report's last line (its summary), GitHub's first line, the head of the JSON, SARIF, JUnit, GitLab and HTML
+    reports (a page that quotes a summary line or an annotation in its middle is no report)."""
     try:
         with open(path, "rb") as handle:
             head = handle.read(4096).decode("utf-8", "replace")
+            handle.seek(max(0, os.fstat(handle.fileno()).st_size - 512))
+            tail = handle.read().decode("utf-8", "replace")
     except OSError:
         return False
-    return head.strip() in ("", "[]") or _REPORT.search(head) is not None
+    start, last = head.lstrip()[:1000], (tail.strip().splitlines() or [""])[-1]
+    return start.strip() in ("", "[]") or _SUMMARY.fullmatch(last) is not None or _REPORT_HEAD.match(start) is not None
 
 
-# what each format writes: the text report's finding and summary lines, GitHub's annotations, GitLab's Code Quality,
-# the JSON report's first key, SARIF's driver, JUnit's suites, the HTML report's generator (a page that only names
-# tqcheck is no report)
-_REPORT = re.compile(r"(?m)^(?:\S.*:\d+:\d+: TQ\d{3} |All checks passed|No findings \(|No files checked\."
-                     r"|Found \d+ findings?\b|::(?:error|warning|notice) file=)|\"check_name\": \"TQ\d{3}\""
-                     r"|\A\{\s*\"tqcheck\": |\"name\": \"tqcheck\"|<testsuites name=\"tqcheck\""
-                     r"|<meta name=\"generator\" content=\"tqcheck")
+_SUMMARY = re.compile(r"All checks passed \(.*\)\.|No findings \(.*|No files checked\.|Found \d+ findings? in .*")
+# the head of each format but text's: GitHub's, JSON's, SARIF's, JUnit's, GitLab's and --statistics', the HTML report's
+_REPORT_HEAD = re.compile(r"::(?:error|warning|notice) file=|\{\s*\"tqcheck\": |\{\s*\"\$schema\": \"[^\"]*sarif"
+                          r"|<\?xml[^>]*>\s*<!-- tqcheck|\[\s*\{\s*\"(?:description|code)\": \"TQ\d{3}\b"
+                          r"|<!DOCTYPE html>(?s:.*?)<meta name=\"generator\" content=\"tqcheck")
 
 
 def _inside(path: str, folder: str) -> bool:
