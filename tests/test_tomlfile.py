@@ -141,8 +141,12 @@ def test_what_tomllib_reads_the_reader_reads_too():
     assert texts(doc) == {"items[0].name": "A", "items[0].sub.t": "s1", "items[1].name": "B",
                           "items[1].sub.t": "s2", "items[1].sub.b": "l1\nl2", "title.en": "The title"}
     assert [(p.source, p.target.text) for p in doc.pairs] == [("Le titre", "The title")]
-    flat = tomllib.loads(text)
-    assert [flat["items"][k]["sub"]["t"] for k in (0, 1)] == ["s1", "s2"] and flat["items"][1]["sub"]["b"] == "l1\nl2"
+    # an array in an array's tables counts in each of them (TOML's spec: `fruits[1].varieties[0]`, a second review's)
+    spec = ('[[fruits]]\nname = "apple"\n[[fruits.varieties]]\nname = "red"\n[[fruits.varieties]]\nname = "green"\n'
+            '[[fruits]]\nname = "banana"\n[[fruits.varieties]]\nname = "plantain"\n')
+    assert texts(parse(spec, path="i18n/en.toml", fmt="toml")) == {
+        "fruits[0].name": "apple", "fruits[0].varieties[0].name": "red", "fruits[0].varieties[1].name": "green",
+        "fruits[1].name": "banana", "fruits[1].varieties[0].name": "plantain"}
 
 
 @pytest.mark.parametrize("text", ["a = bonjour\n", "a = 1 2\n", "a = truth\n"])

@@ -124,7 +124,7 @@ class _Reader:
         its last table (``[items.sub]`` after the second ``[[items]]`` is ``items[1].sub``)."""
         out = []
         for k, part in enumerate(parts):
-            name = ".".join(parts[:k + 1])
+            name = ".".join(out + [part])  # (an array in an array's table counts in that table: `fruits[1].varieties`)
             if array and k == len(parts) - 1:
                 self.arrays[name] = self.arrays.get(name, -1) + 1
             out.append(f"{part}[{self.arrays[name]}]" if name in self.arrays else part)

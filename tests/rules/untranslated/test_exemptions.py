@@ -43,6 +43,8 @@ def test_french_named_with_its_english_in_brackets_is_named_on_purpose(tq4):
     # a review's: French in MT output with an English aside after it is still French
     assert tq4("The syndicats ont refusé la proposition (despite the pressure) yesterday.")
     assert tq4("They visited the mairie de quartier (last week) with friends.")
+    assert tq4("They visited the mairie de quartier (two days ago) with friends.")  # (a second review's)
+    assert tq4("The group sang la vie en rose et la mer (many times) that night.")
 
 
 def test_a_word_the_document_writes_as_code_is_a_name(tq4):

@@ -39,9 +39,13 @@ def _a_gloss(text: str, a: int, b: int, paren: int, gloss: list) -> bool:
     after, words = WORD.findall(text, b, paren), WORD.findall(text, a, b)
     if after and (len(after) > 1 or not words or words[-1].lower() not in _FRENCH_LINKS):
         return False
-    first = gloss[0].lower()
-    return first not in function_words() and first not in _ASIDES and (len(gloss) >= 2 or len(words + after) >= 3)
+    first, lower = gloss[0].lower(), {w.lower() for w in gloss}
+    return first not in function_words() and first not in _ASIDES and lower.isdisjoint(_TIMES) and (
+        len(gloss) >= 2 or len(words + after) >= 3)
 
 
 _FRENCH_LINKS = frozenset("de des du la le les d l au aux en".split())
-_ASIDES = frozenset("last next now then today yesterday tomorrow see paid etc also aka how why".split())
+_ASIDES = frozenset("last next now then today yesterday tomorrow see paid etc also aka how why one two three four "
+                    "five six seven eight nine ten several many much more again".split())
+_TIMES = frozenset("ago times once twice day days week weeks month months year years hour hours minute minutes "
+                   "morning evening night".split())  # (an aside says when: `(two days ago)`, `(several times)`)
