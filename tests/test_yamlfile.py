@@ -264,3 +264,5 @@ def test_a_suppression_comment_covers_the_text_after_it_not_a_block_scalars_line
     text = ('# tqcheck: ignore TQ102\nitems:\n- "a : b"\n- "c : d"\nnext: "e : f"\nmap:\n  # tqcheck: ignore TQ102\n'
             '  x:\n    - "g : h"\n    - "i : j"\n  y: "k : l"\n')
     assert [(f.code, f.line) for f in check_text(text, "en.yml")] == [("TQ102", 5), ("TQ102", 11)]
+    text = '# tqcheck: ignore\nintro: "Welcome to the shop, where all\nof the prices are low ?"\nnext: "Sure ?"\n'
+    assert [(f.code, f.line) for f in check_text(text, "en.yml")] == [("TQ102", 4)]  # (a quoted string's lines)

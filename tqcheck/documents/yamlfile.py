@@ -276,20 +276,22 @@ def _directives(doc: Document, spans: list) -> None:
             continue  # inside a scalar
         d = bilingual.directive(doc, m.group(1)[1:], m.start(1), m.group(1))
         if d is not None:
-            d.last = _entry_end(doc.text, m.end())
+            d.last = _entry_end(doc.text, m.end(), starts, ordered)
 
 
 _LINE = re.compile(r"([ \t]*)([^\r\n]*)(?:\r\n|\r|\n|$)")
 
 
-def _entry_end(text: str, at: int) -> int:
+def _entry_end(text: str, at: int, starts: list, spans: list) -> int:
     """Where the entry after ``at`` (a comment's end) ends: before the next line indented no deeper than its first
-    (a sequence's ``- `` items at the key's own indentation are its value)."""
+    (a sequence's ``- `` items at the key's own indentation are its value), and not inside a scalar (``spans``, their
+    ``starts``: a quoted string's lines go on at any indentation)."""
     first = None
     while at < len(text):
         m = _LINE.match(text, at)
         indent, rest = len(m.group(1)), m.group(2)
-        if rest and not rest.startswith("#"):
+        k = bisect_right(starts, at) - 1
+        if rest and not rest.startswith("#") and not (k >= 0 and spans[k][1] > at):
             if first is None:
                 first = (indent, rest.rstrip().endswith(":") and not rest.startswith("- "))
             elif indent < first[0] or indent == first[0] and not (first[1] and rest.startswith("- ")):
