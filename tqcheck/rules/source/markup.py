@@ -38,8 +38,10 @@ RULES = [
         "brackets (not a plural or gender mark such as `pièce(s)`) and the final `:` `?` `!` (pofilter's classic checks). A unit "
         "whose source is a message key (`nav.home_link`) is not compared. In an article checked with `--source`, code "
         "font added to a word the source writes plainly, or a keyword's case (`unlogged`, `UNLOGGED`), is no "
-        "difference, and a code span found a few sentences off is not reported twice. The example is a bilingual "
-        "TSV line.",
+        "difference, and a code span found a few sentences off is not reported twice. A page whose address names "
+        "its language may be given as its English page, its name translated (`/fr/Python_(langage)`: "
+        "`/en/Python_(programming_language)`), not its folders nor its figures (`/fr/produits/12`: "
+        "`/en/products/12` is reported). The example is a bilingual TSV line.",
         why="A lost placeholder crashes the program or shows a raw `%s`; a changed URL or unit misleads; a "
         "label that lost its colon or question mark no longer matches the interface.",
         before="Écrivez à aide@impots.gouv.fr avant 15 km.\tWrite to help@impots.gouv.fr before 15 miles.",
