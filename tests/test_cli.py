@@ -212,8 +212,9 @@ TQ102 = "info"
 def test_a_pattern_opening_with_any_folders_matches_the_root_too(tmp_path, run_cli):
     # a hostile run's case: `**/*.md` ignored TQ101 in docs/b.md, not in the root's a.md
     write(tmp_path / "tqcheck.toml", '[per-file-ignores]\n"**/*.md" = ["TQ101"]\n"**/x/*.txt" = ["TQ101"]\n'
-                                     '"y/**/*.txt" = ["TQ101"]\n')
-    for name in ("a.md", "docs/b.md", "x/c.txt", "docs/x/d.txt", "e.txt", "y/f.txt", "y/z/g.txt", "z/y/h.txt"):
+                                     '"y/**/*.txt" = ["TQ101"]\n"a/**/b/**/*.txt" = ["TQ101"]\n')
+    for name in ("a.md", "docs/b.md", "x/c.txt", "docs/x/d.txt", "e.txt", "y/f.txt", "y/z/g.txt", "z/y/h.txt",
+                 "a/x/b/i.txt", "a/b/j.txt"):
         write(tmp_path / name, SEED)
     data = as_json(run_cli("check", "--format", "json", "--select", "TQ101", "."))
     assert sorted({f["path"] for f in data["findings"]}) == ["e.txt", "z/y/h.txt"]

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .errors import ConfigError
 from .findings import SEVERITIES
+from .globs import glob_match
 
 CONFIG_FILES = (".tqcheck.toml", "tqcheck.toml", "pyproject.toml")
 # what a folder walk checks: the monolingual kinds, the bilingual files (their target text), resource files whose name
@@ -72,10 +73,8 @@ class Config:
         return self.ignore + extra if extra else self.ignore
 
     def _match(self, path: str, pattern: str) -> bool:
-        """``**/`` is any folders, none too: ``**/*.md`` is the root's ``a.md``'s, ``docs/**/*.md`` ``docs/a.md``'s."""
         rel = os.path.relpath(os.path.abspath(path), os.path.abspath(self.root)) if path != "-" else path
-        patterns = {q.removeprefix(cut) for q in (pattern, pattern.replace("/**/", "/")) for cut in ("", "**/")}
-        return any(fnmatch.fnmatch(p, q) for p in (path, rel, os.path.basename(path)) for q in patterns)
+        return glob_match((path, rel, os.path.basename(path)), pattern)
 
     def is_fixable(self, code: str) -> bool:
         return _longest_prefix_wins(code, tuple(self.fixable), tuple(self.unfixable))
