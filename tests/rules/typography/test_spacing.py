@@ -298,6 +298,12 @@ def test_in_software_strings_a_placeholder_is_a_word_before_a_french_space(codes
     found = codes('{"a": "Planet {name} : {value}", "b": "Planet %s %s : %s"}\n', path="en.json")
     assert [c[0] for c in found if c[0] == "TQ102"] == ["TQ102", "TQ102"]
 
+def test_a_key_pressed_is_named_a_label_named_type_is_not(codes):
+    # fresh MT docs (Jeedom's plugins): `**Type** : type and subtype`, `Script type : http` (`type` named no key)
+    found = codes("- **Type** : type and subtype,\n- **Name** : the name.\n- Script type : http\n", path="a.md")
+    assert [c[0] for c in found if c[0] == "TQ102"] == ["TQ102"] * 3
+    assert not codes("Type : to enter a command, or press ? for help. Type ; between entries.\n", path="a.md")
+
 
 def test_a_colon_spaced_after_code_is_french_where_the_document_spaces_one_after_a_word(codes):
     # a Koha tool's README, translated from French: `NAME` : meaning, and `4 columns :`

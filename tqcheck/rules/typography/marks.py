@@ -67,3 +67,30 @@ def as_unsafe(problem):
     if problem.fix is not None and problem.fix.applicability == "safe":
         problem.fix = replace(problem.fix, applicability="unsafe")
     return problem
+
+
+def named_symbol(text: str, k: int, end: int) -> bool:
+    """Is the spaced mark ``text[k:end]`` named, not used: one of two (`# or ;`, `Use ; (Windows) or : (Linux)`), a
+    key pressed (`Press ? for help`, not `**Type** : type and subtype`), one of a list of lone symbols?"""
+    return (_SYMBOL_BEFORE.search(text, max(0, k - 32), k) is not None or _USED.search(text, max(0, k - 8), k)
+            is not None and _KEY_AFTER.match(text, end) is not None or _SYMBOL_AFTER.match(text, end) is not None
+            or lone_symbols(text, k, end))
+
+
+def lone_symbols(text, k, end):
+    """Is the mark ``text[k:end]`` (after its spaces) one of a list of lone symbols, a lone symbol before it and
+    one after (botocore's `any of the following symbols: _ . : / = + - @`)?  Its spaces separate the symbols.
+    (`done . !` and `( b ) ;`, tokenised MT, have no symbol after, or a bracket before.)"""
+    return (k > 0 and _LONE.fullmatch(text, max(0, k - 2), k) is not None and text[k - 1] not in _PROSE_CLOSERS
+            and _LONE_AFTER.match(text, end) is not None)
+
+
+_PROSE_CLOSERS = set(")]\"'”’»")  # a closing bracket or quote before the mark: prose (`( b ) ;`)
+_LONE = Pattern(r"(?:^|\s)(?:[^\w\s\ufffc]|_)")  # a symbol alone before the mark's spaces (`_ .`), no placeholder
+_LONE_AFTER = Pattern(r" (?:[^\w\s\"'“”‘’«»\ufffc]|_)(?:\s|$)")
+# a mark named: one of two, maybe with notes (`# or ;`, `Use ; (Windows) or : (Linux)`), or used (`Press ? for help`)
+_SYMBOL_BEFORE = Pattern(r"(?:^|\s)[^\w\s] (?:\([^()]{1,20}\) )?(?:or|and)$")
+_USED = Pattern(r"\b(?i:press|type|enter|add|prefix|hit)$")  # (not `is :`, `use :`: MT's and Eigen's)
+# what follows a key pressed: what it does (`Press ? for help`), or nothing (not `**Type** : type and subtype`)
+_KEY_AFTER = Pattern(r" ?(?:$|[,.;)(]|(?:to|for|and|or|then|twice|again|key|on|in|at|with|after|before|between)\b)")
+_SYMBOL_AFTER = Pattern(r" (?:\([^()]{1,20}\) )?(?:or|and) [^\w\s](?:[\s,.]|$)")

@@ -20,7 +20,9 @@ from .. import Rule
 from ...documents import MESSAGES
 from ...documents.model import PLACEHOLDER
 from ..common import SPACES, Pattern, has_no_break, looks_like_prose, space_name
-from .marks import TIGHT_COMMA, TIGHT_HIGH, as_unsafe, spaced, spaced_marks, writes_french_numbers
+from .marks import (
+    TIGHT_COMMA, TIGHT_HIGH, as_unsafe, lone_symbols, named_symbol, spaced, spaced_marks, writes_french_numbers,
+)
 from .straight_quotes import space_inside_straight_quotes
 
 RULES = [
@@ -135,7 +137,7 @@ def _habit(doc, problems, tight, french=False, numbers=None, strings=False):
 def _space_before_comma(seg):
     text = seg.text
     for i, j in spaced_marks(text):
-        if not looks_like_prose(text, i) or _symbols(text, i, j + 1):
+        if not looks_like_prose(text, i) or lone_symbols(text, i, j + 1):
             continue
         punct, end = text[j], j + 1
         after = text[end:end + 2]
@@ -170,7 +172,7 @@ def _space_before_punctuation(seg):
             continue
         if punct == ":" and _production(seg, k, end):
             continue
-        if _SYMBOL_BEFORE.search(text, max(0, k - 32), k) or _SYMBOL_AFTER.match(text, end) or _symbols(text, k, end):
+        if named_symbol(text, k, end):
             continue  # a symbol named, one of two: `lines starting with # or ; are ignored`, `! or *`
         if not looks_like_prose(text, k) or seg.navigation and _all_navigation(seg):
             continue  # a sidebar's item: `Introducing ?` names the operator, its code markup gone from the link
@@ -247,21 +249,6 @@ def _ternary(text, k, end, punct):
     return _TERNARY_BEFORE.search(text, max(0, k - 40), k) is not None
 
 
-def _symbols(text, k, end):
-    """Is the mark ``text[k:end]`` (after its spaces) one of a list of lone symbols, a lone symbol before it and
-    one after (botocore's `any of the following symbols: _ . : / = + - @`)?  Its spaces separate the symbols.
-    (`done . !` and `( b ) ;`, tokenised MT, have no symbol after, or a bracket before.)"""
-    return (k > 0 and _LONE.fullmatch(text, max(0, k - 2), k) is not None and text[k - 1] not in _CLOSERS
-            and _LONE_AFTER.match(text, end) is not None)
-
-
-_CLOSERS = set(")]\"'”’»")  # a closing bracket or quote before the mark: prose (`( b ) ;`)
-_LONE = Pattern(r"(?:^|\s)(?:[^\w\s\ufffc]|_)")  # a symbol alone before the mark's spaces (`_ .`), no placeholder
-_LONE_AFTER = Pattern(r" (?:[^\w\s\"'“”‘’«»\ufffc]|_)(?:\s|$)")
-# a mark named: one of two, maybe with notes (`# or ;`, `Use ; (Windows) or : (Linux)`), or used (`Press ? for help`)
-_SYMBOL_BEFORE = Pattern(r"(?:^|\s)[^\w\s] (?:\([^()]{1,20}\) )?(?:or|and)$"
-                         r"|\b(?i:press|type|enter|add|prefix|hit)$")  # (not `is :`, `use :`: MT's and Eigen's)
-_SYMBOL_AFTER = Pattern(r" (?:\([^()]{1,20}\) )?(?:or|and) [^\w\s](?:[\s,.]|$)")
 _TERNARY_AFTER = Pattern(r" [a-z0-9_\"'(]\S{0,30} :[ \t]")
 _TERNARY_BEFORE = Pattern(r"\S [?] [a-z0-9_\"'(]\S{0,30}$")
 
