@@ -24,11 +24,13 @@ def test_native_lines_stay_quiet_and_their_french_twins_do_not(code, native, fre
 
 def test_a_ballet_glossary_is_english_dance_vocabulary():
     # a native ballet README (stop 49's survey): 77 findings, 74 of them its French terms
-    text = ("A battement tendu, then a grand jeté. Développé à la seconde, an assemblé, a fouetté, "
+    text = ("A battement tendu, then a grand jeté. A battement développé à la seconde, a glissade, a fouetté, "
             "a pas de bourrée and a rond de jambe.")
     assert codes(text, "TQ4") == []
     assert codes("The minister left the room en avant de tout le monde, and the vote was retardé.", "TQ4")
     assert len(codes("The factory is en dehors de la ville. The minister has retiré sa proposition.", "TQ4")) == 2
+    # a ballet word that is also a French participle is French where French put it (a fresh MT doc's table cell)
+    assert codes("| developed by Brian Fox | développé par Stephen R. Bourne |", "TQ4")
 
 
 def test_native_html_docs_of_a_fresh_survey():
