@@ -51,8 +51,10 @@ def read_front_matter(doc: Document, end: int) -> None:
             continue
         b = SegmentBuilder(doc)
         b.verbatim(doc.text[start:stop], start)
-        escape = partial(_plain, doc.text, start, stop) if pattern is _YAML and group == 3 else (
-            _AS_WRITTEN if pattern is _PELICAN else _ESCAPES)[group]
+        if pattern is _PELICAN:
+            escape = None  # (a value as written: a fix is written as it is)
+        else:
+            escape = partial(_plain, doc.text, start, stop) if pattern is _YAML and group == 3 else _ESCAPES[group]
         segment = b.build(escape)
         if segment is not None:
             segment.label = True
@@ -76,4 +78,3 @@ def _plain(text: str, first: int, last: int, replacement: str, start: int, end: 
 
 
 _ESCAPES = {1: _double, 2: _single}
-_AS_WRITTEN = {1: lambda replacement, start, end: replacement}  # Pelican's values: no quoting, no escape

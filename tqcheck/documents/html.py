@@ -32,8 +32,7 @@ _HTML_TAG = re.compile(r"(?i)<html\b[^>]*>")
 _LANG_ATTRIBUTE = re.compile(r"(?i)\s(?:xml:)?lang\s*=\s*[\"']?([a-z]{2,3}(?:[-_][a-z0-9]{1,8})*)")
 
 
-_LEAVES = frozenset("p li td th dd dt h1 h2 h3 h4 h5 h6 blockquote figcaption caption summary title para simpara entry "
-                    "term".split())  # the blocks that hold a sentence or a phrase, not other blocks
+_PARAGRAPHS = frozenset("p dd dt blockquote figcaption para simpara entry term".split())  # (and the labels' blocks)
 
 
 class _HTMLText(HTMLParser):
@@ -97,7 +96,8 @@ class _HTMLText(HTMLParser):
         # a phrase or a paragraph in another language (`<q lang="fr">`, `<p lang="fr">`: an example) or not to translate
         # (`translate="no"`) is no English: read as code is; a container's (`<div lang="fr">`, `<article>`) is read,
         # its text whatever it says (a template's stale attribute), and the page's own is TQ404's
-        foreign = (tag not in v.block or tag in _LEAVES) and bool(self.stack) and not_english(attrs)
+        foreign = (tag not in v.block or tag in v.labels or tag in _PARAGRAPHS) and bool(self.stack) and \
+            not_english(attrs)
         block = tag in v.block and (not v.code_block_classes.isdisjoint(classes) or foreign)
         if tag in v.skip or block or tag in v.opaque or tag in v.inline and not v.code_classes.isdisjoint(classes) \
                 or foreign:

@@ -63,6 +63,7 @@ class JsonReader:
         self.found: list = []  # (offset, key path, pieces) of each text, in the order read
         self.keyed: dict = {}  # a string member's key path -> its ``keyed.Keyed`` (a catalog keyed by its sources)
         self.others: list = []  # the key paths of the members that hold no string
+        self.root: str | None = None  # the root object's key, where it has one only (``{"fr": {…}}``)
         self.locale: str | None = None
 
     def error(self, problem: str, offset: int | None = None):
@@ -139,6 +140,8 @@ class JsonReader:
                 self.keyed[child] = keyed.Keyed(child, path, key, partial(self.key_pieces, at), pieces)
             if not self.comma("}"):
                 break
+        if depth == 0 and len(keys) == 1:
+            self.root = key
         message = [t for t in texts if t[1] == _MESSAGE] if path and self.ARB and keys <= _WEBEXTENSION else []
         if message:  # a WebExtension message: the rest (description, placeholders) is for translators
             del self.found[before:]
@@ -234,10 +237,9 @@ class JsonReader:
 def parse_json(doc: Document) -> None:
     reader = JsonReader(doc)
     reader.read()
-    roots = {re.split(r"[.\[]", path, 1)[0] for path in [p for _, p, _ in reader.found] + reader.others}
     if reader.locale:
         bilingual.declare_target(doc, "the file's @@locale", reader.locale)
-    elif len(roots) == 1 and locales.TAG.fullmatch(root := roots.pop()) and locales.is_locale(root):
+    elif locales.is_tag(root := reader.root):
         bilingual.declare_target(doc, "the file's root key", root)  # (`{"fr": {…}}`: all of it under its language)
     else:
         bilingual.declare_target(doc, "the language its path names", locales.named_language(doc.path))

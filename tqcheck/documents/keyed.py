@@ -40,7 +40,7 @@ _CODE = re.compile(r"[A-Za-z]{2}(?:[_-][A-Za-z]{2})?")  # a key that is a langua
 # a key that ends in French's code (``label_fr``, ``title-fr_CA``): its text is French, sibling or not (a whole
 # ``fr`` key may be France's code: ``countries.fr: France``)
 _FRENCH_SUFFIX = re.compile(r"[^._][_-]fr(?:[_-][A-Za-z]{2})?$", re.I)
-_LANGUAGE_SUFFIX = re.compile(r"(?:(?<=[.])|(?<=[^.][_-]))([A-Za-z]{2}(?:[_-][A-Za-z]{2})?)$")
+_LANGUAGE_SUFFIX = re.compile(rf"(?:(?<=[.])|(?<=[^.][_-]))({_CODE.pattern})$")
 
 
 class Keyed(NamedTuple):

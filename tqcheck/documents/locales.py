@@ -21,6 +21,12 @@ def is_locale(name: str) -> bool:
 
 
 TAG = re.compile(_LOCALE)  # a tag's shape (``fr``, ``pt_BR``, ``sr@latin``): ``is_locale`` says whether it is one
+
+
+def is_tag(name) -> bool:
+    """Is ``name`` (a key, a folder's or a file's name) a locale's tag: its shape, and a locale (``fr``, ``en-GB``)?"""
+    return isinstance(name, str) and TAG.fullmatch(name) is not None and is_locale(name)
+
 _ISO_639_2 = frozenset("eng fre fra ger deu spa ita por dut nld".split())  # film.eng.srt, film.fre.srt
 # language codes that are also English words: a folder so named (src/it/, test-data/no/) names a language only in a
 # folder of translations (locales/it/, _locales/no/)

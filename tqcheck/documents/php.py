@@ -45,7 +45,7 @@ _ENDS = (",", "]", ")", ";")
 def _language_name(name: str) -> str | None:
     """The language a folder or a file's name names: a locale (``en``, ``pt_BR``, ``en-GB``) or a language's English
     name (``english``: CodeIgniter 3, MyBB, WHMCS)."""
-    if locales.TAG.fullmatch(name) and locales.is_locale(name):
+    if locales.is_tag(name):
         return name
     return name.lower() if name.isalpha() and len(name) > 3 and name.lower() in locale.locale_alias else None
 

@@ -191,7 +191,7 @@ class _Reader:
         locale = None
         for root in roots:
             keys = root.value if root.id == "mapping" else []
-            if len(keys) == 1 and keys[0][0].id == "scalar" and _is_locale(keys[0][0].value):
+            if len(keys) == 1 and keys[0][0].id == "scalar" and locales.is_tag(keys[0][0].value):
                 locale = keys[0][0].value  # Rails: the whole file under its locale
                 root = keys[0][1]
             self.node(root, "")
@@ -237,11 +237,6 @@ class _Reader:
             pieces = Pieces()
             pieces.decoded(node.value, start, end)
         return first, stop, pieces
-
-
-def _is_locale(key) -> bool:
-    return isinstance(key, str) and bool(re.fullmatch(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?", key)) and \
-        locales.is_locale(key)
 
 
 def parse_yaml(doc: Document) -> None:

@@ -44,8 +44,8 @@ RULES = [
 WORDS = Table("names_nationalities.tsv", key="word",
               choices={"kind": ("nationality", "region", "religion", "people", "follower"), "language": ("yes", "")})
 # before a language's name: `translated from french to english`, `speak more english`, `fluent german`
-_INTO = frozenset("in into from to speak speaks spoke spoken speaking learn learns learned learnt learning teach "
-                  "teaches taught teaching more less fluent".split())
+_BEFORE_LANGUAGE = frozenset("in into from to speak speaks spoke spoken speaking learn learns learned learnt "
+                             "learning teach teaches taught teaching more less fluent".split())
 _OBJECT_STARTS = frozenset("the a an this that these those my your his her its our their".split())
 _SETTING = Pattern(r"(?i)\b(?:set|sets|setting|switch|switches|change|changes|lang|locale)\b|--\w")
 _DETERMINERS = frozenset(("the", "of", "and", "by", "for", "many", "some", "all", "most", "two", "three", "few",
@@ -106,7 +106,7 @@ def _language(text: str, k: int, word: str, following: str, kinds: dict) -> bool
     (`translated from french`, `there is more english in Avignon`): not a verb before its
     object (`french the rack`), nor a setting's value (`set LANG to english`, `switch the locale to german`)?"""
     before = previous_word(text, k).lower()
-    if word not in kinds["language"] or before not in _INTO or following in _OBJECT_STARTS:
+    if word not in kinds["language"] or before not in _BEFORE_LANGUAGE or following in _OBJECT_STARTS:
         return False
     return before != "to" or _SETTING.search(text, max(0, k - 40), k) is None
 

@@ -39,6 +39,7 @@ WEEKDAYS = Table("numbers_weekdays.tsv", key="number", order=lambda key: int(key
 
 OPENERS = ".!?:;\"“«(\n"  # what ends the text before the first word of a sentence
 LOWER_NEXT = Pattern(rf"{S}[a-z]")  # a lowercase word next: `2 mai tais` (mai, mars: English words too)
+_ALONE = Pattern(r"[ .]*(?:\r?\n|$)")  # what ends a line that holds a date alone (`Le 1er mai.`)
 
 
 @lru_cache(maxsize=None)
@@ -100,7 +101,7 @@ def _french_dates(seg, view):
             if article:
                 if word_before(text, lead.start()).lower() in roles("preposition"):
                     pass  # since le 3 mars: since 3 March
-                elif article == "Le" and (seg.label or not text[m.end():].split("\n", 1)[0].strip(" .")):
+                elif article == "Le" and (seg.label or _ALONE.match(text, m.end())):
                     pass  # a heading, a cell, a string that is the date alone: `Le 1er mai` is `1 May`
                 elif article == "Le":
                     replacement = "On " + replacement  # Le 3 mars, ...: On 3 March, ...
