@@ -39,6 +39,8 @@ NEVER = [
     "Step 3 Go to the menu. Top 10 To Do. Step 2 Go and buy it. Let us Go. Ko 3, Go 2.",  # words, not units
     "Install X2Go. Countdown: 3, 2, 1 Go! He plays 19x19 Go. Route 66 Mo. Player 1 Ko. Version 2 To. 2 To of flour.",
     "## Step 3 Go",  # (a review's: no storage word near them)
+    # a figure ending the line before, and `API/ABI` no path (GnuTLS's NEWS, native English a re-read found flagged)
+    "** Backwards incompatible API/ABI changes in GnuTLS 2.2\nTo adapt to changes in the TLS extension specifications",
     "A 3M. Smith.",  # glued to a figure: only a unit is
 ]
 

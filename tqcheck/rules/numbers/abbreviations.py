@@ -75,13 +75,14 @@ M_NAME = Pattern(r"M\.[ \u00a0]+([A-ZÀ-Ý][a-zà-ÿ]+)")  # `M. Stonebraker`: t
 LETTERED_BEFORE = Pattern(r"(?m)^[ \t\u00a0]*L\.[ \t\u00a0]+[A-Z]")
 LETTERED_AFTER = Pattern(r"(?m)^[ \t\u00a0]*N\.[ \t\u00a0]+[A-Z]")
 FIGURE_AFTER = Pattern(rf"{S}?\d")
-_GLUED = Pattern(r"(?<![\w.,])\d+(?:[.,]\d+)?$")  # a figure glued to a unit (`20Go`, `1,5Go`; not `X2Go`)
+_GLUED = Pattern(r"(?<![\w.,])\d+(?:[.,]\d+)?\Z")  # a figure glued to a unit (`20Go`, `1,5Go`; not `X2Go`)
 # what a size is of, near it (`/var 400Go XFS`, `a 2 To disk`): without one, `Go`, `Mo` and `To` are words
 _STORAGE = Pattern(r"(?i)\b(?:dis[kc]s?|disque|drive|ssd|hdd|ram|memory|mémoire|storage|stockage|space|espace|"
-                   r"partition|volume|file|fichier|card|carte|key|clé|quota|ext[234]|xfs|btrfs|ntfs|fat32)\b|/[a-z]+\b")
+                   r"partition|volume|file|fichier|card|carte|key|clé|quota|ext[234]|xfs|btrfs|ntfs|fat32)\b"
+                   r"|(?-i:(?<![\w/])/[a-z]+)\b")  # (a path, `/var`; not `API/ABI`)
 _SIGN_OR_S = one_of("\u00a0 $£%", "\u202f\u2009€")  # [{SEP}€$£%]
 _MONEY = "(?:euros?|EUR|dollars?|francs?)"  # a currency written as a word after an amount
-FIGURE_BEFORE = Pattern(rf"\d{_SIGN_OR_S}*(?:{_MONEY}[ \u00a0])?$")  # 100 € TTC, 99 euros TTC
+FIGURE_BEFORE = Pattern(rf"\d{_SIGN_OR_S}*(?:{_MONEY}[ \u00a0])?\Z")  # 100 € TTC, 99 euros TTC (on its line)
 # a price just before: 120 € HT, 120 euros HT
 PRICE_BEFORE = Pattern(rf"(?:\d[\u00a0\u202f\u2009 ]?[€$£]|\d {_MONEY})[ \u00a0]$")
 # English letters and signs from the most to the least frequent: an abbreviation is found from its rarest character
