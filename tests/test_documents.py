@@ -170,6 +170,17 @@ def test_an_element_in_another_language_or_not_to_translate_is_no_english():
             "The page."], wrapper
 
 
+def test_markdown_inline_html_in_another_language_is_no_english():
+    # as the HTML reader reads it (stop 49 left Markdown's `<span lang="fr">` read as English)
+    text = ('She said <span lang="fr">je ne <span>sais</span> pas</span> and <i translate=no>Le Monde</i>, '
+            "<span lang='en-GB'>colour</span> <span class=\"x\">plain</span> <q lang=fr-CA/>.\n")
+    seg = parse(text, fmt="markdown").segments[0]
+    assert seg.text == f"She said {PLACEHOLDER} and {PLACEHOLDER}, colour plain ."
+    spans = [seg.span(i, i + 1) for i, ch in enumerate(seg.text) if ch == PLACEHOLDER]
+    assert [text[a:b] for a, b in spans] == ['<span lang="fr">je ne <span>sais</span> pas</span>',
+                                            "<i translate=no>Le Monde</i>"]
+
+
 def test_an_element_opened_inside_pre_closes_inside_it():
     """Sphinx's viewcode pages put <div> blocks inside the listing's <pre>: their </div> ends them, not the
     <pre>, whose code stays out of the prose (an outer element's end still ends an unclosed <code>)."""

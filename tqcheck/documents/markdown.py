@@ -34,6 +34,8 @@ FRONT_MATTER_RE = re.compile(rf"\A(---|\+\+\+)[ \t]*{_BREAK}(?:.*?{_BREAK})??(?:
 _ENTITY_RE = re.compile(REFERENCE)
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 _OPAQUE_TAGS = frozenset("code kbd samp var tt script style".split())  # (what is no prose inside a paragraph)
+# an attribute of an inline tag that may say its text is no English (``<span lang="fr">``, ``translate="no"``)
+_ATTRIBUTE_RE = re.compile(r"""\s((?:xml:)?lang|translate)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 _LABELS = frozenset(("heading_open", "th_open", "td_open"))  # what opens a label's inline token
 _markdown_parser = None
 
@@ -137,7 +139,7 @@ def _inline(doc, b: SegmentBuilder, children, p, limit, block) -> tuple[int, boo
     skip = False  # inside an autolink
     link = None  # builder length at the start of a link's text
     bracket = -1  # where a Markdown link's text opens
-    code = None  # (tag, start) of an inline HTML code element being skipped
+    code = None  # [tag, start, depth] of an inline HTML code element (or a foreign phrase) being skipped
     pending: list[str] = []  # adjacent text tokens, joined as markdown-it's text_join would
     for child in children:
         kind = child.type
@@ -174,12 +176,17 @@ def _inline(doc, b: SegmentBuilder, children, p, limit, block) -> tuple[int, boo
             if child.content.startswith("<!--"):
                 for comment, offset in comments(child.content, text, q, end):
                     add_directive(doc, comment, offset, block)
-            elif tag and tag.group(2).lower() in _OPAQUE_TAGS:
-                if not tag.group(1) and code is None:
-                    code = (tag.group(2).lower(), q)
-                elif tag.group(1) and code is not None and code[0] == tag.group(2).lower():
-                    b.opaque(code[1], end)
-                    code = None
+            elif tag and (tag.group(2).lower() in _OPAQUE_TAGS or code is not None and code[0] == tag.group(2).lower()
+                          or code is None and _foreign(child.content)):
+                name = tag.group(2).lower()
+                if code is None:
+                    if not tag.group(1):
+                        code = [name, q, 1]
+                elif code[0] == name:  # (a span inside a foreign span: its end does not close the outer one)
+                    code[2] += -1 if tag.group(1) else 0 if child.content.rstrip().endswith("/>") else 1
+                    if not code[2]:
+                        b.opaque(code[1], end)
+                        code = None
             elif tag and code is None and tag.group(2).lower() == "img":
                 from .attributes import stand_in  # (imported for the first image: an article has none)
 
@@ -230,6 +237,17 @@ def _inline(doc, b: SegmentBuilder, children, p, limit, block) -> tuple[int, boo
         b.opaque(code[1], limit)
         p = limit
     return p, True
+
+
+def _foreign(tag: str) -> bool:
+    """Does an inline start tag say its text is in another language or not to translate (``<span lang="fr">``,
+    ``<i translate="no">``)?  Its text is then read as inline code is, as the HTML reader reads such a phrase."""
+    if "=" not in tag or tag.startswith("</") or tag.rstrip().endswith("/>"):
+        return False
+    from .vocabularies import not_english
+
+    return not_english([(m.group(1).lower(), m.group(2) or m.group(3) or m.group(4))
+                        for m in _ATTRIBUTE_RE.finditer(tag)])
 
 
 def _image_texts(doc, b, image, where, block, link):
