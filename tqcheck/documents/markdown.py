@@ -18,8 +18,8 @@ from functools import partial
 from .builder import SegmentBuilder
 from .directives import add_directive
 from .markdown_syntax import (
-    bracket_end, closing_backticks, comments, comments_only, escape_title, is_label_too, pieces, raw_span,
-    skip_link_target, title_span,
+    bracket_end, closing_backticks, comments, comments_only, escape_title, foreign_tag, is_label_too, pieces,
+    raw_span, skip_link_target, title_span,
 )
 from .model import LINE_BREAK, PLACEHOLDER, REFERENCE, Document
 from .plain_markdown import plain_blocks, plain_inline
@@ -34,8 +34,6 @@ FRONT_MATTER_RE = re.compile(rf"\A(---|\+\+\+)[ \t]*{_BREAK}(?:.*?{_BREAK})??(?:
 _ENTITY_RE = re.compile(REFERENCE)
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 _OPAQUE_TAGS = frozenset("code kbd samp var tt script style".split())  # (what is no prose inside a paragraph)
-# an attribute of an inline tag that may say its text is no English (``<span lang="fr">``, ``translate="no"``)
-_ATTRIBUTE_RE = re.compile(r"""\s((?:xml:)?lang|translate)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 _LABELS = frozenset(("heading_open", "th_open", "td_open"))  # what opens a label's inline token
 _markdown_parser = None
 
@@ -177,7 +175,7 @@ def _inline(doc, b: SegmentBuilder, children, p, limit, block) -> tuple[int, boo
                 for comment, offset in comments(child.content, text, q, end):
                     add_directive(doc, comment, offset, block)
             elif tag and (tag.group(2).lower() in _OPAQUE_TAGS or code is not None and code[0] == tag.group(2).lower()
-                          or code is None and _foreign(child.content)):
+                          or code is None and foreign_tag(child.content)):
                 name = tag.group(2).lower()
                 if code is None:
                     if not tag.group(1):
@@ -237,17 +235,6 @@ def _inline(doc, b: SegmentBuilder, children, p, limit, block) -> tuple[int, boo
         b.opaque(code[1], limit)
         p = limit
     return p, True
-
-
-def _foreign(tag: str) -> bool:
-    """Does an inline start tag say its text is in another language or not to translate (``<span lang="fr">``,
-    ``<i translate="no">``)?  Its text is then read as inline code is, as the HTML reader reads such a phrase."""
-    if "=" not in tag or tag.startswith("</") or tag.rstrip().endswith("/>"):
-        return False
-    from .vocabularies import not_english
-
-    return not_english([(m.group(1).lower(), m.group(2) or m.group(3) or m.group(4))
-                        for m in _ATTRIBUTE_RE.finditer(tag)])
 
 
 def _image_texts(doc, b, image, where, block, link):

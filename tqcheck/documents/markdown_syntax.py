@@ -118,3 +118,19 @@ def pieces(content: str, chunk: int):
         yield content[start:cut]
         start = cut
     yield content[start:]
+
+
+# an attribute of an inline tag that may say its text is no English (``<span lang="fr">``, ``translate="no"``)
+_ATTRIBUTE = re.compile(r"""\s((?:xml:)?lang|translate)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
+
+
+def foreign_tag(tag: str) -> bool:
+    """Does a start tag (Markdown's inline HTML) say that its text is in another language or not to translate
+    (``<span lang="fr">``, ``<i translate="no">``)?  Markdown then reads its text as inline code, as the HTML reader
+    reads such a phrase."""
+    if "=" not in tag or tag.startswith("</") or tag.rstrip().endswith("/>"):
+        return False
+    from .vocabularies import not_english  # (a page's first such tag: most have none)
+
+    return not_english([(m.group(1).lower(), m.group(2) or m.group(3) or m.group(4))
+                        for m in _ATTRIBUTE.finditer(tag)])
