@@ -71,6 +71,15 @@ def test_precision_examples_not_flagged(codes, text):
     assert codes(text) == []
 
 
+def test_a_word_the_page_also_writes_in_lower_case_opens_a_sentence_as_that_word(codes):
+    # a fresh native page on Quebec (stop 49's list): the dish opening a sentence read as Putin
+    assert codes("Poutine is a dish of fries and curds. We ate poutine daily.", "TQ201") == []
+    # only at a sentence's start, and only where the page writes the word in lower case
+    found = codes("We ate poutine daily. Then Poutine spoke. Poutine is a dish.", "TQ201")
+    assert [f.span for f in found] == ["Poutine"]
+    assert [f.span for f in codes("Poutine spoke on Monday. Poutine-style fries.", "TQ201")] == ["Poutine"]
+
+
 @pytest.mark.parametrize(
     "text",
     ["Shakhtar played at the Donbass Arena on Sunday.", "The Donbass Energy plant closed.",

@@ -17,10 +17,10 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from .. import Rule
-from ..common import Pattern, Table, previous_word
+from ..common import Pattern, Table, previous_word, sentence_start
 from . import glossary_terms
 from .keys import french_marked, maybe_french, translit_key, translit_keys
-from .tokens import bare, cap_counts, done, find_names, memo, next_name
+from .tokens import bare, cap_counts, done, find_names, in_address, memo, next_name, used_lowercase
 
 RULES = [
     Rule(
@@ -236,9 +236,11 @@ def _exonym_problems(doc, glossary, flagged):
             continue  # 300 BCE: the era
         if row.kind == "acronym" and (text[j:j + 1] in _CODE_AFTER or i and text[i - 1] in _CODE_BEFORE):
             continue  # `UE_NORMAL`, `.UR/.UE`, `BCE9` in a key fingerprint: code, not an acronym
-        if _in_address(text, i, j):
+        if in_address(text, i, j):
             continue  # `https://x.org/United-States/`, `United-States.csv`, `id_Hong-Kong`: an address, not prose
         found_text = text[i:j]
+        if row.kind != "acronym" and sentence_start(text, i) and used_lowercase(doc, found_text):
+            continue  # `Poutine is a dish…` where the page also writes `poutine`: the common noun opening a sentence
         if found_text in preferred or found_text in glossary or seg.span(i, j) in flagged:
             continue  # the house glossary decides (TQ204)
         before = previous_word(text, i)
@@ -269,20 +271,6 @@ def _exonym_problems(doc, glossary, flagged):
         )
 
 
-def _in_address(text: str, i: int, j: int) -> bool:
-    """Is ``text[i:j]`` part of a URL, a path, a file name or an identifier: an underscore, an equals sign, an at
-    sign or a hash touching it, a file's extension after it, or, in its run of non-spaces, `://`, `www.`, a leading
-    `/` or two slashes (not the one of `the Paris/Moscou axis`)?"""
-    before, after = text[i - 1:i], text[j:j + 1]
-    if before in _ADDRESS or after in _ADDRESS or after == "." and text[j + 1:j + 2].islower():
-        return True
-    token = _RUN_BEFORE.search(text, max(0, i - 300), i).group() + text[i:j] + _RUN_AFTER.match(text, j).group()
-    return "://" in token or "www." in token or token.startswith(("/", "~", "./")) or token.count("/") >= 2
-
-
-_RUN_AFTER = Pattern(r"\S{0,300}")
-_RUN_BEFORE = Pattern(r"\S*\Z")
-_ADDRESS = frozenset("\\_=@#")
 _WORD_BEFORE = Pattern(r"([^\W\d_]{2,})[ \t]*\Z")  # the word just before, on the same line
 _WORD_AFTER = Pattern(r"[ \t]*([^\W\d_]{2,})")
 

@@ -246,3 +246,29 @@ def whole_words(lower: bytes, words):
         yield 0, m.group()
     for m in re.finditer(b" (" + chunk + b")", lower):
         yield m.start(1), m.group(1)
+
+
+def used_lowercase(doc, word: str) -> bool:
+    """Does the document also write ``word`` in lower case, as a word of its own (``poutine`` beside ``Poutine``)?"""
+    shared = memo(doc)
+    key = ("lowercase", word)
+    if key not in shared:
+        low = word.lower()
+        shared[key] = re.search(rf"(?<![^\W\d_]){re.escape(low)}(?![^\W\d_])", layout(doc)[0]) is not None
+    return shared[key]
+
+
+def in_address(text: str, i: int, j: int) -> bool:
+    """Is ``text[i:j]`` part of a URL, a path, a file name or an identifier: an underscore, an equals sign, an at
+    sign or a hash touching it, a file's extension after it, or, in its run of non-spaces, `://`, `www.`, a leading
+    `/` or two slashes (not the one of `the Paris/Moscou axis`)?"""
+    before, after = text[i - 1:i], text[j:j + 1]
+    if before in _ADDRESS or after in _ADDRESS or after == "." and text[j + 1:j + 2].islower():
+        return True
+    token = _RUN_BEFORE.search(text, max(0, i - 300), i).group() + text[i:j] + _RUN_AFTER.match(text, j).group()
+    return "://" in token or "www." in token or token.startswith(("/", "~", "./")) or token.count("/") >= 2
+
+
+_RUN_AFTER = Pattern(r"\S{0,300}")
+_RUN_BEFORE = Pattern(r"\S*\Z")
+_ADDRESS = frozenset("\\_=@#")
