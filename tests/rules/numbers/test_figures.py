@@ -28,6 +28,11 @@ MORE = [
     ("Windows 7 100% CPU.", "TQ502", "7 100", "7,100", "unsafe"),
     ("Repeat Step 2 500 times.", "TQ502", "2 500", "2,500", "unsafe"),
     ("The 9 425 vehicles registered.", "TQ502", "9 425", "9,425", "safe"),
+    # a figure quoted on its own is a literal named, perhaps another locale's on purpose (Javadoc's NumberFormat:
+    # `the String "1.000,55"`, a fresh survey's safe fix): reported, never fixed by default
+    ('Parsing the String "1.000,55" gives 1000.55.', "TQ501", "1.000,55", "1,000.55", "unsafe"),
+    ("It prints '10 000' for 10000 people.", "TQ502", "10 000", "10,000", "unsafe"),
+    ("Type “1.000.000” for a million euros.", "TQ503", "1.000.000", "1,000,000", "unsafe"),
     ("The index lost 1.983,73 points.", "TQ501", "1.983,73", "1,983.73", "safe"),
     ("A 1 234,5 m wall.", "TQ501", "1 234,5", "1,234.5", "safe"),
     ("It weighs 0,345 kg.", "TQ501", "0,345", "0.345", "safe"),

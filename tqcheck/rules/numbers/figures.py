@@ -109,6 +109,7 @@ NUMBER_ANCHORS = (Pattern(rf"\d{_GROUPING}\d"),)  # searched in the digit view
 PERCENT_ANCHORS = (Pattern(rf"%(?<={S}%)"),)
 
 
+_OPENING, _CLOSING = frozenset("\"'“‘«`"), frozenset("\"'”’»`")  # quotes around a number on its own
 _DIFF_HUNK, _LABEL = Pattern(r"[ \t]*@@ -\d"), Pattern(r"([A-Za-z]+):[ \t]*$")  # `@@ -1,4 +1,4 @@`, `Version: 1.000`
 
 
@@ -164,6 +165,8 @@ def _number_problem(seg, m):
         return None  # [Bugs 3607246,3607372]: two identifiers
     if in_columns(text, i, j):
         return None  # `user[s]      0,806      0,579`: a program's output pasted into a changelog
+    literal = text[i - 1:i] in _OPENING and text[j:j + 1] in _CLOSING  # `the String "1.000,55"`: a literal named,
+    # perhaps another locale's on purpose (Javadoc's NumberFormat): still reported, never fixed by default
     if frac is not None:
         safe = True  # 1 234,5 / 1.983,73: a French figure whole
         if whole is not None:
@@ -182,14 +185,14 @@ def _number_problem(seg, m):
             i, j, "TQ501",
             f"Decimal comma in `{token}`" + (" with French thousands grouping" if whole is None else "")
             + f": English writes `{fixed}`",
-            fixed, applicability="safe" if safe else "unsafe",
+            fixed, applicability="safe" if safe and not literal else "unsafe",
         )
     if sp is not None:
         if not grouping_context(text, i, sp) or listed(text, i, j, sp):
             return None
         return seg.problem(
             i, j, "TQ502", f"{space_name(sp)} as thousands separator in `{token}`: English writes `{fixed}`", fixed,
-            applicability="safe" if one_number(text, i, j, sp) else "unsafe",
+            applicability="safe" if not literal and one_number(text, i, j, sp) else "unsafe",
         )
     groups = dot.split(".")
     if text[j:j + 1] in ".)" and not text[j + 1:j + 2].strip() and not text[text.rfind("\n", 0, i) + 1:i].strip():
@@ -204,7 +207,7 @@ def _number_problem(seg, m):
             return None  # 3.632: an English decimal
         if RATE_AFTER.match(text[j:j + 10]):
             return None  # 2.500%: a rate to three places
-    safe = len(groups) > 2 and ("000" in groups[1:] or is_quantity(text, i, j))
+    safe = not literal and len(groups) > 2 and ("000" in groups[1:] or is_quantity(text, i, j))
     return seg.problem(
         i, j, "TQ503", f"Dot as thousands separator in `{token}`: English writes `{fixed}`",
         fixed, applicability="safe" if safe else "unsafe",
