@@ -26,6 +26,8 @@ from . import bilingual
 from .bilingual import Pieces
 from .model import Document
 
+# the entry that credits the translators, by GNOME's, Glade's and KDE's conventions (pofilter's `credits`): no text
+_CREDITS = frozenset(("translator-credits", "translator_credits", "NAME OF TRANSLATORS", "EMAIL OF TRANSLATORS"))
 _KEYWORD_RE = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?(?=[ \t\"])")
 _STRING_RE = re.compile(r'"([^"\\\r\n]*(?:\\.[^"\\\r\n]*)*)"')  # unrolled: linear, no backtracking
 _ESCAPE_RE = re.compile(r"\\(?:([0-7]{1,3})|x([0-9A-Fa-f]{1,2})|(.))")
@@ -193,6 +195,8 @@ class _PoReader:
             else:  # an empty Language: gettext's layout says it (locale/fr/LC_MESSAGES/django.po, fr.po)
                 bilingual.declare_path_target(self.doc)
             return
+        if msgid in _CREDITS or context[:-1] in _CREDITS:
+            return  # the translators' names and addresses (gettext's translator-credits, KDE's NAME OF TRANSLATORS)
         plural = fields.get("msgid_plural")
         for n, target in sorted(entry.msgstr.items()):
             source = fields["msgid"][0] if n == 0 or plural is None else plural[0]
