@@ -70,6 +70,13 @@ def test_a_run_says_why_a_french_file_was_skipped(tmp_path, run_cli):
     ("en.po", "po", 'msgid ""\nmsgstr "Language: en\\n"\n\nmsgid "a"\nmsgstr "%s"\n' % FRENCH.replace('"', "'")),
     ("locales/en.json", "json", '{"a": "%s"}' % FRENCH.replace('"', "'")),
     ("film.en.srt", "srt", f"1\n00:00:01,000 --> 00:00:04,000\n{FRENCH}\n"),
+    # a page whose path, name or declaration says English (a fresh survey's `TriompheEnglish.html`: English headings,
+    # French paragraphs, skipped whole as French)
+    ("a.en.md", "markdown", f"# The budget\n\n{FRENCH}\n"),
+    ("site/en/index.html", "html", f"<h1>The budget</h1><p>{FRENCH}</p>"),
+    ("TriompheEnglish.html", "html", f"<h1>The budget</h1><p>{FRENCH}</p>"),
+    ("page.html", "html", f"<html lang='en-GB'><body><p>{FRENCH}</p></body></html>"),
+    ("post.md", "markdown", f"---\nlang: en\n---\n{FRENCH}\n"),
 ])
 def test_a_file_that_says_it_is_english_is_checked_even_in_french(path, fmt, text):
     """An English catalog left in French is the worst case there is: it is reported, not skipped."""

@@ -247,12 +247,23 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         doc.foreign = reads_as_french((s.text for s in doc.segments), strings=strings)
         if doc.foreign and strings and locales.french_sibling(path):
             doc.foreign = None  # its French is another file (`messages_fr.properties`): French here is untranslated
+        elif doc.foreign and not strings and _meant_english(doc):
+            doc.foreign = None  # `TriompheEnglish.html`, `a.en.md`, `<html lang="en">` in French: left untranslated
     resolve_directives(doc)
     if doc.pairs and all(p.target is None for p in doc.pairs) and not doc.foreign:
         n = len(doc.pairs)
         said = "its one unit has no translation" if n == 1 else f"none of its {n} units has a translation"
         doc.warnings.append(f"{said}: a template, nothing to check" if is_template(doc) else f"{said} yet")
     return doc
+
+
+def _meant_english(doc: Document) -> bool:
+    """Does a prose document say it is English: its path (``a.en.md``, ``en/index.html``, a name that says English:
+    ``TriompheEnglish.html``), or the language the page declares (``<html lang="en">``, ``lang: en``)?  In French, it
+    is a page left untranslated, checked as English: every French paragraph of it is a finding."""
+    declared = doc.text[doc.language[0]:doc.language[1]] if doc.language else None
+    stem = os.path.splitext(os.path.basename(doc.path))[0].lower()
+    return locales.english(declared) or locales.english(locales.named_language(doc.path)) or "english" in stem
 
 
 def is_template(doc: Document) -> bool:
