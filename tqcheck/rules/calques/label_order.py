@@ -19,11 +19,10 @@ and in 17 k words of modern MT blog posts.
 from __future__ import annotations
 
 from ..common import Pattern
+from ..common.emphasis import emphasised
 from .word_order import exceptions
 
 _CANDIDATE = Pattern(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Yy]our|[Ee]ach)\s+(?:new\s+|different\s+)?([a-z]+)\s(?=[A-Z0-9+])")
-_OPENING = Pattern(r"\*\*|__|\*|_|<(b|strong|em|i)(?:\s[^<>]*)?>")  # (an HTML tag: its name, to close it)
-_LONGEST = 60  # characters of a label
 _WORD = Pattern(r"\W*([A-Za-z]+)")
 
 
@@ -41,14 +40,8 @@ def problems(doc, seg):
         if not _names_a_thing(noun, nouns):
             continue
         j = m.end()
-        opening = _OPENING.fullmatch(doc.text, seg.offset(j - 1) + 1, seg.offset(j))  # between the space and label
-        if opening is None:
-            continue
-        closing = f"</{opening[1]}>" if opening[1] else opening[0]
-        end = j
-        while end < len(text) and end - j < _LONGEST and seg.offset(end) == seg.offset(j) + end - j:
-            end += 1  # the label: the characters that follow one another in the file
-        if not doc.text.startswith(closing, seg.offset(end - 1) + 1):
+        end = emphasised(doc, seg, j)  # an emphasis between the space and the label
+        if end is None:
             continue
         after = _WORD.match(text, end)
         if after and _names_a_thing(after[1].lower(), nouns):

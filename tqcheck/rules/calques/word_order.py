@@ -39,7 +39,7 @@ from ..common.tokens import say_forms
 
 ORDER = Table("word_order.tsv", key=("kind", "word"), order="plain", choices={"kind": tuple(
     "postpositive complement-verb degree-noun measure-noun pronoun focus-adverb light-verb mid-adverb end-adverb "
-    "english-aside not-aside clause-opener passive auxiliary inversion-opener label-noun".split())})
+    "english-aside not-aside clause-opener passive auxiliary inversion-opener label-noun label-verb".split())})
 
 _DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "your")
 _DETERMINER = "(?:" + "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in _DETERMINERS) + ")"  # either case first
@@ -74,7 +74,7 @@ def exceptions() -> dict:
         for row in ORDER.rows:
             kinds.setdefault(row.kind, set()).add(row.word)
         lex = lexicon()
-        for kind in ("complement-verb", "light-verb"):
+        for kind in ("complement-verb", "light-verb", "label-verb"):
             kinds[kind] = {f for verb in kinds.get(kind, ()) for f in lex.forms(verb, "VERB")}
         kinds["have"] = lex.forms("have", "VERB")
         kinds["light-not-have"] = kinds["light-verb"] - kinds["have"]  # `has also a` is possession

@@ -20,6 +20,7 @@ from ...documents import MESSAGES
 from .. import Rule
 from ..common import Pattern, one_of
 from ..common.lexicon import lexicon
+from .emphasis import with_bold_labels
 from .exemptions import exempt
 from .frequencies import evidence, relative
 from .labels import french_label, offers_french
@@ -112,7 +113,8 @@ def check(doc, ctx):
             held.append((seg, label))
             continue
         sure = sure or label is not None
-        yield from _problems(doc, ctx, seg, _said(seg.text, label) if label else find(seg.text))
+        found = _said(seg.text, label) if label else find(seg.text)
+        yield from _problems(doc, ctx, seg, with_bold_labels(doc, seg, found))
     if sure:
         for seg, label in held:
             yield from _problems(doc, ctx, seg, _said(seg.text, label))

@@ -1,0 +1,35 @@
+"""Emphasis read from the file: a segment holds its text without the markup, so where a label set off in bold or
+italics starts and ends is read in the document's own text, around the segment's offsets.
+
+``emphasised(doc, seg, j, opening)`` is the end, in ``seg.text``, of the emphasis that opens right before
+``seg.text[j]`` (between the character before it and it, in the file) with a mark ``opening`` matches whole, or
+None: the label is the characters that follow one another in the file from ``j`` (at most ``LONGEST``), and the
+closing mark (``**`` for ``**``, ``</b>`` for ``<b …>``) must come right after them.  Used by TQ304's labels after
+their noun (``calques.label_order``) and by the untranslated labels in bold (``untranslated.emphasis``).
+"""
+
+from __future__ import annotations
+
+from .patterns import Pattern
+
+LONGEST = 60  # characters of a label
+# Markdown's and HTML's marks of emphasis (an HTML tag: its name, to close it); a segment's first word may have other
+# marks before its emphasis, from its line's start (a list item's `- **Name**`): only the last is read there
+_ANY, _BOLD = r"\*\*|__|\*|_|<(b|strong|em|i)(?:\s[^<>]*)?>", r"\*\*|__|<(b|strong)(?:\s[^<>]*)?>"
+ANY, BOLD = (Pattern(_ANY), Pattern(rf"(?:{_ANY})\Z")), (Pattern(_BOLD), Pattern(rf"(?:{_BOLD})\Z"))
+
+
+def emphasised(doc, seg, j: int, opening=ANY) -> int | None:
+    """The end in ``seg.text`` of the emphasis opening right before ``seg.text[j]``, or None (module doc)."""
+    text, here = seg.text, seg.offset(j)
+    if j:  # the marks between the character before and this one, whole
+        mark = opening[0].fullmatch(doc.text, max(seg.offset(j - 1) + 1, here - 200), here)
+    else:
+        mark = opening[1].search(doc.text, max(doc.text.rfind("\n", 0, here) + 1, here - 200), here)
+    if mark is None:
+        return None
+    closing = f"</{mark[1]}>" if mark[1] else mark[0]
+    end = j
+    while end < len(text) and end - j < LONGEST and seg.offset(end) == here + end - j:
+        end += 1  # the label: the characters that follow one another in the file
+    return end if end > j and doc.text.startswith(closing, seg.offset(end - 1) + 1) else None

@@ -1,0 +1,82 @@
+"""A French label left in bold in English prose: `click **Supprimer**`, `The button <b>Partager</b>`, `- **Nom** :`.
+
+Documentation names the buttons, menus and fields of an interface in bold.  Machine-translated documentation of a
+French interface keeps their French names there, capitalised: the sentence reader (``classify``) takes a capitalised
+word for a name, so these pass it.  Read as a whole, as a string of a resource file is read (``labels.french_label``),
+a bold label that is surely French is reported where its sentence says it names a thing of an interface (a verb such
+as click or press, a noun such as button or tab, a French spaced colon after it): TQ403 for one word, TQ402 for
+several.  Not reported: a label English writes too or that may be a name (`Note`, `Retour`, `Adresse`, `Nuit`,
+`Renault`), a loan (`Fromage`, `Crème brûlée`), a name of several capitalised words (`Le Monde`), a bold word with
+nothing around it that names an interface (`the grands crus **Grenouilles** and **Valmur**`), italics (a title,
+``exemptions``).
+
+Evidence: the Jeedom plugin pages of stop 49's fresh machine-translated set held 6 such labels an editor annotated
+(`**Activer**`, `**Nom**`, `**Editer**`, `**Nouveau**`, `**Supprimer**`, `**Partager**`): 3 of them sure here, and
+the others are words English has or that name (`Nom`, `Editer`, `Nouveau`), left to the sentence reader.
+"""
+
+from __future__ import annotations
+
+from ..common import Pattern
+from ..common.emphasis import BOLD, emphasised
+from .labels import french_label
+
+_WORDS = Pattern(r"[a-z]+")
+_WORD_AFTER = Pattern(r"[ \t]*([a-z]+)")
+_REACH = 50  # characters before the label where its sentence may say it names a thing of an interface
+_CAPITAL = Pattern(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ]")  # a capital opening a word
+_MARKS = ("**", "__", "<b", "<strong", "<B", "<STRONG")
+
+
+def bold_labels(doc, seg):
+    """``(start, end, code, message)`` of each surely French label in bold in ``seg``."""
+    text = seg.text
+    if seg.mapping is None or not text:
+        return
+    first = seg.offset(0)
+    raw = doc.text[max(0, first - 80):seg.offset(len(text) - 1) + 10]  # (the segment's stretch of the file)
+    if not any(mark in raw for mark in _MARKS):
+        return
+    for m in _CAPITAL.finditer(text):
+        j = m.start()
+        end = emphasised(doc, seg, j, BOLD)
+        if end is None:
+            continue
+        label = french_label(text[j:end])
+        if label is None or not label.sure or not _of_an_interface(text, j, end):
+            continue
+        a, b = j + label.start, j + label.end
+        if label.words > 1:
+            yield a, b, "TQ402", "Untranslated French label in bold"
+        else:
+            yield a, b, "TQ403", f"Untranslated French word `{text[a:b]}` (a label in bold)"
+
+
+def _of_an_interface(text: str, j: int, end: int) -> bool:
+    """Does the sentence say that the label at ``text[j:end]`` names a thing of an interface: a verb of acting on one
+    or a noun naming one shortly before it (`click`, `the tab`: ``word_order.tsv``'s label-verb and label-noun rows),
+    such a noun right after it (`**Supprimer** button`), or a French spaced colon after it (`- **Activer** : makes`)?
+    A bold name (a wine's climat, `**Grenouilles**`, a dish) has none of them."""
+    from ..calques.word_order import exceptions
+
+    cues = exceptions()
+    nouns, verbs = cues["label-noun"], cues["label-verb"]
+    start = max(0, j - _REACH, *(text.rfind(mark, 0, j) + 1 for mark in ".!?\n"))
+    before = _WORDS.findall(text[start:j].lower())
+    if any(w in verbs or w in nouns or w.endswith("s") and w[:-1] in nouns for w in before):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after[1] in nouns or text.startswith((" :", "\u00a0:", "\u202f:"), end)
+
+
+def with_bold_labels(doc, seg, found) -> list:
+    """``found`` (the sentence reader's ``(start, end, code, message)`` in ``seg``) with the bold labels: a label
+    replaces what it holds (`**Ajouter une commande**`: one label, not the fragment `une commande`), and is left out
+    where a finding overlaps it otherwise."""
+    found = list(found)
+    for label in bold_labels(doc, seg):
+        a, b = label[:2]
+        inside = [p for p in found if a <= p[0] and p[1] <= b]
+        if not any(p[0] < b and a < p[1] for p in found if p not in inside):
+            found = sorted([p for p in found if p not in inside] + [label])
+    return found
