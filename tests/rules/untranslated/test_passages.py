@@ -124,9 +124,9 @@ def test_inside_a_string_left_in_french_no_english_rule_misnames_a_word():
     """3035-front's en.json (a real French-first app): `connexion` is no misspelt `connection` there, nor `UE` a
     French acronym in English: the string is French, and TQ402 says so (TQ102's French spacing is still said)."""
     text = ('{"a": "Informations de connexion et adresses des utilisateurs", "b": "Transfert hors UE des données",'
-            ' "c": "Données sensibles : à traiter"}\n')
+            ' "c": "Données sensibles : à traiter", "d": "Nous voulons vous faire faire connaissance avec vos voisins"}\n')
     codes = sorted(code for code, _ in found(text, "en.json"))
-    assert codes == ["TQ102", "TQ402", "TQ402", "TQ402"]
+    assert codes == ["TQ102", "TQ402", "TQ402", "TQ402", "TQ402"]  # `faire faire` is French, no repeated word
     # in English around it, the same words are the English rules' (MT output)
     english = found("The connexion failed, and the UE said the informations were lost.\n", "x.txt")
     assert {code for code, _ in english} >= {"TQ201", "TQ206", "TQ302"}

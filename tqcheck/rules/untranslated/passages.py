@@ -11,8 +11,9 @@ belong to the English sentence and lie outside the passage: TQ101 still fixes th
 the same way: three of its words at least are French, more than twice its English ones; and so does a line about
 French writing (``ordinals (1er, 2, 3) in French locale``, ``French typography writes « »``), whose French forms
 are examples.  Inside a phrase or a sentence the untranslated rules report (TQ401, TQ402) the rules about English
-words and calques (TQ2xx, TQ3xx) say nothing: `connexion` there is no misspelt `connection` but French to translate;
-and no fix edits it, nor the French spacing and punctuation that close it (`Supprimer tout ?`).
+words and calques (TQ2xx, TQ3xx) and repeated words (TQ107: `me faire faire`) say nothing: `connexion` there is no
+misspelt `connection` but French to translate; and no fix edits it, nor the French spacing and punctuation that
+close it (`Supprimer tout ?`).
 
 A passage is the stripped text between double quotation marks or guillemets, or brackets, around a fix, of at
 most ``LONGEST`` characters (a segment's marks are found once): over the lines a paragraph of markup is wrapped on,
@@ -39,7 +40,9 @@ from .lexicon import ELISION, cues, elisions, function_word, is_english
 
 UNCHANGED = "The French source copied unchanged: not translated"  # TQ602's message on a unit left as its source
 READ_FRENCH = ("TQ100", "TQ4", "TQ6")  # the codes whose rules read French: suppressions, untranslated, source
-MISNAMED = ("TQ2", "TQ3")  # the rules that would take a French word for an English one misspelled or misused
+# the rules that would take a French word for an English one misspelled or misused, or French grammar for a typo
+# (TQ107: `me faire faire connaissance`, `nous nous`, `vous vous` are French)
+MISNAMED = ("TQ2", "TQ3", "TQ107")
 LONGEST = 300  # characters: a longer run between two marks is no quotation (a paragraph in brackets)
 _OPEN, _CLOSE = "“\"«", "”\"»"
 _QUOTED = Pattern(r'[“"«][^“”"«»\n]*[”"»]|\([^()\n]*\)')  # a quotation or an aside on one line
