@@ -114,7 +114,8 @@ def a_name(words) -> bool:
 
 def french_label(text: str) -> Label | None:
     """The string read as a whole, when it is French: every word French, or, beside one English-listed word or so,
-    a French function word and two thirds of the words French (`Enregistrer les modifications`)."""
+    a French function word and two thirds of the words French (`Enregistrer les modifications`), or a French-only
+    function word opening two words (`Votre position`)."""
     if text.count(" ") > 2 * LONGEST and len(text.split()) > LONGEST:
         return None  # a sentence (a quick test: most strings of a catalog of sentences are; padding spaces are not)
     found = [m for m in words_of(text) if len(m.group()) > 1 or m.group().lower() == "à"]  # not `(s)`'s s
@@ -141,7 +142,9 @@ def french_label(text: str) -> Label | None:
             english += 1
             if english > 1:
                 return None
-    if not content or english and not (cue and 3 * frenchish >= 2 * (frenchish + english)):
+    # two words, a French-only function word first: `Votre position`, `Vos messages` (English has no such pair)
+    paired = len(words) == 2 and frenchish == 1 and kind(words[0].lower(), False)[0] == STRONG
+    if not content or english and not (cue and (3 * frenchish >= 2 * (frenchish + english) or paired)):
         return None
     if any(a < m.end() and m.start() < b for a, b in loan_spans(text, 0, len(text)) for m in found):
         return None  # English writes it: Résumé, Déjà vu, Rendez-vous (``french_in_english.tsv``)
