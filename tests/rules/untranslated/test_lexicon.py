@@ -40,6 +40,10 @@ def test_loanwords_and_set_phrases_are_english(tq4, text):
         "Ask the maître d' for a table, or the maître d'hôtel.",  # set phrase ending in an elision
         "She had a café crème and a glass of rosé at the station.",
         "The coups d'etats of the decade were faits accomplis.",
+        # native English of stop 50's fresh set: a Montreal guide, a film review, wine and cooking notes, cycling
+        "There are dépanneurs all over the island; few filmmaking milieux today are like it.",
+        "Thicken it with beurre manié. The élevage is in old oak; the lieu-dit is a named site.",
+        "Climbs deemed hors categorie are the hardest; the chevet of the church; its vinification.",
     ],
 )
 def test_loanword_plurals_and_set_phrases_are_english(tq4, text):
