@@ -118,6 +118,8 @@ def test_a_regular_expression_entry_speaks_first_whatever_its_code():
     ("Gopher servers running on Internet hosts.", "on-internet"),  # KDE's kio-gopher handbook
     ("The higher the priority the more important the message.", "noun-the-more-adj"),  # a correlative (winston)
     ("It can switch the roles of child and parent nodes.", "of-bare-count-noun"),  # two bare nouns joined (GnuTLS)
+    ("She is a graduate student in physics at MIT.", "student-in-subject"),  # academic English (a fresh review)
+    ("PhD students in history often teach.", "student-in-subject"),
 ])
 def test_rows_leave_the_english_use_alone(found, text, row):
     assert not [f for f in found(text) if f"[{row}]" in f.message]
