@@ -120,6 +120,7 @@ def test_a_regular_expression_entry_speaks_first_whatever_its_code():
     ("It can switch the roles of child and parent nodes.", "of-bare-count-noun"),  # two bare nouns joined (GnuTLS)
     ("She is a graduate student in physics at MIT.", "student-in-subject"),  # academic English (a fresh review)
     ("PhD students in history often teach.", "student-in-subject"),
+    ("It is a tribute to a lost world. But of course, it is that too, and how.", "it-is-that-clause"),  # a pronoun
 ])
 def test_rows_leave_the_english_use_alone(found, text, row):
     assert not [f for f in found(text) if f"[{row}]" in f.message]
