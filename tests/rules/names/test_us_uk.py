@@ -12,6 +12,14 @@ def test_mixed_us_uk_spelling(codes):
     assert codes("They organised it; it was organized well; organisations agreed.", "TQ203")[0].span == "organized"
 
 
+def test_a_spelling_inside_a_quotation_is_reported_without_a_fix(codes):
+    # a fresh native page (C. L. R. James quoted in an article spelt the US way): the unsafe fix falsified the quote
+    text = 'The labor was forced, the color faded and the labor party met. Moïse said, “I cannot be the executioner of my colour.” The "colour" of labour.\n'
+    found = codes(text, "TQ203")
+    assert [(f.span, f.fix and f.fix.replacement) for f in found] == [("colour", None), ("colour", None),
+                                                                      ("labour", "labor")]
+
+
 def test_a_tie_goes_to_the_spelling_used_first(codes):
     found = codes("The centre opened. The center closed.", "TQ203")
     assert [(f.span, f.fix.replacement) for f in found] == [("center", "centre")]

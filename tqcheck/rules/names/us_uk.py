@@ -12,7 +12,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from .. import Rule
-from ..common import Table, minority
+from ..common import Pattern, Table, minority
 from .scope import articles
 from .tokens import done, layout, lower_bytes, lower_words, whole_words
 
@@ -99,9 +99,21 @@ def _mixed_spelling(doc, ctx=None):
     for start, word in whole_words(lower_bytes(doc), words):
         places[bisect_right(bounds, start) - 1].setdefault(word.decode(), []).append(start)
     what = "an article" if starts else "a text"
+    quoted = _quotations(joined)
     for used in places:
         if used:
-            yield from _article(doc, table, used, offsets, what)
+            yield from _article(doc, table, used, offsets, what, quoted)
+
+
+_QUOTATION = Pattern(r'“[^“”\n]{1,500}”|(?<![\w"])"[^"\n]{1,500}"(?![\w"])')  # curly or straight, on one line
+
+
+def _quotations(text: str) -> list:
+    """The quotations of ``text`` as a flat sorted list of their starts and ends (a word is inside one when the
+    number of bounds before it is odd)."""
+    if "“" not in text and '"' not in text:
+        return []
+    return [k for m in _QUOTATION.finditer(text) for k in m.span()]
 
 
 def _mixed(table, present) -> set:
@@ -111,9 +123,10 @@ def _mixed(table, present) -> set:
     return {g for g, v in varieties.items() if len(v) == 2}
 
 
-def _article(doc, table, used, offsets, what):
+def _article(doc, table, used, offsets, what, quoted):
     """The minority spellings of one text: ``used``, each table word it uses -> where (offsets in
-    ``layout``'s text), in order of first use."""
+    ``layout``'s text), in order of first use; ``quoted``: the quotations' bounds (``_quotations``), where a
+    spelling is reported but has no fix (a translator's, or its author's: `my colour`, wrote C. L. R. James)."""
     mixed = _mixed(table, used)
     if not mixed:
         return
@@ -137,5 +150,5 @@ def _article(doc, table, used, offsets, what):
                 i, i + len(word), "TQ203",
                 f"{variety} spelling `{word}` in {what} that {spells} this kind of word the {majority} way "
                 f"(`{example}` ×{uses[majority]} against {uses[fewer]}): `{counterpart}`",
-                counterpart, applicability="unsafe",
+                None if bisect_right(quoted, p) % 2 else counterpart, applicability="unsafe",
             )
