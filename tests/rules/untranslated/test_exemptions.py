@@ -121,3 +121,14 @@ def test_a_french_name_given_with_its_acronym_is_a_name(tq4):
     # the initials must be the name's: a French sentence before any acronym is still flagged
     assert [f[0] for f in tq4("They said il faut partir maintenant (CGT) and left.\n")] == ["TQ401"]
     assert [f[0] for f in tq4("You receive the revenu de solidarité active (RSI).\n")] == ["TQ401"]
+
+
+def test_a_french_institution_named_the_french_way_is_a_name(tq4):
+    # a BFI film review's credits (stop 50's fresh native set), and English news naming French bodies
+    text = ("_With the participation of_: Centre national du cinéma et de l’image animée.\n\n"
+            "Data come from the Institut national de la statistique et des études économiques and the Assemblée "
+            "nationale. He taught at the Conservatoire national supérieur de musique et de danse de Paris.\n")
+    assert tq4(text) == []
+    # French that goes on after the name as a clause, or after English words, is still untranslated
+    assert [f[0] for f in tq4("The Ministère de la culture a déclaré que les musées sont fermés, said the report.\n")]
+    assert tq4("The Centre said that les musées et les théâtres sont fermés today.\n") != []

@@ -32,7 +32,8 @@ from .prefilter import has_seed, seed_lines
 from .tokens import adjacent, tokenize
 
 _TABLES = ("french_cues.tsv", "french_in_english.tsv", "english_words.txt", "french_word_frequencies.tsv",
-           "french_trigrams.tsv", "french_endings.tsv", "english_lexicon.tsv", "english_function_words.tsv")
+           "french_trigrams.tsv", "french_endings.tsv", "english_lexicon.tsv", "english_function_words.tsv",
+           "french_name_heads.tsv")
 
 RULES = [
     Rule(
@@ -255,8 +256,7 @@ def _run(text, run):
 
 
 def _mean_evidence(tokens) -> float:
-    """How French some words are together: the mean of each one's evidence (an elision is French,
-    a word of the English list English)."""
+    """How French some words are together: their evidence's mean (an elision French, an English-listed word English)."""
     return sum(3.0 if t.elided else -2.0 if t.kind == ENGLISH else evidence(t.text.lower().replace("’", "'"))
                for t in tokens) / len(tokens)
 

@@ -31,7 +31,7 @@ from ...documents import MARKDOWN
 from ..common import Pattern, line_bounds
 from ..common.memo import per_segment
 from .glosses import BARE, glossed
-from .kept import with_acronym
+from .kept import in_institution_name, with_acronym
 
 _ITALIC_HTML = Pattern(r"(?i)<(i|em|cite)\b[^>]*>")
 # after a quotation: its closing mark right after its last word (not a tokenised `" ... "`), emphasis, then its
@@ -65,8 +65,8 @@ def exempt(doc, seg, i, j, code) -> bool:
     if code == "TQ403" and written_as_code(doc.text, span):
         return True  # `du no longer crashes`, where the document also writes `du -s`: a command named
     text = seg.text
-    if "(" in text and with_acronym(text, i, j):
-        return True  # `the revenu de solidarité active (RSA)`: a French institution's name, given with its acronym
+    if "(" in text and with_acronym(text, i, j) or code != "TQ402" and in_institution_name(text, i, j):
+        return True  # `the revenu de solidarité active (RSA)`, `the Centre national du cinéma`: a French institution
     low, high = line_bounds(text, i, j, reach=120)  # an address is short: not the whole of a one-line file
     if any(m.start() <= i and j <= m.end() for m in ADDRESS.finditer(text, low, high)):
         return True  # `E.g.: 3 impasse du canal, 54000 Nancy`: an address, kept as written
