@@ -159,3 +159,6 @@ def test_an_ordinal_suffix_or_an_abbreviation_is_no_word(tq4):
     assert tq4("The 3ème edition of the festival opens today.\n", "x.txt") == []
     assert tq4("For details, c.-à-d. the rules, see below.\n", "x.txt") == []
     assert tq4("Prices rose for the ème time.\n", "x.txt") == [("TQ403", "ème")]  # apart from a figure, a word
+    # the end of a word a digit cuts: a typo (a fresh native set's `cont8nues`), not French `nues`
+    assert tq4("The protest cont8nues on the street today.\n", "x.txt") == []
+    assert tq4("The protest continues, 8 nues on the street today.\n", "x.txt") != []

@@ -53,7 +53,7 @@ def tokenize(text: str, s: int, e: int) -> list:
         tok = Token(m.start(), m.end(), m.group(), not found)
         tok.kind, tok.gloss, tok.elided = kind(tok.text, tok.initial)
         if tok.kind != ENGLISH and _part_of_a_figure(text, tok.start, tok.text):
-            tok.kind = OTHER  # `3ème`, `c.-à-d.`: a French ordinal or abbreviation, TQ509's and TQ513's
+            tok.kind = OTHER  # `3ème`, `c.-à-d.`: a French ordinal or abbreviation, TQ509's and TQ513's; `cont8nues`
         elif tok.kind != ENGLISH:
             shape = technical(text, tok.start, tok.end, tok.kind in (UNSURE, MAYBE, OTHER))
             if shape:
@@ -69,10 +69,11 @@ def tokenize(text: str, s: int, e: int) -> list:
 
 
 def _part_of_a_figure(text: str, i: int, word: str) -> bool:
-    """Is ``word`` at ``text[i]`` the suffix of an ordinal (``3ème``, ``1er``) or the inside of ``c.-à-d.``?"""
+    """Is ``word`` at ``text[i]`` the suffix of an ordinal (``3ème``, ``1er``), the inside of ``c.-à-d.``, or the end
+    of a word a digit cuts (``cont8nues``: a typo, not French `nues`; ``utf8mb``: an identifier)?"""
     before = text[i - 1] if i > 0 else " "
     if before.isdigit():
-        return word.lower() in _ORDINAL_SUFFIXES
+        return word.lower() in _ORDINAL_SUFFIXES or i > 1 and text[i - 2].isalpha()
     return before == "-" and i > 1 and text[i - 2] == "."
 
 
