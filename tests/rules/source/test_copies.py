@@ -144,6 +144,11 @@ def test_a_capitalised_label_copied_into_a_program_string_is_flagged():
     assert po(("Cliquez sur Enregistrer et Fermer", "Click Enregistrer et Fermer"),
               ("Ouvrez Paramètres de Sécurité", "Open Paramètres de Sécurité")) == [
         "Enregistrer", "Fermer", "Paramètres", "Sécurité"]
+    # an app's name, an acronym, an institution's name written the French way (a fresh Android app of Montreal's ÉTS)
+    assert po(("ÉTSMobile", "ÉTSMobile"), ("ÉTS", "ÉTS"), ("La radio de l'ÉTS.", "ÉTS student radio"),
+              ("Le club de l'École de technologie supérieure.", "The club of the École de technologie supérieure.")
+              ) == []
+    assert po(("SUPPRIMER", "SUPPRIMER")) == ["SUPPRIMER"]  # a label shouted, unchanged, is still French
     # outside a program's strings, a capitalised word copied is a name (a news article's `the Élysée`)
     assert spans(("Ouvrez le menu Paramètres.", "Open the Paramètres menu."), code="TQ602") == []
 

@@ -21,7 +21,8 @@ from ..common.lexicon import lexicon
 from ..untranslated.classify import find, sentences
 from ..untranslated.exemptions import exempt
 from ..untranslated.frequencies import zipf
-from ..untranslated.labels import PARTICLES, commoner_in_french, french_whole
+from ..untranslated.kept import name_heads
+from ..untranslated.labels import PARTICLES, brand_or_acronym, commoner_in_french, french_whole
 from ..untranslated.lexicon import (
     ACCENTS, ENGLISH, FRENCH, FRENCH_LETTERS, MAYBE, NAME, OTHER, STRONG, TOKEN, UNSURE, WEAK, fold,
     french_confidence, is_english, kind, loan_spans,
@@ -160,7 +161,7 @@ def _frenchish(token) -> bool:
         return True
     if token.kind == OTHER:  # là, où, dû: short, accented as only French is; not code (a brand: `MétéoConcept`)
         return len(token.text) > 1 and any(c in ACCENTS for c in token.text.lower()) and \
-            set(token.text.lower()) <= FRENCH_LETTERS and not token.code
+            set(token.text.lower()) <= FRENCH_LETTERS and not token.code and not brand_or_acronym(token.text)
     return token.kind == ENGLISH and token.text[0].islower() and commoner_in_french(token.text.lower())
 
 
@@ -204,8 +205,10 @@ def _alone_label(text: str, tokens: list, k: int) -> bool:
     """Is ``tokens[k]`` a label (``_label``) standing alone: no capitalised word beside it, nor across a particle, but
     the sentence's first (`Click Valider`, `Click Enregistrer et Fermer`; not `Le Monde`, `La Poste`, `Laurent
     Voisin`, `Carte Bleue`, `Direction Générale des Entreprises`: names of several words keep theirs)?"""
-    if tokens[k].kind != NAME or not _label(tokens[k].text):
+    if tokens[k].kind != NAME or not _label(tokens[k].text) or brand_or_acronym(tokens[k].text):
         return False
+    if tokens[k].text in name_heads() and k + 1 < len(tokens) and tokens[k + 1].text[:1].islower():
+        return False  # `the École de technologie supérieure`: an institution's name, written the French way
     run = [k]
     for step in (-1, 1):  # the capitalised words and particles beside it, a particle only before a capital
         n = k + step

@@ -47,7 +47,8 @@ _CLAUSE = frozenset("a ai as avait c ce est était fait il ils elle elles je n n
 
 
 @lru_cache(maxsize=1)
-def _heads() -> frozenset:
+def name_heads() -> frozenset:
+    """The heads of ``french_name_heads.tsv``."""
     return frozenset(NAME_HEADS.column("head"))
 
 
@@ -60,7 +61,7 @@ def in_institution_name(text: str, i: int, j: int) -> bool:
     if any(w.lower() in _CLAUSE for w in _WORDS_OF.findall(text, i, j)):
         return False
     start = max(0, i - 160)
-    heads = _heads()
+    heads = name_heads()
     for m in reversed(list(_CAPITALISED.finditer(text, start, i))):
         if m.group() in heads:
             between = _NAME_GOES_ON.fullmatch(text, m.end(), i)

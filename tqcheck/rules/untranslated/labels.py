@@ -79,9 +79,18 @@ def french_whole(text: str) -> bool:
     ``Paris``: English has them too, or they name; not ``Le Monde`` or ``Université Paris-Saclay``, every word
     capitalised; not ``Français``, which a language menu keeps; not ``en``, a language code)?"""
     words = [m.group() for m in words_of(text)]
-    if a_name(words) or len(words) == 1 and _LANGUAGE_CODE.fullmatch(words[0]):
-        return False  # Le Monde, Université Paris-Saclay, Île-de-France, Conseil d'État; a language code (`en`)
+    if a_name(words) or len(words) == 1 and (_LANGUAGE_CODE.fullmatch(words[0]) or brand_or_acronym(words[0])):
+        return False  # Le Monde, Île-de-France, Conseil d'État; a language code (`en`); `ÉTS`, `ÉTSMobile`
     return any(_french_word(w.lower()) for w in words)
+
+
+def brand_or_acronym(word: str) -> bool:
+    """Do capitals inside a word make it an acronym or a brand (`ÉTS`, `ÉTSMobile`, `ApplETS`), not a French word?  A
+    word all in capitals that French writes commonly is a label shouted (`SUPPRIMER`)."""
+    if sum(c.isupper() for c in word) < 2:
+        return False
+    row = zipf(word.lower()) if word.isupper() else None
+    return row is None or row[0] < SHOUTED
 
 
 def _french_word(word: str) -> bool:
