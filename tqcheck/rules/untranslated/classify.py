@@ -23,7 +23,7 @@ from ..common.lexicon import lexicon
 from .emphasis import with_bold_labels
 from .exemptions import exempt
 from .frequencies import evidence, relative
-from .labels import french_label, offers_french
+from .labels import french_label, offers_french, said
 from .lexicon import (
     ENGLISH, FRENCH, MAYBE, NAME, OTHER, STRONG, UNSURE, WEAK, WORD_ALONE, WORD_IN_RUN, contractions,
     french_confidence, is_english,
@@ -45,7 +45,7 @@ RULES = [
         "`“dans les prochains jours”`): French function words (`dans`, `les`, `selon`, `qu'`) or words "
         "missing from the English word list that French uses far more than English. Loan phrases "
         "(`coup d'état`, `raison d'être`), proper names (`Le Monde`, `Rue de Rivoli`, `Assemblée "
-        "nationale`) and titles in italics are not flagged.",
+        "nationale`, `the Centre national du cinéma`) and titles in italics are not flagged.",
         why="Machine translation copies what it cannot translate, and a post-editor skimming for sense "
         "misses it; an English reader cannot understand the fragment.",
         before="The strike will continue, selon les syndicats.",
@@ -61,7 +61,8 @@ RULES = [
         what="Flags a sentence of four or more words that is mostly French words, and whose words French "
         "uses far more than English (word frequencies), in an English document; in a file of software strings "
         "(PO, JSON, YAML, Android…), a string of a few words that is French as a whole (`Créer un sondage`, "
-        "`Sondage anonyme`), names, loans and words English shares aside.",
+        "`Sondage anonyme`) or a French label of several words in bold (`choose **Ajouter une commande**`), names, "
+        "loans and words English shares aside.",
         why="A sentence the MT system or the translator skipped is lost to the English reader, and often "
         "shows a segmentation or alignment error upstream.",
         before="The minister spoke on Monday. Il a annoncé une réforme des retraites. Unions reacted.",
@@ -74,15 +75,16 @@ RULES = [
         name="untranslated-word",
         severity="warning",
         summary="A single French word left untranslated inside an English sentence",
-        what="Flags one French word in an English sentence: a French function word (`et`, `qui`, "
-        "`également`), a lowercase word with French accents that English has not borrowed (`siècle`, "
-        "`travaillé`), or a lowercase word missing from the English word list that is frequent in French "
-        "and rare in English (`comportement`, `maisons`; a rare word spelled like French goes to a language "
-        "identifier, and needs a French word of its family: `targueront`, of `targuer`); in a file of software "
-        "strings, a string that is one French word English hardly writes (`Supprimer`, `anonyme`). Loanwords, also in "
-        "the plural (`café`, `crêpes`, `déjà vu`, `maître d'`), names (`Le Canard enchaîné`), code, handles and "
-        "acronyms (`os.getxattr`, `libxml2`, `SES`), a word the document writes as code elsewhere (`du` where it "
-        "also writes `du -s`), nonce words and `dont` for `don't` (`I dont know`) are not flagged.",
+        what="Flags one French word in an English sentence: a French function word (`et`, `qui`, `également`), a "
+        "lowercase word with French accents that English has not borrowed (`siècle`, `travaillé`), or a lowercase "
+        "word missing from the English word list that is frequent in French and rare in English (`comportement`, "
+        "`maisons`; a rare word spelled like French goes to a language identifier, and needs a French word of its "
+        "family: `targueront`, of `targuer`); in a file of software strings, a string that is one French word "
+        "English hardly writes (`Supprimer`, `anonyme`); in prose, a French label in bold that the sentence says "
+        "names a thing of an interface (`click **Supprimer**`). Loanwords, also in the plural (`café`, `crêpes`, "
+        "`déjà vu`, `maître d'`), names (`Le Canard enchaîné`), code, handles and acronyms (`os.getxattr`, "
+        "`libxml2`, `SES`), a word the document writes as code elsewhere (`du` where it also writes `du -s`), "
+        "nonce words and `dont` for `don't` (`I dont know`) are not flagged.",
         why="One untranslated word breaks a sentence for an English reader and is easy to miss in review, "
         "because the rest of the sentence reads well.",
         before="Many rhythms observed in physiology and comportement depend on biological clocks.",
@@ -114,11 +116,11 @@ def check(doc, ctx):
             held.append((seg, label))
             continue
         sure = sure or label is not None
-        found = _said(seg.text, label) if label else find(seg.text)
+        found = said(seg.text, label) if label else find(seg.text)
         yield from _problems(doc, ctx, seg, with_bold_labels(doc, seg, found))
     if sure:
         for seg, label in held:
-            yield from _problems(doc, ctx, seg, _said(seg.text, label))
+            yield from _problems(doc, ctx, seg, said(seg.text, label))
 
 
 def _problems(doc, ctx, seg, found):
@@ -127,18 +129,11 @@ def _problems(doc, ctx, seg, found):
             yield seg.problem(i, j, code, message)
 
 
-def _said(text, label):
-    i, j = label.start, label.end
-    if label.words > 1:
-        return [(i, j, "TQ402", "Untranslated French string")]
-    return [(i, j, "TQ403", f"Untranslated French word `{text[i:j]}`")]
-
-
 def find(text: str, strings: bool = False):
     """Yield (start, end, code, message) for the French left in ``text``; ``strings``: ``text`` is a string of a
     software-strings file (a label or a message), which may be French as a whole (``labels``)."""
     if strings and (label := french_label(text)) is not None and label.sure:
-        yield from _said(text, label)
+        yield from said(text, label)
         return
     for line_start, line_end in seed_lines(text):
         spans = list(sentences(text, line_start, line_end))  # a sentence never crosses a line

@@ -164,3 +164,11 @@ def french_label(text: str) -> Label | None:
         # capitalised, it may be a place or a person English writes too (`Réunion`, `Québec`, `Éric`)
         return Label(found[0].start(), found[0].end(), 1, words[0][0].islower() or shouted or zipf(low)[1] < NAMED)
     return Label(found[0].start(), found[-1].end(), len(found), True)
+
+
+def said(text: str, label: Label) -> list:
+    """The finding of a French ``label`` in ``text``: ``(start, end, code, message)``, TQ402 for several words."""
+    i, j = label.start, label.end
+    if label.words > 1:
+        return [(i, j, "TQ402", "Untranslated French string")]
+    return [(i, j, "TQ403", f"Untranslated French word `{text[i:j]}`")]
