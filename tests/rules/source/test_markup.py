@@ -206,6 +206,18 @@ def test_commands_and_constants_in_code_font_are_compared_as_written(tmp_path, r
     assert "Settings" not in out and "Paramètres" not in out
 
 
+def test_a_formula_written_in_words_may_be_translated(tmp_path, run_cli):
+    # a fresh LLM-translated essay (three-point estimation): the formula's French words given in English
+    french = "L'espérance vaut `(minimum + 4 × probable + maximum) / 6` et `max(a, b)` le reste.\n"
+    english = "The expected value is `(minimum + 4 × most likely + maximum) / 6` and `max(a, b)` the rest.\n"
+    assert against_source(tmp_path, run_cli, french, english).stdout.decode().startswith("All checks passed")
+    # a symbol changed, or a formula's identifier changed, is still a difference
+    changed = english.replace("+ maximum) / 6", "- maximum) / 6")
+    assert "is not in the source" in against_source(tmp_path, run_cli, french, changed).stdout.decode()
+    renamed = english.replace("`max(a, b)`", "`min(a, b)`")
+    assert "`min(a, b)` is not in the source" in against_source(tmp_path, run_cli, french, renamed).stdout.decode()
+
+
 def test_an_example_address_may_be_translated():
     po = 'msgid ""\nmsgstr ""\n"Language: en\\n"\n\nmsgid "Exemple : nom@domaine.com"\nmsgstr "Example: {}"\n'
     assert tq605(po.format("name@domain.com"), "en.po") == []  # acceslibre's catalog

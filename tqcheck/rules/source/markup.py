@@ -22,6 +22,7 @@ from .. import Rule
 from ..common import Pattern
 from . import checked_pairs, whole, written
 from .addresses import urls
+from .translated_codes import translated_labels, translated_words
 from .units import units
 
 RULES = [
@@ -127,45 +128,12 @@ _CODE_SPAN = Pattern(r"(`+)\s*(.*?)\s*\1", re.S)
 _TARGET = Pattern(r"(!)\[[^\]]*\]\(\s*([^\s)]+)|(:[\w:+-]+:)`[^`<]*<([^<>`]+)>`")
 
 
-def _label(key: str) -> bool:
-    """Is ``key`` a label in code font (Markdown's `` `Generate a backup` ``, `` `Paramètres` ``): a button's or a
-    menu's name?  Words of letters, several of them, or one that is capitalised or accented; not code (`` `ls
-    /tmp` ``, `` `ls -la` ``, `` `True_value` ``, `` `README` ``)."""
-    if not key.startswith("`"):
-        return False
-    text = key.strip("`").strip()
-    return _LABEL.fullmatch(text) is not None and "_" not in text and (
-        " " in text or not text.isascii() or text[0].isupper() and not text.isupper())
-
-
-_LABEL = Pattern(r"[^\W\d_][\w'’]*(?:[ -][^\W\d_][\w'’]*)*[.:…!?]?")
-
-
-def _french_label(key: str) -> bool:
-    """Is ``key`` a label (``_label``) in French: accented, or with a word ten times commoner in French?"""
-    from ..untranslated.frequencies import commoner_in_french
-
-    return _label(key) and (not key.isascii() or any(map(commoner_in_french, key.strip("`").lower().split())))
-
-
-def _translated_labels(missing: Counter, extra: Counter) -> None:
-    """Take out of ``missing`` and ``extra`` the French labels in code font the translation gives as capitalised
-    English ones, when they are as many (`` `Générer une sauvegarde` `` for `` `Generate a backup` ``): a translated
-    document translates them.  Commands and constants stay as written (`` `git push` `` is no `` `git pull` ``)."""
-    french = [k for k in missing.elements() if _french_label(k)]
-    english = [k for k in extra.elements() if _label(k) and k.strip("`")[:1].isupper() and not _french_label(k)]
-    if len(french) != len(english):
-        return  # which English label stands for which French one is not clear: each is reported
-    for f, e in zip(french, english):
-        missing[f] -= 1
-        extra[e] -= 1
-
-
 def _differences(pair) -> tuple:
     """``(missing, extra)``: the placeholders of the pair's source its target lacks, and those it adds."""
     source, target = Counter(k for k, _ in codes(pair.source_segment)), Counter(k for k, _ in codes(pair.target))
     missing, extra = source - target, target - source
-    _translated_labels(missing, extra)
+    translated_labels(missing, extra)
+    translated_words(missing, extra)
     _case_only(missing, extra)
     return +missing, +extra
 
