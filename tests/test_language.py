@@ -85,6 +85,19 @@ def test_a_file_that_says_it_is_english_is_checked_even_in_french(path, fmt, tex
     assert {f.code for f in check_text(text, path=path)} & {"TQ401", "TQ402"}
 
 
+@pytest.mark.parametrize("path, text", [
+    # what says French wins (a review's cases): a declaration, a French path, a French part of the name, `und`
+    ("english.html", f"<html lang='fr'><body><p>{FRENCH}</p></body></html>"),
+    ("learn-english.fr.md", f"---\nlang: fr\n---\n{FRENCH}\n"),
+    ("site/fr/index.html", f"<html lang='en-US'><body><p>{FRENCH}</p></body></html>"),  # a template's default
+    ("und.html", f"<html lang='und'><body><p>{FRENCH}</p></body></html>"),
+    ("englishman.md", f"{FRENCH}\n"),  # `english` only as a whole part of the name
+])
+def test_a_french_file_that_says_english_weakly_is_still_french(path, text):
+    fmt = "html" if path.endswith(".html") else "markdown"
+    assert parse(text, path=path, fmt=fmt).foreign
+
+
 def test_french_names_in_english_do_not_make_it_french():
     """Markers count as written: `Des Moines`, `Les Paul`, `Sur La Table` are names."""
     text = ("Our stores in Des Moines and Sur La Table sell guitars like the Les Paul. " * 3 +

@@ -78,6 +78,10 @@ def test_a_word_the_page_also_writes_in_lower_case_opens_a_sentence_as_that_word
     found = codes("We ate poutine daily. Then Poutine spoke. Poutine is a dish.", "TQ201")
     assert [f.span for f in found] == ["Poutine"]
     assert [f.span for f in codes("Poutine spoke on Monday. Poutine-style fries.", "TQ201")] == ["Poutine"]
+    # not a lower case in an address, a file name or a quotation, nor a word no English writes (a review's)
+    for text in ("Poutine met him. See https://x.org/poutine for more.", "Poutine met him. They chanted “poutine "
+                 "dehors” then.", "Moscou was calm. Data in moscou.csv and the moscou file."):
+        assert len(codes(text, "TQ201")) == 1, text
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,8 @@ def found(value, path="en.json"):
     ("Langue française", [("TQ402", "Langue française")]),
     # a French-only function word opening two words (a fresh Android strings file: Entourage's `Votre position`)
     ("Votre position", [("TQ402", "Votre position")]),
-    ("Des options", [("TQ402", "Des options")]),  # `française` alone is a menu's; here an adjective
+    ("Des options", [("TQ402", "Des options")]),
+    ("SES region", []), ("AUX port", []), ("DES key", []), ("CES booth", []),  # acronyms (a review's)  # `française` alone is a menu's; here an adjective
     ("%s élément(s)", [("TQ403", "élément")]),  # a plural's (s) is no call
 ])
 def test_a_french_string_is_flagged_whole(value, expected):

@@ -249,13 +249,25 @@ def whole_words(lower: bytes, words):
 
 
 def used_lowercase(doc, word: str) -> bool:
-    """Does the document also write ``word`` in lower case, as a word of its own (``poutine`` beside ``Poutine``)?"""
+    """Does the document also write ``word`` in lower case, as a word of its prose (not in an address or a file name,
+    ``moscou.csv``, nor quoted, `“poutine dehors”`), and is that an English word or loan (``poutine`` beside
+    ``Poutine``; not ``moscou``)?"""
     shared = memo(doc)
     key = ("lowercase", word)
     if key not in shared:
-        low = word.lower()
-        shared[key] = re.search(rf"(?<![^\W\d_]){re.escape(low)}(?![^\W\d_])", layout(doc)[0]) is not None
+        from ..untranslated.lexicon import fold, is_english, is_loanword
+
+        low, text = word.lower(), layout(doc)[0]
+        shared[key] = (is_english(low) or is_loanword(fold(low))) and any(
+            not in_address(text, m.start(), m.end()) and not _quoted(text, m.start())
+            for m in re.finditer(rf"(?<![^\W\d_]){re.escape(low)}(?![^\W\d_])", text))
     return shared[key]
+
+
+def _quoted(text: str, i: int) -> bool:
+    """Is ``text[i]`` inside a quotation opened on its line (`chanted “poutine dehors”`: French quoted)?"""
+    before = text[text.rfind("\n", max(0, i - 200), i) + 1:i]
+    return before.count("“") > before.count("”") or before.count("«") > before.count("»") or before.count('"') % 2 == 1
 
 
 def in_address(text: str, i: int, j: int) -> bool:

@@ -33,6 +33,9 @@ NAMED = 1.5  # English Zipf from which a capitalised word alone may be a name En
 SHOUTED = 4.0  # French Zipf of a word alone in capitals: a common word (SUPPRIMER 4.4), not an acronym (URSSAF 3.3)
 PARTICLES = frozenset("de du des la le les et d l".split())  # of names in any language: Profesional de Hoteles
 ENDONYMS = frozenset(("français", "française", "francais"))  # the language's own name, as a language menu writes it
+# the French determiners that make a label of two words French whatever the second (`Votre position`): no English
+# word, abbreviation nor acronym spells them (not `aux`, `ses`, `du` in capitals: AUX port, SES region, DU usage)
+_OPENERS = frozenset("ces cette des les leur leurs mes mon nos notre ses son tes ton une vos votre".split())
 _LANGUAGE_CODE = re.compile(r"[a-z]{2}(?:[-_][A-Za-z]{2})?")  # `en`, `en_GB` (not `Où`, `Oui`)
 FRENCH_ONLY = 2.3  # Zipf margin (French over English: 200 times commoner) of an English-listed word copied alone
 RARE_ENGLISH = 4.5  # ... that English itself uses less than this (not `plus`, `son`, `car`)
@@ -151,8 +154,8 @@ def french_label(text: str) -> Label | None:
             english += 1
             if english > 1:
                 return None
-    # two words, a French-only function word first: `Votre position`, `Vos messages` (English has no such pair)
-    paired = len(words) == 2 and frenchish == 1 and kind(words[0].lower(), False)[0] == STRONG
+    # two words, a French determiner first: `Votre position`, `Des options` (not an acronym: `DES key`, `Aux input`)
+    paired = len(words) == 2 and frenchish == 1 and not words[0].isupper() and words[0].lower() in _OPENERS
     if not content or english and not (cue and (3 * frenchish >= 2 * (frenchish + english) or paired)):
         return None
     if any(a < m.end() and m.start() < b for a, b in loan_spans(text, 0, len(text)) for m in found):
