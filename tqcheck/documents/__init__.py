@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import re
 
 from ..errors import InputError
 from . import locales
@@ -242,13 +241,13 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
                                "please report it") from exc
     doc.opaque.sort()  # Document.touches_opaque bisects
     if not doc.foreign and not doc.declared_english and doc.segments:  # the French source beside its translation
-        from .language import reads_as_french
+        from .language import meant_english, reads_as_french
 
         strings = doc.units is not None
         doc.foreign = reads_as_french((s.text for s in doc.segments), strings=strings)
         if doc.foreign and strings and locales.french_sibling(path):
             doc.foreign = None  # its French is another file (`messages_fr.properties`): French here is untranslated
-        elif doc.foreign and not strings and _meant_english(doc):
+        elif doc.foreign and not strings and meant_english(doc):
             doc.foreign = None  # `TriompheEnglish.html`, `a.en.md`, `<html lang="en">` in French: left untranslated
     resolve_directives(doc)
     if doc.pairs and all(p.target is None for p in doc.pairs) and not doc.foreign:
@@ -256,29 +255,6 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         said = "its one unit has no translation" if n == 1 else f"none of its {n} units has a translation"
         doc.warnings.append(f"{said}: a template, nothing to check" if is_template(doc) else f"{said} yet")
     return doc
-
-
-def _meant_english(doc: Document) -> bool:
-    """Does a prose document say it is English, and nothing says French: the language the page declares (``<html
-    lang="en">``, ``lang: en``), else its path (``a.en.md``, ``en/index.html``), else a part of its name
-    (``TriompheEnglish.html``, ``about_english.md``)?  In French, it is a page left untranslated, checked as English:
-    every French paragraph of it is a finding.  A French path wins over a template's ``lang="en-US"``."""
-    declared = doc.text[doc.language[0]:doc.language[1]] if doc.language else None
-    named = locales.named_language(doc.path)
-    for tag in (named, declared):
-        if tag and locales.foreign(tag):
-            return False  # `site/fr/index.html`, `learn-english.fr.md`, `<html lang="fr">`: French, whatever else
-    if _english_tag(declared) or _english_tag(named):
-        return True
-    parts = {part.lower() for part in _NAME_PART.findall(os.path.splitext(os.path.basename(doc.path))[0])}
-    return "english" in parts and parts.isdisjoint(("fr", "fra", "french", "francais", "français"))
-
-
-def _english_tag(tag: str | None) -> bool:
-    return bool(tag) and tag.lower().replace("_", "-").split("-")[0] in ("en", "eng")
-
-
-_NAME_PART = re.compile(r"[A-Z]?[a-zç]+|[A-Z]+(?![a-z])")  # a name's words, CamelCase too (TriompheEnglish)
 
 
 def is_template(doc: Document) -> bool:

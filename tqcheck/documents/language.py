@@ -13,8 +13,10 @@ English ones, and is checked.  Read once per document, on a sample: under a mill
 
 from __future__ import annotations
 
+import os
 import re
 
+from . import locales
 from ..datafiles import load_tsv
 
 SAMPLE = 20_000
@@ -97,3 +99,26 @@ def reads_as(text: str) -> tuple:
     function word?"""
     french, english = function_words((text,))
     return bool(french) or not _FRENCH_LETTERS.isdisjoint(text), bool(english)
+
+
+def meant_english(doc) -> bool:
+    """Does a prose document say it is English, and nothing says French: the language the page declares (``<html
+    lang="en">``, ``lang: en``), else its path (``a.en.md``, ``en/index.html``), else a part of its name
+    (``TriompheEnglish.html``, ``about_english.md``)?  In French, it is a page left untranslated, checked as English:
+    every French paragraph of it is a finding.  A French path wins over a template's ``lang="en-US"``."""
+    declared = doc.text[doc.language[0]:doc.language[1]] if doc.language else None
+    named = locales.named_language(doc.path)
+    for tag in (named, declared):
+        if tag and locales.foreign(tag):
+            return False  # `site/fr/index.html`, `learn-english.fr.md`, `<html lang="fr">`: French, whatever else
+    if _english_tag(declared) or _english_tag(named):
+        return True
+    parts = {part.lower() for part in _NAME_PART.findall(os.path.splitext(os.path.basename(doc.path))[0])}
+    return "english" in parts and parts.isdisjoint(("fr", "fra", "french", "francais", "français"))
+
+
+def _english_tag(tag: str | None) -> bool:
+    return bool(tag) and tag.lower().replace("_", "-").split("-")[0] in ("en", "eng")
+
+
+_NAME_PART = re.compile(r"[A-Z]?[a-zç]+|[A-Z]+(?![a-z])")  # a name's words, CamelCase too (TriompheEnglish)

@@ -121,6 +121,7 @@ def pieces(content: str, chunk: int):
 
 
 # an attribute of an inline tag that may say its text is no English (``<span lang="fr">``, ``translate="no"``)
+_VOID = re.compile(r"<(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b", re.I)
 _ATTRIBUTE = re.compile(r"""\s((?:xml:)?lang|translate)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 
 
@@ -128,8 +129,8 @@ def foreign_tag(tag: str) -> bool:
     """Does a start tag (Markdown's inline HTML) say that its text is in another language or not to translate
     (``<span lang="fr">``, ``<i translate="no">``)?  Markdown then reads its text as inline code, as the HTML reader
     reads such a phrase."""
-    if "=" not in tag or tag.startswith("</") or tag.rstrip().endswith("/>"):
-        return False
+    if "=" not in tag or tag.startswith("</") or tag.rstrip().endswith("/>") or _VOID.match(tag):
+        return False  # (an element with no end, `<img lang="fr">`, `<br>`, holds no phrase)
     from .vocabularies import not_english  # (a page's first such tag: most have none)
 
     return not_english([(m.group(1).lower(), m.group(2) or m.group(3) or m.group(4))

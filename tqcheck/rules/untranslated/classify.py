@@ -33,7 +33,7 @@ from .tokens import adjacent, tokenize
 
 _TABLES = ("french_cues.tsv", "french_in_english.tsv", "english_words.txt", "french_word_frequencies.tsv",
            "french_trigrams.tsv", "french_endings.tsv", "english_lexicon.tsv", "english_function_words.tsv",
-           "french_name_heads.tsv")
+           "french_name_heads.tsv", "word_order.tsv")
 
 RULES = [
     Rule(
@@ -61,7 +61,7 @@ RULES = [
         what="Flags a sentence of four or more words that is mostly French words, and whose words French "
         "uses far more than English (word frequencies), in an English document; in a file of software strings "
         "(PO, JSON, YAML, Android…), a string of a few words that is French as a whole (`Créer un sondage`, "
-        "`Sondage anonyme`) or a French label of several words in bold (`choose **Ajouter une commande**`), names, "
+        "`Sondage anonyme`) or a French label of several words in bold (`click **Ajouter une commande**`), names, "
         "loans and words English shares aside.",
         why="A sentence the MT system or the translator skipped is lost to the English reader, and often "
         "shows a segmentation or alignment error upstream.",

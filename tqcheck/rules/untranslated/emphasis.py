@@ -17,6 +17,8 @@ the others are words English has or that name (`Nom`, `Editer`, `Nouveau`), left
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..common import Pattern
 from ..common.emphasis import BOLD, emphasised
 from .labels import french_label
@@ -54,16 +56,22 @@ def bold_labels(doc, seg):
 
 def _of_an_interface(text: str, j: int, end: int) -> bool:
     """Does the sentence say that the label at ``text[j:end]`` names a thing of an interface: a verb of acting on one
-    or a noun naming one shortly before it (`click`, `the tab`: ``word_order.tsv``'s label-verb and label-noun rows),
-    such a noun right after it (`**Supprimer** button`), or a French spaced colon after it (`- **Activer** : makes`)?
-    A bold name (a wine's climat, `**Grenouilles**`, a dish) has none of them."""
+    or a noun naming one right before it (`click **X**`, `click on **X**`, `the tab **X**`: ``word_order.tsv``'s
+    label-verb and label-noun rows), such a noun right after it (`**X** button`), or a French spaced colon after it
+    (`- **Activer** : makes`)?  Not where the sentence speaks of the French (`labelled **Enregistrer** in the French
+    version`: named on purpose).  A bold name (a wine's climat, `choose **Grenouilles**`, a dish) has none of them."""
     from ..calques.word_order import exceptions
 
+    start = max(0, j - _REACH, *(text.rfind(mark, 0, j) + 1 for mark in ".!?\n"))
+    sentence_end = min((k for k in (text.find(mark, end) for mark in ".!?\n") if k >= 0), default=len(text))
+    if "French" in text[start:sentence_end] or "français" in text[start:sentence_end]:
+        return False
     cues = exceptions()
     nouns, verbs = cues["label-noun"], cues["label-verb"]
-    start = max(0, j - _REACH, *(text.rfind(mark, 0, j) + 1 for mark in ".!?\n"))
-    before = _WORDS.findall(text[start:j].lower())
-    if any(w in verbs or w in nouns or w.endswith("s") and w[:-1] in nouns for w in before):
+    before = _WORDS.findall(text[start:j].lower())[-2:]
+    if before and before[-1] == "on":
+        before = before[:-1]
+    if before and (before[-1] in verbs or before[-1] in nouns or before[-1].endswith("s") and before[-1][:-1] in nouns):
         return True
     after = _WORD_AFTER.match(text, end)
     return after is not None and after[1] in nouns or text.startswith((" :", "\u00a0:", "\u202f:"), end)
@@ -72,11 +80,22 @@ def _of_an_interface(text: str, j: int, end: int) -> bool:
 def with_bold_labels(doc, seg, found) -> list:
     """``found`` (the sentence reader's ``(start, end, code, message)`` in ``seg``) with the bold labels: a label
     replaces what it holds (`**Ajouter une commande**`: one label, not the fragment `une commande`), and is left out
-    where a finding overlaps it otherwise."""
-    found = list(found)
-    for label in bold_labels(doc, seg):
+    where a finding overlaps it otherwise.  One pass over both, in text order (a paragraph of thousands of labels)."""
+    labels = list(bold_labels(doc, seg))
+    if not labels:
+        return list(found)
+    found = sorted(found)
+    starts, reach, furthest = [p[0] for p in found], [], -1
+    for p in found:  # the furthest end of the findings up to each one
+        furthest = max(furthest, p[1])
+        reach.append(furthest)
+    dropped, added = set(), []
+    for label in labels:
         a, b = label[:2]
-        inside = [p for p in found if a <= p[0] and p[1] <= b]
-        if not any(p[0] < b and a < p[1] for p in found if p not in inside):
-            found = sorted([p for p in found if p not in inside] + [label])
-    return found
+        first = k = bisect_left(starts, a)
+        while k < len(found) and found[k][0] < b and found[k][1] <= b:
+            k += 1  # the findings the label holds
+        if (k == len(found) or found[k][0] >= b) and not (first and reach[first - 1] > a):
+            dropped.update(range(first, k))  # (none overlapping it from before, nor past its end)
+            added.append(label)
+    return sorted([p for n, p in enumerate(found) if n not in dropped] + added)
