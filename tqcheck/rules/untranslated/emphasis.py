@@ -22,11 +22,12 @@ from bisect import bisect_left
 from ..common import Pattern
 from ..common.emphasis import BOLD, emphasised
 from .labels import french_label
+from .lexicon import is_english
 
 _WORDS = Pattern(r"[a-z]+")
 _WORD_AFTER = Pattern(r"[ \t]*([a-z]+)")
 _REACH = 50  # characters before the label where its sentence may say it names a thing of an interface
-_CAPITAL = Pattern(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ]")  # a capital opening a word
+_CAPITAL = Pattern(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W\d_]*")  # a word opening with a capital
 _MARKS = ("**", "__", "<b", "<strong", "<B", "<STRONG")
 
 
@@ -40,6 +41,8 @@ def bold_labels(doc, seg):
     if not any(mark in raw for mark in _MARKS):
         return
     for m in _CAPITAL.finditer(text):
+        if is_english(m.group().lower()):
+            continue  # (a label's first word English: `**Save**`, no French label; most bold words of a page)
         j = m.start()
         end = emphasised(doc, seg, j, BOLD)
         if end is None:
