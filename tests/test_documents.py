@@ -394,3 +394,23 @@ def test_an_opaque_span_inside_another_does_not_hide_the_outer_one():
     i = seg.text.index("«")
     assert doc.touches_opaque(*seg.span(i, i + 1))
     assert not doc.touches_opaque(*seg.span(seg.text.index("now"), seg.text.index("now") + 3))
+
+
+def test_a_rest_source_named_txt_is_read_as_rest():
+    # a survey of safe fixes on native docs (stop 50): Sphinx's `_sources/*.rst.txt` and docutils' reST `.txt` were
+    # read as plain text, their literal blocks as prose, and TQ102's safe fix edited code and its output
+    from tqcheck.documents import detect_format
+
+    assert detect_format("_sources/library/html.parser.rst.txt") == "rst"
+    assert detect_format("docs/intro.md.txt") == "markdown" and detect_format("notes.txt") == "text"
+    rest = "Title\n=====\n\nRun this::\n\n    print(\"End tag  :\", tag)\n\nDone.\n"
+    assert parse(rest, path="release.txt", fmt="text").format == "rst"
+    assert [s.text for s in parse(rest, path="release.txt", fmt="text").segments] == ["Title", "Run this:", "Done."]
+    plain = "Notes\n\nThe tag is: h1.\n"  # no mark of reST: plain text stays plain
+    assert parse(plain, path="notes.txt", fmt="text").format == "text"
+
+
+def test_backquoted_code_in_plain_text_is_never_fixed():
+    text = "Run `a : b` then ``c : d`` now, and it is fine : really.\n"
+    found = codes(text, "a.txt")
+    assert [(code, fix is not None) for code, _, fix in found] == [("TQ102", False), ("TQ102", False), ("TQ102", True)]

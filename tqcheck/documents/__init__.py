@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 
 from ..errors import InputError
 from . import locales
@@ -124,8 +125,18 @@ EXTENSIONS = {
 }
 
 
+# what only reST writes: a directive or a target (`.. code-block:: python`, `.. _label:`), a literal block's `::`
+# after a paragraph's last word, a role (`:ref:`), a title's underline: two of them make a plain text file reST
+_RST_MARKS = re.compile(r"(?m)^\.\. (?:[a-z][\w-]*::|_[^\n:]+:)|\w::\n\n[ \t]+\S"
+                        r"|:(?:ref|doc|class|func|meth|mod|term):`|^\S[^\n]*\n([=\-~^*+#])\1{2,}[ \t]*$")
+
+
 def detect_format(path: str, default: str = "text") -> str:
-    return EXTENSIONS.get(os.path.splitext(path)[1].lower(), default)
+    root, ext = os.path.splitext(path)
+    inner = os.path.splitext(root)[1].lower() if ext.lower() == ".txt" else ""
+    if inner in (".rst", ".rest", ".md", ".markdown"):
+        return EXTENSIONS[inner]  # a source Sphinx publishes beside its page (`_sources/library/os.rst.txt`)
+    return EXTENSIONS.get(ext.lower(), default)
 
 
 # what a folder run asks of a resource file before reading it: (its endings, module, the test there)
@@ -227,6 +238,8 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         raise ValueError(f"unknown format {fmt!r}")
     if fmt == "xml":
         fmt = _xml_format(text, path)
+    if fmt == "text" and _RST_MARKS.search(text, 0, 20_000) and len(_RST_MARKS.findall(text, 0, 20_000)) >= 2:
+        fmt = "rst"  # docutils' own documents are reST named .txt: their literal blocks are code, not prose
     doc = Document(path=path, text=text, format=fmt)
     module, name = _READERS[fmt]  # imported when a document of its kind is read: html.parser costs a start-up
     reader = getattr(importlib.import_module(f".{module}", __name__), name)  # that text and Markdown need not pay

@@ -33,6 +33,7 @@ NEVER = [
     "cf. chapter 3, etc.",
     "The env. variable is set.",
     "Three HT cables and 4 HT cores.",  # HT after a bare figure: no price
+    "Take the 504 TTC streetcar to King Street.",  # TTC too (Toronto Transit Commission: a survey of safe fixes)
     "* Add g_node_copy_deep().  [James M. Cape, Matthias Clasen]",  # a middle initial after a bracket
     'Civility: "M." for Mister, "Mme" for Madam.',  # named between quotes: values an API expects
     "Write ‘n°’ as ‘No.’ in English.",

@@ -143,7 +143,10 @@ def _space_before_comma(seg):
         after = text[end:end + 2]
         # ``install . in`` may be a path, ``Because . doesn't`` a pattern, ``" , "`` a separator: the
         # fix is left to an editor
-        unsafe = (punct == "." and after[:1] == " " and after[1:2].isalnum() and not after[1:2].isupper()
+        line = text[text.rfind("\n", 0, i) + 1:i]
+        unsafe = (punct == "." and after[:1] == " " and (after[1:2].isalnum() and not after[1:2].isupper()
+                                                         or after[1:2] in ("(", "-", "/"))  # `(nil . (`, `find . -n`
+                  or punct == "." and line.startswith(("    ", "\t"))  # an indented line: a command's `test .`
                   or _quoted_literal(text, i, end))
         yield seg.problem(i, j, "TQ106", f"Space before `{punct}` (tokenised MT output)", "",
                           applicability="unsafe" if unsafe else "safe"), (i, j)
