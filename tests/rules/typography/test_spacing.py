@@ -116,6 +116,16 @@ def test_full_stop_that_may_be_a_path_is_not_fixed_safely(fixed):
     assert fixed(text) == text
 
 
+def test_quote_marks_named_or_a_literal_with_its_space_are_not_fixed_safely(codes, fixed):
+    # a survey of safe fixes on native docs (rustdoc's table, Python's C API, groff's mom): the marks named, and a
+    # literal spaced on one side only (French spaces both)
+    assert codes("A straight quote becomes “ or ”, depending on context.") == []
+    for text in ("Return values include “ constructor”, “ instance”, and “ object”.",
+                 "Per MLA style, label them “Example ” or “Ex. ”."):
+        assert codes(text) and fixed(text) == text, text
+    assert fixed("He said “ we must go ” then.") == "He said “we must go” then."  # French spacing: both sides
+
+
 @pytest.mark.parametrize("text", [
     "Set them:\n\n    ((nil . ((indent-tabs-mode . t)))\n",  # a Lisp dotted pair (git's ToolsForGit)
     "Before a release, run find . -name x then stop.",  # the current folder, an option after it

@@ -252,6 +252,7 @@ def _ternary(text, k, end, punct):
     return _TERNARY_BEFORE.search(text, max(0, k - 40), k) is not None
 
 
+_NAMED_BETWEEN = frozenset(("or", "and", ",", "/", "to", "…", "...", "and then"))  # between two marks named
 _TERNARY_AFTER = Pattern(r" [a-z0-9_\"'(]\S{0,30} :[ \t]")
 _TERNARY_BEFORE = Pattern(r"\S [?] [a-z0-9_\"'(]\S{0,30}$")
 
@@ -287,4 +288,10 @@ def _space_inside_quotes(seg):
             if k == q + 1 or k == len(text) or text[k].isspace() or k - q - 1 > 2:
                 continue
             span, where = (q + 1, k), "after the opening quote `“`"
-        yield seg.problem(*span, "TQ102", f"{space_name(text[span[0]:span[1]])} {where} (French spacing)", "")
+        # the marks named (`“ or ”`: a table of characters) are no quotation; a space on one side only (`“ constructor”`,
+        # `“Example ”`: a literal with its space, French spaces both) is left to an editor
+        inner = text[q + 1:text.find("”", q + 1)] if m.group() == "“" else text[text.rfind("“", 0, k) + 1:q]
+        if inner.strip() in _NAMED_BETWEEN and inner[:1] in SPACES and inner[-1:] in SPACES:
+            continue
+        problem = seg.problem(*span, "TQ102", f"{space_name(text[span[0]:span[1]])} {where} (French spacing)", "")
+        yield problem if inner[:1] in SPACES and inner[-1:] in SPACES else as_unsafe(problem)
