@@ -116,6 +116,16 @@ def test_full_stop_that_may_be_a_path_is_not_fixed_safely(fixed):
     assert fixed(text) == text
 
 
+@pytest.mark.parametrize("text", [
+    "In Ternary Operator (?:)\n* Before ?\n* After :\n",  # JUnit's style settings (a survey of safe fixes)
+    "It errors out upon seeing an entry that begins with an ! (exclamation).",  # git's release notes
+    "It forbids the use of if ! test_have_prereq X in a test script.",
+    "Introduces a new ? token in an argument list.",
+])
+def test_a_mark_named_is_a_symbol(codes, text):
+    assert codes(text) == []
+
+
 def test_quote_marks_named_or_a_literal_with_its_space_are_not_fixed_safely(codes, fixed):
     # a survey of safe fixes on native docs (rustdoc's table, Python's C API, groff's mom): the marks named, and a
     # literal spaced on one side only (French spaces both)

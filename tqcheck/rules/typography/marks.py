@@ -74,6 +74,8 @@ def named_symbol(text: str, k: int, end: int) -> bool:
     key pressed (`Press ? for help`, not `**Type** : type and subtype`), one of a list of lone symbols?"""
     return (_SYMBOL_BEFORE.search(text, max(0, k - 32), k) is not None or _USED.search(text, max(0, k - 8), k)
             is not None and _KEY_AFTER.match(text, end) is not None or _SYMBOL_AFTER.match(text, end) is not None
+            or _NAMED_BEFORE.search(text, max(0, k - 12), k) is not None and _NAMED_AFTER.match(text, end) is not None
+            or text[end - 1:end] == "!" and _SHELL_NOT.search(text, max(0, k - 4), k) is not None
             or lone_symbols(text, k, end))
 
 
@@ -93,4 +95,9 @@ _SYMBOL_BEFORE = Pattern(r"(?:^|\s)[^\w\s] (?:\([^()]{1,20}\) )?(?:or|and)$")
 _USED = Pattern(r"\b(?i:press|type|enter|add|prefix|hit)$")  # (not `is :`, `use :`: MT's and Eigen's)
 # what follows a key pressed: what it does (`Press ? for help`), or nothing (not `**Type** : type and subtype`)
 _KEY_AFTER = Pattern(r" ?(?:$|[,.;)(]|(?:to|for|and|or|then|twice|again|key|on|in|at|with|after|before|between)\b)")
+# a mark an article or a setting names (`begins with an ! (exclamation)`, `a new ? token`, `* Before ?` under a
+# ternary operator's settings): nothing after it, or what it is; and a shell's `if ! test`
+_NAMED_BEFORE = Pattern(r"(?:^|\s)(?i:an|a new|the)$|(?:^|\n)[-*•]?[ \t]*(?:Before|After)$")
+_NAMED_AFTER = Pattern(r" ?(?:$|(?=\n)|\(|(?:token|operator|character|sign|mark|symbol|key)\b)")
+_SHELL_NOT = Pattern(r"\bif$")
 _SYMBOL_AFTER = Pattern(r" (?:\([^()]{1,20}\) )?(?:or|and) [^\w\s](?:[\s,.]|$)")
