@@ -121,6 +121,7 @@ def test_full_stop_that_may_be_a_path_is_not_fixed_safely(fixed):
     "It errors out upon seeing an entry that begins with an ! (exclamation).",  # git's release notes
     "It forbids the use of if ! test_have_prereq X in a test script.",
     "Introduces a new ? token in an argument list.",
+    "ComplexSchur(Index size=RowsAtCompileTime==Dynamic ? 1 :RowsAtCompileTime)",  # Eigen's Doxygen signature
 ])
 def test_a_mark_named_is_a_symbol(codes, text):
     assert codes(text) == []

@@ -246,14 +246,15 @@ def _json_key(text, k, end):
 
 
 def _ternary(text, k, end, punct):
-    """``a ? b : c``: one lower-case token between a spaced ``?`` and a spaced ``:``."""
+    """``a ? b : c``: one lower-case token between a spaced ``?`` and a ``:`` spaced before it (``x==Dynamic ? 1
+    :Rows``, Doxygen's signatures write the third operand tight)."""
     if punct == "?":
         return _TERNARY_AFTER.match(text, end) is not None
     return _TERNARY_BEFORE.search(text, max(0, k - 40), k) is not None
 
 
 _NAMED_BETWEEN = frozenset(("or", "and", ",", "/", "to", "…", "...", "and then"))  # between two marks named
-_TERNARY_AFTER = Pattern(r" [a-z0-9_\"'(]\S{0,30} :[ \t]")
+_TERNARY_AFTER = Pattern(r" [a-z0-9_\"'(]\S{0,30} :(?:[ \t]|[A-Za-z_(])")
 _TERNARY_BEFORE = Pattern(r"\S [?] [a-z0-9_\"'(]\S{0,30}$")
 
 
