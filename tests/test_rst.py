@@ -201,3 +201,12 @@ def test_a_section_title_takes_no_fix_that_makes_it_longer():
     shorter = "The « great » guide\n===================\n\nText.\n"  # a fix that shortens it is offered (review)
     assert fix_document(parse(shorter, fmt="rst"), Context(Config()), unsafe=False)[0].text.startswith(
         "The “great” guide\n====")
+
+
+def test_a_signature_going_on_over_lines_is_no_prose():
+    # Python's C API sources (read as reST since stop 50): a signature continued after `\`, or a second one
+    text = (".. c:function:: Py_UCS4 PyUnicode_ReadChar(PyObject *unicode, \\\n                Py_ssize_t index)\n\n"
+            "   Read a character (from a string).\n\n.. py:function:: f(x)\n                  g(x, y)\n   :noindex:\n\n"
+            "   Both take a value.\n\n.. note:: A note (with text.\n   It goes on).\n")
+    assert [s.text for s in parse(text, fmt="rst").segments] == [
+        "Read a character (from a string).", "Both take a value.", "A note (with text.\n   It goes on)."]
