@@ -33,7 +33,6 @@ from itertools import accumulate, compress, count, repeat
 from operator import add, gt
 
 from ...documents import MARKDOWN
-from ...documents.rst import title_style
 from ..common import Pattern
 from .tokens import layout, memo
 
@@ -134,6 +133,8 @@ def _headings(doc, offsets) -> list:
     levels = []
     styles: list = []  # reST: a title's level is the rank of its adornment's first use
     setext: dict = {}  # Markdown: line start -> the setext heading's match there (or None), once a line
+    if doc.format == "rst":
+        from ...documents.rst import title_style  # (the reST reader's: imported by a reST document only)
     for k, seg in enumerate(doc.segments):
         at = seg.offset(0)
         level = None
