@@ -403,11 +403,15 @@ def test_a_rest_source_named_txt_is_read_as_rest():
 
     assert detect_format("_sources/library/html.parser.rst.txt") == "rst"
     assert detect_format("docs/intro.md.txt") == "markdown" and detect_format("notes.txt") == "text"
-    rest = "Title\n=====\n\nRun this::\n\n    print(\"End tag  :\", tag)\n\nDone.\n"
+    rest = "Title\n=====\n\nSee :ref:`x`. Run this::\n\n    print(\"End tag  :\", tag)\n\nDone.\n"
     assert parse(rest, path="release.txt", fmt="text").format == "rst"
-    assert [s.text for s in parse(rest, path="release.txt", fmt="text").segments] == ["Title", "Run this:", "Done."]
-    plain = "Notes\n\nThe tag is: h1.\n"  # no mark of reST: plain text stays plain
-    assert parse(plain, path="notes.txt", fmt="text").format == "text"
+    assert [s.text for s in parse(rest, path="release.txt", fmt="text").segments] == [
+        "Title", f"See {PLACEHOLDER}. Run this:", "Done."]
+    assert parse(rest.replace("\n", "\r\n"), path="release.txt", fmt="text").format == "rst"  # Windows lines
+    for plain in ("Notes\n\nThe tag is: h1.\n",  # no mark of reST: plain text stays plain
+                  # AsciiDoc (git's manuals, a review's): underlined titles, an option list's `--all::`
+                  "GITK(1)\n=======\n\nOPTIONS\n-------\n--all::\n\n\tShow all refs.\n"):
+        assert parse(plain, path="notes.txt", fmt="text").format == "text", plain
 
 
 def test_backquoted_code_in_plain_text_is_never_fixed():

@@ -210,3 +210,6 @@ def test_a_signature_going_on_over_lines_is_no_prose():
             "   Both take a value.\n\n.. note:: A note (with text.\n   It goes on).\n")
     assert [s.text for s in parse(text, fmt="rst").segments] == [
         "Read a character (from a string).", "Both take a value.", "A note (with text.\n   It goes on)."]
+    # a directive whose content may start on the next line is no signature (docutils' epigraph, a review's)
+    assert [s.text for s in parse(".. epigraph::\n   No matter where you go, there you are.\n", fmt="rst").segments] == [
+        "No matter where you go, there you are."]

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import re
 
 from ..errors import InputError
 from . import locales
@@ -123,12 +122,6 @@ EXTENSIONS = {
     ".ttml": "ttml",  # broadcast subtitles (EBU-TT-D, IMSC); DFXP is its older name
     ".dfxp": "ttml",
 }
-
-
-# what only reST writes: a directive or a target (`.. code-block:: python`, `.. _label:`), a literal block's `::`
-# after a paragraph's last word, a role (`:ref:`), a title's underline: two of them make a plain text file reST
-_RST_MARKS = re.compile(r"(?m)^\.\. (?:[a-z][\w-]*::|_[^\n:]+:)|\w::\n\n[ \t]+\S"
-                        r"|:(?:ref|doc|class|func|meth|mod|term):`|^\S[^\n]*\n([=\-~^*+#])\1{2,}[ \t]*$")
 
 
 def detect_format(path: str, default: str = "text") -> str:
@@ -238,8 +231,10 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         raise ValueError(f"unknown format {fmt!r}")
     if fmt == "xml":
         fmt = _xml_format(text, path)
-    if fmt == "text" and _RST_MARKS.search(text, 0, 20_000) and len(_RST_MARKS.findall(text, 0, 20_000)) >= 2:
-        fmt = "rst"  # docutils' own documents are reST named .txt: their literal blocks are code, not prose
+    if fmt == "text":
+        from .plain import reads_as_rst
+
+        fmt = "rst" if reads_as_rst(text) else fmt  # docutils' own documents are reST named .txt: their literal blocks are code, not prose
     doc = Document(path=path, text=text, format=fmt)
     module, name = _READERS[fmt]  # imported when a document of its kind is read: html.parser costs a start-up
     reader = getattr(importlib.import_module(f".{module}", __name__), name)  # that text and Markdown need not pay

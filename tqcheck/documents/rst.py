@@ -116,7 +116,7 @@ def parse_rst(doc: Document) -> None:
                     _paragraph(doc, builder, body, lines[k - 1][1])
                 if name in _IMAGE_DIRECTIVES:
                     _alt_texts(doc, builder, text, lines[k:end])
-                elif directive and body >= b and name not in _BODY_DIRECTIVES | _VERSION_DIRECTIVES:
+                elif directive and body >= b and (name in _OBJECT_DIRECTIVES or ":" in name):
                     while k < end and not blank(k) and not _FIELD.match(stripped(k)):
                         k += 1  # a signature going on (`f(a, \` then `b)`), or another (Sphinx's `f(x)` / `g(x)`)
                 option = None  # the indentation of the option line last seen: its value may go on, deeper

@@ -20,6 +20,7 @@ MORE = [
     ("See n°5.", "TQ513", "n°", "No. ", "safe"),
     ("Price: 120 euros HT.", "TQ513", "HT", "excl. tax", "safe"),  # hors taxes, after a price
     ("The price is 99 euros TTC.", "TQ513", "TTC", "incl. tax", "safe"),  # a currency word before it too
+    ("The fare is €100 TTC.", "TQ513", "TTC", "incl. tax", "safe"),  # the sign before the figure (a review's)
     # octets (a fresh MT manual: `/ 20Go ext4 and /var 400Go XFS`): a size near a storage word, the fix unsafe
     ("Partitioning: / 20Go ext4.", "TQ513", "Go", "GB", "unsafe"),
     ("A card of 400 Go; a file.", "TQ513", "Go", "GB", "unsafe"),

@@ -28,6 +28,7 @@ MORE = [
     ("Windows 7 100% CPU.", "TQ502", "7 100", "7,100", "unsafe"),
     ("Repeat Step 2 500 times.", "TQ502", "2 500", "2,500", "unsafe"),
     ("The 9 425 vehicles registered.", "TQ502", "9 425", "9,425", "safe"),
+    ("A 25 000-seat stadium was built.", "TQ502", "25 000", "25,000", "unsafe"),  # before a compound: no safe fix
     # a figure quoted on its own is a literal named, perhaps another locale's on purpose (Javadoc's NumberFormat:
     # `the String "1.000,55"`, a fresh survey's safe fix): reported, never fixed by default
     ('Parsing the String "1.000,55" gives 1000.55.', "TQ501", "1.000,55", "1,000.55", "unsafe"),

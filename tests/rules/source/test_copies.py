@@ -148,7 +148,8 @@ def test_a_capitalised_label_copied_into_a_program_string_is_flagged():
     assert po(("ÉTSMobile", "ÉTSMobile"), ("ÉTS", "ÉTS"), ("La radio de l'ÉTS.", "ÉTS student radio"),
               ("Le club de l'École de technologie supérieure.", "The club of the École de technologie supérieure.")
               ) == []
-    assert po(("SUPPRIMER", "SUPPRIMER")) == ["SUPPRIMER"]  # a label shouted, unchanged, is still French
+    assert po(("SUPPRIMER", "SUPPRIMER"), ("SAUVEGARDER", "SAUVEGARDER"), ("RÉGLAGES", "RÉGLAGES")) == [
+        "SUPPRIMER", "SAUVEGARDER", "RÉGLAGES"]  # a label shouted, unchanged, is still French (a review's)
     # outside a program's strings, a capitalised word copied is a name (a news article's `the Élysée`)
     assert spans(("Ouvrez le menu Paramètres.", "Open the Paramètres menu."), code="TQ602") == []
 

@@ -214,6 +214,11 @@ def test_a_formula_written_in_words_may_be_translated(tmp_path, run_cli):
     # a symbol changed, or a formula's identifier changed, is still a difference
     changed = english.replace("+ maximum) / 6", "- maximum) / 6")
     assert "is not in the source" in against_source(tmp_path, run_cli, french, changed).stdout.decode()
+    for french_code, english_code in (("`SELECT nom FROM clients WHERE ville = 'Paris'`",
+                                       "`SELECT name FROM customers WHERE city = 'Paris'`"),
+                                      ("`age > limite`", "`age > limit`"), ("`prix + taxe`", "`price + tax`")):
+        out = against_source(tmp_path, run_cli, f"Lancez {french_code}.\n", f"Run {english_code}.\n").stdout.decode()
+        assert "is not in the source" in out, english_code  # code whose names were translated (a review's)
     renamed = english.replace("`max(a, b)`", "`min(a, b)`")
     assert "`min(a, b)` is not in the source" in against_source(tmp_path, run_cli, french, renamed).stdout.decode()
 

@@ -127,10 +127,17 @@ def test_a_mark_named_is_a_symbol(codes, text):
     assert codes(text) == []
 
 
+def test_a_question_before_a_tight_colon_is_no_ternary(fixed):
+    # a review's: only code before the `?` makes a ternary of it (Eigen's `x==Dynamic ? 1 :Rows`)
+    assert fixed("Is the build slow ? (see :ref:`perf`)") == "Is the build slow? (see :ref:`perf`)"
+    assert fixed("Did it work ? yes :tada:") == "Did it work? yes :tada:"
+
+
 def test_quote_marks_named_or_a_literal_with_its_space_are_not_fixed_safely(codes, fixed):
     # a survey of safe fixes on native docs (rustdoc's table, Python's C API, groff's mom): the marks named, and a
     # literal spaced on one side only (French spaces both)
     assert codes("A straight quote becomes “ or ”, depending on context.") == []
+    assert codes("The separator is “ ”, titles use “ - ” between the parts.") == []  # a space, a symbol quoted
     for text in ("Return values include “ constructor”, “ instance”, and “ object”.",
                  "Per MLA style, label them “Example ” or “Ex. ”."):
         assert codes(text) and fixed(text) == text, text

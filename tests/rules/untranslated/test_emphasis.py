@@ -32,14 +32,14 @@ def test_a_french_label_in_bold_is_reported(text, path, expected):
     "Click **Note** or **Retour** to go back to **Adresse** and **Nuit** mode.\n",  # English has them, or names
     "We ordered the **Fromage** plate and a **Crème brûlée** at **Le Monde** café.\n",  # loans; a name
     "The *Supprimer* button of the French interface is named in italics.\n",  # italics: a title, named on purpose
-    "Click on Supprimer to delete it.\n",
+    "Click on Supprimer to delete it.\n",  # no bold: a capitalised word stays a name to the sentence reader
     # a bold name, where nothing says it names a thing of an interface (a fresh native page of wine notes)
     "The grands crus of Chablis are **Grenouilles**, **Valmur** and **Vaudésir**.\n",
     "**Sauvegarder** saves it.\n",  # bold, but nothing says it names a thing of an interface
     # a review's native cases: a verb of choosing a dish, a noun far from the label, the French version named
     "For a special dinner, choose **Grenouilles** or **Valmur** from the list.\n",
     "On the menu tonight: **Blanquette**, **Choucroute** and **Tartiflette**.\n",
-    "In the French version, the button is labelled **Enregistrer**; in English it is **Save**.\n",  # no bold: a capitalised word stays a name to the sentence reader
+    "In the French version, the button is labelled **Enregistrer**; in English it is **Save**.\n",
     "Click on **Supprimer the file** to delete it.\n",  # a label of English words beside it is no French label
     "Click `**Supprimer**` in code.\n",  # code, whatever it holds
     "Click __Partager__ first.\n",  # `__init__`: a name written as code (``exemptions.written_as_code``)

@@ -132,3 +132,4 @@ def test_a_french_institution_named_the_french_way_is_a_name(tq4):
     # French that goes on after the name as a clause, or after English words, is still untranslated
     assert [f[0] for f in tq4("The Ministère de la culture a déclaré que les musées sont fermés, said the report.\n")]
     assert tq4("The Centre said that les musées et les théâtres sont fermés today.\n") != []
+    assert tq4("They visited the Musée dont la collection est immense today.\n") != []  # a relative clause

@@ -27,11 +27,11 @@ def found(value, path="en.json"):
     ("CRÉER UN SONDAGE", [("TQ402", "CRÉER UN SONDAGE")]),  # in capitals: no name
     ("SUPPRIMER", [("TQ403", "SUPPRIMER")]),
     ("Supprimer\u00a0tout", [("TQ402", "Supprimer\u00a0tout")]),  # two words, whatever the space
-    ("Langue française", [("TQ402", "Langue française")]),
+    ("Langue française", [("TQ402", "Langue française")]),  # `française` alone is a menu's; here an adjective
     # a French-only function word opening two words (a fresh Android strings file: Entourage's `Votre position`)
     ("Votre position", [("TQ402", "Votre position")]),
     ("Des options", [("TQ402", "Des options")]),
-    ("SES region", []), ("AUX port", []), ("DES key", []), ("CES booth", []),  # acronyms (a review's)  # `française` alone is a menu's; here an adjective
+    ("SES region", []), ("AUX port", []), ("DES key", []), ("CES booth", []),  # acronyms (a review's)
     ("%s élément(s)", [("TQ403", "élément")]),  # a plural's (s) is no call
 ])
 def test_a_french_string_is_flagged_whole(value, expected):

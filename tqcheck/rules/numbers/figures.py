@@ -190,11 +190,12 @@ def _number_problem(seg, m):
     if sp is not None:
         if not grouping_context(text, i, sp) or listed(text, i, j, sp):
             return None
-        if text[j:j + 1] == "-" and text[j + 1:j + 2].isalpha() and len(token.split(sp, 1)[0]) <= 2:
+        compound = text[j:j + 1] == "-" and text[j + 1:j + 2].isalpha()  # `25 000-seat`, `the 4 128-bit lanes`
+        if compound and token.count(" ") == 1 and len(token.split(" ")[0]) <= 2 and not token.endswith("000"):
             return None  # `the 4 128-bit lanes`, `3 100-metre races`: a count, then a compound modifier
         return seg.problem(
             i, j, "TQ502", f"{space_name(sp)} as thousands separator in `{token}`: English writes `{fixed}`", fixed,
-            applicability="safe" if not literal and one_number(text, i, j, sp) else "unsafe",
+            applicability="safe" if not literal and not compound and one_number(text, i, j, sp) else "unsafe",
         )
     groups = dot.split(".")
     if text[j:j + 1] in ".)" and not text[j + 1:j + 2].strip() and not text[text.rfind("\n", 0, i) + 1:i].strip():

@@ -44,11 +44,11 @@ def translated_labels(missing: Counter, extra: Counter) -> None:
 
 
 _WORDS_RUN = Pattern(r"[^\W\d_]+(?:[ '’-]+[^\W\d_]+)*")
-_OPERATOR = Pattern(r"[+×*=<>≤≥±÷]|\w\s*\(|\)\s*/")  # what makes a formula of words: an operator, a call
+_OPERATOR = Pattern(r"[+×*±÷](?=.*\d)|\d.*[+×*±÷]")  # arithmetic and a figure: a formula, not a query or a test
 
 
 def translated_words(missing: Counter, extra: Counter) -> None:
-    """Take off a formula written in words (an operator and a space in it) that the translation gives in English
+    """Take off a formula written in words (arithmetic, a figure and a space in it) that the translation gives in English
     words, every symbol kept (`` `(minimum + 4 × probable + maximum) / 6` `` for `` `(minimum + 4 × most likely +
     maximum) / 6` ``); not a command (`` `git push` ``, `` `ls -R` ``), nor a word that is none of either language."""
     from ..untranslated.frequencies import zipf

@@ -101,3 +101,17 @@ _NAMED_BEFORE = Pattern(r"(?:^|\s)(?i:an|a new|the)$|(?:^|\n)[-*•]?[ \t]*(?:Be
 _NAMED_AFTER = Pattern(r" ?(?:$|(?=\n)|\(|(?:token|operator|character|sign|mark|symbol|key)\b)")
 _SHELL_NOT = Pattern(r"\bif$")
 _SYMBOL_AFTER = Pattern(r" (?:\([^()]{1,20}\) )?(?:or|and) [^\w\s](?:[\s,.]|$)")
+
+
+def ternary(text, k, end, punct):
+    """``a ? b : c``: one lower-case token between a spaced ``?`` and a ``:`` spaced before it (``x==Dynamic ? 1
+    :Rows``, Doxygen's signatures write the third operand tight)."""
+    if punct == "?":
+        m = _TERNARY_AFTER.match(text, end)
+        return m is not None and (m.group().endswith((" ", "\t")) or _CODE_LEFT.search(text, max(0, k - 40), k))
+    return _TERNARY_BEFORE.search(text, max(0, k - 40), k) is not None
+
+
+_CODE_LEFT = Pattern(r"[=!<>]=|\w\(|\)$|\w_\w")  # code before a `?`: a comparison, a call (not `slow ?`)
+_TERNARY_AFTER = Pattern(r" [a-z0-9_\"'(]\S{0,30} :(?:[ \t]|[A-Za-z_(])")
+_TERNARY_BEFORE = Pattern(r"\S [?] [a-z0-9_\"'(]\S{0,30}$")

@@ -21,7 +21,8 @@ from ...documents import MESSAGES
 from ...documents.model import PLACEHOLDER
 from ..common import SPACES, Pattern, has_no_break, looks_like_prose, space_name
 from .marks import (
-    TIGHT_COMMA, TIGHT_HIGH, as_unsafe, lone_symbols, named_symbol, spaced, spaced_marks, writes_french_numbers,
+    TIGHT_COMMA, TIGHT_HIGH, as_unsafe, lone_symbols, named_symbol, spaced, spaced_marks, ternary,
+    writes_french_numbers,
 )
 from .straight_quotes import space_inside_straight_quotes
 
@@ -143,10 +144,11 @@ def _space_before_comma(seg):
         after = text[end:end + 2]
         # ``install . in`` may be a path, ``Because . doesn't`` a pattern, ``" , "`` a separator: the
         # fix is left to an editor
-        line = text[text.rfind("\n", 0, i) + 1:i]
+        nl = text.rfind("\n", max(0, i - 200), i)  # (a line's start looked for near: a long line is prose)
+        start = nl + 1 if nl >= 0 else 0 if i <= 200 else -1
         unsafe = (punct == "." and after[:1] == " " and (after[1:2].isalnum() and not after[1:2].isupper()
                                                          or after[1:2] in ("(", "-", "/"))  # `(nil . (`, `find . -n`
-                  or punct == "." and line.startswith(("    ", "\t"))  # an indented line: a command's `test .`
+                  or punct == "." and start >= 0 and text.startswith(("    ", "\t"), start)  # `cp … test .`
                   or _quoted_literal(text, i, end))
         yield seg.problem(i, j, "TQ106", f"Space before `{punct}` (tokenised MT output)", "",
                           applicability="unsafe" if unsafe else "safe"), (i, j)
@@ -171,7 +173,7 @@ def _space_before_punctuation(seg):
         if punct in ":;" and has_no_break(nxt) and has_no_break(text[k:i]):
             continue  # `Sint16 : SDL_stdinc.h` with no-break spaces either side: a generated index's separator
             # (Doxygen's); French spacing breaks the line after the mark
-        if punct in ("?", ":") and _ternary(text, k, end, punct):
+        if punct in ("?", ":") and ternary(text, k, end, punct):
             continue
         if punct == ":" and _production(seg, k, end):
             continue
@@ -245,17 +247,7 @@ def _json_key(text, k, end):
     return q >= 0 and not any(c.isspace() for c in text[q + 1:k - 1]) and bool(_JSON_VALUE.match(text, end))
 
 
-def _ternary(text, k, end, punct):
-    """``a ? b : c``: one lower-case token between a spaced ``?`` and a ``:`` spaced before it (``x==Dynamic ? 1
-    :Rows``, Doxygen's signatures write the third operand tight)."""
-    if punct == "?":
-        return _TERNARY_AFTER.match(text, end) is not None
-    return _TERNARY_BEFORE.search(text, max(0, k - 40), k) is not None
-
-
 _NAMED_BETWEEN = frozenset(("or", "and", ",", "/", "to", "…", "...", "and then"))  # between two marks named
-_TERNARY_AFTER = Pattern(r" [a-z0-9_\"'(]\S{0,30} :(?:[ \t]|[A-Za-z_(])")
-_TERNARY_BEFORE = Pattern(r"\S [?] [a-z0-9_\"'(]\S{0,30}$")
 
 
 def _space_inside_quotes(seg):
@@ -289,10 +281,10 @@ def _space_inside_quotes(seg):
             if k == q + 1 or k == len(text) or text[k].isspace() or k - q - 1 > 2:
                 continue
             span, where = (q + 1, k), "after the opening quote `“`"
-        # the marks named (`“ or ”`: a table of characters) are no quotation; a space on one side only (`“ constructor”`,
-        # `“Example ”`: a literal with its space, French spaces both) is left to an editor
+        # the marks named (`“ or ”`) and a space or a symbol quoted (`“ - ”`) are no quotation; a space on one
+        # side only (`“ constructor”`, `“Example ”`: a literal with its space, French spaces both): an editor's
         inner = text[q + 1:text.find("”", q + 1)] if m.group() == "“" else text[text.rfind("“", 0, k) + 1:q]
-        if inner.strip() in _NAMED_BETWEEN and inner[:1] in SPACES and inner[-1:] in SPACES:
+        if (inner.strip() in _NAMED_BETWEEN or len(inner.strip()) < 2) and inner[:1] in SPACES and inner[-1:] in SPACES:
             continue
         problem = seg.problem(*span, "TQ102", f"{space_name(text[span[0]:span[1]])} {where} (French spacing)", "")
         yield problem if inner[:1] in SPACES and inner[-1:] in SPACES else as_unsafe(problem)

@@ -65,8 +65,9 @@ def _of_an_interface(text: str, j: int, end: int) -> bool:
     version`: named on purpose).  A bold name (a wine's climat, `choose **Grenouilles**`, a dish) has none of them."""
     from ..calques.word_order import exceptions
 
-    start = max(0, j - _REACH, *(text.rfind(mark, 0, j) + 1 for mark in ".!?\n"))
-    sentence_end = min((k for k in (text.find(mark, end) for mark in ".!?\n") if k >= 0), default=len(text))
+    start = max(0, j - _REACH, *(text.rfind(mark, max(0, j - _REACH), j) + 1 for mark in ".!?\n"))
+    stop = min(len(text), end + 2 * _REACH)  # (a sentence's end looked for near: a paragraph may be megabytes)
+    sentence_end = min((k for k in (text.find(mark, end, stop) for mark in ".!?\n") if k >= 0), default=stop)
     if "French" in text[start:sentence_end] or "français" in text[start:sentence_end]:
         return False
     cues = exceptions()

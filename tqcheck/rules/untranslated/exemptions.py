@@ -65,7 +65,8 @@ def exempt(doc, seg, i, j, code) -> bool:
     if code == "TQ403" and written_as_code(doc.text, span):
         return True  # `du no longer crashes`, where the document also writes `du -s`: a command named
     text = seg.text
-    if "(" in text and with_acronym(text, i, j) or code != "TQ402" and in_institution_name(text, i, j):
+    if text.find("(", j, j + 100) >= 0 and with_acronym(text, i, j) or \
+            code != "TQ402" and in_institution_name(text, i, j):
         return True  # `the revenu de solidarité active (RSA)`, `the Centre national du cinéma`: a French institution
     low, high = line_bounds(text, i, j, reach=120)  # an address is short: not the whole of a one-line file
     if any(m.start() <= i and j <= m.end() for m in ADDRESS.finditer(text, low, high)):

@@ -42,8 +42,8 @@ _NAME_GOES_ON = Pattern(r"(?:[ \u00a0]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,%d}[ \u0
 
 _WORDS_OF = Pattern(r"[^\W\d_]+")
 # what opens or makes a French clause, never a name's word: a verb, a subject pronoun, a conjunction
-_CLAUSE = frozenset("a ai as avait c ce est était fait il ils elle elles je n ne nous on ont pas qu que qui se sera "
-                    "sont tu vous y".split())
+_CLAUSE = frozenset("a ai as auquel avait c ce dont duquel est était fait il ils elle elles je laquelle lequel lesquels "
+                    "n ne nous on ont où pas qu que qui se sera sont tu vous y".split())
 
 
 @lru_cache(maxsize=1)

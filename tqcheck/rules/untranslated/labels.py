@@ -92,8 +92,10 @@ def brand_or_acronym(word: str) -> bool:
     word all in capitals that French writes commonly is a label shouted (`SUPPRIMER`)."""
     if sum(c.isupper() for c in word) < 2:
         return False
-    row = zipf(word.lower()) if word.isupper() else None
-    return row is None or row[0] < SHOUTED
+    if not word.isupper():
+        return True  # `ÉTSMobile`, `ApplETS`
+    row = zipf(word.lower())  # in capitals: an acronym is short, and no word French writes (not `VALIDER`)
+    return len(word) <= 5 and (row is None or row[0] < SHOUTED)
 
 
 def _french_word(word: str) -> bool:
