@@ -188,3 +188,14 @@ def test_a_quote_beside_a_guillemet_only_in_the_text_is_no_reason_to_delete_it(f
     # ... but beside both guillemets, through emphasis or an entity, the quote is the quotation's own (the review's)
     assert fixed('He said "*« Oui »*" today.', fmt="markdown") == 'He said "*Oui*" today.'
     assert fixed("<p>He said &ldquo;« Non »&rdquo; today.</p>", fmt="html") == "<p>He said &ldquo;Non&rdquo; today.</p>"
+
+
+def test_quotation_marks_around_a_symbol_are_named_not_quoting():
+    # docutils' reST reference lists quote pairs around `*` (a survey of safe fixes: 22 rewritten); in any language
+    from tqcheck import check_text
+    from tqcheck.config import Config
+
+    text = "Pairs such as “*” „*“ “*„ ”*” „*” and »*« ›*‹ «*» »*» ›*› (breaks rule 5).\n"
+    assert check_text(text, path="x.txt", config=Config(select=["TQ1"])) == []
+    said = "He said « bonjour » and « *important* » then.\n"  # words quoted: a quotation
+    assert len(check_text(said, path="x.txt", config=Config(select=["TQ101"]))) == 4

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from ..common import Pattern
 from .. import Rule
 from . import SPACE_CLASS, SPACES
+from .marks import around_a_symbol
 from .mixed_quotes import counts_of, texts
 
 RULES = [
@@ -119,13 +120,14 @@ def _guillemets(seg, english):
     text = seg.text
     if _ARROWS_ONLY.issuperset(text):
         return  # a message that is only arrows: a pagination link's (PluXml's `'L_PAGINATION_FIRST' => '«'`)
+    named = around_a_symbol(text)  # `»*« ›*‹ «*»`: quote pairs listed, no quotation
     has_open = "«" in text or "‹" in text
     # where the last closer and the first ‹ are: no slice of the text per mark (``a › a ›…`` stays linear)
     last_close = {"«": text.rfind("»"), "‹": text.rfind("›")}
     first_single = text.find("‹")
     for m in _OPEN.finditer(text):
         mark, i = m.group(1), m.start(1)
-        if seg.navigation and seg.in_navigation(i) and not _quoted_in_navigation(seg, i):
+        if i in named or seg.navigation and seg.in_navigation(i) and not _quoted_in_navigation(seg, i):
             continue
         if last_close[mark] < i:
             if mark == "‹" or _in_menu_line(text, i):
@@ -136,7 +138,8 @@ def _guillemets(seg, english):
         yield True, _problem(seg, m.start(), m.end(), i, "opens", english[mark]), i
     for m in _CLOSE.finditer(text):
         mark, i = m.group(2), m.start(2)
-        if seg.navigation and (seg.in_navigation(i) and not _quoted_in_navigation(seg, i) or _between_links(seg, i)):
+        if i in named or seg.navigation and (seg.in_navigation(i) and not _quoted_in_navigation(seg, i)
+                                             or _between_links(seg, i)):
             continue
         if mark == "›" and not 0 <= first_single < i:
             continue

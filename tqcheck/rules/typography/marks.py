@@ -115,3 +115,15 @@ def ternary(text, k, end, punct):
 _CODE_LEFT = Pattern(r"[=!<>]=|\w\(|\)$|\w_\w")  # code before a `?`: a comparison, a call (not `slow ?`)
 _TERNARY_AFTER = Pattern(r" [a-z0-9_\"'(]\S{0,30} :(?:[ \t]|[A-Za-z_(])")
 _TERNARY_BEFORE = Pattern(r"\S [?] [a-z0-9_\"'(]\S{0,30}$")
+
+
+# quotation marks around a symbol, nothing more (reST's list of quote pairs: `»*« ›*‹ «*»`, `„*“`): marks
+# named, no quotation, in any language
+_AROUND_A_SYMBOL = Pattern(r"[«»‹›“”„‚‘’\"][^\w\s«»‹›“”„‚‘’\"]{1,3}[«»‹›“”„‚‘’\"]")
+
+
+def around_a_symbol(text: str) -> set:
+    """The offsets of the quotation marks of ``text`` that stand around a symbol alone (``_AROUND_A_SYMBOL``)."""
+    if not any(c in text for c in "«»‹›„"):
+        return set()
+    return {k for m in _AROUND_A_SYMBOL.finditer(text) for k in (m.start(), m.end() - 1)}

@@ -21,7 +21,7 @@ from ...documents import MESSAGES
 from ...documents.model import PLACEHOLDER
 from ..common import SPACES, Pattern, has_no_break, looks_like_prose, space_name
 from .marks import (
-    TIGHT_COMMA, TIGHT_HIGH, as_unsafe, lone_symbols, named_symbol, spaced, spaced_marks, ternary,
+    TIGHT_COMMA, TIGHT_HIGH, around_a_symbol, as_unsafe, lone_symbols, named_symbol, spaced, spaced_marks, ternary,
     writes_french_numbers,
 )
 from .straight_quotes import space_inside_straight_quotes
@@ -253,8 +253,11 @@ _NAMED_BETWEEN = frozenset(("or", "and", ",", "/", "to", "…", "...", "and then
 def _space_inside_quotes(seg):
     text = seg.text
     open_quote = False  # a “ seen and not closed yet: a second “ closes it (``“From “``)
+    listed = around_a_symbol(text)  # `“*„ ”*”`: quote pairs listed
     for m in _CURLY_QUOTE.finditer(text):
         q = m.start()
+        if q in listed:
+            continue
         closing_typed_as_opening = m.group() == "“" and (open_quote or q and text[q - 1].isalnum())
         # ``the ”name” attribute`` (gtk-doc): an opening quote typed as ``”``, right before its word
         opening_typed_as_closing = m.group() == "”" and not open_quote and text[q + 1:q + 2].isalnum()
