@@ -32,6 +32,7 @@ def found(value, path="en.json"):
     ("Votre position", [("TQ402", "Votre position")]),
     ("Des options", [("TQ402", "Des options")]),
     ("SES region", []), ("AUX port", []), ("DES key", []), ("CES booth", []),  # acronyms (a review's)
+    ("Aux input", []),  # English `aux`, auxiliary
     ("%s élément(s)", [("TQ403", "élément")]),  # a plural's (s) is no call
 ])
 def test_a_french_string_is_flagged_whole(value, expected):

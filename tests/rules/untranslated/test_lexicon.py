@@ -44,6 +44,7 @@ def test_loanwords_and_set_phrases_are_english(tq4, text):
         "There are dépanneurs all over the island; few filmmaking milieux today are like it.",
         "Thicken it with beurre manié. The élevage is in old oak; the lieu-dit is a named site.",
         "Climbs deemed hors categorie are the hardest; the chevet of the church; its vinification.",
+        "Plug the aux cable into the Aux input; two aux sends and an aux port.",  # English `aux` (auxiliary)
     ],
 )
 def test_loanword_plurals_and_set_phrases_are_english(tq4, text):
