@@ -231,10 +231,10 @@ def parse(text: str, path: str = "<string>", fmt: str = "text") -> Document:
         raise ValueError(f"unknown format {fmt!r}")
     if fmt == "xml":
         fmt = _xml_format(text, path)
-    if fmt == "text":
+    if fmt == "text":  # docutils' own documents are reST named .txt: their literal blocks are code, not prose
         from .plain import reads_as_rst
 
-        fmt = "rst" if reads_as_rst(text) else fmt  # docutils' own documents are reST named .txt: their literal blocks are code, not prose
+        fmt = "rst" if reads_as_rst(text) else fmt
     doc = Document(path=path, text=text, format=fmt)
     module, name = _READERS[fmt]  # imported when a document of its kind is read: html.parser costs a start-up
     reader = getattr(importlib.import_module(f".{module}", __name__), name)  # that text and Markdown need not pay

@@ -39,6 +39,19 @@ def stand_in(doc: Document, b: SegmentBuilder, start: int, end: int, names=READ,
     b.decoded(PLACEHOLDER, start, end)
 
 
+def tag_name(tag: str) -> str:
+    """The element's name of the start tag ``tag``, in lower case (``img`` for ``<IMG src=…>``)."""
+    name = re.compile(_TAG_NAME).match(tag)
+    return name.group()[1:].strip().lower() if name else ""
+
+
+def attributes_of(tag: str) -> list:
+    """``(name, value)`` of each attribute of the start tag ``tag``, the name in lower case, the value None when bare."""
+    name = re.compile(_TAG_NAME).match(tag)
+    return [(m.group(1).lower(), next((m.group(g) for g in (2, 3, 4) if m.group(g) is not None), None))
+            for m in re.compile(_ATTRIBUTE).finditer(tag, name.end())] if name else []
+
+
 def _values(text: str, start: int, end: int, names):
     """(start, end, quote) of the values of the attributes ``names`` in the start tag at ``text[start:end]``; the
     ``quote`` around it: ``"``, ``'`` or none."""

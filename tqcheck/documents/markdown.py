@@ -171,26 +171,24 @@ def _inline(doc, b: SegmentBuilder, children, p, limit, block) -> tuple[int, boo
                 return p, False  # (rather than the next text found in the tag's place)
             q, end = span
             tag = _TAG_RE.match(child.content)
+            name, closing = (tag.group(2).lower(), bool(tag.group(1))) if tag else ("", False)
             if child.content.startswith("<!--"):
                 for comment, offset in comments(child.content, text, q, end):
                     add_directive(doc, comment, offset, block)
-            elif tag and (tag.group(2).lower() in _OPAQUE_TAGS or code is not None and code[0] == tag.group(2).lower()
-                          or code is None and foreign_tag(child.content)):
-                name = tag.group(2).lower()
-                if code is None:
-                    if not tag.group(1):
-                        code = [name, q, 1]
-                elif code[0] == name:  # (a span inside a foreign span: its end does not close the outer one)
-                    code[2] += -1 if tag.group(1) else 0 if child.content.rstrip().endswith("/>") else 1
+            elif code is not None:  # inside code or a foreign phrase: only its own element counts, nested ones too
+                if name == code[0] and not child.content.rstrip().endswith("/>"):
+                    code[2] += -1 if closing else 1
                     if not code[2]:
                         b.opaque(code[1], end)
                         code = None
-            elif tag and code is None and tag.group(2).lower() == "img":
+            elif tag and not closing and (name in _OPAQUE_TAGS or foreign_tag(child.content)):
+                code = [name, q, 1]
+            elif name == "img":
                 from .attributes import stand_in  # (imported for the first image: an article has none)
 
-                stand_in(doc, b, q, end, link=link is not None) if not tag.group(1) else b.opaque(q, end)
-            elif tag and code is None and tag.group(2).lower() == "a":  # link text: navigation, as [text](url)
-                if not tag.group(1):
+                stand_in(doc, b, q, end, link=link is not None) if not closing else b.opaque(q, end)
+            elif name == "a":  # link text: navigation, as [text](url)
+                if not closing:
                     link = len(b)
                 elif link is not None:
                     b.navigation(link, len(b))

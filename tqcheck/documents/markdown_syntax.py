@@ -120,18 +120,13 @@ def pieces(content: str, chunk: int):
     yield content[start:]
 
 
-# an attribute of an inline tag that may say its text is no English (``<span lang="fr">``, ``translate="no"``)
-_VOID = re.compile(r"<(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b", re.I)
-_ATTRIBUTE = re.compile(r"""\s((?:xml:)?lang|translate)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
-
-
 def foreign_tag(tag: str) -> bool:
     """Does a start tag (Markdown's inline HTML) say that its text is in another language or not to translate
     (``<span lang="fr">``, ``<i translate="no">``)?  Markdown then reads its text as inline code, as the HTML reader
-    reads such a phrase."""
-    if "=" not in tag or tag.startswith("</") or tag.rstrip().endswith("/>") or _VOID.match(tag):
-        return False  # (an element with no end, `<img lang="fr">`, `<br>`, holds no phrase)
-    from .vocabularies import not_english  # (a page's first such tag: most have none)
+    reads such a phrase.  An element with no end (``<img lang="fr">``, ``<br>``) holds no phrase."""
+    if "=" not in tag or tag.startswith("</") or tag.rstrip().endswith("/>"):
+        return False
+    from .attributes import attributes_of, tag_name  # (a page's first tag with an attribute: most articles have none)
+    from .vocabularies import HTML, not_english
 
-    return not_english([(m.group(1).lower(), m.group(2) or m.group(3) or m.group(4))
-                        for m in _ATTRIBUTE.finditer(tag)])
+    return tag_name(tag) not in HTML.void and not_english(attributes_of(tag))

@@ -257,17 +257,26 @@ def used_lowercase(doc, word: str) -> bool:
     if key not in shared:
         from ..untranslated.lexicon import fold, is_english, is_loanword
 
-        low, text = word.lower(), layout(doc)[0]
+        low, text, quoted = word.lower(), layout(doc)[0], quotations(doc)
         shared[key] = (is_english(low) or is_loanword(fold(low))) and any(
-            not in_address(text, m.start(), m.end()) and not _quoted(text, m.start())
+            not in_address(text, m.start(), m.end()) and not bisect_right(quoted, m.start()) % 2
             for m in re.finditer(rf"(?<![^\W\d_]){re.escape(low)}(?![^\W\d_])", text))
     return shared[key]
 
 
-def _quoted(text: str, i: int) -> bool:
-    """Is ``text[i]`` inside a quotation opened on its line (`chanted “poutine dehors”`: French quoted)?"""
-    before = text[text.rfind("\n", max(0, i - 200), i) + 1:i]
-    return before.count("“") > before.count("”") or before.count("«") > before.count("»") or before.count('"') % 2 == 1
+# a quotation on one line: curly, straight or in guillemets
+_QUOTATION = Pattern(r'“[^“”\n]{1,500}”|«[^«»\n]{1,500}»|(?<![\w"])"[^"\n]{1,500}"(?![\w"])')
+
+
+def quotations(doc) -> list:
+    """The quotations of ``layout``'s text as a flat sorted list of their starts and ends: an offset is inside one
+    where ``bisect_right(quotations(doc), offset)`` is odd."""
+    shared = memo(doc)
+    if "quotations" not in shared:
+        text = layout(doc)[0]
+        shared["quotations"] = [k for m in _QUOTATION.finditer(text) for k in m.span()] \
+            if any(q in text for q in "“«\"") else []
+    return shared["quotations"]
 
 
 def in_address(text: str, i: int, j: int) -> bool:

@@ -12,9 +12,9 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from .. import Rule
-from ..common import Pattern, Table, minority
+from ..common import Table, minority
 from .scope import articles
-from .tokens import done, layout, lower_bytes, lower_words, whole_words
+from .tokens import done, layout, lower_bytes, lower_words, quotations, whole_words
 
 RULES = [
     Rule(
@@ -99,21 +99,10 @@ def _mixed_spelling(doc, ctx=None):
     for start, word in whole_words(lower_bytes(doc), words):
         places[bisect_right(bounds, start) - 1].setdefault(word.decode(), []).append(start)
     what = "an article" if starts else "a text"
-    quoted = _quotations(joined)
+    quoted = quotations(doc)
     for used in places:
         if used:
             yield from _article(doc, table, used, offsets, what, quoted)
-
-
-_QUOTATION = Pattern(r'“[^“”\n]{1,500}”|(?<![\w"])"[^"\n]{1,500}"(?![\w"])')  # curly or straight, on one line
-
-
-def _quotations(text: str) -> list:
-    """The quotations of ``text`` as a flat sorted list of their starts and ends (a word is inside one when the
-    number of bounds before it is odd)."""
-    if "“" not in text and '"' not in text:
-        return []
-    return [k for m in _QUOTATION.finditer(text) for k in m.span()]
 
 
 def _mixed(table, present) -> set:
@@ -125,7 +114,7 @@ def _mixed(table, present) -> set:
 
 def _article(doc, table, used, offsets, what, quoted):
     """The minority spellings of one text: ``used``, each table word it uses -> where (offsets in
-    ``layout``'s text), in order of first use; ``quoted``: the quotations' bounds (``_quotations``), where a
+    ``layout``'s text), in order of first use; ``quoted``: the quotations' bounds (``tokens.quotations``), where a
     spelling is reported but has no fix (a translator's, or its author's: `my colour`, wrote C. L. R. James)."""
     mixed = _mixed(table, used)
     if not mixed:

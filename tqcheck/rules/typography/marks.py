@@ -127,3 +127,22 @@ def around_a_symbol(text: str) -> set:
     if not any(c in text for c in "«»‹›„"):
         return set()
     return {k for m in _AROUND_A_SYMBOL.finditer(text) for k in (m.start(), m.end() - 1)}
+
+
+def indented(text: str, i: int) -> bool:
+    """Does the line of ``text[i]`` open with an indent (a command shown in plain text)?  Its start is looked for
+    near: a long line is prose."""
+    nl = text.rfind("\n", max(0, i - 200), i)
+    return (nl >= 0 or i <= 200) and text.startswith(("    ", "\t"), nl + 1)
+
+
+def quoted_text(text: str, q: int, opening: bool) -> str:
+    """The text between the curly quote at ``q`` and its partner near it (``""`` when there is none)."""
+    if opening:
+        k = text.find("”", q + 1, q + 1 + _QUOTED_REACH)
+        return text[q + 1:k] if k >= 0 else ""
+    k = text.rfind("“", max(0, q - _QUOTED_REACH), q)
+    return text[k + 1:q] if k >= 0 else ""
+
+
+_QUOTED_REACH = 300  # characters: a longer quotation is prose, whatever its spaces

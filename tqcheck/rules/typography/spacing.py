@@ -21,8 +21,8 @@ from ...documents import MESSAGES
 from ...documents.model import PLACEHOLDER
 from ..common import SPACES, Pattern, has_no_break, looks_like_prose, space_name
 from .marks import (
-    TIGHT_COMMA, TIGHT_HIGH, around_a_symbol, as_unsafe, lone_symbols, named_symbol, spaced, spaced_marks, ternary,
-    writes_french_numbers,
+    TIGHT_COMMA, TIGHT_HIGH, around_a_symbol, as_unsafe, indented, lone_symbols, named_symbol, quoted_text, spaced,
+    spaced_marks, ternary, writes_french_numbers,
 )
 from .straight_quotes import space_inside_straight_quotes
 
@@ -144,12 +144,9 @@ def _space_before_comma(seg):
         after = text[end:end + 2]
         # ``install . in`` may be a path, ``Because . doesn't`` a pattern, ``" , "`` a separator: the
         # fix is left to an editor
-        nl = text.rfind("\n", max(0, i - 200), i)  # (a line's start looked for near: a long line is prose)
-        start = nl + 1 if nl >= 0 else 0 if i <= 200 else -1
-        unsafe = (punct == "." and after[:1] == " " and (after[1:2].isalnum() and not after[1:2].isupper()
-                                                         or after[1:2] in ("(", "-", "/"))  # `(nil . (`, `find . -n`
-                  or punct == "." and start >= 0 and text.startswith(("    ", "\t"), start)  # `cp … test .`
-                  or _quoted_literal(text, i, end))
+        unsafe = punct == "." and (after[:1] == " " and (after[1:2].isalnum() and not after[1:2].isupper()
+                                                        or after[1:2] in ("(", "-", "/"))  # `(nil . (`, `find . -n`
+                                   or indented(text, i)) or _quoted_literal(text, i, end)  # `cp … test .`
         yield seg.problem(i, j, "TQ106", f"Space before `{punct}` (tokenised MT output)", "",
                           applicability="unsafe" if unsafe else "safe"), (i, j)
 
@@ -286,8 +283,9 @@ def _space_inside_quotes(seg):
             span, where = (q + 1, k), "after the opening quote `“`"
         # the marks named (`“ or ”`) and a space or a symbol quoted (`“ - ”`) are no quotation; a space on one
         # side only (`“ constructor”`, `“Example ”`: a literal with its space, French spaces both): an editor's
-        inner = text[q + 1:text.find("”", q + 1)] if m.group() == "“" else text[text.rfind("“", 0, k) + 1:q]
-        if (inner.strip() in _NAMED_BETWEEN or len(inner.strip()) < 2) and inner[:1] in SPACES and inner[-1:] in SPACES:
+        inner = quoted_text(text, q, m.group() == "“")
+        both = bool(inner) and inner[0] in SPACES and inner[-1] in SPACES  # French spaces both sides
+        if both and (inner.strip() in _NAMED_BETWEEN or len(inner.strip()) < 2):
             continue
         problem = seg.problem(*span, "TQ102", f"{space_name(text[span[0]:span[1]])} {where} (French spacing)", "")
-        yield problem if inner[:1] in SPACES and inner[-1:] in SPACES else as_unsafe(problem)
+        yield problem if both else as_unsafe(problem)
