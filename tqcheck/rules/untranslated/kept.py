@@ -38,8 +38,6 @@ def with_acronym(text: str, i: int, j: int) -> bool:
 _NAME_WORDS = 8  # words of a name between its head and a French fragment in it (`… de la statistique et des études`)
 _CAPITALISED = Pattern(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W\d_]+")
 _NAME_GOES_ON = Pattern(r"(?:[ \u00a0]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,%d}[ \u00a0]+" % _NAME_WORDS)
-
-
 _WORDS_OF = Pattern(r"[^\W\d_]+")
 # what opens or makes a French clause, never a name's word: a verb, a subject pronoun, a conjunction
 _CLAUSE = frozenset("a ai as auquel avait c ce dont duquel est était fait il ils elle elles je laquelle lequel lesquels "
