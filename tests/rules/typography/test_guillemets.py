@@ -199,3 +199,6 @@ def test_quotation_marks_around_a_symbol_are_named_not_quoting():
     assert check_text(text, path="x.txt", config=Config(select=["TQ1"])) == []
     said = "He said « bonjour » and « *important* » then.\n"  # words quoted: a quotation
     assert len(check_text(said, path="x.txt", config=Config(select=["TQ101"]))) == 4
+    # a symbol quoted alone is quoted (dpkg's changelog: `with no «=»`, `trailing «/»`), not a list of pairs
+    symbol = "Fix --jobs parsing with no «=».\nRemove trailing «/» and «.» from it.\n"
+    assert len(check_text(symbol, path="x.txt", config=Config(select=["TQ101"]))) == 6

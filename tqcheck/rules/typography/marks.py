@@ -117,16 +117,23 @@ _TERNARY_AFTER = Pattern(r" [a-z0-9_\"'(]\S{0,30} :(?:[ \t]|[A-Za-z_(])")
 _TERNARY_BEFORE = Pattern(r"\S [?] [a-z0-9_\"'(]\S{0,30}$")
 
 
-# quotation marks around a symbol, nothing more (reST's list of quote pairs: `»*« ›*‹ «*»`, `„*“`): marks
-# named, no quotation, in any language
+# quotation marks around a symbol, nothing more, three or more on one line (reST's list of quote pairs: `»*« ›*‹ «*»`,
+# `„*“ “*„`): marks named, no quotation, in any language (one alone quotes its symbol: dpkg's `with no «=»`)
 _AROUND_A_SYMBOL = Pattern(r"[«»‹›“”„‚‘’\"][^\w\s«»‹›“”„‚‘’\"]{1,3}[«»‹›“”„‚‘’\"]")
+_LISTED = 3  # pairs on a line
 
 
 def around_a_symbol(text: str) -> set:
-    """The offsets of the quotation marks of ``text`` that stand around a symbol alone (``_AROUND_A_SYMBOL``)."""
+    """The offsets of the quotation marks of ``text`` that stand around a symbol alone, in a list of such pairs on
+    their line (``_AROUND_A_SYMBOL``)."""
     if not any(c in text for c in "«»‹›„"):
         return set()
-    return {k for m in _AROUND_A_SYMBOL.finditer(text) for k in (m.start(), m.end() - 1)}
+    lines: dict = {}
+    line = last = 0
+    for m in _AROUND_A_SYMBOL.finditer(text):
+        line, last = line + text.count("\n", last, m.start()), m.start()  # (counted as the matches go: linear)
+        lines.setdefault(line, []).append(m)
+    return {k for found in lines.values() if len(found) >= _LISTED for m in found for k in (m.start(), m.end() - 1)}
 
 
 def indented(text: str, i: int) -> bool:
