@@ -48,6 +48,13 @@ def test_seed_examples_name_the_french_verb_and_a_suggestion(found, text, span, 
     ("In this light, it welcomed that this is not the kind of journalists.", "welcomed"),  # *il*: MT's `it`
     ("Ukraine will get new tanks, announced Tuesday the German government.", "announced Tuesday"),  # say-day-inverted
     ('"We had no choice", regretted the director.', "regretted"),
+    # who speaks before the verb: a name, a pronoun past an auxiliary, a noun of speakers.tsv, a relative `who`
+    ("Jorge assures that it knows its 35 friends.", "assures"),
+    ("In this light, it has welcomed that this is not the case.", "welcomed"),
+    ('The secretary general assured: "It is a process shared by all."', "assured"),
+    ("Vargas Llosa, who underlined that it has an effect, smiled.", "underlined"),
+    ("The police assured that the road was open.", "assured"),
+    ("The students, for their part, assure that the lesson is one of the most interesting.", "assure"),
 ])
 def test_reporting_calques_flagged(spans, text, span):
     assert ("TQ301", span) in spans(text)
@@ -81,6 +88,17 @@ def test_reporting_calques_flagged(spans, text, span):
     "The merger, announced Monday, the largest this year, closed fast.",  # an aside after the day, no inversion
     "The company said Monday the deal would close.",  # the subject before the verb
     "“We have to regret nothing,” he said.",
+    # a thing before the verb, no speaker (native documentation: Python's, JUnit's, Rust's, pytest's, LaTeX's)
+    "Setting this flag assures that no resources are left undeleted.",
+    "The cache's size limit assures that the cache does not grow without bound.",
+    "The separate filling and draining phases assure that all threads get released.",
+    "It is not correct to rely on it, as CPython does not assure that the finalizer will be called.",
+    "Threads by default have no name specified:",
+    "Hence, all three of these variations will work with the flag specified:",
+    "The certificate must be signed by the root certificate specified:",
+    "If specified, this code will often redefine the various macros.",
+    "The document designer specifies:",
+    "You can then specify, in a logging configuration passed to dictConfig, that the handler is used.",
 ])
 def test_reporting_verbs_in_their_english_sense_not_flagged(spans, text):
     assert [s for s in spans(text) if s[0] == "TQ301"] == []

@@ -233,3 +233,11 @@ def test_a_chain_of_four_nouns_joined_by_of_is_flagged(text, flagged):
 ])
 def test_english_chains_of_of_are_left_alone(text):
     assert "TQ303" not in [f.code for f in check_text(text, "x.txt")]
+
+
+def test_allows_to_with_an_adverb_before_the_verb():
+    # French-authored docs (stop 51): *permet de facilement réaliser*
+    from tqcheck.engine import check_text
+
+    text = "No open source robot allows to easily achieve this task. The menu allows to quickly find plugins.\n"
+    assert [f.span for f in check_text(text, "a.txt") if f.code == "TQ303"] == ["allows to", "allows to"]

@@ -25,11 +25,12 @@ from functools import lru_cache
 
 from ...findings import SEVERITIES
 from .. import Rule
-from ..common import Pattern, Table, word_before
+from ..common import Pattern, Table
 from ..common.lexicon import lexicon
 from ..common.keywords import AFTER, BEFORE, Keywords, keyword_text
 from . import longest_first, say
 from .quotations import names_a_subject, quotation_before
+from .subjects import has_speaker
 from .token_table import speaks_first, with_token_rows
 
 RULES = [
@@ -58,7 +59,7 @@ RULES = [
         "that the front would hold.",
         fix="unsafe: the verb is replaced by the first suggestion in the same tense (`underlined` becomes "
         "`stressed`); word order and nuance are left to an editor.",
-        data=("reporting_calques.tsv", "calque_patterns.tsv"),
+        data=("reporting_calques.tsv", "calque_patterns.tsv", "speakers.tsv"),
     ),
 ]
 
@@ -70,6 +71,8 @@ REPORTING_CALQUES = Table("reporting_calques.tsv", key="verb", order="lower", li
 # dialogue (dialogue): TQ103 and ``{SAID}`` read it
 REPORTING_VERBS = Table("reporting_verbs.tsv", key="verb",
                         choices={"kind": ("english", "calque"), "dialogue": ("", "yes")})
+# the nouns that name who speaks (`the minister assured that`: ``subjects.py``; SPEAKER in a token pattern)
+SPEAKERS = Table("speakers.tsv", key="noun", order="plain", choices={"kind": ("role", "person", "kin", "body")})
 
 # a closing quotation mark: curly or guillemet always; a straight quote after a non-space
 # character, or before a comma or a lowercase word (``system " moderates Blouet``); a single
@@ -112,15 +115,6 @@ _CONTEXT_NOTES = {
     "that": "before a that-clause with no person as object",
     "infinitive": "followed by an infinitive, as in French",
 }
-# words that make a following participle passive or adjectival: ``was assured that``, ``rest assured``
-_NOT_A_SUBJECT = frozenset(
-    "am is are was were be been being 's ’s as than rest feel feels felt seem seems seemed remain remains "
-    "remained get gets got getting become becomes became now previously originally initially first well "
-    "widely commonly generally officially roughly conservatively once already not never "
-    "the a an his her their its our my your these those many growing "  # a noun: ``their worries that``
-    "which this".split()  # a thing, never a speaker: ``a tolerance, which assures that``, ``this assures that``
-    # (not ``it``: MT renders French *il*, he, as it: ``it welcomed that``, ``it assures that``, WMT13 MT 6)
-)
 # a past-tense verb: the quotation before ``recalled his sister`` tells of the past (a memory), where
 # recall and remember mean what they say.  A regular past not after an auxiliary (``is closed``,
 # ``has decided`` are not memories), or an irregular one.
@@ -197,13 +191,8 @@ def reporting_calques(seg, scan):
                 continue  # ``“It was freezing that winter,” recalled his sister``: a memory
             if context == "inverted" and names_a_subject(text, m.start(), "," in text[m.start():i]):
                 continue  # ``"git fsck" notices a tree object``: a quoted name is the subject, not a quotation
-            if context in ("bare", "that"):  # the verb needs a subject
-                prev = word_before(text, i, comma=True)
-                if (not prev or prev.lower() in _NOT_A_SUBJECT or (prev.endswith("ly") and prev.islower())
-                        or prev.endswith(("'", "’", "'s", "’s"))):  # ``investors' worries that``: a noun
-                    continue  # ``was assured that``, ``rest assured:``, ``widely estimated, in``
-                if _relative(text, i, prev):
-                    continue  # ``the scratchDir you specified: [dir]``: the thing specified, no speech
+            if context in ("bare", "that") and not has_speaker(text, i):
+                continue  # ``was assured that``, ``the flag specified:``: the verb needs who speaks
             form = word.group()
             suggestions = [_inflect(s, tense) for s in verb.suggestions]
             message = (
@@ -214,21 +203,6 @@ def reporting_calques(seg, scan):
             yield seg.problem(i, j, "TQ301", message, replacement, applicability="unsafe",
                               severity=verb.severity or None)
             break
-
-
-_PRONOUNS = frozenset("you we they i he she".split())
-_LINKS = frozenset("and but or so then when as if because that which who while".split())
-
-
-def _relative(text, i, prev) -> bool:
-    """Is the verb at ``text[i]``, after the pronoun ``prev``, in a relative clause with no ``that`` (``the value
-    you specified``), a pronoun straight after a noun, rather than a report (``and he specified:``)?"""
-    if prev.lower() not in _PRONOUNS:
-        return False
-    k = text.rfind(prev, 0, i)
-    before = word_before(text, k)
-    return bool(before) and text[k - 1:k] == " " and text[k - 1 - len(before):k - 1] == before and \
-        before.lower() not in _LINKS and before.lower() not in _PRONOUNS
 
 
 def _possible_contexts(text, i, j):

@@ -11,7 +11,9 @@ A pattern is tokens separated by spaces, matched case-insensitively (but for a w
     PROPN         a capitalised word that is not a sentence's first, or is and is not in the lexicon
     France        with a capital: that case only (``turkey`` is not ``Turkey``)
     CAP           a capitalised word;  NUM  a number, in figures or words;  SAY  a reporting verb, any form
+    SPEAKER       a noun that names who speaks in news (``speakers.tsv``: minister, police, mother…), or its plural
     CODE          inline code or a tag (the reader's placeholder: ``the more descriptive `unimplemented```)
+    OOV           a lowercase word the lexicon does not know: a rare noun or a loan (``dressmakers``, ``cafés``)
     *             any one token;  *{0,4}  0 to 4 tokens, never across a sentence end
     x?            x or nothing;  !x  one word that is not x (``!NOUN``, ``!that|which``)
     [ ... ]       the tokens flagged (by default, the whole match)
@@ -37,7 +39,7 @@ from .sentences import QUOTES, SENTENCE_END, Token, tokenize
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                          "hundred thousand million billion dozen dozens several".split())
-SPECIAL = ("PROPN", "CAP", "NUM", "CODE")
+SPECIAL = ("PROPN", "CAP", "NUM", "CODE", "OOV")
 _GAP = re.compile(r"\*\{(\d+),(\d+)\}")
 
 
@@ -52,6 +54,15 @@ def say_forms() -> frozenset:
     verbs = Table("reporting_verbs.tsv", key="verb", choices={"kind": ("english", "calque")}).rows
     lex = lexicon()
     return frozenset(f for row in verbs for f in lex.forms(row.lemma, "VERB") | {row.verb})
+
+
+@lru_cache(maxsize=1)
+def speaker_forms() -> frozenset:
+    """The nouns of ``speakers.tsv`` and their plurals (the minister, the police, the students)."""
+    from .tables import Table
+    nouns = Table("speakers.tsv", key="noun", order="plain", choices={"kind": ("role", "person", "kin", "body")}).rows
+    lex = lexicon()
+    return frozenset(f for row in nouns for f in lex.forms(row.noun, "NOUN"))
 
 
 class Element:
@@ -86,6 +97,8 @@ class Element:
                 self.start = True
             elif alt == "SAY":
                 forms |= say_forms()
+            elif alt == "SPEAKER":
+                forms |= speaker_forms()
             elif alt in OPEN_CLASSES or alt in CLOSED_CLASSES or alt in SPECIAL:
                 classes.append(alt)
             elif alt.startswith("<") and alt.endswith(">") and len(alt) > 2:
@@ -127,6 +140,7 @@ _CLASS_TESTS = {
     "PROPN": lambda tok, _: tok.text[:1].isupper() and (not tok.first or not lexicon().known(tok.low)),
     "NUM": lambda tok, _: tok.low[:1].isdigit() or tok.low in NUMBER_WORDS,
     "CODE": lambda tok, _: tok.text == PLACEHOLDER,
+    "OOV": lambda tok, _: tok.text[:1].islower() and tok.text.isalpha() and not lexicon().known(tok.low),
 }
 
 

@@ -1,0 +1,63 @@
+"""Who speaks: the subject a reporting verb needs where no quotation stands beside it (TQ301's ``bare`` and
+``that`` contexts, ``reporting.py``): ``Zelensky assured, in an interview,``, ``the minister assured that``, not
+``was assured that``, ``the value you specified:``, ``the cache's size limit assures that``."""
+
+from __future__ import annotations
+
+from ..common import word_before
+from ..common.lexicon import lexicon
+from ..common.tokens import speaker_forms
+
+# words that make a following participle passive or adjectival: ``was assured that``, ``rest assured``
+_NOT_A_SUBJECT = frozenset(
+    "am is are was were be been being 's ’s as than rest feel feels felt seem seems seemed remain remains "
+    "remained get gets got getting become becomes became now previously originally initially first well "
+    "widely commonly generally officially roughly conservatively once already not never "
+    "the a an his her their its our my your these those many growing "  # a noun: ``their worries that``
+    "which this".split()  # a thing, never a speaker: ``a tolerance, which assures that``, ``this assures that``
+    # (not ``it``: MT renders French *il*, he, as it: ``it welcomed that``, ``it assures that``, WMT13 MT 6)
+)
+
+
+_PRONOUNS = frozenset("you we they i he she".split())
+_LINKS = frozenset("and but or so then when as if because that which who while".split())
+
+
+def _relative(text, i, prev) -> bool:
+    """Is the verb at ``text[i]``, after the pronoun ``prev``, in a relative clause with no ``that`` (``the value
+    you specified``), a pronoun straight after a noun, rather than a report (``and he specified:``)?"""
+    if prev.lower() not in _PRONOUNS:
+        return False
+    k = text.rfind(prev, 0, i)
+    before = word_before(text, k)
+    return bool(before) and text[k - 1:k] == " " and text[k - 1 - len(before):k - 1] == before and \
+        before.lower() not in _LINKS and before.lower() not in _PRONOUNS
+
+
+_SUBJECTS = frozenset("he she they we i it one who and".split())  # (``and``: the subject is said before it)
+_AUXILIARIES = frozenset("has have had".split())
+
+
+def _speaker(text, i, prev) -> bool:
+    """Can ``prev``, the word before the verb at ``text[i]``, be who speaks: a pronoun, a name, a noun of
+    ``speakers.tsv`` (`the minister assured that`), not a thing (`the cache's size limit assures that`, `Setting
+    this flag assures that`) nor a word that opens a clause (`If specified, this code`)?  ``has``/``have``/``had``
+    are passed over (`it has welcomed that`)."""
+    low = prev.lower()
+    if low in _AUXILIARIES:
+        k = text.rfind(prev, 0, i)
+        prev = word_before(text, k) if k > 0 else ""
+        low = prev.lower()
+    if low in _SUBJECTS or low in speaker_forms():
+        return True
+    return prev[:1].isupper() and not lexicon().known(low)
+
+
+def has_speaker(text: str, i: int) -> bool:
+    """Does the word before the verb at ``text[i]`` name who speaks (``_speaker``), as the subject of the verb,
+    not a word that makes it a participle (``was assured``, ``widely estimated``) nor a relative clause's?"""
+    prev = word_before(text, i, comma=True)
+    if (not prev or prev.lower() in _NOT_A_SUBJECT or (prev.endswith("ly") and prev.islower())
+            or prev.endswith(("'", "’", "'s", "’s"))):  # ``investors' worries that``: a noun
+        return False  # ``was assured that``, ``rest assured:``, ``widely estimated, in``
+    return not _relative(text, i, prev) and _speaker(text, i, prev)
