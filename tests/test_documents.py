@@ -403,6 +403,7 @@ def test_a_rest_source_named_txt_is_read_as_rest():
 
     assert detect_format("_sources/library/html.parser.rst.txt") == "rst"
     assert detect_format("docs/intro.md.txt") == "markdown" and detect_format("notes.txt") == "text"
+    assert detect_format("OEBPS/text/chapter-1.xhtml") == "html"  # an EPUB's chapter, unpacked (Standard Ebooks)
     rest = "Title\n=====\n\nSee :ref:`x`. Run this::\n\n    print(\"End tag  :\", tag)\n\nDone.\n"
     assert parse(rest, path="release.txt", fmt="text").format == "rst"
     assert [s.text for s in parse(rest, path="release.txt", fmt="text").segments] == [

@@ -20,9 +20,10 @@ from .globs import glob_match
 CONFIG_FILES = (".tqcheck.toml", "tqcheck.toml", "pyproject.toml")
 # what a folder walk checks: the monolingual kinds, the bilingual files (their target text), resource files whose name
 # says English (and, by ``included_by_folder``, by folder, header, root or section: JSON, XML, .resx, .ts, .ass…)
-DEFAULT_INCLUDE = (*(f"*.{x}" for x in ("txt text md markdown mdx qmd rmd html htm rst rest adoc asciidoc docx odt "
-                                        "epub tex ltx xlf xliff sdlxliff mqxliff po tmx tsv srt vtt sbv ttml dfxp arb "
-                                        "xcstrings pptx odp dita dbk docbook").split()), "*.Rmd", "*_en.properties",
+DEFAULT_INCLUDE = (*(f"*.{x}" for x in ("txt text md markdown mdx qmd rmd html htm xhtml xht rst rest adoc asciidoc "
+                                        "docx odt epub tex ltx xlf xliff sdlxliff mqxliff po tmx tsv srt vtt sbv ttml "
+                                        "dfxp arb xcstrings pptx odp dita dbk docbook").split()), "*.Rmd",
+                   "*_en.properties",
                    "*_en_*.properties",
                    *(f"{n}.{x}" for x in ("json", "yml", "yaml") for n in ("en", "en[-_]*", "*[._-]en")))
 DEFAULT_EXCLUDE = (

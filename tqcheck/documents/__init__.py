@@ -67,6 +67,8 @@ EXTENSIONS = {
     ".qmd": "rmarkdown",
     ".html": "html",
     ".htm": "html",
+    ".xhtml": "html",  # XHTML: EPUB's chapters unpacked (Standard Ebooks' sources), XML-serialised HTML
+    ".xht": "html",
     ".rst": "rst",  # reStructuredText: Sphinx and docutils sources
     ".rest": "rst",
     ".tex": "latex",  # a paper, a thesis, a report: the body's prose, not its commands, math or code
