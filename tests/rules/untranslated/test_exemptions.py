@@ -18,6 +18,7 @@ def test_title_in_html_italics_is_not_flagged(tq4):
 def test_quoted_capitalised_title_and_quoted_term(tq4):
     assert tq4("She sang “La Vie en rose” and “Non, je ne regrette rien” on stage.") == []
     assert tq4("Dazzled by the “savoir-être” of the elite.") == []  # a French term quoted on purpose
+    assert tq4("From the terrace, on an audience of “cocottes,” she looked down.") == []  # an American comma
     assert tq4("Huge big-box stores [magasins-boîtes] have spread.") == []  # the original, given on purpose
     assert tq4("Huge big-box stores, magasins-boîtes, have spread.") == [("TQ403", "magasins-boîtes")]
 

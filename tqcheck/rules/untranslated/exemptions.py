@@ -79,8 +79,8 @@ def exempt(doc, seg, i, j, code) -> bool:
     inner = quoted or inside(seg, i, j, "(", ")")
     if inner is None:
         return False
-    if code == "TQ403" and inner == (i, j):
-        return True  # “savoir-être”: the author quotes the French term on purpose
+    if code == "TQ403" and (inner == (i, j) or quoted and inner[0] == i and text[j:inner[1]] in (",", ".")):
+        return True  # “savoir-être”, “cocottes,” (an American comma): the author quotes the French term on purpose
     a, b = inner
     if quoted and glossed(text, a, b):
         return True  # **"Mot de passe oublié ?"** (Forgot password?): a label quoted, with its translation
