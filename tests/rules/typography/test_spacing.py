@@ -23,6 +23,7 @@ from tqcheck.config import Config
     ("the tax should be 0,010 € , or 0.38 € 1.15 per litre ?", " "),  # a line full of figures
     ("“Our town is clean! ”, they said.", " "),             # one-sided, before the closing quote
     ("It is true ; or not, as you like.", " "),              # `or` before a word, not a symbol
+    ("what it is supposed to ?</p>", " "),                 # a string's markup after it (a YAML page, stop 51)
 ])
 def test_space_before_punctuation(codes, text, span):
     found = [f for f in codes(text) if f[0] == "TQ102"]

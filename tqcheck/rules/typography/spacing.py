@@ -83,6 +83,7 @@ _RUNS = {"?!", "!?"}  # ``Really ?!``; ``!!``, ``??``, ``::``, ``?:`` are chat o
 # a number, or a Roman numeral (well formed: ``mid`` and ``did`` are not)
 _NUMERAL = Pattern(r"[0-9]+|M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?<=[IVXLCDM])"
                    r"|m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?<=[ivxlcdm])")
+_CLOSING_TAG = Pattern(r"</[a-zA-Z][a-zA-Z0-9]*>")
 _JSON_VALUE = Pattern(r'[ \t]*(?:["{\[0-9-]|true\b|false\b|null\b)')
 
 
@@ -163,7 +164,8 @@ def _space_before_punctuation(seg):
             continue  # ``::1``, ``?:``, ``!!``
         end = m.end()
         nxt = text[end] if end < n else ""
-        if nxt and not (nxt.isspace() or nxt in _BEFORE_PROSE or nxt in ")]" and punct[0] in "?!"):
+        if nxt and not (nxt.isspace() or nxt in _BEFORE_PROSE or nxt in ")]" and punct[0] in "?!"
+                        or _closing_tag(seg, end)):  # `supposed to ?</p>`: a string's markup
             continue  # ``:)``, ``;>``, ``!=``, ``:=``, ``:fire:``, ``://``
         if punct == ":" and (_ratio(text, k, end) or _json_key(text, k, end)):
             continue
@@ -181,6 +183,12 @@ def _space_before_punctuation(seg):
             # (a link in running prose is read: `Read <a>our guide !</a>`)
         yield seg.problem(k, i, "TQ102", f"{space_name(text[k:i])} before `{punct[0]}` (French spacing)", "",
                           applicability="unsafe" if _quoted_literal(text, k, end) else "safe"), (k, i)
+
+
+def _closing_tag(seg, k) -> bool:
+    """Does a closing tag start at ``seg.text[k]``, as written or as a reader's placeholder (`?</p>` in a string)?"""
+    text = seg.text
+    return bool(_CLOSING_TAG.match(text, k) or text[k] == PLACEHOLDER and _CLOSING_TAG.match(seg.shown(k, k + 1)))
 
 
 def _quoted_literal(text, k, end):
