@@ -37,6 +37,9 @@ SAME = [
     ("La route fait 100 km.", "The road is 100 km (62 miles) long."),
     ("Entre 1 et 0,5 milliard.", "Between 0.5 and 1 billion."),
     ("J'ai investi 2 millions et demi.", "I invested 2.5 million."),
+    # a 1 an article or `per` says (a recipe, stop 51): `pour 1 litre`, per litre
+    ("Je travaille à 90 g de Maïzena pour 1 litre.", "I work at 90 g of cornflour per litre."),
+    ("Ajoutez 1 verre de lait.", "Add a glass of milk."),
     ("Le 20 décembre 2012 à 21 heures.", "On 20.12.2012 from 9 p.m."),
     ("Il compte 80,000 habitants.", "It has 80,000 inhabitants."),
     # real Symfony catalogs: a timetable; a colon escaped twice (`&amp;#58;`), shown as `&#58;`, is no 58

@@ -11,6 +11,7 @@ only when a figure of the translation that nothing in the source explains stands
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .. import Rule
@@ -75,8 +76,8 @@ def compare(source: str, seg):
         if t is not None:
             spare.remove(t)
             yield seg.problem(t.start, t.end, "TQ601", f"`{t.text}`: the source has `{q.text}`{_reading(q)}")
-        elif q.hard:
-            lost.append(q)
+        elif q.hard and not (q.readings == {("n", 1)} and _ARTICLE.search(seg.text)):
+            lost.append(q)  # (`pour 1 litre`: per litre, `1 verre`: a glass; a 1 lost beside an article is no loss)
     if lost:
         names = ", ".join(f"`{q.text}`" for q in lost)
         what = "number" if len(lost) == 1 else "numbers"
@@ -90,6 +91,7 @@ def _copied(number: str, text: str) -> bool:
     return any(c.isalpha() for c in number) and written(number, text)  # (as written: `mars` is not the planet Mars)
 
 
+_ARTICLE = Pattern(r"\b(?:a|an|per|each|every|single)\b", re.I)
 _REFERENCE = Pattern(r"&#(?:\d+|[xX][0-9A-Fa-f]+);")
 
 
