@@ -178,3 +178,30 @@ def test_a_shortcode_line_is_no_sentence_to_align():
     assert [text[i:j] for i, j in sentences(text)] == ["Tout ceci marche aussi avec OpenTofu."]
     for kept in ("{{< figure src=a.png >}} 42 %", "{x}"):  # a figure beside it; no shortcode: kept as they are
         assert [kept[i:j] for i, j in sentences(kept)] == [kept]
+
+
+def test_a_sentence_the_translation_moved_is_neither_omitted_nor_added():
+    # a game's rules (unboga, stop 51): the English put the powers section at the end; an image's text is the same
+    fr = ('# Debut de la partie\n'
+          '## Pour épicer les parties, avant chaque round, vous choisissez 3 pouvoirs qui changeront '
+          'certaines règles.\n'
+          '## Chaque pouvoir vous coûte un prix en gold.\n'
+          '![alt text](./power2.png "Title")\n'
+          '\n'
+          "## Le terrain de jeux se compose d'un board de 64 case, chaque case a une certaine valeur en points.\n"
+          '## Les cases les plus proches du centre ont moins de points.\n')
+    en = ('## The playing field consists of a 64 square board, each square has a certain point value.\n'
+          '## The squares closer to the center have fewer points.\n'
+          '\n'
+          '# Special powers\n'
+          '## To spice up the game, before each round, you choose 3 powers that will change some rules.\n'
+          '## Each power costs you a gold price.\n'
+          '![alt text](./power2.png "Title")\n')
+    assert _article(fr, en) == []  # (4 before: two sentences said added, and their sources said left out)
+    # the moved sentence is found by its cognates, numbers and names; one with nothing in common is not it
+    from tqcheck.rules.source.omissions import _moved
+
+    lost, other = "Chaque pouvoir vous coûte un prix en gold.", "Weather permitting, we play outside today."
+    assert _moved([lost], [other, "Each power costs you a gold price."]) == {0: 1}
+    assert _moved([lost], [other]) == {}
+    assert _moved(["alt text"], ["alt text"]) == {0: 0}  # an image's text, left as it was

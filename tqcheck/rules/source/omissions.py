@@ -151,9 +151,9 @@ def lost_names(source: str, target: str) -> list:
 
 
 def _unpaired(doc):
-    """An aligned article: a source sentence with no translation, a sentence with no source."""
-    last = None
-    pending = []
+    """An aligned article: a source sentence with no translation, a sentence with no source; not a sentence the
+    translation moved (a section put at the end: both would be said, of one sentence), paired by ``_moved``."""
+    last, pending, added, omitted = None, [], [], []
     for pair in doc.pairs:
         if pair.confidence < CONFIDENT:
             continue
@@ -161,13 +161,54 @@ def _unpaired(doc):
             pending.append(pair)
             continue
         if not pair.source.strip() and not _meant(pair.target.text):
-            yield whole(pair.target, "TQ604", "This sentence has no counterpart in the source: added, or misplaced?")
-        for lost in pending:
-            yield _omitted(last or pair.target, lost)
+            added.append(pair.target)
+        omitted += [(last or pair.target, lost) for lost in pending]
         pending, last = [], pair.target
-    for lost in pending:
-        if last is not None:
-            yield _omitted(last, lost)
+    omitted += [(last, lost) for lost in pending if last is not None]
+    moved = _moved([lost.source for _, lost in omitted], [seg.text for seg in added])
+    for k, seg in enumerate(added):
+        if k not in moved.values():
+            yield whole(seg, "TQ604", "This sentence has no counterpart in the source: added, or misplaced?")
+    for k, (seg, lost) in enumerate(omitted):
+        if k not in moved:
+            yield _omitted(seg, lost)
+
+
+_MOVED_PAIRS = 10_000
+
+
+def _moved(sources: list, targets: list) -> dict:
+    """{source index: target index} for the unpaired source sentences that an unpaired sentence of the translation
+    translates, elsewhere: their lengths fit and they share numbers, names or cognates (`centre`/`center`)."""
+    if not sources or not targets or len(sources) * len(targets) > _MOVED_PAIRS:
+        return {}  # (a translation that far from its source is no reordering: not compared sentence by sentence)
+    from rapidfuzz import fuzz
+
+    from ...align import anchors
+    from ..untranslated.lexicon import fold
+
+    def words(text):
+        return [fold(w) for w in WORD.findall(text) if len(w) >= 4]
+
+    found, taken, tws = {}, set(), [words(t) for t in targets]
+    for i, source in enumerate(sources):
+        sw, sa, s = words(source), anchors(source), len(_shown(source))
+        best = None
+        for k, target in enumerate(targets):
+            t = len(_shown(target))
+            if k in taken or abs(t - PRIOR_RATIO * s) > 2 * math.sqrt(max(s, 1) * PRIOR_SPREAD):
+                continue
+            tw = tws[k]
+            shared = len(sa & anchors(target) - set("?!:(")) + sum(1 for w in sw if any(
+                fuzz.ratio(w, v) >= (60 if w[:3] == v[:3] else 80) for v in tw))  # (prix, price; centre, center)
+            if fold(source.strip()) == fold(target.strip()):
+                shared = 99  # the same words: a name, an image's text left as it was
+            if shared >= 2 and (best is None or shared > best[0]):
+                best = (shared, k)
+        if best is not None:
+            found[i] = best[1]
+            taken.add(best[1])
+    return found
 
 
 def _meant(text: str) -> bool:
