@@ -347,3 +347,23 @@ def test_a_url_keeps_its_own_closing_bracket(tmp_path, run_cli):
     english = "See (https://x.org/wiki/Python_(language)).\n"
     assert "`https://x.org/wiki/Python_(language)` is not in" in against_source(
         tmp_path, run_cli, french, english).stdout.decode()
+
+
+def test_a_link_kept_in_qt_markup_with_its_page_localized_loses_nothing():
+    # Collatinus's English .ts (stop 51): the link escaped in the XML, its target's `/fr/` made `/en/`, the visible
+    # address replaced by the site's name: the tag is the same tag, the address is kept in the link
+    def ts(target):
+        source = ("Voir le site &lt;a href=&apos;http://outils.biblissima.fr/fr/collatinus/&apos;&gt;"
+                  "http://outils.biblissima.fr/fr/collatinus/&lt;/a&gt; pour la liste des fichiers disponibles.")
+        more = "".join(f"<message><source>{fr}</source><translation>{en}</translation></message>" for fr, en in (
+            ("Installer les paquets téléchargés", "Install the downloaded packages"),
+            ("Impossible de lire le fichier des lemmes", "Cannot read the lemmas file"),
+            ("Choisissez la langue de la traduction", "Choose the language of the translation")))
+        return (f'<?xml version="1.0" encoding="utf-8"?>\n<TS version="2.1" language="en_US"><context><name>M</name>'
+                f"<message><source>{source}</source><translation>{target}</translation></message>{more}</context></TS>\n")
+
+    kept = ("See the &lt;a href=&apos;http://outils.biblissima.fr/en/collatinus/&apos;&gt;Biblissima&lt;/a&gt; "
+            "web site for the list of the available files.")
+    assert tq605(ts(kept), "app_en.ts") == []
+    lost = "See the Biblissima web site for the list of the available files."
+    assert any("missing" in message for _, _, message in tq605(ts(lost), "app_en.ts"))

@@ -3,6 +3,9 @@ localize: a page's language part and its anchor, an example's domain or mailbox.
 
 from __future__ import annotations
 
+import html
+
+from ...documents.model import PLACEHOLDER
 from ..common import URL, Pattern
 from . import whole
 
@@ -23,7 +26,10 @@ def urls(source, seg):
             what = "e-mail address" if "@" in url and "://" not in url else "URL"
             yield seg.problem(i, j, "TQ605", f"The {what} `{url}` is not in the source"
                               + (f" (it has `{wanted[0]}`)" if len(wanted) == 1 else ""))
-    lost = [u for u in wanted if u not in have]
+    if PLACEHOLDER in seg.text:  # a link's target kept in its markup (`<a href=…>Biblissima</a>`): not lost
+        have |= {_trimmed(m.group()) for m in URL.finditer(html.unescape(seg.shown(0, len(seg.text))))}
+    have |= {_unlocalized(u) for u in have}
+    lost = [u for u in wanted if u not in have and _unlocalized(u) not in have]  # (`/fr/` for `/en/`: localized)
     if lost and len(found) < len(wanted):
         verb = "is" if len(lost) == 1 else "are"
         yield whole(seg, "TQ605", f"The source's {', '.join(f'`{u}`' for u in lost)} {verb} missing from the translation")

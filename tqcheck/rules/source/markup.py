@@ -15,6 +15,7 @@ Code font added, a keyword's case (``_case_only``) and a code span a few sentenc
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 
@@ -82,6 +83,8 @@ def codes(seg) -> list:
     for i, c in enumerate(seg.text):
         if c == PLACEHOLDER:
             raw = _file_text(seg, i)
+            if raw.startswith("&lt;"):  # markup escaped in the file's XML (Qt Linguist's `&lt;a href=…&gt;`)
+                raw = html.unescape(raw)
             if raw.startswith(("<!--", "<?")) or i in branches:
                 continue
             m = TAG.match(raw)
