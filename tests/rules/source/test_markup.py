@@ -367,3 +367,13 @@ def test_a_link_kept_in_qt_markup_with_its_page_localized_loses_nothing():
     assert tq605(ts(kept), "app_en.ts") == []
     lost = "See the Biblissima web site for the list of the available files."
     assert any("missing" in message for _, _, message in tq605(ts(lost), "app_en.ts"))
+
+
+def test_a_sentence_that_lost_its_full_stop_is_noted_not_a_label():
+    # acceslibre's English PO (stop 51): pofilter's endpunc; a label or a short string keeps its own ending
+    po = ('msgid ""\nmsgstr ""\n"Language: en\\n"\n\n'
+          'msgid "Vous devez suggérer un nom d\'activité pour l\'établissement."\n'
+          'msgstr "You must suggest an activity name for the facility"\n\n'
+          'msgid "Impossible de valider votre adresse."\nmsgstr "Unable to validate your address."\n\n'
+          'msgid "Enregistré."\nmsgstr "Saved"\n')
+    assert tq605(po, "en.po") == [(6, "info", "The translation differs from the source in the final `.`")]

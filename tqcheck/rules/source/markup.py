@@ -56,6 +56,7 @@ RULES = [
 TAG = Pattern(r"<(/?)([\w:.-]+)(?:(?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>\"']*))?)*?"
               r"\s+m?id\s*=\s*[\"']([^\"']*)[\"'])?[^>]*>")
 PLACEHOLDER = "\ufffc"
+_SENTENCE = Pattern(r"^\W*[^\W\d_]+(?:[ '’][^\W\d_]+){3,}")  # four words or more at the start: a sentence
 _MARK = Pattern(r"(?<=[^\W\d_])\([^\W\d_]{1,5}\)")
 _CONTINUATION = re.compile(r'"[ \t]*\r?\n[ \t]*"')
 # the formats whose units are a program's strings (pofilter's ground): their ends, line breaks and brackets count
@@ -248,7 +249,8 @@ def _classic(source, seg, spaces_count=True):
         if bare_source.count(a) + bare_source.count(b) != bare_text.count(a) + bare_text.count(b):
             problems.append(f"brackets {a}{b}")
     end_s, end_t = source.rstrip()[-1:], text.rstrip()[-1:]
-    if end_s in (":", "?", "!", "…") and end_t != end_s and not (end_s == "…" and text.rstrip().endswith("...")):
-        problems.append(f"the final `{end_s}`")
+    if end_s in (":", "?", "!", "…") and end_t != end_s and not (end_s == "…" and text.rstrip().endswith("...")) \
+            or end_s == "." and end_t not in ".!?…:;" and _SENTENCE.search(source) and _SENTENCE.search(text):
+        problems.append(f"the final `{end_s}`")  # (a full stop: where both are sentences, four words or more)
     if problems:
         yield whole(seg, "TQ605", "The translation differs from the source in " + ", ".join(problems), severity="info")
