@@ -14,8 +14,8 @@
 7. documentation sources and suppression comments, each construct at N and 2N (LaTeX footnotes, comments on
    lone-CR lines, unclosed groups after \\verb; AsciiDoc footnotes and terms; 8,000 `ignore` and `disable`/`enable`
    comments; MDX's unclosed braces, lines of unclosed tags and ESM in an unclosed code block; a PHP string and an INI
-   value of many findings; Fluent lines just under its limit): CPU seconds and the ratio (target: linear, 2N within
-   3x; the first versions were quadratic);
+   value of many findings; Fluent lines just under its limit; a JSON string of one 32,000-letter word): CPU seconds
+   and the ratio (target: linear, 2N within 3x; the first versions were quadratic);
 8. `--source` on a hand-wrapped paragraph of long lines, N and 2N (target: linear).
 
 Each run is a fresh `tqcheck check --isolated -j 1` process; CPU time and peak memory are that
@@ -175,6 +175,8 @@ _SCALING = [  # (name, file name, head, unit repeated, N)
     ("Markdown HTML blocks", "a.md", "", "<div>A « block »</div>\n\nA paragraph.\n\n", 20_000),
     # comments never closed in an HTML block (a regular expression's `<!--(.*?)-->` took 17 s on 100 KB)
     ("Markdown unclosed comments", "a.md", "<div>\n", "<!-- a ", 14_000),
+    # one word of 32,000 letters in a string (a base64 image): a mailbox was tried at each letter (7 s; 34 s at 64,000)
+    ("JSON string of one long word", "en.json", '{"k": "', "xxxxxxxx", 4_000, '"}\n'),
 ]
 
 
