@@ -190,3 +190,11 @@ def test_a_bundle_that_is_not_utf8_is_read_as_java_reads_it(tmp_path, run_cli):
     assert [f["code"] for f in json.loads(proc.stdout)["findings"]] == ["TQ101", "TQ101", "TQ102"]
     run_cli("check", "--fix", "-q", str(path))
     assert path.read_bytes() == "a = Caf\u00e9 \u00ab a \u00bb: yes\n".encode("latin-1")  # (no “ in ISO-8859-1)
+
+
+def test_a_latin1_bundle_with_a_nul_byte_is_binary_as_any_file(tmp_path, run_cli):
+    # stop 51's hostile run: read as ISO-8859-1, a file of NUL bytes passed as text ("All checks passed", exit 0)
+    path = tmp_path / "messages_en.properties"
+    path.write_bytes("a = Caf\u00e9\n".encode("latin-1") + b"b = \x00\x01\x02\n")
+    proc = run_cli("check", str(path))
+    assert proc.returncode == 2 and b"binary file (NUL byte at byte 13)" in proc.stderr + proc.stdout

@@ -87,7 +87,7 @@ def decode(data: bytes, path: str, fmt: str = "text") -> Decoded:
         try:
             data.decode(UTF8)
         except UnicodeDecodeError:  # Java reads a bundle that is not UTF-8 as ISO-8859-1 (its default before Java 9)
-            return Decoded(data.decode("latin-1"), "latin-1", False)
+            return Decoded(_decode(data, 0, "latin-1", path, None), "latin-1", False)  # (a NUL byte: binary)
     if where is None and fmt == "html" and b"\x00" not in data:
         try:
             return Decoded(data.decode(UTF8), UTF8, False)
