@@ -838,3 +838,10 @@ def test_what_was_not_checked_is_in_the_json_and_sarif_outputs(tmp_path, run_cli
     jsonschema.validate(sarif, json.loads(shared("schemas", "sarif-2.1.0.json").read_text()))
     notes = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
     assert [(n["level"], n["message"]["text"]) for n in notes] == [(m["level"], m["text"]) for m in data["messages"]]
+
+
+def test_isolated_and_config_together_are_refused(run_cli, tmp_path):
+    # stop 51's hostile run: `--isolated --config missing.toml` ignored the config without a word (ruff refuses both)
+    (tmp_path / "a.md").write_text("Fine text.\n", encoding="utf-8")
+    proc = run_cli("check", "--isolated", "--config", "missing.toml", "a.md")
+    assert proc.returncode == 2 and b"--isolated" in proc.stderr and b"--config" in proc.stderr

@@ -1,10 +1,9 @@
 """Find, load and validate the configuration.
 
-``[tool.tqcheck]`` in ``pyproject.toml``, or the top level of ``tqcheck.toml`` / ``.tqcheck.toml``, found by walking
-up from the checked path; ``--config FILE`` overrides the search.  Codes are selected by prefix (``TQ1`` is the
-family) and the longest matching prefix wins, as in flake8 and ruff.  Every error names the key or code at fault
-and is raised as ``ConfigError`` (exit code 2).
-"""
+``[tool.tqcheck]`` in ``pyproject.toml``, or the top level of ``tqcheck.toml`` / ``.tqcheck.toml``, found by walking up
+from the checked path; ``--config FILE`` overrides the search.  Codes are selected by prefix (``TQ1`` is the family)
+and the longest matching prefix wins, as in flake8 and ruff.  Every error names the key or code at fault and is raised
+as ``ConfigError`` (exit code 2)."""
 
 from __future__ import annotations
 
@@ -274,11 +273,11 @@ class Resolver:
         for key, codes in (("select", select), ("extend-select", extend_select), ("ignore", ignore)):
             for code in codes:
                 check_code(code, known, fail, f"--{key}")
+        if isolated and config_file:  # (as ruff says: one of them would be ignored without a word)
+            fail("--isolated ignores every configuration file: it cannot be used with --config")
         self.known, self.select, self.extend_select = known, list(select), list(extend_select)
-        self.ignore, self.fail_on = list(ignore), fail_on
-        self.fixed = None if isolated else config_file
-        self.search = not (isolated or config_file)
-        self.stdin_filename = stdin_filename
+        self.ignore, self.fail_on, self.stdin_filename = list(ignore), fail_on, stdin_filename
+        self.fixed, self.search = config_file, not (isolated or config_file)  # (never both: refused above)
         self.configs: dict = {}  # config file (or None) -> Config
 
     def config_for(self, source) -> Config:
