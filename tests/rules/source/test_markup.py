@@ -377,3 +377,16 @@ def test_a_sentence_that_lost_its_full_stop_is_noted_not_a_label():
           'msgid "Impossible de valider votre adresse."\nmsgstr "Unable to validate your address."\n\n'
           'msgid "Enregistré."\nmsgstr "Saved"\n')
     assert tq605(po, "en.po") == [(6, "info", "The translation differs from the source in the final `.`")]
+
+
+def test_an_escape_typed_as_two_characters_is_noted():
+    # Collatinus's English .ts (stop 51): a translator typed `\n` where the source breaks its line; Qt shows `\n`
+    # (pofilter's escapes)
+    units = [("Ce dictionnaire a été mis en ligne en février 2016.\n&lt;br&gt;",
+              "This dictionary was uploaded in February 2016.\\n&lt;br&gt;"),
+             ("Installer les paquets téléchargés", "Install the downloaded packages"),
+             ("Impossible de lire le fichier des lemmes", "Cannot read the lemmas file")]
+    body = "".join(f"<message><source>{s}</source><translation>{t}</translation></message>" for s, t in units)
+    ts = f'<?xml version="1.0" encoding="utf-8"?>\n<TS version="2.1" language="en_US"><context><name>M</name>{body}'
+    found = tq605(ts + "</context></TS>\n", "app_en.ts")
+    assert [(severity, "the escape `\\n` (1 for 0)" in message) for _, severity, message in found] == [("info", True)]

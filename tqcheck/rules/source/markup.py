@@ -37,7 +37,8 @@ RULES = [
         "after a number (`15 km` must stay km unless the translation gives both). In software strings (PO, XLIFF, "
         "Android, Qt, .resx, string catalogs) also "
         "the spaces at either end and line breaks (XLIFF: as `xml:space` says, else not in HTML units), "
-        "brackets (not a plural or gender mark such as `pièce(s)`), the final `:` `?` `!`, and a sentence's final `.` "
+        "brackets (not a plural or gender mark such as `pièce(s)`), an escape typed as two characters (`\\n`), the final "
+        "`:` `?` `!`, and a sentence's final `.` "
         "(pofilter's classic checks). A link's address kept as its target, or as its English page, is not lost. A unit "
         "whose source is a message key (`nav.home_link`) is not compared. In an article checked with `--source`, code "
         "font added to a word the source writes plainly, or a keyword's case (`unlogged`, `UNLOGGED`), is no "
@@ -243,6 +244,8 @@ def _classic(source, seg, spaces_count=True):
         problems.append("the spaces at either end")
     if spaces_count and source.count("\n") != text.count("\n"):
         problems.append(f"line breaks ({text.count(chr(10))} for {source.count(chr(10))})")
+    problems += [f"the escape `{e}` ({text.count(e)} for {source.count(e)})" for e in ("\\n", "\\t")
+                 if text.count(e) != source.count(e)]  # (a `\n` typed as two characters: shown as they are)
     # a plural or gender mark glued to its word, `pièce(s)`, `Guardian(s)`, `Bachelor(ette)`: no bracket of the
     # sentence, and the two languages need not mark the same words
     bare_source, bare_text = (_MARK.sub("", t) if "(" in t else t for t in (source, text))  # (a mark has its `(`)
