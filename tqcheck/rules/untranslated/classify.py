@@ -61,7 +61,8 @@ RULES = [
         what="Flags a sentence of four or more words that is mostly French words, and whose words French "
         "uses far more than English (word frequencies), in an English document; in a file of software strings "
         "(PO, JSON, YAML, Android…), a string of a few words that is French as a whole (`Créer un sondage`, "
-        "`Sondage anonyme`) or a French label of several words in bold (`click **Ajouter une commande**`), names, "
+        "`Sondage anonyme`) or a French label of several words in bold (`click **Ajouter une commande**`) or in a menu "
+        "path (`Édition → Rechercher et remplacer`), names, "
         "loans and words English shares aside.",
         why="A sentence the MT system or the translator skipped is lost to the English reader, and often "
         "shows a segmentation or alignment error upstream.",
@@ -81,7 +82,8 @@ RULES = [
         "`maisons`; a rare word spelled like French goes to a language identifier, and needs a French word of its "
         "family: `targueront`, of `targuer`); in a file of software strings, a string that is one French word "
         "English hardly writes (`Supprimer`, `anonyme`); in prose, a French label in bold that the sentence says "
-        "names a thing of an interface (`click **Supprimer**`). Loanwords, also in the plural (`café`, `crêpes`, "
+        "names a thing of an interface (`click **Supprimer**`), or in a menu path (`Go to Réglages → Outils`). "
+        "Loanwords, also in the plural (`café`, `crêpes`, "
         "`déjà vu`, `maître d'`), names (`Le Canard enchaîné`), code, handles and acronyms (`os.getxattr`, "
         "`libxml2`, `SES`), a word the document writes as code elsewhere (`du` where it also writes `du -s`), "
         "nonce words and `dont` for `don't` (`I dont know`) are not flagged.",

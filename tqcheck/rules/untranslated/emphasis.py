@@ -23,6 +23,7 @@ from ..common import Pattern
 from ..common.emphasis import BOLD, emphasised
 from .labels import french_label
 from .lexicon import is_english
+from .paths import path_labels
 
 _WORDS = Pattern(r"[a-z]+")
 _WORD_AFTER = Pattern(r"[ \t]*([a-z]+)")
@@ -86,8 +87,12 @@ def with_bold_labels(doc, seg, found) -> list:
     replaces what it holds (`**Ajouter une commande**`: one label, not the fragment `une commande`), and is left out
     where a finding overlaps it otherwise.  One pass over both, in text order (a paragraph of thousands of labels)."""
     labels = list(bold_labels(doc, seg))
+    for path in path_labels(seg):  # (a bold label in a path is said once)
+        if all(path[1] <= a or b <= path[0] for a, b, *_ in labels):
+            labels.append(path)
     if not labels:
         return list(found)
+    labels.sort()
     found = sorted(found)
     starts, reach, furthest = [p[0] for p in found], [], -1
     for p in found:  # the furthest end of the findings up to each one

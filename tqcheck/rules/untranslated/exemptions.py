@@ -84,7 +84,8 @@ def exempt(doc, seg, i, j, code) -> bool:
     a, b = inner
     if quoted and glossed(text, a, b):
         return True  # **"Mot de passe oublié ?"** (Forgot password?): a label quoted, with its translation
-    return text[a].isupper() and text[b - 1] not in ".!?…,;:" and _NINE_WORDS.match(text, a, b) is None
+    return text[a].isupper() and text[b - 1] not in ".!?…,;:" and _NINE_WORDS.match(text, a, b) is None and \
+        not any(arrow in text[a:b] for arrow in ("→", "->", "⇒", "›"))  # (`(Fichier → Préférences)`: a path)
 
 
 def _said_french(doc, seg, i: int) -> bool:
