@@ -202,3 +202,13 @@ def test_quotation_marks_around_a_symbol_are_named_not_quoting():
     # a symbol quoted alone is quoted (dpkg's changelog: `with no «=»`, `trailing «/»`), not a list of pairs
     symbol = "Fix --jobs parsing with no «=».\nRemove trailing «/» and «.» from it.\n"
     assert len(check_text(symbol, path="x.txt", config=Config(select=["TQ101"]))) == 6
+
+
+@pytest.mark.parametrize("text", [
+    "1. Enable the loggers you want in Settings » Simple History » Developer loggers.",  # a WordPress readme's path
+    'Fixed the example "aoÃ»t" (août read as Latin-1).',  # mojibake: a letter of a word
+])
+def test_a_guillemet_in_a_path_or_inside_a_word_is_no_quotation_mark(text):
+    from tqcheck.engine import check_text
+
+    assert [f for f in check_text(text + "\n", "a.md") if f.code == "TQ101"] == []

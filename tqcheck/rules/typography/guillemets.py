@@ -127,7 +127,8 @@ def _guillemets(seg, english):
     first_single = text.find("‹")
     for m in _OPEN.finditer(text):
         mark, i = m.group(1), m.start(1)
-        if i in named or seg.navigation and seg.in_navigation(i) and not _quoted_in_navigation(seg, i):
+        if i in named or seg.navigation and seg.in_navigation(i) and not _quoted_in_navigation(seg, i) \
+                or _in_word(text, i):
             continue
         if last_close[mark] < i:
             if mark == "‹" or _in_menu_line(text, i):
@@ -143,8 +144,8 @@ def _guillemets(seg, english):
             continue
         if mark == "›" and not 0 <= first_single < i:
             continue
-        if not has_open and _in_menu_line(text, i):
-            continue
+        if not has_open and (_in_menu_line(text, i) or _in_path(text, i)) or _in_word(text, i):
+            continue  # (`Settings » Simple History » Developer loggers` in a sentence; `aoÃ»t`: mojibake, a letter)
         if _reversed(text, i):  # ``said »German«``: » opens, and the space before it is between words
             yield True, _problem(seg, i, i + 1, i, "opens", english[_PARTNER[mark]]), i
             continue
@@ -201,6 +202,24 @@ def _quoted_in_navigation(seg, i: int) -> bool:
         j = text.rfind(_PARTNER[mark], max(a, i - _TITLE), i)
         inside = text[j + 1:i] if j >= 0 else ""
     return j >= 0 and any(c.isalpha() for c in inside) and not any(c in _NOT_A_TITLE for c in inside)
+
+
+def _in_word(text: str, i: int) -> bool:
+    """Is the guillemet at ``text[i]`` inside a word, a letter or digit on either side (`aoÃ»t`: UTF-8 read as
+    Latin-1, an example of mojibake), never a quotation mark?"""
+    return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
+def _in_path(text: str, i: int) -> bool:
+    """Is the lone ``»`` at ``text[i]`` a step of a path through an interface written in a sentence (`in Settings »
+    Simple History » Developer loggers`, a WordPress readme's): spaced on both sides, a capitalised word after it,
+    and a capitalised word before it or another such step on the line?"""
+    if not (0 < i < len(text) - 2 and text[i - 1] == " " and text[i + 1] == " " and text[i + 2].isupper()):
+        return False
+    start = text.rfind("\n", 0, i) + 1
+    before = text[max(start, i - 40):i].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalnum() or \
+        text.count(" » ", start, text.find("\n", i) % (len(text) + 1)) > 1
 
 
 def _in_menu_line(text: str, i: int) -> bool:
