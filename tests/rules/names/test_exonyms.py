@@ -170,8 +170,18 @@ def test_an_acronym_that_may_be_a_word_of_its_own_is_flagged_but_not_fixed_safel
 
 
 def test_an_acronym_in_prose_beside_other_acronyms_is_still_fixed_safely(codes):
-    found = codes("The OTAN, UE FMI were there.", "TQ201")
+    found = codes("The OTAN, OCDE ONU were there.", "TQ201")
     assert [f.fix.applicability for f in found] == ["safe", "safe", "safe"]
+
+
+@pytest.mark.parametrize("text", [
+    "Built for professional UE + Perforce teams.", "The UE Runtime Bridge talks to agents.",
+    "Bagdad, Arizona went fully autonomous.", "Vienne lies on the Rhône, south of Lyon.",
+])
+def test_a_french_form_english_also_writes_is_never_fixed_safely(codes, text):
+    # stop 51's survey of safe fixes on native READMEs: Unreal Engine's UE made EU, an Arizona town made Baghdad
+    found = codes(text, "TQ201")
+    assert found and all(f.fix.applicability == "unsafe" for f in found)
 
 
 @pytest.mark.parametrize("text", ["Flights from Londres Heathrow were cancelled.", "The shelling of Marioupol Azovstal "
