@@ -35,6 +35,10 @@ MORE = [
     ("It prints '10 000' for 10000 people.", "TQ502", "10 000", "10,000", "unsafe"),
     ("Type “1.000.000” for a million euros.", "TQ503", "1.000.000", "1,000,000", "unsafe"),
     ("The index lost 1.983,73 points.", "TQ501", "1.983,73", "1,983.73", "safe"),
+    # four digits ending in 000 after a comma may be groups of four (accounting.js's `$10,0000`, stop 51's survey)
+    ('To allow eg. "$10,0000" in a price.', "TQ501", "10,0000", "10.0000", "unsafe"),
+    ("We raised $1,0000 so far.", "TQ501", "1,0000", "1.0000", "unsafe"),
+    ("It costs 0,0035 € a kWh.", "TQ501", "0,0035", "0.0035", "safe"),
     ("A 1 234,5 m wall.", "TQ501", "1 234,5", "1,234.5", "safe"),
     ("It weighs 0,345 kg.", "TQ501", "0,345", "0.345", "safe"),
     ("It weighs 1,5-2,5 kg.", "TQ501", "1,5", "1.5", "unsafe"),  # a range of decimals is no list of values

@@ -176,7 +176,8 @@ def _number_problem(seg, m):
                 return None  # in 2012,40 people: a year and a missing space
             if not decimal_context(text, i, j):
                 return None
-            safe = is_quantity(text, i, j)
+            # (`$10,0000`: four digits that end in 000 may be groups of four, a typo for 100,000: the fix is a guess)
+            safe = is_quantity(text, i, j) and not (len(frac) >= 4 and frac.endswith("000"))
             if not safe and cited(text, i, whole, frac):
                 return None  # Julius Caesar 3,1: an act and a scene
         elif sp is not None and not grouping_context(text, i, sp):
