@@ -16,6 +16,15 @@ def codes(text: str, code: str) -> list:
     ("TQ301", "Affirmer hereby affirms that he or she will not assert any claim.",
      "The minister affirms that he will not resign."),
     ("TQ107", "Like I just said “oh ho ho well please understand that”.", "The the cat is here."),
+    # stop 51's native news (the Daily Mail, The Times, the BBC, the Economist)
+    ("TQ107", "The first of a set of suitably va va voom frocks appeared.", "The the frocks appeared."),
+    ("TQ306", "Like the England men’s rugby team, the Commons head to Paris.", "The France has decided to act."),
+    ("TQ303", "It's starting again, the same fear there was five years ago.", "He left, there is three years."),
+    ("TQ403", "Tourists on a bateau mouche watched a protest.", "Tourists on a bateau watched a protest."),
+    ("TQ403", "With a relatively simple parcours a bunch sprint is likely.", "With a simple parcours et a sprint."),
+    ("TQ403", "It was billed locally as “le crunch parlementaire”.", "It was the crunch parlementaire of the year."),
+    ("TQ403", "A message containing “je suis Charlie” (meaning “I am Charlie”) is laid out.",
+     "A message containing “je suis Charlie” (CGT) is laid out."),
 ])
 def test_native_lines_stay_quiet_and_their_french_twins_do_not(code, native, french):
     assert codes(native, code) == []

@@ -36,6 +36,12 @@ from .kept import in_institution_name, with_acronym
 _ITALIC_HTML = Pattern(r"(?i)<(i|em|cite)\b[^>]*>")
 # after a quotation: its closing mark right after its last word (not a tokenised `" ... "`), emphasis, then its
 # translation in brackets
+# what names the quotation after it, as a writer quotes French on purpose (the native news of stop 51: `billed locally
+# as “le crunch parlementaire”`), at most six words of it
+_NAMING = Pattern(r"\b(?:call(?:s|ed)?|named|known as|dubbed|billed(?: locally)? as|nicknamed|so-called|slogans?|mottos?|"
+                  r"chant(?:s|ed|ing)?|phrase|expression|term|words|label(?:l?ed)?|branded|headlined?)[ \t]*[,:]?[ \t]*"
+                  r"[“\"«‘][ \t]*$")
+_SIX_WORDS = Pattern(r"[^\s]+(?:\s+[^\s]+){0,5}")
 _NINE_WORDS = Pattern(r"(?:\S+\s+){8}\S")  # more than eight words (from the first word's start)
 # what says that a linked page is in French, shortly before its title (`(in French)`, `[FR]`, `all in French`)
 _SAID_FRENCH = Pattern(r"\b(?:in|en) (?:French|français)\b|\((?:French|FR)\)|\[FR\]|\bFrench-language\b")
@@ -84,6 +90,8 @@ def exempt(doc, seg, i, j, code) -> bool:
     a, b = inner
     if quoted and glossed(text, a, b):
         return True  # **"Mot de passe oublié ?"** (Forgot password?): a label quoted, with its translation
+    if quoted and _NAMING.search(text, max(0, a - 40), a) and _SIX_WORDS.fullmatch(text, a, b):
+        return True  # billed locally as “le crunch parlementaire”, the slogan “Bloquons tout”: named, not used
     return text[a].isupper() and text[b - 1] not in ".!?…,;:" and _NINE_WORDS.match(text, a, b) is None and \
         not any(arrow in text[a:b] for arrow in ("→", "->", "⇒", "›"))  # (`(Fichier → Préférences)`: a path)
 

@@ -10,7 +10,7 @@ from ..common.lexicon import function_words
 from .kept import WORD
 from .lexicon import is_english
 
-QUOTED = Pattern(r"[”\"»’][*_]*\s*\((?=\s*[^\W\d_])")  # a quotation's closing quote, then a bracket
+QUOTED = Pattern(r"[”\"»’'][*_]*\s*\((?=\s*[^\W\d_])")  # a quotation's closing quote, then a bracket
 BARE = Pattern(r"(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]*\((?=\s*[^\W\d_]{2})")  # a phrase's last word maybe, a bracket
 
 
@@ -28,7 +28,7 @@ def glossed(text: str, a: int, b: int, after=QUOTED) -> bool:
     if bare and not _a_gloss(text, a, b, m.end() - 1, gloss):
         return False
     return bool(gloss) and quoted <= (3 if bare else 2) * len(gloss) and len(gloss) <= 2 * quoted and not any(
-        w.isupper() for w in gloss) and sum(is_english(w.lower()) for w in gloss) * 2 > len(gloss)
+        w.isupper() and w != "I" for w in gloss) and sum(is_english(w.lower()) for w in gloss) * 2 > len(gloss)
 
 
 def _a_gloss(text: str, a: int, b: int, paren: int, gloss: list) -> bool:
