@@ -37,10 +37,10 @@ _ITALIC_HTML = Pattern(r"(?i)<(i|em|cite)\b[^>]*>")
 # after a quotation: its closing mark right after its last word (not a tokenised `" ... "`), emphasis, then its
 # translation in brackets
 # what names the quotation after it, as a writer quotes French on purpose (the native news of stop 51: `billed locally
-# as “le crunch parlementaire”`), at most six words of it
-_NAMING = Pattern(r"\b(?:call(?:s|ed)?|named|known as|dubbed|billed(?: locally)? as|nicknamed|so-called|slogans?|mottos?|"
-                  r"chant(?:s|ed|ing)?|phrase|expression|term|words|label(?:l?ed)?|branded|headlined?)[ \t]*[,:]?[ \t]*"
-                  r"[“\"«‘][ \t]*$")
+# as “le crunch parlementaire”`), at most six words of it; not `called`, `labelled`, `the words`: a manual's French
+# label is a trace there (`the button labelled “Valider”`)
+_NAMING = Pattern(r"\b(?:known as|dubbed|billed(?: locally)? as|nicknamed|so-called|slogans?|mottos?|catchphrase|"
+                  r"chant(?:s|ed|ing)?|phrase|expression|term)[ \t]*[,:]?[ \t]*[“\"«‘][ \t]*$")
 _SIX_WORDS = Pattern(r"[^\s]+(?:\s+[^\s]+){0,5}")
 _NINE_WORDS = Pattern(r"(?:\S+\s+){8}\S")  # more than eight words (from the first word's start)
 # what says that a linked page is in French, shortly before its title (`(in French)`, `[FR]`, `all in French`)
