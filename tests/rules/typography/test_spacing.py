@@ -24,6 +24,8 @@ from tqcheck.config import Config
     ("“Our town is clean! ”, they said.", " "),             # one-sided, before the closing quote
     ("It is true ; or not, as you like.", " "),              # `or` before a word, not a symbol
     ("what it is supposed to ?</p>", " "),                 # a string's markup after it (a YAML page, stop 51)
+    ("with logs of the type :", " "),                      # `type` a noun, not a key pressed (Jeedom's docs, stop 51)
+    ("- Script type :", " "),
 ])
 def test_space_before_punctuation(codes, text, span):
     found = [f for f in codes(text) if f[0] == "TQ102"]
