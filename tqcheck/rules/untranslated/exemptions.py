@@ -38,9 +38,10 @@ _ITALIC_HTML = Pattern(r"(?i)<(i|em|cite)\b[^>]*>")
 # translation in brackets
 # what names the quotation after it, as a writer quotes French on purpose (the native news of stop 51: `billed locally
 # as “le crunch parlementaire”`), at most six words of it; not `called`, `labelled`, `the words`: a manual's French
-# label is a trace there (`the button labelled “Valider”`)
+# label is a trace there (`the button labelled “Valider”`), nor `the expression`, `the phrase`: MT's half-translated
+# terms (`the expression "butter to tartiner"`, `the phrase " you paieras . "`: WMT13's and LIG's MT)
 _NAMING = Pattern(r"\b(?:known as|dubbed|billed(?: locally)? as|nicknamed|so-called|slogans?|mottos?|catchphrase|"
-                  r"chant(?:s|ed|ing)?|phrase|expression|term)[ \t]*[,:]?[ \t]*[“\"«‘][ \t]*$")
+                  r"chant(?:s|ed|ing)?)[ \t]*[,:]?[ \t]*[“\"«‘][ \t]*$")
 _SIX_WORDS = Pattern(r"[^\s]+(?:\s+[^\s]+){0,5}")
 _NINE_WORDS = Pattern(r"(?:\S+\s+){8}\S")  # more than eight words (from the first word's start)
 # what says that a linked page is in French, shortly before its title (`(in French)`, `[FR]`, `all in French`)
