@@ -390,3 +390,27 @@ def test_an_escape_typed_as_two_characters_is_noted():
     ts = f'<?xml version="1.0" encoding="utf-8"?>\n<TS version="2.1" language="en_US"><context><name>M</name>{body}'
     found = tq605(ts + "</context></TS>\n", "app_en.ts")
     assert [(severity, "the escape `\\n` (1 for 0)" in message) for _, severity, message in found] == [("info", True)]
+
+
+def test_a_template_of_words_in_code_font_may_be_translated():
+    # MT docs of stop 51 (a Jeedom plugin, an MQTT bridge): the words of a template name what to write
+    from collections import Counter
+
+    from tqcheck.rules.source.translated_codes import translated_templates
+
+    for french, english in (("`nom d'utilisateur:mot de passe`", "`username:password`"),
+                            ("`niveau1/niveau2`", "`level1/level2`")):
+        missing, extra = Counter([french]), Counter([english])
+        translated_templates(missing, extra)
+        assert +missing == Counter() and +extra == Counter(), french
+    # two English commands are two commands; another shape is another span; two of a shape: which is which?
+    for missing, extra in ((Counter(["`git push`"]), Counter(["`git pull`"])),
+                           (Counter(["`niveau1/niveau2`"]), Counter(["`level1:level2`"])),
+                           (Counter(["`nom:mot`", "`prénom:mot`"]), Counter(["`name:word`", "`first:word`"]))):
+        before = (missing.copy(), extra.copy())
+        translated_templates(missing, extra)
+        assert (missing, extra) == before
+    # code whose names were translated is no template (a review's `age > limite`, `prix + taxe`)
+    missing, extra = Counter(["`age > limite`"]), Counter(["`age > limit`"])
+    translated_templates(missing, extra)
+    assert +missing and +extra

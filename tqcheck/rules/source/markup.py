@@ -23,7 +23,7 @@ from .. import Rule
 from ..common import Pattern
 from . import checked_pairs, whole, written
 from .addresses import urls
-from .translated_codes import translated_labels, translated_words
+from .translated_codes import translated_labels, translated_templates, translated_words
 from .units import units
 
 RULES = [
@@ -140,6 +140,7 @@ def _differences(pair) -> tuple:
     missing, extra = source - target, target - source
     translated_labels(missing, extra)
     translated_words(missing, extra)
+    translated_templates(missing, extra)
     _case_only(missing, extra)
     return +missing, +extra
 

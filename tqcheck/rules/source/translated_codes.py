@@ -1,9 +1,11 @@
 """Code spans a translation may translate (``markup``, TQ605): a label in code font (`` `Paramètres` `` for
-`` `Settings` ``), a formula written in words (`` `(minimum + 4 × probable + maximum) / 6` ``).  Each takes off the
+`` `Settings` ``), a formula written in words (`` `(minimum + 4 × probable + maximum) / 6` ``), a template whose
+words name what to write (`` `nom d'utilisateur:mot de passe` `` for `` `username:password` ``).  Each takes off the
 ``missing`` and ``extra`` counts of a pair the placeholders that stand for one another."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..common import Pattern
@@ -69,3 +71,38 @@ def translated_words(missing: Counter, extra: Counter) -> None:
                 n = min(missing[k], extra[e])
                 missing[k] -= n
                 extra[e] -= n
+
+
+_RUN = Pattern(r"[^\W\d_]+(?:['’ -][^\W\d_]+)*")  # a run of words, apostrophes, spaces and hyphens between them
+_CAMEL = Pattern(r"[a-z][A-Z]")  # an identifier's inner capital
+_TEMPLATE = Pattern(r"[w\d:/|.,@_#-]+")  # (`w:w`, `w1/w2`; not `age > limite`, `prix + taxe`, `f(w)`: code renamed)
+
+
+def translated_templates(missing: Counter, extra: Counter) -> None:
+    """Take off a code span that is a template of words in French (`` `nom d'utilisateur:mot de passe` ``,
+    `` `niveau1/niveau2` ``) and the one of English words with the same marks and figures the translation gives
+    for it (`` `username:password` ``, `` `level1/level2` ``): one of each shape on either side, the French one
+    with a word French writes far more (`nom`, `niveau`), the English one of English words only (`` `git push` `` is no `` `git pull` ``:
+    two English commands), joined by separators only (`` `age > limite` `` is code whose name was translated)."""
+    from ..untranslated.frequencies import commoner_in_french
+    from ..untranslated.lexicon import is_english
+
+    def shape(key):  # (a template's words joined by separators and figures: no operator, quote or bracket of code)
+        form = _RUN.sub("w", key) if key.startswith("`") and _RUN.search(key) else None
+        return form if form is not None and _TEMPLATE.fullmatch(form.strip("`")) else None
+
+    def words(key):
+        return [w for run in _RUN.findall(key) for w in re.split(r"['’ -]", run.lower()) if w]
+
+    shapes = Counter(shape(e) for e in extra if extra[e] > 0)
+    for k in [k for k in missing if missing[k] > 0 and shape(k)]:
+        candidates = [e for e in extra if extra[e] > 0 and shape(e) == shape(k)]
+        if len(candidates) != 1 or shapes[shape(k)] != 1 or sum(shape(m) == shape(k) for m in missing) != 1:
+            continue  # which stands for which is not clear
+        e = candidates[0]
+        if not all(map(is_english, words(e))) or not any(not w.isascii() or commoner_in_french(w) for w in words(k)) \
+                or _CAMEL.search(k) or _CAMEL.search(e):
+            continue  # (`spec.runStrategy` for `spec.running`: an identifier, no French word)
+        n = min(missing[k], extra[e])
+        missing[k] -= n
+        extra[e] -= n
