@@ -123,3 +123,12 @@ def test_a_capitalised_word_english_writes_too_is_french_beside_a_surer_french_s
 
     assert spans(["Réunion", "Québec", "Montréal", "Guadeloupe"]) == []
     assert spans(["Créer un sondage", "Retour", "Adresse", "Paris"]) == ["Créer un sondage", "Retour", "Adresse"]
+
+
+def test_a_french_lead_in_paragraph_is_a_label_left_in_french():
+    # MT docs of stop 51 (a Jeedom plugin): `Utiliser la commande :` before a code block, left in French
+    from tqcheck.engine import check_text
+
+    text = "Utiliser la commande :\n\n    make\n\nRéglages avancés :\n\nUse the following command:\n\n    make test\n"
+    assert [(f.code, f.line) for f in check_text(text, "a.md") if f.code.startswith("TQ40")] == [("TQ402", 1),
+                                                                                              ("TQ402", 5)]

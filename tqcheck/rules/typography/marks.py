@@ -72,8 +72,9 @@ def as_unsafe(problem):
 def named_symbol(text: str, k: int, end: int) -> bool:
     """Is the spaced mark ``text[k:end]`` named, not used: one of two (`# or ;`, `Use ; (Windows) or : (Linux)`), a
     key pressed (`Press ? for help`, not `**Type** : type and subtype`), one of a list of lone symbols?"""
-    return (_SYMBOL_BEFORE.search(text, max(0, k - 32), k) is not None or _USED.search(text, max(0, k - 20), k)
-            is not None and _KEY_AFTER.match(text, end) is not None or _SYMBOL_AFTER.match(text, end) is not None
+    return (_SYMBOL_BEFORE.search(text, max(0, k - 32), k) is not None or _USED.search(text, max(0, k - 8), k)
+            is not None and _A_TYPE.search(text, max(0, k - 16), k) is None and _KEY_AFTER.match(text, end) is not None
+            or _SYMBOL_AFTER.match(text, end) is not None
             or _NAMED_BEFORE.search(text, max(0, k - 12), k) is not None and _NAMED_AFTER.match(text, end) is not None
             or text[end - 1:end] == "!" and _SHELL_NOT.search(text, max(0, k - 4), k) is not None
             or lone_symbols(text, k, end))
@@ -92,10 +93,9 @@ _LONE = Pattern(r"(?:^|\s)(?:[^\w\s\ufffc]|_)")  # a symbol alone before the mar
 _LONE_AFTER = Pattern(r" (?:[^\w\s\"'“”‘’«»\ufffc]|_)(?:\s|$)")
 # a mark named: one of two, maybe with notes (`# or ;`, `Use ; (Windows) or : (Linux)`), or used (`Press ? for help`)
 _SYMBOL_BEFORE = Pattern(r"(?:^|\s)[^\w\s] (?:\([^()]{1,20}\) )?(?:or|and)$")
-# (a verb of the imperative: not `is :`, `use :`, MT's and Eigen's, nor a noun: `logs of the type :`, `Script type :`)
-_USED = Pattern(r"(?:^|[\n.!?,:;(]\s*|\b(?i:then|and|or|to|please|just|you|can|could|may|might|must|should|will|would|"
-                r"simply|first|now|also|always|never|by|you'll|i) )"
-                r"(?i:press|type|enter|add|prefix|hit)$")
+_USED = Pattern(r"\b(?i:press|type|enter|add|prefix|hit)$")  # (not `is :`, `use :`: MT's and Eigen's)
+# `type` as a noun names no key (`with logs of the type :`, `Script type :`: Jeedom's MT docs)
+_A_TYPE = Pattern(r"(?:\b(?i:the|a|an|of|this|that|its|each|every|which)|\b[A-Z][a-z]+)[ \t]+(?i:type)$")
 # what follows a key pressed: what it does (`Press ? for help`), or nothing (not `**Type** : type and subtype`)
 _KEY_AFTER = Pattern(r" ?(?:$|[,.;)(]|(?:to|for|and|or|then|twice|again|key|on|in|at|with|after|before|between)\b)")
 # a mark an article or a setting names (`begins with an ! (exclamation)`, `a new ? token`, `* Before ?` under a

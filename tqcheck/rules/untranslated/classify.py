@@ -105,6 +105,8 @@ MIN_SENTENCE_WORDS = 4
 SENTENCE_BREAK = Pattern(one_of(".!?", "…") + "+" + one_of("\"»)\\]", "”’") + r"*(?=\s)|\n")  # [.!?…]+["”’»)\]]*(?=\s)|\n
 _FRENCHISH = (STRONG, WEAK, FRENCH, MAYBE)
 _DETERMINERS = frozenset("au aux ce ces cet cette de des du la le les leur leurs sa ses son un une".split())
+# a short paragraph that leads into what follows (`Utiliser la commande :`, MT docs of stop 51): read as a label
+_LEAD_IN = Pattern(r"\W*[^\W\d_][\w'’-]*(?:[ \u00a0][\w'’-]+){0,5}[ \u00a0\u202f]*:\s*")
 
 
 def check(doc, ctx):
@@ -113,7 +115,7 @@ def check(doc, ctx):
     for seg in doc.segments:
         if offers_french(seg.text):
             continue  # a language menu or switch is written in the language it offers (`Passer en français`)
-        label = french_label(seg.text) if strings or seg.label else None
+        label = french_label(seg.text) if strings or seg.label or _LEAD_IN.fullmatch(seg.text) else None
         if label is not None and not label.sure:
             held.append((seg, label))
             continue
