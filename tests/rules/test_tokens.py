@@ -31,7 +31,8 @@ def flagged(pattern, text):
     ('" , [SAY]', "“No”, said he.", ["said"]),  # every double quotation mark is "
     ("that *{0,3} said", "that was. He said", []),  # a gap never crosses a sentence end
     ("the more ADJ [CODE]", "the more descriptive \ufffc is; the more descriptive x", ["\ufffc"]),  # inline code
-    ("the Paris [OOV]", "the Paris dressmakers, the Paris cafés, the Paris shops", ["dressmakers", "cafés"]),
+    ("the Paris [PLURAL]", "the Paris dressmakers, the Paris cafés, the Paris shops, the France cannot",
+     ["dressmakers", "cafés"]),
     ("[SPEAKER] assured", "The minister assured, the ministers assured, the limit assured", ["minister", "ministers"]),
 ])
 def test_pattern_flags_what_it_says(pattern, text, expected):

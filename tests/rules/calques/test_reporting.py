@@ -54,7 +54,11 @@ def test_seed_examples_name_the_french_verb_and_a_suggestion(found, text, span, 
     ('The secretary general assured: "It is a process shared by all."', "assured"),
     ("Vargas Llosa, who underlined that it has an effect, smiled.", "underlined"),
     ("The police assured that the road was open.", "assured"),
-    ("The students, for their part, assure that the lesson is one of the most interesting.", "assure"),
+    ("The students, from their part assure that lesson is one of the most interesting.", "assure"),
+    # a noun that names no one, after a speaker a few words back (a review's: WMT13's subjects)
+    ("The head of the delegation assured that the talks would go on.", "assured"),
+    ("A source close to the case assured that the suspect had fled.", "assured"),
+    ("The firefighters assured that the fire was under control.", "assured"),
 ])
 def test_reporting_calques_flagged(spans, text, span):
     assert ("TQ301", span) in spans(text)

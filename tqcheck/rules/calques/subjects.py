@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from ..common import word_before
+from ..common import Pattern, word_before
 from ..common.lexicon import lexicon
 from ..common.tokens import speaker_forms
 
@@ -42,15 +42,29 @@ def _speaker(text, i, prev) -> bool:
     """Can ``prev``, the word before the verb at ``text[i]``, be who speaks: a pronoun, a name, a noun of
     ``speakers.tsv`` (`the minister assured that`), not a thing (`the cache's size limit assures that`, `Setting
     this flag assures that`) nor a word that opens a clause (`If specified, this code`)?  ``has``/``have``/``had``
-    are passed over (`it has welcomed that`)."""
+    are passed over (`it has welcomed that`); a noun that names no one, back to a speaker a few words before it
+    (`the head of the delegation`)."""
     low = prev.lower()
     if low in _AUXILIARIES:
         k = text.rfind(prev, 0, i)
         prev = word_before(text, k) if k > 0 else ""
         low = prev.lower()
-    if low in _SUBJECTS or low in speaker_forms():
+    if low in _SUBJECTS or low in speaker_forms() or _a_name(prev):
         return True
-    return prev[:1].isupper() and not lexicon().known(low)
+    # a noun that names no one may end a phrase whose head does: `the head of the delegation`, `a source close to
+    # the case`, `The students, for their part,` (a few words back, in the sentence)
+    k = text.rfind(prev, 0, i)
+    start = max(0, k - _BACK, *(text.rfind(mark, max(0, k - _BACK), k) + 1 for mark in ".!?;\n"))
+    return any(w.lower() in speaker_forms() or w.lower() in _PRONOUNS or _a_name(w)
+               for w in _WORD.findall(text, start, k)[-_WORDS_BACK:])
+
+
+def _a_name(word: str) -> bool:
+    return word[:1].isupper() and not lexicon().known(word.lower())
+
+
+_WORD = Pattern(r"[^\W\d_][\w'’-]*")
+_BACK, _WORDS_BACK = 60, 6  # characters and words back to a head
 
 
 def has_speaker(text: str, i: int) -> bool:

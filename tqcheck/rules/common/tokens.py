@@ -13,7 +13,8 @@ A pattern is tokens separated by spaces, matched case-insensitively (but for a w
     CAP           a capitalised word;  NUM  a number, in figures or words;  SAY  a reporting verb, any form
     SPEAKER       a noun that names who speaks in news (``speakers.tsv``: minister, police, mother…), or its plural
     CODE          inline code or a tag (the reader's placeholder: ``the more descriptive `unimplemented```)
-    OOV           a lowercase word the lexicon does not know: a rare noun or a loan (``dressmakers``, ``cafés``)
+    PLURAL        a lowercase word in -s the lexicon does not know: a rarer plural noun (``dressmakers``, ``cafés``;
+                  not ``cannot``, ``exult``, which the lexicon lacks too)
     *             any one token;  *{0,4}  0 to 4 tokens, never across a sentence end
     x?            x or nothing;  !x  one word that is not x (``!NOUN``, ``!that|which``)
     [ ... ]       the tokens flagged (by default, the whole match)
@@ -39,7 +40,7 @@ from .sentences import QUOTES, SENTENCE_END, Token, tokenize
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                          "hundred thousand million billion dozen dozens several".split())
-SPECIAL = ("PROPN", "CAP", "NUM", "CODE", "OOV")
+SPECIAL = ("PROPN", "CAP", "NUM", "CODE", "PLURAL")
 _GAP = re.compile(r"\*\{(\d+),(\d+)\}")
 
 
@@ -140,7 +141,8 @@ _CLASS_TESTS = {
     "PROPN": lambda tok, _: tok.text[:1].isupper() and (not tok.first or not lexicon().known(tok.low)),
     "NUM": lambda tok, _: tok.low[:1].isdigit() or tok.low in NUMBER_WORDS,
     "CODE": lambda tok, _: tok.text == PLACEHOLDER,
-    "OOV": lambda tok, _: tok.text[:1].islower() and tok.text.isalpha() and not lexicon().known(tok.low),
+    "PLURAL": lambda tok, _: tok.text[:1].islower() and tok.text.isalpha() and tok.low.endswith("s")
+    and not lexicon().known(tok.low),
 }
 
 
