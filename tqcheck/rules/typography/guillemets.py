@@ -205,21 +205,23 @@ def _quoted_in_navigation(seg, i: int) -> bool:
 
 
 def _in_word(text: str, i: int) -> bool:
-    """Is the guillemet at ``text[i]`` inside a word, a letter or digit on either side (`aoÃ»t`: UTF-8 read as
-    Latin-1, an example of mojibake), never a quotation mark?"""
-    return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+    """Is the guillemet at ``text[i]`` the second character of UTF-8 read as Latin-1 (`aoÃ»t` for août, `Â«`), inside
+    a word: mojibake, never a quotation mark (`«Stop»and` is one, set tight)?"""
+    return 0 < i < len(text) - 1 and text[i - 1] in "ÃÂ" and text[i + 1].isalnum()
 
 
 def _in_path(text: str, i: int) -> bool:
     """Is the lone ``»`` at ``text[i]`` a step of a path through an interface written in a sentence (`in Settings »
-    Simple History » Developer loggers`, a WordPress readme's): spaced on both sides, a capitalised word after it,
-    and a capitalised word before it or another such step on the line?"""
+    Simple History » Developer loggers`, a WordPress readme's): spaced on both sides between capitalised words, with
+    another such step near it (not a quotation closed between two sentences: `…of the Republic » Macron declared`)?"""
     if not (0 < i < len(text) - 2 and text[i - 1] == " " and text[i + 1] == " " and text[i + 2].isupper()):
         return False
-    start = text.rfind("\n", 0, i) + 1
-    before = text[max(start, i - 40):i].split()
-    return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalnum() or \
-        text.count(" » ", start, text.find("\n", i) % (len(text) + 1)) > 1
+    before = text[max(0, i - 40):i].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalnum() and \
+        (" » " in text[max(0, i - _STEP):i - 1] or " » " in text[i + 2:i + _STEP])
+
+
+_STEP = 60  # characters between two steps of a path
 
 
 def _in_menu_line(text: str, i: int) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..common import Pattern
+from ..common import Pattern, Spans
 from ..common.emphasis import BOLD, emphasised
 from .labels import french_label
 from .lexicon import is_english
@@ -83,12 +83,14 @@ def _of_an_interface(text: str, j: int, end: int) -> bool:
 
 
 def with_bold_labels(doc, seg, found) -> list:
-    """``found`` (the sentence reader's ``(start, end, code, message)`` in ``seg``) with the bold labels: a label
-    replaces what it holds (`**Ajouter une commande**`: one label, not the fragment `une commande`), and is left out
-    where a finding overlaps it otherwise.  One pass over both, in text order (a paragraph of thousands of labels)."""
+    """``found`` (the sentence reader's ``(start, end, code, message)`` in ``seg``) with the bold labels and the labels
+    of menu paths (``paths``; one that a bold label holds is said once): a label replaces what it holds (`**Ajouter
+    une commande**`: one label, not the fragment `une commande`), and is left out where a finding overlaps it
+    otherwise.  One pass over both, in text order (a paragraph of thousands of labels)."""
     labels = list(bold_labels(doc, seg))
+    taken = Spans(label[:2] for label in labels)
     for path in path_labels(seg):  # (a bold label in a path is said once)
-        if all(path[1] <= a or b <= path[0] for a, b, *_ in labels):
+        if taken.free(*path[:2]):
             labels.append(path)
     if not labels:
         return list(found)

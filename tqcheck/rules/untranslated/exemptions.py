@@ -32,15 +32,16 @@ from ..common import Pattern, line_bounds
 from ..common.memo import per_segment
 from .glosses import BARE, glossed
 from .kept import in_institution_name, with_acronym
+from .paths import ARROWS
 
 _ITALIC_HTML = Pattern(r"(?i)<(i|em|cite)\b[^>]*>")
 # after a quotation: its closing mark right after its last word (not a tokenised `" ... "`), emphasis, then its
 # translation in brackets
 # what names the quotation after it, as a writer quotes French on purpose (the native news of stop 51: `billed locally
 # as “le crunch parlementaire”`), at most six words of it; not `called`, `labelled`, `the words`: a manual's French
-# label is a trace there (`the button labelled “Valider”`), nor `the expression`, `the phrase`: MT's half-translated
-# terms (`the expression "butter to tartiner"`, `the phrase " you paieras . "`: WMT13's and LIG's MT)
-_NAMING = Pattern(r"\b(?:known as|dubbed|billed(?: locally)? as|nicknamed|so-called|slogans?|mottos?|catchphrase|"
+# label is a trace there (`the button labelled “Valider”`), nor `the expression`, `the phrase`, `known as`: MT's
+# half-translated terms (`the expression "butter to tartiner"`, `the phrase " you paieras . "`: WMT13's and LIG's MT)
+_NAMING = Pattern(r"\b(?:dubbed|billed(?: locally)? as|nicknamed|so-called|slogans?|mottos?|catchphrase|"
                   r"chant(?:s|ed|ing)?)[ \t]*[,:]?[ \t]*[“\"«‘][ \t]*$")
 _SIX_WORDS = Pattern(r"[^\s]+(?:\s+[^\s]+){0,5}")
 _NINE_WORDS = Pattern(r"(?:\S+\s+){8}\S")  # more than eight words (from the first word's start)
@@ -86,7 +87,7 @@ def exempt(doc, seg, i, j, code) -> bool:
     inner = quoted or inside(seg, i, j, "(", ")")
     if inner is None:
         return False
-    if code == "TQ403" and (inner == (i, j) or quoted and inner[0] == i and text[j:inner[1]] in (",", ".")):
+    if code == "TQ403" and (inner == (i, j) or quoted and inner[0] == i and text[j:inner[1]] == ","):
         return True  # “savoir-être”, “cocottes,” (an American comma): the author quotes the French term on purpose
     a, b = inner
     if quoted and glossed(text, a, b):
@@ -94,7 +95,7 @@ def exempt(doc, seg, i, j, code) -> bool:
     if quoted and _NAMING.search(text, max(0, a - 40), a) and _SIX_WORDS.fullmatch(text, a, b):
         return True  # billed locally as “le crunch parlementaire”, the slogan “Bloquons tout”: named, not used
     return text[a].isupper() and text[b - 1] not in ".!?…,;:" and _NINE_WORDS.match(text, a, b) is None and \
-        not any(arrow in text[a:b] for arrow in ("→", "->", "⇒", "›"))  # (`(Fichier → Préférences)`: a path)
+        not any(arrow in text[a:b] for arrow in ARROWS + (" > ",))  # (`(Fichier → Préférences)`: a path)
 
 
 def _said_french(doc, seg, i: int) -> bool:

@@ -16,9 +16,11 @@ from ..common import Pattern
 from .labels import french_label
 from .lexicon import is_english
 
-_ARROW = Pattern(r"[ \u00a0]*(?:→|->|⇒|›|(?<= )>(?= ))[ \u00a0]*")
+ARROWS = ("→", "->", "⇒", "›", "»")  # (and a spaced `>`; exemptions' parenthesised paths read the same)
+_ARROW = Pattern(r"[ \u00a0]*(?:→|->|⇒|›|(?<= )[>»](?= ))[ \u00a0]*")
 _WORD = Pattern(r"[\w'’-]+")
 _MOST = 5  # words in an item
+_NEAR = 240  # characters around an arrow where its sentence is read
 
 
 def path_labels(seg):
@@ -26,11 +28,14 @@ def path_labels(seg):
     stand before and after each arrow (the words up to it, up to five, opening with a capital), the longest that
     reads surely as a French label, where the sentence names a thing of an interface."""
     text = seg.text
-    if not any(arrow in text for arrow in ("→", "->", "⇒", "›", " > ")):
+    if not any(arrow in text for arrow in ARROWS + (" > ",)):
         return
     seen = set()
     for m in _ARROW.finditer(text):
-        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end()) % (len(text) + 1)
+        # (the line near the arrow only: a line of thousands of arrows is read in linear time)
+        line_start = text.rfind("\n", max(0, m.start() - _NEAR), m.start()) + 1 or max(0, m.start() - _NEAR)
+        line_end = text.find("\n", m.end(), m.end() + _NEAR)
+        line_end = line_end if line_end >= 0 else min(len(text), m.end() + _NEAR)
         before = [w.span() for w in _WORD.finditer(text, max(line_start, m.start() - 80), m.start())][-_MOST:]
         after = []
         for w in _WORD.finditer(text, m.end(), min(line_end, m.end() + 80)):
