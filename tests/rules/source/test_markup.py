@@ -359,8 +359,9 @@ def test_a_link_kept_in_qt_markup_with_its_page_localized_loses_nothing():
             ("Installer les paquets téléchargés", "Install the downloaded packages"),
             ("Impossible de lire le fichier des lemmes", "Cannot read the lemmas file"),
             ("Choisissez la langue de la traduction", "Choose the language of the translation")))
+        unit = f"<message><source>{source}</source><translation>{target}</translation></message>"
         return (f'<?xml version="1.0" encoding="utf-8"?>\n<TS version="2.1" language="en_US"><context><name>M</name>'
-                f"<message><source>{source}</source><translation>{target}</translation></message>{more}</context></TS>\n")
+                f"{unit}{more}</context></TS>\n")
 
     kept = ("See the &lt;a href=&apos;http://outils.biblissima.fr/en/collatinus/&apos;&gt;Biblissima&lt;/a&gt; "
             "web site for the list of the available files.")

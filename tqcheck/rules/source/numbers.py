@@ -76,8 +76,9 @@ def compare(source: str, seg):
         if t is not None:
             spare.remove(t)
             yield seg.problem(t.start, t.end, "TQ601", f"`{t.text}`: the source has `{q.text}`{_reading(q)}")
-        elif q.hard and not (q.readings == {("n", 1)} and _ARTICLE.search(seg.text)):
-            lost.append(q)  # (`pour 1 litre`: per litre, `1 verre`: a glass; a 1 lost beside an article is no loss)
+        elif q.hard and not (q.readings == {("n", 1)} and _PER_ONE.search(source[max(0, q.start - 5):q.start + 1])
+                             and _PER.search(seg.text)):
+            lost.append(q)  # (`pour 1 litre`: per litre; a 1 lost otherwise is lost, `1 point`, `article 1`)
     if lost:
         names = ", ".join(f"`{q.text}`" for q in lost)
         what = "number" if len(lost) == 1 else "numbers"
@@ -91,7 +92,8 @@ def _copied(number: str, text: str) -> bool:
     return any(c.isalpha() for c in number) and written(number, text)  # (as written: `mars` is not the planet Mars)
 
 
-_ARTICLE = Pattern(r"\b(?:a|an|per|each|every|single)\b", re.I)
+_PER_ONE = Pattern(r"\b(?:pour|par) 1$", re.I)  # French `pour 1 litre`, `par 1 personne`: English says per
+_PER = Pattern(r"\b(?:per|a|an|each|every)\b", re.I)
 _REFERENCE = Pattern(r"&#(?:\d+|[xX][0-9A-Fa-f]+);")
 
 

@@ -174,12 +174,13 @@ def _unpaired(doc):
             yield _omitted(seg, lost)
 
 
-_MOVED_PAIRS = 10_000
+_MOVED_PAIRS, _MOVED_WORDS = 2_500, 24  # unpaired sentences compared, and the longest words of each
 
 
 def _moved(sources: list, targets: list) -> dict:
     """{source index: target index} for the unpaired source sentences that an unpaired sentence of the translation
-    translates, elsewhere: their lengths fit and they share numbers, names or cognates (`centre`/`center`)."""
+    translates, elsewhere: their lengths fit and they share numbers, names or cognates (`centre`/`center`), two at
+    least and three in ten of the longer's words (not an omission and an addition that share `budget`)."""
     if not sources or not targets or len(sources) * len(targets) > _MOVED_PAIRS:
         return {}  # (a translation that far from its source is no reordering: not compared sentence by sentence)
     from rapidfuzz import fuzz
@@ -187,23 +188,24 @@ def _moved(sources: list, targets: list) -> dict:
     from ...align import anchors
     from ..untranslated.lexicon import fold
 
-    def words(text):
-        return [fold(w) for w in WORD.findall(text) if len(w) >= 4]
+    def words(text):  # (its longest words, each once: a long sentence costs no more than a short one)
+        return sorted({fold(w) for w in WORD.findall(text) if len(w) >= 4}, key=len, reverse=True)[:_MOVED_WORDS]
 
-    found, taken, tws = {}, set(), [words(t) for t in targets]
+    found, taken = {}, set()
+    tws, tas, tls = [words(t) for t in targets], [anchors(t) for t in targets], [len(_shown(t)) for t in targets]
     for i, source in enumerate(sources):
         sw, sa, s = words(source), anchors(source), len(_shown(source))
         best = None
         for k, target in enumerate(targets):
-            t = len(_shown(target))
-            if k in taken or abs(t - PRIOR_RATIO * s) > 2 * math.sqrt(max(s, 1) * PRIOR_SPREAD):
+            if k in taken or abs(tls[k] - PRIOR_RATIO * s) > 2 * math.sqrt(max(s, 1) * PRIOR_SPREAD):
                 continue
-            tw = tws[k]
-            shared = len(sa & anchors(target) - set("?!:(")) + sum(1 for w in sw if any(
-                fuzz.ratio(w, v) >= (60 if w[:3] == v[:3] else 80) for v in tw))  # (prix, price; centre, center)
             if fold(source.strip()) == fold(target.strip()):
-                shared = 99  # the same words: a name, an image's text left as it was
-            if shared >= 2 and (best is None or shared > best[0]):
+                best = (99, k)  # the same words: a name, an image's text left as it was
+                break
+            tw = tws[k]
+            shared = len(sa & tas[k] - set("?!:(")) + sum(1 for w in sw if any(
+                fuzz.ratio(w, v) >= (60 if w[:3] == v[:3] else 80) for v in tw))  # (prix, price; centre, center)
+            if shared >= 2 and shared >= 0.3 * max(len(sw), len(tw)) and (best is None or shared > best[0]):
                 best = (shared, k)
         if best is not None:
             found[i] = best[1]

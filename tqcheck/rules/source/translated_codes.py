@@ -82,8 +82,8 @@ def translated_templates(missing: Counter, extra: Counter) -> None:
     """Take off a code span that is a template of words in French (`` `nom d'utilisateur:mot de passe` ``,
     `` `niveau1/niveau2` ``) and the one of English words with the same marks and figures the translation gives
     for it (`` `username:password` ``, `` `level1/level2` ``): one of each shape on either side, the French one
-    with a word French writes far more (`nom`, `niveau`), the English one of English words only (`` `git push` `` is no `` `git pull` ``:
-    two English commands), joined by separators only (`` `age > limite` `` is code whose name was translated)."""
+    with a word French writes far more (`nom`, `niveau`), the English one of English words only (`` `git push` `` is
+    no `` `git pull` ``: two English commands), joined by separators only (`` `age > limite` `` is code renamed)."""
     from ..untranslated.frequencies import commoner_in_french
     from ..untranslated.lexicon import is_english
 
