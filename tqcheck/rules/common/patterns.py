@@ -207,7 +207,7 @@ def finditer_in(pattern, text: str, spans):
 
 # a web address or a mailbox, whose parts are no words of prose (`https://adresse.data.gouv.fr`, `nom@exemple.fr`); a
 # square bracket that closes none ends it (BBCode's `[url=https://…/Bar.JPG]Beach bar[/url]`; not `?filter[status]=`
-# nor an IPv6 host's `http://[::1]`); a mailbox starts where a run of its characters does (tried inside the run, it would
-# be tried again at each character: quadratic on a long word, a base64 image in a JSON string)
+# nor an IPv6 host's `http://[::1]`); a mailbox starts where a run of its characters does (tried inside the run, it
+# would be tried again at each character: quadratic on a long word, a base64 image in a JSON string)
 URL = Pattern(r"(?:https?://|www\.)(?:[^\s<>\"'\u00a0\ufffc\[\]]|\[[^\s<>\"'\[\]]*\])+"
               r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
