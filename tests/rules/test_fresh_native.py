@@ -25,6 +25,11 @@ def codes(text: str, code: str) -> list:
     ("TQ403", "It was billed locally as “le crunch parlementaire”.", "It was the crunch parlementaire of the year."),
     ("TQ403", "A message containing “je suis Charlie” (meaning “I am Charlie”) is laid out.",
      "A message containing “je suis Charlie” (CGT) is laid out."),
+    # stop 51's corpus runs: native manuals (Eigen's, gettext's, LaTeX's fntguide)
+    ("TQ304", "Click on the Modules tab at the top of the page.", "Choose in the drop-down menus the department."),
+    ("TQ304", "Fill in the English name of the language.", "In standalone mode, put on the first line the pair."),
+    ("TQ301", "Thus to set a document in Adobe Times, Helvetica and Courier, the document designer specifies:",
+     "The head of the delegation specified: the talks go on."),
 ])
 def test_native_lines_stay_quiet_and_their_french_twins_do_not(code, native, french):
     assert codes(native, code) == []

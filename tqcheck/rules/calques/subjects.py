@@ -52,9 +52,9 @@ def _speaker(text, i, prev) -> bool:
     if low in _SUBJECTS or low in speaker_forms() or _a_name(prev):
         return True
     # a noun that names no one may end a phrase whose head does: `the head of the delegation`, `a source close to
-    # the case`, `The students, for their part,` (a few words back, in the sentence)
+    # the case` (a few words back, in its clause: not `in Adobe Times, Helvetica and Courier, the document designer`)
     k = text.rfind(prev, 0, i)
-    start = max(0, k - _BACK, *(text.rfind(mark, max(0, k - _BACK), k) + 1 for mark in ".!?;\n"))
+    start = max(0, k - _BACK, *(text.rfind(mark, max(0, k - _BACK), k) + 1 for mark in ".!?;,\n"))  # (its clause)
     return any(w.lower() in speaker_forms() or w.lower() in _PRONOUNS or _a_name(w)
                for w in _WORD.findall(text, start, k)[-_WORDS_BACK:])
 
