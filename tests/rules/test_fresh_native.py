@@ -30,6 +30,9 @@ def codes(text: str, code: str) -> list:
     ("TQ304", "Fill in the English name of the language.", "In standalone mode, put on the first line the pair."),
     ("TQ301", "Thus to set a document in Adobe Times, Helvetica and Courier, the document designer specifies:",
      "The head of the delegation specified: the talks go on."),
+    ("TQ301", "In Kubernetes the controller assured that pods run.", "The head of the delegation assured that."),
+    ("TQ403", "The expression is known as “savoir-faire” here.", 'The expression "butter to tartiner" is banned.'),
+    ("TQ403", "Looking down on an audience of “cocottes,” she smiled.", 'Then I became "mexico-américain."'),
 ])
 def test_native_lines_stay_quiet_and_their_french_twins_do_not(code, native, french):
     assert codes(native, code) == []

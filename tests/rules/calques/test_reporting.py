@@ -59,6 +59,7 @@ def test_seed_examples_name_the_french_verb_and_a_suggestion(found, text, span, 
     ("The head of the delegation assured that the talks would go on.", "assured"),
     ("A source close to the case assured that the suspect had fled.", "assured"),
     ("The firefighters assured that the fire was under control.", "assured"),
+    ("The head of the delegation hammered that the talks would go on.", "hammered"),  # (no row: reporting.py's)
 ])
 def test_reporting_calques_flagged(spans, text, span):
     assert ("TQ301", span) in spans(text)

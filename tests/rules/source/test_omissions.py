@@ -205,6 +205,6 @@ def test_a_sentence_the_translation_moved_is_neither_omitted_nor_added():
     assert _moved([lost], [other, "Each power costs you a gold price."]) == {0: 1}
     assert _moved([lost], [other]) == {}
     assert _moved(["alt text"], ["alt text"]) == {0: 0}  # an image's text, left as it was
-    # an omission and an addition that share two words are both (a review's)
-    assert _moved(["Le maire a salué un budget responsable et équilibré pour la ville."],
-                  ["The opposition calls the budget irresponsible and reckless."]) == {}
+    # an omission and an addition that share one word are both
+    assert _moved(["Le maire a salué un budget équilibré pour la ville de Lyon."],
+                  ["The opposition calls the budget reckless and unfair."]) == {}

@@ -212,3 +212,16 @@ def test_a_guillemet_in_a_path_or_inside_a_word_is_no_quotation_mark(text):
     from tqcheck.engine import check_text
 
     assert [f for f in check_text(text + "\n", "a.md") if f.code == "TQ101"] == []
+
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Go to Settings » Permalinks to change it.", 0),  # one step, an interface named
+    ("We defend the values of the Republic » Macron declared on Monday.", 1),  # a quotation closed, no path
+    ("He said «Stop»and left.", 2),  # a quotation set tight, no mojibake
+])
+def test_a_path_has_two_steps_or_names_an_interface_and_mojibake_needs_its_a(text, flagged):
+    # a second review's (stop 51)
+    from tqcheck.engine import check_text
+
+    assert len([f for f in check_text(text + "\n", "a.md") if f.code == "TQ101"]) == flagged

@@ -62,6 +62,7 @@ def test_space_before_punctuation(codes, text, span):
     "Press ? for help. Prefix ! to a pattern to negate it. Type : to enter a command.",  # marks named
     # keys pressed after any subject (a review's: a narrower list of verbs before them made these safe fixes)
     "Inside the pager press ? for help. Vim users type : to enter a command. Players hit ! to jump.",
+    "Then type : to enter a command. First type ? to search.",  # a second review's
     "If the password field holds a character such as ! or *, the user cannot log in.",  # (shadow's gshadow(5))
     # a list of lone symbols (botocore's service models, 60 times): `--fix` made it `_ .: / = + -`
     "Tag keys can consist of letters, digits, white space, and any of the following symbols: _ . : / = + - @.",

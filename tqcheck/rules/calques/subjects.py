@@ -55,8 +55,8 @@ def _speaker(text, i, prev) -> bool:
     # the case` (a few words back, in its clause: not `in Adobe Times, Helvetica and Courier, the document designer`)
     k = text.rfind(prev, 0, i)
     start = max(0, k - _BACK, *(text.rfind(mark, max(0, k - _BACK), k) + 1 for mark in ".!?;,\n"))  # (its clause)
-    return any(w.lower() in speaker_forms() or w.lower() in _PRONOUNS or _a_name(w)
-               for w in _WORD.findall(text, start, k)[-_WORDS_BACK:])
+    return any(w.lower() in speaker_forms() for w in _WORD.findall(text, start, k)[-_WORDS_BACK:])  # (nouns only:
+    # not `In Kubernetes the controller assures that`)
 
 
 def _a_name(word: str) -> bool:

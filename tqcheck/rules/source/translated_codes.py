@@ -94,12 +94,16 @@ def translated_templates(missing: Counter, extra: Counter) -> None:
     def words(key):
         return [w for run in _RUN.findall(key) for w in re.split(r"['’ -]", run.lower()) if w]
 
-    shapes = Counter(shape(e) for e in extra if extra[e] > 0)
-    for k in [k for k in missing if missing[k] > 0 and shape(k)]:
-        candidates = [e for e in extra if extra[e] > 0 and shape(e) == shape(k)]
-        if len(candidates) != 1 or shapes[shape(k)] != 1 or sum(shape(m) == shape(k) for m in missing) != 1:
+    ours = {k: form for k in missing if missing[k] > 0 and (form := shape(k))}  # (each shape found once: linear)
+    theirs: dict = {}
+    for e in extra:
+        if extra[e] > 0 and (form := shape(e)):
+            theirs.setdefault(form, []).append(e)
+    counts = Counter(ours.values())
+    for k, form in ours.items():
+        if counts[form] != 1 or len(theirs.get(form, ())) != 1:
             continue  # which stands for which is not clear
-        e = candidates[0]
+        e = theirs[form][0]
         if not all(map(is_english, words(e))) or not any(not w.isascii() or commoner_in_french(w) for w in words(k)) \
                 or _CAMEL.search(k) or _CAMEL.search(e):
             continue  # (`spec.runStrategy` for `spec.running`: an identifier, no French word)

@@ -213,12 +213,18 @@ def _in_word(text: str, i: int) -> bool:
 def _in_path(text: str, i: int) -> bool:
     """Is the lone ``»`` at ``text[i]`` a step of a path through an interface written in a sentence (`in Settings »
     Simple History » Developer loggers`, a WordPress readme's): spaced on both sides between capitalised words, with
-    another such step near it (not a quotation closed between two sentences: `…of the Republic » Macron declared`)?"""
+    another such step near it or in a sentence that names a thing of an interface (`Go to Settings » Permalinks`;
+    not a quotation closed between two sentences: `…of the Republic » Macron declared`)?"""
     if not (0 < i < len(text) - 2 and text[i - 1] == " " and text[i + 1] == " " and text[i + 2].isupper()):
         return False
     before = text[max(0, i - 40):i].split()
-    return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalnum() and \
-        (" » " in text[max(0, i - _STEP):i - 1] or " » " in text[i + 2:i + _STEP])
+    if not (before and before[-1][:1].isupper() and before[-1][-1:].isalnum()):
+        return False
+    if " » " in text[max(0, i - _STEP):i - 1] or " » " in text[i + 2:i + _STEP]:
+        return True
+    from ..untranslated.paths import of_an_interface  # (one step: where the sentence names a thing of an interface)
+
+    return of_an_interface(text, max(0, i - 240), min(len(text), i + 240), i)
 
 
 _STEP = 60  # characters between two steps of a path

@@ -73,7 +73,7 @@ def named_symbol(text: str, k: int, end: int) -> bool:
     """Is the spaced mark ``text[k:end]`` named, not used: one of two (`# or ;`, `Use ; (Windows) or : (Linux)`), a
     key pressed (`Press ? for help`, not `**Type** : type and subtype`), one of a list of lone symbols?"""
     return (_SYMBOL_BEFORE.search(text, max(0, k - 32), k) is not None or _USED.search(text, max(0, k - 8), k)
-            is not None and _A_TYPE.search(text, max(0, k - 16), k) is None and _KEY_AFTER.match(text, end) is not None
+            is not None and not _a_type(text, k, end) and _KEY_AFTER.match(text, end) is not None
             or _SYMBOL_AFTER.match(text, end) is not None
             or _NAMED_BEFORE.search(text, max(0, k - 12), k) is not None and _NAMED_AFTER.match(text, end) is not None
             or text[end - 1:end] == "!" and _SHELL_NOT.search(text, max(0, k - 4), k) is not None
@@ -94,8 +94,14 @@ _LONE_AFTER = Pattern(r" (?:[^\w\s\"'“”‘’«»\ufffc]|_)(?:\s|$)")
 # a mark named: one of two, maybe with notes (`# or ;`, `Use ; (Windows) or : (Linux)`), or used (`Press ? for help`)
 _SYMBOL_BEFORE = Pattern(r"(?:^|\s)[^\w\s] (?:\([^()]{1,20}\) )?(?:or|and)$")
 _USED = Pattern(r"\b(?i:press|type|enter|add|prefix|hit)$")  # (not `is :`, `use :`: MT's and Eigen's)
-# `type` as a noun names no key (`with logs of the type :`, `Script type :`: Jeedom's MT docs)
-_A_TYPE = Pattern(r"(?:\b(?i:the|a|an|of|this|that|its|each|every|which)|\b[A-Z][a-z]+)[ \t]+(?i:type)$")
+# `type` as a noun names no key (`with logs of the type :`, `Script type :`: Jeedom's MT docs), where the line ends
+_A_TYPE = Pattern(r"(?:\b(?i:the|a|an|of|this|that|its|each|every|which)|\b(?!(?:Then|Now|First|Next|Please|Just|"
+                  r"Simply|Also|Finally|To|And|Or)\b)[A-Z][a-z]+)[ \t]+(?i:type)$")
+
+
+def _a_type(text, k, end) -> bool:
+    """Is the word before the mark at ``text[k:end]`` the noun `type`, the mark ending its line (`Script type :`)?"""
+    return _A_TYPE.search(text, max(0, k - 16), k) is not None and not text[end:end + 80].split("\n", 1)[0].strip()
 # what follows a key pressed: what it does (`Press ? for help`), or nothing (not `**Type** : type and subtype`)
 _KEY_AFTER = Pattern(r" ?(?:$|[,.;)(]|(?:to|for|and|or|then|twice|again|key|on|in|at|with|after|before|between)\b)")
 # a mark an article or a setting names (`begins with an ! (exclamation)`, `a new ? token`, `* Before ?` under a

@@ -46,7 +46,7 @@ def path_labels(seg):
                 break
         if before and text[before[-1][1]:m.start()].strip(" \u00a0"):
             before = []
-        if not _of_an_interface(text, line_start, line_end, m.start()):
+        if not of_an_interface(text, line_start, line_end, m.start()):
             continue  # (`Paris → Lyon → Marseille`, `Nice → Col de la Bonette → Briançon`: a route, no menu)
         items = [(before[k][0], before[-1][1]) for k in range(len(before))]  # longest first
         items += [(after[0][0], after[k][1]) for k in range(len(after) - 1, -1, -1)] if after else []
@@ -72,7 +72,7 @@ def _longest_labels(text, items):
     return [s for s in found if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in found)]
 
 
-def _of_an_interface(text: str, line_start: int, line_end: int, k: int) -> bool:
+def of_an_interface(text: str, line_start: int, line_end: int, k: int) -> bool:
     """Does the sentence of the arrow at ``text[k]`` name a thing of an interface (a verb of acting on one, a noun
     naming one: ``word_order.tsv``'s label-verb and label-noun rows, or a verb or noun of finding one's way in it:
     `Go to`, `open`, `Settings`)?"""
