@@ -59,11 +59,21 @@ def say_forms() -> frozenset:
 
 @lru_cache(maxsize=1)
 def speaker_forms() -> frozenset:
-    """The nouns of ``speakers.tsv`` and their plurals (the minister, the police, the students)."""
+    """The nouns of ``speakers.tsv`` and their plurals (the minister, the police, the students), the plurals made by
+    the rules of English spelling (read at a cold start: the lexicon's rows cost more to look up)."""
     from .tables import Table
     nouns = Table("speakers.tsv", key="noun", order="plain", choices={"kind": ("role", "person", "kin", "body")}).rows
-    lex = lexicon()
-    return frozenset(f for row in nouns for f in lex.forms(row.noun, "NOUN"))
+    return frozenset(form for row in nouns for form in (row.noun, _plural(row.noun)))
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("man"):
+        return noun[:-3] + "men"  # (chairman, spokeswoman, woman)
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"  # (authority, deputy)
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return {"person": "people", "police": "police", "chief": "chiefs", "wife": "wives"}.get(noun, noun + "s")
 
 
 class Element:
