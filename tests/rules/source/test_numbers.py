@@ -39,6 +39,8 @@ SAME = [
     ("J'ai investi 2 millions et demi.", "I invested 2.5 million."),
     # a 1 an article or `per` says (a recipe, stop 51): `pour 1 litre`, per litre
     ("Je travaille à 90 g de Maïzena pour 1 litre.", "I work at 90 g of cornflour per litre."),
+    ("Versez 1 litre de lait.", "Pour a litre of milk."),  # the 1 an article before the same noun (a review's)
+    ("La température a monté de 1 degré.", "The temperature rose by a degree."),
     ("Le 20 décembre 2012 à 21 heures.", "On 20.12.2012 from 9 p.m."),
     ("Il compte 80,000 habitants.", "It has 80,000 inhabitants."),
     # real Symfony catalogs: a timetable; a colon escaped twice (`&amp;#58;`), shown as `&#58;`, is no 58

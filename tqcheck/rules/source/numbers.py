@@ -76,9 +76,8 @@ def compare(source: str, seg):
         if t is not None:
             spare.remove(t)
             yield seg.problem(t.start, t.end, "TQ601", f"`{t.text}`: the source has `{q.text}`{_reading(q)}")
-        elif q.hard and not (q.readings == {("n", 1)} and _PER_ONE.search(source[max(0, q.start - 5):q.start + 1])
-                             and _PER.search(seg.text)):
-            lost.append(q)  # (`pour 1 litre`: per litre; a 1 lost otherwise is lost, `1 point`, `article 1`)
+        elif q.hard and not (q.readings == {("n", 1)} and _an_article(source, q, seg.text)):
+            lost.append(q)  # (`pour 1 litre`: per litre, `1 degré`: a degree; not `article 1`, `de 1 à 0`, `1 %`)
     if lost:
         names = ", ".join(f"`{q.text}`" for q in lost)
         what = "number" if len(lost) == 1 else "numbers"
@@ -92,8 +91,22 @@ def _copied(number: str, text: str) -> bool:
     return any(c.isalpha() for c in number) and written(number, text)  # (as written: `mars` is not the planet Mars)
 
 
-_PER_ONE = Pattern(r"\b(?:pour|par) 1$", re.I)  # French `pour 1 litre`, `par 1 personne`: English says per
-_PER = Pattern(r"\b(?:per|a|an|each|every)\b", re.I)
+_NOUN_AFTER = Pattern(r"[ \u00a0]+([^\W\d_]{3,})")  # the word after a source's 1
+_ARTICLE_NOUN = Pattern(r"\b(?:per|a|an|each|every|one)[ \u00a0]+([^\W\d_]{3,})", re.I)
+
+
+def _an_article(source: str, q, target: str) -> bool:
+    """Is the source's lost `1` an article of the translation: `a`, `an`, `per` or `one` before the same noun, or its
+    cognate (`1 litre`: a litre, `pour 1 litre`: per litre, `1 degré`: a degree; not `article 1`, `1 à 0`)?"""
+    from rapidfuzz import fuzz
+
+    from ..untranslated.lexicon import fold
+
+    noun = _NOUN_AFTER.match(source, q.end)
+    if noun is None:
+        return False
+    french = fold(noun.group(1))
+    return any(fuzz.ratio(french, fold(m.group(1))) >= 70 for m in _ARTICLE_NOUN.finditer(target))
 _REFERENCE = Pattern(r"&#(?:\d+|[xX][0-9A-Fa-f]+);")
 
 
