@@ -134,3 +134,9 @@ def test_a_french_institution_named_the_french_way_is_a_name(tq4):
     assert [f[0] for f in tq4("The Ministère de la culture a déclaré que les musées sont fermés, said the report.\n")]
     assert tq4("The Centre said that les musées et les théâtres sont fermés today.\n") != []
     assert tq4("They visited the Musée dont la collection est immense today.\n") != []  # a relative clause
+
+
+def test_forms_listed_in_brackets_are_mentioned(tq4):
+    # a linguist's thesis abstract (stop 51): French prepositions listed, not used; a clause in brackets is still French
+    assert tq4("Some prepositions in Bulgarian (v, iz) and in French (dans, hors de, en-) are studied.") == []
+    assert tq4("The minister left (et puis il est parti, sans rien dire) yesterday.")

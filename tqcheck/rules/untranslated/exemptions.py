@@ -43,6 +43,7 @@ _ITALIC_HTML = Pattern(r"(?i)<(i|em|cite)\b[^>]*>")
 # half-translated terms (`the expression "butter to tartiner"`, `the phrase " you paieras . "`: WMT13's and LIG's MT)
 _NAMING = Pattern(r"\b(?:dubbed|billed(?: locally)? as|nicknamed|so-called|slogans?|mottos?|catchphrase|"
                   r"chant(?:s|ed|ing)?)[ \t]*[,:]?[ \t]*[“\"«‘][ \t]*$")
+_FORMS = Pattern(r"[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}(?:, [^\W\d_][\w'’-]*(?: [\w'’-]+){0,2})+")  # `dans, hors de`
 _SIX_WORDS = Pattern(r"[^\s]+(?:\s+[^\s]+){0,5}")
 _NINE_WORDS = Pattern(r"(?:\S+\s+){8}\S")  # more than eight words (from the first word's start)
 # what says that a linked page is in French, shortly before its title (`(in French)`, `[FR]`, `all in French`)
@@ -94,6 +95,8 @@ def exempt(doc, seg, i, j, code) -> bool:
         return True  # **"Mot de passe oublié ?"** (Forgot password?): a label quoted, with its translation
     if quoted and _NAMING.search(text, max(0, a - 40), a) and _SIX_WORDS.fullmatch(text, a, b):
         return True  # billed locally as “le crunch parlementaire”, the slogan “Bloquons tout”: named, not used
+    if not quoted and _FORMS.fullmatch(text, a, b):
+        return True  # `in French (dans, hors de, en-)`: forms listed in brackets, mentioned (a linguist's abstract)
     return text[a].isupper() and text[b - 1] not in ".!?…,;:" and _NINE_WORDS.match(text, a, b) is None and \
         not any(arrow in text[a:b] for arrow in ARROWS + (" > ",))  # (`(Fichier → Préférences)`: a path)
 
