@@ -71,8 +71,6 @@ REPORTING_CALQUES = Table("reporting_calques.tsv", key="verb", order="lower", li
 # dialogue (dialogue): TQ103 and ``{SAID}`` read it
 REPORTING_VERBS = Table("reporting_verbs.tsv", key="verb",
                         choices={"kind": ("english", "calque"), "dialogue": ("", "yes")})
-# the nouns that name who speaks (`the minister assured that`: ``subjects.py``; SPEAKER in a token pattern)
-SPEAKERS = Table("speakers.tsv", key="noun", order="plain", choices={"kind": ("role", "person", "kin", "body")})
 
 # a closing quotation mark: curly or guillemet always; a straight quote after a non-space
 # character, or before a comma or a lowercase word (``system " moderates Blouet``); a single

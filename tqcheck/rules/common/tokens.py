@@ -36,6 +36,7 @@ from functools import lru_cache
 from ...documents.model import PLACEHOLDER
 from .lexicon import CLOSED_CLASSES, OPEN_CLASSES, lexicon, start_rank
 from .sentences import QUOTES, SENTENCE_END, Token, tokenize
+from .tables import Table
 
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -57,13 +58,15 @@ def say_forms() -> frozenset:
     return frozenset(f for row in verbs for f in lex.forms(row.lemma, "VERB") | {row.verb})
 
 
+# the nouns that name who speaks (`the minister assured that`: calques/subjects.py; SPEAKER in a token pattern)
+SPEAKERS = Table("speakers.tsv", key="noun", order="plain", choices={"kind": ("role", "person", "kin", "body")})
+
+
 @lru_cache(maxsize=1)
 def speaker_forms() -> frozenset:
     """The nouns of ``speakers.tsv`` and their plurals (the minister, the police, the students), the plurals made by
     the rules of English spelling (read at a cold start: the lexicon's rows cost more to look up)."""
-    from .tables import Table
-    nouns = Table("speakers.tsv", key="noun", order="plain", choices={"kind": ("role", "person", "kin", "body")}).rows
-    return frozenset(form for row in nouns for form in (row.noun, _plural(row.noun)))
+    return frozenset(form for row in SPEAKERS.rows for form in (row.noun, _plural(row.noun)))
 
 
 def _plural(noun: str) -> str:

@@ -83,8 +83,7 @@ _STORAGE = Pattern(r"(?i)\b(?:dis[kc]s?|disque|drive|ssd|hdd|ram|memory|mémoire
 _SIGN_OR_S = one_of("\u00a0 $£%", "\u202f\u2009€")  # [{SEP}€$£%]
 _MONEY = "(?:euros?|EUR|dollars?|francs?)"  # a currency written as a word after an amount
 FIGURE_BEFORE = Pattern(rf"\d{_SIGN_OR_S}*(?:{_MONEY}[ \u00a0])?\Z")  # 100 € TTC, 99 euros TTC (on its line)
-# a price just before: 120 € HT, 120 euros HT
-# a price just before: `100 €`, `89 euros`, `€100`
+# a price just before: `100 €`, `89 euros`, `€100` (120 € HT, 120 euros HT)
 PRICE_BEFORE = Pattern(rf"(?:\d[\u00a0\u202f\u2009 ]?[€$£]|\d {_MONEY}|[€$£][\u00a0 ]?\d[\d.,]*)[ \u00a0]$")
 # English letters and signs from the most to the least frequent: an abbreviation is found from its rarest character
 _FREQUENT = " etaoinsrhldcumfpgwyb,.vk-TSAMCIBPHWxDNRLFGEjJOqKUVzYQXZ"

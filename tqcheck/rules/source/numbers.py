@@ -107,6 +107,8 @@ def _an_article(source: str, q, target: str) -> bool:
         return False
     french = fold(noun.group(1))
     return any(fuzz.ratio(french, fold(m.group(1))) >= 70 for m in _ARTICLE_NOUN.finditer(target))
+
+
 _REFERENCE = Pattern(r"&#(?:\d+|[xX][0-9A-Fa-f]+);")
 
 

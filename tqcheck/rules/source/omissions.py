@@ -194,13 +194,14 @@ def _moved(sources: list, targets: list) -> dict:
 
     found, taken = {}, set()
     tws, tas, tls = [words(t) for t in targets], [anchors(t) for t in targets], [len(_shown(t)) for t in targets]
+    tfs = [fold(t.strip()) for t in targets]
     for i, source in enumerate(sources):
-        sw, sa, s = words(source), anchors(source), len(_shown(source))
+        sw, sa, s, sf = words(source), anchors(source), len(_shown(source)), fold(source.strip())
         best = None
-        for k, target in enumerate(targets):
+        for k in range(len(targets)):
             if k in taken or abs(tls[k] - PRIOR_RATIO * s) > 2 * math.sqrt(max(s, 1) * PRIOR_SPREAD):
                 continue
-            if fold(source.strip()) == fold(target.strip()):
+            if sf == tfs[k]:
                 best = (99, k)  # the same words: a name, an image's text left as it was
                 break
             tw = tws[k]

@@ -73,7 +73,6 @@ def translated_words(missing: Counter, extra: Counter) -> None:
                 extra[e] -= n
 
 
-_RUN = Pattern(r"[^\W\d_]+(?:['’ -][^\W\d_]+)*")  # a run of words, apostrophes, spaces and hyphens between them
 _CAMEL = Pattern(r"[a-z][A-Z]")  # an identifier's inner capital
 _TEMPLATE = Pattern(r"[w\d:/|.,@_#-]+")  # (`w:w`, `w1/w2`; not `age > limite`, `prix + taxe`, `f(w)`: code renamed)
 
@@ -88,11 +87,11 @@ def translated_templates(missing: Counter, extra: Counter) -> None:
     from ..untranslated.lexicon import is_english
 
     def shape(key):  # (a template's words joined by separators and figures: no operator, quote or bracket of code)
-        form = _RUN.sub("w", key) if key.startswith("`") and _RUN.search(key) else None
+        form = _WORDS_RUN.sub("w", key) if key.startswith("`") and _WORDS_RUN.search(key) else None
         return form if form is not None and _TEMPLATE.fullmatch(form.strip("`")) else None
 
     def words(key):
-        return [w for run in _RUN.findall(key) for w in re.split(r"['’ -]", run.lower()) if w]
+        return [w for run in _WORDS_RUN.findall(key) for w in re.split(r"['’ -]+", run.lower())]
 
     ours = {k: form for k in missing if missing[k] > 0 and (form := shape(k))}  # (each shape found once: linear)
     theirs: dict = {}

@@ -98,10 +98,6 @@ _USED = Pattern(r"\b(?i:press|type|enter|add|prefix|hit)$")  # (not `is :`, `use
 _A_TYPE = Pattern(r"(?:\b(?i:the|a|an|of|this|that|its|each|every|which)|\b(?!(?:Then|Now|First|Next|Please|Just|"
                   r"Simply|Also|Finally|To|And|Or)\b)[A-Z][a-z]+)[ \t]+(?i:type)$")
 
-
-def _a_type(text, k, end) -> bool:
-    """Is the word before the mark at ``text[k:end]`` the noun `type`, the mark ending its line (`Script type :`)?"""
-    return _A_TYPE.search(text, max(0, k - 16), k) is not None and not text[end:end + 80].split("\n", 1)[0].strip()
 # what follows a key pressed: what it does (`Press ? for help`), or nothing (not `**Type** : type and subtype`)
 _KEY_AFTER = Pattern(r" ?(?:$|[,.;)(]|(?:to|for|and|or|then|twice|again|key|on|in|at|with|after|before|between)\b)")
 # a mark an article or a setting names (`begins with an ! (exclamation)`, `a new ? token`, `* Before ?` under a
@@ -110,6 +106,11 @@ _NAMED_BEFORE = Pattern(r"(?:^|\s)(?i:an|a new|the)$|(?:^|\n)[-*•]?[ \t]*(?:Be
 _NAMED_AFTER = Pattern(r" ?(?:$|(?=\n)|\(|(?:token|operator|character|sign|mark|symbol|key)\b)")
 _SHELL_NOT = Pattern(r"\bif$")
 _SYMBOL_AFTER = Pattern(r" (?:\([^()]{1,20}\) )?(?:or|and) [^\w\s](?:[\s,.]|$)")
+
+
+def _a_type(text, k, end) -> bool:
+    """Is the word before the mark at ``text[k:end]`` the noun `type`, the mark ending its line (`Script type :`)?"""
+    return _A_TYPE.search(text, max(0, k - 16), k) is not None and not text[end:end + 80].split("\n", 1)[0].strip()
 
 
 def ternary(text, k, end, punct):

@@ -23,7 +23,7 @@ from ..common import Pattern, Spans
 from ..common.emphasis import BOLD, emphasised
 from .labels import french_label
 from .lexicon import is_english
-from .paths import path_labels
+from .paths import names_an_interface, path_labels
 
 _WORDS = Pattern(r"[a-z]+")
 _WORD_AFTER = Pattern(r"[ \t]*([a-z]+)")
@@ -71,12 +71,11 @@ def _of_an_interface(text: str, j: int, end: int) -> bool:
     sentence_end = min((k for k in (text.find(mark, end, stop) for mark in ".!?\n") if k >= 0), default=stop)
     if "French" in text[start:sentence_end] or "français" in text[start:sentence_end]:
         return False
-    cues = exceptions()
-    nouns, verbs = cues["label-noun"], cues["label-verb"]
+    nouns = exceptions()["label-noun"]
     before = _WORDS.findall(text[start:j].lower())[-2:]
     if before and before[-1] == "on":
         before = before[:-1]
-    if before and (before[-1] in verbs or before[-1] in nouns or before[-1].endswith("s") and before[-1][:-1] in nouns):
+    if before and names_an_interface(before[-1]):
         return True
     after = _WORD_AFTER.match(text, end)
     return after is not None and after[1] in nouns or text.startswith((" :", "\u00a0:", "\u202f:"), end)

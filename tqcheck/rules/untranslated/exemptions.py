@@ -35,8 +35,6 @@ from .kept import in_institution_name, with_acronym
 from .paths import ARROWS
 
 _ITALIC_HTML = Pattern(r"(?i)<(i|em|cite)\b[^>]*>")
-# after a quotation: its closing mark right after its last word (not a tokenised `" ... "`), emphasis, then its
-# translation in brackets
 # what names the quotation after it, as a writer quotes French on purpose (the native news of stop 51: `billed locally
 # as “le crunch parlementaire”`), at most six words of it; not `called`, `labelled`, `the words`: a manual's French
 # label is a trace there (`the button labelled “Valider”`), nor `the expression`, `the phrase`, `known as`: MT's
@@ -44,7 +42,7 @@ _ITALIC_HTML = Pattern(r"(?i)<(i|em|cite)\b[^>]*>")
 _NAMING = Pattern(r"\b(?:dubbed|billed(?: locally)? as|nicknamed|so-called|slogans?|mottos?|catchphrase|"
                   r"chant(?:s|ed|ing)?)[ \t]*[,:]?[ \t]*[“\"«‘][ \t]*$")
 _FORMS = Pattern(r"[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}(?:, [^\W\d_][\w'’-]*(?: [\w'’-]+){0,2})+")  # `dans, hors de`
-_SIX_WORDS = Pattern(r"[^\s]+(?:\s+[^\s]+){0,5}")
+_SIX_WORDS = Pattern(r"\S+(?:\s+\S+){0,5}")
 _NINE_WORDS = Pattern(r"(?:\S+\s+){8}\S")  # more than eight words (from the first word's start)
 # what says that a linked page is in French, shortly before its title (`(in French)`, `[FR]`, `all in French`)
 _SAID_FRENCH = Pattern(r"\b(?:in|en) (?:French|français)\b|\((?:French|FR)\)|\[FR\]|\bFrench-language\b")
@@ -98,7 +96,7 @@ def exempt(doc, seg, i, j, code) -> bool:
     if not quoted and _FORMS.fullmatch(text, a, b):
         return True  # `in French (dans, hors de, en-)`: forms listed in brackets, mentioned (a linguist's abstract)
     return text[a].isupper() and text[b - 1] not in ".!?…,;:" and _NINE_WORDS.match(text, a, b) is None and \
-        not any(arrow in text[a:b] for arrow in ARROWS + (" > ",))  # (`(Fichier → Préférences)`: a path)
+        not any(arrow in text[a:b] for arrow in ARROWS)  # (`(Fichier → Préférences)`: a path)
 
 
 def _said_french(doc, seg, i: int) -> bool:

@@ -3,11 +3,12 @@
 Documentation names the way to a setting as a path of the interface's labels, joined by arrows.  Machine-translated
 documentation of a French interface keeps their French names there, capitalised, where the sentence reader
 (``classify``) takes a capitalised word for a name.  An item of a path (a capitalised run beside an arrow: ``→``,
-``->``, ``⇒``, ``›``, a spaced ``>``) that reads surely as a French label (``labels.french_label``: `Réglages`,
-`Mise à jour`, not `Général`, `Administration`) is reported, as a bold label is (``emphasis``): TQ403 for a word,
-TQ402 for several.
+``->``, ``⇒``, ``›``, a spaced ``>`` or ``»``) that reads surely as a French label (``labels.french_label``:
+`Réglages`, `Mise à jour`, not `Général`, `Administration`) is reported, as a bold label is (``emphasis``): TQ403 for
+a word, TQ402 for several, where the sentence names a thing of an interface (``of_an_interface``).
 
-Evidence: stop 51's fresh machine-translated documentation (Jeedom's plugin pages: `Administration → D'actualité`).
+Evidence: stop 51's fresh machine-translated documentation (Jeedom's plugin pages write their menus as paths,
+`Administration → D'actualité`; that item, an MT garble, reads as no label).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from ..common import Pattern
 from .labels import french_label
 from .lexicon import is_english
 
-ARROWS = ("→", "->", "⇒", "›", "»")  # (and a spaced `>`; exemptions' parenthesised paths read the same)
+ARROWS = ("→", "->", "⇒", "›", "»", " > ")  # (exemptions' parenthesised paths read the same)
 _ARROW = Pattern(r"[ \u00a0]*(?:→|->|⇒|›|(?<= )[>»](?= ))[ \u00a0]*")
 _WORD = Pattern(r"[\w'’-]+")
 _MOST = 5  # words in an item
@@ -28,7 +29,7 @@ def path_labels(seg):
     stand before and after each arrow (the words up to it, up to five, opening with a capital), the longest that
     reads surely as a French label, where the sentence names a thing of an interface."""
     text = seg.text
-    if not any(arrow in text for arrow in ARROWS + (" > ",)):
+    if not any(arrow in text for arrow in ARROWS):
         return
     seen = set()
     for m in _ARROW.finditer(text):
@@ -76,14 +77,19 @@ def of_an_interface(text: str, line_start: int, line_end: int, k: int) -> bool:
     """Does the sentence of the arrow at ``text[k]`` name a thing of an interface (a verb of acting on one, a noun
     naming one: ``word_order.tsv``'s label-verb and label-noun rows, or a verb or noun of finding one's way in it:
     `Go to`, `open`, `Settings`)?"""
-    from ..calques.word_order import exceptions
-
-    cues = exceptions()
     start = max(line_start, k - 200, *(text.rfind(mark, line_start, k) + 1 for mark in ".!?"))
     ends = [e for e in (text.find(mark, k, line_end) for mark in ".!?") if e >= 0]
     words = _LOWER.findall(text[start:min(ends, default=min(line_end, k + 200))].lower())
-    return any(w in cues["label-verb"] or w in cues["label-noun"] or w in _NAVIGATION
-               or w.endswith("s") and w[:-1] in cues["label-noun"] for w in words) or "go to" in " ".join(words)
+    return any(w in _NAVIGATION or names_an_interface(w) for w in words) or "go to" in " ".join(words)
+
+
+def names_an_interface(word: str) -> bool:
+    """Is the lowercase ``word`` a verb of acting on a thing of an interface or a noun naming one, or its plural
+    (``word_order.tsv``'s label-verb and label-noun rows: `click`, `tab`, `buttons`)?"""
+    from ..calques.word_order import exceptions
+
+    verbs, nouns = exceptions()["label-verb"], exceptions()["label-noun"]
+    return word in verbs or word in nouns or word[-1:] == "s" and word[:-1] in nouns
 
 
 _LOWER = Pattern(r"[a-z]+")
