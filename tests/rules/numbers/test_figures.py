@@ -56,6 +56,7 @@ MORE = [
 NEVER = [
     # a count, then a compound modifier (Rust's core::arch pages: a safe fix made `4,128-bit lanes`)
     "It shuffles each of the 4 128-bit lanes.", "She won 3 100-metre races.",
+    "It shuffles each of the 4\u00a0128-bit lanes.",  # a no-break space is the same separator
     "2.100. let_chains",  # an item's number opening its line (mdBook's contents)
     "2.200) async_closure",
     "It cost 1,500 dollars.",

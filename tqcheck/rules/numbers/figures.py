@@ -192,7 +192,7 @@ def _number_problem(seg, m):
         if not grouping_context(text, i, sp) or listed(text, i, j, sp):
             return None
         compound = text[j:j + 1] == "-" and text[j + 1:j + 2].isalpha()  # `25 000-seat`, `the 4 128-bit lanes`
-        if compound and token.count(" ") == 1 and len(token.split(" ")[0]) <= 2 and not token.endswith("000"):
+        if compound and token.count(sp) == 1 and len(token.split(sp)[0]) <= 2 and not token.endswith("000"):
             return None  # `the 4 128-bit lanes`, `3 100-metre races`: a count, then a compound modifier
         return seg.problem(
             i, j, "TQ502", f"{space_name(sp)} as thousands separator in `{token}`: English writes `{fixed}`", fixed,
